@@ -1,0 +1,13 @@
+"""Command-line interface: thin commands over the library, one module per group of commands."""
+
+from __future__ import annotations
+
+from sitrep.cli import core, deliver, evaluate, geo, resolve  # noqa: F401  (each module registers its commands)
+from sitrep.cli.app import UsageError, app, fail
+
+
+def main() -> None:
+    try:
+        app()
+    except UsageError as exc:
+        fail(str(exc))

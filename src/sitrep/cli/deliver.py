@@ -1,0 +1,1 @@
+"""Commands of this group are registered on `sitrep.cli.app.app`."""

