@@ -25,3 +25,8 @@ class UsageError(Exception):
 def fail(message: str) -> NoReturn:
     err_console.print(f"Error: {message}", markup=False, highlight=False)
     raise typer.Exit(1)
+
+
+@app.callback()
+def _root() -> None:
+    """sitrep: conflict events from news reports. Start with `sitrep ingest`, then `sitrep events`."""
