@@ -213,3 +213,7 @@ class Event(Model):
     @property
     def number_of_sources(self) -> int:
         return len({s.article_id for s in self.sources})
+
+    def as_dict(self) -> dict[str, object]:
+        """The Event JSON that `sitrep extract`, the JSONL export and the API share."""
+        return {**self.model_dump(mode="json"), "number_of_sources": self.number_of_sources}
