@@ -1,0 +1,1 @@
+"""Throughput and scaling measurements of the pipeline (`sitrep bench`)."""

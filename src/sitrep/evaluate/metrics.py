@@ -1,0 +1,139 @@
+"""Small pure scoring functions shared by every evaluation mode and by other stages' own checks.
+
+- `prf(tp, fp, fn)`: precision, recall and F1 from counts.
+- `b_cubed(gold, pred)`: extended B³ for overlapping clusters (Amigó et al. 2009, "A comparison of extrinsic
+  clustering evaluation metrics"), so an article that reports several events may sit in several clusters.
+- `pairwise(gold, pred)`: precision/recall over pairs of items put in a common cluster.
+- `hungarian_match(scores, allowed)`: one-to-one matching maximising the total score over allowed pairs.
+- `haversine_km(lat1, lon1, lat2, lon2)`: great-circle distance.
+
+Cluster assignments are mappings item -> cluster id, or item -> collection of cluster ids when an item may
+belong to several clusters. Items present in only one side are ignored (score the items both sides saw).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Collection, Hashable, Mapping, Sequence
+from dataclasses import dataclass
+from itertools import combinations
+
+import numpy as np
+from scipy.optimize import linear_sum_assignment
+
+Clusters = Mapping[Hashable, Hashable] | Mapping[Hashable, Collection[Hashable]]
+
+EARTH_RADIUS_KM = 6371.0088
+
+
+@dataclass(frozen=True, slots=True)
+class PRF:
+    """Precision, recall, F1, with the counts they came from (when they came from counts)."""
+
+    precision: float
+    recall: float
+    f1: float
+    tp: float = 0.0
+    fp: float = 0.0
+    fn: float = 0.0
+
+    def as_dict(self) -> dict[str, float]:
+        return {"precision": self.precision, "recall": self.recall, "f1": self.f1,
+                "tp": self.tp, "fp": self.fp, "fn": self.fn}
+
+
+def f1_of(precision: float, recall: float) -> float:
+    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+
+
+def prf(tp: float, fp: float, fn: float) -> PRF:
+    """P/R/F1 from counts; an empty denominator scores 0 (nothing predicted or nothing to find)."""
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    return PRF(precision, recall, f1_of(precision, recall), tp, fp, fn)
+
+
+def _as_sets(clusters: Clusters) -> dict[Hashable, frozenset[Hashable]]:
+    """item -> set of cluster ids; a str cluster id is one id, not a collection of characters."""
+    out: dict[Hashable, frozenset[Hashable]] = {}
+    for item, value in clusters.items():
+        if isinstance(value, str | bytes) or not isinstance(value, Collection):
+            out[item] = frozenset([value])
+        else:
+            out[item] = frozenset(value)
+    return out
+
+
+def b_cubed(gold: Clusters, pred: Clusters) -> PRF:
+    """Extended B³ (Amigó et al. 2009) over the items present in both mappings with at least one cluster.
+
+    For items e, e' let C(e,e') be how many predicted clusters they share and L(e,e') how many gold clusters.
+    Multiplicity precision(e,e') = min(C, L) / C, recall(e,e') = min(C, L) / L. Precision of e averages over
+    the e' sharing a predicted cluster with e (e itself included); recall of e over the e' sharing a gold
+    cluster. With one cluster per item this is ordinary B³. An item alone in both sides scores 1/1.
+    """
+    gold_sets, pred_sets = _as_sets(gold), _as_sets(pred)
+    items = [i for i in gold_sets if i in pred_sets and gold_sets[i] and pred_sets[i]]
+    if not items:
+        return PRF(0.0, 0.0, 0.0)
+    precision_sum = recall_sum = 0.0
+    for e in items:
+        p_terms: list[float] = []
+        r_terms: list[float] = []
+        for e2 in items:
+            shared_pred = len(pred_sets[e] & pred_sets[e2])
+            shared_gold = len(gold_sets[e] & gold_sets[e2])
+            if shared_pred:
+                p_terms.append(min(shared_pred, shared_gold) / shared_pred)
+            if shared_gold:
+                r_terms.append(min(shared_pred, shared_gold) / shared_gold)
+        precision_sum += sum(p_terms) / len(p_terms)
+        recall_sum += sum(r_terms) / len(r_terms)
+    precision, recall = precision_sum / len(items), recall_sum / len(items)
+    return PRF(precision, recall, f1_of(precision, recall))
+
+
+def _pairs(clusters: Mapping[Hashable, frozenset[Hashable]], items: Sequence[Hashable]) -> set[frozenset]:
+    return {frozenset((a, b)) for a, b in combinations(items, 2) if clusters[a] & clusters[b]}
+
+
+def pairwise(gold: Clusters, pred: Clusters) -> PRF:
+    """Pairwise P/R/F1: a pair of items is positive when the two share at least one cluster.
+
+    Counts are pairs; items present in only one mapping are ignored.
+    """
+    gold_sets, pred_sets = _as_sets(gold), _as_sets(pred)
+    items = sorted((i for i in gold_sets if i in pred_sets), key=repr)
+    gold_pairs, pred_pairs = _pairs(gold_sets, items), _pairs(pred_sets, items)
+    tp = len(gold_pairs & pred_pairs)
+    return prf(tp, len(pred_pairs) - tp, len(gold_pairs) - tp)
+
+
+def hungarian_match(
+    scores: Sequence[Sequence[float]] | np.ndarray,
+    allowed: Sequence[Sequence[bool]] | np.ndarray | None = None,
+) -> list[tuple[int, int]]:
+    """Rows matched one-to-one to columns maximising the summed score, using only allowed pairs.
+
+    Returns (row, column) pairs sorted by row. A pair that is not allowed is never returned, even when the
+    assignment had to use it to be complete.
+    """
+    matrix = np.asarray(scores, dtype=float)
+    if matrix.size == 0:
+        return []
+    ok = np.ones(matrix.shape, dtype=bool) if allowed is None else np.asarray(allowed, dtype=bool)
+    if ok.shape != matrix.shape:
+        raise ValueError(f"allowed has shape {ok.shape}, scores {matrix.shape}")
+    # Forbidden pairs get a cost so high the solver only uses them when nothing else is left.
+    big = (np.abs(matrix[ok]).sum() + 1.0) * 2 if ok.any() else 1.0
+    cost = np.where(ok, -matrix, big)
+    rows, cols = linear_sum_assignment(cost)
+    return sorted((int(r), int(c)) for r, c in zip(rows, cols, strict=True) if ok[r, c])
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in km between two WGS84 points."""
+    phi1, phi2 = math.radians(lat1), math.radians(lat2)
+    dphi, dlmb = phi2 - phi1, math.radians(lon2 - lon1)
+    a = math.sin(dphi / 2) ** 2 + math.cos(phi1) * math.cos(phi2) * math.sin(dlmb / 2) ** 2
+    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))
