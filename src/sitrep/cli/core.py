@@ -2,10 +2,246 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import json
+import sys
+import tempfile
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import typer
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn
 from rich.table import Table
 
 from sitrep import settings
-from sitrep.cli.app import app, console
+from sitrep.cli.app import UsageError, app, console, err_console
+
+if TYPE_CHECKING:  # the store pulls in SQLAlchemy: imported only by the commands that need it
+    from sitrep.models import Event
+    from sitrep.store import Store
+
+DbOption = typer.Option(None, "--db", help="SQLite file or SQLAlchemy URL (default: the `db` setting).")
+
+
+def open_store(db: str | None) -> Store:
+    from sitrep.store import Store
+
+    return Store(db or settings.get("db"))
+
+
+def sample_dir() -> Path:
+    return Path(str(resources.files("sitrep") / "samples"))
+
+
+@app.command()
+def ingest(
+    paths: list[Path] = typer.Argument(None, help="Report files or folders (text, HTML, RSS/Atom, JSONL, WARC)."),
+    db: str | None = DbOption,
+    samples: bool = typer.Option(False, "--samples", help="Ingest the bundled synthetic sample reports."),
+) -> None:
+    """Read reports, extract their events and merge them into the store. Re-ingesting adds nothing."""
+    from sitrep.pipeline import ingest as run_ingest
+
+    targets = list(paths or []) + ([sample_dir()] if samples else [])
+    if not targets:
+        raise UsageError("give report files or folders to ingest, or --samples for the bundled sample")
+    store = open_store(db)
+    with Progress(
+        SpinnerColumn(),
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        console=err_console,
+        transient=True,
+    ) as progress:
+        task = progress.add_task("reading reports", total=None)
+        report = run_ingest(targets, store, progress=lambda _article_id: progress.advance(task))
+    for rejection in report.rejections:
+        err_console.print(f"Error: {rejection.path}: {rejection.reason}", markup=False, highlight=False)
+    skipped = sum(report.skipped_language.values())
+    languages = ", ".join(f"{code}: {n}" for code, n in sorted(report.skipped_language.items()))
+    console.print(
+        f"{report.added} article(s) added ({report.near_duplicates} near-duplicate), "
+        f"{report.duplicates} already stored, {len(report.rejections)} rejected; "
+        f"{skipped} not extracted (language not supported{': ' + languages if languages else ''}); "
+        f"events: {report.events_created} new, {report.events_updated} updated."
+    )
+    if report.rejections:
+        raise typer.Exit(1)
+
+
+def _date(value: str | None, option: str) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise UsageError(f"{option} wants a date as YYYY-MM-DD, got {value!r}") from None
+
+
+@app.command()
+def events(
+    db: str | None = DbOption,
+    country: str | None = typer.Option(None, help="Only events in this country."),
+    since: str | None = typer.Option(None, help="Only events on or after this date (YYYY-MM-DD)."),
+    until: str | None = typer.Option(None, help="Only events on or before this date (YYYY-MM-DD)."),
+    event_type: str | None = typer.Option(None, "--type", help="Only this ACLED event type."),
+    actor: str | None = typer.Option(None, help="Only events with this actor (actor1 or actor2)."),
+) -> None:
+    """The stored events as a table, newest first."""
+    rows = open_store(db).events(
+        country=country,
+        since=_date(since, "--since"),
+        until=_date(until, "--until"),
+        event_type=event_type,
+        actor=actor,
+    )
+    table = Table(title=f"{len(rows)} event(s)")
+    for column in ("id", "date", "type", "actor1", "actor2", "location", "fatalities", "sources"):
+        table.add_column(column, overflow="fold")
+    for event in rows:
+        place = ", ".join(p for p in (event.location, event.admin1, event.country) if p)
+        table.add_row(
+            event.event_id,
+            _when(event),
+            f"{event.event_type}\n{event.sub_event_type}",
+            event.actor1 or "",
+            event.actor2 or "",
+            place,
+            _toll(event),
+            str(event.number_of_sources),
+        )
+    console.print(table)
+
+
+def _when(event: Event) -> str:
+    if event.event_date is None:
+        return "unknown"
+    marks = {1: "", 2: " (week)", 3: " (month)"}
+    return f"{event.event_date.isoformat()}{marks.get(event.time_precision or 1, '')}"
+
+
+def _toll(event: Event) -> str:
+    if event.fatalities is None:
+        return ""
+    if event.fatalities_low == event.fatalities_high:
+        return str(event.fatalities)
+    return f"{event.fatalities} ({event.fatalities_low}–{event.fatalities_high}, best {event.fatalities_best})"
+
+
+@app.command()
+def show(event_id: str, db: str | None = DbOption) -> None:
+    """One event: its fields, its sources, every source's claims with their quotes, and why reports merged."""
+    store = open_store(db)
+    event = store.get_event(event_id)
+    if event is None:
+        raise UsageError(f"no event {event_id!r} in the store; `sitrep events` lists them")
+    fields = Table(title=f"Event {event.event_id}", show_header=False)
+    fields.add_column("field", style="bold")
+    fields.add_column("value", overflow="fold")
+    for name in (
+        "event_date",
+        "time_precision",
+        "event_type",
+        "sub_event_type",
+        "actor1",
+        "assoc_actor_1",
+        "actor2",
+        "assoc_actor_2",
+        "country",
+        "admin1",
+        "admin2",
+        "location",
+        "latitude",
+        "longitude",
+        "geo_precision",
+        "fatalities",
+        "fatalities_low",
+        "fatalities_best",
+        "fatalities_high",
+        "injured",
+        "notes",
+    ):
+        value = getattr(event, name)
+        fields.add_row(name, "; ".join(value) if isinstance(value, list) else ("" if value is None else str(value)))
+    console.print(fields)
+
+    sources = Table(title=f"{event.number_of_sources} source(s)")
+    for column in ("article", "outlet", "published", "quote"):
+        sources.add_column(column, overflow="fold")
+    for source in event.sources:
+        sources.add_row(source.article_id, source.outlet or "", str(source.published or ""), source.quote or "")
+    console.print(sources)
+
+    claims = Table(title="Claims (each source's value for each field)")
+    for column in ("field", "value", "article", "said by", "rule", "quote"):
+        claims.add_column(column, overflow="fold")
+    for claim in sorted(event.claims, key=lambda c: (c.field, c.article_id)):
+        claims.add_row(
+            claim.field,
+            str(claim.value),
+            claim.article_id,
+            claim.attributed_to or "",
+            claim.rule or "",
+            claim.quote or "",
+        )
+    console.print(claims)
+    console.print(store.explain_event(event_id))
+
+
+@app.command()
+def articles(db: str | None = DbOption) -> None:
+    """The stored articles: date, outlet, language, and what extraction made of each."""
+    rows = open_store(db).articles()
+    table = Table(title=f"{len(rows)} article(s)")
+    for column in ("id", "published", "outlet", "lang", "title", "status"):
+        table.add_column(column, overflow="fold")
+    for row in rows:
+        table.add_row(
+            row.article.id,
+            str(row.article.published or ""),
+            row.article.outlet or "",
+            row.article.language or "",
+            (row.article.title or "")[:60],
+            row.status,
+        )
+    console.print(table)
+
+
+@app.command()
+def extract(
+    files: list[Path] = typer.Argument(None, help="Report files; `-` reads one report from standard input."),
+    jsonl: Path | None = typer.Option(None, "--jsonl", help='JSON Lines of {"id", "text", "published"?}.'),
+) -> None:
+    """Print the events each report gives as JSON Lines (most salient first), without a store."""
+    from sitrep.ingest import read_paths
+    from sitrep.models import Rejection
+    from sitrep.pipeline import extract_articles
+    from sitrep.resolve import build_event
+
+    targets = list(files or []) + ([jsonl] if jsonl else [])
+    if not targets:
+        raise UsageError("give report files, `-` for standard input, or --jsonl FILE")
+    with tempfile.TemporaryDirectory() as tmp:
+        if Path("-") in targets:
+            stdin_copy = Path(tmp) / "stdin.txt"
+            stdin_copy.write_text(sys.stdin.read(), encoding="utf-8")
+            targets = [stdin_copy if t == Path("-") else t for t in targets]
+        articles_by_id = {}
+        failed = False
+        for item in read_paths(targets):
+            if isinstance(item, Rejection):
+                err_console.print(f"Error: {item.path}: {item.reason}", markup=False, highlight=False)
+                failed = True
+            else:
+                articles_by_id[item.id] = item
+        for extraction in extract_articles(articles_by_id.values()):
+            for mention in extraction.events:
+                event = build_event([mention], articles_by_id)
+                sys.stdout.write(json.dumps(event.as_dict(), ensure_ascii=False) + "\n")
+    if failed:
+        raise typer.Exit(1)
 
 
 @app.command("settings")
@@ -13,7 +249,7 @@ def show_settings() -> None:
     """List every setting with its effective value (defaults < settings.toml < SITREP_<NAME>)."""
     table = Table(title=f"Settings (user file: {settings.config_path()})")
     for column in ("name", "value", "default", "help"):
-        table.add_column(column)
+        table.add_column(column, overflow="fold")
     for setting in settings.SETTINGS:
         table.add_row(setting.name, str(settings.get(setting.name)), str(setting.default), setting.help)
     console.print(table)
