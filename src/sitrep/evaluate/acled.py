@@ -1,0 +1,224 @@
+"""`sitrep eval acled`: treat each ACLED note as a one-paragraph report and score the event read from it.
+
+The note is the article (published=None: its publication date is unknown); the row's coding is the gold. The
+first (most salient) predicted event is compared with the row. Reads today's exports and older ones (upper-case
+headers, `ally_actor_1`, dates like `12-September-2015` or `31-12-19`, pre-2019 type names mapped through
+data/acled_types.yaml).
+
+Date scoring needs a note that states the date. The test: the note names the event's day of month right next to
+the English name (or 3-letter abbreviation) of its month, e.g. "On 12 March 2019", "12th of Mar." or "March 12".
+Other notes do not let a reader fix the day, so there we report how often the prediction left the date empty.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import random
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sitrep.evaluate.common import FieldScore, GoldFormatError, legacy_types, norm_name
+from sitrep.evaluate.metrics import haversine_km
+from sitrep.models import Article, Event
+
+LOCATION_KM = 25.0
+ACLED_FIELDS = ("event_type", "sub_event_type", "date", "fatalities", "admin1", "location_25km", "actor1",
+                "actor2")
+_DATE_FORMATS = ("%Y-%m-%d", "%d-%B-%Y", "%d-%b-%Y", "%d/%m/%Y", "%d %B %Y")
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")
+_ACTOR_PERIOD = re.compile(r"\s*\(\d{4}\s*-\s*(\d{4})?\)")  # "Police Forces of Kenya (2013-)"
+
+
+@dataclass(slots=True)
+class AcledRow:
+    row_id: str
+    notes: str
+    event_date: dt.date
+    event_types: set[str]  # accepted types: one, or two where an old type name covered two of today's
+    sub_event_type: str | None
+    actor1: str
+    actor2: str
+    country: str
+    admin1: str
+    latitude: float | None
+    longitude: float | None
+    fatalities: int
+
+
+@dataclass(slots=True)
+class AcledScores:
+    fields: dict[str, FieldScore]
+    n_notes: int
+    with_event: int  # notes from which the system read at least one event
+    date_stated: int  # notes whose text states the event date (the date field's denominator)
+    undated_null: FieldScore = field(default_factory=FieldScore)  # other notes: prediction left date empty
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "n_notes": self.n_notes,
+            "with_event": self.with_event,
+            "date_stated": self.date_stated,
+            "undated_null": self.undated_null.as_dict(),
+            "fields": {name: score.as_dict() for name, score in self.fields.items()},
+        }
+
+
+def parse_acled_date(value: str) -> dt.date:
+    """'2019-12-31', '31-December-2019', '31-12-19' (strptime's %Y would read '31-12-19' as year 31)."""
+    text = value.strip()
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text) and not re.search(r"\d{4}$|[A-Za-z]", text):
+        return dt.datetime.strptime(text, "%d-%m-%y").date()
+    for fmt in _DATE_FORMATS:
+        try:
+            return dt.datetime.strptime(text, fmt).date()
+        except ValueError:
+            continue
+    raise ValueError(f"unrecognised date {value!r}")
+
+
+def _types(event_type: str, sub_event_type: str, inter1: str) -> tuple[set[str], str | None]:
+    legacy = None if sub_event_type else legacy_types().get(norm_name(event_type))
+    if legacy is None:
+        return {event_type}, sub_event_type or None
+    types = legacy["event_type"]
+    accepted = set(types) if isinstance(types, list) else {types}
+    by_inter = legacy.get("by_inter1") or {}
+    if inter1.strip().isdigit() and int(inter1) in by_inter:
+        accepted = {by_inter[int(inter1)]}
+    return accepted, legacy.get("sub_event_type")
+
+
+def _float(value: str) -> float | None:
+    try:
+        return float(value)
+    except ValueError:
+        return None
+
+
+def read_acled_csv(path: Path) -> list[AcledRow]:
+    """Rows of an ACLED export that have notes; raises GoldFormatError naming the file, line and problem."""
+    rows: list[AcledRow] = []
+    with path.open(encoding="utf-8-sig", errors="replace", newline="") as handle:
+        reader = csv.DictReader(handle)
+        header = {name.strip().lower(): name for name in reader.fieldnames or [] if name is not None}
+        missing = {"event_date", "event_type", "notes", "actor1", "country"} - set(header)
+        if missing:
+            raise GoldFormatError(f"{path}: not an ACLED export (no column {', '.join(sorted(missing))})")
+        for number, raw in enumerate(reader, 2):
+            row = {key: (raw.get(name) or "").strip() for key, name in header.items()}
+            if not row["notes"]:
+                continue
+            try:
+                event_date = parse_acled_date(row["event_date"])
+            except ValueError as exc:
+                raise GoldFormatError(f"{path}:{number}: {exc}") from exc
+            types, sub_type = _types(row["event_type"], row.get("sub_event_type", ""), row.get("inter1", ""))
+            fatalities = row.get("fatalities", "")
+            rows.append(AcledRow(
+                row_id=row.get("event_id_cnty") or row.get("data_id") or f"line{number}",
+                notes=row["notes"],
+                event_date=event_date,
+                event_types=types,
+                sub_event_type=sub_type,
+                actor1=row["actor1"],
+                actor2=row.get("actor2", ""),
+                country=row["country"],
+                admin1=row.get("admin1", ""),
+                latitude=_float(row.get("latitude", "")),
+                longitude=_float(row.get("longitude", "")),
+                fatalities=int(fatalities) if fatalities.isdigit() else 0,
+            ))
+    return rows
+
+
+def states_date(notes: str, date: dt.date) -> bool:
+    """True when the note names the day next to its month: "12 March", "12th of Mar.", "Sept 12".
+
+    Month names must be capitalised ("March", "MARCH") so that the verb "may" is not read as a month.
+    """
+    month = _MONTHS[date.month - 1]
+    abbreviation = "sept?" if month == "september" else month[:3]
+    names = [month.title(), month.upper(), abbreviation.title(), abbreviation.upper()]
+    month_re = rf"(?:{'|'.join(names)})\.?"
+    day_re = rf"(?<!\d)0?{date.day}(?:st|nd|rd|th)?"
+    pattern = rf"{day_re}\s+(?:of\s+)?{month_re}\b|\b{month_re}\s+{day_re}(?!\d)"
+    return re.search(pattern, notes) is not None
+
+
+def actor_key(name: str | None) -> str:
+    """Comparable actor name: ACLED's period suffix dropped, then the actor KB's normaliser when present."""
+    if not name:
+        return ""
+    name = _ACTOR_PERIOD.sub("", name)
+    try:
+        from sitrep.extract.actors import normalise_actor_name
+    except ImportError:  # the actor KB is written alongside; fall back to plain normalisation meanwhile
+        return norm_name(name)
+    return norm_name(normalise_actor_name(name))
+
+
+def score_rows(rows: list[AcledRow], predictions: Iterable[Event | None]) -> AcledScores:
+    """Score one predicted event (or None: nothing read) per row, in the rows' order."""
+    fields = {name: FieldScore() for name in ACLED_FIELDS}
+    scores = AcledScores(fields=fields, n_notes=len(rows), with_event=0, date_stated=0)
+    for row, pred in zip(rows, predictions, strict=True):
+        stated = states_date(row.notes, row.event_date)
+        scores.date_stated += stated
+        if pred is None:
+            for name in ACLED_FIELDS:
+                if name == "date" and not stated:
+                    continue
+                if name != "sub_event_type" or row.sub_event_type:
+                    fields[name].add(False)
+            continue
+        scores.with_event += 1
+        if stated:
+            fields["date"].add(pred.event_date == row.event_date)
+        else:
+            scores.undated_null.add(pred.event_date is None)
+        fields["event_type"].add(pred.event_type in row.event_types)
+        if row.sub_event_type:
+            fields["sub_event_type"].add(
+                pred.event_type in row.event_types and pred.sub_event_type == row.sub_event_type)
+        fields["fatalities"].add((pred.fatalities or 0) == row.fatalities)
+        fields["admin1"].add(bool(row.admin1) and norm_name(pred.admin1) == norm_name(row.admin1))
+        near = None not in (pred.latitude, pred.longitude, row.latitude, row.longitude) and haversine_km(
+            pred.latitude, pred.longitude, row.latitude, row.longitude) <= LOCATION_KM  # type: ignore[arg-type]
+        fields["location_25km"].add(near)
+        fields["actor1"].add(actor_key(pred.actor1) == actor_key(row.actor1))
+        fields["actor2"].add(actor_key(pred.actor2) == actor_key(row.actor2))
+    return scores
+
+
+def sample_rows(rows: list[AcledRow], sample: int | None, seed: int) -> list[AcledRow]:
+    """A reproducible sample in file order (all rows when `sample` is None or not smaller)."""
+    if sample is None or sample >= len(rows):
+        return rows
+    chosen = sorted(random.Random(seed).sample(range(len(rows)), sample))
+    return [rows[i] for i in chosen]
+
+
+def predict_rows(rows: list[AcledRow]) -> list[Event | None]:
+    """Run extraction on each note (no store) and build the first, most salient, event."""
+    from sitrep.pipeline import extract_articles
+    from sitrep.resolve import build_event
+
+    articles = [Article(id=f"acled-{i}-{row.row_id}", text=row.notes, published=None, language="en",
+                        source_format="text") for i, row in enumerate(rows)]
+    by_id = {a.id: a for a in articles}
+    first: dict[str, Event] = {}
+    for extraction in extract_articles(articles):
+        if extraction.events:
+            mention = max(extraction.events, key=lambda m: m.salience)  # ties: the earliest listed
+            first[extraction.article_id] = build_event([mention], [by_id[extraction.article_id]])
+    return [first.get(a.id) for a in articles]
+
+
+def evaluate_acled(path: Path, sample: int | None = 1000, seed: int = 0) -> AcledScores:
+    rows = sample_rows(read_acled_csv(path), sample, seed)
+    return score_rows(rows, predict_rows(rows))

@@ -1,0 +1,87 @@
+"""The ACLED-notes scorer on tiny hand-written exports (new and pre-2019 layouts) and hand-made predictions."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from sitrep.evaluate.acled import actor_key, parse_acled_date, read_acled_csv, sample_rows, score_rows, states_date
+from sitrep.evaluate.common import GoldFormatError, split_type
+from sitrep.models import Event
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "evaluate"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("2016-07-02", dt.date(2016, 7, 2)),
+    ("12-September-2015", dt.date(2015, 9, 12)),
+    ("31-12-19", dt.date(2019, 12, 31)),
+    ("05-Jan-2015", dt.date(2015, 1, 5)),
+])
+def test_parse_acled_date(text: str, expected: dt.date) -> None:
+    assert parse_acled_date(text) == expected
+
+
+@pytest.mark.parametrize(("note", "expected"), [
+    ("On 14 March 2019, police fired.", True),
+    ("On March 14 2019, police fired.", True),
+    ("On Sept 14th, police fired.", False),  # the wrong month for a March date
+    ("Police may 14 times have fired.", False),
+    ("On 114 March, nonsense.", False),
+    ("Police fired at a market.", False),
+])
+def test_states_date(note: str, expected: bool) -> None:
+    assert states_date(note, dt.date(2019, 3, 14)) is expected
+
+
+def test_reads_new_and_old_exports_with_legacy_types() -> None:
+    new = read_acled_csv(FIXTURES / "acled-new.csv")
+    assert [r.event_date for r in new] == [dt.date(2019, 3, 14), dt.date(2019, 3, 15), dt.date(2019, 3, 16)]
+    assert new[0].sub_event_type == "Attack" and new[0].event_types == {"Violence against civilians"}
+    old = read_acled_csv(FIXTURES / "acled-old.csv")
+    assert len(old) == 2  # the row without notes is skipped
+    assert old[0].event_types == {"Riots"}  # inter1 5: rioters
+    assert (old[1].event_types, old[1].sub_event_type) == ({"Battles"}, "Armed clash")
+
+
+def test_not_an_acled_file(tmp_path: Path) -> None:
+    path = tmp_path / "x.csv"
+    path.write_text("a,b\n1,2\n", encoding="utf-8")
+    with pytest.raises(GoldFormatError, match=r"x.csv: not an ACLED export"):
+        read_acled_csv(path)
+
+
+def test_actor_key_drops_acled_period() -> None:
+    assert actor_key("Police Forces of Kenya (2013-)") == actor_key("police forces of kenya")
+
+
+def test_score_rows() -> None:
+    rows = read_acled_csv(FIXTURES / "acled-new.csv")
+    first = Event(event_id="a", event_date=dt.date(2019, 3, 14), event_type="Violence against civilians",
+                  sub_event_type="Attack", actor1="Police Forces of Kenya", actor2="Civilians (Kenya)",
+                  admin1="Kilifi", latitude=-3.22, longitude=40.12, fatalities=1)
+    second = Event(event_id="b", event_type="Protests", sub_event_type="Protest with intervention",
+                   actor1="Protesters (Kenya)", admin1="Nairobi", latitude=-1.0, longitude=36.8)
+    scores = score_rows(rows, [first, second, None])
+    fields = {name: (f.correct, f.total) for name, f in scores.fields.items()}
+    assert fields == {"event_type": (2, 3), "sub_event_type": (1, 3), "date": (1, 2), "fatalities": (2, 3),
+                      "admin1": (2, 3), "location_25km": (1, 3), "actor1": (2, 3), "actor2": (2, 3)}
+    assert (scores.date_stated, scores.with_event) == (2, 2)
+    assert (scores.undated_null.correct, scores.undated_null.total) == (1, 1)
+
+
+def test_sample_is_reproducible_and_in_file_order() -> None:
+    rows = read_acled_csv(FIXTURES / "acled-new.csv")
+    picked = sample_rows(rows, 2, seed=3)
+    assert picked == sample_rows(rows, 2, seed=3)
+    assert [rows.index(r) for r in picked] == sorted(rows.index(r) for r in picked)
+    assert sample_rows(rows, 10, seed=0) == rows
+
+
+def test_split_type_with_slashes() -> None:
+    assert split_type("Explosions/Remote violence/Remote explosive/landmine/IED") == (
+        "Explosions/Remote violence", "Remote explosive/landmine/IED")
+    with pytest.raises(ValueError, match="ACLED event type"):
+        split_type("Skirmish/Small")
