@@ -1,0 +1,92 @@
+"""Cleaning report text: repair mojibake, normalise whitespace, remove page furniture.
+
+The rules for furniture (share prompts, comment sections, publisher blurbs...) are in `data/boilerplate.yaml`.
+Paragraphs stay one per line and are joined with a blank line, so sentence splitting never runs a headline-like
+line into the next paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+import ftfy
+import yaml
+
+_FTFY = ftfy.TextFixerConfig(uncurl_quotes=False, explain=False)
+_SPACES = re.compile(r"[ \t\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
+
+
+@dataclass(frozen=True, slots=True)
+class BoilerplateRules:
+    max_line_words: int
+    drop_lines: tuple[re.Pattern[str], ...]
+    cut_from: tuple[re.Pattern[str], ...]
+    blurbs: tuple[re.Pattern[str], ...]
+
+
+@cache
+def rules() -> BoilerplateRules:
+    path = resources.files("sitrep.ingest") / "data" / "boilerplate.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+
+    def compile_all(key: str, flags: int = re.IGNORECASE) -> tuple[re.Pattern[str], ...]:
+        try:
+            return tuple(re.compile(p, flags) for p in data[key])
+        except re.error as err:
+            raise ValueError(f"{path}: bad pattern in {key!r}: {err}") from err
+
+    # Blurbs name the outlet with a capital letter, so they are matched case-sensitively.
+    return BoilerplateRules(data["max_line_words"], compile_all("drop_lines"), compile_all("cut_from"),
+                            compile_all("blurbs", 0))
+
+
+def normalise(text: str) -> str:
+    """Repair mojibake ("Ã©", "Â "), unify line ends and spaces, strip each line; paragraphs untouched."""
+    text = ftfy.fix_text(text, _FTFY)
+    text = _INVISIBLE.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    return "\n".join(_SPACES.sub(" ", line).strip() for line in text.split("\n"))
+
+
+def is_furniture(line: str) -> bool:
+    """True for a short line that a `drop_lines` rule says is page furniture."""
+    r = rules()
+    return len(line.split()) <= r.max_line_words and any(p.fullmatch(line) for p in r.drop_lines)
+
+
+def blurb_outlet(lines: list[str]) -> str | None:
+    """The publisher named by a blurb paragraph ("X is specialized in ..."), if the page has one."""
+    for line in lines:
+        for pattern in rules().blurbs:
+            match = pattern.fullmatch(line)
+            if match:
+                return match.group("outlet").strip()
+    return None
+
+
+def strip_boilerplate(lines: list[str]) -> list[str]:
+    """The lines of a report without furniture, trailing comment sections and publisher blurbs."""
+    r = rules()
+    kept = [line for line in lines if line]
+    half = len(kept) // 2
+    for i, line in enumerate(kept):
+        if i >= max(half, 1) and any(p.fullmatch(line) for p in r.cut_from):
+            kept = kept[:i]
+            break
+    out: list[str] = []
+    for line in kept:
+        match = next((m for p in r.blurbs if (m := p.fullmatch(line))), None)
+        if match:
+            if out and out[-1] == match.group("outlet").strip():
+                out.pop()
+            continue
+        if not is_furniture(line):
+            out.append(line)
+    return out
+
+
+def join_paragraphs(lines: list[str]) -> str:
+    return "\n\n".join(line for line in lines if line)

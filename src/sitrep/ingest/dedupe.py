@@ -1,0 +1,126 @@
+"""Duplicate detection: exact (a hash of the normalised text) and near (the same wire story in two outlets).
+
+Near-duplicates are judged by containment, not Jaccard: a syndicated copy is usually the agency story cut or
+lightly edited, so most of the shorter text's word pairs appear in the longer one while the two sets differ in
+size (seeds 000/001: Jaccard 0.40, containment 0.85). A MinHash LSH index with a low Jaccard threshold proposes
+candidates; each is checked with a bottom-k sketch of the word-pair hashes, which gives containment exactly for
+reports up to `SKETCH_SIZE` word pairs and a tight estimate beyond (MinHash-estimated Jaccard is too noisy here).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import struct
+from dataclasses import dataclass
+
+import numpy as np
+from datasketch import MinHash, MinHashLSH
+
+from sitrep import settings
+
+NUM_PERM = 128
+SHINGLE_WORDS = 2
+SKETCH_SIZE = 1024
+_CANDIDATE_JACCARD = 0.1  # low on purpose: a short copy of a long story has a low Jaccard, high containment
+_SEED = 1
+_SCHEME = "affine32"  # stored signatures are only comparable under the scheme that made them
+_WORD = re.compile(r"\w+")
+_HEADER = struct.Struct("<II")  # shingle count, sketch length; then NUM_PERM MinHash values, then the sketch
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    minhash: MinHash
+    sketch: np.ndarray  # sorted uint32: the SKETCH_SIZE smallest shingle hashes
+    order: int
+
+
+def content_hash(text: str) -> str:
+    """sha256 of the text with case and whitespace normalised: exact duplicates share it."""
+    return hashlib.sha256(" ".join(text.lower().split()).encode("utf-8")).hexdigest()
+
+
+def _shingles(text: str) -> set[bytes]:
+    words = _WORD.findall(text.lower())
+    if len(words) < SHINGLE_WORDS:
+        return {" ".join(words).encode("utf-8")} if words else set()
+    return {" ".join(words[i : i + SHINGLE_WORDS]).encode("utf-8") for i in range(len(words) - SHINGLE_WORDS + 1)}
+
+
+def _hash32(shingle: bytes) -> int:
+    return int.from_bytes(hashlib.blake2b(shingle, digest_size=4).digest(), "little")
+
+
+def containment(a: np.ndarray, b: np.ndarray) -> float:
+    """Share of the smaller report's word pairs found in the other, from two bottom-k sketches."""
+    if not len(a) or not len(b):
+        return 0.0
+    union = np.union1d(a, b)[:SKETCH_SIZE]
+    in_a, in_b = np.isin(union, a), np.isin(union, b)
+    both = np.count_nonzero(in_a & in_b)
+    return both / max(1, min(np.count_nonzero(in_a), np.count_nonzero(in_b)))
+
+
+class NearDuplicateIndex:
+    """Finds, for each article added, an earlier article that is the same story (containment >= threshold)."""
+
+    def __init__(self, threshold: float | None = None) -> None:
+        self.threshold = float(settings.get("near_duplicate_threshold") if threshold is None else threshold)
+        self._lsh = MinHashLSH(threshold=_CANDIDATE_JACCARD, num_perm=NUM_PERM)
+        self._entries: dict[str, _Entry] = {}
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    @staticmethod
+    def signature(text: str) -> bytes:
+        """The bytes a store keeps to re-warm the index later with `load` (at most about 5 KB)."""
+        shingles = _shingles(text)
+        minhash = MinHash(num_perm=NUM_PERM, seed=_SEED, scheme=_SCHEME)
+        minhash.update_batch(list(shingles))
+        sketch = np.unique(np.fromiter((_hash32(s) for s in shingles), dtype="<u4", count=len(shingles)))
+        sketch = sketch[:SKETCH_SIZE]
+        return (
+            _HEADER.pack(len(shingles), len(sketch))
+            + minhash.hashvalues.astype("<u8").tobytes()
+            + sketch.astype("<u4").tobytes()
+        )
+
+    @staticmethod
+    def _decode(article_id: str, signature: bytes) -> tuple[MinHash, np.ndarray]:
+        try:
+            _, sketch_len = _HEADER.unpack_from(signature)
+            values = np.frombuffer(signature, dtype="<u8", count=NUM_PERM, offset=_HEADER.size)
+            sketch = np.frombuffer(signature, dtype="<u4", count=sketch_len, offset=_HEADER.size + 8 * NUM_PERM)
+        except (struct.error, ValueError) as err:
+            raise ValueError(f"near-duplicate signature of {article_id!r} is damaged: {err}") from err
+        return MinHash(num_perm=NUM_PERM, seed=_SEED, hashvalues=values, scheme=_SCHEME), sketch
+
+    def load(self, article_id: str, signature: bytes) -> None:
+        """Add an article from a stored signature, without its text and without checking for duplicates."""
+        if article_id in self._entries:
+            return
+        minhash, sketch = self._decode(article_id, signature)
+        self._entries[article_id] = _Entry(minhash, sketch, len(self._entries))
+        if len(sketch):
+            self._lsh.insert(article_id, minhash)
+
+    def add(self, article_id: str, text: str) -> str | None:
+        """Index an article; returns the id of the earliest indexed article it near-duplicates, else None."""
+        signature = self.signature(text)
+        match = self.query(signature)
+        self.load(article_id, signature)
+        return match
+
+    def query(self, signature: bytes) -> str | None:
+        """The earliest indexed article whose containment with this signature reaches the threshold."""
+        minhash, sketch = self._decode("query", signature)
+        if not len(sketch):
+            return None
+        matches = [
+            c
+            for c in self._lsh.query(minhash)
+            if containment(sketch, self._entries[c].sketch) >= self.threshold
+        ]
+        return min(matches, key=lambda c: self._entries[c].order, default=None)

@@ -1,0 +1,65 @@
+"""RSS and Atom feeds: one draft per entry, the feed's title as outlet."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import re
+from collections.abc import Iterator
+
+import feedparser
+
+from sitrep.ingest.clean import normalise
+from sitrep.ingest.draft import Draft
+from sitrep.ingest.metadata import Published
+from sitrep.models import Rejection
+
+_BLOCK_END = re.compile(r"<\s*(?:br\s*/?|/p|/div|/li|/h[1-6]|/blockquote|/tr)\s*>", re.IGNORECASE)
+_TAG = re.compile(r"<[^>]*>")
+_SLUG = re.compile(r"[^a-z0-9]+")
+_MAX_ID = 100
+
+
+def slug(value: str) -> str:
+    """A file-name-safe id from a URL or feed id: "https://ex.org/news/a-1" -> "ex-org-news-a-1"."""
+    value = re.sub(r"^[a-z]+://(www\.)?", "", value.strip().lower())
+    return _SLUG.sub("-", value).strip("-")[:_MAX_ID].strip("-")
+
+
+def html_to_lines(fragment: str) -> list[str]:
+    """The paragraphs of an HTML fragment (a feed entry's content): tags dropped, entities decoded."""
+    text = _TAG.sub("", _BLOCK_END.sub("\n", fragment))
+    return normalise(html.unescape(text)).split("\n")
+
+
+def read_feed(data: bytes, stem: str, source_path: str) -> Iterator[Draft | Rejection]:
+    parsed = feedparser.parse(data)
+    if not parsed.entries:
+        problem = parsed.get("bozo_exception")
+        reason = f"not a readable RSS/Atom feed ({problem})" if problem else "the feed has no entries"
+        yield Rejection(path=source_path, reason=reason)
+        return
+    outlet = parsed.feed.get("title") or None
+    language = (parsed.feed.get("language") or "")[:2].lower() or None
+    for index, entry in enumerate(parsed.entries, 1):
+        article_id = slug(entry.get("id") or entry.get("link") or "") or f"{stem}-{index}"
+        content = entry.get("content") or []
+        body = content[0].get("value", "") if content else entry.get("summary", "")
+        lines = html_to_lines(body or "")
+        if not any(lines):
+            yield Rejection(path=source_path, reason=f"entry {index} ({article_id}) has no text")
+            continue
+        stamp = entry.get("published_parsed") or entry.get("updated_parsed")
+        published = Published(dt.date(*stamp[:3]), 1, "feed") if stamp else None
+        yield Draft(
+            id=article_id,
+            lines=lines,
+            source_path=source_path,
+            source_format="feed",
+            title=normalise(entry.get("title", "")) or None,
+            outlet=outlet,
+            author=entry.get("author") or None,
+            url=entry.get("link") or None,
+            published=published,
+            declared_language=language,
+        )

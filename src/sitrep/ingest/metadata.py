@@ -1,0 +1,219 @@
+"""What a report says about itself, read by small extractors in a cascade (most precise source first).
+
+Each `extract_<field>` looks at the report's top lines (already normalised, one paragraph per line) and returns
+the value or None; `sitrep.ingest.draft.complete` calls them only for fields the reader's own metadata (a
+header, HTML meta tags, a JSONL record, a feed entry) left empty.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from sitrep.ingest.clean import blurb_outlet
+from sitrep.ingest.dates import PageDate, find_page_dates, fold, published_label_pattern, weekday_pattern
+
+TOP_LINES = 12  # page metadata (bylines, dates) sits above the story; deeper lines are story text
+_HEADLINE_MAX_WORDS = 30
+_SHORT_LINE_WORDS = 10
+
+_UPPER = "A-ZÀ-ÖØ-Ý"
+_LOWER = "a-zß-öø-ÿ"
+_CAPS_PLACE = re.compile(rf"[{_UPPER}][{_UPPER}'’. -]*[{_UPPER}.]")
+_TITLE_WORD = re.compile(rf"[{_UPPER}][{_LOWER}'’.-]*(?:-[{_UPPER}][{_LOWER}'’.-]*)*")
+_AGENCY = re.compile(r"\((?P<agency>[A-Z][\w.&' -]{0,25}?)\)\s*$")
+_LEADING_AGENCY = re.compile(r"^\((?P<agency>[A-Z][\w.&'-]+(?:[ -][A-Z][\w.&'-]*){0,2})\)\s")
+_SEPARATOR = re.compile(r"\s*(?::|—|–|\s-\s?|-\s)\s*")
+_BYLINE = re.compile(rf"(?:By|BY|Par|PAR|Di|Por|Von)\s+(?P<name>[{_UPPER}][\w'’.-]+(?:\s+[{_UPPER}][\w'’.-]+){{0,3}})")
+_NAME_LINE = re.compile(rf"[{_UPPER}][{_LOWER}'’.-]+(?:\s+[{_UPPER}][{_LOWER}'’.-]+){{1,2}}")
+_URL = re.compile(r"(?:(?:source|url|original|lien|link)\s*:\s*)?(?P<url>https?://\S+)", re.IGNORECASE)
+_TIME = re.compile(r"\b\d{1,2}[:h]\d{2}(?::\d{2})?\b")
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    """The place (and agency, date) a story opens with: "BAMAKO, 2 nov (AFP) -" -> place "BAMAKO"."""
+
+    place: str
+    agency: str | None = None
+    date: PageDate | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Published:
+    value: dt.date
+    precision: Literal[1, 3]
+    rule: str  # which extractor decided: "header", "dateline", "label", "title", "date-line"
+
+
+def is_headline(line: str) -> bool:
+    """A line that reads like a headline: a few words, no sentence-final punctuation."""
+    words = line.split()
+    return 3 <= len(words) <= _HEADLINE_MAX_WORDS and not line.endswith((".", ",", ";", ":", "…", '"', "”", "»"))
+
+
+def split_title(lines: list[str]) -> tuple[str | None, list[str]]:
+    """The headline at the top of a plain-text report and the lines left once it (and its repeats) are gone.
+
+    Up to three one- or two-word lines above it (a menu word, a section name) go with it.
+    """
+    body = [line for line in lines if line]
+    for skip in range(min(4, len(body) - 1)):
+        candidate = body[skip]
+        if is_headline(candidate):
+            rest = body[skip + 1 :]
+            # Many pages print their headline twice (page title and article title).
+            rest = [line for i, line in enumerate(rest) if not (i < TOP_LINES and line == candidate)]
+            return candidate, rest
+        if len(candidate.split()) > 2:
+            break
+    return None, body
+
+
+def clean_title(title: str) -> tuple[str, PageDate | None]:
+    """A headline without a trailing "| Site" or "Publié le ..." part, and the date that part gave, if any."""
+    date = None
+    label = published_label_pattern().search(fold(title))
+    if label and label.start() > 0:
+        date = _first_date(title[label.end() :])
+        title = title[: label.start()]
+    if " | " in title:
+        head, _, tail = title.rpartition(" | ")
+        date = date or _first_date(tail)
+        title = head
+    else:
+        found = find_page_dates(title)
+        if found and found[-1].end == len(title.rstrip()):
+            date = date or found[-1]
+    return title.strip(" |-–—"), date
+
+
+def _first_date(text: str, year: int | None = None) -> PageDate | None:
+    found = find_page_dates(text, year)
+    return found[0] if found else None
+
+
+def extract_dateline(lines: list[str], year: int | None = None) -> Dateline | None:
+    """The dateline of the first story paragraph: "BAMAKO:", "NIAMEY —", "Bamako, le 3 novembre 2019 –"."""
+    for line in lines[:3]:
+        dateline = _dateline_of(line, year)
+        if dateline or len(line.split()) >= _SHORT_LINE_WORDS:
+            return dateline
+    return None
+
+
+def _dateline_of(line: str, year: int | None) -> Dateline | None:
+    separator = _SEPARATOR.search(line, 0, 90)
+    if not separator or separator.start() == 0:
+        return None
+    head = line[: separator.start()].strip()
+    agency = None
+    if match := _AGENCY.search(head):
+        agency, head = match.group("agency"), head[: match.start()].strip()
+    parts = [p.strip() for p in head.split(",")]
+    place, date, extra = parts[0], None, False
+    caps = bool(_CAPS_PLACE.fullmatch(place)) and len(place.split()) <= 4
+    titled = all(_TITLE_WORD.fullmatch(w) for w in place.split()) and 1 <= len(place.split()) <= 3
+    if not (caps or titled):
+        return None
+    for part in parts[1:]:
+        if any(ch.isdigit() for ch in part):
+            date = date or _first_date(part, year)
+            extra = True
+        elif all(_TITLE_WORD.fullmatch(w) for w in part.split()) and 1 <= len(part.split()) <= 3:
+            extra = True
+        else:
+            return None
+    # "Update: ..." or "Mali: ..." is a label, not a dateline: title-case places need a dash, date or agency.
+    if not caps and separator.group().strip() == ":" and not (agency or date):
+        return None
+    if not caps and not (extra or agency) and separator.group().strip() not in ("—", "–", "-"):
+        return None
+    return Dateline(place=place, agency=agency, date=date)
+
+
+def extract_agency(lines: list[str]) -> str | None:
+    """A news agency credited at the start of the story: "(Keystone-ATS) Quarante et un ..."."""
+    for line in lines[:3]:
+        if match := _LEADING_AGENCY.match(line):
+            return match.group("agency")
+    return None
+
+
+def extract_outlet(lines: list[str], dateline: Dateline | None) -> str | None:
+    """The publisher: named by the page's own blurb, else the agency credited in the dateline or lead."""
+    return blurb_outlet(lines) or (dateline.agency if dateline else None) or extract_agency(lines)
+
+
+def extract_author(lines: list[str]) -> str | None:
+    """A byline ("By Jane Roe", "Par Awa Traoré") or a bare name just above a date line."""
+    top = lines[:TOP_LINES]
+    for i, line in enumerate(top):
+        if match := _BYLINE.fullmatch(line):
+            return match.group("name")
+        if _NAME_LINE.fullmatch(line) and i + 1 < len(top) and _date_line(top[i + 1]):
+            return line
+    return None
+
+
+def is_byline(line: str) -> bool:
+    return bool(_BYLINE.fullmatch(line))
+
+
+def extract_url(lines: list[str]) -> str | None:
+    """A URL the page gives for itself on a line of its own ("Source: https://...")."""
+    for line in lines[:TOP_LINES] + lines[-3:]:
+        if match := _URL.fullmatch(line):
+            return match.group("url")
+    return None
+
+
+def _date_line(line: str, year: int | None = None) -> PageDate | None:
+    """The date of a short line that starts with a date ("Lundi 10 Juin 2019", "March 24, 2019 Updated: ...")."""
+    if len(line.split()) > _SHORT_LINE_WORDS:
+        return None
+    folded = fold(line)
+    lead = weekday_pattern().match(folded)
+    start = lead.end() if lead else 0
+    date = _first_date(line, year)
+    if date and not folded[start : date.start].strip(" ,.-–—|"):
+        return date
+    return None
+
+
+def is_date_line(line: str) -> bool:
+    """A line holding nothing but a date (and a weekday, time or label): page furniture once read."""
+    date = _date_line(line)
+    if not date:
+        return False
+    rest = _TIME.sub("", line[date.end :])
+    return not rest.strip(" ,.-–—|") or bool(published_label_pattern().match(fold(rest.strip(" ,.-–—|"))))
+
+
+def extract_published(
+    lines: list[str],
+    header: Published | None = None,
+    dateline: Dateline | None = None,
+    title_date: PageDate | None = None,
+) -> Published | None:
+    """The page's publication date: header, then dateline, then a labelled or bare date line at the top, then a
+    date the headline ends with. A month-only header is refined by a day of the same month; never invented."""
+    if header and header.precision == 1:
+        return header
+    candidates: list[tuple[PageDate | None, str]] = [(dateline.date if dateline else None, "dateline")]
+    year = header.value.year if header else None
+    for line in lines[:TOP_LINES]:
+        label = published_label_pattern().search(fold(line))
+        if label and len(line.split()) <= 2 * _SHORT_LINE_WORDS:
+            candidates.append((_first_date(line[label.end() :], year), "label"))
+    candidates.append((title_date, "title"))
+    candidates.extend((_date_line(line, year), "date-line") for line in lines[:TOP_LINES])
+    for date, rule in candidates:
+        if date is None or date.precision != 1:
+            continue
+        if header and (date.value.year, date.value.month) != (header.value.year, header.value.month):
+            continue
+        return Published(date.value, 1, rule)
+    return header

@@ -1,0 +1,122 @@
+"""`read_paths`: files and folders in, cleaned Articles (or Rejections saying why not) out.
+
+Each file's format is decided by its first bytes, then its extension: WARC, gzip, binary, JSON Lines / JSON,
+RSS/Atom, HTML, else plain text. Folders are walked recursively in sorted order (hidden entries skipped) so two
+runs over the same folder read the same reports in the same order.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import zlib
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from sitrep.ingest.decode import NotText, decode_bytes
+from sitrep.ingest.draft import Draft, finish
+from sitrep.ingest.feed import read_feed
+from sitrep.ingest.html import read_html
+from sitrep.ingest.jsonl import read_jsonl, record_to_draft
+from sitrep.ingest.text import read_text
+from sitrep.ingest.warc import read_warc
+from sitrep.models import Article, Rejection
+
+_GZIP = b"\x1f\x8b"
+_MAX_UNPACKED = 200 * 1024 * 1024
+_FEED_SUFFIXES = {".rss", ".atom", ".rdf", ".xml"}
+_HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
+_JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+_FEED_HEAD = re.compile(r"<(?:rss|feed|rdf:rdf)\b", re.IGNORECASE)
+_HTML_HEAD = re.compile(r"<!doctype html|<html\b|<head\b|<body\b|<article\b", re.IGNORECASE)
+
+
+def read_paths(paths: Iterable[Path | str]) -> Iterator[Article | Rejection]:
+    """Every report in the given files and folders, in a deterministic order."""
+    for path in map(Path, paths):
+        if path.is_dir():
+            for file in _walk(path):
+                yield from read_file(file)
+        elif path.exists():
+            yield from read_file(path)
+        else:
+            yield Rejection(path=str(path), reason="no such file or folder")
+
+
+def _walk(folder: Path) -> list[Path]:
+    return sorted(
+        p for p in folder.rglob("*")
+        if p.is_file() and not any(part.startswith(".") for part in p.relative_to(folder).parts)
+    )
+
+
+def read_file(path: Path) -> Iterator[Article | Rejection]:
+    """The reports in one file (one for text and HTML, one per entry, line or record for the others)."""
+    try:
+        data = path.read_bytes()
+    except OSError as err:
+        yield Rejection(path=str(path), reason=f"cannot read the file: {err.strerror or err}")
+        return
+    for item in _drafts(path, path.name, data):
+        yield finish(item) if isinstance(item, Draft) else item
+
+
+def _stem(name: str) -> str:
+    """The article id of a file: its name without the extension ("x.warc.gz" -> "x")."""
+    for suffix in (".gz", ".warc"):
+        name = name.removesuffix(suffix)
+    return Path(name).stem or name
+
+
+def _drafts(path: Path, name: str, data: bytes) -> Iterator[Draft | Rejection]:
+    source = str(path)
+    lower = name.lower()
+    if not data.strip():
+        yield Rejection(path=source, reason="empty file")
+        return
+    if data.startswith(b"WARC/") or lower.endswith((".warc", ".warc.gz")):
+        yield from read_warc(data, _stem(name), source)
+        return
+    if data.startswith(_GZIP):
+        try:
+            unpacked = zlib.decompressobj(zlib.MAX_WBITS | 16).decompress(data, _MAX_UNPACKED)
+        except zlib.error as err:
+            yield Rejection(path=source, reason=f"damaged gzip file ({err})")
+            return
+        yield from _drafts(path, name.removesuffix(".gz") if lower.endswith(".gz") else name, unpacked)
+        return
+    try:
+        text = decode_bytes(data)
+    except NotText as err:
+        yield Rejection(path=source, reason=str(err))
+        return
+    stem, suffix = _stem(name), Path(lower).suffix
+    head = text.lstrip("\ufeff \t\r\n")[:2000]
+    if suffix in _JSONL_SUFFIXES:
+        yield from read_jsonl(text, source)
+    elif suffix == ".json":
+        yield from _read_json(text, source)
+    elif _FEED_HEAD.search(head) and not _HTML_HEAD.search(head[:300]):
+        yield from read_feed(data, stem, source)
+    elif suffix in _FEED_SUFFIXES and not head.startswith("<"):
+        yield Rejection(path=source, reason="not an RSS/Atom feed: the file is not XML")
+    elif suffix in _HTML_SUFFIXES or _HTML_HEAD.search(head):
+        yield read_html(text, stem, source)
+    elif suffix in _FEED_SUFFIXES:
+        yield Rejection(path=source, reason="not an RSS/Atom feed: no <rss>, <feed> or <rdf:RDF> element")
+    else:
+        yield read_text(text, stem, source)
+
+
+def _read_json(text: str, source: str) -> Iterator[Draft | Rejection]:
+    """A .json file: one record, a list of records, or (if it fails as one document) JSON Lines."""
+    try:
+        document = json.loads(text)
+    except json.JSONDecodeError:
+        yield from read_jsonl(text, source)
+        return
+    records = document if isinstance(document, list) else [document]
+    for index, record in enumerate(records, 1):
+        yield record_to_draft(record, source, f"record {index}")
+
+

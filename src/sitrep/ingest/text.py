@@ -1,0 +1,85 @@
+"""Plain-text reports, in the layouts seen in collected news text:
+
+1. a markdown-ish header: `# Title`, `Published at: **2019-11-03T00:25:00+00:00**`, `Author: **...**`,
+   `Original: [Outlet](url)`, then the body;
+2. a first line ` date YYYY-MM-DD` or ` date YYYY-MM`, then either `OUTLET, DATELINE` or the body's first words;
+3. anything else: a headline line (often printed twice) and the body, with site furniture around it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sitrep.ingest.clean import normalise
+from sitrep.ingest.dates import parse_page_date
+from sitrep.ingest.draft import Draft
+from sitrep.ingest.metadata import Published
+
+_MD_FIELDS = {
+    "title": re.compile(r"#\s+(?P<v>.+)"),
+    "published": re.compile(r"Published(?: at| on)?\s*:\s*\*\*(?P<v>[^*]+)\*\*", re.IGNORECASE),
+    "author": re.compile(r"Author\s*:\s*\*\*(?P<v>[^*]*)\*\*", re.IGNORECASE),
+    "original": re.compile(r"(?:Original|Source)\s*:\s*\[(?P<v>[^\]]*)\]\((?P<url>[^)\s]*)\)", re.IGNORECASE),
+}
+_DATE_HEADER = re.compile(r"date (?P<date>\d{4}-\d{2}(?:-\d{2})?)(?=\s|$)\s*(?P<rest>.*)")
+_OUTLET_DATELINE = re.compile(
+    r"(?P<outlet>[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,3}), (?P<place>[A-ZÀ-ÖØ-Ý][A-ZÀ-ÖØ-Ý'’ .-]*[A-ZÀ-ÖØ-Ý])"
+)
+_MD_HEADER_LINES = 12
+
+
+def read_text(text: str, article_id: str, source_path: str) -> Draft:
+    """A draft from the text of one plain-text report (already decoded)."""
+    lines = normalise(text).split("\n")
+    draft = Draft(id=article_id, lines=lines, source_path=source_path, source_format="text", find_title=True)
+    if not _read_markdown_header(draft):
+        _read_date_header(draft)
+    return draft
+
+
+def _published(value: str) -> Published | None:
+    date = parse_page_date(value)
+    return Published(date.value, date.precision, "header") if date else None
+
+
+def _read_markdown_header(draft: Draft) -> bool:
+    """Layout 1: consume the header lines; True when the report has such a header."""
+    found: dict[str, re.Match[str]] = {}
+    last = -1
+    for i, line in enumerate(draft.lines[:_MD_HEADER_LINES]):
+        for name, pattern in _MD_FIELDS.items():
+            if name not in found and (match := pattern.fullmatch(line)):
+                found[name], last = match, i
+    if len(found) < 2:  # one "# heading" alone is not a header
+        return False
+    if "title" in found:
+        draft.title = found["title"].group("v").strip()
+    if "published" in found:
+        draft.published = _published(found["published"].group("v"))
+    if "author" in found:
+        draft.author = found["author"].group("v").strip() or None
+    if "original" in found:
+        draft.outlet = found["original"].group("v").strip() or None
+        draft.url = found["original"].group("url") or None
+    draft.lines = draft.lines[last + 1 :]
+    draft.find_title = False
+    return True
+
+
+def _read_date_header(draft: Draft) -> None:
+    """Layout 2: ` date 2019-11-04 AFP, BAMAKO` or ` date 2019-11-03 <first words of the body>`.
+
+    Only the `date ...` marker is removed; the rest of the line stays in the text (it is the dateline or the
+    lead sentence, and evidence may point at it).
+    """
+    first = next((i for i, line in enumerate(draft.lines) if line), None)
+    if first is None:
+        return
+    match = _DATE_HEADER.fullmatch(draft.lines[first])
+    if not match:
+        return
+    draft.published = _published(match.group("date"))
+    rest = match.group("rest").strip()
+    if credit := _OUTLET_DATELINE.fullmatch(rest):
+        draft.outlet, draft.dateline = credit.group("outlet"), credit.group("place")
+    draft.lines = draft.lines[:first] + [rest] + draft.lines[first + 1 :]
