@@ -1,1 +1,116 @@
-"""Commands of this group are registered on `sitrep.cli.app.app`."""
+"""Delivery commands: export, serve, brief. Each parses, calls one library function, reports."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+
+import typer
+
+from sitrep.cli.app import app, err_console, fail
+from sitrep.deliver.brief import BriefError, build_brief, render_html, render_markdown
+from sitrep.deliver.export import FORMATS, ExportError, export_events
+from sitrep.deliver.source import SourceError, StoreLike, open_source
+
+DB_HELP = "Store: SQLite file, SQLAlchemy URL, or a .jsonl events export (default: the `db` setting)."
+
+
+def _date(value: str | None, option: str) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        fail(f"{option} {value!r} is not a date; use YYYY-MM-DD")
+
+
+def _open(db: str | None) -> StoreLike:
+    try:
+        return open_source(db)
+    except SourceError as exc:
+        fail(str(exc))
+
+
+@app.command("export")
+def export(
+    format: str = typer.Option(..., "--format", "-f", help=f"One of: {', '.join(FORMATS)}."),
+    output: Path | None = typer.Option(None, "--output", "-o", help="Output file (default: stdout)."),
+    db: str | None = typer.Option(None, "--db", help=DB_HELP),
+    country: str | None = typer.Option(None, "--country", help="Only this country (e.g. Mali)."),
+    since: str | None = typer.Option(None, "--since", help="First event date, YYYY-MM-DD."),
+    until: str | None = typer.Option(None, "--until", help="Last event date, YYYY-MM-DD."),
+    event_type: str | None = typer.Option(None, "--type", help="ACLED event type, e.g. Battles."),
+    actor: str | None = typer.Option(None, "--actor", help="Part of an actor name."),
+) -> None:
+    """Export events as ACLED CSV, UCDP GED CSV, GeoJSON, JSON Lines or Parquet."""
+    if format not in FORMATS:
+        fail(f"unknown format {format!r}; choose one of {', '.join(FORMATS)}")
+    if format == "parquet" and output is None:
+        fail("parquet is binary: give an output file with -o FILE.parquet")
+    store = _open(db)
+    events = store.events(
+        country=country,
+        since=_date(since, "--since"),
+        until=_date(until, "--until"),
+        event_type=event_type,
+        actor=actor,
+    )
+    try:
+        result = export_events(events, format, output if output is not None else sys.stdout)
+    except (ExportError, OSError) as exc:
+        fail(f"{output}: {exc}" if output else str(exc))
+    skipped = f", {result.skipped} without coordinates skipped" if result.skipped else ""
+    err_console.print(
+        f"Exported {result.written} events as {format}{skipped}" + (f" to {output}" if output else ""),
+        markup=False,
+        highlight=False,
+    )
+
+
+@app.command("serve")
+def serve(
+    db: str | None = typer.Option(None, "--db", help=DB_HELP),
+    host: str = typer.Option("127.0.0.1", "--host", help="Interface to listen on (0.0.0.0 exposes it to the network)."),
+    port: int = typer.Option(8000, "--port", help="TCP port."),
+) -> None:
+    """Serve the JSON API (/events, /articles, /docs) and the web map at http://HOST:PORT/."""
+    import uvicorn
+
+    from sitrep.deliver.api import create_app
+
+    application = create_app(_open(db))
+    err_console.print(
+        f"sitrep: serving on http://{host}:{port}/ (API docs at /docs); Ctrl+C stops", markup=False, highlight=False
+    )
+    uvicorn.run(application, host=host, port=port, log_level="warning")
+
+
+@app.command("brief")
+def brief(
+    region: str = typer.Option(..., "--region", help="A country (Mali) or an ACLED region (Western Africa)."),
+    since: str = typer.Option(..., "--since", help="First day, YYYY-MM-DD."),
+    until: str = typer.Option(..., "--until", help="Last day, YYYY-MM-DD."),
+    admin1: str | None = typer.Option(None, "--admin1", help="Only this first-level region (e.g. Gao)."),
+    output: Path | None = typer.Option(None, "--output", "-o", help="Output file (default: stdout)."),
+    format: str = typer.Option("html", "--format", help="html (self-contained) or md."),
+    db: str | None = typer.Option(None, "--db", help=DB_HELP),
+) -> None:
+    """A situation brief for a region and period: headline figures, map, weekly chart, actors, disputes."""
+    if format not in ("html", "md"):
+        fail(f"unknown brief format {format!r}; choose html or md")
+    start, end = _date(since, "--since"), _date(until, "--until")
+    assert start is not None and end is not None  # both options are required
+    try:
+        made = build_brief(_open(db), region, start, end, admin1=admin1)
+    except BriefError as exc:
+        fail(str(exc))
+    text = render_html(made) if format == "html" else render_markdown(made)
+    if output is None:
+        sys.stdout.write(text)
+        return
+    try:
+        output.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        fail(f"{output}: cannot write brief ({exc.strerror})")
+    err_console.print(f"Wrote {format} brief ({len(made.events)} events) to {output}", markup=False, highlight=False)

@@ -1,0 +1,153 @@
+"""The JSON API and web UI: `create_app(store)` returns a FastAPI app; `sitrep serve` runs it with uvicorn.
+
+Every error, whatever raised it (unknown id, bad query parameter, a bug), has one JSON shape:
+`{"ok": false, "status": 404, "title": "Not Found", "error": "no event with id 'x'"}`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from http import HTTPStatus
+from typing import Any
+
+from fastapi import FastAPI, Query, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import FileResponse, JSONResponse
+from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException
+
+from sitrep.deliver.export import event_record, geojson_collection
+from sitrep.deliver.source import StoreLike, explain
+from sitrep.deliver.world import STATIC_DIR, countries
+
+MAX_PAGE = 5000
+log = logging.getLogger(__name__)
+
+
+def error_response(status: int, message: str) -> JSONResponse:
+    title = HTTPStatus(status).phrase
+    return JSONResponse({"ok": False, "status": status, "title": title, "error": message}, status_code=status)
+
+
+def _validation_message(exc: RequestValidationError) -> str:
+    parts = []
+    for error in exc.errors():
+        where = ".".join(str(p) for p in error.get("loc", ()) if p not in ("query", "path"))
+        parts.append(f"{where}: {error.get('msg', 'invalid')}" if where else str(error.get("msg", "invalid")))
+    return "; ".join(parts) or "invalid request"
+
+
+def _install_error_handlers(app: FastAPI) -> None:
+    @app.exception_handler(HTTPException)
+    async def _http_error(request: Request, exc: HTTPException) -> JSONResponse:
+        return error_response(exc.status_code, str(exc.detail))
+
+    @app.exception_handler(RequestValidationError)
+    async def _invalid(request: Request, exc: RequestValidationError) -> JSONResponse:
+        return error_response(422, _validation_message(exc))
+
+    @app.exception_handler(Exception)
+    async def _server_error(request: Request, exc: Exception) -> JSONResponse:
+        log.exception("error serving %s", request.url.path)
+        return error_response(500, f"internal error ({type(exc).__name__}); see the server log")
+
+
+def _article_summary(article: Any) -> dict[str, Any]:
+    record: dict[str, Any] = article.model_dump(mode="json", exclude={"text"})
+    record["chars"] = len(article.text)
+    return record
+
+
+def create_app(store: StoreLike) -> FastAPI:
+    """The API over `store` (a sitrep Store or any StoreLike), with the web UI at `/`."""
+    app = FastAPI(
+        title="sitrep",
+        description="Conflict events extracted from news reports, with every source's claims and quotes.",
+        version="0.1.0",
+    )
+    _install_error_handlers(app)
+
+    def filtered(
+        country: str | None, since: dt.date | None, until: dt.date | None, event_type: str | None, actor: str | None
+    ) -> list[Any]:
+        return store.events(country=country, since=since, until=until, event_type=event_type, actor=actor)
+
+    @app.get("/health")
+    def health() -> dict[str, Any]:
+        """Liveness plus the number of events served."""
+        return {"ok": True, "events": len(store.events())}
+
+    @app.get("/events")
+    def list_events(
+        country: str | None = None,
+        since: dt.date | None = None,
+        until: dt.date | None = None,
+        type: str | None = Query(None, description="ACLED event type, e.g. Battles"),
+        actor: str | None = Query(None, description="Part of an actor name"),
+        limit: int = Query(100, ge=1, le=MAX_PAGE),
+        offset: int = Query(0, ge=0),
+    ) -> dict[str, Any]:
+        """Events matching the filters, oldest first, one page at a time."""
+        events = filtered(country, since, until, type, actor)
+        page = events[offset : offset + limit]
+        return {
+            "ok": True,
+            "total": len(events),
+            "limit": limit,
+            "offset": offset,
+            "events": [event_record(e) for e in page],
+        }
+
+    @app.get("/events.geojson")
+    def events_geojson(
+        country: str | None = None,
+        since: dt.date | None = None,
+        until: dt.date | None = None,
+        type: str | None = None,
+        actor: str | None = None,
+    ) -> JSONResponse:
+        """The matching events with coordinates as a GeoJSON FeatureCollection."""
+        collection, skipped = geojson_collection(filtered(country, since, until, type, actor))
+        collection["skipped_without_coordinates"] = skipped
+        return JSONResponse(collection, media_type="application/geo+json")
+
+    @app.get("/events/{event_id}")
+    def get_event(event_id: str) -> dict[str, Any]:
+        """One event with its sources, every claim with its quote, and the store's explanation."""
+        event = store.get_event(event_id)
+        if event is None:
+            raise HTTPException(404, f"no event with id {event_id!r}")
+        return {"ok": True, "event": event_record(event), "explanation": explain(store, event_id)}
+
+    @app.get("/articles")
+    def list_articles(limit: int = Query(100, ge=1, le=MAX_PAGE), offset: int = Query(0, ge=0)) -> dict[str, Any]:
+        """Stored articles without their text (see /articles/{id})."""
+        articles = list(store.articles())
+        page = articles[offset : offset + limit]
+        return {
+            "ok": True,
+            "total": len(articles),
+            "limit": limit,
+            "offset": offset,
+            "articles": [_article_summary(a) for a in page],
+        }
+
+    @app.get("/articles/{article_id}")
+    def get_article(article_id: str) -> dict[str, Any]:
+        """One article with its cleaned text (Evidence spans index this text)."""
+        article = store.get_article(article_id)
+        if article is None:
+            raise HTTPException(404, f"no article with id {article_id!r}")
+        return {"ok": True, "article": article.model_dump(mode="json")}
+
+    @app.get("/", include_in_schema=False)
+    def index() -> FileResponse:
+        return FileResponse(STATIC_DIR / "index.html")
+
+    @app.get("/world.geojson", include_in_schema=False)
+    def world() -> JSONResponse:
+        return JSONResponse(countries(), media_type="application/geo+json")
+
+    app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
+    return app

@@ -1,0 +1,119 @@
+"""ACLED and UCDP derived codes: disorder type, interaction, region, UCDP precision and violence type.
+
+The tables live in `deliver/data/codes.yaml` and `deliver/data/countries.tsv` so analysts can read and edit them.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from sitrep.models import Event
+
+CIVILIANS_INTER = 7
+
+
+@dataclass(frozen=True, slots=True)
+class CountryInfo:
+    country: str
+    iso2: str
+    iso: int
+    acled_region: str
+    ucdp_region: str
+    gwno: int
+
+
+def _data_text(name: str) -> str:
+    return resources.files("sitrep.deliver").joinpath("data", name).read_text(encoding="utf-8")
+
+
+@cache
+def _codes() -> dict[str, Any]:
+    return yaml.safe_load(_data_text("codes.yaml"))
+
+
+@cache
+def _countries() -> dict[str, CountryInfo]:
+    """Countries keyed by lower-cased name and by ISO alpha-2 code."""
+    rows = [line for line in _data_text("countries.tsv").splitlines() if line and not line.startswith("#")]
+    table: dict[str, CountryInfo] = {}
+    for row in csv.DictReader(rows, delimiter="\t"):
+        info = CountryInfo(
+            country=row["country"],
+            iso2=row["iso2"],
+            iso=int(row["iso"]),
+            acled_region=row["acled_region"],
+            ucdp_region=row["ucdp_region"],
+            gwno=int(row["gwno"]),
+        )
+        table[info.country.lower()] = info
+        table[info.iso2.lower()] = info
+    return table
+
+
+def all_countries() -> list[CountryInfo]:
+    return list({info.country: info for info in _countries().values()}.values())
+
+
+def country_info(name_or_code: str | None) -> CountryInfo | None:
+    if not name_or_code:
+        return None
+    return _countries().get(name_or_code.strip().lower())
+
+
+def disorder_type(event_type: str, sub_event_type: str | None = None) -> str:
+    """ACLED's disorder_type: the sub-event override first, then the event type's; '' when unknown."""
+    table = _codes()["disorder_type"]
+    if sub_event_type and sub_event_type in table["sub_event_types"]:
+        return str(table["sub_event_types"][sub_event_type])
+    return str(table["event_types"].get(event_type, ""))
+
+
+def interaction(inter1: int | None, inter2: int | None) -> int | None:
+    """ACLED's interaction code: the two inter codes, lower first (13, 17); a sole actor gives e.g. 60."""
+    if inter1 is None:
+        return None
+    if not inter2:
+        return inter1 * 10
+    low, high = sorted((inter1, inter2))
+    return low * 10 + high
+
+
+def inter_label(code: int | None) -> str | None:
+    return _codes()["inter_codes"].get(code) if code is not None else None
+
+
+def civilian_targeting(event: Event) -> str:
+    """ACLED marks events whose target (actor2) is civilians."""
+    targeted = event.inter2 == CIVILIANS_INTER or (event.actor2 or "").startswith("Civilians")
+    return "Civilian targeting" if targeted else ""
+
+
+def ucdp_date_prec(time_precision: int | None) -> int | None:
+    return _codes()["ucdp_date_prec"].get(time_precision) if time_precision is not None else None
+
+
+def ucdp_where_prec(geo_precision: int | None) -> int | None:
+    if geo_precision is None:
+        return None
+    return _codes()["ucdp_where_prec"].get(geo_precision)
+
+
+def ucdp_type_of_violence(inter1: int | None, inter2: int | None) -> int | None:
+    """1 state-based, 2 non-state, 3 one-sided; None when the event is not organised armed violence."""
+    codes = _codes()
+    armed, state = set(codes["ucdp_armed_inter_codes"]), set(codes["ucdp_state_inter_codes"])
+    civilians = set(codes["ucdp_civilian_inter_codes"])
+    sides = {inter1, inter2}
+    if inter1 not in armed and inter2 not in armed:
+        return None
+    if sides & civilians:
+        return 3
+    if inter1 in armed and inter2 in armed:
+        return 1 if sides & state else 2
+    return None

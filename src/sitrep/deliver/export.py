@@ -1,0 +1,362 @@
+"""Write events as ACLED CSV, UCDP GED CSV, GeoJSON, JSON Lines or Parquet.
+
+ACLED columns follow ACLED's current export order (31 columns). Conventions where sitrep must choose:
+- `fatalities` is 0 when no source gave a toll (ACLED's rule), `inter2` is 0 when there is no actor2;
+- `timestamp` is the unix time (UTC midnight) of the latest report of the event, so re-exports are stable;
+- `source` lists the distinct outlets in the order they reported, joined with "; ".
+
+UCDP GED mapping (codes in `deliver/data/codes.yaml`): time_precision -> date_prec (1->1, 2->3, 3->4) with
+date_start/date_end spanning the week or month; geo_precision -> where_prec (1->1, 2->2, 3->4);
+type_of_violence from the two sides' ACLED inter codes; deaths go to deaths_civilians for one-sided violence
+and to deaths_unknown otherwise (sitrep does not split tolls by side); low/best/high from the event's range.
+"""
+
+from __future__ import annotations
+
+import calendar
+import csv
+import datetime as dt
+import json
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal, TextIO
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from sitrep.deliver import codes
+from sitrep.models import Event
+
+ExportFormat = Literal["acled-csv", "ucdp-csv", "geojson", "jsonl", "parquet"]
+FORMATS: tuple[str, ...] = ("acled-csv", "ucdp-csv", "geojson", "jsonl", "parquet")
+
+ACLED_COLUMNS: tuple[str, ...] = (
+    "event_id_cnty",
+    "event_date",
+    "year",
+    "time_precision",
+    "disorder_type",
+    "event_type",
+    "sub_event_type",
+    "actor1",
+    "assoc_actor_1",
+    "inter1",
+    "actor2",
+    "assoc_actor_2",
+    "inter2",
+    "interaction",
+    "civilian_targeting",
+    "iso",
+    "region",
+    "country",
+    "admin1",
+    "admin2",
+    "admin3",
+    "location",
+    "latitude",
+    "longitude",
+    "geo_precision",
+    "source",
+    "source_scale",
+    "notes",
+    "fatalities",
+    "tags",
+    "timestamp",
+)
+
+UCDP_COLUMNS: tuple[str, ...] = (
+    "id",
+    "relid",
+    "year",
+    "active_year",
+    "type_of_violence",
+    "conflict_name",
+    "dyad_name",
+    "side_a",
+    "side_b",
+    "number_of_sources",
+    "source_article",
+    "source_office",
+    "source_date",
+    "source_headline",
+    "source_original",
+    "where_prec",
+    "where_coordinates",
+    "adm_1",
+    "adm_2",
+    "latitude",
+    "longitude",
+    "geom_wkt",
+    "country",
+    "country_id",
+    "region",
+    "event_clarity",
+    "date_prec",
+    "date_start",
+    "date_end",
+    "deaths_a",
+    "deaths_b",
+    "deaths_civilians",
+    "deaths_unknown",
+    "best",
+    "high",
+    "low",
+)
+
+
+class ExportError(ValueError):
+    """An export that cannot be written as asked (unknown format, parquet to a text stream)."""
+
+
+@dataclass(frozen=True, slots=True)
+class ExportResult:
+    fmt: str
+    written: int
+    skipped: int = 0  # GeoJSON: events without coordinates
+
+
+def outlets(event: Event) -> list[str]:
+    """Distinct outlet names in reporting order (the article id stands in when the outlet is unknown)."""
+    seen: dict[str, None] = {}
+    for source in event.sources:
+        seen.setdefault(source.outlet or source.article_id, None)
+    return list(seen)
+
+
+def event_record(event: Event) -> dict[str, Any]:
+    """The Event JSON every JSON-shaped output shares: the model dump plus `number_of_sources`."""
+    record = event.model_dump(mode="json")
+    record["number_of_sources"] = event.number_of_sources
+    return record
+
+
+def _unix_day(day: dt.date | None) -> int | None:
+    return calendar.timegm(day.timetuple()) if day else None
+
+
+def acled_row(event: Event) -> dict[str, Any]:
+    info = codes.country_info(event.country)
+    inter2 = event.inter2 if event.actor2 else (0 if event.inter1 is not None else None)
+    stamp_day = event.last_reported or event.first_reported or event.event_date
+    return {
+        "event_id_cnty": event.event_id,
+        "event_date": event.event_date.isoformat() if event.event_date else None,
+        "year": event.event_date.year if event.event_date else None,
+        "time_precision": event.time_precision,
+        "disorder_type": codes.disorder_type(event.event_type, event.sub_event_type),
+        "event_type": event.event_type,
+        "sub_event_type": event.sub_event_type,
+        "actor1": event.actor1,
+        "assoc_actor_1": "; ".join(event.assoc_actor_1),
+        "inter1": event.inter1,
+        "actor2": event.actor2,
+        "assoc_actor_2": "; ".join(event.assoc_actor_2),
+        "inter2": inter2,
+        "interaction": codes.interaction(event.inter1, inter2),
+        "civilian_targeting": codes.civilian_targeting(event),
+        "iso": event.iso if event.iso is not None else (info.iso if info else None),
+        "region": info.acled_region if info else None,
+        "country": event.country,
+        "admin1": event.admin1,
+        "admin2": event.admin2,
+        "admin3": None,
+        "location": event.location,
+        "latitude": event.latitude,
+        "longitude": event.longitude,
+        "geo_precision": event.geo_precision,
+        "source": "; ".join(outlets(event)),
+        "source_scale": None,
+        "notes": event.notes,
+        "fatalities": event.fatalities or 0,
+        "tags": None,
+        "timestamp": _unix_day(stamp_day),
+    }
+
+
+def _date_range(event: Event) -> tuple[dt.date | None, dt.date | None]:
+    day = event.event_date
+    if day is None:
+        return None, None
+    if event.time_precision == 3:
+        last = calendar.monthrange(day.year, day.month)[1]
+        return day.replace(day=1), day.replace(day=last)
+    if event.time_precision == 2:
+        return day - dt.timedelta(days=3), day + dt.timedelta(days=3)
+    return day, day
+
+
+def _sides(event: Event) -> tuple[str | None, str | None]:
+    """UCDP puts the government first in state-based violence and the perpetrator first otherwise."""
+    if event.inter2 == 1 and event.inter1 != 1:
+        return event.actor2, event.actor1
+    return event.actor1, event.actor2
+
+
+def ucdp_row(event: Event) -> dict[str, Any]:
+    info = codes.country_info(event.country)
+    violence = codes.ucdp_type_of_violence(event.inter1, event.inter2)
+    side_a, side_b = _sides(event)
+    start, end = _date_range(event)
+    best = event.fatalities_best if event.fatalities_best is not None else event.fatalities
+    low = event.fatalities_low if event.fatalities_low is not None else best
+    high = event.fatalities_high if event.fatalities_high is not None else best
+    deaths = best or 0
+    sources = event.sources
+    attributed = dict.fromkeys(c.attributed_to for c in event.claims if c.attributed_to)
+    has_point = event.latitude is not None and event.longitude is not None
+    return {
+        "id": event.event_id,
+        "relid": event.event_id,
+        "year": event.event_date.year if event.event_date else None,
+        "active_year": None,
+        "type_of_violence": violence,
+        "conflict_name": f"{event.country}: Government" if violence == 1 and event.country else None,
+        "dyad_name": f"{side_a} - {side_b}" if side_a and side_b else None,
+        "side_a": side_a,
+        "side_b": side_b,
+        "number_of_sources": event.number_of_sources,
+        "source_article": "; ".join(
+            " ".join(str(p) for p in (s.outlet, s.published, s.url) if p) or s.article_id for s in sources
+        ),
+        "source_office": "; ".join(outlets(event)),
+        "source_date": "; ".join(s.published.isoformat() for s in sources if s.published),
+        "source_headline": None,
+        "source_original": "; ".join(a for a in attributed if a),
+        "where_prec": codes.ucdp_where_prec(event.geo_precision),
+        "where_coordinates": event.location,
+        "adm_1": event.admin1,
+        "adm_2": event.admin2,
+        "latitude": event.latitude,
+        "longitude": event.longitude,
+        "geom_wkt": f"POINT ({event.longitude} {event.latitude})" if has_point else None,
+        "country": event.country,
+        "country_id": info.gwno if info else None,
+        "region": info.ucdp_region if info else None,
+        "event_clarity": 1 if event.time_precision == 1 and event.geo_precision in (1, 2) else 2,
+        "date_prec": codes.ucdp_date_prec(event.time_precision),
+        "date_start": start.isoformat() if start else None,
+        "date_end": end.isoformat() if end else None,
+        "deaths_a": 0,
+        "deaths_b": 0,
+        "deaths_civilians": deaths if violence == 3 else 0,
+        "deaths_unknown": 0 if violence == 3 else deaths,
+        "best": best,
+        "high": high,
+        "low": low,
+    }
+
+
+def geojson_collection(events: Iterable[Event]) -> tuple[dict[str, Any], int]:
+    """A FeatureCollection of the events that have coordinates, and how many were left out."""
+    features: list[dict[str, Any]] = []
+    skipped = 0
+    for event in events:
+        if event.latitude is None or event.longitude is None:
+            skipped += 1
+            continue
+        features.append(
+            {
+                "type": "Feature",
+                "id": event.event_id,
+                "geometry": {"type": "Point", "coordinates": [event.longitude, event.latitude]},
+                "properties": event_record(event),
+            }
+        )
+    return {"type": "FeatureCollection", "features": features}, skipped
+
+
+_LIST_COLUMNS = ("assoc_actor_1", "assoc_actor_2", "mention_ids")
+_JSON_COLUMNS = ("sources", "claims")
+
+
+def _parquet_schema() -> pa.Schema:
+    """Columns in Event field order; list[str] fields as list columns, sources/claims as JSON strings."""
+    types = {
+        "event_date": pa.date32(),
+        "first_reported": pa.date32(),
+        "last_reported": pa.date32(),
+        "latitude": pa.float64(),
+        "longitude": pa.float64(),
+    }
+    ints = {
+        "time_precision",
+        "inter1",
+        "inter2",
+        "iso",
+        "geo_precision",
+        "geonameid",
+        "fatalities",
+        "fatalities_low",
+        "fatalities_best",
+        "fatalities_high",
+        "injured",
+    }
+    fields = []
+    for name in Event.model_fields:
+        if name in _LIST_COLUMNS:
+            fields.append(pa.field(name, pa.list_(pa.string())))
+        elif name in types:
+            fields.append(pa.field(name, types[name]))
+        elif name in ints:
+            fields.append(pa.field(name, pa.int64()))
+        else:
+            fields.append(pa.field(name, pa.string()))
+    fields.append(pa.field("number_of_sources", pa.int64()))
+    return pa.schema(fields)
+
+
+def parquet_table(events: Iterable[Event]) -> pa.Table:
+    rows = []
+    for event in events:
+        row = event.model_dump(mode="python")
+        for name in _JSON_COLUMNS:
+            row[name] = json.dumps(event.model_dump(mode="json")[name], ensure_ascii=False)
+        row["number_of_sources"] = event.number_of_sources
+        rows.append(row)
+    return pa.Table.from_pylist(rows, schema=_parquet_schema())
+
+
+def _write_csv(rows: Iterator[dict[str, Any]], columns: tuple[str, ...], stream: TextIO) -> int:
+    writer = csv.DictWriter(stream, fieldnames=list(columns), lineterminator="\n")
+    writer.writeheader()
+    count = 0
+    for row in rows:
+        writer.writerow(row)
+        count += 1
+    return count
+
+
+@contextmanager
+def _text_out(out: Path | TextIO) -> Iterator[TextIO]:
+    if isinstance(out, Path):
+        with out.open("w", encoding="utf-8", newline="") as stream:
+            yield stream
+    else:
+        yield out
+
+
+def export_events(events: Iterable[Event], fmt: str, out: Path | TextIO) -> ExportResult:
+    """Write `events` to `out` (a path, or a text stream for every format but parquet)."""
+    if fmt not in FORMATS:
+        raise ExportError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    events = list(events)
+    if fmt == "parquet":
+        if not isinstance(out, Path):
+            raise ExportError("parquet is binary: give an output file with -o FILE.parquet")
+        pq.write_table(parquet_table(events), out)
+        return ExportResult(fmt, len(events))
+    with _text_out(out) as stream:
+        if fmt == "acled-csv":
+            return ExportResult(fmt, _write_csv((acled_row(e) for e in events), ACLED_COLUMNS, stream))
+        if fmt == "ucdp-csv":
+            return ExportResult(fmt, _write_csv((ucdp_row(e) for e in events), UCDP_COLUMNS, stream))
+        if fmt == "geojson":
+            collection, skipped = geojson_collection(events)
+            json.dump(collection, stream, ensure_ascii=False)
+            stream.write("\n")
+            return ExportResult(fmt, len(collection["features"]), skipped)
+        for event in events:
+            stream.write(json.dumps(event_record(event), ensure_ascii=False) + "\n")
+        return ExportResult(fmt, len(events))

@@ -1,0 +1,111 @@
+"""DataFrames for notebooks: one row per event, per claim, per article (pandas, or polars on request).
+
+>>> from sitrep.deliver.frames import events_frame
+>>> events_frame("sitrep.db", country="Mali", since=datetime.date(2024, 1, 1))
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from sitrep.deliver.export import ACLED_COLUMNS, acled_row
+from sitrep.deliver.source import StoreLike, open_source
+
+DbArg = str | Path | StoreLike | None
+
+# Beyond ACLED's columns: what sitrep knows that ACLED's export has no column for.
+EXTRA_EVENT_COLUMNS = (
+    "fatalities_low",
+    "fatalities_best",
+    "fatalities_high",
+    "injured",
+    "number_of_sources",
+    "first_reported",
+    "last_reported",
+    "geonameid",
+)
+CLAIM_COLUMNS = ("event_id", "field", "value", "article_id", "outlet", "published", "quote", "attributed_to", "rule")
+ARTICLE_COLUMNS = (
+    "id",
+    "title",
+    "outlet",
+    "author",
+    "url",
+    "published",
+    "language",
+    "dateline",
+    "source_format",
+    "near_duplicate_of",
+    "chars",
+)
+
+
+def _frame(rows: list[dict[str, Any]], columns: tuple[str, ...], as_polars: bool) -> Any:
+    return _convert(pd.DataFrame(rows, columns=list(columns)), as_polars)
+
+
+def _convert(frame: pd.DataFrame, as_polars: bool) -> Any:
+    if as_polars:
+        import polars as pl
+
+        return pl.from_pandas(frame)
+    return frame
+
+
+def events_frame(db: DbArg = None, as_polars: bool = False, **filters: Any) -> Any:
+    """One row per event: ACLED's 31 columns (event_date as a date) plus sitrep's extra columns.
+
+    `filters` are the Store's: country, since, until, event_type, actor (dates as date or 'YYYY-MM-DD').
+    """
+    store = open_source(db)
+    for key in ("since", "until"):
+        if isinstance(filters.get(key), str):
+            filters[key] = dt.date.fromisoformat(filters[key])
+    rows = []
+    for event in store.events(**filters):
+        row = acled_row(event)
+        row["event_date"] = event.event_date
+        row.update({name: getattr(event, name) for name in EXTRA_EVENT_COLUMNS})
+        rows.append(row)
+    frame = pd.DataFrame(rows, columns=list(ACLED_COLUMNS + EXTRA_EVENT_COLUMNS))
+    frame["event_date"] = pd.to_datetime(frame["event_date"])
+    return _convert(frame, as_polars)
+
+
+def claims_frame(db: DbArg = None, as_polars: bool = False, **filters: Any) -> Any:
+    """One row per claim: which source said what about which field of which event, with its quote."""
+    store = open_source(db)
+    rows = []
+    for event in store.events(**filters):
+        by_article = {s.article_id: s for s in event.sources}
+        for claim in event.claims:
+            source = by_article.get(claim.article_id)
+            rows.append(
+                {
+                    "event_id": event.event_id,
+                    "field": claim.field,
+                    "value": None if claim.value is None else str(claim.value),
+                    "article_id": claim.article_id,
+                    "outlet": source.outlet if source else None,
+                    "published": source.published if source else None,
+                    "quote": claim.quote,
+                    "attributed_to": claim.attributed_to,
+                    "rule": claim.rule,
+                }
+            )
+    return _frame(rows, CLAIM_COLUMNS, as_polars)
+
+
+def articles_frame(db: DbArg = None, as_polars: bool = False) -> Any:
+    """One row per stored article (without the text; `chars` is its length)."""
+    store = open_source(db)
+    rows = []
+    for article in store.articles():
+        row = article.model_dump(include=set(ARTICLE_COLUMNS))
+        row["chars"] = len(article.text)
+        rows.append(row)
+    return _frame(rows, ARTICLE_COLUMNS, as_polars)

@@ -1,0 +1,146 @@
+"""Where delivery reads events from: the sitrep Store, or an in-memory set of events (e.g. a JSONL export).
+
+Every delivery function takes a `StoreLike`: anything with the Store's read methods. `EventSet` implements
+them over lists, so an exported JSONL file can be served, framed or briefed without a database.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any, Protocol, runtime_checkable
+
+from pydantic import ValidationError
+
+from sitrep.models import Article, Event
+
+
+class SourceError(ValueError):
+    """A database or events file that cannot be read; the message names it and the problem."""
+
+
+@runtime_checkable
+class StoreLike(Protocol):
+    def events(
+        self,
+        country: str | None = None,
+        since: dt.date | None = None,
+        until: dt.date | None = None,
+        event_type: str | None = None,
+        actor: str | None = None,
+    ) -> list[Event]: ...
+
+    def get_event(self, event_id: str) -> Event | None: ...
+
+    def articles(self) -> Iterable[Article]: ...
+
+    def get_article(self, article_id: str) -> Article | None: ...
+
+
+def matches(
+    event: Event,
+    country: str | None = None,
+    since: dt.date | None = None,
+    until: dt.date | None = None,
+    event_type: str | None = None,
+    actor: str | None = None,
+) -> bool:
+    """The Store's filter semantics: case-insensitive country/type, inclusive dates, actor substring."""
+    if country and (event.country or "").lower() != country.lower():
+        return False
+    if event_type and event.event_type.lower() != event_type.lower():
+        return False
+    if (since or until) and event.event_date is None:
+        return False
+    if since and event.event_date and event.event_date < since:
+        return False
+    if until and event.event_date and event.event_date > until:
+        return False
+    if actor:
+        needle = actor.lower()
+        names = [event.actor1, event.actor2, *event.assoc_actor_1, *event.assoc_actor_2]
+        if not any(needle in (n or "").lower() for n in names):
+            return False
+    return True
+
+
+class EventSet:
+    """A read-only, in-memory StoreLike over events (and optionally their articles)."""
+
+    def __init__(self, events: Iterable[Event], articles: Iterable[Article] = ()) -> None:
+        self._events = {e.event_id: e for e in events}
+        self._articles = {a.id: a for a in articles}
+
+    @classmethod
+    def from_jsonl(cls, path: Path) -> EventSet:
+        """Events from a `sitrep export --format jsonl` file."""
+        events: list[Event] = []
+        try:
+            lines = path.read_text(encoding="utf-8").splitlines()
+        except OSError as exc:
+            raise SourceError(f"{path}: cannot read events file ({exc.strerror})") from exc
+        for number, line in enumerate(lines, 1):
+            if not line.strip():
+                continue
+            try:
+                record: dict[str, Any] = json.loads(line)
+                record.pop("number_of_sources", None)
+                events.append(Event.model_validate(record))
+            except (json.JSONDecodeError, ValidationError) as exc:
+                first = str(exc).splitlines()[0]
+                raise SourceError(f"{path}:{number}: not a sitrep event JSON line ({first})") from exc
+        return cls(events)
+
+    def events(
+        self,
+        country: str | None = None,
+        since: dt.date | None = None,
+        until: dt.date | None = None,
+        event_type: str | None = None,
+        actor: str | None = None,
+    ) -> list[Event]:
+        found = [e for e in self._events.values() if matches(e, country, since, until, event_type, actor)]
+        return sorted(found, key=lambda e: (e.event_date or dt.date.min, e.event_id))
+
+    def get_event(self, event_id: str) -> Event | None:
+        return self._events.get(event_id)
+
+    def articles(self) -> list[Article]:
+        return list(self._articles.values())
+
+    def get_article(self, article_id: str) -> Article | None:
+        return self._articles.get(article_id)
+
+
+def open_source(db: str | Path | StoreLike | None = None) -> StoreLike:
+    """A StoreLike from a Store/EventSet (as is), a `.jsonl` events file, or a database path/URL.
+
+    None means the `db` setting. The Store is imported here so delivery works before a database exists.
+    """
+    if isinstance(db, StoreLike):
+        return db
+    from sitrep import settings
+
+    target = str(db) if db is not None else str(settings.get("db"))
+    if target.endswith(".jsonl"):
+        return EventSet.from_jsonl(Path(target))
+    if "://" not in target and not Path(target).exists():
+        raise SourceError(f"{target}: no such database; run `sitrep ingest` first or pass --db FILE")
+    from sitrep.store import Store
+
+    return Store(target)
+
+
+def explain(store: StoreLike, event_id: str) -> Any:
+    """The store's explanation of an event as JSON-ready data (None when the store cannot explain)."""
+    explain_event = getattr(store, "explain_event", None)
+    if explain_event is None:
+        return None
+    result = explain_event(event_id)
+    if hasattr(result, "model_dump"):
+        return result.model_dump(mode="json")
+    if isinstance(result, str | dict | list) or result is None:
+        return result
+    return str(result)

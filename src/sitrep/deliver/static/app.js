@@ -1,0 +1,240 @@
+// sitrep web UI: a map, a weekly timeline, the event list and an evidence view. No network beyond this server.
+"use strict";
+
+const SVG = "http://www.w3.org/2000/svg";
+const COLORS = {
+  "Battles": "#c0392b", "Explosions/Remote violence": "#e67e22", "Violence against civilians": "#8e44ad",
+  "Protests": "#2e86c1", "Riots": "#17a589", "Strategic developments": "#7f8c8d",
+};
+const state = { events: [], shown: [], world: null, selected: null };
+
+// Build DOM nodes without innerHTML: report text is untrusted.
+function el(tag, attrs, ...children) {
+  const node = tag.startsWith("svg:") ? document.createElementNS(SVG, tag.slice(4)) : document.createElement(tag);
+  for (const [key, value] of Object.entries(attrs || {})) {
+    if (value === null || value === undefined) continue;
+    if (key === "onclick") node.addEventListener("click", value);
+    else node.setAttribute(key, value);
+  }
+  for (const child of children.flat()) {
+    if (child === null || child === undefined) continue;
+    node.append(child instanceof Node ? child : document.createTextNode(String(child)));
+  }
+  return node;
+}
+
+async function getJSON(url) {
+  const response = await fetch(url);
+  const body = await response.json();
+  if (!response.ok) throw new Error(body.error || response.statusText);
+  return body;
+}
+
+function actors(e) { return [e.actor1, e.actor2].filter(Boolean).join(" vs "); }
+function color(type) { return COLORS[type] || "#555"; }
+
+function applyFilters() {
+  const country = document.getElementById("f-country").value;
+  const type = document.getElementById("f-type").value;
+  const since = document.getElementById("f-since").value;
+  const until = document.getElementById("f-until").value;
+  state.shown = state.events.filter((e) =>
+    (!country || e.country === country) && (!type || e.event_type === type) &&
+    (!since || (e.event_date && e.event_date >= since)) && (!until || (e.event_date && e.event_date <= until)));
+  const deaths = state.shown.reduce((sum, e) => sum + (e.fatalities || 0), 0);
+  document.getElementById("summary").textContent =
+    `${state.shown.length} events · ${deaths} reported fatalities` +
+    (state.total > state.events.length ? ` (first ${state.events.length} of ${state.total})` : "");
+  drawMap(); drawTimeline(); drawTable();
+}
+
+function fillSelect(id, values) {
+  const select = document.getElementById(id);
+  for (const value of [...new Set(values.filter(Boolean))].sort()) select.append(el("option", { value }, value));
+}
+
+// Equirectangular projection fitted to the shown events (or the world when none have coordinates).
+function extent(points) {
+  if (!points.length) return { x0: -20, x1: 40, y0: -10, y1: 35 };
+  let x0 = Math.min(...points.map((p) => p[0])), x1 = Math.max(...points.map((p) => p[0]));
+  let y0 = Math.min(...points.map((p) => p[1])), y1 = Math.max(...points.map((p) => p[1]));
+  const pad = Math.max(1.5, (x1 - x0) * 0.15, (y1 - y0) * 0.15);
+  x0 -= pad; x1 += pad; y0 -= pad; y1 += pad;
+  const minSpan = 6;
+  if (x1 - x0 < minSpan) { const c = (x0 + x1) / 2; x0 = c - minSpan / 2; x1 = c + minSpan / 2; }
+  if (y1 - y0 < minSpan * 0.6) { const c = (y0 + y1) / 2; y0 = c - minSpan * 0.3; y1 = c + minSpan * 0.3; }
+  return { x0, x1, y0, y1 };
+}
+
+// Country labels at the middle of each outline's largest ring; from the events when outlines are missing.
+function labelPoints(located, box) {
+  if (!state.world) {
+    const byCountry = {};
+    for (const e of located) (byCountry[e.country || "?"] ||= []).push(e);
+    return Object.entries(byCountry).map(([name, evs]) => [name,
+      evs.reduce((s, e) => s + e.longitude, 0) / evs.length, evs.reduce((s, e) => s + e.latitude, 0) / evs.length + 0.5]);
+  }
+  // Outline vertices inside the view, averaged: keeps a big country's label on its visible part.
+  return state.world.features.map((feature) => {
+    const inside = feature.geometry.coordinates.flatMap((polygon) => polygon[0])
+      .filter(([lon, lat]) => lon > box.x0 && lon < box.x1 && lat > box.y0 && lat < box.y1);
+    if (inside.length < 3) return null;
+    return [feature.properties.name, inside.reduce((s, p) => s + p[0], 0) / inside.length,
+      inside.reduce((s, p) => s + p[1], 0) / inside.length];
+  }).filter(Boolean);
+}
+
+function drawMap() {
+  const svg = document.getElementById("map");
+  svg.replaceChildren();
+  const located = state.shown.filter((e) => e.latitude !== null && e.longitude !== null);
+  const box = extent(located.map((e) => [e.longitude, e.latitude]));
+  const width = 800, height = Math.max(300, Math.min(700, width * (box.y1 - box.y0) / (box.x1 - box.x0)));
+  svg.setAttribute("viewBox", `0 0 ${width} ${height}`);
+  const px = (lon) => ((lon - box.x0) / (box.x1 - box.x0)) * width;
+  const py = (lat) => ((box.y1 - lat) / (box.y1 - box.y0)) * height;
+  if (state.world) {
+    const land = el("svg:g", { class: "land-layer" });
+    for (const feature of state.world.features) {
+      const d = feature.geometry.coordinates.flatMap((polygon) => polygon.map((ring) =>
+        "M" + ring.map(([lon, lat]) => `${px(lon).toFixed(1)},${py(lat).toFixed(1)}`).join("L") + "Z")).join("");
+      land.append(el("svg:path", { d, class: "land" }, el("svg:title", {}, feature.properties.name)));
+    }
+    svg.append(land);
+  }
+  const span = box.x1 - box.x0;
+  const step = span > 60 ? 20 : span > 25 ? 10 : span > 10 ? 5 : span > 4 ? 2 : 1;
+  const grid = el("svg:g", {});
+  for (let lon = Math.ceil(box.x0 / step) * step; lon <= box.x1; lon += step) {
+    grid.append(el("svg:line", { x1: px(lon), x2: px(lon), y1: 0, y2: height, class: "grid" }),
+      el("svg:text", { x: px(lon) + 2, y: height - 3, class: "grid-label" }, `${lon}°`));
+  }
+  for (let lat = Math.ceil(box.y0 / step) * step; lat <= box.y1; lat += step) {
+    grid.append(el("svg:line", { x1: 0, x2: width, y1: py(lat), y2: py(lat), class: "grid" }),
+      el("svg:text", { x: 2, y: py(lat) - 2, class: "grid-label" }, `${lat}°`));
+  }
+  svg.append(grid);
+  for (const [name, lon, lat] of labelPoints(located, box)) {
+    if (lon > box.x0 && lon < box.x1 && lat > box.y0 && lat < box.y1) {
+      svg.append(el("svg:text", { x: px(lon), y: py(lat), class: "country-label" }, name));
+    }
+  }
+  const dots = [...located].sort((a, b) => (b.fatalities || 0) - (a.fatalities || 0));
+  for (const e of dots) {
+    const r = 4 + Math.sqrt(e.fatalities || 0) * 1.6;
+    svg.append(el("svg:circle", {
+      cx: px(e.longitude).toFixed(1), cy: py(e.latitude).toFixed(1), r: r.toFixed(1),
+      fill: color(e.event_type), class: "event" + (state.selected === e.event_id ? " selected" : ""),
+      "data-id": e.event_id, onclick: () => select(e.event_id),
+    }, el("svg:title", {}, `${e.event_date || "?"} ${e.event_type} — ${e.location || "?"} (${e.fatalities || 0} killed)`)));
+  }
+  const legend = document.getElementById("legend");
+  legend.replaceChildren(...[...new Set(state.shown.map((e) => e.event_type))].sort().map((t) =>
+    el("span", { style: `--c:${color(t)}` }, t)));
+  const missing = state.shown.length - located.length;
+  if (missing) legend.append(el("em", {}, `${missing} without coordinates`));
+}
+
+function weekStart(iso) {
+  const d = new Date(iso + "T00:00:00Z");
+  d.setUTCDate(d.getUTCDate() - ((d.getUTCDay() + 6) % 7));
+  return d.toISOString().slice(0, 10);
+}
+
+function drawTimeline() {
+  const svg = document.getElementById("timeline");
+  svg.replaceChildren();
+  const weeks = {};
+  for (const e of state.shown) {
+    if (!e.event_date) continue;
+    const w = (weeks[weekStart(e.event_date)] ||= { n: 0, dead: 0 });
+    w.n += 1; w.dead += e.fatalities || 0;
+  }
+  const keys = Object.keys(weeks).sort();
+  const width = 800, height = 140, left = 30, bottom = 18;
+  svg.setAttribute("viewBox", `0 0 ${width} ${height}`);
+  if (!keys.length) { svg.append(el("svg:text", { x: 10, y: 20 }, "No dated events")); return; }
+  const all = [];
+  for (let d = new Date(keys[0]); d <= new Date(keys[keys.length - 1]); d.setUTCDate(d.getUTCDate() + 7)) {
+    all.push(d.toISOString().slice(0, 10));
+  }
+  const maxN = Math.max(...all.map((k) => weeks[k]?.n || 0)), maxD = Math.max(1, ...all.map((k) => weeks[k]?.dead || 0));
+  const bw = (width - left) / all.length, h = height - bottom - 6;
+  const points = [];
+  all.forEach((k, i) => {
+    const n = weeks[k]?.n || 0, x = left + i * bw;
+    svg.append(el("svg:rect", { x: x + 1, width: Math.max(1, bw - 2), y: height - bottom - (n / maxN) * h,
+      height: (n / maxN) * h, class: "bar" }, el("svg:title", {}, `week of ${k}: ${n} events, ${weeks[k]?.dead || 0} killed`)));
+    points.push(`${x + bw / 2},${height - bottom - ((weeks[k]?.dead || 0) / maxD) * h}`);
+    if (all.length <= 12 || i % Math.ceil(all.length / 8) === 0) svg.append(el("svg:text", { x, y: height - 4 }, k.slice(5)));
+  });
+  svg.append(el("svg:polyline", { points: points.join(" "), class: "line" }));
+  svg.append(el("svg:text", { x: 0, y: 12 }, `${maxN} ev`), el("svg:text", { x: width - 70, y: 12, fill: "#b3261e" }, `${maxD} killed`));
+}
+
+function drawTable() {
+  const body = document.querySelector("#events tbody");
+  body.replaceChildren(...[...state.shown].reverse().map((e) => el("tr", {
+    "data-id": e.event_id, class: state.selected === e.event_id ? "selected" : null, onclick: () => select(e.event_id),
+  }, el("td", {}, e.event_date || "?"), el("td", {}, e.sub_event_type || e.event_type),
+    el("td", {}, [e.location, e.admin1, e.country].filter(Boolean).join(", ")), el("td", {}, actors(e)),
+    el("td", {}, e.fatalities ?? ""), el("td", {}, e.number_of_sources))));
+}
+
+function row(label, value) { return value === null || value === undefined || value === "" ? [] : [el("dt", {}, label), el("dd", {}, value)]; }
+
+async function select(id) {
+  state.selected = id;
+  history.replaceState(null, "", `#event=${encodeURIComponent(id)}`);
+  document.querySelectorAll("[data-id]").forEach((n) => n.classList.toggle("selected", n.dataset.id === id));
+  const panel = document.getElementById("evidence");
+  panel.replaceChildren(el("p", { class: "hint" }, "Loading…"));
+  let body;
+  try { body = await getJSON(`/events/${encodeURIComponent(id)}`); }
+  catch (err) { panel.replaceChildren(el("p", { class: "disputed" }, `Could not load event: ${err.message}`)); return; }
+  const e = body.event;
+  const tolls = new Set(e.claims.filter((c) => c.field === "fatalities").map((c) => String(c.value)));
+  const outlets = Object.fromEntries(e.sources.map((s) => [s.article_id, s.outlet || s.article_id]));
+  panel.replaceChildren(...[
+    el("h2", {}, `${e.sub_event_type} — ${e.location || e.admin1 || e.country || "unknown place"}`),
+    el("dl", {},
+      row("Event", e.event_id), row("Date", e.event_date && `${e.event_date} (precision ${e.time_precision})`),
+      row("Type", `${e.event_type} / ${e.sub_event_type}`), row("Actor 1", e.actor1), row("Actor 2", e.actor2),
+      row("Associated", [...e.assoc_actor_1, ...e.assoc_actor_2].join("; ")),
+      row("Place", [e.location, e.admin2, e.admin1, e.country].filter(Boolean).join(", ")),
+      row("Coordinates", e.latitude !== null ? `${e.latitude}, ${e.longitude} (geo precision ${e.geo_precision})` : null),
+      row("Fatalities", e.fatalities !== null ? `${e.fatalities}` + (e.fatalities_high !== null && e.fatalities_high !== e.fatalities ? ` (reports range ${e.fatalities_low}–${e.fatalities_high})` : "") : null),
+      row("Injured", e.injured), row("Notes", e.notes)),
+    tolls.size > 1 ? el("p", { class: "disputed" }, `Disputed toll: sources give ${[...tolls].join(", ")}`) : "",
+    el("h3", {}, `Sources (${e.number_of_sources})`),
+    el("ul", {}, e.sources.map((s) => el("li", {}, s.url ? el("a", { href: s.url, rel: "noreferrer" }, s.outlet || s.article_id) : (s.outlet || s.article_id),
+      s.published ? ` · ${s.published}` : ""))),
+    el("h3", {}, `Claims (${e.claims.length})`),
+    e.claims.map((c) => el("div", { class: "claim" },
+      el("span", { class: "field" }, `${c.field}: `), el("span", { class: "value" }, c.value ?? "—"),
+      el("div", { class: "meta" }, `${outlets[c.article_id] || c.article_id}` + (c.attributed_to ? ` · according to ${c.attributed_to}` : "") + (c.rule ? ` · rule ${c.rule}` : "")),
+      c.quote ? el("blockquote", { class: "quote" }, c.quote) : "")),
+    body.explanation ? [el("h3", {}, "Explanation"), el("pre", { class: "explanation" },
+      typeof body.explanation === "string" ? body.explanation : JSON.stringify(body.explanation, null, 2))] : "",
+  ].flat());
+}
+
+async function main() {
+  try {
+    const [list, world] = await Promise.all([getJSON("/events?limit=5000"), getJSON("/world.geojson").catch(() => null)]);
+    state.events = list.events; state.total = list.total; state.world = world;
+  } catch (err) {
+    document.getElementById("summary").textContent = `Could not load events: ${err.message}`;
+    return;
+  }
+  fillSelect("f-country", state.events.map((e) => e.country));
+  fillSelect("f-type", state.events.map((e) => e.event_type));
+  const form = document.getElementById("filters");
+  form.addEventListener("change", applyFilters);
+  form.addEventListener("reset", () => setTimeout(applyFilters));
+  applyFilters();
+  const wanted = new URLSearchParams(location.hash.slice(1)).get("event");
+  if (wanted) select(wanted);
+}
+
+main();

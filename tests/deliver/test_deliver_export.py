@@ -1,0 +1,152 @@
+"""Exports: exact ACLED/UCDP columns, derived codes, and round trips through pandas, JSON and pyarrow."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+from pathlib import Path
+
+import pandas as pd
+import pyarrow.parquet as pq
+import pytest
+
+from sitrep.deliver import codes
+from sitrep.deliver.export import ACLED_COLUMNS, UCDP_COLUMNS, ExportError, export_events
+from sitrep.deliver.source import EventSet
+from sitrep.models import Event
+
+ACLED_ORDER = (
+    "event_id_cnty event_date year time_precision disorder_type event_type sub_event_type actor1 assoc_actor_1 "
+    "inter1 actor2 assoc_actor_2 inter2 interaction civilian_targeting iso region country admin1 admin2 admin3 "
+    "location latitude longitude geo_precision source source_scale notes fatalities tags timestamp"
+).split()
+
+
+def _rows(events: list[Event], fmt: str) -> dict[str, dict[str, str]]:
+    stream = io.StringIO()
+    export_events(events, fmt, stream)
+    key = "event_id_cnty" if fmt == "acled-csv" else "id"
+    return {row[key]: row for row in csv.DictReader(io.StringIO(stream.getvalue()))}
+
+
+def test_acled_csv_has_acleds_31_columns_in_order_and_opens_in_pandas(events: list[Event], tmp_path: Path) -> None:
+    out = tmp_path / "events.csv"
+    result = export_events(events, "acled-csv", out)
+    frame = pd.read_csv(out)
+    assert list(ACLED_COLUMNS) == ACLED_ORDER
+    assert list(frame.columns) == ACLED_ORDER
+    assert result.written == len(frame) == 4
+    battle = frame.set_index("event_id_cnty").loc["MLI-0001"]
+    assert battle["fatalities"] == 12 and battle["iso"] == 466 and battle["latitude"] == pytest.approx(15.659)
+
+
+def test_acled_values_follow_acleds_conventions(events: list[Event]) -> None:
+    rows = _rows(events, "acled-csv")
+    battle, market, protest, strike = rows["MLI-0001"], rows["BFA-0001"], rows["MLI-0002"], rows["MLI-0003"]
+    assert (battle["disorder_type"], battle["interaction"], battle["region"]) == ("Political violence", "12", "Western Africa")
+    assert battle["source"] == "Sahel Wire; Radio Gao"
+    assert battle["assoc_actor_1"] == "Wagner Group"
+    assert battle["civilian_targeting"] == ""
+    assert battle["timestamp"] == str(int(dt.datetime(2024, 3, 6, tzinfo=dt.UTC).timestamp()))
+    assert (market["civilian_targeting"], market["interaction"], market["iso"]) == ("Civilian targeting", "37", "854")
+    # A sole actor: inter2 0 and interaction inter1 x 10; no toll reported is ACLED's 0.
+    assert (protest["inter2"], protest["interaction"], protest["fatalities"]) == ("0", "60", "0")
+    assert protest["disorder_type"] == "Demonstrations"
+    assert strike["latitude"] == "" and strike["time_precision"] == "2"
+
+
+@pytest.mark.parametrize(
+    ("inter1", "inter2", "expected"),
+    [(1, 2, 12), (2, 1, 12), (3, 7, 37), (7, 3, 37), (6, None, 60), (6, 0, 60), (1, 1, 11), (None, 2, None)],
+)
+def test_interaction_combines_inter_codes_lower_first(inter1: int | None, inter2: int | None, expected: int | None) -> None:
+    assert codes.interaction(inter1, inter2) == expected
+
+
+@pytest.mark.parametrize(
+    ("event_type", "sub_event_type", "expected"),
+    [
+        ("Battles", "Armed clash", "Political violence"),
+        ("Riots", "Violent demonstration", "Demonstrations"),
+        ("Protests", "Excessive force against protesters", "Political violence; Demonstrations"),
+        ("Strategic developments", "Arrests", "Strategic developments"),
+        ("Unknown type", "x", ""),
+    ],
+)
+def test_disorder_type(event_type: str, sub_event_type: str, expected: str) -> None:
+    assert codes.disorder_type(event_type, sub_event_type) == expected
+
+
+def test_ucdp_csv_maps_precision_sides_and_deaths(events: list[Event]) -> None:
+    rows = _rows(events, "ucdp-csv")
+    assert list(next(iter(rows.values())).keys()) == list(UCDP_COLUMNS)
+    battle, market, protest, strike = rows["MLI-0001"], rows["BFA-0001"], rows["MLI-0002"], rows["MLI-0003"]
+    assert (battle["type_of_violence"], battle["conflict_name"], battle["country_id"]) == ("1", "Mali: Government", "432")
+    assert (battle["low"], battle["best"], battle["high"], battle["deaths_unknown"]) == ("12", "12", "20", "12")
+    assert battle["where_prec"] == "2" and battle["geom_wkt"] == "POINT (0.502 15.659)"
+    assert battle["source_original"] == "the army; Local officials"
+    assert (market["type_of_violence"], market["deaths_civilians"], market["deaths_unknown"]) == ("3", "7", "0")
+    assert market["side_b"] == "Civilians (Burkina Faso)"
+    # Month precision spans the month; week precision a week around the date.
+    assert (protest["date_prec"], protest["date_start"], protest["date_end"]) == ("4", "2024-02-01", "2024-02-29")
+    assert protest["type_of_violence"] == ""
+    assert (strike["date_prec"], strike["date_start"], strike["date_end"]) == ("3", "2024-03-09", "2024-03-15")
+
+
+def test_ucdp_puts_the_government_on_side_a(events: list[Event]) -> None:
+    rebel_attack = events[0].model_copy(update={
+        "actor1": "JNIM", "inter1": 2, "actor2": "Military Forces of Mali (2021-)", "inter2": 1})
+    row = _rows([rebel_attack], "ucdp-csv")["MLI-0001"]
+    assert (row["side_a"], row["side_b"]) == ("Military Forces of Mali (2021-)", "JNIM")
+
+
+def test_geojson_skips_and_counts_events_without_coordinates(events: list[Event]) -> None:
+    stream = io.StringIO()
+    result = export_events(events, "geojson", stream)
+    collection = json.loads(stream.getvalue())
+    assert (result.written, result.skipped) == (3, 1)
+    assert collection["type"] == "FeatureCollection"
+    battle = next(f for f in collection["features"] if f["id"] == "MLI-0001")
+    assert battle["geometry"] == {"type": "Point", "coordinates": [0.502, 15.659]}
+    assert battle["properties"]["number_of_sources"] == 2
+    assert battle["properties"]["claims"][0]["quote"] == "Twelve people died, the army said."
+
+
+def test_jsonl_round_trips_through_eventset(events: list[Event], tmp_path: Path) -> None:
+    out = tmp_path / "events.jsonl"
+    export_events(events, "jsonl", out)
+    first = json.loads(out.read_text(encoding="utf-8").splitlines()[0])
+    assert first["number_of_sources"] == 2
+    loaded = EventSet.from_jsonl(out)
+    assert loaded.get_event("MLI-0001") == events[0]
+    assert len(loaded.events()) == 4
+
+
+def test_parquet_round_trips_with_pyarrow(events: list[Event], tmp_path: Path) -> None:
+    out = tmp_path / "events.parquet"
+    assert export_events(events, "parquet", out).written == 4
+    table = pq.read_table(out)
+    rows = {r["event_id"]: r for r in table.to_pylist()}
+    battle = rows["MLI-0001"]
+    assert battle["assoc_actor_1"] == ["Wagner Group"]
+    assert battle["event_date"] == dt.date(2024, 3, 4)
+    assert battle["number_of_sources"] == 2
+    assert json.loads(battle["claims"])[1]["value"] == 20
+    assert rows["MLI-0003"]["latitude"] is None
+    assert table.schema.field("fatalities").type == "int64"
+
+
+def test_parquet_needs_a_file_and_unknown_formats_are_refused(events: list[Event]) -> None:
+    with pytest.raises(ExportError, match="-o FILE.parquet"):
+        export_events(events, "parquet", io.StringIO())
+    with pytest.raises(ExportError, match="unknown export format 'xlsx'"):
+        export_events(events, "xlsx", io.StringIO())
+
+
+def test_every_region_row_is_complete() -> None:
+    countries = codes.all_countries()
+    assert len(countries) > 60
+    assert codes.country_info("ML") == codes.country_info("mali")
+    assert {c.acled_region for c in countries} >= {"Western Africa", "Eastern Africa", "Middle East", "South Asia"}
