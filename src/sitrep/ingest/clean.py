@@ -68,7 +68,7 @@ def blurb_outlet(lines: list[str]) -> str | None:
 
 
 def strip_boilerplate(lines: list[str]) -> list[str]:
-    """The lines of a report without furniture, trailing comment sections and publisher blurbs."""
+    """The lines of a report without furniture, repeated lines, trailing comment sections and blurbs."""
     r = rules()
     kept = [line for line in lines if line]
     half = len(kept) // 2
@@ -77,7 +77,11 @@ def strip_boilerplate(lines: list[str]) -> list[str]:
             kept = kept[:i]
             break
     out: list[str] = []
+    seen: set[str] = set()
     for line in kept:
+        if line in seen:  # photo captions and leads printed twice
+            continue
+        seen.add(line)
         match = next((m for p in r.blurbs if (m := p.fullmatch(line))), None)
         if match:
             if out and out[-1] == match.group("outlet").strip():

@@ -48,7 +48,9 @@ class Draft:
 
 def finish(draft: Draft) -> Article | Rejection:
     """The cleaned Article for a draft, or a Rejection when no report text is left."""
-    lines = [line for line in draft.lines if line and not is_furniture(line)]
+    # Metadata lines can carry furniture ("Friday, 18 January 2019 - {{hits}}"): read them before it goes.
+    raw = [line for line in draft.lines if line]
+    lines = [line for line in raw if not is_furniture(line)]
     title, title_date = draft.title, None
     if title is None and draft.find_title:
         title, lines = split_title(lines)
@@ -57,8 +59,8 @@ def finish(draft: Draft) -> Article | Rejection:
         lines = [line for i, line in enumerate(lines) if not (i < TOP_LINES and line == title)]
     year = draft.published.value.year if draft.published else None
     dateline = extract_dateline(lines, year)
-    published = extract_published(lines, draft.published, dateline, title_date)
-    outlet = draft.outlet or extract_outlet(lines, dateline)
+    published = extract_published(raw, draft.published, dateline, title_date)
+    outlet = draft.outlet or extract_outlet(raw, dateline)
     author = draft.author or extract_author(lines)
     url = draft.url or extract_url(lines)
     body = [

@@ -57,10 +57,10 @@ def is_headline(line: str) -> bool:
 def split_title(lines: list[str]) -> tuple[str | None, list[str]]:
     """The headline at the top of a plain-text report and the lines left once it (and its repeats) are gone.
 
-    Up to three one- or two-word lines above it (a menu word, a section name) go with it.
+    Up to six one- or two-word lines above it (a menu word, a section name) go with it.
     """
     body = [line for line in lines if line]
-    for skip in range(min(4, len(body) - 1)):
+    for skip in range(min(7, len(body) - 1)):
         candidate = body[skip]
         if is_headline(candidate):
             rest = body[skip + 1 :]
@@ -143,8 +143,12 @@ def extract_agency(lines: list[str]) -> str | None:
 
 
 def extract_outlet(lines: list[str], dateline: Dateline | None) -> str | None:
-    """The publisher: named by the page's own blurb, else the agency credited in the dateline or lead."""
-    return blurb_outlet(lines) or (dateline.agency if dateline else None) or extract_agency(lines)
+    """The publisher: named by the page's own blurb or date line, else the agency credited in the dateline
+    or lead."""
+    return (
+        blurb_outlet(lines) or _site_after_date(lines) or (dateline.agency if dateline else None)
+        or extract_agency(lines)
+    )
 
 
 def extract_author(lines: list[str]) -> str | None:
@@ -184,12 +188,27 @@ def _date_line(line: str, year: int | None = None) -> PageDate | None:
 
 
 def is_date_line(line: str) -> bool:
-    """A line holding nothing but a date (and a weekday, time or label): page furniture once read."""
-    date = _date_line(line)
-    if not date:
+    """A short line that only dates the page ("Lundi 10 Juin 2019", "Publié le 13 février 2012 | Site",
+    "17th January, 2019 01:51:34 printer"): page furniture once read."""
+    if len(line.split()) > _SHORT_LINE_WORDS:
         return False
-    rest = _TIME.sub("", line[date.end :])
-    return not rest.strip(" ,.-–—|") or bool(published_label_pattern().match(fold(rest.strip(" ,.-–—|"))))
+    label = published_label_pattern().match(fold(line))
+    date = _first_date(line[label.end() :]) if label else _date_line(line)
+    if not date or (label and line[label.end() :][: date.start].strip(" ,.-–—|")
+                    and not weekday_pattern().fullmatch(fold(line[label.end() :][: date.start]).strip(" ,"))):
+        return False
+    rest = _TIME.sub("", line[(label.end() if label else 0) + date.end :]).strip(" ,.-–—|")
+    return len(rest.split()) <= 4
+
+
+def _site_after_date(lines: list[str]) -> str | None:
+    """The site named after a dated line: "Publié le mercredi 13 septembre 2023 | aNiamey.com"."""
+    for line in lines[:TOP_LINES]:
+        if " | " in line and is_date_line(line):
+            site = line.rpartition(" | ")[2].strip()
+            if 0 < len(site.split()) <= 4 and not find_page_dates(site):
+                return site
+    return None
 
 
 def extract_published(
