@@ -1,0 +1,147 @@
+"""Who a sentence attributes its facts to: "the Malian Armed Forces said" -> "the Malian Armed Forces".
+
+`find_attribution(sentence, language)` returns the source phrase as written in the sentence, or None. Two
+kinds of cue, both listed in `data/attribution.yaml`:
+
+    forward   a trigger, then the source          "according to the army", "selon un élu local"
+    verb      a reporting verb next to the source "the army said", "..., a indiqué le gouvernement"
+
+Explicit triggers win over verbs; among each kind the first in the sentence wins. A pronoun ("he said")
+names no source, so the next cue is tried.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from sitrep.extract.counts import DataFileError, load_rules
+
+_MAX_WORDS = 10  # a source phrase longer than this is a clause, not a name
+_TOKEN = re.compile(r"\S+")
+_CLOSING = re.compile(r"[,;:.!?\"“”«»]$|^[\"“”«»]")  # a token that ends or opens a quote or clause
+_INVERTED = re.compile(r"[,;:\"“”«»]$")  # a verb after this comes after what was said: "..., said the army"
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """A source phrase and where it sits in the sentence."""
+
+    start: int
+    end: int
+    text: str
+    rule: str  # "attribution:forward:<trigger>" or "attribution:verb:<verb>"
+
+
+class AttributionRules:
+    """The compiled cues of one language (built once per process by `attribution_rules`)."""
+
+    def __init__(self, language: str) -> None:
+        rules = load_rules("attribution.yaml")
+        try:
+            spec = rules[language]
+            self.forward = [re.compile(rf"\b(?:{p})\s*", re.I) for p in spec["forward"]]
+            self.verbs = re.compile(rf"\b(?:{spec['verbs']})\b", re.I)
+            self.adverbs = {str(w).lower() for w in spec["adverbs"]}
+            self.stop_back = {str(w).lower() for w in spec["stop_back"]}
+            self.stop_forward = {str(w).lower() for w in spec["stop_forward"]}
+            self.determiners = {str(w).lower() for w in spec["determiners"]}
+            self.pronouns = {str(w).lower() for w in spec["pronouns"]}
+            self.forward_skip = re.compile(rf"(?:{spec['forward_skip']})", re.I)
+            self.trailing = re.compile(rf"(?:{spec['trailing']})", re.I)
+        except (KeyError, TypeError, re.error) as exc:
+            raise DataFileError(f"attribution.yaml: bad rules for {language!r}: {exc!r}") from exc
+
+
+@cache
+def attribution_rules(language: str) -> AttributionRules:
+    """The compiled cues for `language` ("en", "fr"); other languages fall back to English."""
+    return AttributionRules(language if language in ("en", "fr") else "en")
+
+
+def find_attribution(sentence: str, language: str) -> str | None:
+    """The source the sentence cites ("the army", "l'armée"), as written, or None."""
+    found = locate_attribution(sentence, language)
+    return found.text if found else None
+
+
+def locate_attribution(sentence: str, language: str) -> Attribution | None:
+    """Like `find_attribution`, with the phrase's offsets in `sentence` and the cue that found it."""
+    rules = attribution_rules(language)
+    for trigger in rules.forward:
+        for m in trigger.finditer(sentence):
+            found = _read_forward(sentence, m.end(), rules, f"attribution:forward:{m.group().strip().lower()}")
+            if found:
+                return found
+    for m in rules.verbs.finditer(sentence):
+        rule = f"attribution:verb:{m.group().lower()}"
+        before = sentence[: m.start()].rstrip()
+        if not before or _INVERTED.search(before):
+            skip = rules.forward_skip.match(sentence, _skip_space(sentence, m.end()))
+            found = _read_forward(sentence, skip.end() if skip else m.end(), rules, rule)
+        else:
+            found = _read_backward(sentence, m.start(), rules, rule)
+        if found:
+            return found
+    return None
+
+
+def _skip_space(text: str, pos: int) -> int:
+    return pos + len(text[pos:]) - len(text[pos:].lstrip())
+
+
+def _read_forward(sentence: str, pos: int, rules: AttributionRules, rule: str) -> Attribution | None:
+    """The phrase starting at `pos`, up to punctuation, a stop word or `_MAX_WORDS` words."""
+    words: list[re.Match[str]] = []
+    depth = 0
+    for token in _TOKEN.finditer(sentence, pos):
+        word = token.group()
+        bare = word.strip('"“”«»,;:.!?()').lower()
+        if depth == 0 and words and bare in rules.stop_forward:
+            break
+        if depth == 0 and not words and word[0] in '"“«':
+            return None  # a quotation follows, not a source
+        words.append(token)
+        depth += word.count("(") - word.count(")")
+        if len(words) >= _MAX_WORDS or (depth <= 0 and re.search(r"[,;:.!?\"“”«»]$", word)):
+            break
+    return _finish(sentence, words, rules, rule)
+
+
+def _read_backward(sentence: str, pos: int, rules: AttributionRules, rule: str) -> Attribution | None:
+    """The phrase ending just before `pos` (adverbs skipped), back to a determiner or a boundary."""
+    tokens = list(_TOKEN.finditer(sentence, 0, pos))
+    while tokens and tokens[-1].group().lower() in rules.adverbs:
+        tokens.pop()
+    words: list[re.Match[str]] = []
+    for i in range(len(tokens) - 1, -1, -1):
+        word = tokens[i].group()
+        bare = word.lower()
+        if _CLOSING.search(word) and not word.endswith(")"):
+            if word[0] in '"“«' and not words:
+                return None
+            break
+        if bare in rules.stop_back or len(words) >= _MAX_WORDS:
+            break
+        words.insert(0, tokens[i])
+        elided = re.match(r"(?:l|d)['’]", bare)
+        previous = tokens[i - 1].group().lower() if i > 0 else ""
+        if (bare in rules.determiners or elided) and previous not in ("of", "de", "du", "des"):
+            break
+    return _finish(sentence, words, rules, rule)
+
+
+def _finish(sentence: str, words: list[re.Match[str]], rules: AttributionRules, rule: str) -> Attribution | None:
+    if not words:
+        return None
+    start, end = words[0].start(), words[-1].end()
+    text = sentence[start:end].rstrip(',;:.!?"“”«»')
+    if text.count("(") > text.count(")"):
+        text = text[: text.rfind("(")].rstrip()
+    text = rules.trailing.sub("", text)
+    while text.split() and text.split()[-1].lower() in rules.stop_forward | rules.determiners:
+        text = text[: text.rfind(" ")] if " " in text else ""
+    if not text or text.lower() in rules.pronouns or text.lower() in rules.determiners:
+        return None
+    return Attribution(start, start + len(text), text, rule)

@@ -1,0 +1,218 @@
+"""Dates in report text, resolved against the publication date: "Friday's assault", "le 17 septembre 2023".
+
+`find_dates(text, published, language)` returns every date expression with its value (or None when the text
+alone cannot fix it), ACLED time precision (1 day, 2 week, 3 month), the rule that read it, whether it is
+relative to publication, and whether it points clearly to the past beyond a week (background).
+
+The words and patterns, and the conventions they follow (same-day weekday rule, nights dated on the day they
+began, week/month anchors), live in `data/dates_<language>.yaml`; read its header before changing behaviour.
+A month of four letters or fewer may carry a full stop ("Nov.").
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any, Literal
+
+Precision = Literal[1, 2, 3]
+
+_BACKGROUND_DAYS = 7  # beyond a week before publication, a date is background, not the report's news
+_FUTURE_SLACK_DAYS = 7  # a yearless date this far after publication belongs to the year before
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """One date expression; `text` is `text[start:end]`, `value` None when it cannot be fixed."""
+
+    start: int
+    end: int
+    text: str
+    value: dt.date | None
+    precision: Precision
+    rule: str
+    relative: bool  # resolved against the publication date (weekday, "yesterday", "la semaine dernière")
+    background: bool  # clearly earlier than a week before publication ("last year", "in 2012")
+
+
+@dataclass(frozen=True, slots=True)
+class _Pattern:
+    regex: re.Pattern[str]
+    kind: Literal["absolute", "weekday", "relative"]
+    rule: str
+    spec: dict[str, Any]
+
+
+class DateRules:
+    """The compiled date patterns of one language (built once per process by `date_rules`)."""
+
+    def __init__(self, language: str) -> None:
+        # Imported here, not at module level: counts imports find_dates, and the number words live there.
+        from sitrep.extract.counts import DataFileError, count_rules, load_rules
+
+        name = f"dates_{language}.yaml"
+        rules = load_rules(name)
+        try:
+            self.months: dict[str, int] = {str(k).lower(): int(v) for k, v in rules["months"].items()}
+            self.weekdays: dict[str, int] = {str(k).lower(): int(v) for k, v in rules["weekdays"].items()}
+            self.day_first = rules.get("numeric_order", "dmy") == "dmy"
+            capitalised = {str(w).lower() for w in rules.get("capitalised_only") or []}
+            month_words = sorted(self.months, key=len, reverse=True)
+            month_alt = "|".join(
+                (f"(?-i:{re.escape(w.capitalize())}|{re.escape(w.upper())})" if w in capitalised else re.escape(w))
+                + (r"\.?" if len(w) <= 4 else "")  # "Nov. 2", but "1 November." keeps its full stop
+                for w in month_words
+            )
+            weekday_alt = "|".join(re.escape(w) for w in sorted(self.weekdays, key=len, reverse=True))
+            number = count_rules(language).numbers.pattern
+            slots = {
+                "day": r"(?P<day>[0-3]?\d)(?!\d)",
+                "month": rf"(?P<month>{month_alt})",
+                "month_num": r"(?P<month_num>[01]?\d)(?!\d)",
+                "year": r"(?P<year>(?:1[89]|20)\d\d)(?!\d)",
+                "year2": r"(?P<year2>\d\d)(?!\d)",
+                "weekday": rf"(?P<weekday>{weekday_alt})",
+                "weekday2": rf"(?P<weekday2>{weekday_alt})",
+                "weekday_opt": rf"(?:(?:on\s+|le\s+)?(?:{weekday_alt}),?\s*\(?\s*(?:le\s+)?)?",
+                "n": rf"(?P<n>{number})",
+            }
+            self.patterns: list[_Pattern] = []
+            for kind in ("absolute", "weekday", "relative"):
+                for spec in rules[kind]:
+                    body = spec["pattern"].format(**slots)
+                    regex = re.compile(rf"(?<![\w/.-])(?:{body})(?![\w/])", re.I)
+                    self.patterns.append(_Pattern(regex, kind, str(spec["rule"]), spec))
+        except (KeyError, AttributeError, TypeError, ValueError, re.error) as exc:
+            raise DataFileError(f"{name}: bad rule: {exc!r}") from exc
+        self.read_number = count_rules(language).numbers.value
+
+
+@cache
+def date_rules(language: str) -> DateRules:
+    """The compiled rules for `language` ("en", "fr"); other languages fall back to English."""
+    return DateRules(language if language in ("en", "fr") else "en")
+
+
+def find_dates(text: str, published: dt.date | None, language: str, published_precision: int = 1) -> list[DateMention]:
+    """Every date expression in `text`, in text order, longest match first where two overlap.
+
+    `published_precision` above 1 (the page gives only a month) means weekdays and relative words cannot be
+    resolved: they are returned with value None, like a report with no publication date.
+    """
+    rules = date_rules(language)
+    anchor = published if published_precision == 1 else None
+    candidates: list[tuple[int, int, int, _Pattern, re.Match[str]]] = []
+    for order, pattern in enumerate(rules.patterns):
+        for m in pattern.regex.finditer(text):
+            candidates.append((m.start(), -(m.end() - m.start()), order, pattern, m))
+    candidates.sort(key=lambda c: c[:3])
+    found: list[DateMention] = []
+    taken_until = -1
+    for start, _, _, pattern, m in candidates:
+        if start < taken_until:
+            continue
+        mention = _read(pattern, m, rules, published, anchor)
+        if mention is None:
+            continue
+        found.append(mention)
+        taken_until = m.end()
+    return found
+
+
+def _read(
+    pattern: _Pattern, m: re.Match[str], rules: DateRules, published: dt.date | None, anchor: dt.date | None
+) -> DateMention | None:
+    spec = pattern.spec
+    precision: Precision = int(spec.get("precision", 1))  # type: ignore[assignment]
+    if pattern.kind == "absolute":
+        resolved = _absolute(m, rules, published, precision)
+        if resolved is _INVALID:
+            return None
+        value = resolved if isinstance(resolved, dt.date) else None
+        return _mention(m, value, precision, pattern.rule, False, _is_background(value, precision, published, m))
+    if pattern.kind == "weekday":
+        weekday = rules.weekdays[m.group("weekday").lower()]
+        value = None
+        if anchor is not None:
+            back = (anchor.weekday() - weekday) % 7
+            if back == 0 and spec.get("last"):
+                back = 7
+            value = anchor - dt.timedelta(days=back)
+        return _mention(m, value, 1, pattern.rule, True, False)
+    value = None if anchor is None or spec.get("no_value") else _relative(m, spec, anchor, rules)
+    return _mention(m, value, precision, pattern.rule, True, bool(spec.get("background", False)))
+
+
+_INVALID = object()  # the match looked like a date but is not one ("31/02", "45 May")
+
+
+def _absolute(m: re.Match[str], rules: DateRules, published: dt.date | None, precision: int) -> object:
+    groups = m.groupdict()
+    year: int | None = int(groups["year"]) if groups.get("year") else None
+    if groups.get("year2"):
+        year = 2000 + int(groups["year2"])
+    if groups.get("month"):
+        month = rules.months[groups["month"].lower().rstrip(".")]
+    elif groups.get("month_num"):
+        month = int(groups["month_num"])
+        if groups.get("day") and not rules.day_first and int(groups["day"]) <= 12:
+            month, groups["day"] = int(groups["day"]), groups["month_num"]
+    else:  # a year alone
+        return None
+    day = int(groups["day"]) if groups.get("day") else None
+    if not 1 <= month <= 12 or (day is not None and not 1 <= day <= 31):
+        return _INVALID
+    if year is None:
+        if published is None:
+            return None
+        year = published.year
+        if dt.date(year, month, 1) > published + dt.timedelta(days=_FUTURE_SLACK_DAYS):
+            year -= 1
+    if precision == 3 or day is None:
+        return _month_anchor(year, month, published)
+    if day > calendar.monthrange(year, month)[1]:
+        return _INVALID
+    return dt.date(year, month, day)
+
+
+def _month_anchor(year: int, month: int, published: dt.date | None) -> dt.date:
+    """The day a month-precision date is filed under: the 15th, or publication day when that is earlier."""
+    middle = dt.date(year, month, 15)
+    return published if published is not None and published < middle and published.month == month else middle
+
+
+def _relative(m: re.Match[str], spec: dict[str, Any], anchor: dt.date, rules: DateRules) -> dt.date | None:
+    times = 1
+    if spec.get("n"):
+        read = rules.read_number(m.group("n"))
+        if read is None:
+            return None
+        times = read
+    if spec.get("weekend"):
+        back = (anchor.weekday() - 5) % 7  # the Saturday of the most recent weekend, this one included
+        return anchor - dt.timedelta(days=back)
+    if "month_mid" in spec:
+        months = anchor.year * 12 + anchor.month - 1 + int(spec["month_mid"]) * times
+        return _month_anchor(months // 12, months % 12 + 1, anchor)
+    return anchor + dt.timedelta(days=int(spec.get("days", 0)) * times)
+
+
+def _is_background(value: dt.date | None, precision: int, published: dt.date | None, m: re.Match[str]) -> bool:
+    if published is None:
+        return False
+    if value is None:  # a year alone: background when it is an earlier year
+        year = m.groupdict().get("year")
+        return year is not None and int(year) < published.year
+    if precision == 3:
+        last_day = value.replace(day=calendar.monthrange(value.year, value.month)[1])
+        return last_day < published - dt.timedelta(days=_BACKGROUND_DAYS)
+    return value < published - dt.timedelta(days=_BACKGROUND_DAYS)
+
+
+def _mention(
+    m: re.Match[str], value: dt.date | None, precision: Precision, rule: str, relative: bool, background: bool
+) -> DateMention:
+    return DateMention(m.start(), m.end(), m.group(), value, precision, rule, relative, background)

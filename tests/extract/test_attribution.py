@@ -1,0 +1,65 @@
+"""Attribution: who a sentence says its figures come from, as written."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.extract.attribution import find_attribution, locate_attribution
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "source"),
+    [
+        (
+            "The raid killed 49 soldiers and wounded three, the Malian Armed Forces said.",
+            "en",
+            "the Malian Armed Forces",
+        ),
+        ("The army said 12 soldiers died.", "en", "The army"),
+        (
+            "According to the Malian Armed Forces (FAMa), 49 soldiers were killed.",
+            "en",
+            "the Malian Armed Forces (FAMa)",
+        ),
+        ("The government initially said 53 people died.", "en", "The government"),
+        ("A French defence ministry statement said the corporal died.", "en", "A French defence ministry statement"),
+        (
+            "The corporal died near the town, the Ministry of Defence said in a statement.",
+            "en",
+            "the Ministry of Defence",
+        ),
+        ("“We attacked the base,” the group said on its channels.", "en", "the group"),
+        ("Twenty people died, said a local official who asked not to be named.", "en", "a local official"),
+        ("Police told reporters that five people were arrested.", "en", "Police"),
+        ("Selon l'armée, 20 soldats ont été tués.", "fr", "l'armée"),
+        ("Vingt soldats ont été tués, a indiqué le gouvernement.", "fr", "le gouvernement"),
+        ("Vingt soldats ont été tués, de source sécuritaire.", "fr", "source sécuritaire"),
+        ("Selon un élu local joint par téléphone, l'attaque a fait 10 morts.", "fr", "un élu local"),
+        ("L'armée a indiqué avoir neutralisé 30 terroristes.", "fr", "L'armée"),
+        ("Le gouvernement malien a annoncé un bilan de 53 morts.", "fr", "Le gouvernement malien"),
+        ("Dix civils ont été tués, a indiqué à l'AFP un responsable local.", "fr", "un responsable local"),
+    ],
+)
+def test_sources(sentence: str, language: str, source: str) -> None:
+    assert find_attribution(sentence, language) == source
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("He said 20 people died.", "en"),
+        ("Ten civilians were killed in the attack.", "en"),
+        ("Il a déclaré que dix civils ont été tués.", "fr"),
+        ("Dix civils ont été tués dans l'attaque.", "fr"),
+    ],
+)
+def test_no_named_source(sentence: str, language: str) -> None:
+    assert find_attribution(sentence, language) is None
+
+
+def test_offsets_and_rule() -> None:
+    sentence = "Five were hurt, according to the police."
+    found = locate_attribution(sentence, "en")
+    assert found is not None
+    assert sentence[found.start : found.end] == "the police"
+    assert found.rule == "attribution:forward:according to"

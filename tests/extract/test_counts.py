@@ -1,0 +1,149 @@
+"""Casualty figures: words, digits, ranges, vague quantities, lists, and figures that are not tolls."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.extract.counts import CountMention, find_counts
+
+
+def counts(text: str, language: str) -> list[tuple[str, int, int, str | None, str | None, bool]]:
+    return [(c.kind, c.low, c.high, c.who, c.qualifier, c.vague) for c in find_counts(text, language)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "The assault on the outpost killed 49 soldiers, wounded three and left 20 survivors.",
+            "en",
+            [("killed", 49, 49, "soldiers", None, False), ("injured", 3, 3, None, None, False)],
+        ),
+        ("Forty-nine soldiers were killed in the raid.", "en", [("killed", 49, 49, "soldiers", None, False)]),
+        ("The officials said 53 people died.", "en", [("killed", 53, 53, "people", None, False)]),
+        ("Some 1,200 villagers were abducted.", "en", [("abducted", 1200, 1200, "villagers", "about", False)]),
+        ("More than 30 protesters were arrested.", "en", [("arrested", 30, 30, "protesters", "more than", False)]),
+        ("Two fishermen remain missing.", "en", [("missing", 2, 2, "fishermen", None, False)]),
+        ("Twelve herders in the Kidal region were killed.", "en", [("killed", 12, 12, "herders", None, False)]),
+        ("The army said it neutralised 17 militants.", "en", [("killed", 17, 17, "militants", None, False)]),
+        ("The death toll rose to 1,200 on Friday.", "en", [("killed", 1200, 1200, None, None, False)]),
+        ("Quarante-neuf militaires ont été tués.", "fr", [("killed", 49, 49, "militaires", None, False)]),
+        ("Vingt et un civils ont péri dans l'incendie.", "fr", [("killed", 21, 21, "civils", None, False)]),
+        (
+            "Trois soldats ont perdu la vie et deux autres ont été blessés.",
+            "fr",
+            [("killed", 3, 3, "soldats", None, False), ("injured", 2, 2, None, None, False)],
+        ),
+        ("Les assaillants ont tué 20 soldats maliens.", "fr", [("killed", 20, 20, "soldats", None, False)]),
+        (
+            "Une cinquantaine de terroristes ont été neutralisés.",
+            "fr",
+            [("killed", 50, 50, "terroristes", "about", True)],
+        ),
+        (
+            "Au moins 1 200 personnes ont été interpellées.",
+            "fr",
+            [("arrested", 1200, 1200, "personnes", "at least", False)],
+        ),
+        ("Trois personnes sont portées disparues.", "fr", [("missing", 3, 3, "personnes", None, False)]),
+        ("Cinq enseignants ont été enlevés.", "fr", [("abducted", 5, 5, "enseignants", None, False)]),
+        ("Un soldat a été tué.", "fr", [("killed", 1, 1, "soldat", None, False)]),
+    ],
+)
+def test_figures_and_their_kind(text: str, language: str, expected: list[tuple]) -> None:
+    assert counts(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Dozens of people were killed.", "en", [("killed", 12, 99, "people", None, True)]),
+        ("Hundreds were wounded.", "en", [("injured", 100, 999, None, None, True)]),
+        ("Several soldiers were killed.", "en", [("killed", 10, 10, "soldiers", None, True)]),
+        ("A few villagers were kidnapped.", "en", [("abducted", 3, 3, "villagers", None, True)]),
+        ("L'attaque a fait une dizaine de morts.", "fr", [("killed", 10, 10, None, "about", True)]),
+        ("Une centaine de blessés ont été évacués.", "fr", [("injured", 100, 100, None, "about", True)]),
+        ("Des dizaines de civils ont été tués.", "fr", [("killed", 12, 99, "civils", None, True)]),
+        ("Plusieurs militaires ont été blessés.", "fr", [("injured", 10, 10, "militaires", None, True)]),
+    ],
+)
+def test_vague_quantities_follow_acled(text: str, language: str, expected: list[tuple]) -> None:
+    assert counts(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "low", "high"),
+    [
+        ("Between 30 and 40 people were killed.", "en", 30, 40),
+        ("30 to 40 people were killed.", "en", 30, 40),
+        ("Gunmen killed 30-40 people.", "en", 30, 40),
+        ("Entre 30 et 40 personnes ont été tuées.", "fr", 30, 40),
+    ],
+)
+def test_ranges(text: str, language: str, low: int, high: int) -> None:
+    [found] = find_counts(text, language)
+    assert (found.kind, found.low, found.high) == ("killed", low, high)
+
+
+def test_at_least_x_and_y_gives_two_counts_sharing_the_verb() -> None:
+    for text in (
+        "At least 53 soldiers and one civilian were killed.",
+        "The attack killed at least 53 soldiers and one civilian.",
+    ):
+        assert counts(text, "en") == [
+            ("killed", 53, 53, "soldiers", "at least", False),
+            ("killed", 1, 1, "civilian", None, False),
+        ]
+    assert counts("L'attaque a fait 20 morts et 15 blessés.", "fr") == [
+        ("killed", 20, 20, None, None, False),
+        ("injured", 15, 15, None, None, False),
+    ]
+
+
+def test_span_and_rule_point_at_the_words() -> None:
+    text = "Officials said 12 villagers were kidnapped."
+    [found] = find_counts(text, "en")
+    assert text[found.start : found.end] == found.text == "12 villagers"
+    assert found.rule == "count:abducted:after"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("A 5,000-man force was deployed.", "en"),
+        ("Corporal Jean Martin, 24, died after his vehicle hit a mine.", "en"),
+        ("The attack came at 5pm on 3 November 2019.", "en"),
+        ("In 2019, the army opened 12 new bases.", "en"),
+        ("The convoy of 30 vehicles was hit 10 km from the town.", "en"),
+        ("One attack killed nobody.", "en"),
+        ("Le soldat, âgé de 24 ans, a été blessé.", "fr"),
+        ("Une attaque a visé le camp vers 17h.", "fr"),
+    ],
+)
+def test_figures_that_are_not_tolls(text: str, language: str) -> None:
+    assert find_counts(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("43 French soldiers have been killed in the Sahel since 2013.", "en"),
+        ("To date, 300 civilians have been killed in the region.", "en"),
+        ("Depuis le début de l'année, 200 civils ont été tués.", "fr"),
+    ],
+)
+def test_running_totals_are_flagged_cumulative(text: str, language: str) -> None:
+    [found] = find_counts(text, language)
+    assert found.kind == "killed" and found.cumulative
+
+
+def test_cumulative_flag_stays_in_its_clause() -> None:
+    text = "Gunmen killed 12 soldiers on Friday, bringing the toll since January to 300."
+    found = find_counts(text, "en")
+    assert [(c.low, c.cumulative) for c in found] == [(12, False), (300, True)]
+
+
+def test_results_are_typed_and_ordered() -> None:
+    found = find_counts("Two were injured; later, five people were killed.", "en")
+    assert all(isinstance(c, CountMention) for c in found)
+    assert [(c.kind, c.low) for c in found] == [("injured", 2), ("killed", 5)]
