@@ -17,11 +17,12 @@ from sitrep.deliver.export import ACLED_COLUMNS, UCDP_COLUMNS, ExportError, expo
 from sitrep.deliver.source import EventSet
 from sitrep.models import Event
 
-ACLED_ORDER = (
-    "event_id_cnty event_date year time_precision disorder_type event_type sub_event_type actor1 assoc_actor_1 "
-    "inter1 actor2 assoc_actor_2 inter2 interaction civilian_targeting iso region country admin1 admin2 admin3 "
-    "location latitude longitude geo_precision source source_scale notes fatalities tags timestamp"
-).split()
+ACLED_ORDER = [
+    "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type", "sub_event_type",
+    "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2", "interaction", "civilian_targeting",
+    "iso", "region", "country", "admin1", "admin2", "admin3", "location", "latitude", "longitude", "geo_precision",
+    "source", "source_scale", "notes", "fatalities", "tags", "timestamp",
+]  # fmt: skip
 
 
 def _rows(events: list[Event], fmt: str) -> dict[str, dict[str, str]]:
@@ -45,7 +46,11 @@ def test_acled_csv_has_acleds_31_columns_in_order_and_opens_in_pandas(events: li
 def test_acled_values_follow_acleds_conventions(events: list[Event]) -> None:
     rows = _rows(events, "acled-csv")
     battle, market, protest, strike = rows["MLI-0001"], rows["BFA-0001"], rows["MLI-0002"], rows["MLI-0003"]
-    assert (battle["disorder_type"], battle["interaction"], battle["region"]) == ("Political violence", "12", "Western Africa")
+    assert (battle["disorder_type"], battle["interaction"], battle["region"]) == (
+        "Political violence",
+        "12",
+        "Western Africa",
+    )
     assert battle["source"] == "Sahel Wire; Radio Gao"
     assert battle["assoc_actor_1"] == "Wagner Group"
     assert battle["civilian_targeting"] == ""
@@ -61,7 +66,9 @@ def test_acled_values_follow_acleds_conventions(events: list[Event]) -> None:
     ("inter1", "inter2", "expected"),
     [(1, 2, 12), (2, 1, 12), (3, 7, 37), (7, 3, 37), (6, None, 60), (6, 0, 60), (1, 1, 11), (None, 2, None)],
 )
-def test_interaction_combines_inter_codes_lower_first(inter1: int | None, inter2: int | None, expected: int | None) -> None:
+def test_interaction_combines_inter_codes_lower_first(
+    inter1: int | None, inter2: int | None, expected: int | None
+) -> None:
     assert codes.interaction(inter1, inter2) == expected
 
 
@@ -83,7 +90,11 @@ def test_ucdp_csv_maps_precision_sides_and_deaths(events: list[Event]) -> None:
     rows = _rows(events, "ucdp-csv")
     assert list(next(iter(rows.values())).keys()) == list(UCDP_COLUMNS)
     battle, market, protest, strike = rows["MLI-0001"], rows["BFA-0001"], rows["MLI-0002"], rows["MLI-0003"]
-    assert (battle["type_of_violence"], battle["conflict_name"], battle["country_id"]) == ("1", "Mali: Government", "432")
+    assert (battle["type_of_violence"], battle["conflict_name"], battle["country_id"]) == (
+        "1",
+        "Mali: Government",
+        "432",
+    )
     assert (battle["low"], battle["best"], battle["high"], battle["deaths_unknown"]) == ("12", "12", "20", "12")
     assert battle["where_prec"] == "2" and battle["geom_wkt"] == "POINT (0.502 15.659)"
     assert battle["source_original"] == "the army; Local officials"
@@ -96,8 +107,9 @@ def test_ucdp_csv_maps_precision_sides_and_deaths(events: list[Event]) -> None:
 
 
 def test_ucdp_puts_the_government_on_side_a(events: list[Event]) -> None:
-    rebel_attack = events[0].model_copy(update={
-        "actor1": "JNIM", "inter1": 2, "actor2": "Military Forces of Mali (2021-)", "inter2": 1})
+    rebel_attack = events[0].model_copy(
+        update={"actor1": "JNIM", "inter1": 2, "actor2": "Military Forces of Mali (2021-)", "inter2": 1}
+    )
     row = _rows([rebel_attack], "ucdp-csv")["MLI-0001"]
     assert (row["side_a"], row["side_b"]) == ("Military Forces of Mali (2021-)", "JNIM")
 

@@ -1,0 +1,111 @@
+"""The JSON API over a real HTTP server: uvicorn in a thread on 127.0.0.1, requests with httpx."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import httpx
+import pytest
+from deliver_samples import make_articles, make_events, serve
+
+from sitrep.deliver.source import EventSet
+
+ERROR_KEYS = {"ok", "status", "title", "error"}
+
+
+class BrokenStore(EventSet):
+    """A store whose event listing fails, to check that bugs still answer in the JSON error shape."""
+
+    def events(self, *args: Any, **kwargs: Any) -> list[Any]:
+        raise RuntimeError("disk on fire")
+
+
+@pytest.fixture(scope="module")
+def base_url() -> Iterator[str]:
+    yield from serve(EventSet(make_events(), make_articles()))
+
+
+@pytest.fixture(scope="module")
+def broken_url() -> Iterator[str]:
+    yield from serve(BrokenStore([]))
+
+
+def test_health(base_url: str) -> None:
+    assert httpx.get(f"{base_url}/health").json() == {"ok": True, "events": 4}
+
+
+def test_events_filters_and_pagination(base_url: str) -> None:
+    body = httpx.get(f"{base_url}/events", params={"country": "mali", "limit": 2, "offset": 1}).json()
+    assert (body["total"], body["limit"], body["offset"]) == (3, 2, 1)
+    assert [e["event_id"] for e in body["events"]] == ["MLI-0001", "MLI-0003"]
+    typed = httpx.get(f"{base_url}/events", params={"type": "Battles", "since": "2024-03-01"}).json()
+    assert [e["event_id"] for e in typed["events"]] == ["MLI-0001"]
+    by_actor = httpx.get(f"{base_url}/events", params={"actor": "wagner"}).json()
+    assert [e["event_id"] for e in by_actor["events"]] == ["MLI-0001"]
+
+
+def test_event_detail_has_sources_claims_and_quotes(base_url: str) -> None:
+    body = httpx.get(f"{base_url}/events/MLI-0001").json()
+    event = body["event"]
+    assert event["number_of_sources"] == 2
+    assert [s["outlet"] for s in event["sources"]] == ["Sahel Wire", "Radio Gao"]
+    quotes = {c["value"]: c["quote"] for c in event["claims"] if c["field"] == "fatalities"}
+    assert quotes[20] == "Local officials said twenty people were killed in the fighting near Ansongo."
+    assert "explanation" in body
+
+
+def test_geojson_and_articles(base_url: str) -> None:
+    response = httpx.get(f"{base_url}/events.geojson", params={"country": "Mali"})
+    assert response.headers["content-type"].startswith("application/geo+json")
+    collection = response.json()
+    assert [f["id"] for f in collection["features"]] == ["MLI-0002", "MLI-0001"]
+    assert collection["skipped_without_coordinates"] == 1
+    listing = httpx.get(f"{base_url}/articles").json()
+    assert listing["total"] == 3 and "text" not in listing["articles"][0]
+    article = httpx.get(f"{base_url}/articles/a1").json()["article"]
+    assert article["text"].startswith("Soldiers clashed with militants near Ansongo")
+
+
+def test_openapi_document_is_valid(base_url: str) -> None:
+    spec = httpx.get(f"{base_url}/openapi.json").json()
+    assert {
+        "/events",
+        "/events/{event_id}",
+        "/events.geojson",
+        "/articles",
+        "/articles/{article_id}",
+        "/health",
+    } <= set(spec["paths"])
+    validator = pytest.importorskip("openapi_spec_validator", reason="openapi-spec-validator not installed")
+    validator.validate(spec)
+
+
+@pytest.mark.parametrize(
+    ("path", "status", "message"),
+    [
+        ("/events/NOPE-1", 404, "no event with id 'NOPE-1'"),
+        ("/articles/zz", 404, "no article with id 'zz'"),
+        ("/no/such/page", 404, "Not Found"),
+        ("/events?since=yesterday", 422, "since: Input should be a valid date"),
+        ("/events?limit=0", 422, "limit: Input should be greater than or equal to 1"),
+    ],
+)
+def test_error_shape(base_url: str, path: str, status: int, message: str) -> None:
+    response = httpx.get(f"{base_url}{path}")
+    body = response.json()
+    assert response.status_code == status
+    assert set(body) == ERROR_KEYS
+    assert (body["ok"], body["status"]) == (False, status)
+    assert body["error"].startswith(message)
+
+
+def test_server_errors_use_the_same_shape(broken_url: str) -> None:
+    response = httpx.get(f"{broken_url}/events")
+    assert response.status_code == 500
+    assert response.json() == {
+        "ok": False,
+        "status": 500,
+        "title": "Internal Server Error",
+        "error": "internal error (RuntimeError); see the server log",
+    }
