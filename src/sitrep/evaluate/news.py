@@ -355,7 +355,8 @@ def predict_news(directory: Path) -> list[PredictedEvent]:
     with tempfile.TemporaryDirectory(prefix="sitrep-eval-") as tmp:
         store = Store(Path(tmp) / "eval.sqlite")
         ingest(files, store)
-        to_gold = {a.id: Path(a.source_path).stem for a in store.articles() if a.source_path}
+        to_gold = {row.article.id: Path(row.article.source_path).stem
+                   for row in store.articles() if row.article.source_path}
         events = store.events()
         close = getattr(store, "close", None)
         if callable(close):

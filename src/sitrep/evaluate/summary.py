@@ -1,0 +1,156 @@
+"""Headline figures of every evaluation mode: the README score table and the quality gate read these.
+
+`headline_figures(eval_dir)` expects the shared eval folder layout: news-dev/, external/acled/*.csv,
+external/geoparse/*.xml, external/ecbplus/. A mode whose stage is missing or fails on its data is reported as
+such in its row instead of stopping the others.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, is_dataclass
+from pathlib import Path
+from typing import Any
+
+HEADLINE_KEYS = ("f1", "accuracy", "acc", "auc", "median", "mean")
+
+
+@dataclass(slots=True)
+class Headline:
+    mode: str
+    dataset: str
+    measure: str
+    value: float | None  # a share in [0, 1] unless `unit` says otherwise
+    n: int | None = None
+    unit: str = "%"
+    note: str = ""
+
+    @property
+    def key(self) -> str:
+        """Stable name used by floors.json: mode/dataset/measure."""
+        return f"{self.mode}/{self.dataset}/{self.measure}"
+
+    def display(self) -> str:
+        if self.value is None:
+            return self.note or "n/a"
+        return f"{100 * self.value:.1f}" if self.unit == "%" else f"{self.value:.2f} {self.unit}".strip()
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"key": self.key, "mode": self.mode, "dataset": self.dataset, "measure": self.measure,
+                "value": self.value, "n": self.n, "unit": self.unit, "note": self.note}
+
+
+def news_headlines(directory: Path) -> list[Headline]:
+    from sitrep.evaluate.news import evaluate_news
+
+    scores = evaluate_news(directory)
+    name = directory.name
+    rows = [
+        Headline("news", name, "event F1", scores.detection.f1, scores.n_gold),
+        Headline("news", name, "event precision", scores.detection.precision, scores.n_predicted),
+        Headline("news", name, "event recall", scores.detection.recall, scores.n_gold),
+        Headline("news", name, "article-event links B³ F1", scores.links.f1),
+    ]
+    rows += [Headline("news", name, f"{field} (matched)", s.accuracy if s.total else None, s.total)
+             for field, s in scores.fields.items()]
+    for language, s in scores.per_language.items():
+        rows.append(Headline("news", f"{name} {language}", "event F1", s.detection.f1, s.n_gold))
+    rows.append(Headline("news", name, "events from noise articles", float(sum(scores.noise_events.values())),
+                         len(scores.noise_events), unit=""))
+    rows.append(Headline("news", name, "events only from unsupported languages",
+                         float(scores.unsupported_only_events), unit=""))
+    return rows
+
+
+def acled_headlines(csv_path: Path, sample: int, seed: int = 0) -> list[Headline]:
+    from sitrep.evaluate.acled import evaluate_acled
+
+    scores = evaluate_acled(csv_path, sample=sample, seed=seed)
+    name = csv_path.stem
+    rows = [Headline("acled", name, "notes with an event", scores.with_event / max(scores.n_notes, 1),
+                     scores.n_notes)]
+    rows += [Headline("acled", name, field, s.accuracy if s.total else None, s.total)
+             for field, s in scores.fields.items()]
+    u = scores.undated_null
+    rows.append(Headline("acled", name, "date left empty when not stated", u.accuracy if u.total else None, u.total))
+    return rows
+
+
+def _numeric_headlines(mode: str, dataset: str, result: Any) -> list[Headline]:
+    """The f1/accuracy-like numbers of another engineer's scorer result."""
+    rows = []
+    for key, value in flatten(plain_dict(result)).items():
+        leaf = key.rsplit(".", 1)[-1].casefold()
+        if isinstance(value, int | float) and not isinstance(value, bool) and any(k in leaf for k in HEADLINE_KEYS):
+            unit = "%" if 0.0 <= value <= 1.0 and "km" not in leaf else ""
+            rows.append(Headline(mode, dataset, key, float(value), unit=unit))
+    return rows
+
+
+def plain_dict(result: Any) -> dict[str, Any]:
+    """A scorer's result as a dict, whether it is a dict, a dataclass, a pydantic model or has `as_dict`."""
+    if hasattr(result, "as_dict"):
+        return result.as_dict()
+    if hasattr(result, "model_dump"):
+        return result.model_dump()
+    if is_dataclass(result) and not isinstance(result, type):
+        return asdict(result)
+    return dict(result)
+
+
+def flatten(data: Any, prefix: str = "") -> dict[str, Any]:
+    """{"a": {"b": 1}} -> {"a.b": 1}."""
+    if isinstance(data, dict):
+        out: dict[str, Any] = {}
+        for key, value in data.items():
+            out.update(flatten(value, f"{prefix}.{key}" if prefix else str(key)))
+        return out
+    return {prefix: data}
+
+
+def headline_figures(
+    eval_dir: Path, sample: int = 300, seed: int = 0, progress: Callable[[str], None] | None = None
+) -> list[Headline]:
+    """Run every mode on the shared eval folder; a failing mode yields one row saying why."""
+    say = progress or (lambda _message: None)
+    jobs: list[tuple[str, str, Callable[[], list[Headline]]]] = []
+    news = eval_dir / "news-dev"
+    if news.is_dir():
+        jobs.append(("news", news.name, lambda: news_headlines(news)))
+    for csv_path in sorted((eval_dir / "external" / "acled").glob("*.csv")):
+        jobs.append(("acled", csv_path.stem, lambda p=csv_path: acled_headlines(p, sample, seed)))
+    for xml in sorted((eval_dir / "external" / "geoparse").glob("*.xml")):
+        jobs.append(("geoparse", xml.stem, lambda p=xml: _geoparse(p, sample)))
+    ecb = eval_dir / "external" / "ecbplus"
+    if ecb.is_dir():
+        jobs.append(("clusters", ecb.name, lambda: _clusters(ecb)))
+    rows: list[Headline] = []
+    for mode, dataset, job in jobs:
+        say(f"eval {mode} {dataset} ...")
+        try:
+            rows.extend(job())
+        except (ImportError, NotImplementedError) as exc:
+            rows.append(Headline(mode, dataset, "-", None, note=f"not available: {exc}"))
+        except (OSError, ValueError) as exc:
+            rows.append(Headline(mode, dataset, "-", None, note=f"failed: {exc}"))
+    return rows
+
+
+def _geoparse(xml: Path, sample: int) -> list[Headline]:
+    from sitrep.evaluate.geoparse import evaluate_geoparse
+
+    return _numeric_headlines("geoparse", xml.stem, evaluate_geoparse(xml, gold_spans=False, sample=sample))
+
+
+def _clusters(directory: Path) -> list[Headline]:
+    from sitrep.evaluate.clusters import evaluate_clusters
+
+    return _numeric_headlines("clusters", directory.name, evaluate_clusters(directory))
+
+
+def markdown_table(rows: list[Headline]) -> str:
+    """The README score table: one line per headline figure."""
+    lines = ["| Mode | Set | Measure | Value | n |", "|---|---|---|---:|---:|"]
+    for row in rows:
+        lines.append(f"| {row.mode} | {row.dataset} | {row.measure} | {row.display()} | {row.n or ''} |")
+    return "\n".join(lines)
