@@ -1,0 +1,256 @@
+"""Derive one Event from the mentions that report it, keeping every source's claim for every field.
+
+Rules (ACLED codebook and UCDP GED conventions):
+- A source's total killed is the sum over sides of its figures ("5 soldiers killed ... 30 assailants
+  neutralised" = 35). When one article quotes several authorities ("49 dead, the army said; the government
+  said 53 soldiers and one civilian"), each authority's figures form their own total (49 and 54); figures
+  without attribution count towards every authority's total for the sides that authority did not give.
+- `fatalities` (ACLED) and `fatalities_low` = the lowest total any source reports; `fatalities_high` = the
+  highest. `fatalities_best` = the most likely: among precise totals (not a range or a vague word), the one
+  from the latest report, then the one most sources give, then the higher — later official figures revise
+  tolls as bodies are counted. Disagreements are written in `notes`.
+- Date and place come from the most precise claims (precision 1 before 2 before 3); among equally precise
+  claims the value most sources give wins, then the earliest report's. Disagreements go to `notes`.
+- Event ids are `ev_` + 12 hex digits of the SHA-1 of the founding mention's id (the earliest report's first
+  mention), so re-running on the same or a growing corpus keeps ids.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TypeVar
+
+from sitrep.models import (
+    ActorRef,
+    Article,
+    Claim,
+    CountClaim,
+    CountKind,
+    Event,
+    EventMention,
+    Evidence,
+    Source,
+)
+
+T = TypeVar("T")
+
+
+def event_id_for(mention_id: str) -> str:
+    """The stable id of an event founded by this mention."""
+    return "ev_" + hashlib.sha1(mention_id.encode("utf-8")).hexdigest()[:12]
+
+
+@dataclass(frozen=True, slots=True)
+class Total:
+    """One authority's total for one kind of count, as one source reports it."""
+
+    low: int
+    high: int
+    article_id: str
+    published: dt.date | None
+    attributed_to: str | None
+
+    @property
+    def precise(self) -> bool:
+        return self.low == self.high
+
+
+def source_totals(counts: list[CountClaim], kind: CountKind, article_id: str, published: dt.date | None) -> list[Total]:
+    """Each authority's total in one source: sides summed, alternative figures for one side kept apart."""
+    claims = [c for c in counts if c.kind == kind]
+    if not claims:
+        return []
+    authorities = sorted({c.attributed_to for c in claims if c.attributed_to}) or [None]
+    totals = []
+    for authority in authorities:
+        own = [c for c in claims if c.attributed_to == authority]
+        sides: dict[str, list[CountClaim]] = {}
+        for claim in own:
+            sides.setdefault(_side_key(claim), []).append(claim)
+        for claim in claims:
+            if claim.attributed_to is None and authority is not None and _side_key(claim) not in {
+                _side_key(c) for c in own
+            }:
+                sides.setdefault(_side_key(claim), []).append(claim)
+        low = sum(min(c.low for c in group) for group in sides.values())
+        high = sum(max(c.high for c in group) for group in sides.values())
+        totals.append(Total(low, high, article_id, published, authority))
+    return totals
+
+
+def _side_key(claim: CountClaim) -> str:
+    if claim.side != "unknown":
+        return claim.side
+    return (claim.who or "unknown").lower()
+
+
+def build_event(
+    mentions: list[EventMention], articles: dict[str, Article], event_id: str | None = None
+) -> Event:
+    """Derive an Event from one or more mentions of it; `event_id` keeps an existing event's id."""
+    if not mentions:
+        raise ValueError("build_event needs at least one mention")
+    far = dt.date.max
+
+    def published(m: EventMention) -> dt.date | None:
+        article = articles.get(m.article_id)
+        return article.published if article else None
+
+    ordered = sorted(mentions, key=lambda m: (published(m) or far, m.mention_id))
+    notes: list[str] = [m.notes for m in ordered if m.notes]
+
+    event_type, sub_event_type = _vote([(m.event_type, m.sub_event_type) for m in ordered])
+    event = Event(
+        event_id=event_id or event_id_for(ordered[0].mention_id),
+        event_type=event_type,
+        sub_event_type=sub_event_type,
+        mention_ids=[m.mention_id for m in ordered],
+    )
+    _set_date(event, ordered, notes)
+    _set_place(event, ordered, notes)
+    _set_actors(event, ordered)
+    _set_tolls(event, ordered, published, notes)
+    event.sources = _sources(ordered, articles)
+    event.claims = _claims(ordered)
+    dates = [s.published for s in event.sources if s.published]
+    event.first_reported = min(dates) if dates else None
+    event.last_reported = max(dates) if dates else None
+    event.notes = " ".join(dict.fromkeys(notes))
+    return event
+
+
+def _vote(values: list[T]) -> T:
+    """The value given most often; ties go to the earliest (values come in report order)."""
+    counts = Counter(values)
+    top = max(counts.values())
+    return next(v for v in values if counts[v] == top)
+
+
+def _set_date(event: Event, mentions: list[EventMention], notes: list[str]) -> None:
+    claims = [m.date for m in mentions if m.date and m.date.value]
+    if not claims:
+        return
+    finest = min(c.precision or 1 for c in claims)
+    chosen = _vote([c.value for c in claims if (c.precision or 1) == finest])
+    event.event_date = chosen
+    event.time_precision = finest  # type: ignore[assignment]
+    others = sorted({c.value.isoformat() for c in claims if c.value and (c.precision or 1) == 1} - {str(chosen)})
+    if others:
+        notes.append(f"Sources also date it {', '.join(others)}.")
+
+
+def _set_place(event: Event, mentions: list[EventMention], notes: list[str]) -> None:
+    claims = [m.location for m in mentions if m.location]
+    if not claims:
+        return
+    finest = min(c.geo_precision for c in claims)
+    precise = [c for c in claims if c.geo_precision == finest]
+    key = _vote([c.place.geonameid or c.place.name for c in precise])
+    claim = next(c for c in precise if (c.place.geonameid or c.place.name) == key)
+    place = claim.place
+    event.country, event.iso, event.admin1, event.admin2 = place.country, place.iso, place.admin1, place.admin2
+    event.location, event.latitude, event.longitude = place.name, place.latitude, place.longitude
+    event.geo_precision, event.geonameid = claim.geo_precision, place.geonameid
+    others = sorted({c.place.name for c in precise} - {place.name})
+    if others:
+        notes.append(f"Sources also place it at {', '.join(others)}.")
+
+
+def _set_actors(event: Event, mentions: list[EventMention]) -> None:
+    firsts = [m.actor1 for m in mentions if m.actor1]
+    if firsts:
+        first = _ref(firsts, _vote([a.name for a in firsts]))
+        event.actor1, event.inter1 = first.name, first.inter_code
+    # A source may name the sides the other way round: the second actor is the most named other one.
+    seconds = [a for m in mentions for a in (m.actor2, m.actor1) if a and a.name != event.actor1]
+    preferred = [m.actor2 for m in mentions if m.actor2 and m.actor2.name != event.actor1]
+    if preferred or seconds:
+        pool = preferred or seconds
+        second = _ref(pool, _vote([a.name for a in pool]))
+        event.actor2, event.inter2 = second.name, second.inter_code
+    taken = {event.actor1, event.actor2}
+    event.assoc_actor_1 = list(dict.fromkeys(a.name for m in mentions for a in m.assoc_actor_1 if a.name not in taken))
+    event.assoc_actor_2 = list(dict.fromkeys(a.name for m in mentions for a in m.assoc_actor_2 if a.name not in taken))
+
+
+def _ref(refs: list[ActorRef], name: str) -> ActorRef:
+    return next(r for r in refs if r.name == name)
+
+
+def _set_tolls(
+    event: Event,
+    mentions: list[EventMention],
+    published: Callable[[EventMention], dt.date | None],
+    notes: list[str],
+) -> None:
+    killed: list[Total] = []
+    injured: list[Total] = []
+    for mention in mentions:
+        killed += source_totals(mention.counts, "killed", mention.article_id, published(mention))
+        injured += source_totals(mention.counts, "injured", mention.article_id, published(mention))
+    if killed:
+        event.fatalities = event.fatalities_low = min(t.low for t in killed)
+        event.fatalities_high = max(t.high for t in killed)
+        event.fatalities_best = _best(killed)
+        figures = sorted({t.low if t.precise else f"{t.low}-{t.high}" for t in killed}, key=str)
+        if len(figures) > 1:
+            notes.append(
+                f"Fatality figures differ between sources: {', '.join(map(str, figures))}; "
+                f"coded {event.fatalities} (lowest), best estimate {event.fatalities_best}."
+            )
+    if injured:
+        event.injured = min(t.low for t in injured)
+
+
+def _best(totals: list[Total]) -> int:
+    pool = [t for t in totals if t.precise] or totals
+    reported = Counter(t.low for t in pool)
+    chosen = max(pool, key=lambda t: (t.published or dt.date.min, reported[t.low], t.low))
+    return chosen.low
+
+
+def _sources(mentions: list[EventMention], articles: dict[str, Article]) -> list[Source]:
+    sources: dict[str, Source] = {}
+    for mention in mentions:
+        if mention.article_id in sources:
+            continue
+        article = articles.get(mention.article_id)
+        sources[mention.article_id] = Source(
+            article_id=mention.article_id,
+            outlet=article.outlet if article else None,
+            published=article.published if article else None,
+            url=article.url if article else None,
+            quote=mention.trigger.quote if mention.trigger else None,
+        )
+    return list(sources.values())
+
+
+def _claims(mentions: list[EventMention]) -> list[Claim]:
+    claims: list[Claim] = []
+
+    def add(field: str, value: str | int | None, evidence: Evidence | None, by: str | None = None) -> None:
+        claims.append(Claim(
+            field=field, value=value, article_id=mention.article_id,
+            quote=evidence.quote if evidence else None, attributed_to=by,
+            rule=evidence.rule if evidence else None,
+        ))
+
+    for mention in mentions:
+        add("event_type", f"{mention.event_type}: {mention.sub_event_type}", mention.type_evidence or mention.trigger)
+        if mention.date and mention.date.value:
+            add("event_date", mention.date.value.isoformat(), mention.date.evidence)
+        if mention.location:
+            add("location", mention.location.place.name, mention.location.evidence)
+        for field, actor in (("actor1", mention.actor1), ("actor2", mention.actor2), ("claimed_by",
+                                                                                     mention.claimed_by)):
+            if actor:
+                add(field, actor.name, actor.evidence)
+        for count in mention.counts:
+            value = count.low if count.low == count.high else f"{count.low}-{count.high}"
+            field = "fatalities" if count.kind == "killed" else count.kind
+            add(field, value, count.evidence, count.attributed_to)
+    return claims

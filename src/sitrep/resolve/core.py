@@ -1,0 +1,129 @@
+"""Incremental resolution in memory: each new mention joins the best matching event or founds a new one.
+
+Blocking keeps the cost near-linear: an event is indexed under (country, type family, day) for every day its
+dates allow (undated events: the days before their reports were published), and a mention is only compared
+with events indexed under its own country (or unknown country), family and the days within the window of
+its own dates. Events with neither a date nor a publication date sit in one (country, family) bucket.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from sitrep import settings
+from sitrep.models import EventMention
+from sitrep.resolve.build import event_id_for
+from sitrep.resolve.similarity import Features, Match, compare, mention_features, merge_features
+
+_UNDATED = -1
+
+
+@dataclass(slots=True)
+class Decision:
+    """Where one mention went and why."""
+
+    mention_id: str
+    event_id: str
+    created: bool
+    match: Match | None = None  # the winning comparison when the mention joined an event
+    threshold: float = 0.0
+    compared: int = 0  # how many candidate events were scored
+
+
+@dataclass(slots=True)
+class _Cluster:
+    features: Features
+    mention_ids: list[str] = field(default_factory=list)
+    keys: set[tuple[str, str, int]] = field(default_factory=set)
+
+
+class InMemoryResolver:
+    """The resolver's state and decisions, without a database (the store's `Resolver` wraps it)."""
+
+    def __init__(self, threshold: float | None = None, window_days: int | None = None) -> None:
+        self.threshold = float(settings.get("resolve_threshold") if threshold is None else threshold)
+        self.window_days = int(settings.get("resolve_window_days") if window_days is None else window_days)
+        self._clusters: dict[str, _Cluster] = {}
+        self._index: dict[tuple[str, str, int], list[str]] = {}
+        self._countries: set[str] = set()
+        self.event_of: dict[str, str] = {}  # mention id -> event id
+
+    def __len__(self) -> int:
+        return len(self._clusters)
+
+    def events(self) -> dict[str, list[str]]:
+        """Event id -> the ids of its mentions, in the order they joined."""
+        return {event_id: list(c.mention_ids) for event_id, c in self._clusters.items()}
+
+    def add(self, mention: EventMention, published: dt.date | None = None) -> Decision:
+        """Place one mention; `published` is its article's publication date (used for undated mentions)."""
+        if mention.mention_id in self.event_of:
+            return Decision(mention.mention_id, self.event_of[mention.mention_id], created=False)
+        features = mention_features(mention, published)
+        best: tuple[float, str, Match] | None = None
+        candidates = self._candidates(features)
+        for event_id in candidates:
+            match = compare(features, self._clusters[event_id].features, self.window_days)
+            if match.veto is None and match.score >= self.threshold and (best is None or match.score > best[0]):
+                best = (match.score, event_id, match)
+        if best is None:
+            event_id = event_id_for(mention.mention_id)
+            self.restore(event_id, mention, published, features)
+            return Decision(mention.mention_id, event_id, True, None, self.threshold, len(candidates))
+        _, event_id, match = best
+        self._join(event_id, mention.mention_id, features)
+        return Decision(mention.mention_id, event_id, False, match, self.threshold, len(candidates))
+
+    def add_many(self, items: Iterable[tuple[EventMention, dt.date | None]]) -> list[Decision]:
+        return [self.add(mention, published) for mention, published in items]
+
+    def restore(
+        self, event_id: str, mention: EventMention, published: dt.date | None, features: Features | None = None
+    ) -> None:
+        """Put a mention into a known event without scoring (re-warming from the store, or founding)."""
+        features = features or mention_features(mention, published)
+        if event_id in self._clusters:
+            self._join(event_id, mention.mention_id, features)
+            return
+        cluster = _Cluster(features, [mention.mention_id])
+        self._clusters[event_id] = cluster
+        self.event_of[mention.mention_id] = event_id
+        self._register(event_id, cluster)
+
+    def _join(self, event_id: str, mention_id: str, features: Features) -> None:
+        cluster = self._clusters[event_id]
+        merge_features(cluster.features, features)
+        cluster.mention_ids.append(mention_id)
+        self.event_of[mention_id] = event_id
+        self._register(event_id, cluster)
+
+    def _days(self, f: Features) -> Iterable[int]:
+        span = f.dated or f.published
+        if span is None:
+            return (_UNDATED,)
+        return range(span[0], span[1] + 1)
+
+    def _register(self, event_id: str, cluster: _Cluster) -> None:
+        f = cluster.features
+        for day in self._days(f):
+            key = (f.country, f.family, day)
+            if key not in cluster.keys:
+                cluster.keys.add(key)
+                self._countries.add(f.country)
+                self._index.setdefault(key, []).append(event_id)
+
+    def _candidates(self, f: Features) -> list[str]:
+        countries = (f.country, "") if f.country else self._countries
+        span = f.dated or f.published
+        if span is None:
+            days: Iterable[int] = (_UNDATED,)
+        else:
+            days = [*range(span[0] - self.window_days, span[1] + self.window_days + 1), _UNDATED]
+        seen: dict[str, None] = {}
+        for country in countries:
+            for day in days:
+                for event_id in self._index.get((country, f.family, day), ()):
+                    seen[event_id] = None
+        return list(seen)

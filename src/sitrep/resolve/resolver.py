@@ -1,0 +1,110 @@
+"""Resolution against the store: each new article's mentions join stored events or found new ones.
+
+The `InMemoryResolver` makes the decisions; this class warms it from the stored mentions, rebuilds the
+events a new article touched, and writes mentions, events and history in one transaction per article.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from sitrep.models import Article, ArticleExtraction, Event, EventMention
+from sitrep.resolve.build import build_event
+from sitrep.resolve.core import Decision, InMemoryResolver
+from sitrep.store.explain import HistoryEntry
+
+if TYPE_CHECKING:
+    from sitrep.store import Store
+
+_TRACKED = (
+    "event_date", "time_precision", "event_type", "sub_event_type", "actor1", "actor2", "location",
+    "latitude", "longitude", "geo_precision", "fatalities", "fatalities_low", "fatalities_best",
+    "fatalities_high", "injured",
+)
+
+
+class Resolver:
+    """`Resolver(store).add(article, extraction) -> (events created, events updated)`."""
+
+    def __init__(self, store: Store, threshold: float | None = None, window_days: int | None = None) -> None:
+        self.store = store
+        self._threshold, self._window_days = threshold, window_days
+        self._core: InMemoryResolver | None = None
+
+    @property
+    def core(self) -> InMemoryResolver:
+        """The in-memory state, warmed from the store on first use."""
+        if self._core is None:
+            core = InMemoryResolver(self._threshold, self._window_days)
+            for event_id, mention, published in self.store.resolved_mentions():
+                core.restore(event_id, mention, published)
+            self._core = core
+        return self._core
+
+    def add(self, article: Article, extraction: ArticleExtraction) -> tuple[int, int]:
+        """Resolve one article's mentions (already resolved ones are skipped, so re-running adds nothing)."""
+        core = self.core
+        new = [m for m in extraction.events if m.mention_id not in core.event_of]
+        if extraction.skipped or not new:
+            return 0, 0
+        decisions = [core.add(mention, article.published) for mention in new]
+        try:
+            events, history = self._rebuild(article, new, decisions)
+            self.store.save_resolution(events, [(m, d.event_id, article.published) for m, d in
+                                                zip(new, decisions, strict=True)], history)
+        except Exception:
+            self._core = None  # the decisions were not stored: forget them, re-warm from the store next time
+            raise
+        created = sum(d.created for d in decisions)
+        return created, len({d.event_id for d in decisions if not d.created})
+
+    def _rebuild(
+        self, article: Article, new: list[EventMention], decisions: list[Decision]
+    ) -> tuple[list[Event], list[HistoryEntry]]:
+        now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+        by_event: dict[str, list[tuple[EventMention, Decision]]] = {}
+        for mention, decision in zip(new, decisions, strict=True):
+            by_event.setdefault(decision.event_id, []).append((mention, decision))
+        events: list[Event] = []
+        history: list[HistoryEntry] = []
+        for event_id, joined in by_event.items():
+            mentions = self.store.event_mentions(event_id) + [m for m, _ in joined]
+            articles = {a: self.store.get_article(a) for a in {m.article_id for m in mentions} - {article.id}}
+            articles[article.id] = article
+            before = self.store.get_event(event_id)
+            after = build_event(mentions, articles, event_id=event_id)
+            events.append(after)
+            for mention, decision in joined:
+                history.append(_entry(event_id, now, mention, decision))
+            changes = _changes(before, after)
+            if before is not None and changes:
+                history.append(HistoryEntry(event_id, now, "updated", f"values changed by {article.id}",
+                                            changes=changes))
+        return events, history
+
+
+def _entry(event_id: str, now: dt.datetime, mention: EventMention, decision: Decision) -> HistoryEntry:
+    if decision.created:
+        return HistoryEntry(
+            event_id, now, "created", f"no stored event scored at least {decision.threshold:.2f} "
+            f"among {decision.compared} candidate(s)", mention_id=mention.mention_id, threshold=decision.threshold,
+        )
+    match = decision.match
+    assert match is not None  # a mention that joined an event always has its winning comparison
+    return HistoryEntry(
+        event_id, now, "joined", f"similarity {match.score:.3f} >= {decision.threshold:.2f}; agreed on "
+        f"{', '.join(match.agreed) or 'nothing strongly'}", mention_id=mention.mention_id, score=match.score,
+        threshold=decision.threshold, signals=match.signals,
+    )
+
+
+def _changes(before: Event | None, after: Event) -> dict[str, list[object]]:
+    if before is None:
+        return {}
+    changed = {}
+    for name in _TRACKED:
+        old, new = getattr(before, name), getattr(after, name)
+        if old != new:
+            changed[name] = [old, new]
+    return changed

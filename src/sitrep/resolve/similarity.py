@@ -1,0 +1,305 @@
+"""How alike an event mention is to an event built so far: compact features, blocking keys, a scored match.
+
+The rules (type families, weights, distance and date bands, generic actors) live in `data/resolve.yaml`.
+Every comparison returns the score of each signal, so a merge decision can be explained and stored.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from sitrep.models import EventMention
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+@dataclass(frozen=True, slots=True)
+class Rules:
+    type_families: dict[str, str]
+    weights: dict[str, float]
+    place_bands: list[tuple[float, float]]
+    place_veto_km: float
+    place_unknown: float
+    place_same_admin1: float
+    date_same_day: float
+    date_overlap_imprecise: float
+    date_gap_scores: list[tuple[int, float]]
+    undated_lookback_days: int
+    date_undated: float
+    generic_actors: frozenset[str]
+    actors_unknown: float
+    conflicting_armed_groups_factor: float
+    toll_bands: list[tuple[float, float]]
+    toll_unknown: float
+    text_min_token_length: int
+
+
+@cache
+def rules() -> Rules:
+    """The matching rules from the packaged `resolve.yaml`."""
+    path = resources.files("sitrep.resolve") / "data" / "resolve.yaml"
+    raw: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8"))
+    total = sum(raw["weights"].values())
+    return Rules(
+        type_families=dict(raw["type_families"]),
+        weights={k: v / total for k, v in raw["weights"].items()},
+        place_bands=[(float(a), float(b)) for a, b in raw["place_bands"]],
+        place_veto_km=float(raw["place_veto_km"]),
+        place_unknown=float(raw["place_unknown"]),
+        place_same_admin1=float(raw["place_same_admin1"]),
+        date_same_day=float(raw["date_same_day"]),
+        date_overlap_imprecise=float(raw["date_overlap_imprecise"]),
+        date_gap_scores=[(int(a), float(b)) for a, b in raw["date_gap_scores"]],
+        undated_lookback_days=int(raw["undated_lookback_days"]),
+        date_undated=float(raw["date_undated"]),
+        generic_actors=frozenset(raw["generic_actors"]),
+        actors_unknown=float(raw["actors_unknown"]),
+        conflicting_armed_groups_factor=float(raw["conflicting_armed_groups_factor"]),
+        toll_bands=[(float(a), float(b)) for a, b in raw["toll_bands"]],
+        toll_unknown=float(raw["toll_unknown"]),
+        text_min_token_length=int(raw["text_min_token_length"]),
+    )
+
+
+def type_family(event_type: str) -> str:
+    return rules().type_families.get(event_type, event_type)
+
+
+def date_interval(value: dt.date, precision: int | None) -> tuple[int, int]:
+    """The days (as ordinals) a date claim allows: the day, its week, or its month."""
+    day = value.toordinal()
+    if precision == 2:
+        return day - 3, day + 3
+    if precision == 3:
+        first = value.replace(day=1)
+        following = (first + dt.timedelta(days=32)).replace(day=1)
+        return first.toordinal(), following.toordinal() - 1
+    return day, day
+
+
+@dataclass(slots=True)
+class Features:
+    """What matching needs of one mention (or, merged, of one event)."""
+
+    article_ids: set[str]
+    family: str
+    types: set[tuple[str, str]]
+    country: str  # ISO alpha-2, or "" when unknown
+    admin1: set[str]
+    points: list[tuple[float, float, int]]  # (lat, lon, geo_precision)
+    dated: tuple[int, int] | None  # interval of days (ordinals) the reports' dates allow
+    precise_day: int | None  # ordinal of a day-precise date
+    published: tuple[int, int] | None  # interval the event must lie in, from publication dates (undated)
+    actors: set[str]  # named, non-generic actors
+    armed: set[str]  # the non-state ones among them: two different armed groups mean two events
+    killed: set[int]
+    tokens: set[str] = field(default_factory=set)
+
+
+def mention_features(mention: EventMention, published: dt.date | None) -> Features:
+    r = rules()
+    place = mention.location.place if mention.location else None
+    precision = mention.location.geo_precision if mention.location else 3
+    dated = None
+    precise_day = None
+    if mention.date and mention.date.value:
+        dated = date_interval(mention.date.value, mention.date.precision)
+        if mention.date.precision in (1, None):
+            precise_day = dated[0]
+    window = None
+    if published is not None:
+        day = published.toordinal()
+        window = (day - r.undated_lookback_days, day)
+    named = [
+        a
+        for a in (mention.actor1, mention.actor2, *mention.assoc_actor_1, *mention.assoc_actor_2)
+        if a is not None and a.name not in r.generic_actors
+    ]
+    actors = {a.name for a in named}
+    armed = {a.name for a in named if a.inter_code in (2, 3, 4)}
+    killed = _killed_total(mention)
+    quote = mention.trigger.quote if mention.trigger else ""
+    tokens = {w.lower() for w in _WORD.findall(quote) if len(w) >= r.text_min_token_length and not w.isdigit()}
+    return Features(
+        article_ids={mention.article_id},
+        family=type_family(mention.event_type),
+        types={(mention.event_type, mention.sub_event_type)},
+        country=(place.country_code or "") if place else "",
+        admin1={place.admin1} if place and place.admin1 else set(),
+        points=[(place.latitude, place.longitude, precision)] if place else [],
+        dated=dated,
+        precise_day=precise_day,
+        published=window,
+        actors=actors,
+        armed=armed,
+        killed={killed} if killed is not None else set(),
+        tokens=tokens,
+    )
+
+
+def _killed_total(mention: EventMention) -> int | None:
+    """The mention's lowest total killed: the sum over sides of each side's lowest figure."""
+    per_side: dict[str, int] = {}
+    for count in mention.counts:
+        if count.kind == "killed":
+            key = count.side if count.side != "unknown" else (count.who or "unknown")
+            per_side[key] = min(per_side.get(key, count.low), count.low)
+    return sum(per_side.values()) if per_side else None
+
+
+def merge_features(into: Features, other: Features) -> None:
+    """Fold a joining mention's features into its event's features."""
+    into.article_ids |= other.article_ids
+    into.types |= other.types
+    into.country = into.country or other.country
+    into.admin1 |= other.admin1
+    if len(into.points) < 8:
+        into.points.extend(other.points)
+    if other.dated and (into.dated is None or _width(other.dated) < _width(into.dated)):
+        into.dated = other.dated  # the most precise date claim bounds the event
+    if into.precise_day is None:
+        into.precise_day = other.precise_day
+    if other.published and (into.published is None or not _overlap(into.published, other.published)):
+        into.published = into.published or other.published
+    elif other.published and into.published:
+        into.published = (max(into.published[0], other.published[0]), min(into.published[1], other.published[1]))
+    into.actors |= other.actors
+    into.armed |= other.armed
+    into.killed |= other.killed
+    if len(into.tokens) < 200:
+        into.tokens |= other.tokens
+
+
+def _width(span: tuple[int, int]) -> int:
+    return span[1] - span[0]
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] <= b[1] and b[0] <= a[1]
+
+
+def _gap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, a[0] - b[1], b[0] - a[1])
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 12742.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """The outcome of comparing a mention with an event: each signal's score, the total, or a veto."""
+
+    score: float
+    signals: dict[str, float]
+    veto: str | None = None
+
+    @property
+    def agreed(self) -> list[str]:
+        return [name for name, value in self.signals.items() if value >= 0.6]
+
+
+def compare(m: Features, e: Features, window_days: int) -> Match:
+    """Score a mention against an event; a veto (same article, far apart, other family) means never merge."""
+    if m.article_ids & e.article_ids:
+        return Match(0.0, {}, "same article")
+    if m.family != e.family:
+        return Match(0.0, {}, "different type family")
+    if m.country and e.country and m.country != e.country:
+        return Match(0.0, {}, "different country")
+    r = rules()
+    date = _date_score(m, e, window_days)
+    if date is None:
+        return Match(0.0, {}, "dates too far apart")
+    place = _place_score(m, e)
+    if place is None:
+        return Match(0.0, {}, "places too far apart")
+    signals = {
+        "type": 1.0 if m.types & e.types else (0.6 if {t for t, _ in m.types} & {t for t, _ in e.types} else 0.1),
+        "place": place,
+        "date": date,
+        "actors": _actor_score(m, e),
+        "toll": _toll_score(m.killed, e.killed),
+        "text": _text_score(m.tokens, e.tokens),
+    }
+    score = sum(r.weights[name] * value for name, value in signals.items())
+    if m.armed and e.armed and not m.armed & e.armed:
+        score *= r.conflicting_armed_groups_factor
+    return Match(round(score, 4), {k: round(v, 3) for k, v in signals.items()})
+
+
+def _date_score(m: Features, e: Features, window_days: int) -> float | None:
+    r = rules()
+    if m.dated and e.dated:
+        gap = _gap(m.dated, e.dated)
+        if gap > window_days:
+            return None
+        if gap == 0:
+            if m.precise_day is not None and m.precise_day == e.precise_day:
+                return r.date_same_day
+            return r.date_overlap_imprecise
+        return next((score for days, score in r.date_gap_scores if gap <= days), 0.1)
+    # One side undated: the other side's date must fall shortly before the undated report's publication.
+    dated, undated = (m, e) if m.dated else (e, m)
+    if dated.dated and undated.published:
+        return r.date_undated if _gap(dated.dated, undated.published) <= 1 else None
+    if dated.published and undated.published:
+        return r.date_undated if _overlap(dated.published, undated.published) else None
+    return r.date_undated
+
+
+def _place_score(m: Features, e: Features) -> float | None:
+    r = rules()
+    if not m.points or not e.points:
+        return r.place_unknown
+    best = 0.0
+    veto = True
+    for lat1, lon1, p1 in m.points:
+        for lat2, lon2, p2 in e.points:
+            km = haversine_km(lat1, lon1, lat2, lon2)
+            if not (p1 == 1 and p2 == 1 and km > r.place_veto_km):
+                veto = False
+            band = next((score for limit, score in r.place_bands if km <= limit), 0.0)
+            if p1 == 3 or p2 == 3:  # a region only: agreeing on the region is all it can say
+                band = r.place_same_admin1 if m.admin1 & e.admin1 else min(band, r.place_unknown)
+            best = max(best, band)
+    if veto:
+        return None
+    return best
+
+
+def _actor_score(m: Features, e: Features) -> float:
+    """Sharing an armed group is strong; sharing only state forces (present in most events) is weak."""
+    if m.armed and e.armed:
+        return 1.0 if m.armed & e.armed else 0.0
+    if not m.actors or not e.actors:
+        return rules().actors_unknown
+    return 0.6 if m.actors & e.actors else 0.1
+
+
+def _toll_score(a: set[int], b: set[int]) -> float:
+    if not a or not b:
+        return rules().toll_unknown
+    best = 0.0
+    for x in a:
+        for y in b:
+            ratio = 1.0 if x == y else min(x, y) / max(x, y)
+            best = max(best, next((s for limit, s in rules().toll_bands if ratio >= limit), 0.0))
+    return best
+
+
+def _text_score(a: set[str], b: set[str]) -> float:
+    if not a or not b:
+        return 0.3
+    return min(1.0, 2.5 * len(a & b) / min(len(a), len(b)) if min(len(a), len(b)) else 0.0)

@@ -1,0 +1,144 @@
+"""The store's tables (SQLAlchemy Core), portable between SQLite and PostgreSQL.
+
+Events, mentions and extractions are also kept whole as JSON (the typed objects round-trip exactly); the
+columns beside the JSON are what queries filter on. Claims, sources and history are rows of their own so an
+analyst can query them with plain SQL.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    Column,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Table,
+    Text,
+)
+
+metadata = MetaData()
+
+articles = Table(
+    "articles", metadata,
+    Column("id", String, primary_key=True),
+    Column("text", Text, nullable=False),
+    Column("title", Text),
+    Column("outlet", String),
+    Column("author", String),
+    Column("url", Text),
+    Column("published", Date),
+    Column("published_precision", Integer),
+    Column("dateline", String),
+    Column("language", String),
+    Column("source_path", Text),
+    Column("source_format", String),
+    Column("content_hash", String, nullable=False, index=True),
+    Column("near_duplicate_of", String),
+    Column("minhash", LargeBinary),
+    Column("added_at", DateTime, nullable=False),
+)
+
+extractions = Table(
+    "extractions", metadata,
+    Column("article_id", String, ForeignKey("articles.id"), primary_key=True),
+    Column("language", String),
+    Column("skipped", Text),
+    Column("n_mentions", Integer, nullable=False),
+    Column("json", Text, nullable=False),
+    Column("extracted_at", DateTime, nullable=False),
+)
+
+events = Table(
+    "events", metadata,
+    Column("event_id", String, primary_key=True),
+    Column("event_date", Date),
+    Column("time_precision", Integer),
+    Column("event_type", String, nullable=False),
+    Column("sub_event_type", String, nullable=False),
+    Column("actor1", String),
+    Column("actor2", String),
+    Column("country", String),
+    Column("admin1", String),
+    Column("location", String),
+    Column("latitude", Float),
+    Column("longitude", Float),
+    Column("geo_precision", Integer),
+    Column("fatalities", Integer),
+    Column("number_of_sources", Integer, nullable=False),
+    Column("json", Text, nullable=False),
+    Column("updated_at", DateTime, nullable=False),
+    Index("ix_events_country_date", "country", "event_date"),
+)
+
+mentions = Table(
+    "mentions", metadata,
+    Column("mention_id", String, primary_key=True),
+    Column("article_id", String, ForeignKey("articles.id"), nullable=False, index=True),
+    Column("event_id", String, ForeignKey("events.event_id"), nullable=False, index=True),
+    Column("published", Date),
+    Column("json", Text, nullable=False),
+)
+
+event_sources = Table(
+    "event_sources", metadata,
+    Column("event_id", String, ForeignKey("events.event_id"), primary_key=True),
+    Column("article_id", String, ForeignKey("articles.id"), primary_key=True),
+    Column("outlet", String),
+    Column("published", Date),
+    Column("url", Text),
+    Column("quote", Text),
+)
+
+claims = Table(
+    "claims", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("event_id", String, ForeignKey("events.event_id"), nullable=False, index=True),
+    Column("field", String, nullable=False),
+    Column("value", Text),
+    Column("article_id", String, nullable=False),
+    Column("quote", Text),
+    Column("attributed_to", String),
+    Column("rule", String),
+)
+
+event_history = Table(
+    "event_history", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("event_id", String, nullable=False, index=True),
+    Column("at", DateTime, nullable=False),
+    Column("action", String, nullable=False),  # created, joined, updated, merged, split
+    Column("mention_id", String),
+    Column("reason", Text, nullable=False),
+    Column("score", Float),
+    Column("threshold", Float),
+    Column("signals", Text),  # JSON: each similarity signal's score
+    Column("changes", Text),  # JSON: field -> [old, new]
+)
+
+actors = Table(
+    "actors", metadata,
+    Column("name", String, primary_key=True),
+    Column("actor_type", String),
+    Column("inter_code", Integer),
+    Column("country", String),
+)
+
+places = Table(
+    "places", metadata,
+    Column("key", String, primary_key=True),  # "gn:<geonameid>" or "name:<country code>:<name>"
+    Column("name", String, nullable=False),
+    Column("geonameid", Integer),
+    Column("latitude", Float, nullable=False),
+    Column("longitude", Float, nullable=False),
+    Column("country", String),
+    Column("country_code", String),
+    Column("admin1", String),
+    Column("admin2", String),
+    Column("feature_code", String),
+)

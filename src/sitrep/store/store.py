@@ -1,0 +1,328 @@
+"""The store: articles, extractions, mentions and events in one SQL database (SQLite file by default).
+
+Every write happens in one transaction, so a failure part-way leaves what was stored before untouched, and
+stored rows are never deleted: a later report changes an event's current values and the change is written
+to `event_history`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any, Literal
+
+from sqlalchemy import Engine, and_, create_engine, event, func, insert, or_, select, update
+from sqlalchemy.engine import Connection
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.pool import StaticPool
+
+from sitrep.models import Article, ArticleExtraction, Claim, Event, EventMention
+from sitrep.store import schema as t
+from sitrep.store.explain import ArticleRow, EventExplanation, HistoryEntry
+
+AddStatus = Literal["new", "duplicate", "near-duplicate"]
+
+
+class StoreError(Exception):
+    """The store cannot be opened or a write would lose or contradict stored data."""
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+def _url(path_or_url: str | Path) -> str:
+    text = str(path_or_url)
+    if "://" in text:
+        return text
+    if text == ":memory:":
+        return "sqlite://"
+    return f"sqlite:///{Path(text).expanduser()}"
+
+
+def _content_hash(text: str) -> str:
+    from sitrep.ingest.dedupe import content_hash
+
+    return content_hash(text)
+
+
+class Store:
+    """`Store("sitrep.db")`, `Store(":memory:")` or `Store("postgresql+psycopg://user@host/db")`."""
+
+    def __init__(self, path_or_url: str | Path) -> None:
+        self.url = _url(path_or_url)
+        try:
+            self.engine = self._connect(self.url)
+            t.metadata.create_all(self.engine)
+        except SQLAlchemyError as exc:
+            raise StoreError(f"cannot open the store {path_or_url}: {exc.__class__.__name__}: {exc}") from exc
+        self._near_index: Any = None
+
+    @staticmethod
+    def _connect(url: str) -> Engine:
+        if not url.startswith("sqlite"):
+            return create_engine(url)
+        if url == "sqlite://":
+            engine = create_engine(url, poolclass=StaticPool, connect_args={"check_same_thread": False})
+        else:
+            path = Path(url.removeprefix("sqlite:///"))
+            if path.parent and not path.parent.exists():
+                raise StoreError(f"cannot open the store {path}: folder {path.parent} does not exist")
+            engine = create_engine(url)
+
+        @event.listens_for(engine, "connect")
+        def _pragmas(dbapi_connection: Any, _record: Any) -> None:
+            cursor = dbapi_connection.cursor()
+            cursor.execute("PRAGMA journal_mode=WAL")
+            cursor.execute("PRAGMA foreign_keys=ON")
+            cursor.execute("PRAGMA busy_timeout=10000")
+            cursor.close()
+
+        return engine
+
+    # ---------------------------------------------------------------- articles
+
+    def add_article(self, article: Article) -> AddStatus:
+        """Store a new article; an exact duplicate (same text) stores nothing, a near-duplicate is linked."""
+        content_hash = article.content_hash or _content_hash(article.text)
+        with self.engine.begin() as conn:
+            same_hash = conn.execute(
+                select(t.articles.c.id).where(t.articles.c.content_hash == content_hash).limit(1)
+            ).first()
+            if same_hash is not None:
+                return "duplicate"
+            if conn.execute(select(t.articles.c.id).where(t.articles.c.id == article.id)).first():
+                raise StoreError(
+                    f"article id {article.id!r} is already stored with a different text; give the new "
+                    "version its own id (file name) so both stay stored"
+                )
+            index = self._near_duplicates(conn)
+            earlier = index.add(article.id, article.text)
+            near = article.near_duplicate_of or earlier
+            row = article.model_dump()
+            row.update(content_hash=content_hash, near_duplicate_of=near, minhash=index.signature(article.text),
+                       added_at=_now())
+            try:
+                conn.execute(insert(t.articles).values(**row))
+            except SQLAlchemyError:
+                self._near_index = None  # the index saw an article the database did not keep: re-warm it
+                raise
+        return "near-duplicate" if near else "new"
+
+    def _near_duplicates(self, conn: Connection) -> Any:
+        """The MinHash index of every stored article, warmed from the stored signatures once."""
+        if self._near_index is None:
+            from sitrep.ingest.dedupe import NearDuplicateIndex
+
+            index = NearDuplicateIndex()
+            rows = conn.execute(select(t.articles.c.id, t.articles.c.minhash).order_by(t.articles.c.added_at))
+            for article_id, signature in rows:
+                if signature:
+                    index.load(article_id, signature)
+            self._near_index = index
+        return self._near_index
+
+    def get_article(self, article_id: str) -> Article:
+        with self.engine.connect() as conn:
+            row = conn.execute(select(t.articles).where(t.articles.c.id == article_id)).mappings().first()
+        if row is None:
+            raise KeyError(f"no article {article_id!r} in the store")
+        return _article(row)
+
+    def articles(self) -> list[ArticleRow]:
+        """Every stored article with its language, why it was skipped, and how many events it reports."""
+        counts = (
+            select(t.mentions.c.article_id, func.count(func.distinct(t.mentions.c.event_id)).label("n"))
+            .group_by(t.mentions.c.article_id)
+            .subquery()
+        )
+        query = (
+            select(t.articles, t.extractions.c.language.label("x_language"), t.extractions.c.skipped,
+                   t.extractions.c.article_id.label("x_id"), counts.c.n)
+            .outerjoin(t.extractions, t.extractions.c.article_id == t.articles.c.id)
+            .outerjoin(counts, counts.c.article_id == t.articles.c.id)
+            .order_by(t.articles.c.published, t.articles.c.id)
+        )
+        with self.engine.connect() as conn:
+            rows = conn.execute(query).mappings().all()
+        return [
+            ArticleRow(
+                article=_article(row), language=row["x_language"] or row["language"], skipped=row["skipped"],
+                n_events=row["n"] or 0, extracted=row["x_id"] is not None,
+            )
+            for row in rows
+        ]
+
+    # ------------------------------------------------------------- extractions
+
+    def save_extraction(self, extraction: ArticleExtraction) -> None:
+        """Keep what extraction read from an article (replacing an earlier extraction of it)."""
+        values = {
+            "language": extraction.language, "skipped": extraction.skipped, "n_mentions": len(extraction.events),
+            "json": extraction.model_dump_json(), "extracted_at": _now(),
+        }
+        with self.engine.begin() as conn:
+            if not conn.execute(select(t.articles.c.id).where(t.articles.c.id == extraction.article_id)).first():
+                raise StoreError(f"cannot save the extraction of {extraction.article_id!r}: article not stored")
+            done = conn.execute(
+                update(t.extractions).where(t.extractions.c.article_id == extraction.article_id).values(**values)
+            )
+            if not done.rowcount:
+                conn.execute(insert(t.extractions).values(article_id=extraction.article_id, **values))
+
+    def get_extraction(self, article_id: str) -> ArticleExtraction | None:
+        with self.engine.connect() as conn:
+            text = conn.execute(
+                select(t.extractions.c.json).where(t.extractions.c.article_id == article_id)
+            ).scalar()
+        return ArticleExtraction.model_validate_json(text) if text else None
+
+    # ------------------------------------------------------------------ events
+
+    def events(
+        self,
+        country: str | None = None,
+        since: dt.date | None = None,
+        until: dt.date | None = None,
+        event_type: str | None = None,
+        actor: str | None = None,
+    ) -> list[Event]:
+        """Stored events, newest first; filters compare case-insensitively, `actor` matches actor1 or actor2."""
+        query = select(t.events.c.json).order_by(t.events.c.event_date.desc().nulls_last(), t.events.c.event_id)
+        conditions = []
+        if country:
+            conditions.append(func.lower(t.events.c.country) == country.lower())
+        if since:
+            conditions.append(t.events.c.event_date >= since)
+        if until:
+            conditions.append(t.events.c.event_date <= until)
+        if event_type:
+            conditions.append(func.lower(t.events.c.event_type) == event_type.lower())
+        if actor:
+            pattern = f"%{actor.lower()}%"
+            conditions.append(or_(func.lower(t.events.c.actor1).like(pattern),
+                                  func.lower(t.events.c.actor2).like(pattern)))
+        if conditions:
+            query = query.where(and_(*conditions))
+        with self.engine.connect() as conn:
+            return [Event.model_validate_json(text) for text in conn.execute(query).scalars()]
+
+    def get_event(self, event_id: str) -> Event | None:
+        with self.engine.connect() as conn:
+            text = conn.execute(select(t.events.c.json).where(t.events.c.event_id == event_id)).scalar()
+        return Event.model_validate_json(text) if text else None
+
+    def event_history(self, event_id: str) -> list[HistoryEntry]:
+        query = select(t.event_history).where(t.event_history.c.event_id == event_id).order_by(t.event_history.c.id)
+        with self.engine.connect() as conn:
+            rows = conn.execute(query).mappings().all()
+        return [
+            HistoryEntry(
+                event_id=row["event_id"], at=row["at"], action=row["action"], reason=row["reason"],
+                mention_id=row["mention_id"], score=row["score"], threshold=row["threshold"],
+                signals=json.loads(row["signals"] or "{}"), changes=json.loads(row["changes"] or "{}"),
+            )
+            for row in rows
+        ]
+
+    def explain_event(self, event_id: str) -> EventExplanation:
+        event = self.get_event(event_id)
+        if event is None:
+            raise KeyError(f"no event {event_id!r} in the store")
+        claims: dict[str, list[Claim]] = {}
+        for claim in event.claims:
+            claims.setdefault(claim.field, []).append(claim)
+        return EventExplanation(event, event.sources, claims, self.event_history(event_id))
+
+    # -------------------------------------------------------------- resolution
+
+    def resolved_mentions(self) -> Iterator[tuple[str, EventMention, dt.date | None]]:
+        """Every resolved mention as (event id, mention, its article's publication date), in stored order."""
+        query = select(t.mentions.c.event_id, t.mentions.c.json, t.mentions.c.published)
+        with self.engine.connect() as conn:
+            for event_id, text, published in conn.execute(query.order_by(t.mentions.c.published,
+                                                                         t.mentions.c.mention_id)):
+                yield event_id, EventMention.model_validate_json(text), published
+
+    def event_mentions(self, event_id: str) -> list[EventMention]:
+        query = select(t.mentions.c.json).where(t.mentions.c.event_id == event_id).order_by(t.mentions.c.mention_id)
+        with self.engine.connect() as conn:
+            return [EventMention.model_validate_json(text) for text in conn.execute(query).scalars()]
+
+    def save_resolution(
+        self,
+        events: list[Event],
+        assignments: list[tuple[EventMention, str, dt.date | None]],
+        history: list[HistoryEntry],
+    ) -> None:
+        """Write new mentions, the current values of the events they touched and the history, in one transaction."""
+        now = _now()
+        with self.engine.begin() as conn:
+            for ev in events:
+                self._put_event(conn, ev, now)
+            for mention, event_id, published in assignments:
+                conn.execute(insert(t.mentions).values(
+                    mention_id=mention.mention_id, article_id=mention.article_id, event_id=event_id,
+                    published=published, json=mention.model_dump_json(),
+                ))
+                self._put_reference_rows(conn, mention)
+            for entry in history:
+                conn.execute(insert(t.event_history).values(
+                    event_id=entry.event_id, at=entry.at, action=entry.action, mention_id=entry.mention_id,
+                    reason=entry.reason, score=entry.score, threshold=entry.threshold,
+                    signals=json.dumps(entry.signals), changes=json.dumps(entry.changes, default=str),
+                ))
+
+    def _put_event(self, conn: Connection, ev: Event, now: dt.datetime) -> None:
+        values = {
+            "event_date": ev.event_date, "time_precision": ev.time_precision, "event_type": ev.event_type,
+            "sub_event_type": ev.sub_event_type, "actor1": ev.actor1, "actor2": ev.actor2, "country": ev.country,
+            "admin1": ev.admin1, "location": ev.location, "latitude": ev.latitude, "longitude": ev.longitude,
+            "geo_precision": ev.geo_precision, "fatalities": ev.fatalities,
+            "number_of_sources": ev.number_of_sources, "json": ev.model_dump_json(), "updated_at": now,
+        }
+        done = conn.execute(update(t.events).where(t.events.c.event_id == ev.event_id).values(**values))
+        if not done.rowcount:
+            conn.execute(insert(t.events).values(event_id=ev.event_id, **values))
+        # Sources and claims are derived from the mentions (kept whole): rewrite this event's rows.
+        conn.execute(t.event_sources.delete().where(t.event_sources.c.event_id == ev.event_id))
+        conn.execute(t.claims.delete().where(t.claims.c.event_id == ev.event_id))
+        if ev.sources:
+            conn.execute(insert(t.event_sources), [{"event_id": ev.event_id, **s.model_dump()} for s in ev.sources])
+        if ev.claims:
+            conn.execute(insert(t.claims), [
+                {"event_id": ev.event_id, **c.model_dump(), "value": None if c.value is None else str(c.value)}
+                for c in ev.claims
+            ])
+
+    def _put_reference_rows(self, conn: Connection, mention: EventMention) -> None:
+        """Keep the actors and places mentions resolved to, for lookups and exports."""
+        for actor in (mention.actor1, mention.actor2, *mention.assoc_actor_1, *mention.assoc_actor_2):
+            if actor and not conn.execute(select(t.actors.c.name).where(t.actors.c.name == actor.name)).first():
+                conn.execute(insert(t.actors).values(name=actor.name, actor_type=actor.actor_type,
+                                                     inter_code=actor.inter_code, country=actor.country))
+        if mention.location:
+            place = mention.location.place
+            key = f"gn:{place.geonameid}" if place.geonameid else f"name:{place.country_code}:{place.name}"
+            if not conn.execute(select(t.places.c.key).where(t.places.c.key == key)).first():
+                conn.execute(insert(t.places).values(
+                    key=key, name=place.name, geonameid=place.geonameid, latitude=place.latitude,
+                    longitude=place.longitude, country=place.country, country_code=place.country_code,
+                    admin1=place.admin1, admin2=place.admin2, feature_code=place.feature_code,
+                ))
+
+    def fingerprint(self) -> str:
+        """A hash of every event's current values, to check that a re-run changed nothing."""
+        digest = hashlib.sha256()
+        with self.engine.connect() as conn:
+            for text in conn.execute(select(t.events.c.json).order_by(t.events.c.event_id)).scalars():
+                digest.update(text.encode("utf-8"))
+        return digest.hexdigest()
+
+
+def _article(row: Any) -> Article:
+    fields = {name: row[name] for name in Article.model_fields if name in row}
+    return Article.model_validate(fields)

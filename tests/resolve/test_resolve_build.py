@@ -1,0 +1,95 @@
+"""build_event: one Event from one or more mentions, every claim kept, tolls by the ACLED/UCDP rules."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from sitrep.models import Article, CountClaim
+from sitrep.resolve import build_event, event_id_for
+from sitrep.resolve.build import source_totals
+from sitrep.resolve.synthetic import make_mention, place
+
+ISGS = ("Islamic State Sahel", 2)
+FAMA = ("Military Forces of Mali", 1)
+DAY = dt.date(2019, 11, 1)
+
+
+def _article(article_id: str, published: dt.date, outlet: str) -> Article:
+    return Article(id=article_id, text="(synthetic)", outlet=outlet, published=published,
+                   url=f"https://example.org/{article_id}")
+
+
+def test_single_mention_stands_alone() -> None:
+    mention = make_mention("a1", "Gunmen attacked the post at Indelimane on Friday.", date=DAY,
+                           place=place("Indelimane"), actor1=ISGS, actor2=FAMA, killed=[(5, "actor2", None)])
+    event = build_event([mention], {"a1": _article("a1", DAY, "Wire A")})
+    assert event.event_id == event_id_for("a1#0")
+    assert (event.event_date, event.time_precision, event.location, event.admin1) == (DAY, 1, "Indelimane", "Ménaka")
+    assert (event.actor1, event.inter1, event.actor2, event.inter2) == (ISGS[0], 2, FAMA[0], 1)
+    assert (event.fatalities, event.fatalities_low, event.fatalities_best, event.fatalities_high) == (5, 5, 5, 5)
+    assert event.number_of_sources == 1
+    assert event.sources[0].outlet == "Wire A" and event.sources[0].quote.startswith("Gunmen")
+    assert {c.field for c in event.claims} == {"event_type", "event_date", "location", "actor1", "actor2",
+                                               "fatalities"}
+
+
+def test_sides_are_summed_within_one_source() -> None:
+    mention = make_mention("a1", "Five soldiers and thirty assailants died.",
+                           killed=[(5, "actor2", None), (30, "actor1", None)])
+    event = build_event([mention], {})
+    assert event.fatalities == 35
+    assert event.event_date is None and event.location is None and event.first_reported is None
+
+
+def test_each_authority_gives_its_own_total() -> None:
+    counts = [
+        CountClaim(kind="killed", low=49, high=49, who="soldiers", side="actor2", attributed_to="the army"),
+        CountClaim(kind="killed", low=53, high=53, who="soldiers", side="actor2", attributed_to="the government"),
+        CountClaim(kind="killed", low=1, high=1, who="civilian", side="civilians", attributed_to="the government"),
+    ]
+    totals = source_totals(counts, "killed", "a1", DAY)
+    assert sorted((t.attributed_to, t.low) for t in totals) == [("the army", 49), ("the government", 54)]
+
+
+def test_three_outlets_three_tolls() -> None:
+    mentions = [
+        make_mention("a1", "The army said 49 soldiers died at Indelimane.", date=DAY, place=place("Indelimane"),
+                     actor1=ISGS, actor2=FAMA, killed=[(49, "actor2", "the army")]),
+        make_mention("a2", "The government put the toll at 53 soldiers.", date=DAY, place=place("Indelimane"),
+                     actor1=ISGS, actor2=FAMA, killed=[(53, "actor2", "the government")]),
+        make_mention("a3", "At least 50 troops were killed near Menaka.", date=DAY + dt.timedelta(days=1),
+                     place=place("Menaka"), geo_precision=2, actor2=FAMA, killed=[(50, "actor2", None)]),
+    ]
+    articles = {
+        "a1": _article("a1", DAY + dt.timedelta(days=1), "Wire A"),
+        "a2": _article("a2", DAY + dt.timedelta(days=3), "Paper B"),
+        "a3": _article("a3", DAY + dt.timedelta(days=2), "Radio C"),
+    }
+    event = build_event(mentions, articles)
+    assert event.event_id == event_id_for("a1#0")  # founded by the earliest report
+    assert (event.fatalities, event.fatalities_low, event.fatalities_high) == (49, 49, 53)
+    assert event.fatalities_best == 53  # the latest report's precise figure
+    assert event.location == "Indelimane" and event.geo_precision == 1  # the most precise place
+    assert event.event_date == DAY  # two day-precise claims against one
+    assert event.number_of_sources == 3
+    assert (event.first_reported, event.last_reported) == (DAY + dt.timedelta(days=1), DAY + dt.timedelta(days=3))
+    tolls = sorted((c.article_id, c.value, c.attributed_to) for c in event.claims if c.field == "fatalities")
+    assert tolls == [("a1", 49, "the army"), ("a2", 53, "the government"), ("a3", 50, None)]
+    assert "49, 50, 53" in event.notes and "2019-11-02" in event.notes
+
+
+def test_actors_named_the_other_way_round() -> None:
+    mentions = [
+        make_mention("a1", "Jihadists attacked the army.", actor1=ISGS, actor2=FAMA),
+        make_mention("a2", "Jihadists attacked the army.", actor1=ISGS, actor2=FAMA),
+        make_mention("a3", "The army repelled jihadists.", actor1=FAMA, actor2=ISGS),
+    ]
+    event = build_event(mentions, {})
+    assert (event.actor1, event.actor2) == (ISGS[0], FAMA[0])
+
+
+def test_no_mentions_is_an_error() -> None:
+    with pytest.raises(ValueError, match="at least one mention"):
+        build_event([], {})

@@ -1,0 +1,161 @@
+"""The store on real SQLite: articles, extractions, resolution through the store, history, failures."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from sitrep.models import Article, ArticleExtraction, EventMention
+from sitrep.resolve import Resolver, event_id_for
+from sitrep.resolve.synthetic import make_mention, place
+from sitrep.store import Store, StoreError
+
+ISGS = ("Islamic State Sahel", 2)
+FAMA = ("Military Forces of Mali", 1)
+DAY = dt.date(2019, 11, 1)
+
+STORY = (
+    "Militants attacked an army post at Indelimane in the Menaka region on Friday. The army said the attackers "
+    "came on motorbikes and that reinforcements reached the post in the evening. Residents described heavy "
+    "gunfire for several hours before the assailants withdrew towards the border."
+)
+
+
+def _article(article_id: str, text: str, published: dt.date, outlet: str = "Wire") -> Article:
+    return Article(id=article_id, text=text, published=published, outlet=outlet, language="en")
+
+
+def _ingest(store: Store, resolver: Resolver, article: Article, mentions: list[EventMention]) -> tuple[int, int]:
+    store.add_article(article)
+    extraction = ArticleExtraction(article_id=article.id, language="en", events=mentions)
+    store.save_extraction(extraction)
+    return resolver.add(store.get_article(article.id), extraction)
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Store:
+    return Store(tmp_path / "sitrep.db")
+
+
+def test_articles_new_duplicate_near_duplicate(store: Store) -> None:
+    first = _article("a1", STORY, DAY)
+    assert store.add_article(first) == "new"
+    assert store.add_article(first) == "duplicate"
+    assert store.add_article(first.model_copy(update={"id": "a1-copy"})) == "duplicate"
+    rewrite = _article("a2", STORY.replace("Friday", "Friday night") + " (Wire copy)", DAY, outlet="Other")
+    assert store.add_article(rewrite) == "near-duplicate"
+    assert store.get_article("a2").near_duplicate_of == "a1"
+    stored = store.get_article("a1")
+    assert stored.text == STORY and stored.published == DAY and stored.content_hash
+    assert [row.article.id for row in store.articles()] == ["a1", "a2"]
+
+
+def test_near_duplicate_index_is_rewarmed_from_the_file(tmp_path: Path) -> None:
+    Store(tmp_path / "s.db").add_article(_article("a1", STORY, DAY))
+    reopened = Store(tmp_path / "s.db")
+    assert reopened.add_article(_article("a2", STORY + " Updated at noon.", DAY)) == "near-duplicate"
+
+
+def test_same_id_with_other_text_is_refused_and_keeps_the_stored_text(store: Store) -> None:
+    store.add_article(_article("a1", STORY, DAY))
+    with pytest.raises(StoreError, match="'a1' is already stored with a different text"):
+        store.add_article(_article("a1", "Something else entirely happened elsewhere.", DAY))
+    assert store.get_article("a1").text == STORY
+
+
+def test_missing_article_and_event(store: Store) -> None:
+    with pytest.raises(KeyError, match="no article 'nope'"):
+        store.get_article("nope")
+    assert store.get_event("nope") is None
+
+
+def test_unopenable_path_names_the_folder(tmp_path: Path) -> None:
+    with pytest.raises(StoreError, match="does not exist"):
+        Store(tmp_path / "missing" / "sitrep.db")
+
+
+def test_extraction_rows_and_skipped_articles(store: Store) -> None:
+    store.add_article(_article("a1", STORY, DAY))
+    store.add_article(_article("a2", "Un testo in italiano su un altro argomento del tutto diverso.", DAY))
+    store.save_extraction(ArticleExtraction(article_id="a2", language="it", skipped="language 'it' not supported"))
+    rows = {row.article.id: row for row in store.articles()}
+    assert rows["a1"].status == "not extracted"
+    assert rows["a2"].status == "skipped: language 'it' not supported"
+    assert store.get_extraction("a2").skipped == "language 'it' not supported"
+    with pytest.raises(StoreError, match="article not stored"):
+        store.save_extraction(ArticleExtraction(article_id="zzz"))
+
+
+def test_three_reports_one_event_with_history_and_filters(store: Store) -> None:
+    resolver = Resolver(store, threshold=0.55, window_days=3)
+    m1 = make_mention("a1", "The army said 6 soldiers died at Indelimane.", date=DAY, place=place("Indelimane"),
+                      actor1=ISGS, actor2=FAMA, killed=[(6, "actor2", "the army")])
+    assert _ingest(store, resolver, _article("a1", STORY, DAY), [m1]) == (1, 0)
+    m2 = make_mention("a2", "Officials now say 24 soldiers died at Indelimane.", date=DAY,
+                      place=place("Indelimane"), actor1=ISGS, actor2=FAMA, killed=[(24, "actor2", "officials")])
+    later = _article("a2", "A later, fuller account: officials revised the toll of the Indelimane attack.",
+                     DAY + dt.timedelta(days=3))
+    assert _ingest(store, resolver, later, [m2]) == (0, 1)
+
+    event = store.get_event(event_id_for("a1#0"))
+    assert event is not None and event.number_of_sources == 2
+    assert (event.fatalities, event.fatalities_best, event.fatalities_high) == (6, 24, 24)
+    history = store.event_history(event.event_id)
+    assert [h.action for h in history] == ["created", "joined", "updated"]
+    assert history[1].score is not None and history[1].threshold == 0.55 and "place" in history[1].agreed
+    assert history[2].changes["fatalities_best"] == [6, 24]
+
+    explanation = store.explain_event(event.event_id)
+    assert {c.article_id for c in explanation.claims["fatalities"]} == {"a1", "a2"}
+    assert explanation.as_dict()["history"][1]["action"] == "joined"
+
+    assert [e.event_id for e in store.events(country="mali", actor="islamic state")] == [event.event_id]
+    assert store.events(since=DAY + dt.timedelta(days=1)) == []
+    assert store.events(event_type="Riots") == []
+    assert {r.article.id: r.n_events for r in store.articles()} == {"a1": 1, "a2": 1}
+
+
+def test_rerun_adds_nothing_and_a_new_resolver_continues_from_the_file(tmp_path: Path) -> None:
+    path = tmp_path / "s.db"
+    store = Store(path)
+    m1 = make_mention("a1", "Clashes at Gao killed 3.", date=DAY, place=place("Gao"), actor1=ISGS, actor2=FAMA,
+                      killed=[(3, "actor2", None)])
+    _ingest(store, Resolver(store), _article("a1", STORY, DAY), [m1])
+    before = store.fingerprint()
+    extraction = ArticleExtraction(article_id="a1", language="en", events=[m1])
+    assert Resolver(Store(path)).add(store.get_article("a1"), extraction) == (0, 0)
+    assert store.fingerprint() == before
+
+    reopened = Store(path)
+    m2 = make_mention("a2", "Three soldiers died in clashes at Gao.", date=DAY, place=place("Gao"), actor2=FAMA,
+                      killed=[(3, "actor2", None)])
+    assert _ingest(reopened, Resolver(reopened), _article("a2", "Another outlet's account of it.", DAY), [m2]) == (0, 1)
+    assert len(reopened.events()) == 1
+
+
+def test_a_failed_write_keeps_what_was_stored(store: Store) -> None:
+    resolver = Resolver(store)
+    m1 = make_mention("a1", "Clashes at Gao.", date=DAY, place=place("Gao"), actor1=ISGS, actor2=FAMA)
+    _ingest(store, resolver, _article("a1", STORY, DAY), [m1])
+    before = store.fingerprint()
+    # A mention whose article was never stored violates a foreign key: the whole transaction rolls back.
+    orphan = make_mention("ghost", "Clashes at Gao.", date=DAY, place=place("Gao"), actor1=ISGS, actor2=FAMA)
+    with pytest.raises(Exception, match="FOREIGN KEY|no article"):
+        resolver.add(_article("ghost", "never stored", DAY), ArticleExtraction(article_id="ghost", events=[orphan]))
+    assert store.fingerprint() == before
+    assert [h.action for h in store.event_history(event_id_for("a1#0"))] == ["created"]
+    # The resolver forgot the unstored decision: the same mention can be resolved once its article is stored.
+    ghost = _article("ghost", "Now stored: an account of the clashes.", DAY)
+    assert _ingest(store, resolver, ghost, [orphan]) == (0, 1)
+
+
+def test_the_file_is_plain_sqlite_in_wal_mode(tmp_path: Path) -> None:
+    Store(tmp_path / "s.db").add_article(_article("a1", STORY, DAY))
+    with sqlite3.connect(tmp_path / "s.db") as conn:
+        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    assert {"articles", "extractions", "mentions", "events", "event_sources", "claims", "event_history", "actors",
+            "places"} <= tables
