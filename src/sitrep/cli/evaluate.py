@@ -66,7 +66,8 @@ def eval_news(
     scopes = [("all", scores)] + [(f"language {lang}", s) for lang, s in scores.per_language.items()]
     for scope, s in scopes:
         d = s.detection
-        table.add_row(scope, str(s.n_gold), str(s.n_predicted), str(int(d.tp)), str(int(d.fp)), str(int(d.fn)),
+        counts = [str(int(c or 0)) for c in (d.tp, d.fp, d.fn)]
+        table.add_row(scope, str(s.n_gold), str(s.n_predicted), *counts,
                       _pct(d.precision), _pct(d.recall), _pct(d.f1), _pct(s.links.f1))
     console.print(table)
     console.print(_fields_table("Fields on matched events (all languages)", scores.fields))

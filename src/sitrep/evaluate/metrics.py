@@ -28,18 +28,19 @@ EARTH_RADIUS_KM = 6371.0088
 
 @dataclass(frozen=True, slots=True)
 class PRF:
-    """Precision, recall, F1, with the counts they came from (when they came from counts)."""
+    """Precision, recall, F1, with the counts they came from (None when they are averages, as in B³)."""
 
     precision: float
     recall: float
     f1: float
-    tp: float = 0.0
-    fp: float = 0.0
-    fn: float = 0.0
+    tp: float | None = None
+    fp: float | None = None
+    fn: float | None = None
 
     def as_dict(self) -> dict[str, float]:
+        counts = {"tp": self.tp, "fp": self.fp, "fn": self.fn}
         return {"precision": self.precision, "recall": self.recall, "f1": self.f1,
-                "tp": self.tp, "fp": self.fp, "fn": self.fn}
+                **{k: v for k, v in counts.items() if v is not None}}
 
 
 def f1_of(precision: float, recall: float) -> float:
