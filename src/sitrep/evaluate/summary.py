@@ -109,9 +109,13 @@ def flatten(data: Any, prefix: str = "") -> dict[str, Any]:
 
 
 def headline_figures(
-    eval_dir: Path, sample: int = 300, seed: int = 0, progress: Callable[[str], None] | None = None
+    eval_dir: Path,
+    sample: int = 300,
+    seed: int = 0,
+    progress: Callable[[str], None] | None = None,
+    modes: set[str] | None = None,
 ) -> list[Headline]:
-    """Run every mode on the shared eval folder; a failing mode yields one row saying why."""
+    """Run every mode (or only `modes`) on the shared eval folder; a failing mode yields one row saying why."""
     say = progress or (lambda _message: None)
     jobs: list[tuple[str, str, Callable[[], list[Headline]]]] = []
     news = eval_dir / "news-dev"
@@ -126,6 +130,8 @@ def headline_figures(
         jobs.append(("clusters", ecb.name, lambda: _clusters(ecb)))
     rows: list[Headline] = []
     for mode, dataset, job in jobs:
+        if modes is not None and mode not in modes:
+            continue
         say(f"eval {mode} {dataset} ...")
         try:
             rows.extend(job())
