@@ -13,11 +13,14 @@ import hashlib
 import re
 import struct
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
-from datasketch import MinHash, MinHashLSH
 
 from sitrep import settings
+
+if TYPE_CHECKING:
+    from datasketch import MinHash
 
 NUM_PERM = 128
 SHINGLE_WORDS = 2
@@ -66,6 +69,8 @@ class NearDuplicateIndex:
     """Finds, for each article added, an earlier article that is the same story (containment >= threshold)."""
 
     def __init__(self, threshold: float | None = None) -> None:
+        from datasketch import MinHashLSH  # imported here: it pulls in scipy, seconds that plain reading need not pay
+
         self.threshold = float(settings.get("near_duplicate_threshold") if threshold is None else threshold)
         self._lsh = MinHashLSH(threshold=_CANDIDATE_JACCARD, num_perm=NUM_PERM)
         self._entries: dict[str, _Entry] = {}
@@ -76,6 +81,8 @@ class NearDuplicateIndex:
     @staticmethod
     def signature(text: str) -> bytes:
         """The bytes a store keeps to re-warm the index later with `load` (at most about 5 KB)."""
+        from datasketch import MinHash
+
         shingles = _shingles(text)
         minhash = MinHash(num_perm=NUM_PERM, seed=_SEED, scheme=_SCHEME)
         minhash.update_batch(list(shingles))
@@ -89,6 +96,8 @@ class NearDuplicateIndex:
 
     @staticmethod
     def _decode(article_id: str, signature: bytes) -> tuple[MinHash, np.ndarray]:
+        from datasketch import MinHash
+
         try:
             _, sketch_len = _HEADER.unpack_from(signature)
             values = np.frombuffer(signature, dtype="<u8", count=NUM_PERM, offset=_HEADER.size)

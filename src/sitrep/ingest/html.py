@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 
-import trafilatura
 from lxml.etree import LxmlError
 
 from sitrep.ingest.clean import normalise
@@ -23,6 +22,8 @@ def read_html(
     html: str, article_id: str, source_path: str, url: str | None = None, source_format: str = "html"
 ) -> Draft | Rejection:
     """A draft from one HTML page, or a Rejection when no story text can be found in it."""
+    import trafilatura  # imported here: seconds of start-up that text-only runs need not pay
+
     try:
         doc = trafilatura.bare_extraction(
             html, url=url, with_metadata=True, include_comments=False, include_tables=False,

@@ -1,7 +1,8 @@
 """Language detection (lingua), restricted to the languages conflict reporting in sitrep's regions comes in.
 
 The detector is built once, on first use, with only these languages loaded: a smaller set is both faster and
-more accurate than all 75. Only the first few thousand characters are read; that is plenty for a news report.
+more accurate than all 75. Low-accuracy mode (trigram models only) loads in under a second instead of ~10 s and
+still labels every news-dev report correctly; only the first 1,000 characters are read (~5 ms a report).
 """
 
 from __future__ import annotations
@@ -15,13 +16,14 @@ LANGUAGES = (
     Language.ITALIAN, Language.GERMAN, Language.DUTCH, Language.RUSSIAN, Language.TURKISH,
     Language.SOMALI, Language.SWAHILI, Language.YORUBA,
 )
-_SAMPLE_CHARS = 3000
+_SAMPLE_CHARS = 1000
 _MIN_LETTERS = 20  # below this a guess is noise
 
 
 @cache
 def _detector() -> LanguageDetector:
-    return LanguageDetectorBuilder.from_languages(*LANGUAGES).with_minimum_relative_distance(0.05).build()
+    builder = LanguageDetectorBuilder.from_languages(*LANGUAGES).with_minimum_relative_distance(0.05)
+    return builder.with_low_accuracy_mode().build()
 
 
 def detect_language(text: str) -> str | None:

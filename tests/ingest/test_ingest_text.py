@@ -1,0 +1,143 @@
+"""Plain-text layouts, metadata cascade and cleaning, on synthetic reports in tests/fixtures/ingest."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from sitrep.ingest import read_file, read_paths
+from sitrep.ingest.clean import normalise, strip_boilerplate
+from sitrep.ingest.metadata import extract_dateline, split_title
+from sitrep.models import Article, Rejection
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "ingest"
+
+
+def read_one(name: str) -> Article:
+    items = list(read_file(FIXTURES / name))
+    assert len(items) == 1 and isinstance(items[0], Article), items
+    return items[0]
+
+
+def test_markdown_header_layout() -> None:
+    article = read_one("markdown_header.txt")
+    assert article.id == "markdown_header"
+    assert article.title == "Gunmen raid market town of Kalara, killing seven"
+    assert article.outlet == "Sahel Wire"
+    assert article.author == "Ana Berthe"
+    assert article.url == "https://sahelwire.example/news/kalara-raid"
+    assert (article.published, article.published_precision) == (dt.date(2021, 5, 6), 1)
+    assert article.dateline == "KALARA"
+    # The mojibake "Â\xa0" after the dateline is repaired, and the header lines are not part of the text.
+    assert article.text.startswith("KALARA: Gunmen on motorbikes")
+    assert "Published at" not in article.text and "Â" not in article.text
+    assert article.source_format == "text" and article.language == "en"
+
+
+def test_date_header_with_outlet_and_dateline() -> None:
+    article = read_one("date_outlet.txt")
+    assert (article.published, article.published_precision) == (dt.date(2021, 5, 7), 1)
+    assert article.outlet == "AFP"
+    assert article.dateline == "KALARA"
+    # The dateline stays in the text so evidence can point at it; only the " date ..." marker goes.
+    assert article.text.startswith("AFP, KALARA\n\nGunmen")
+    assert "date 2021" not in article.text
+
+
+def test_date_header_followed_by_body_keeps_the_first_sentence() -> None:
+    article = read_one("date_body.txt")
+    assert article.published == dt.date(2022, 2, 14)
+    assert article.text.startswith("Soldiers repelled an attack on their camp at Tessoumba on Sunday")
+    assert article.title is None and article.outlet is None
+
+
+def test_month_only_header_gives_month_precision() -> None:
+    article = read_one("date_month.txt")
+    assert (article.published, article.published_precision) == (dt.date(2022, 2, 1), 3)
+    assert article.language == "fr"
+
+
+def test_repeated_title_and_site_boilerplate() -> None:
+    article = read_one("repeated_title.txt")
+    assert article.title == "Villagers flee after night attack on Doumbala"
+    assert article.outlet == "Regional Monitor"  # named by its own blurb
+    assert article.published is None  # nothing on the page dates it: never invented
+    assert article.text.startswith("Hundreds of villagers left Doumbala")
+    for furniture in ("Share this", "Read more", "specialized in", "One thought on", "Comments are closed",
+                      "Regional Monitor", "Villagers flee"):
+        assert furniture not in article.text
+    assert article.text.endswith("A regional official confirmed the attack but gave no toll.")
+
+
+def test_french_dateline_gives_the_published_date() -> None:
+    article = read_one("french_dateline.txt")
+    assert article.dateline == "Wabaré"
+    assert (article.published, article.published_precision) == (dt.date(2019, 11, 3), 1)
+    assert article.text.startswith("Wabaré, le 3 novembre 2019 – Un poste")
+    assert "Partager" not in article.text
+
+
+@pytest.mark.parametrize(
+    ("line", "place", "agency", "date"),
+    [
+        ("BAMAKO: The army said on Sunday that ten soldiers died.", "BAMAKO", None, None),
+        ("NIAMEY — Gunmen killed 12 people in the west of the country.", "NIAMEY", None, None),
+        ("BAMAKO, Mali (AP) — Authorities in Mali say ten soldiers died.", "BAMAKO", "AP", None),
+        ("NAIROBI (Reuters): Security forces ended the siege.", "NAIROBI", "Reuters", None),
+        ("Bamako, 13/09/2023 (MAP) -Dix soldats ont été tués.", "Bamako", "MAP", dt.date(2023, 9, 13)),
+        ("Bamako, 2 nov (AFP) - Le bilan s'est alourdi.", "Bamako", "AFP", dt.date(2019, 11, 2)),
+        ("Bamako - At least 21 people were dead or missing.", "Bamako", None, None),
+        ("Mali: Quinze militaires tués dans une attaque", None, None, None),
+        ("The army said: ten soldiers died.", None, None, None),
+        ("Selon le ministre, l'attaque - la troisième - a fait dix morts.", None, None, None),
+    ],
+)
+def test_dateline_patterns(line: str, place: str | None, agency: str | None, date: dt.date | None) -> None:
+    dateline = extract_dateline([line], year=2019)
+    if place is None:
+        assert dateline is None
+        return
+    assert dateline is not None
+    assert (dateline.place, dateline.agency) == (place, agency)
+    assert (dateline.date.value if dateline.date else None) == date
+
+
+@pytest.mark.parametrize(
+    ("lines", "title"),
+    [
+        (["Menu", "Two killed in Kalara raid", "Two people were killed."], "Two killed in Kalara raid"),
+        (["Gunmen killed two people in Kalara on Monday.", "More text."], None),
+        (["Only one line that could be a headline"], None),
+    ],
+)
+def test_split_title(lines: list[str], title: str | None) -> None:
+    assert split_title(lines)[0] == title
+
+
+def test_cleaning_keeps_paragraphs_and_drops_furniture() -> None:
+    lines = normalise("First  paragraph\u00a0here.\r\n\r\n3 Comments\nWe use cookies to improve your visit.\n"
+                      "Second paragraph.\nSecond paragraph.\n").split("\n")
+    assert strip_boilerplate(lines) == ["First paragraph here.", "Second paragraph."]
+
+
+def test_a_long_sentence_starting_like_furniture_is_kept() -> None:
+    sentence = ("Subscribe is what the armed group told villagers to do with its rules, three residents of the "
+                "village of Doumbala said on Monday.")
+    assert strip_boilerplate([sentence]) == [sentence]
+
+
+def test_folders_are_read_recursively_in_sorted_order(tmp_path: Path) -> None:
+    (tmp_path / "b").mkdir()
+    (tmp_path / "b" / "2.txt").write_text("Second report about an attack on a camp, officials said.\n")
+    (tmp_path / "a.txt").write_text("First report about an attack on a camp, officials said.\n")
+    (tmp_path / ".hidden.txt").write_text("Hidden files are skipped by the folder walk.\n")
+    ids = [a.id for a in read_paths([tmp_path]) if isinstance(a, Article)]
+    assert ids == ["a", "2"]
+    assert ids == [a.id for a in read_paths([tmp_path]) if isinstance(a, Article)]
+
+
+def test_missing_path_is_rejected(tmp_path: Path) -> None:
+    missing = tmp_path / "nope.txt"
+    assert list(read_paths([missing])) == [Rejection(path=str(missing), reason="no such file or folder")]
