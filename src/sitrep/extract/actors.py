@@ -12,7 +12,7 @@ import bisect
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -44,6 +44,8 @@ _ACRONYM_PREFIX = re.compile(r"^[^:]{1,25}:\s+(?=\S)")
 _AUTO_CASE_SENSITIVE = re.compile(r"^(?=(?:[^A-Z]*[A-Z]){2}|[A-Z0-9\-]{1,2}$)[A-Za-z0-9\-/&.()]{1,5}$")
 _SENTENCE_END = re.compile(r"[.!?]+[\s\"'”»)]+|\n\s*\n")
 _SPACES = re.compile(r" +")
+_NON_ALNUM = re.compile(r"[^a-z0-9]+")
+_DOUBLED = re.compile(r"([a-z])\1+")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'"})
 
 # Which candidate wins when two readings cover the very same span.
@@ -165,6 +167,7 @@ def _fold_with_offsets(text: str) -> tuple[str, list[int]]:
     return "".join(chars), offsets
 
 
+@lru_cache(maxsize=1 << 16)
 def normalise_actor_name(name: str) -> str:
     """A key for comparing actor names: ACLED date suffixes and "ACRONYM: " prefixes dropped, case, accents,
     punctuation and doubled letters folded. "Police Forces of Kenya (2013-)" == "Police Forces of Kenya";
@@ -172,8 +175,8 @@ def normalise_actor_name(name: str) -> str:
     name = _DATES.sub(" ", name.translate(_APOSTROPHES))
     name = _ACRONYM_PREFIX.sub("", name.strip())
     name = unidecode(name).lower().replace("'", "")
-    name = re.sub(r"[^a-z0-9]+", " ", name).replace(" of the ", " of ")
-    name = re.sub(r"([a-z])\1+", r"\1", name).strip()
+    name = _NON_ALNUM.sub(" ", name).replace(" of the ", " of ")
+    name = _DOUBLED.sub(r"\1", name).strip()
     return name[4:] if name.startswith("the ") else name
 
 
@@ -222,6 +225,34 @@ def _parse_actor(raw: Any, where: str) -> ActorEntry:
     )
 
 
+@cache
+def _packaged() -> tuple[list[CountryInfo], dict[str, Any], dict[str, Any], list[tuple[Path, dict[str, Any]]]]:
+    """The packaged files, parsed once per process (several knowledge bases may be built from them)."""
+    with (DATA_DIR / "countries.yaml").open(encoding="utf-8") as fh:
+        rows = yaml.load(fh, Loader=_LOADER)
+    countries = [
+        CountryInfo(
+            name=c["name"],
+            name_fr=c.get("name_fr", c["name"]),
+            iso2=c["iso2"],
+            iso3=c["iso3"],
+            isonum=int(c["isonum"]),
+            continent=c.get("continent", ""),
+            aliases=tuple(c.get("aliases") or ()),
+            demonyms_en=tuple(c.get("demonyms_en") or ()),
+            demonyms_fr=tuple(c.get("demonyms_fr") or ()),
+        )
+        for c in rows
+    ]
+    regional = sorted(p for p in DATA_DIR.glob("*.yaml") if p.stem not in {"countries", "generic", "ethnic"})
+    return (
+        countries,
+        _read_yaml(DATA_DIR / "generic.yaml"),
+        _read_yaml(DATA_DIR / "ethnic.yaml"),
+        [(p, _read_yaml(p)) for p in regional],
+    )
+
+
 # --- the knowledge base --------------------------------------------------------------------------------------
 
 
@@ -241,32 +272,18 @@ class ActorKB:
         self._by_key: dict[str, str] = {}
         self._automaton: ahocorasick.Automaton | None = None
         self._regexes: list[re.Pattern[str]] | None = None
+        self._lookups: dict[str, ActorRef | None] = {}
 
     @classmethod
     def load(cls, paths: Iterable[Path] | None = None) -> ActorKB:
         """The packaged knowledge base plus `paths` (default: every *.yaml in `settings.data_dir()/actors`)."""
-        countries = [
-            CountryInfo(
-                name=c["name"],
-                name_fr=c.get("name_fr", c["name"]),
-                iso2=c["iso2"],
-                iso3=c["iso3"],
-                isonum=int(c["isonum"]),
-                continent=c.get("continent", ""),
-                aliases=tuple(c.get("aliases") or ()),
-                demonyms_en=tuple(c.get("demonyms_en") or ()),
-                demonyms_fr=tuple(c.get("demonyms_fr") or ()),
-            )
-            for c in yaml.load((DATA_DIR / "countries.yaml").read_text(encoding="utf-8"), Loader=_LOADER)
-        ]
-        kb = cls(countries, _read_yaml(DATA_DIR / "generic.yaml"), _read_yaml(DATA_DIR / "ethnic.yaml"))
+        countries, generic, ethnic, packaged = _packaged()
+        kb = cls(countries, generic, ethnic)
         kb._add_generated()
-        packaged = sorted(p for p in DATA_DIR.glob("*.yaml") if p.stem not in {"countries", "generic", "ethnic"})
         if paths is None:
             user_dir = settings.data_dir() / "actors"
             paths = sorted(user_dir.glob("*.yaml")) if user_dir.is_dir() else []
-        for path in [*packaged, *paths]:
-            data = _read_yaml(Path(path))
+        for path, data in [*packaged, *((Path(p), _read_yaml(Path(p))) for p in paths)]:
             for i, raw in enumerate(data.get("actors") or []):
                 kb.add(_parse_actor(raw, f"{path}: actor {i + 1}"))
         return kb
@@ -287,6 +304,7 @@ class ActorKB:
             known.jihadist = known.jihadist or entry.jihadist
         self._index(self.entries[entry.name] if known is None else known)
         self._automaton = None
+        self._lookups.clear()
 
     def _index(self, entry: ActorEntry) -> None:
         self._by_key.setdefault(normalise_actor_name(entry.name), entry.name)
@@ -370,6 +388,12 @@ class ActorKB:
     def lookup(self, name: str) -> ActorRef | None:
         """The actor `name` means: canonical name, any alias, or an ACLED name with dates and sub-units
         ("Police Forces of Kenya (2013-) General Service Unit"), ignoring case and accents."""
+        if name not in self._lookups:
+            self._lookups[name] = self._lookup(name)
+        ref = self._lookups[name]
+        return ref.model_copy() if ref else None
+
+    def _lookup(self, name: str) -> ActorRef | None:
         name = re.sub(r"\s+", " ", name.strip().strip('"'))
         if not name:
             return None
