@@ -38,10 +38,10 @@ def test_health(base_url: str) -> None:
 def test_events_filters_and_pagination(base_url: str) -> None:
     body = httpx.get(f"{base_url}/events", params={"country": "mali", "limit": 2, "offset": 1}).json()
     assert (body["total"], body["limit"], body["offset"]) == (3, 2, 1)
-    assert [e["event_id"] for e in body["events"]] == ["MLI-0001", "MLI-0003"]
+    assert [e["event_id"] for e in body["events"]] == ["MLI-0001", "MLI-0002"]  # newest first: 0003, 0001, 0002
     typed = httpx.get(f"{base_url}/events", params={"type": "Battles", "since": "2024-03-01"}).json()
     assert [e["event_id"] for e in typed["events"]] == ["MLI-0001"]
-    by_actor = httpx.get(f"{base_url}/events", params={"actor": "wagner"}).json()
+    by_actor = httpx.get(f"{base_url}/events", params={"actor": "jnim"}).json()
     assert [e["event_id"] for e in by_actor["events"]] == ["MLI-0001"]
 
 
@@ -59,7 +59,7 @@ def test_geojson_and_articles(base_url: str) -> None:
     response = httpx.get(f"{base_url}/events.geojson", params={"country": "Mali"})
     assert response.headers["content-type"].startswith("application/geo+json")
     collection = response.json()
-    assert [f["id"] for f in collection["features"]] == ["MLI-0002", "MLI-0001"]
+    assert [f["id"] for f in collection["features"]] == ["MLI-0001", "MLI-0002"]
     assert collection["skipped_without_coordinates"] == 1
     listing = httpx.get(f"{base_url}/articles").json()
     assert listing["total"] == 3 and "text" not in listing["articles"][0]

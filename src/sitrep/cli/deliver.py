@@ -16,6 +16,11 @@ from sitrep.deliver.source import SourceError, StoreLike, open_source
 DB_HELP = "Store: SQLite file, SQLAlchemy URL, or a .jsonl events export (default: the `db` setting)."
 
 
+def _say(message: str) -> None:
+    """A status line on stderr (stdout may carry the export), never wrapped or marked up."""
+    err_console.print(message, markup=False, highlight=False, soft_wrap=True)
+
+
 def _date(value: str | None, option: str) -> dt.date | None:
     if value is None:
         return None
@@ -61,11 +66,7 @@ def export(
     except (ExportError, OSError) as exc:
         fail(f"{output}: {exc}" if output else str(exc))
     skipped = f", {result.skipped} without coordinates skipped" if result.skipped else ""
-    err_console.print(
-        f"Exported {result.written} events as {format}{skipped}" + (f" to {output}" if output else ""),
-        markup=False,
-        highlight=False,
-    )
+    _say(f"Exported {result.written} events as {format}{skipped}" + (f" to {output}" if output else ""))
 
 
 @app.command("serve")
@@ -80,9 +81,7 @@ def serve(
     from sitrep.deliver.api import create_app
 
     application = create_app(_open(db))
-    err_console.print(
-        f"sitrep: serving on http://{host}:{port}/ (API docs at /docs); Ctrl+C stops", markup=False, highlight=False
-    )
+    _say(f"sitrep: serving on http://{host}:{port}/ (API docs at /docs); Ctrl+C stops")
     uvicorn.run(application, host=host, port=port, log_level="warning")
 
 
@@ -113,4 +112,4 @@ def brief(
         output.write_text(text, encoding="utf-8")
     except OSError as exc:
         fail(f"{output}: cannot write brief ({exc.strerror})")
-    err_console.print(f"Wrote {format} brief ({len(made.events)} events) to {output}", markup=False, highlight=False)
+    _say(f"Wrote {format} brief ({len(made.events)} events) to {output}")

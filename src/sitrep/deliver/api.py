@@ -18,7 +18,7 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException
 
 from sitrep.deliver.export import event_record, geojson_collection
-from sitrep.deliver.source import StoreLike, explain
+from sitrep.deliver.source import StoreLike, article_rows, explain, find_article
 from sitrep.deliver.world import STATIC_DIR, countries
 
 MAX_PAGE = 5000
@@ -53,12 +53,6 @@ def _install_error_handlers(app: FastAPI) -> None:
         return error_response(500, f"internal error ({type(exc).__name__}); see the server log")
 
 
-def _article_summary(article: Any) -> dict[str, Any]:
-    record: dict[str, Any] = article.model_dump(mode="json", exclude={"text"})
-    record["chars"] = len(article.text)
-    return record
-
-
 def create_app(store: StoreLike) -> FastAPI:
     """The API over `store` (a sitrep Store or any StoreLike), with the web UI at `/`."""
     app = FastAPI(
@@ -88,7 +82,7 @@ def create_app(store: StoreLike) -> FastAPI:
         limit: int = Query(100, ge=1, le=MAX_PAGE),
         offset: int = Query(0, ge=0),
     ) -> dict[str, Any]:
-        """Events matching the filters, oldest first, one page at a time."""
+        """Events matching the filters, newest first, one page at a time."""
         events = filtered(country, since, until, type, actor)
         page = events[offset : offset + limit]
         return {
@@ -123,20 +117,20 @@ def create_app(store: StoreLike) -> FastAPI:
     @app.get("/articles")
     def list_articles(limit: int = Query(100, ge=1, le=MAX_PAGE), offset: int = Query(0, ge=0)) -> dict[str, Any]:
         """Stored articles without their text (see /articles/{id})."""
-        articles = list(store.articles())
+        articles = article_rows(store)
         page = articles[offset : offset + limit]
         return {
             "ok": True,
             "total": len(articles),
             "limit": limit,
             "offset": offset,
-            "articles": [_article_summary(a) for a in page],
+            "articles": page,
         }
 
     @app.get("/articles/{article_id}")
     def get_article(article_id: str) -> dict[str, Any]:
         """One article with its cleaned text (Evidence spans index this text)."""
-        article = store.get_article(article_id)
+        article = find_article(store, article_id)
         if article is None:
             raise HTTPException(404, f"no article with id {article_id!r}")
         return {"ok": True, "article": article.model_dump(mode="json")}

@@ -13,7 +13,7 @@ from typing import Any
 import pandas as pd
 
 from sitrep.deliver.export import ACLED_COLUMNS, acled_row
-from sitrep.deliver.source import StoreLike, open_source
+from sitrep.deliver.source import StoreLike, article_rows, open_source
 
 DbArg = str | Path | StoreLike | None
 
@@ -56,17 +56,20 @@ def _convert(frame: pd.DataFrame, as_polars: bool) -> Any:
     return frame
 
 
+def _filters(filters: dict[str, Any]) -> dict[str, Any]:
+    """The Store's filters, with dates also accepted as 'YYYY-MM-DD' strings."""
+    return {
+        k: dt.date.fromisoformat(v) if k in ("since", "until") and isinstance(v, str) else v for k, v in filters.items()
+    }
+
+
 def events_frame(db: DbArg = None, as_polars: bool = False, **filters: Any) -> Any:
     """One row per event: ACLED's 31 columns (event_date as a date) plus sitrep's extra columns.
 
     `filters` are the Store's: country, since, until, event_type, actor (dates as date or 'YYYY-MM-DD').
     """
-    store = open_source(db)
-    for key in ("since", "until"):
-        if isinstance(filters.get(key), str):
-            filters[key] = dt.date.fromisoformat(filters[key])
     rows = []
-    for event in store.events(**filters):
+    for event in open_source(db).events(**_filters(filters)):
         row = acled_row(event)
         row["event_date"] = event.event_date
         row.update({name: getattr(event, name) for name in EXTRA_EVENT_COLUMNS})
@@ -78,9 +81,8 @@ def events_frame(db: DbArg = None, as_polars: bool = False, **filters: Any) -> A
 
 def claims_frame(db: DbArg = None, as_polars: bool = False, **filters: Any) -> Any:
     """One row per claim: which source said what about which field of which event, with its quote."""
-    store = open_source(db)
     rows = []
-    for event in store.events(**filters):
+    for event in open_source(db).events(**_filters(filters)):
         by_article = {s.article_id: s for s in event.sources}
         for claim in event.claims:
             source = by_article.get(claim.article_id)
@@ -102,10 +104,9 @@ def claims_frame(db: DbArg = None, as_polars: bool = False, **filters: Any) -> A
 
 def articles_frame(db: DbArg = None, as_polars: bool = False) -> Any:
     """One row per stored article (without the text; `chars` is its length)."""
-    store = open_source(db)
-    rows = []
-    for article in store.articles():
-        row = article.model_dump(include=set(ARTICLE_COLUMNS))
-        row["chars"] = len(article.text)
-        rows.append(row)
-    return _frame(rows, ARTICLE_COLUMNS, as_polars)
+    rows = article_rows(open_source(db))
+    frame = pd.DataFrame(
+        rows, columns=list(ARTICLE_COLUMNS) + [c for c in ("status", "n_events") if rows and c in rows[0]]
+    )
+    frame["published"] = pd.to_datetime(frame["published"])
+    return _convert(frame, as_polars)

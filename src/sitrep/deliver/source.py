@@ -34,9 +34,9 @@ class StoreLike(Protocol):
 
     def get_event(self, event_id: str) -> Event | None: ...
 
-    def articles(self) -> Iterable[Article]: ...
+    def articles(self) -> Iterable[Any]: ...  # Article, or a row with `.article` (the Store's ArticleRow)
 
-    def get_article(self, article_id: str) -> Article | None: ...
+    def get_article(self, article_id: str) -> Article | None: ...  # the Store raises KeyError instead
 
 
 def matches(
@@ -47,7 +47,7 @@ def matches(
     event_type: str | None = None,
     actor: str | None = None,
 ) -> bool:
-    """The Store's filter semantics: case-insensitive country/type, inclusive dates, actor substring."""
+    """The Store's filter semantics: case-insensitive country/type, inclusive dates, actor1/actor2 substring."""
     if country and (event.country or "").lower() != country.lower():
         return False
     if event_type and event.event_type.lower() != event_type.lower():
@@ -60,8 +60,7 @@ def matches(
         return False
     if actor:
         needle = actor.lower()
-        names = [event.actor1, event.actor2, *event.assoc_actor_1, *event.assoc_actor_2]
-        if not any(needle in (n or "").lower() for n in names):
+        if not any(needle in (n or "").lower() for n in (event.actor1, event.actor2)):
             return False
     return True
 
@@ -102,7 +101,10 @@ class EventSet:
         actor: str | None = None,
     ) -> list[Event]:
         found = [e for e in self._events.values() if matches(e, country, since, until, event_type, actor)]
-        return sorted(found, key=lambda e: (e.event_date or dt.date.min, e.event_id))
+        # The Store's order: newest first, undated last, then by id.
+        found.sort(key=lambda e: e.event_id)
+        found.sort(key=lambda e: e.event_date or dt.date.min, reverse=True)
+        return found
 
     def get_event(self, event_id: str) -> Event | None:
         return self._events.get(event_id)
@@ -128,17 +130,46 @@ def open_source(db: str | Path | StoreLike | None = None) -> StoreLike:
         return EventSet.from_jsonl(Path(target))
     if "://" not in target and not Path(target).exists():
         raise SourceError(f"{target}: no such database; run `sitrep ingest` first or pass --db FILE")
-    from sitrep.store import Store
+    from sitrep.store import Store, StoreError
 
-    return Store(target)
+    try:
+        return Store(target)
+    except StoreError as exc:
+        raise SourceError(str(exc)) from exc
+
+
+def find_article(store: StoreLike, article_id: str) -> Article | None:
+    try:
+        return store.get_article(article_id)
+    except KeyError:
+        return None
+
+
+def article_rows(store: StoreLike) -> list[dict[str, Any]]:
+    """Every stored article as a JSON-ready summary (no text), with the Store's status when it has one."""
+    rows = []
+    for item in store.articles():
+        article: Article = getattr(item, "article", item)
+        row: dict[str, Any] = article.model_dump(mode="json", exclude={"text"})
+        row["chars"] = len(article.text)
+        for name in ("status", "n_events"):
+            if hasattr(item, name):
+                row[name] = getattr(item, name)
+        rows.append(row)
+    return rows
 
 
 def explain(store: StoreLike, event_id: str) -> Any:
-    """The store's explanation of an event as JSON-ready data (None when the store cannot explain)."""
+    """The store's explanation of an event as JSON-ready data (None when the store cannot explain it)."""
     explain_event = getattr(store, "explain_event", None)
     if explain_event is None:
         return None
-    result = explain_event(event_id)
+    try:
+        result = explain_event(event_id)
+    except KeyError:
+        return None
+    if hasattr(result, "as_dict"):
+        return result.as_dict()
     if hasattr(result, "model_dump"):
         return result.model_dump(mode="json")
     if isinstance(result, str | dict | list) or result is None:

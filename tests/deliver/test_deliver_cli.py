@@ -1,0 +1,76 @@
+"""`sitrep export` and `sitrep brief` end to end: exact output and error lines."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from deliver_samples import make_events
+from typer.testing import CliRunner
+
+from sitrep.cli import app
+from sitrep.deliver.export import export_events
+
+
+@pytest.fixture
+def events_file(tmp_path: Path) -> Path:
+    path = tmp_path / "events.jsonl"
+    export_events(make_events(), "jsonl", path)
+    return path
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    """Exit code, stdout, and stderr with Rich's line wrapping undone (error lines may be wrapped at 80 columns)."""
+    result = CliRunner().invoke(app, list(args))
+    return result.exit_code, result.stdout, " ".join(result.stderr.split())
+
+
+def test_export_acled_to_stdout_with_filters(events_file: Path) -> None:
+    code, out, err = run("export", "--format", "acled-csv", "--db", str(events_file), "--country", "Mali",
+                         "--since", "2024-03-01")  # fmt: skip
+    assert code == 0
+    frame = pd.read_csv(io.StringIO(out))
+    assert list(frame["event_id_cnty"]) == ["MLI-0003", "MLI-0001"]
+    assert err.strip() == "Exported 2 events as acled-csv"
+
+
+def test_export_geojson_to_file_reports_skipped(events_file: Path, tmp_path: Path) -> None:
+    out = tmp_path / "events.geojson"
+    code, _, err = run("export", "-f", "geojson", "-o", str(out), "--db", str(events_file))
+    assert code == 0
+    assert err.strip() == f"Exported 3 events as geojson, 1 without coordinates skipped to {out}"
+    assert out.read_text(encoding="utf-8").startswith('{"type": "FeatureCollection"')
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["export", "-f", "parquet"], "Error: parquet is binary: give an output file with -o FILE.parquet"),
+        (["export", "-f", "xlsx"],
+         "Error: unknown format 'xlsx'; choose one of acled-csv, ucdp-csv, geojson, jsonl, parquet"),
+        (["export", "-f", "jsonl", "--since", "March"], "Error: --since 'March' is not a date; use YYYY-MM-DD"),
+        (["brief", "--region", "Mali", "--since", "2024-03-01", "--until", "2024-03-31", "--format", "pdf"],
+         "Error: unknown brief format 'pdf'; choose html or md"),
+    ],
+)  # fmt: skip
+def test_usage_errors_are_one_line(events_file: Path, args: list[str], message: str) -> None:
+    code, _, err = run(*args, "--db", str(events_file))
+    assert (code, err.strip()) == (1, message)
+
+
+def test_missing_database_is_named(tmp_path: Path) -> None:
+    code, _, err = run("export", "-f", "jsonl", "--db", str(tmp_path / "none.db"))
+    assert (code, err.strip()) == (1, f"Error: {tmp_path / 'none.db'}: no such database; run `sitrep ingest` first "
+                                      "or pass --db FILE")  # fmt: skip
+
+
+def test_brief_html_to_file_and_markdown_to_stdout(events_file: Path, tmp_path: Path) -> None:
+    out = tmp_path / "brief.html"
+    period = ["--since", "2024-03-01", "--until", "2024-03-31", "--db", str(events_file)]
+    code, _, err = run("brief", "--region", "Mali", "-o", str(out), *period)
+    assert (code, err.strip()) == (0, f"Wrote html brief (2 events) to {out}")
+    assert "<h1>Situation brief: Mali, 01 Mar 2024 to 31 Mar 2024</h1>" in out.read_text(encoding="utf-8")
+    code, text, _ = run("brief", "--region", "Burkina Faso", "--format", "md", *period)
+    assert code == 0 and "| Violence against civilians | 1 | 7 |" in text
