@@ -83,6 +83,10 @@ class Store:
 
         return engine
 
+    def close(self) -> None:
+        """Release the database connections (the SQLite file can then be moved or deleted)."""
+        self.engine.dispose()
+
     # ---------------------------------------------------------------- articles
 
     def add_article(self, article: Article) -> AddStatus:

@@ -1,0 +1,50 @@
+"""The same store on PostgreSQL; runs only when SITREP_TEST_POSTGRES_URL points at a scratch database."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import uuid
+
+import pytest
+
+from sitrep.models import Article, ArticleExtraction
+from sitrep.resolve import Resolver, event_id_for
+from sitrep.resolve.synthetic import make_mention, place
+from sitrep.store import Store
+from sitrep.store import schema as t
+
+URL = os.environ.get("SITREP_TEST_POSTGRES_URL")
+pytestmark = pytest.mark.skipif(not URL, reason="set SITREP_TEST_POSTGRES_URL=postgresql+psycopg://... to run")
+
+DAY = dt.date(2019, 11, 1)
+
+
+@pytest.fixture
+def store() -> Store:
+    assert URL is not None
+    store = Store(URL)
+    t.metadata.drop_all(store.engine)
+    t.metadata.create_all(store.engine)
+    return store
+
+
+def test_round_trip_and_resolution_on_postgres(store: Store) -> None:
+    run = uuid.uuid4().hex[:6]
+    resolver = Resolver(store, threshold=0.55, window_days=3)
+    for n, toll in ((1, 6), (2, 9)):
+        article = Article(id=f"{run}-a{n}", text=f"Report {n} ({run}) of the clashes at Gao; {toll} died.",
+                          published=DAY, outlet=f"Outlet {n}")
+        assert store.add_article(article) == "new"
+        mention = make_mention(article.id, f"{toll} soldiers died at Gao.", date=DAY, place=place("Gao"),
+                               actor1=("Islamic State Sahel", 2), actor2=("Military Forces of Mali", 1),
+                               killed=[(toll, "actor2", None)])
+        extraction = ArticleExtraction(article_id=article.id, language="en", events=[mention])
+        store.save_extraction(extraction)
+        resolver.add(store.get_article(article.id), extraction)
+    event = store.get_event(event_id_for(f"{run}-a1#0"))
+    assert event is not None and event.number_of_sources == 2
+    assert (event.fatalities, event.fatalities_high) == (6, 9)
+    assert store.events(country="Mali", since=DAY, until=DAY)[0].event_id == event.event_id
+    assert [h.action for h in store.event_history(event.event_id)] == ["created", "joined", "updated"]
+    assert store.add_article(store.get_article(f"{run}-a1")) == "duplicate"
