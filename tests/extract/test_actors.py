@@ -27,18 +27,34 @@ def _found(kb: ActorKB, text: str, language: str = "en", country: str | None = N
         ("Operation Barkhane helicopters flew over the area.", "en", "Operation Barkhane", "Military Forces of France"),
         ("L'EIGS a revendiqué l'embuscade.", "fr", "EIGS", "Islamic State Sahel"),
         ("Le GSIM a revendiqué l'attaque du poste.", "fr", "GSIM", "JNIM: Group for Support of Islam and Muslims"),
-        ("Fighters of the Islamic State in the Greater Sahara struck.", "en",
-         "Islamic State in the Greater Sahara", "Islamic State Sahel"),
-        ("Le Groupe de soutien à l'islam et aux musulmans est lié à Al-Qaïda.", "fr",
-         "Groupe de soutien à l'islam et aux musulmans", "JNIM: Group for Support of Islam and Muslims"),
-        ("Clashes pitted the Coordination of Azawad Movements against the army.", "en",
-         "Coordination of Azawad Movements", "Coordination of Azawad Movements"),
+        (
+            "Fighters of the Islamic State in the Greater Sahara struck.",
+            "en",
+            "Islamic State in the Greater Sahara",
+            "Islamic State Sahel",
+        ),
+        (
+            "Le Groupe de soutien à l'islam et aux musulmans est lié à Al-Qaïda.",
+            "fr",
+            "Groupe de soutien à l'islam et aux musulmans",
+            "JNIM: Group for Support of Islam and Muslims",
+        ),
+        (
+            "Clashes pitted the Coordination of Azawad Movements against the army.",
+            "en",
+            "Coordination of Azawad Movements",
+            "Coordination of Azawad Movements",
+        ),
         ("Les chasseurs dozos ont encerclé le hameau.", "fr", "chasseurs dozos", "Dan Na Ambassagou"),
         ("al-Shabab militants stormed the hotel.", "en", "al-Shabab", "Al Shabaab"),
         ("Les shebab ont attaqué une base.", "fr", "shebab", "Al Shabaab"),
         ("ISWAP fighters raided the garrison town.", "en", "ISWAP", "ISWAP: Islamic State West Africa Province"),
-        ("Tehreek-e-Taliban Pakistan claimed the bombing.", "en", "Tehreek-e-Taliban Pakistan",
-         "TTP: Tehreek-i-Taliban Pakistan"),
+        (
+            "Tehreek-e-Taliban Pakistan claimed the bombing.",
+            "en",
+            "Tehreek-e-Taliban Pakistan",
+            "TTP: Tehreek-i-Taliban Pakistan",
+        ),
         ("Ansar Allah fired a missile.", "en", "Ansar Allah", "Houthi Movement"),
     ],
 )
@@ -115,6 +131,13 @@ def test_caliphate_soldiers_take_the_islamic_state_branch_of_the_country(kb: Act
     assert sahel[0].ref.name == "Islamic State Sahel"
     nigeria = kb.find_mentions("The caliphate's soldiers ambushed a patrol.", "en", "Nigeria")
     assert nigeria[0].ref.name == "ISWAP: Islamic State West Africa Province"
+
+
+def test_islamic_state_is_coded_by_its_local_branch(kb: ActorKB) -> None:
+    mentions = kb.find_mentions("The Islamic State said its jihadists killed 20 soldiers.", "en", "Niger")
+    assert [m.ref.name for m in mentions[:2]] == ["Islamic State Sahel", "Islamic State Sahel"]
+    assert mentions[0].rule == "actor:islamic-state-branch"
+    assert kb.find_mentions("IS claimed it.", "en", "Syria")[0].ref.name == "Islamic State"
 
 
 def test_foreign_state_forces_get_inter_code_8(kb: ActorKB) -> None:

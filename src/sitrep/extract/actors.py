@@ -593,10 +593,13 @@ class ActorKB:
         reading, words = cand.reading, text[cand.start : cand.end]
         context_name = context.name if context else None
         generic = False
-        if reading.kind == "actor":
+        branches = self._generic["islamic_state_branches"]
+        if reading.kind == "actor" and reading.target == branches["default"] and context_name in branches:
+            # ACLED codes the Islamic State by its local branch: "IS" in a Mali report is Islamic State Sahel
+            ref, rule = self.entries[branches[context_name]].ref(), "actor:islamic-state-branch"
+        elif reading.kind == "actor":
             ref, rule = self.entries[reading.target].ref(), "actor:alias"
         elif reading.kind == "caliphate":
-            branches = self._generic["islamic_state_branches"]
             target = branches.get(context_name or "", branches["default"])
             ref, rule, generic = self.entries[target].ref(), "actor:caliphate-soldiers", context is not None
         elif reading.kind == "ethnic":
@@ -617,9 +620,9 @@ class ActorKB:
         """ "jihadists" stay an Unidentified Armed Group unless one jihadist group is named: in the same
         sentence, or (when the sentence names none) anywhere in the text."""
         named = [
-            (m, self.entries[c.reading.target])
+            (m, self.entries[m.ref.name])
             for c, m in zip(chosen, mentions, strict=True)
-            if c.reading.kind == "actor" and self.entries[c.reading.target].jihadist
+            if c.reading.kind == "actor" and self.entries[m.ref.name].jihadist
         ]
         if not named:
             return mentions
