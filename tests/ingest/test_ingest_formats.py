@@ -1,0 +1,160 @@
+"""HTML, RSS/Atom, JSON Lines, JSON and WARC readers, on synthetic files."""
+
+from __future__ import annotations
+
+import datetime as dt
+import gzip
+import io
+import json
+from pathlib import Path
+
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
+
+from sitrep.ingest import read_file, read_paths
+from sitrep.models import Article, Rejection
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "ingest"
+
+
+def test_html_page_text_and_metadata() -> None:
+    [article] = list(read_file(FIXTURES / "page.html"))
+    assert isinstance(article, Article)
+    assert article.id == "page" and article.source_format == "html"
+    assert article.title == "Convoy ambushed near Tessoumba"
+    assert article.outlet == "Desert Courier"
+    assert article.author == "Idrissa Kone"
+    assert article.url == "https://desertcourier.example/2020/03/convoy-ambushed"
+    assert (article.published, article.published_precision) == (dt.date(2020, 3, 9), 1)
+    assert article.dateline == "TESSOUMBA"
+    assert article.language == "en"
+    assert article.text.startswith("TESSOUMBA — An army supply convoy was ambushed")
+    assert "\n\nThe attackers used an explosive device" in article.text
+    for furniture in ("Share this", "cookies", "Home"):
+        assert furniture not in article.text
+
+
+def test_truncated_html_is_rejected_with_a_reason() -> None:
+    [rejection] = list(read_file(FIXTURES / "page_truncated.html"))
+    assert isinstance(rejection, Rejection)
+    assert rejection.path.endswith("page_truncated.html")
+    assert "no article text found in the HTML" in rejection.reason
+
+
+def test_rss_feed_gives_one_article_per_entry() -> None:
+    items = list(read_file(FIXTURES / "feed.rss"))
+    assert all(isinstance(a, Article) for a in items)
+    first, second = items
+    assert first.id == "sahelwire-example-news-kalara-bridge"
+    assert second.id == "feed-2"  # no guid or link: file stem and position
+    assert first.title == "Bridge at Kalara damaged by blast"
+    assert first.outlet == second.outlet == "Sahel Wire"
+    assert first.url == "https://sahelwire.example/news/kalara-bridge"
+    assert first.published == dt.date(2021, 5, 11) and second.published == dt.date(2021, 5, 12)
+    # HTML in the description is stripped, its paragraphs kept.
+    assert first.text == ("An explosion damaged the bridge at Kalara on Monday night, cutting the main road south, "
+                          "police said.\n\nNobody was hurt, according to the police.")
+    assert first.source_format == "feed"
+
+
+def test_atom_feed() -> None:
+    [entry] = list(read_file(FIXTURES / "feed_atom.xml"))
+    assert isinstance(entry, Article)
+    assert entry.id == "tag-desertcourier-example-2020-curfew-tessoumba"
+    assert entry.outlet == "Desert Courier"
+    assert entry.url == "https://desertcourier.example/2020/03/curfew"
+    assert entry.published == dt.date(2020, 3, 10)
+
+
+def test_feed_file_that_is_not_xml_is_rejected() -> None:
+    [rejection] = list(read_file(FIXTURES / "not_a_feed.rss"))
+    assert rejection == Rejection(path=str(FIXTURES / "not_a_feed.rss"),
+                                  reason="not an RSS/Atom feed: the file is not XML")
+
+
+def test_jsonl_good_lines_read_bad_lines_rejected_with_line_numbers() -> None:
+    items = list(read_file(FIXTURES / "reports.jsonl"))
+    articles = [a for a in items if isinstance(a, Article)]
+    rejections = [r for r in items if isinstance(r, Rejection)]
+    assert [a.id for a in articles] == ["r1", "r2", "r5"]
+    r1, r2, r5 = articles
+    assert (r1.title, r1.outlet, r1.url, r1.published) == (
+        "Checkpoint attacked near Kalara", "Sahel Wire", "https://example.org/r1", dt.date(2021, 6, 1))
+    assert r1.language == "en"  # detected
+    assert (r2.language, r2.published, r2.published_precision) == ("fr", dt.date(2021, 6, 1), 3)
+    assert r5.language == "it"  # given
+    assert [r.reason.split(":")[0] for r in rejections] == ["line 3", "line 4 (r4)"]
+    assert "not valid JSON" in rejections[0].reason
+    assert '"text" is missing or empty' in rejections[1].reason
+    assert all(r.path.endswith("reports.jsonl") for r in rejections)
+
+
+def test_jsonl_language_given_wins_over_detection(tmp_path: Path) -> None:
+    path = tmp_path / "x.jsonl"
+    text = "Gunmen attacked a checkpoint near Kalara on Monday, officials said."
+    record = {"id": "x1", "text": text, "language": "FR"}
+    path.write_text(json.dumps(record) + "\n")
+    [article] = list(read_file(path))
+    assert article.language == "fr"
+
+
+def test_jsonl_bad_published_value_is_rejected(tmp_path: Path) -> None:
+    path = tmp_path / "x.jsonl"
+    path.write_text(json.dumps({"id": "x1", "text": "Some report text here.", "published": "last Tuesday"}) + "\n")
+    [rejection] = list(read_file(path))
+    assert isinstance(rejection, Rejection) and '"published" is not a date' in rejection.reason
+
+
+def test_json_list_of_records(tmp_path: Path) -> None:
+    path = tmp_path / "batch.json"
+    path.write_text(json.dumps([{"id": "j1", "text": "Two soldiers were wounded near Kalara, the army said."},
+                                {"id": 7, "text": "Police arrested five people in Doumbala after clashes."}]))
+    assert [a.id for a in read_file(path)] == ["j1", "7"]
+
+
+def _warc(records: list[tuple[str, str, bytes]]) -> bytes:
+    buffer = io.BytesIO()
+    writer = WARCWriter(buffer, gzip=True)
+    for url, content_type, body in records:
+        headers = StatusAndHeaders("200 OK", [("Content-Type", content_type)], protocol="HTTP/1.0")
+        writer.write_record(writer.create_warc_record(url, "response", payload=io.BytesIO(body),
+                                                      http_headers=headers))
+    return buffer.getvalue()
+
+
+def test_warc_html_responses_become_articles(tmp_path: Path) -> None:
+    page = (FIXTURES / "page.html").read_bytes()
+    path = tmp_path / "crawl.warc.gz"
+    path.write_bytes(_warc([
+        ("https://desertcourier.example/2020/03/convoy-ambushed", "text/html; charset=utf-8", page),
+        ("https://desertcourier.example/logo.png", "image/png", b"\x89PNG\r\n"),
+    ]))
+    [article] = list(read_file(path))
+    assert isinstance(article, Article)
+    assert article.id == "desertcourier-example-2020-03-convoy-ambushed"
+    assert article.source_format == "warc"
+    assert article.title == "Convoy ambushed near Tessoumba"
+    assert article.url == "https://desertcourier.example/2020/03/convoy-ambushed"
+    assert article.text.startswith("TESSOUMBA — An army supply convoy")
+
+
+def test_damaged_warc_is_rejected(tmp_path: Path) -> None:
+    path = tmp_path / "broken.warc"
+    path.write_bytes(b"WARC/1.0\r\nthis is not a real record header\r\n\r\n")
+    items = list(read_file(path))
+    assert len(items) == 1 and isinstance(items[0], Rejection)
+    assert "WARC" in items[0].reason
+
+
+def test_gzipped_text_report(tmp_path: Path) -> None:
+    path = tmp_path / "report.txt.gz"
+    path.write_bytes(gzip.compress((FIXTURES / "date_body.txt").read_bytes()))
+    [article] = list(read_file(path))
+    assert isinstance(article, Article) and article.published == dt.date(2022, 2, 14)
+
+
+def test_whole_fixture_folder_reads_every_format() -> None:
+    items = list(read_paths([FIXTURES]))
+    formats = {a.source_format for a in items if isinstance(a, Article)}
+    assert formats == {"text", "html", "feed", "jsonl"}
+    assert len([r for r in items if isinstance(r, Rejection)]) == 4
