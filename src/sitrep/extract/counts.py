@@ -63,6 +63,7 @@ class Figure:
     high: int
     qualifier: Qualifier | None
     vague: bool
+    article: bool = False  # "a man was killed": one, but only with a victim noun and a casualty verb
 
 
 class DataFileError(ValueError):
@@ -96,6 +97,8 @@ class NumberReader:
             self.multipliers: dict[str, int] = {str(k).lower(): int(v) for k, v in rules["multipliers"].items()}
             self.joiners: set[str] = {str(w).lower() for w in rules["joiners"]}
             articles = {str(w).lower() for w in rules.get("article_units") or []}
+            self.articles = articles
+            self.need_victims = articles | {str(w).lower() for w in rules.get("lone_units_need_victims") or []}
             separator = str(rules.get("thousands_separator", ",| |\u00a0|\u202f"))
         except (KeyError, AttributeError, TypeError, ValueError) as exc:
             raise DataFileError(f"{source}: bad number vocabulary: {exc!r}") from exc
@@ -158,18 +161,22 @@ class CountRules:
             ]
             vague = "|".join(f"(?:{v['pattern']})" for v in rules["vague"])
             num = self.numbers.pattern
+            articles = f"|(?P<article>{_alternation(self.numbers.articles)})" if self.numbers.articles else ""
             ranges = "|".join(
                 p.format(n1=f"(?P<a{i}>{num})", n2=f"(?P<b{i}>{num})", d1=rf"(?P<a{i}>\d+)", d2=rf"(?P<b{i}>\d+)")
                 for i, p in enumerate(rules["range_patterns"])
             )
             self.figure = re.compile(
-                rf"(?<![\w.,\-/])(?:(?P<qual>{qual})\s+)?"
-                rf"(?:(?P<range>{ranges})|(?P<vague>{vague})|(?P<num>{num}))(?![\w/]|[.,]\d)",
+                rf"(?<![\w.,\-/'’])(?:(?P<qual>{qual})\s+)?"
+                rf"(?:(?P<range>{ranges})|(?P<vague>{vague})|(?P<num>{num}){articles})(?![\w/]|[.,]\d)",
                 re.I,
             )
             stops = rf"(?:{_alternation(rules['np_stop'])})"
             word = rf"(?!{stops}\b)[^\W\d_][\w'’\-]*"
-            self.np = re.compile(rf"(?:\s+(?:of|de|d['’])\s*(?:the\s+)?)?(?P<np>(?:\s*{word}){{0,4}})", re.I)
+            # the victims' words stay on the figure's line: a headline break ends them
+            self.np = re.compile(
+                rf"(?:[^\S\n]+(?:of|de|d['’])[^\S\n]*(?:the[^\S\n]+)?)?(?P<np>(?:[^\S\n]*{word}){{0,4}})", re.I
+            )
             self.np_word = re.compile(word, re.I)
             self.not_victims = {str(w).lower() for w in rules.get("not_victims") or []}
             self.not_people = re.compile(rf"(?:{rules['not_people']})", re.I)
@@ -185,7 +192,12 @@ class CountRules:
                 if "before" in spec:
                     self.before[kind] = re.compile(rf"\b(?:{spec['before']})\s+$", re.I)
                 if "nouns" in spec:
-                    self.nouns[kind] = re.compile(rf"(?:\s+(?:of|de|d['’])\s*)?\s*(?:{spec['nouns']})\b", re.I)
+                    # one participle or "other" may sit between: "12 charred bodies", "15 autres blessés"
+                    self.nouns[kind] = re.compile(
+                        rf"(?:\s+(?:of|de|d['’])\s*)?(?:\s+(?:[a-z]+ed|other|additional|civilian|autres))?"
+                        rf"\s*(?:{spec['nouns']})\b",
+                        re.I,
+                    )
                 if kind == "killed" and "toll" in spec:
                     self.toll = re.compile(rf"\b(?:{spec['toll']})\s+$", re.I)
         except (KeyError, TypeError, AttributeError, re.error) as exc:
@@ -206,10 +218,12 @@ def count_rules(language: str) -> CountRules:
     return CountRules(language if language in ("en", "fr") else "en")
 
 
-def read_figures(text: str, language: str) -> list[Figure]:
-    """Every quantity in `text` that could count people (dates, years, ages, measures removed)."""
+def read_figures(text: str, language: str, dates: list[tuple[int, int]] | None = None) -> list[Figure]:
+    """Every quantity in `text` that could count people (dates, years, ages, measures removed).
+
+    `dates`: the spans of date expressions in `text`, when the caller has them already."""
     rules = count_rules(language)
-    masked = [(d.start, d.end) for d in find_dates(text, None, language)]
+    masked = dates if dates is not None else [(d.start, d.end) for d in find_dates(text, None, language)]
     figures: list[Figure] = []
     for m in rules.figure.finditer(text):
         if any(s < m.end() and m.start() < e for s, e in masked) or _not_a_head_count(text, m, rules):
@@ -242,7 +256,11 @@ def _figure_from_match(m: re.Match[str], rules: CountRules) -> Figure | None:
     if m.group("vague"):
         vague = next(v for v in rules.vague if v.pattern.match(m.group("vague")))
         return Figure(m.start(), m.end(), vague.low, vague.high, qualifier or vague.qualifier, True)
+    if m.groupdict().get("article"):
+        return Figure(m.start(), m.end(), 1, 1, None, False, article=True)
     if m.group("num"):
+        if m.group("num").lower() in rules.numbers.need_victims:
+            return Figure(m.start(), m.end(), 1, 1, qualifier, False, article=True)
         value = rules.numbers.value(m.group("num"))
         return None if value is None else Figure(m.start(), m.end(), value, value, qualifier, False)
     groups = m.groupdict()
@@ -256,8 +274,9 @@ def _figure_from_match(m: re.Match[str], rules: CountRules) -> Figure | None:
 def find_counts(text: str, language: str) -> list[CountMention]:
     """Every figure of people killed/injured/missing/abducted/arrested in `text`, in text order."""
     rules = count_rules(language)
-    date_starts = [d.start for d in find_dates(text, None, language)]
-    figures = read_figures(text, language)
+    dates = [(d.start, d.end) for d in find_dates(text, None, language)]
+    date_starts = [start for start, _ in dates]
+    figures = read_figures(text, language, dates)
     found: dict[int, CountMention] = {}
     pending: list[tuple[Figure, list[_Prefix]]] = []  # uncounted figures joined by "and" to the next one
     previous: tuple[int, CountMention | None] | None = None
@@ -268,7 +287,7 @@ def find_counts(text: str, language: str) -> list[CountMention]:
         if not joined:
             pending = []
         mention = _classify(text, fig, prefixes, rules)
-        if mention is None and joined and previous is not None and previous[1] is not None:
+        if mention is None and joined and previous is not None and _shares_verb(previous[1]):
             mention = _mention(text, fig, previous[1].kind, "list", prefixes[-1])
         if mention is not None:
             if mention.rule.endswith(":after"):
@@ -283,6 +302,12 @@ def find_counts(text: str, language: str) -> list[CountMention]:
     return [_with_cumulative(text, c, ordered, rules) for c in ordered]
 
 
+def _shares_verb(counted: CountMention | None) -> bool:
+    """A figure joined to this one by "and" shares its verb ("killed 53 soldiers and one civilian"); a
+    casualty noun belongs to its own figure only ("20 morts et deux millions de déplacés")."""
+    return counted is not None and not counted.rule.endswith(":noun")
+
+
 @dataclass(frozen=True, slots=True)
 class _Prefix:
     """The first words of the noun phrase after a figure: where they end and their head noun."""
@@ -293,7 +318,7 @@ class _Prefix:
 
 def _victims(text: str, pos: int, limit: int, rules: CountRules) -> list[_Prefix]:
     """Each reading of the noun phrase after a figure, shortest first ("49 Malian troops": "", "Malian",
-    "Malian troops"); a reading whose head names the event ("attack") ends the list."""
+    "Malian troops"); a reading whose head names no victims ("attack", "other") is left out."""
     prefixes = [_Prefix(pos, None)]
     m = rules.np.match(text, pos, limit)
     if m is None:
@@ -302,14 +327,17 @@ def _victims(text: str, pos: int, limit: int, rules: CountRules) -> list[_Prefix
     for word in rules.np_word.finditer(text, m.start("np"), m.end("np")):
         words.append(word.group())
         head = words[0] if rules.head_first else words[-1]
-        if head.lower() in rules.not_victims:
-            break
-        prefixes.append(_Prefix(word.end(), head))
+        if head.lower() not in rules.not_victims:
+            prefixes.append(_Prefix(word.end(), head))
     return prefixes
 
 
 def _classify(text: str, fig: Figure, prefixes: list[_Prefix], rules: CountRules) -> CountMention | None:
     """The cascade for one figure: noun, after, before, toll (see the module docstring)."""
+    if fig.article:  # "a" counts one person only when a victim noun follows: "a man was killed"
+        prefixes = [p for p in prefixes if p.who is not None]
+        if not prefixes:
+            return None
     for kind, rx in rules.nouns.items():
         m = rx.match(text, fig.end)
         if m and not re.match(r"[\w'’]", text[m.end() : m.end() + 1]):
@@ -324,7 +352,7 @@ def _classify(text: str, fig: Figure, prefixes: list[_Prefix], rules: CountRules
     for kind, rx in rules.before.items():
         if rx.search(window):
             return _mention(text, fig, kind, "before", prefixes[-1])
-    if rules.toll is not None and rules.toll.search(window):
+    if rules.toll is not None and not fig.article and rules.toll.search(window):
         return _mention(text, fig, "killed", "toll", prefixes[-1])
     return None
 
