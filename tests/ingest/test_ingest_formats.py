@@ -112,6 +112,13 @@ def test_json_list_of_records(tmp_path: Path) -> None:
     assert [a.id for a in read_file(path)] == ["j1", "7"]
 
 
+def test_jsonl_content_under_another_extension_is_sniffed(tmp_path: Path) -> None:
+    path = tmp_path / "batch.txt"
+    path.write_text(json.dumps({"id": "s1", "text": "Three traders were abducted near Kalara, relatives said."}) + "\n")
+    [article] = list(read_file(path))
+    assert (article.id, article.source_format) == ("s1", "jsonl")
+
+
 def _warc(records: list[tuple[str, str, bytes]]) -> bytes:
     buffer = io.BytesIO()
     writer = WARCWriter(buffer, gzip=True)

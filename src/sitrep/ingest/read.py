@@ -92,7 +92,7 @@ def _drafts(path: Path, name: str, data: bytes) -> Iterator[Draft | Rejection]:
         return
     stem, suffix = _stem(name), Path(lower).suffix
     head = text.lstrip("\ufeff \t\r\n")[:2000]
-    if suffix in _JSONL_SUFFIXES:
+    if suffix in _JSONL_SUFFIXES or (suffix not in _HTML_SUFFIXES | _FEED_SUFFIXES and _looks_like_jsonl(head)):
         yield from read_jsonl(text, source)
     elif suffix == ".json":
         yield from _read_json(text, source)
@@ -106,6 +106,18 @@ def _drafts(path: Path, name: str, data: bytes) -> Iterator[Draft | Rejection]:
         yield Rejection(path=source, reason="not an RSS/Atom feed: no <rss>, <feed> or <rdf:RDF> element")
     else:
         yield read_text(text, stem, source)
+
+
+def _looks_like_jsonl(head: str) -> bool:
+    """JSON Lines saved under another name: the first line is a JSON object with a "text" field."""
+    first = head.split("\n", 1)[0].strip()
+    if not (first.startswith("{") and first.endswith("}")):
+        return False
+    try:
+        record = json.loads(first)
+    except json.JSONDecodeError:
+        return False
+    return isinstance(record, dict) and "text" in record
 
 
 def _read_json(text: str, source: str) -> Iterator[Draft | Rejection]:
