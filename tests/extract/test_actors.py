@@ -177,6 +177,11 @@ def test_lookup(kb: ActorKB, name: str, canonical: str) -> None:
     assert ref is not None and ref.name == canonical
 
 
+def test_every_canonical_name_looks_up_to_itself(kb: ActorKB) -> None:
+    wrong = {name: ref.name for name in kb.entries if (ref := kb.lookup(name)) is None or ref.name != name}
+    assert wrong == {}
+
+
 def test_lookup_unknown(kb: ActorKB) -> None:
     assert kb.lookup("Friends of the Village Library") is None
     assert kb.lookup("Something Communal Militia (Atlantis)") is None

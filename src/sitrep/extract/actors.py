@@ -125,6 +125,7 @@ class _Reading:
     countries: tuple[str, ...] = ()  # the country the words name (demonym, ethnic group); empty: from context
     exact: str | None = None  # the original spelling when case must match
     jihadist_word: bool = False
+    language: str | None = None  # category words are read in their own language only ("militants")
 
 
 @dataclass(slots=True)
@@ -213,6 +214,7 @@ def _parse_actor(raw: Any, where: str) -> ActorEntry:
         aliases = [a for lang in aliases_raw.values() for a in _str_list(lang, where)]
     else:
         aliases = _str_list(aliases_raw, where)
+    aliases = list(dict.fromkeys(aliases))
     return ActorEntry(
         name=raw["name"],
         actor_type=actor_type,
@@ -230,20 +232,7 @@ def _packaged() -> tuple[list[CountryInfo], dict[str, Any], dict[str, Any], list
     """The packaged files, parsed once per process (several knowledge bases may be built from them)."""
     with (DATA_DIR / "countries.yaml").open(encoding="utf-8") as fh:
         rows = yaml.load(fh, Loader=_LOADER)
-    countries = [
-        CountryInfo(
-            name=c["name"],
-            name_fr=c.get("name_fr", c["name"]),
-            iso2=c["iso2"],
-            iso3=c["iso3"],
-            isonum=int(c["isonum"]),
-            continent=c.get("continent", ""),
-            aliases=tuple(c.get("aliases") or ()),
-            demonyms_en=tuple(c.get("demonyms_en") or ()),
-            demonyms_fr=tuple(c.get("demonyms_fr") or ()),
-        )
-        for c in rows
-    ]
+    countries = [CountryInfo(**{k: tuple(v) if isinstance(v, list) else v for k, v in c.items()}) for c in rows]
     regional = sorted(p for p in DATA_DIR.glob("*.yaml") if p.stem not in {"countries", "generic", "ethnic"})
     return (
         countries,
@@ -270,6 +259,7 @@ class ActorKB:
             for name in (*info.names(), info.iso2, info.iso3, *info.demonyms_en, *info.demonyms_fr):
                 self._country_keys.setdefault(normalise_actor_name(name), info)
         self._by_key: dict[str, str] = {}
+        self._canonical_keys: set[str] = set()
         self._automaton: ahocorasick.Automaton | None = None
         self._regexes: list[re.Pattern[str]] | None = None
         self._lookups: dict[str, ActorRef | None] = {}
@@ -307,13 +297,17 @@ class ActorKB:
         self._lookups.clear()
 
     def _index(self, entry: ActorEntry) -> None:
-        self._by_key.setdefault(normalise_actor_name(entry.name), entry.name)
+        """Make `lookup` find the entry; a canonical name outranks another actor's alias."""
+        key = normalise_actor_name(entry.name)
+        if key not in self._canonical_keys:
+            self._canonical_keys.add(key)
+            self._by_key[key] = entry.name
         for alias in entry.aliases:
             self._by_key.setdefault(normalise_actor_name(alias), entry.name)
 
     def _entry(self, name: str) -> ActorEntry | None:
         """The entry whose canonical name or alias folds to the same key as `name`."""
-        hit = self._keys().get(normalise_actor_name(name))
+        hit = self._by_key.get(normalise_actor_name(name))
         return self.entries[hit] if hit else None
 
     def _add_generated(self) -> None:
@@ -382,9 +376,6 @@ class ActorKB:
 
     # --- lookup ---
 
-    def _keys(self) -> dict[str, str]:
-        return self._by_key
-
     def lookup(self, name: str) -> ActorRef | None:
         """The actor `name` means: canonical name, any alias, or an ACLED name with dates and sub-units
         ("Police Forces of Kenya (2013-) General Service Unit"), ignoring case and accents."""
@@ -397,14 +388,14 @@ class ActorKB:
         name = re.sub(r"\s+", " ", name.strip().strip('"'))
         if not name:
             return None
-        hit = self._keys().get(normalise_actor_name(name))
+        hit = self._by_key.get(normalise_actor_name(name))
         if hit is not None:
             return self.entries[hit].ref()
         undated = re.sub(r"\s+", " ", _DATES.sub(" ", name)).strip()
         ref = self._lookup_role(undated) or self._lookup_shape(undated)
         if ref is None and undated.endswith(")") and "(" in undated:  # "Islamic State (Tripoli)"
             stem = undated[: undated.rindex("(")].strip()
-            hit = self._keys().get(normalise_actor_name(stem))
+            hit = self._by_key.get(normalise_actor_name(stem))
             return self.entries[hit].ref() if hit else self._lookup_role(stem)
         return ref
 
@@ -464,11 +455,11 @@ class ActorKB:
                 exact = alias if alias in entry.case_sensitive or _AUTO_CASE_SENSITIVE.match(alias) else None
                 yield alias, _Reading("actor", entry.name, exact=exact)
         jihadist = {fold(w) for words in self._generic["jihadist_words"].values() for w in words}
-        for words_by_role in self._generic["mentions"].values():
+        for language, words_by_role in self._generic["mentions"].items():
             for role, words in words_by_role.items():
                 for word in words:
                     exact = word if _AUTO_CASE_SENSITIVE.match(word) else None
-                    yield word, _Reading("role", role, exact=exact, jihadist_word=fold(word) in jihadist)
+                    yield word, _Reading("role", role, (), exact, fold(word) in jihadist, language)
         for words in self._generic["caliphate_words"].values():
             for word in words:
                 yield word, _Reading("caliphate", "Islamic State")
@@ -559,10 +550,9 @@ class ActorKB:
         """Every actor mention in `text`, in text order; where readings overlap the longest wins.
 
         `country` (name, code or demonym) resolves category words: "the army" in a Mali report is Military
-        Forces of Mali. `language` is accepted for symmetry with the other readers: reports mix languages
-        ("FAMa" in English, "Barkhane" everywhere), so every alias is tried in every text.
+        Forces of Mali. Category words are read in `language` only ("militants" is armed in English, political
+        in French); names and aliases are tried in every text, as reports mix languages ("FAMa", "Barkhane").
         """
-        del language
         folded, offsets = _fold_with_offsets(text)
         candidates: list[_Candidate] = []
         for end_index, (length, readings) in self._matcher().iter(folded):
@@ -573,7 +563,11 @@ class ActorKB:
                 continue
             o_start, o_end = offsets[start], offsets[end_index] + 1
             original = re.sub(r"\s+", " ", text[o_start:o_end]).replace("’", "'")
-            fitting = [r for r in readings if r.exact is None or r.exact == original]
+            fitting = [
+                r
+                for r in readings
+                if (r.exact is None or r.exact == original) and r.language in (None, language)
+            ]
             if fitting:
                 best = max(fitting, key=lambda r: _PRIORITY[r.kind])
                 candidates.append(_Candidate(o_start, o_end, best))
