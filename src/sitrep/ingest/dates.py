@@ -30,18 +30,27 @@ class PageDate:
     end: int
 
 
+class _FoldTable(dict[int, str]):
+    """str.translate table filled on demand: each character to its lower-case base letter."""
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        if ch == "\ufffd":
+            folded = "?"
+        else:
+            base = unicodedata.normalize("NFD", ch)[0].lower()
+            folded = base if len(base) == 1 else ch
+        self[code] = folded
+        return folded
+
+
+_FOLD = _FoldTable()
+
+
 def fold(text: str) -> str:
     """Lower-case and strip accents one character for one character, so spans in the folded text are spans in
     the original. The replacement character of a broken decoding becomes '?'."""
-    out = []
-    for ch in text:
-        if ch == "\ufffd":
-            out.append("?")
-            continue
-        base = unicodedata.normalize("NFD", ch)[0] if ord(ch) > 127 else ch
-        low = base.lower()
-        out.append(low if len(low) == 1 else base)
-    return "".join(out)
+    return text.lower() if text.isascii() else text.translate(_FOLD)
 
 
 @cache

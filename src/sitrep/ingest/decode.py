@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import codecs
 import re
-import unicodedata
 
 _SNIFF_BYTES = 8192
 _MAX_CONTROL_SHARE = 0.01  # more control characters than this and it is not prose
@@ -21,6 +20,7 @@ _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
     (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),
 )
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")  # Unicode Cc except tab, newlines, form feed
 _CHARSET = re.compile(rb"""<meta[^>]+charset=["']?([\w-]+)""", re.IGNORECASE)
 
 
@@ -73,7 +73,7 @@ def decode_bytes(data: bytes, declared: str | None = None) -> str:
     if text is None:
         text = data.decode("utf-8", errors="sitrep-cp1252")
     sample = text[:_SNIFF_BYTES]
-    controls = sum(1 for ch in sample if unicodedata.category(ch) == "Cc" and ch not in "\n\r\t\f")
+    controls = len(_CONTROL.findall(sample))
     if sample and controls / len(sample) > _MAX_CONTROL_SHARE:
         raise NotText("not a text report: binary data (control characters in the text)")
     return text

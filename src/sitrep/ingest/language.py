@@ -7,6 +7,7 @@ still labels every news-dev report correctly; only the first 1,000 characters ar
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from lingua import IsoCode639_1, Language, LanguageDetector, LanguageDetectorBuilder
@@ -18,6 +19,7 @@ LANGUAGES = (
 )
 _SAMPLE_CHARS = 1000
 _MIN_LETTERS = 20  # below this a guess is noise
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 @cache
@@ -29,7 +31,7 @@ def _detector() -> LanguageDetector:
 def detect_language(text: str) -> str | None:
     """The ISO 639-1 code of the text's language ("en", "fr", "ar"...), or None when too short or unclear."""
     sample = text[:_SAMPLE_CHARS]
-    if sum(ch.isalpha() for ch in sample) < _MIN_LETTERS:
+    if len(_LETTER.findall(sample)) < _MIN_LETTERS:
         return None
     language = _detector().detect_language_of(sample)
     if language is None:
