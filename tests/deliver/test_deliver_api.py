@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import io
 from collections.abc import Iterator
 from typing import Any
 
 import httpx
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
 import pytest
 from deliver_samples import make_articles, make_events, serve
 
@@ -32,7 +36,7 @@ def broken_url() -> Iterator[str]:
 
 
 def test_health(base_url: str) -> None:
-    assert httpx.get(f"{base_url}/health").json() == {"ok": True, "events": 4}
+    assert httpx.get(f"{base_url}/health").json() == {"ok": True}
 
 
 def test_events_filters_and_pagination(base_url: str) -> None:
@@ -41,6 +45,8 @@ def test_events_filters_and_pagination(base_url: str) -> None:
     assert [e["event_id"] for e in body["events"]] == ["MLI-0001", "MLI-0002"]  # newest first: 0003, 0001, 0002
     typed = httpx.get(f"{base_url}/events", params={"type": "Battles", "since": "2024-03-01"}).json()
     assert [e["event_id"] for e in typed["events"]] == ["MLI-0001"]
+    compact = httpx.get(f"{base_url}/events", params={"type": "Battles", "compact": "true"}).json()["events"][0]
+    assert "claims" not in compact and compact["number_of_sources"] == 2
     by_actor = httpx.get(f"{base_url}/events", params={"actor": "jnim"}).json()
     assert [e["event_id"] for e in by_actor["events"]] == ["MLI-0001"]
 
@@ -67,6 +73,15 @@ def test_geojson_and_articles(base_url: str) -> None:
     assert article["text"].startswith("Soldiers clashed with militants near Ansongo")
 
 
+def test_export_downloads(base_url: str) -> None:
+    response = httpx.get(f"{base_url}/export/acled-csv", params={"type": "Battles"})
+    assert response.headers["content-disposition"] == 'attachment; filename="sitrep-events.acled.csv"'
+    frame = pd.read_csv(io.StringIO(response.text))
+    assert (len(frame.columns), list(frame["event_id_cnty"])) == (31, ["MLI-0001"])
+    parquet = httpx.get(f"{base_url}/export/parquet", params={"country": "Burkina Faso"})
+    assert pq.read_table(pa.BufferReader(parquet.content)).column("event_id").to_pylist() == ["BFA-0001"]
+
+
 def test_openapi_document_is_valid(base_url: str) -> None:
     spec = httpx.get(f"{base_url}/openapi.json").json()
     assert {
@@ -89,6 +104,7 @@ def test_openapi_document_is_valid(base_url: str) -> None:
         ("/no/such/page", 404, "Not Found"),
         ("/events?since=yesterday", 422, "since: Input should be a valid date"),
         ("/events?limit=0", 422, "limit: Input should be greater than or equal to 1"),
+        ("/export/xlsx", 422, "fmt: Input should be 'acled-csv', 'ucdp-csv', 'geojson', 'jsonl' or 'parquet'"),
     ],
 )
 def test_error_shape(base_url: str, path: str, status: int, message: str) -> None:

@@ -7,21 +7,30 @@ Every error, whatever raised it (unknown id, bad query parameter, a bug), has on
 from __future__ import annotations
 
 import datetime as dt
+import io
 import logging
 from http import HTTPStatus
 from typing import Any
 
+import pyarrow.parquet as pq
 from fastapi import FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import FileResponse, JSONResponse
+from fastapi.responses import FileResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException
 
-from sitrep.deliver.export import event_record, geojson_collection
+from sitrep.deliver.export import ExportFormat, event_record, export_events, geojson_collection, parquet_table
 from sitrep.deliver.source import StoreLike, article_rows, explain, find_article
 from sitrep.deliver.world import STATIC_DIR, countries
 
 MAX_PAGE = 5000
+DOWNLOADS: dict[str, tuple[str, str]] = {  # format -> (file extension, media type)
+    "acled-csv": ("acled.csv", "text/csv; charset=utf-8"),
+    "ucdp-csv": ("ucdp.csv", "text/csv; charset=utf-8"),
+    "geojson": ("geojson", "application/geo+json"),
+    "jsonl": ("jsonl", "application/x-ndjson"),
+    "parquet": ("parquet", "application/vnd.apache.parquet"),
+}
 log = logging.getLogger(__name__)
 
 
@@ -69,8 +78,8 @@ def create_app(store: StoreLike) -> FastAPI:
 
     @app.get("/health")
     def health() -> dict[str, Any]:
-        """Liveness plus the number of events served."""
-        return {"ok": True, "events": len(store.events())}
+        """Liveness: cheap, never reads the events."""
+        return {"ok": True}
 
     @app.get("/events")
     def list_events(
@@ -81,16 +90,20 @@ def create_app(store: StoreLike) -> FastAPI:
         actor: str | None = Query(None, description="Part of an actor name"),
         limit: int = Query(100, ge=1, le=MAX_PAGE),
         offset: int = Query(0, ge=0),
+        compact: bool = Query(False, description="Leave out claims and sources (see /events/{id})"),
     ) -> dict[str, Any]:
         """Events matching the filters, newest first, one page at a time."""
         events = filtered(country, since, until, type, actor)
-        page = events[offset : offset + limit]
+        records = [event_record(e) for e in events[offset : offset + limit]]
+        if compact:
+            for record in records:
+                del record["claims"], record["sources"]
         return {
             "ok": True,
             "total": len(events),
             "limit": limit,
             "offset": offset,
-            "events": [event_record(e) for e in page],
+            "events": records,
         }
 
     @app.get("/events.geojson")
@@ -105,6 +118,30 @@ def create_app(store: StoreLike) -> FastAPI:
         collection, skipped = geojson_collection(filtered(country, since, until, type, actor))
         collection["skipped_without_coordinates"] = skipped
         return JSONResponse(collection, media_type="application/geo+json")
+
+    @app.get("/export/{fmt}")
+    def export(
+        fmt: ExportFormat,
+        country: str | None = None,
+        since: dt.date | None = None,
+        until: dt.date | None = None,
+        type: str | None = None,
+        actor: str | None = None,
+    ) -> Response:
+        """The matching events as a download: acled-csv, ucdp-csv, geojson, jsonl or parquet."""
+        events = filtered(country, since, until, type, actor)
+        if fmt == "parquet":
+            buffer = io.BytesIO()
+            pq.write_table(parquet_table(events), buffer)
+            body: bytes = buffer.getvalue()
+        else:
+            text = io.StringIO()
+            export_events(events, fmt, text)
+            body = text.getvalue().encode("utf-8")
+        name = f"sitrep-events.{DOWNLOADS[fmt][0]}"
+        return Response(
+            body, media_type=DOWNLOADS[fmt][1], headers={"Content-Disposition": f'attachment; filename="{name}"'}
+        )
 
     @app.get("/events/{event_id}")
     def get_event(event_id: str) -> dict[str, Any]:

@@ -127,9 +127,7 @@ def outlets(event: Event) -> list[str]:
 
 def event_record(event: Event) -> dict[str, Any]:
     """The Event JSON every JSON-shaped output shares: the model dump plus `number_of_sources`."""
-    record = event.model_dump(mode="json")
-    record["number_of_sources"] = event.number_of_sources
-    return record
+    return event.as_dict()
 
 
 def _unix_day(day: dt.date | None) -> int | None:

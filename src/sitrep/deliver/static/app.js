@@ -45,6 +45,8 @@ function applyFilters() {
   document.getElementById("summary").textContent =
     `${state.shown.length} events · ${deaths} reported fatalities` +
     (state.total > state.events.length ? ` (first ${state.events.length} of ${state.total})` : "");
+  const query = new URLSearchParams(Object.entries({ country, type, since, until }).filter(([, v]) => v));
+  document.querySelectorAll("#downloads a").forEach((a) => { a.href = `/export/${a.dataset.format}?${query}`; });
   drawMap(); drawTimeline(); drawTable();
 }
 
@@ -174,7 +176,7 @@ function drawTimeline() {
 
 function drawTable() {
   const body = document.querySelector("#events tbody");
-  body.replaceChildren(...[...state.shown].reverse().map((e) => el("tr", {
+  body.replaceChildren(...state.shown.map((e) => el("tr", {
     "data-id": e.event_id, class: state.selected === e.event_id ? "selected" : null, onclick: () => select(e.event_id),
   }, el("td", {}, e.event_date || "?"), el("td", {}, e.sub_event_type || e.event_type),
     el("td", {}, [e.location, e.admin1, e.country].filter(Boolean).join(", ")), el("td", {}, actors(e)),
@@ -183,10 +185,21 @@ function drawTable() {
 
 function row(label, value) { return value === null || value === undefined || value === "" ? [] : [el("dt", {}, label), el("dd", {}, value)]; }
 
+// Claims grouped by field, fields in the order they first appear.
+function claimGroups(claims) {
+  const groups = new Map();
+  for (const claim of claims) {
+    if (!groups.has(claim.field)) groups.set(claim.field, []);
+    groups.get(claim.field).push(claim);
+  }
+  return [...groups];
+}
+
 async function select(id) {
   state.selected = id;
   history.replaceState(null, "", `#event=${encodeURIComponent(id)}`);
   document.querySelectorAll("[data-id]").forEach((n) => n.classList.toggle("selected", n.dataset.id === id));
+  document.querySelector(`tr[data-id="${CSS.escape(id)}"]`)?.scrollIntoView({ block: "nearest" });
   const panel = document.getElementById("evidence");
   panel.replaceChildren(el("p", { class: "hint" }, "Loading…"));
   let body;
@@ -202,7 +215,7 @@ async function select(id) {
       row("Type", `${e.event_type} / ${e.sub_event_type}`), row("Actor 1", e.actor1), row("Actor 2", e.actor2),
       row("Associated", [...e.assoc_actor_1, ...e.assoc_actor_2].join("; ")),
       row("Place", [e.location, e.admin2, e.admin1, e.country].filter(Boolean).join(", ")),
-      row("Coordinates", e.latitude !== null ? `${e.latitude}, ${e.longitude} (geo precision ${e.geo_precision})` : null),
+      row("Coordinates", e.latitude !== null ? `${e.latitude.toFixed(4)}, ${e.longitude.toFixed(4)} (geo precision ${e.geo_precision})` : null),
       row("Fatalities", e.fatalities !== null ? `${e.fatalities}` + (e.fatalities_high !== null && e.fatalities_high !== e.fatalities ? ` (reports range ${e.fatalities_low}–${e.fatalities_high})` : "") : null),
       row("Injured", e.injured), row("Notes", e.notes)),
     tolls.size > 1 ? el("p", { class: "disputed" }, `Disputed toll: sources give ${[...tolls].join(", ")}`) : "",
@@ -210,10 +223,15 @@ async function select(id) {
     el("ul", {}, e.sources.map((s) => el("li", {}, s.url ? el("a", { href: s.url, rel: "noreferrer" }, s.outlet || s.article_id) : (s.outlet || s.article_id),
       s.published ? ` · ${s.published}` : ""))),
     el("h3", {}, `Claims (${e.claims.length})`),
-    e.claims.map((c) => el("div", { class: "claim" },
-      el("span", { class: "field" }, `${c.field}: `), el("span", { class: "value" }, c.value ?? "—"),
-      el("div", { class: "meta" }, `${outlets[c.article_id] || c.article_id}` + (c.attributed_to ? ` · according to ${c.attributed_to}` : "") + (c.rule ? ` · rule ${c.rule}` : "")),
-      c.quote ? el("blockquote", { class: "quote" }, c.quote) : "")),
+    claimGroups(e.claims).map(([field, claims]) => {
+      const values = new Set(claims.map((c) => String(c.value)));
+      return el("div", { class: "field-claims" },
+        el("h4", {}, field.replaceAll("_", " "), values.size > 1 ? el("span", { class: "disputed" }, ` · sources disagree (${values.size} values)`) : ""),
+        claims.map((c) => el("div", { class: "claim" },
+          el("span", { class: "value" }, c.value ?? "—"),
+          el("div", { class: "meta" }, `${outlets[c.article_id] || c.article_id}` + (c.attributed_to ? ` · according to ${c.attributed_to}` : "") + (c.rule ? ` · rule ${c.rule}` : "")),
+          c.quote ? el("blockquote", { class: "quote" }, c.quote) : "")));
+    }),
     body.explanation ? [el("h3", {}, "Explanation"), el("pre", { class: "explanation" },
       typeof body.explanation === "string" ? body.explanation : JSON.stringify(body.explanation, null, 2))] : "",
   ].flat());
@@ -221,7 +239,7 @@ async function select(id) {
 
 async function main() {
   try {
-    const [list, world] = await Promise.all([getJSON("/events?limit=5000"), getJSON("/world.geojson").catch(() => null)]);
+    const [list, world] = await Promise.all([getJSON("/events?limit=5000&compact=true"), getJSON("/world.geojson").catch(() => null)]);
     state.events = list.events; state.total = list.total; state.world = world;
   } catch (err) {
     document.getElementById("summary").textContent = `Could not load events: ${err.message}`;
