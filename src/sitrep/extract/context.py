@@ -1,0 +1,238 @@
+"""The parsed report as extraction sees it: sentences, clauses with their triggers, and role vocabulary.
+
+`Report` is built once per article and holds everything the field pickers share (sentences, the spaCy doc, the
+dates, places, figures and actors other modules found), so each picker is a small function of (report, group).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from functools import cache
+
+import yaml
+from spacy.tokens import Doc, Token
+
+from sitrep.extract.counts import CountMention
+from sitrep.extract.triggers import DATA, ClauseType, normalise
+from sitrep.models import Article, Evidence, Toponym
+
+TARGET_PREPOSITIONS = {"on", "against", "targeting", "at", "contre", "visant", "sur"}
+
+
+def _subtree_span(token: Token) -> tuple[int, int]:
+    tokens = list(token.subtree)
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+
+
+@dataclass(slots=True)
+class Sentence:
+    index: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(slots=True)
+class Unit:
+    """One clause that reports an event: where it is, what type it reads as, and what it says about when/where."""
+
+    sentence: Sentence
+    clause: tuple[int, int]
+    ctype: ClauseType
+    date: DateChoice | None = None
+    place: Toponym | None = None
+    background: str | None = None  # why this clause is a past event, or None when it is news
+
+
+@dataclass(frozen=True, slots=True)
+class DateChoice:
+    value: dt.date | None
+    precision: int | None
+    start: int
+    end: int
+    rule: str
+
+
+@dataclass(frozen=True, slots=True)
+class RoleWords:
+    reporting: dict[str, frozenset[str]]
+    patterns: dict[str, dict[str, re.Pattern[str]]]  # language -> word class -> pattern
+
+
+@cache
+def role_words() -> RoleWords:
+    path = DATA / "roles.yaml"
+    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    reporting = {lang: frozenset(verbs) for lang, verbs in raw["reporting_verbs"].items()}
+    patterns: dict[str, dict[str, re.Pattern[str]]] = {"en": {}, "fr": {}}
+    for cls, by_lang in raw.items():
+        if cls == "reporting_verbs":
+            continue
+        for lang, words in by_lang.items():
+            try:
+                patterns[lang][cls] = re.compile(r"(?<!\w)(?:" + "|".join(words) + r")(?!\w)", re.IGNORECASE)
+            except re.error as exc:
+                raise ValueError(f"{path}: bad pattern in {cls}/{lang}: {exc}") from exc
+    return RoleWords(reporting, patterns)
+
+
+@dataclass
+class Report:
+    article: Article
+    doc: Doc
+    language: str
+    sentences: list[Sentence]
+    toponyms: list[Toponym] = field(default_factory=list)
+    dates: list[DateChoice] = field(default_factory=list)
+    trigger_spans: list[tuple[int, int]] = field(default_factory=list)
+    counts: list[CountMention] = field(default_factory=list)
+    _token_starts: list[int] = field(default_factory=list)
+
+    @classmethod
+    def build(cls, article: Article, doc: Doc) -> Report:
+        language = "fr" if (article.language or "en") == "fr" else "en"
+        sentences = [
+            Sentence(i, s.start_char, s.end_char, article.text[s.start_char : s.end_char])
+            for i, s in enumerate(doc.sents)
+            if s.text.strip()
+        ]
+        for i, sentence in enumerate(sentences):
+            sentence.index = i
+        return cls(article, doc, language, sentences, _token_starts=[t.idx for t in doc])
+
+    def token_at(self, char: int) -> Token | None:
+        i = bisect_right(self._token_starts, char) - 1
+        return self.doc[i] if 0 <= i < len(self.doc) else None
+
+    def sentence_of(self, char: int) -> Sentence | None:
+        for sentence in self.sentences:
+            if sentence.start <= char < sentence.end:
+                return sentence
+        return None
+
+    def pattern(self, cls: str) -> re.Pattern[str]:
+        return role_words().patterns[self.language][cls]
+
+    def governing_verb(self, char: int) -> Token | None:
+        """The first verb above the word at `char` in the parse: what the word is attached to."""
+        token = self.token_at(char)
+        for _ in range(6):
+            if token is None:
+                return None
+            if token.pos_ in {"VERB", "AUX"}:
+                return token
+            if token.head is token:
+                return None
+            token = token.head
+        return None
+
+    def attached(self, char: int, trigger_start: int, trigger_end: int, reach: int) -> bool:
+        """Whether the words at `char` belong to the trigger: within `reach` characters of it, or hanging
+        off the same verb, or off the trigger itself, in the parse."""
+        if trigger_start - reach <= char <= trigger_end + reach:
+            return True
+        token = self.token_at(char)
+        trigger = self.token_at(trigger_start)
+        if token is None or trigger is None:
+            return False
+        if trigger in token.ancestors:
+            return True
+        if trigger.pos_ not in {"VERB", "AUX"}:
+            return False
+        return self.governing_verb(char) == trigger
+
+    def is_reporting(self, char: int) -> bool:
+        """True when the words at `char` hang off a reporting verb ("said on Saturday", "a déclaré à Bamako").
+
+        The climb stops at an event word: in "claimed the attack on Sunday", Sunday dates the attack.
+        """
+        token = self.token_at(char)
+        reporting = role_words().reporting[self.language]
+        for _ in range(6):
+            if token is None or any(a <= token.idx < b for a, b in self.trigger_spans):
+                return False
+            if token.pos_ in {"VERB", "AUX"}:
+                return token.lemma_.lower() in reporting
+            if token.head is token:
+                return False
+            token = token.head
+        return False
+
+    def target_span(self, start: int, end: int) -> tuple[int, int] | None:
+        """Where the parse says the target of the trigger at text[start:end] is.
+
+        "49 soldiers were killed" -> the passive subject; "villages attacked" -> the noun the participle
+        qualifies; "killing 14 people" -> the object; "attack on a base" / "attaque contre un poste" -> the
+        object of the preposition. None when the parse names no target.
+        """
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return None
+        token = span.root
+        if token.pos_ in {"VERB", "AUX"}:
+            for child in token.children:
+                if child.dep_ in {"nsubjpass", "nsubj:pass"}:
+                    return _subtree_span(child)
+            if token.dep_ in {"acl", "amod"} and token.head.pos_ in {"NOUN", "PROPN"} and token.i > token.head.i:
+                return token.head.idx, token.head.idx + len(token.head.text)
+            for child in token.children:
+                if child.dep_ in {"dobj", "obj"}:
+                    return _subtree_span(child)
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ in TARGET_PREPOSITIONS:
+                objects = [c for c in child.children if c.dep_ == "pobj"]
+                if objects:
+                    return _subtree_span(objects[0])
+            if child.dep_ in {"nmod", "obl", "obl:arg"} and any(
+                c.dep_ == "case" and c.lower_ in TARGET_PREPOSITIONS for c in child.children
+            ):
+                return _subtree_span(child)
+        return None
+
+    def evidence(self, start: int, end: int, rule: str) -> Evidence:
+        sentence = self.sentence_of(start)
+        quote = sentence.text.strip() if sentence else self.article.text[start:end]
+        return Evidence(article_id=self.article.id, start=start, end=end, quote=quote, rule=rule)
+
+    def search(self, cls: str, start: int, end: int) -> list[tuple[int, int, str]]:
+        """Spans of role words of class `cls` in text[start:end]."""
+        segment = normalise(self.article.text[start:end])
+        return [(start + m.start(), start + m.end(), m.group(0)) for m in self.pattern(cls).finditer(segment)]
+
+
+@dataclass
+class Group:
+    """Clauses that report one event (same type, place and date), in text order."""
+
+    units: list[Unit]
+
+    @property
+    def lead(self) -> Unit:
+        """The clause that decided the type: the first strong trigger, else the first clause."""
+        strong = [u for u in self.units if u.ctype.strength == "strong"]
+        return strong[0] if strong else self.units[0]
+
+    @property
+    def event_type(self) -> str:
+        return self.lead.ctype.event_type
+
+    @property
+    def sub_event_type(self) -> str:
+        return self.lead.ctype.sub_event_type
+
+    @property
+    def strong(self) -> bool:
+        return any(u.ctype.strength == "strong" for u in self.units)
+
+    @property
+    def sentence_indexes(self) -> set[int]:
+        return {u.sentence.index for u in self.units}
+
+    def dates(self) -> list[DateChoice]:
+        return [u.date for u in self.units if u.date is not None and u.date.value is not None]
+
+    def places(self) -> list[Toponym]:
+        return [u.place for u in self.units if u.place is not None]

@@ -1,0 +1,351 @@
+"""Code one report's events as an ACLED coder would: find them, type them, tell news from background, order them.
+
+sentences -> clauses with triggers (triggers.py)          "a raid that killed 49 troops as well as a blast"
+clause -> background? (background.py)                     "a month after two attacks killed 40 soldiers"
+clauses -> groups: same type, no clash of place or date   one group = one event mention
+groups -> supported, strategic only when nothing violent  noise articles give nothing
+groups -> salience order, background by date              the first is the report's main event
+group -> EventMention: date, place, actors, counts        fields.py, roles.py
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from sitrep import geo
+from sitrep.extract.actors import get_actor_kb
+from sitrep.extract.background import background_marker, retrospective, rules, too_old
+from sitrep.extract.context import DateChoice, Group, Report, Unit
+from sitrep.extract.counts import CountMention, find_counts
+from sitrep.extract.dates import find_dates
+from sitrep.extract.fields import (
+    count_claims,
+    dominant_country,
+    pick_date,
+    pick_place,
+    unit_date,
+    unit_place,
+)
+from sitrep.extract.roles import pick_actors
+from sitrep.extract.triggers import classify_clause, find_hits, split_clauses
+from sitrep.models import Article, ArticleExtraction, EventMention, Evidence, Toponym
+
+ANAPHORIC_DETERMINERS = {"the", "this", "that", "these", "those", "l'", "la", "le", "les", "cette", "ce", "ces", "cet"}
+ARMED = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
+VIOLENT = ARMED | {"Protests", "Riots"}
+COUNT_REACH = 2  # a figure in a sentence with no trigger belongs to the event reported up to 2 sentences before
+PAGE_DATE = re.compile(r"\s*date\s+\d{4}-\d{2}(?:-\d{2})?$", re.IGNORECASE)
+HEADER_WORDS = re.compile(
+    r"\b(?:date|published|updated|posted|at|on|le|publié|mis à jour|modifié|am|pm|gmt|utc)\b", re.IGNORECASE
+)
+PAGE_DATE_REACH = 400
+
+
+@dataclass(slots=True)
+class Scored:
+    group: Group
+    salience: float
+    counts: list[CountMention]
+
+
+def extract_article(article: Article, doc: Doc) -> ArticleExtraction:
+    """The events one report gives as news (main event first) and the past events it mentions in passing."""
+    report = Report.build(article, doc)
+    language = report.language
+    report.dates = [
+        DateChoice(d.value, d.precision, d.start, d.end, d.rule)
+        for d in find_dates(article.text, article.published, language, article.published_precision or 1)
+        if not _page_header(article.text, d.start, d.end)
+    ]
+    report.toponyms = geo.get_geocoder().find_toponyms(article.text, doc=doc, language=language)
+    units = find_units(report)
+    look_back = _retrospective(report)
+    if look_back:
+        for unit in units:
+            unit.background = unit.background or f"retrospective:{look_back}"
+    background = [_background_evidence(report, u, u.background or "") for u in units if u.background]
+    past = [u.clause for u in units if u.background]
+    report.counts = [
+        c
+        for c in find_counts(article.text, language)
+        if not c.cumulative and not any(a <= c.start < b for a, b in past)
+    ]
+    groups = group_units([u for u in units if not u.background], report)
+    scored = rank(report, supported(groups, report.counts, report))
+    scored, old = _split_old(scored, report)
+    background += old
+    events = [_mention(report, s, i) for i, s in enumerate(scored)]
+    return ArticleExtraction(article_id=article.id, language=article.language, events=events, background=background)
+
+
+# --- clauses -----------------------------------------------------------------------------------------------
+
+
+def _page_header(text: str, start: int, end: int) -> bool:
+    """A line that holds nothing but a date (" date 2019-11-03", "Published at: **2019-11-03T00:25**",
+    "January 6, 2021 - 22:46") near the top says when the page was published, not when the event happened."""
+    if start > PAGE_DATE_REACH:
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    rest = text[line_start:start] + " " + text[end:line_end]
+    if line_start == 0 and PAGE_DATE.match(text[:end]):
+        return True
+    return not HEADER_WORDS.sub("", rest).strip(" \t*:,.-\u2013\u2014|/()[]0123456789T+")
+
+
+def find_units(report: Report) -> list[Unit]:
+    """Every clause that reports an event, with its own date, place and background marker."""
+    units: list[Unit] = []
+    text = report.article.text
+    by_sentence = [(s, find_hits(text, s.start, s.end, report.language)) for s in report.sentences]
+    report.trigger_spans = [(h.start, h.end) for _, hits in by_sentence for h in hits]
+    for sentence, hits in by_sentence:
+        if not hits:
+            continue
+        for clause in split_clauses(text, sentence.start, sentence.end):
+            clause_hits = [h for h in hits if clause[0] <= h.start < clause[1]]
+            ctype = classify_clause(text, clause_hits, report.language, clause, report.target_span)
+            if ctype is None:
+                continue
+            unit = Unit(sentence, clause, ctype)
+            unit.background = background_marker(text, clause, ctype.hit.start, report.language)
+            unit.date = unit_date(report, unit)
+            unit.place = unit_place(report, unit)
+            units.append(unit)
+    return units
+
+
+# --- grouping ----------------------------------------------------------------------------------------------
+
+
+def group_units(units: list[Unit], report: Report) -> list[Group]:
+    """Clauses about one event (same type; no clash of place or date) become one group, in text order.
+
+    A bare "attack"/"blast" clause joins the latest group it fits; a clause with its own specific trigger and
+    a different sub-type, place or date starts a new event.
+    """
+    groups: list[Group] = []
+    for unit in units:
+        target = next((g for g in reversed(groups) if _fits(g, unit, report)), None)
+        if target is None:
+            groups.append(Group([unit]))
+        else:
+            target.units.append(unit)
+    return groups
+
+
+def _fits(group: Group, unit: Unit, report: Report) -> bool:
+    ctype = unit.ctype
+    weak_generic = ctype.strength == "weak" and ctype.hit.sub.name == "generic"
+    if weak_generic and group.event_type in VIOLENT and _anaphoric(report, unit):
+        return True  # "the attack", "cette attaque": the event already told, whatever place it names next
+    if _place_clash(group, unit) or _date_clash(group, unit):
+        return False
+    if weak_generic and ctype.target is None:
+        return group.event_type in VIOLENT
+    if ctype.event_type != group.event_type:
+        # A bare "killed"/"attack" clause with another target is the same event told again, unless it says
+        # who did it and how many died ("the assailants killed 35 civilians as they fled").
+        return weak_generic and group.event_type in VIOLENT and not _own_event(report, unit)
+    if ctype.strength == "strong" and group.strong and ctype.sub_event_type != group.sub_event_type:
+        return group.event_type not in {"Explosions/Remote violence", "Violence against civilians"}
+    return True
+
+
+def _anaphoric(report: Report, unit: Unit) -> bool:
+    """The trigger is a noun with a definite or demonstrative determiner: it refers to an event told before."""
+    token = report.token_at(unit.ctype.hit.start)
+    if token is None or token.pos_ != "NOUN":
+        return False
+    return any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETERMINERS for c in token.children)
+
+
+def _own_event(report: Report, unit: Unit) -> bool:
+    """An active violence verb with its own subject and its own figure in the clause."""
+    token = report.token_at(unit.ctype.hit.start)
+    if token is None or token.pos_ != "VERB":
+        return False
+    has_subject = any(c.dep_ == "nsubj" for c in token.children)
+    a, b = unit.clause
+    return has_subject and any(a <= c.start < b for c in report.counts)
+
+
+def _place_key(toponym: Toponym) -> tuple[str, str]:
+    place = toponym.place
+    if place is None:
+        return ("", toponym.text.lower())
+    return (place.country_code or "", str(place.geonameid or place.name.lower()))
+
+
+def _place_clash(group: Group, unit: Unit) -> bool:
+    """Two different towns; a town and its own region do not clash."""
+    if unit.place is None or unit.place.place is None:
+        return False
+    mine = unit.place.place
+    for other in group.places():
+        if other.place is None or _place_key(other) == _place_key(unit.place):
+            continue
+        theirs = other.place
+        if mine.country_code != theirs.country_code:
+            return True
+        regional = {(mine.feature_class or "P"), (theirs.feature_class or "P")} & {"A"}
+        if regional and mine.admin1 == theirs.admin1:
+            continue
+        return True
+    return False
+
+
+def _date_clash(group: Group, unit: Unit) -> bool:
+    if unit.date is None or unit.date.value is None:
+        return False
+    return any(d.value != unit.date.value for d in group.dates())
+
+
+# --- which groups are events of this report ----------------------------------------------------------------
+
+
+def supported(
+    groups: list[Group], counts: list[CountMention], report: Report
+) -> list[tuple[Group, list[CountMention]]]:
+    """Keep groups the report gives as events, each with its figures.
+
+    A group of bare "attack"/"killed" words needs a figure, or a place and a date, to count. Strategic
+    developments are coded only when the report gives no violent event.
+    """
+    owned = _assign_counts(groups, counts, report)
+    kept = [(g, owned[i]) for i, g in enumerate(groups) if g.strong or owned[i] or (g.places() and g.dates())]
+    violent = [k for k in kept if k[0].event_type != "Strategic developments"]
+    armed = [k for k in violent if k[0].event_type in ARMED]
+    if armed:
+        # A protest mentioned in a report of armed violence is context ("families have protested"), unless
+        # the report opens with it.
+        first = min(min(g.sentence_indexes) for g, _ in armed)
+        return [k for k in violent if k[0].event_type in ARMED or min(k[0].sentence_indexes) < first]
+    if violent:
+        return violent
+    return [k for k in kept if not k[0].lead.ctype.standalone or len(kept) == 1][:1]
+
+
+def _assign_counts(groups: list[Group], counts: list[CountMention], report: Report) -> list[list[CountMention]]:
+    """Each figure goes to the event whose clause holds it, else the one reported just before it."""
+    owned: list[list[CountMention]] = [[] for _ in groups]
+    clauses = [(u.clause, u.sentence.index, i) for i, g in enumerate(groups) for u in g.units]
+    for count in counts:
+        inside = [i for (a, b), _, i in clauses if a <= count.start < b]
+        if inside:
+            owned[inside[0]].append(count)
+            continue
+        before = [(b, index, i) for (_, b), index, i in clauses if b <= count.start]
+        sentence = report.sentence_of(count.start)
+        if not before or sentence is None:
+            continue
+        _, index, i = max(before)
+        if sentence.index - index <= COUNT_REACH:
+            owned[i].append(count)
+    return owned
+
+
+def rank(report: Report, kept: list[tuple[Group, list[CountMention]]]) -> list[Scored]:
+    """Salience: told early (the title and lead), told at length, with figures, with a specific trigger."""
+    n = max(len(report.sentences), 1)
+    scored = []
+    for group, counts in kept:
+        first = min(group.sentence_indexes)
+        salience = (
+            1.0 / (1 + first)
+            + 0.4 * (1 - first / n)
+            + 0.05 * min(len(group.units), 6)
+            + (0.1 if counts else 0.0)
+            + (0.1 if group.strong else 0.0)
+        )
+        scored.append(Scored(group, round(salience, 4), counts))
+    return sorted(scored, key=lambda s: -s.salience)
+
+
+def _retrospective(report: Report) -> str | None:
+    opening = report.sentences[: rules().retrospective_sentences]
+    if not opening:
+        return None
+    return retrospective(report.article.text[opening[0].start : opening[-1].end], report.language)
+
+
+def _split_old(scored: list[Scored], report: Report) -> tuple[list[Scored], list[Evidence]]:
+    """Secondary events dated well before the main event, or any dated long before the report, are background.
+
+    The report's date is its publication date, else the latest date it gives.
+    """
+    if not scored:
+        return scored, []
+    article = report.article
+    given = [d.value for d in report.dates if d.value is not None]
+    reference = article.published or (max(given) if given else None)
+    main_dates = scored[0].group.dates()
+    main_date = main_dates[0].value if main_dates else None
+    keep: list[Scored] = []
+    old: list[Evidence] = []
+    for i, s in enumerate(scored):
+        dates = s.group.dates()
+        date = dates[0].value if dates else None
+        why = too_old(date, main_date if i else None, reference)
+        if why is None:
+            keep.append(s)
+            continue
+        unit = s.group.lead
+        old.append(
+            Evidence(
+                article_id=article.id,
+                start=unit.ctype.hit.start,
+                end=unit.ctype.hit.end,
+                quote=unit.sentence.text.strip(),
+                rule=f"background:date:{why}",
+            )
+        )
+    return keep, old
+
+
+def _background_evidence(report: Report, unit: Unit, marker: str) -> Evidence:
+    hit = unit.ctype.hit
+    return report.evidence(hit.start, hit.end, f"background:marker:{marker.lower()}")
+
+
+# --- the mention -------------------------------------------------------------------------------------------
+
+
+def _mention(report: Report, scored: Scored, index: int) -> EventMention:
+    group = scored.group
+    is_main = index == 0
+    article = report.article
+    location = pick_place(report, group, is_main)
+    country = location.place.country if location else dominant_country(report)
+    actors = pick_actors(report, group, get_actor_kb(), country)
+    lead = group.lead
+    hit = lead.ctype.hit
+    trigger = report.evidence(hit.start, hit.end, hit.rule)
+    date = pick_date(report, group, is_main)
+    notes = (
+        f"{group.event_type} / {group.sub_event_type} from '{hit.text}' ({lead.ctype.rule}); "
+        f"{len(group.units)} clause(s); " + ", ".join(actors.rules)
+    )
+    return EventMention(
+        mention_id=f"{article.id}#{index}",
+        article_id=article.id,
+        salience=scored.salience,
+        event_type=group.event_type,
+        sub_event_type=group.sub_event_type,
+        type_evidence=report.evidence(hit.start, hit.end, lead.ctype.rule),
+        date=date,
+        actor1=actors.actor1,
+        assoc_actor_1=actors.assoc_actor_1,
+        actor2=actors.actor2,
+        assoc_actor_2=actors.assoc_actor_2,
+        claimed_by=actors.claimed_by,
+        location=location,
+        counts=count_claims(report, scored.counts, actors.actor1, actors.actor2),
+        trigger=trigger,
+        notes=notes,
+    )

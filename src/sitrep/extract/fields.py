@@ -1,0 +1,206 @@
+"""Small pickers that decide one field of one event: its date, its place, its figures.
+
+Each is a cascade, most precise rule first, and returns the value with the Evidence of the words it came from.
+Actors are in `roles.py`. Dates come from `extract.dates`, figures from `extract.counts`, places from `geo`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from sitrep import geo
+from sitrep.extract.attribution import find_attribution
+from sitrep.extract.context import DateChoice, Group, Report, Unit
+from sitrep.extract.counts import CountMention
+from sitrep.extract.triggers import target_class
+from sitrep.models import ActorRef, CountClaim, DateClaim, Place, PlaceClaim, Toponym
+
+LEAD_SENTENCES = 3  # the lead: where a report says what happened, when and where
+DATE_REACH = 40  # a date this close to a trigger dates it even when the parse does not link them
+PLACE_REACH = 90  # a place this close to a trigger locates it even when the parse does not link them
+DATELINE_REACH = 120  # characters from the top of the text where a dateline ("BAMAKO (AFP) -") may sit
+DATELINE_AFTER = re.compile(r"^\s*(?:\((?:AFP|Reuters|AP|APA|Xinhua|ANI|APS)\)\s*)?[:\-\u2013\u2014]")
+
+
+# --- dates -------------------------------------------------------------------------------------------------
+
+
+def unit_date(report: Report, unit: Unit) -> DateChoice | None:
+    """The date that governs one clause: in the clause, else in its sentence; nearest the trigger wins.
+
+    Dates attached to a reporting verb ("the army said on Saturday") date the statement, not the event.
+    """
+    hit = unit.ctype.hit
+    trigger = hit.start
+    for start, end in (unit.clause, (unit.sentence.start, unit.sentence.end)):
+        candidates = [
+            d
+            for d in report.dates
+            if start <= d.start < end
+            and d.value is not None
+            and not report.is_reporting(d.start)
+            and report.attached(d.start, hit.start, hit.end, DATE_REACH)
+        ]
+        if candidates:
+            return min(candidates, key=lambda d: abs(d.start - trigger))
+    return None
+
+
+def pick_date(report: Report, group: Group, is_main: bool) -> DateClaim:
+    """The event's date: the deciding clause's date, then the group's others, then (main event) the lead.
+
+    No usable date gives DateClaim(value=None): never the publication or ingestion date.
+    """
+    ordered = [group.lead.date] + [u.date for u in group.units]
+    for choice in ordered:
+        if choice is not None and choice.value is not None:
+            return _date_claim(report, choice, choice.rule)
+    if is_main:
+        lead_end = report.sentences[min(LEAD_SENTENCES, len(report.sentences)) - 1].end if report.sentences else 0
+        for choice in report.dates:
+            if choice.start < lead_end and choice.value is not None and not report.is_reporting(choice.start):
+                return _date_claim(report, choice, f"{choice.rule}|event:lead-date")
+    return DateClaim(value=None, precision=None)
+
+
+def _date_claim(report: Report, choice: DateChoice, rule: str) -> DateClaim:
+    precision = choice.precision if choice.precision in (1, 2, 3) else 1
+    return DateClaim(
+        value=choice.value,
+        precision=precision,
+        evidence=report.evidence(choice.start, choice.end, rule),  # type: ignore[arg-type]
+    )
+
+
+# --- places ------------------------------------------------------------------------------------------------
+
+
+def is_dateline(report: Report, toponym: Toponym) -> bool:
+    """ "BAMAKO:", "AFP, BAMAKO", "Niamey (AFP) -": where the story was filed, not where it happened."""
+    if toponym.start > DATELINE_REACH:
+        return False
+    dateline = (report.article.dateline or "").strip().lower()
+    if dateline and toponym.text.strip().lower() == dateline:
+        return True
+    if toponym.text.isupper() and len(toponym.text) > 3:
+        return True
+    return bool(DATELINE_AFTER.match(report.article.text[toponym.end : toponym.end + 14]))
+
+
+def _is_country(place: Place) -> bool:
+    return (place.feature_code or "").startswith("PCL")
+
+
+def usable_place(report: Report, toponym: Toponym) -> bool:
+    place = toponym.place
+    return (
+        place is not None
+        and not _is_country(place)
+        and not is_dateline(report, toponym)
+        and not report.is_reporting(toponym.start)
+    )
+
+
+def unit_place(report: Report, unit: Unit) -> Toponym | None:
+    """Where one clause says the event happened: the place nearest after the trigger, most precise first."""
+    hit = unit.ctype.hit
+    trigger = hit.start
+    for start, end in (unit.clause, (unit.sentence.start, unit.sentence.end)):
+        candidates = [
+            t
+            for t in report.toponyms
+            if start <= t.start < end
+            and usable_place(report, t)
+            and report.attached(t.start, hit.start, hit.end, PLACE_REACH)
+        ]
+        if candidates:
+            return min(candidates, key=lambda t: (geo.geo_precision(t), t.start < trigger, abs(t.start - trigger)))
+    return None
+
+
+def pick_place(report: Report, group: Group, is_main: bool) -> PlaceClaim | None:
+    """The group's most precise place; for the main event, else a place in the lead; else the dominant region."""
+    places = group.places()
+    if places:
+        best = min(places, key=lambda t: (geo.geo_precision(t), places.index(t)))
+        return _place_claim(report, best, geo.geo_precision(best), f"geo:event-clause:{best.rule}")
+    if is_main and report.sentences:
+        lead_end = report.sentences[min(LEAD_SENTENCES, len(report.sentences)) - 1].end
+        lead = [t for t in report.toponyms if t.start < lead_end and usable_place(report, t)]
+        if lead:
+            best = min(lead, key=lambda t: (geo.geo_precision(t), t.start))
+            return _place_claim(report, best, geo.geo_precision(best), f"geo:lead:{best.rule}")
+    region = dominant_region(report)
+    if region is not None:
+        return _place_claim(report, region, 3, "geo:dominant-region")
+    return None
+
+
+def _place_claim(report: Report, toponym: Toponym, precision: int, rule: str) -> PlaceClaim:
+    assert toponym.place is not None
+    return PlaceClaim(
+        place=toponym.place,
+        geo_precision=precision,  # type: ignore[arg-type]
+        evidence=report.evidence(toponym.start, toponym.end, rule),
+    )
+
+
+def dominant_region(report: Report) -> Toponym | None:
+    """The first toponym of the admin1 region the report's places fall in most often (for a region-only event)."""
+    usable = [t for t in report.toponyms if usable_place(report, t) and t.place and t.place.admin1]
+    if not usable:
+        return None
+    counts = Counter((t.place.country_code, t.place.admin1) for t in usable if t.place)
+    (country, admin1), _ = counts.most_common(1)[0]
+    return next(t for t in usable if t.place and (t.place.country_code, t.place.admin1) == (country, admin1))
+
+
+def dominant_country(report: Report) -> str | None:
+    """The country most places in the report resolve to (for generic actors of events with no place)."""
+    countries = Counter(t.place.country for t in report.toponyms if t.place and t.place.country)
+    return countries.most_common(1)[0][0] if countries else None
+
+
+# --- counts ------------------------------------------------------------------------------------------------
+
+
+def count_claims(
+    report: Report, counts: list[CountMention], actor1: ActorRef | None, actor2: ActorRef | None
+) -> list[CountClaim]:
+    """Every figure given for the event, with the side it belongs to and who gave it."""
+    claims: list[CountClaim] = []
+    for count in counts:
+        sentence = report.sentence_of(count.start)
+        attributed = find_attribution(sentence.text, report.language) if sentence else None
+        claims.append(
+            CountClaim(
+                kind=count.kind,  # type: ignore[arg-type]
+                low=count.low,
+                high=count.high,
+                who=count.who,
+                side=_side(report, count, actor1, actor2),
+                attributed_to=attributed,
+                evidence=report.evidence(count.start, count.end, count.rule),
+            )
+        )
+    return claims
+
+
+def _side(report: Report, count: CountMention, actor1: ActorRef | None, actor2: ActorRef | None) -> str:
+    """Whose dead these are: soldiers -> the state side, assailants -> the armed side, civilians -> civilians."""
+    cls = target_class(count.who or count.text, report.language)
+    if cls == "civilian":
+        return "civilians"
+    if cls == "military":
+        if actor2 is not None and actor2.inter_code == 1:
+            return "actor2"
+        if actor1 is not None and actor1.inter_code == 1:
+            return "actor1"
+        return "unknown"
+    if cls == "armed_group":
+        if actor1 is not None and actor1.inter_code not in (1, 7):
+            return "actor1"
+        if actor2 is not None and actor2.inter_code not in (1, 7):
+            return "actor2"
+    return "unknown"

@@ -1,0 +1,240 @@
+"""Who did what to whom: actor1 (the attacker), actor2 (the attacked), allies, and claims of responsibility.
+
+Candidates come from the actor knowledge base (named groups and forces) and from generic words in
+`data/roles.yaml` ("gunmen", "soldiers", "villagers"). The spaCy parse decides each candidate's role: the
+subject of an active trigger verb or the agent of a passive one ("killed by X") attacks; the object, the
+passive subject or the target of "attack on/contre" is attacked. ACLED defaults fill what the text leaves
+open: an unknown attacker is the Unidentified Armed Group of the country, the victims of violence against
+civilians are Civilians (country).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from sitrep.extract.context import Group, Report, Sentence, role_words
+from sitrep.models import ActorRef
+
+STATE, CIVILIANS, PROTESTERS, RIOTERS = 1, 7, 6, 5
+ATTACKED_PREPOSITIONS = {"on", "against", "at", "targeting", "contre", "visant", "sur"}
+AGENT_PREPOSITIONS = {"by", "par"}
+# Generic word classes in data/roles.yaml; each is also the name of the knowledge-base helper for the country.
+GENERIC = ("unidentified", "state_forces", "police", "civilians", "protesters", "rioters")
+
+
+@dataclass(slots=True)
+class Candidate:
+    ref: ActorRef
+    start: int
+    end: int
+    role: str | None  # "actor1" | "actor2" | None (undecided)
+    generic: bool
+
+
+@dataclass(slots=True)
+class Actors:
+    actor1: ActorRef | None = None
+    actor2: ActorRef | None = None
+    assoc_actor_1: list[ActorRef] = field(default_factory=list)
+    assoc_actor_2: list[ActorRef] = field(default_factory=list)
+    claimed_by: ActorRef | None = None
+    rules: list[str] = field(default_factory=list)
+
+
+def pick_actors(report: Report, group: Group, kb: Any, country: str | None) -> Actors:
+    """actor1/actor2 for one event, read from the sentences of its clauses (the deciding clause first)."""
+    result = Actors()
+    sentences = _group_sentences(group)
+    trigger = group.lead.ctype.hit.start
+    candidates: list[Candidate] = []
+    for sentence in sentences:
+        anchor = trigger if sentence.index == group.lead.sentence.index else _first_trigger(group, sentence)
+        candidates += _candidates(report, sentence, anchor, kb, country)
+        if result.claimed_by is None:
+            result.claimed_by = _claimant(report, sentence, kb, country)
+    _assign(result, candidates, group)
+    _defaults(result, group, kb, country)
+    if result.claimed_by is not None and (
+        result.actor1 is None
+        or result.actor1.inter_code != result.claimed_by.inter_code
+        or _is_unidentified(result.actor1)
+    ):
+        result.actor1 = result.claimed_by
+        result.rules.append("actor1:claim-of-responsibility")
+    return result
+
+
+def _group_sentences(group: Group) -> list[Sentence]:
+    seen: dict[int, Sentence] = {group.lead.sentence.index: group.lead.sentence}
+    for unit in group.units:
+        seen.setdefault(unit.sentence.index, unit.sentence)
+    return list(seen.values())
+
+
+def _first_trigger(group: Group, sentence: Sentence) -> int:
+    return min(u.ctype.hit.start for u in group.units if u.sentence.index == sentence.index)
+
+
+def _candidates(report: Report, sentence: Sentence, trigger: int, kb: Any, country: str | None) -> list[Candidate]:
+    found: list[Candidate] = []
+    for mention in kb.find_mentions(sentence.text, report.language, country=country):
+        start, end = sentence.start + mention.start, sentence.start + mention.end
+        ref = _with_evidence(report, mention.ref, start, end, mention.rule)
+        found.append(Candidate(ref, start, end, _role(report, start, end, trigger), generic=mention.generic))
+    for cls in GENERIC:
+        for start, end, words in report.search(cls, sentence.start, sentence.end):
+            if any(c.start <= start < c.end or start <= c.start < end for c in found):
+                continue
+            ref = getattr(kb, cls)(country)
+            if ref is None:
+                continue
+            ref = _with_evidence(report, ref, start, end, f"actor:generic:{cls}", words)
+            role = "actor2" if cls == "civilians" else _role(report, start, end, trigger)
+            found.append(Candidate(ref, start, end, role, generic=True))
+    return [c for c in found if c.role is not None]
+
+
+def _with_evidence(
+    report: Report, ref: ActorRef, start: int, end: int, rule: str, words: str | None = None
+) -> ActorRef:
+    return ref.model_copy(
+        update={"mention": words or report.article.text[start:end], "evidence": report.evidence(start, end, rule)}
+    )
+
+
+def _role(report: Report, start: int, end: int, trigger: int) -> str | None:
+    """actor1 or actor2 from the parse; None when the words only report ("the army said")."""
+    span = report.doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return "actor1" if start < trigger else "actor2"
+    root = span.root
+    head = root.head
+    dep = root.dep_
+    if dep in {"nsubjpass", "nsubj:pass"}:
+        return "actor2"
+    if dep == "obl:agent" or (dep == "pobj" and head.lower_ in AGENT_PREPOSITIONS):
+        return "actor1"
+    if any(c.dep_ == "case" and c.lower_ in AGENT_PREPOSITIONS for c in root.children):
+        return "actor1"
+    if dep == "nsubj":
+        verb = report.governing_verb(root.idx)
+        if verb is not None and verb.lemma_.lower() in _reporting(report):
+            return None
+        return "actor1"
+    if dep in {"dobj", "obj", "poss"}:
+        return "actor2"
+    if dep == "pobj" and head.lower_ in ATTACKED_PREPOSITIONS:
+        return "actor2"
+    if any(c.dep_ == "case" and c.lower_ in ATTACKED_PREPOSITIONS for c in root.children):
+        return "actor2"
+    return "actor1" if start < trigger else "actor2"
+
+
+def _reporting(report: Report) -> frozenset[str]:
+    return role_words().reporting[report.language]
+
+
+def _claimant(report: Report, sentence: Sentence, kb: Any, country: str | None) -> ActorRef | None:
+    """The named group a claim of responsibility in this sentence names ("IS claimed", "revendiqué par X")."""
+    claims = report.search("claim", sentence.start, sentence.end)
+    if not claims:
+        return None
+    claim_start = claims[0][0]
+    named = []
+    for mention in kb.find_mentions(sentence.text, report.language, country=country):
+        ref = mention.ref
+        if mention.generic or ref.inter_code in (STATE, CIVILIANS):
+            continue
+        start = sentence.start + mention.start
+        named.append((abs(start - claim_start), start, sentence.start + mention.end, ref))
+    if not named:
+        return None
+    _, start, end, ref = min(named, key=lambda n: n[0])
+    return _with_evidence(report, ref, start, end, "actor:claim-of-responsibility")
+
+
+def _is_unidentified(ref: ActorRef) -> bool:
+    return ref.name.lower().startswith("unidentified")
+
+
+def _assign(result: Actors, candidates: list[Candidate], group: Group) -> None:
+    """First named attacker/attacked wins over generic words; later different actors on a side are allies."""
+    attackers = [c for c in candidates if c.role == "actor1" and c.ref.inter_code != CIVILIANS]
+    attacked = [c for c in candidates if c.role == "actor2"]
+    if group.event_type == "Battles":
+        # ACLED lists the attacker first; a state force that is the grammatical subject attacked.
+        armed = [c for c in attacked if c.ref.inter_code not in (STATE, CIVILIANS)]
+        if not attackers and armed:
+            attackers, attacked = armed, [c for c in attacked if c not in armed]
+    result.actor1 = _best(attackers)
+    if result.actor1 is not None:
+        result.rules.append(
+            "actor1:" + ("kb" if not _generic(attackers, result.actor1) else "generic") + ":attacker-role"
+        )
+    others = [c for c in attacked if result.actor1 is None or c.ref.name != result.actor1.name]
+    result.actor2 = _best(others)
+    if result.actor2 is not None:
+        result.rules.append("actor2:attacked-role")
+    result.assoc_actor_1 = _allies(attackers, result.actor1)
+    result.assoc_actor_2 = _allies(others, result.actor2)
+
+
+def _generic(candidates: list[Candidate], ref: ActorRef) -> bool:
+    return all(c.generic for c in candidates if c.ref.name == ref.name)
+
+
+def _best(candidates: list[Candidate]) -> ActorRef | None:
+    named = [c for c in candidates if not c.generic]
+    pick = (named or candidates)[:1]
+    return pick[0].ref if pick else None
+
+
+def _allies(candidates: list[Candidate], main: ActorRef | None) -> list[ActorRef]:
+    if main is None:
+        return []
+    allies: dict[str, ActorRef] = {}
+    for c in candidates:
+        if not c.generic and c.ref.name != main.name and c.ref.inter_code == main.inter_code:
+            allies.setdefault(c.ref.name, c.ref)
+    return list(allies.values())
+
+
+def _defaults(result: Actors, group: Group, kb: Any, country: str | None) -> None:
+    """ACLED's conventions for what the text leaves unsaid."""
+    event_type, sub = group.event_type, group.sub_event_type
+    if event_type == "Protests":
+        if result.actor1 is None or result.actor1.inter_code != PROTESTERS:
+            result.actor1 = kb.protesters(country)
+            result.rules.append("actor1:default:protesters")
+        if sub != "Peaceful protest" and result.actor2 is None:
+            result.actor2 = kb.police(country)
+            result.rules.append("actor2:default:police")
+        return
+    if event_type == "Riots":
+        if result.actor1 is None or result.actor1.inter_code != RIOTERS:
+            result.actor1 = kb.rioters(country)
+            result.rules.append("actor1:default:rioters")
+        return
+    if event_type == "Violence against civilians" and (result.actor2 is None or result.actor2.inter_code != CIVILIANS):
+        if result.actor2 is not None and result.actor1 is None and result.actor2.inter_code != CIVILIANS:
+            result.actor1 = result.actor2
+        result.actor2 = kb.civilians(country)
+        result.rules.append("actor2:default:civilians")
+    if event_type == "Strategic developments":
+        return
+    if result.actor1 is None:
+        result.actor1 = kb.unidentified(country)
+        result.rules.append("actor1:default:unidentified-armed-group")
+    if result.actor2 is None and event_type == "Battles":
+        state = result.actor1 is not None and result.actor1.inter_code == STATE
+        result.actor2 = kb.unidentified(country) if state else kb.state_forces(country)
+        result.rules.append("actor2:default:" + ("unidentified" if state else "state-forces"))
+    if result.actor2 is None and event_type == "Explosions/Remote violence":
+        target = group.lead.ctype.target
+        if target == "military":
+            result.actor2 = kb.state_forces(country)
+        elif target == "civilian":
+            result.actor2 = kb.civilians(country)
+        if result.actor2 is not None:
+            result.rules.append(f"actor2:default:{target}")

@@ -1,0 +1,252 @@
+"""Event triggers: the words in a sentence that report violence, and the ACLED type they stand for.
+
+The vocabulary lives in `data/event_types.yaml` (sub-types with definitions, precedence, trigger patterns in
+English and French) so an analyst can read and change it. This module compiles it once and answers, for one
+clause of one sentence, "which ACLED event does this clause report, and which words say so?".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+DATA = Path(__file__).parent / "data"
+APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
+
+# Where one sentence reports two events: "a raid that killed 49 troops as well as a blast that killed ...".
+CLAUSE_BREAK = re.compile(
+    r";|\bas well as\b|\bwhile\b|\bwhereas\b|\bin a separate\b|\bainsi que\b|\btandis que\b|\balors que\b"
+    r"|\bpar ailleurs\b|\bmeanwhile\b|\bseparately\b",
+    re.IGNORECASE,
+)
+
+
+TARGET_REACH = 80  # characters after a trigger where its target is looked for when the parse names none
+
+
+@dataclass(frozen=True, slots=True)
+class SubType:
+    event_type: str
+    sub_event_type: str  # what gets coded (a pseudo sub-type such as "Generic explosion" maps to a real one)
+    name: str
+    priority: int
+    strength: str  # "strong" | "weak" | "modifier" | "generic"
+    standalone: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """Words in a sentence matching a trigger pattern (offsets into the article text)."""
+
+    start: int
+    end: int
+    text: str
+    sub: SubType
+    rule: str
+
+
+@dataclass(frozen=True, slots=True)
+class ClauseType:
+    """What one clause reports: the ACLED type decided by precedence, and the hit that decided it."""
+
+    event_type: str
+    sub_event_type: str
+    hit: Hit
+    hits: tuple[Hit, ...]
+    strength: str  # "strong" when a type-specific trigger decided; "weak" for bare "attack"/"blast"/"killed"
+    standalone: bool
+    target: str | None  # "military" | "civilian" | "armed_group" | None: who the clause says was hit
+    rule: str
+
+
+@dataclass(frozen=True, slots=True)
+class Vocabulary:
+    patterns: dict[str, list[tuple[re.Pattern[str], SubType]]]  # language -> compiled triggers
+    targets: dict[str, dict[str, re.Pattern[str]]]  # language -> target class -> pattern
+    modifiers: dict[str, dict[str, re.Pattern[str]]]  # language -> protest sub-type -> pattern
+    sub_types: dict[str, SubType]
+    definitions: dict[str, str]  # "Battles" / "Battles|Armed clash" -> codebook definition
+
+
+def _compile(words: list[str], source: str) -> re.Pattern[str]:
+    try:
+        return re.compile(r"(?<!\w)(?:" + "|".join(words) + r")(?!\w)", re.IGNORECASE)
+    except re.error as exc:
+        raise ValueError(f"{DATA / 'event_types.yaml'}: bad pattern in {source}: {exc}") from exc
+
+
+@cache
+def vocabulary() -> Vocabulary:
+    """The compiled contents of data/event_types.yaml (loaded once per process)."""
+    raw = yaml.safe_load((DATA / "event_types.yaml").read_text(encoding="utf-8"))
+    patterns: dict[str, list[tuple[re.Pattern[str], SubType]]] = {"en": [], "fr": []}
+    sub_types: dict[str, SubType] = {}
+    definitions: dict[str, str] = {}
+    for event_type, spec in raw["types"].items():
+        definitions[event_type] = spec["definition"]
+        for name, sub in spec["sub_types"].items():
+            coded = sub.get("code_as", name)
+            definitions.setdefault(f"{event_type}|{coded}", sub["definition"])
+            sub_type = SubType(
+                event_type, coded, name, int(sub["priority"]), sub["strength"], bool(sub.get("standalone"))
+            )
+            sub_types[name] = sub_type
+            for language in ("en", "fr"):
+                if sub.get(language):
+                    pattern = _compile(sub[language], f"{event_type}/{name}/{language}")
+                    patterns[language].append((pattern, sub_type))
+    generic = SubType("", "", "generic", int(raw["generic"]["priority"]), "generic", False)
+    for language in ("en", "fr"):
+        patterns[language].append((_compile(raw["generic"][language], f"generic/{language}"), generic))
+    targets = {
+        language: {cls: _compile(words[language], f"targets/{cls}") for cls, words in raw["targets"].items()}
+        for language in ("en", "fr")
+    }
+    modifiers = {
+        language: {name: _compile(words[language], f"modifiers/{name}") for name, words in raw["modifiers"].items()}
+        for language in ("en", "fr")
+    }
+    return Vocabulary(patterns, targets, modifiers, sub_types, definitions)
+
+
+def normalise(text: str) -> str:
+    """Same length as `text`, so offsets stay valid: curly apostrophes become straight ones."""
+    return text.translate(APOSTROPHES)
+
+
+def find_hits(text: str, start: int, end: int, language: str) -> list[Hit]:
+    """Every trigger in text[start:end], leftmost first; a longer match hides the shorter ones inside it."""
+    segment = normalise(text[start:end])
+    hits: list[Hit] = []
+    for pattern, sub in vocabulary().patterns[_lang(language)]:
+        for m in pattern.finditer(segment):
+            hits.append(
+                Hit(start + m.start(), start + m.end(), m.group(0), sub, f"type:{sub.name}:{m.group(0).lower()}")
+            )
+    hits.sort(key=lambda h: (h.start, -(h.end - h.start), -h.sub.priority))
+    kept: list[Hit] = []
+    for hit in hits:
+        if not any(k.start <= hit.start and hit.end <= k.end for k in kept):
+            kept.append(hit)
+    return kept
+
+
+def split_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Cut a sentence where it starts reporting another event ("X ... as well as Y ...")."""
+    cuts = [start] + [start + m.start() for m in CLAUSE_BREAK.finditer(text[start:end])] + [end]
+    return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
+
+
+def target_class(text: str, language: str, after: int = 0) -> str | None:
+    """Who the words say was hit, read from text[after:]: military, civilian or armed_group (first found)."""
+    segment = normalise(text[after:])
+    found: list[tuple[int, str]] = []
+    for cls, pattern in vocabulary().targets[_lang(language)].items():
+        m = pattern.search(segment)
+        if m:
+            found.append((m.start(), cls))
+    return min(found)[1] if found else None
+
+
+def classify_clause(
+    text: str,
+    hits: list[Hit],
+    language: str,
+    clause: tuple[int, int],
+    target_span: Callable[[int, int], tuple[int, int] | None] | None = None,
+) -> ClauseType | None:
+    """Apply ACLED precedence to the triggers of one clause; None when nothing in it reports an event.
+
+    `target_span(start, end)` says where the parse puts the target of a trigger; without it (or when the
+    parse names none) the first target word after the trigger, then anywhere in the clause, is used.
+    """
+    if not hits:
+        return None
+    vocab = vocabulary()
+    ranked = sorted(hits, key=lambda h: (-h.sub.priority, h.start))
+    best = ranked[0]
+    clause_text = text[clause[0] : clause[1]]
+    target = None
+    parsed = target_span(best.start, best.end) if target_span else None
+    if parsed is not None:
+        target = target_class(text[parsed[0] : parsed[1]], language)
+    if target is None:
+        nearby = text[best.end : min(clause[1], best.end + TARGET_REACH)]
+        target = target_class(nearby, language) or target_class(clause_text, language)
+    strong = [h for h in ranked if h.sub.strength == "strong"]
+    if best.sub.strength == "strong" or (strong and best.sub.name == "generic"):
+        best = strong[0] if best.sub.name == "generic" else best
+        event_type, sub_event_type = best.sub.event_type, best.sub.sub_event_type
+        rule = f"type:trigger:{best.sub.name}"
+        # ACLED precedence: an airstrike or shelling inside a reported clash is one Battles event.
+        if event_type == "Explosions/Remote violence" and best.sub.name in {
+            "Air/drone strike",
+            "Shelling/artillery/missile attack",
+        }:
+            clash = [h for h in hits if h.sub.name == "Armed clash"]
+            if clash:
+                best, event_type, sub_event_type = clash[0], "Battles", "Armed clash"
+                rule = "type:precedence:strike-within-battle"
+        if event_type == "Protests":
+            sub_event_type, rule = _protest_sub_type(clause_text, language, vocab)
+            if sub_event_type == "Violent demonstration":
+                event_type = "Riots"
+        if (
+            sub_event_type == "Armed clash"
+            and best.sub.name == "Armed clash"
+            and target == "civilian"
+            and _one_sided(best)
+        ):
+            event_type, sub_event_type, rule = "Violence against civilians", "Attack", "type:ambush-on-civilians"
+        return ClauseType(event_type, sub_event_type, best, tuple(hits), "strong", best.sub.standalone, target, rule)
+    if best.sub.name == "generic":
+        event_type, sub_event_type, rule = _generic_type(clause_text, best, language, target)
+        return ClauseType(event_type, sub_event_type, best, tuple(hits), "weak", False, target, rule)
+    return ClauseType(
+        best.sub.event_type,
+        best.sub.sub_event_type,
+        best,
+        tuple(hits),
+        "weak",
+        False,
+        target,
+        f"type:weak:{best.sub.name}",
+    )
+
+
+def _one_sided(hit: Hit) -> bool:
+    return hit.text.lower().startswith(("ambush", "embuscade"))
+
+
+def _generic_type(clause_text: str, hit: Hit, language: str, target: str | None) -> tuple[str, str, str]:
+    """'attack', 'killed', 'raid': a battle when soldiers or fighters were hit, else violence against civilians."""
+    if target in {"military", "armed_group"}:
+        return "Battles", "Armed clash", f"type:generic-on-{target}"
+    if target == "civilian":
+        return "Violence against civilians", "Attack", "type:generic-on-civilians"
+    return "Violence against civilians", "Attack", "type:generic-no-target"
+
+
+def _protest_sub_type(clause_text: str, language: str, vocab: Vocabulary) -> tuple[str, str]:
+    """ACLED order: lethal force on protesters > violent protesters > dispersed protest > peaceful protest."""
+    modifiers = vocab.modifiers[_lang(language)]
+    segment = normalise(clause_text)
+    for name in ("Excessive force against protesters", "Violent demonstration", "Protest with intervention"):
+        if modifiers[name].search(segment):
+            return name, f"type:protest-modifier:{name}"
+    return "Peaceful protest", "type:trigger:Peaceful protest"
+
+
+def definition(event_type: str, sub_event_type: str | None = None) -> str:
+    """The codebook definition sitrep codes by (for notes, docs and the UI)."""
+    key = f"{event_type}|{sub_event_type}" if sub_event_type else event_type
+    return vocabulary().definitions.get(key, "")
+
+
+def _lang(language: str | None) -> str:
+    return "fr" if language == "fr" else "en"

@@ -1,0 +1,162 @@
+"""ACLED typing of one clause, with precedence, and background markers, on real spaCy parses (EN and FR).
+
+The sentences are synthetic, written for these tests.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from sitrep.extract.background import background_marker, retrospective, too_old
+from sitrep.extract.context import Report
+from sitrep.extract.triggers import ClauseType, classify_clause, definition, find_hits, split_clauses, vocabulary
+from sitrep.models import Article
+from sitrep.nlp import load_pipeline
+
+
+def clause_types(sentence: str, language: str) -> list[ClauseType]:
+    article = Article(id="t", text=sentence, language=language)
+    report = Report.build(article, load_pipeline(language)(sentence))
+    hits = find_hits(sentence, 0, len(sentence), language)
+    found = []
+    for clause in split_clauses(sentence, 0, len(sentence)):
+        ctype = classify_clause(
+            sentence, [h for h in hits if clause[0] <= h.start < clause[1]], language, clause, report.target_span
+        )
+        if ctype is not None:
+            found.append(ctype)
+    return found
+
+
+def only_type(sentence: str, language: str) -> tuple[str, str]:
+    found = clause_types(sentence, language)
+    assert len(found) == 1, [(c.event_type, c.sub_event_type) for c in found]
+    return found[0].event_type, found[0].sub_event_type
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "expected"),
+    [
+        # ACLED precedence: an IED that hits a convoy is a remote explosive, not a battle.
+        (
+            "A roadside bomb struck an army convoy near Tessit, killing two soldiers.",
+            "en",
+            ("Explosions/Remote violence", "Remote explosive/landmine/IED"),
+        ),
+        (
+            "Un engin explosif improvisé a touché un convoi militaire près de Boni.",
+            "fr",
+            ("Explosions/Remote violence", "Remote explosive/landmine/IED"),
+        ),
+        # An airstrike inside a reported battle is one Battles event.
+        (
+            "Troops backed by air strikes clashed with militants for hours outside Dori.",
+            "en",
+            ("Battles", "Armed clash"),
+        ),
+        (
+            "Les affrontements, appuyés par des frappes aériennes, ont duré toute la nuit.",
+            "fr",
+            ("Battles", "Armed clash"),
+        ),
+        ("A drone strike hit a gathering east of the town.", "en", ("Explosions/Remote violence", "Air/drone strike")),
+        ("Une frappe aérienne a visé un hameau.", "fr", ("Explosions/Remote violence", "Air/drone strike")),
+        # Armed men attacking villagers: violence against civilians; attacking an army post: a battle.
+        ("Gunmen attacked the village and shot dead eleven residents.", "en", ("Violence against civilians", "Attack")),
+        (
+            "Des hommes armés ont attaqué le village et tué neuf habitants.",
+            "fr",
+            ("Violence against civilians", "Attack"),
+        ),
+        ("Jihadists attacked an army outpost at dawn.", "en", ("Battles", "Armed clash")),
+        ("Une attaque contre un poste militaire a fait cinq morts.", "fr", ("Battles", "Armed clash")),
+        ("Dozens of soldiers were killed.", "en", ("Battles", "Armed clash")),
+        # Abduction, suicide bombing, shelling.
+        (
+            "Militants abducted twelve farm workers on the road.",
+            "en",
+            ("Violence against civilians", "Abduction/forced disappearance"),
+        ),
+        (
+            "Deux enseignants ont été enlevés par des hommes armés.",
+            "fr",
+            ("Violence against civilians", "Abduction/forced disappearance"),
+        ),
+        ("A suicide bomber blew himself up at the market gate.", "en", ("Explosions/Remote violence", "Suicide bomb")),
+        ("Un kamikaze s'est fait exploser devant la mosquée.", "fr", ("Explosions/Remote violence", "Suicide bomb")),
+        (
+            "Mortar shells fell on the camp overnight.",
+            "en",
+            ("Explosions/Remote violence", "Shelling/artillery/missile attack"),
+        ),
+        # Demonstrations: peaceful, dispersed, violent.
+        ("Hundreds of traders held a protest against the new tax.", "en", ("Protests", "Peaceful protest")),
+        ("Police fired tear gas to disperse the protesters.", "en", ("Protests", "Protest with intervention")),
+        (
+            "Des manifestants ont érigé des barricades et jeté des pierres sur les policiers.",
+            "fr",
+            ("Riots", "Violent demonstration"),
+        ),
+        ("An angry mob lynched a suspected thief.", "en", ("Riots", "Mob violence")),
+    ],
+)
+def test_clause_type_follows_acled_precedence(sentence: str, language: str, expected: tuple[str, str]) -> None:
+    assert only_type(sentence, language) == expected
+
+
+def test_one_sentence_two_events_are_two_clauses() -> None:
+    sentence = "The group claimed a raid that killed 30 troops as well as a blast that killed a French soldier."
+    found = clause_types(sentence, "en")
+    assert [(c.event_type, c.strength) for c in found] == [
+        ("Battles", "weak"),
+        ("Explosions/Remote violence", "weak"),
+    ]
+
+
+def test_words_that_only_look_like_triggers_are_not_events() -> None:
+    assert clause_types("La production de la mine d'or a baissé cette année.", "fr") == []
+    assert clause_types("The minister praised the football team.", "en") == []
+
+
+def test_every_acled_sub_type_has_a_definition() -> None:
+    vocab = vocabulary()
+    coded = {(s.event_type, s.sub_event_type) for s in vocab.sub_types.values()}
+    assert len({sub for _, sub in coded}) == 25
+    assert definition("Battles").startswith("A violent interaction")
+    assert definition("Violence against civilians", "Abduction/forced disappearance")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "trigger", "marker"),
+    [
+        ("The raid came a month after two attacks killed 40 soldiers.", "en", "attacks", "a month after"),
+        ("Earlier this month, rebels seized a camp in the north.", "en", "seized", "Earlier this month"),
+        ("Le village avait déjà été attaqué en 2019.", "fr", "attaqué", "déjà été"),
+        ("Auparavant, seize soldats avaient été tués dans une embuscade.", "fr", "embuscade", "Auparavant"),
+        ("The violence has killed thousands since 2012.", "en", "killed", "has killed thousands"),
+    ],
+)
+def test_background_markers(sentence: str, language: str, trigger: str, marker: str) -> None:
+    at = sentence.index(trigger)
+    assert background_marker(sentence, (0, len(sentence)), at, language) == marker
+
+
+def test_news_sentence_has_no_background_marker() -> None:
+    sentence = "Gunmen attacked the market on Friday, killing seven traders."
+    assert background_marker(sentence, (0, len(sentence)), sentence.index("attacked"), "en") is None
+
+
+def test_background_by_date() -> None:
+    main = dt.date(2021, 3, 21)
+    assert too_old(dt.date(2021, 3, 15), main, dt.date(2021, 3, 22)) is not None
+    assert too_old(dt.date(2021, 3, 20), main, dt.date(2021, 3, 22)) is None
+    assert too_old(dt.date(2020, 1, 1), None, dt.date(2021, 3, 22)) is not None
+    assert too_old(None, main, None) is None
+
+
+def test_retrospective_opening() -> None:
+    assert retrospective("Ten years after the siege, survivors gathered for a memorial.", "en")
+    assert retrospective("Dix ans après l'attaque, les familles se souviennent.", "fr")
+    assert retrospective("Gunmen killed five people on Sunday.", "en") is None
