@@ -4,9 +4,9 @@
 alone cannot fix it), ACLED time precision (1 day, 2 week, 3 month), the rule that read it, whether it is
 relative to publication, and whether it points clearly to the past beyond a week (background).
 
-The words and patterns, and the conventions they follow (same-day weekday rule, nights dated on the day they
-began, week/month anchors), live in `data/dates_<language>.yaml`; read its header before changing behaviour.
-A month of four letters or fewer may carry a full stop ("Nov.").
+The words and patterns, and the conventions they follow (same-day weekday rule, which day a night spanning
+two days is filed under, week/month anchors), live in `data/dates_<language>.yaml`; read its header before
+changing behaviour. A month of four letters or fewer may carry a full stop ("Nov.").
 """
 
 from __future__ import annotations
@@ -59,6 +59,7 @@ class DateRules:
             self.months: dict[str, int] = {str(k).lower(): int(v) for k, v in rules["months"].items()}
             self.weekdays: dict[str, int] = {str(k).lower(): int(v) for k, v in rules["weekdays"].items()}
             self.day_first = rules.get("numeric_order", "dmy") == "dmy"
+            self.night_on_second_day = rules.get("night_spans", "second") == "second"
             capitalised = {str(w).lower() for w in rules.get("capitalised_only") or []}
             month_words = sorted(self.months, key=len, reverse=True)
             month_alt = "|".join(
@@ -70,6 +71,7 @@ class DateRules:
             number = count_rules(language).numbers.pattern
             slots = {
                 "day": r"(?P<day>[0-3]?\d)(?!\d)",
+                "day2": r"(?P<day2>[0-3]?\d)(?!\d)",
                 "month": rf"(?P<month>{month_alt})",
                 "month_num": r"(?P<month_num>[01]?\d)(?!\d)",
                 "year": r"(?P<year>(?:1[89]|20)\d\d)(?!\d)",
@@ -134,7 +136,8 @@ def _read(
         value = resolved if isinstance(resolved, dt.date) else None
         return _mention(m, value, precision, pattern.rule, False, _is_background(value, precision, published, m))
     if pattern.kind == "weekday":
-        weekday = rules.weekdays[m.group("weekday").lower()]
+        named = m.group("weekday2") if rules.night_on_second_day and m.groupdict().get("weekday2") else None
+        weekday = rules.weekdays[(named or m.group("weekday")).lower()]
         value = None
         if anchor is not None:
             back = (anchor.weekday() - weekday) % 7
@@ -163,6 +166,8 @@ def _absolute(m: re.Match[str], rules: DateRules, published: dt.date | None, pre
     else:  # a year alone
         return None
     day = int(groups["day"]) if groups.get("day") else None
+    if groups.get("day2") and rules.night_on_second_day:
+        day = int(groups["day2"])
     if not 1 <= month <= 12 or (day is not None and not 1 <= day <= 31):
         return _INVALID
     if year is None:
