@@ -122,6 +122,17 @@ def test_cleaning_keeps_paragraphs_and_drops_furniture() -> None:
     assert strip_boilerplate(lines) == ["First paragraph here.", "Second paragraph."]
 
 
+def test_trailing_credits_and_comment_notices_go() -> None:
+    lines = ["Le village a été attaqué dans la nuit, selon des habitants.", "Les gendarmes sont arrivés à l'aube.",
+             "Source: Agence Locale", "Avec AFP", "Les commentaires sont fermés.", "Jean Dupont", "Kalara-Info.com"]
+    assert strip_boilerplate(lines) == lines[:2]
+
+
+def test_last_short_sentence_is_kept() -> None:
+    lines = ["Gunmen attacked the village overnight, residents said.", "Nobody was hurt."]
+    assert strip_boilerplate(lines) == lines
+
+
 def test_a_long_sentence_starting_like_furniture_is_kept() -> None:
     sentence = ("Subscribe is what the armed group told villagers to do with its rules, three residents of the "
                 "village of Doumbala said on Monday.")

@@ -25,6 +25,8 @@ _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 @dataclass(frozen=True, slots=True)
 class BoilerplateRules:
     max_line_words: int
+    trailing_credit_lines: int
+    trailing_credit_words: int
     drop_lines: tuple[re.Pattern[str], ...]
     cut_from: tuple[re.Pattern[str], ...]
     blurbs: tuple[re.Pattern[str], ...]
@@ -42,8 +44,8 @@ def rules() -> BoilerplateRules:
             raise ValueError(f"{path}: bad pattern in {key!r}: {err}") from err
 
     # Blurbs name the outlet with a capital letter, so they are matched case-sensitively.
-    return BoilerplateRules(data["max_line_words"], compile_all("drop_lines"), compile_all("cut_from"),
-                            compile_all("blurbs", 0))
+    return BoilerplateRules(data["max_line_words"], data["trailing_credit_lines"], data["trailing_credit_words"],
+                            compile_all("drop_lines"), compile_all("cut_from"), compile_all("blurbs", 0))
 
 
 def normalise(text: str) -> str:
@@ -92,7 +94,17 @@ def strip_boilerplate(lines: list[str]) -> list[str]:
             continue
         if not is_furniture(line):
             out.append(line)
+    for _ in range(r.trailing_credit_lines):
+        if len(out) > 1 and _is_credit(out[-1], r.trailing_credit_words):
+            out.pop()
     return out
+
+
+def _is_credit(line: str, max_words: int) -> bool:
+    """A signature or site name closing a story ("A.D", "Sahelien.com"), not a sentence."""
+    return len(line.split()) <= max_words and not line.endswith(("!", "?", "»", "”", '"', ":")) and not (
+        line.endswith(".") and len(line.split()) > 1
+    )
 
 
 def join_paragraphs(lines: list[str]) -> str:

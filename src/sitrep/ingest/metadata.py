@@ -190,7 +190,7 @@ def _date_line(line: str, year: int | None = None) -> PageDate | None:
 def is_date_line(line: str) -> bool:
     """A short line that only dates the page ("Lundi 10 Juin 2019", "Publié le 13 février 2012 | Site",
     "17th January, 2019 01:51:34 printer"): page furniture once read."""
-    if len(line.split()) > _SHORT_LINE_WORDS:
+    if len([w for w in _TIME.sub("", line).split() if any(ch.isalnum() for ch in w)]) > _SHORT_LINE_WORDS:
         return False
     label = published_label_pattern().match(fold(line))
     date = _first_date(line[label.end() :]) if label else _date_line(line)
