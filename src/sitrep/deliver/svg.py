@@ -7,7 +7,7 @@ import math
 from collections.abc import Sequence
 from html import escape
 
-from sitrep.deliver.world import countries
+from sitrep.deliver.world import countries, visible_label
 from sitrep.models import Event
 
 TYPE_COLORS = {
@@ -45,7 +45,7 @@ def event_map(events: Sequence[Event], width: int = 720) -> str:
     """Country outlines, a graticule, country labels and one circle per located event (area ~ fatalities)."""
     located = [e for e in events if e.latitude is not None and e.longitude is not None]
     x0, x1, y0, y1 = _extent([(e.longitude, e.latitude) for e in located])  # type: ignore[misc]
-    height = int(max(280, min(640, width * (y1 - y0) / (x1 - x0))))
+    height = int(max(280, min(520, width * (y1 - y0) / (x1 - x0))))
 
     def px(lon: float) -> float:
         return (lon - x0) / (x1 - x0) * width
@@ -59,18 +59,15 @@ def event_map(events: Sequence[Event], width: int = 720) -> str:
     ]
     labels = []
     for feature in countries()["features"]:
-        rings = [polygon[0] for polygon in feature["geometry"]["coordinates"]]
         path = "".join(
             "M" + "L".join(f"{px(lon):.1f},{py(lat):.1f}" for lon, lat in ring) + "Z"
             for polygon in feature["geometry"]["coordinates"]
             for ring in polygon
         )
         parts.append(f'<path d="{path}" fill="#f4f1ea" stroke="#b9b4a8" stroke-width="0.6"/>')
-        inside = [(lon, lat) for ring in rings for lon, lat in ring if x0 < lon < x1 and y0 < lat < y1]
-        if len(inside) >= 3:
-            lon = sum(p[0] for p in inside) / len(inside)
-            lat = sum(p[1] for p in inside) / len(inside)
-            labels.append((px(lon), py(lat), feature["properties"]["name"]))
+        spot = visible_label(feature, x0, x1, y0, y1)
+        if spot:
+            labels.append((px(spot[0]), py(spot[1]), feature["properties"]["name"]))
     span = x1 - x0
     step = 20 if span > 60 else 10 if span > 25 else 5 if span > 10 else 2 if span > 4 else 1
     for lon in range(math.ceil(x0 / step) * step, math.floor(x1) + 1, step):
@@ -85,12 +82,6 @@ def event_map(events: Sequence[Event], width: int = 720) -> str:
             f'stroke-width="0.5"/><text x="2" y="{py(lat) - 2:.1f}" font-size="9" '
             f'fill="#6b7f8e">{lat}°</text>'
         )
-    for x, y, name in labels:
-        parts.append(
-            f'<text x="{x:.1f}" y="{y:.1f}" font-size="12" font-weight="600" fill="#4b4b4b" '
-            f'text-anchor="middle" stroke="#f4f1ea" stroke-width="3" paint-order="stroke">'
-            f"{escape(name)}</text>"
-        )
     for event in sorted(located, key=lambda e: -(e.fatalities or 0)):
         radius = 4 + math.sqrt(event.fatalities or 0) * 1.6
         title = f"{event.event_date} {event.sub_event_type}, {event.location}: {event.fatalities or 0} killed"
@@ -98,6 +89,12 @@ def event_map(events: Sequence[Event], width: int = 720) -> str:
             f'<circle cx="{px(event.longitude):.1f}" cy="{py(event.latitude):.1f}" '  # type: ignore[arg-type]
             f'r="{radius:.1f}" fill="{type_color(event.event_type)}" fill-opacity="0.8" stroke="#fff">'
             f"<title>{escape(title)}</title></circle>"
+        )
+    for x, y, name in labels:
+        parts.append(
+            f'<text x="{x:.1f}" y="{y:.1f}" font-size="12" font-weight="600" fill="#4b4b4b" '
+            f'text-anchor="middle" stroke="#f4f1ea" stroke-width="3" paint-order="stroke">'
+            f"{escape(name)}</text>"
         )
     parts.append("</svg>")
     return "".join(parts)

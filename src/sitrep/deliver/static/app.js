@@ -68,7 +68,38 @@ function extent(points) {
   return { x0, x1, y0, y1 };
 }
 
-// Country labels at the middle of each outline's largest ring; from the events when outlines are missing.
+// Country labels at the centroid of each country's largest visible part (clipped to the view, as the
+// briefs do); from the events when outlines are missing.
+function clipRing(ring, box) {
+  const edges = [
+    [(p) => p[0] >= box.x0, (a, b) => [box.x0, a[1] + (b[1] - a[1]) * (box.x0 - a[0]) / (b[0] - a[0])]],
+    [(p) => p[0] <= box.x1, (a, b) => [box.x1, a[1] + (b[1] - a[1]) * (box.x1 - a[0]) / (b[0] - a[0])]],
+    [(p) => p[1] >= box.y0, (a, b) => [a[0] + (b[0] - a[0]) * (box.y0 - a[1]) / (b[1] - a[1]), box.y0]],
+    [(p) => p[1] <= box.y1, (a, b) => [a[0] + (b[0] - a[0]) * (box.y1 - a[1]) / (b[1] - a[1]), box.y1]],
+  ];
+  let points = ring;
+  for (const [inside, cross] of edges) {
+    const out = [];
+    points.forEach((cur, i) => {
+      const prev = points[(i + points.length - 1) % points.length];
+      if (inside(cur)) { if (!inside(prev)) out.push(cross(prev, cur)); out.push(cur); }
+      else if (inside(prev)) out.push(cross(prev, cur));
+    });
+    points = out;
+    if (!points.length) break;
+  }
+  return points;
+}
+
+function centroid(ring) {
+  let area = 0, cx = 0, cy = 0;
+  ring.forEach(([x0, y0], i) => {
+    const [x1, y1] = ring[(i + 1) % ring.length], cross = x0 * y1 - x1 * y0;
+    area += cross; cx += (x0 + x1) * cross; cy += (y0 + y1) * cross;
+  });
+  return { area: Math.abs(area / 2), x: cx / (3 * area), y: cy / (3 * area) };
+}
+
 function labelPoints(located, box) {
   if (!state.world) {
     const byCountry = {};
@@ -76,13 +107,11 @@ function labelPoints(located, box) {
     return Object.entries(byCountry).map(([name, evs]) => [name,
       evs.reduce((s, e) => s + e.longitude, 0) / evs.length, evs.reduce((s, e) => s + e.latitude, 0) / evs.length + 0.5]);
   }
-  // Outline vertices inside the view, averaged: keeps a big country's label on its visible part.
-  return state.world.features.map((feature) => {
-    const inside = feature.geometry.coordinates.flatMap((polygon) => polygon[0])
-      .filter(([lon, lat]) => lon > box.x0 && lon < box.x1 && lat > box.y0 && lat < box.y1);
-    if (inside.length < 3) return null;
-    return [feature.properties.name, inside.reduce((s, p) => s + p[0], 0) / inside.length,
-      inside.reduce((s, p) => s + p[1], 0) / inside.length];
+  const minArea = 0.03 * (box.x1 - box.x0) * (box.y1 - box.y0);
+  return state.world.features.map((f) => {
+    const parts = f.geometry.coordinates.map((polygon) => clipRing(polygon[0], box)).filter((p) => p.length >= 3)
+      .map(centroid).filter((c) => c.area >= minArea).sort((a, b) => b.area - a.area);
+    return parts.length ? [f.properties.name, parts[0].x, parts[0].y] : null;
   }).filter(Boolean);
 }
 
@@ -116,11 +145,6 @@ function drawMap() {
       el("svg:text", { x: 2, y: py(lat) - 2, class: "grid-label" }, `${lat}°`));
   }
   svg.append(grid);
-  for (const [name, lon, lat] of labelPoints(located, box)) {
-    if (lon > box.x0 && lon < box.x1 && lat > box.y0 && lat < box.y1) {
-      svg.append(el("svg:text", { x: px(lon), y: py(lat), class: "country-label" }, name));
-    }
-  }
   const dots = [...located].sort((a, b) => (b.fatalities || 0) - (a.fatalities || 0));
   for (const e of dots) {
     const r = 4 + Math.sqrt(e.fatalities || 0) * 1.6;
@@ -129,6 +153,11 @@ function drawMap() {
       fill: color(e.event_type), class: "event" + (state.selected === e.event_id ? " selected" : ""),
       "data-id": e.event_id, onclick: () => select(e.event_id),
     }, el("svg:title", {}, `${e.event_date || "?"} ${e.event_type} — ${e.location || "?"} (${e.fatalities || 0} killed)`)));
+  }
+  for (const [name, lon, lat] of labelPoints(located, box)) {
+    if (lon > box.x0 && lon < box.x1 && lat > box.y0 && lat < box.y1) {
+      svg.append(el("svg:text", { x: px(lon), y: py(lat), class: "country-label" }, name));
+    }
   }
   const legend = document.getElementById("legend");
   legend.replaceChildren(...[...new Set(state.shown.map((e) => e.event_type))].sort().map((t) =>
