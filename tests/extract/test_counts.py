@@ -85,6 +85,24 @@ def test_ranges(text: str, language: str, low: int, high: int) -> None:
     assert (found.kind, found.low, found.high) == ("killed", low, high)
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("A man was shot dead at the market.", "en", [("killed", 1, 1, "man", None, False)]),
+        ("Another soldier was killed on patrol.", "en", [("killed", 1, 1, "soldier", None, False)]),
+        ("An attack was reported near the well.", "en", []),
+        ("Thieves took 11 goats and a herder was beaten to death.", "en", [("killed", 1, 1, "herder", None, False)]),
+        ("Nine cattle rustlers were shot dead.", "en", [("killed", 9, 9, "rustlers", None, False)]),
+        ('Troops cleared the area, killing "several" fighters.', "en", [("killed", 10, 10, "fighters", None, True)]),
+        ("The strike killed an unknown number of herders.", "en", [("killed", 10, 10, "herders", None, True)]),
+        ("Un nouveau bilan fait état de 20 morts.", "fr", [("killed", 20, 20, None, None, False)]),
+        ("Un mort et deux blessés.", "fr", [("killed", 1, 1, None, None, False), ("injured", 2, 2, None, None, False)]),
+    ],
+)
+def test_one_person_needs_a_victim_noun(text: str, language: str, expected: list[tuple]) -> None:
+    assert counts(text, language) == expected
+
+
 def test_at_least_x_and_y_gives_two_counts_sharing_the_verb() -> None:
     for text in (
         "At least 53 soldiers and one civilian were killed.",

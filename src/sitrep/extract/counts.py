@@ -175,7 +175,7 @@ class CountRules:
             word = rf"(?!{stops}\b)[^\W\d_][\w'’\-]*"
             # the victims' words stay on the figure's line: a headline break ends them
             self.np = re.compile(
-                rf"(?:[^\S\n]+(?:of|de|d['’])[^\S\n]*(?:the[^\S\n]+)?)?(?P<np>(?:[^\S\n]*{word}){{0,4}})", re.I
+                rf"[\"”»]?(?:[^\S\n]+(?:of|de|d['’])[^\S\n]*(?:the[^\S\n]+)?)?(?P<np>(?:[^\S\n]*{word}){{0,4}})", re.I
             )
             self.np_word = re.compile(word, re.I)
             self.not_victims = {str(w).lower() for w in rules.get("not_victims") or []}
@@ -190,7 +190,7 @@ class CountRules:
                 if "after" in spec:
                     self.after[kind] = re.compile(rf"\s*(?:{spec['after']})\b", re.I)
                 if "before" in spec:
-                    self.before[kind] = re.compile(rf"\b(?:{spec['before']})\s+$", re.I)
+                    self.before[kind] = re.compile(rf"\b(?:{spec['before']})\s+[\"“«]?\s*$", re.I)
                 if "nouns" in spec:
                     # one participle or "other" may sit between: "12 charred bodies", "15 autres blessés"
                     self.nouns[kind] = re.compile(
