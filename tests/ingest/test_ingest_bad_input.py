@@ -54,13 +54,28 @@ def test_unreadable_file_is_rejected(tmp_path: Path, monkeypatch: pytest.MonkeyP
     path = tmp_path / "locked.txt"
     path.write_text(GOOD)
 
-    def refuse(self: Path) -> bytes:
+    def refuse(self: Path, *args: object, **kwargs: object) -> None:
         raise PermissionError(13, "Permission denied", str(self))
 
-    monkeypatch.setattr(Path, "read_bytes", refuse)  # root ignores chmod, so the OS error is simulated
+    monkeypatch.setattr(Path, "open", refuse)  # root ignores chmod, so the OS error is simulated
     assert list(read_paths([path])) == [
         Rejection(path=str(path), reason="cannot read the file: Permission denied")
     ]
+
+
+def test_oversized_file_is_rejected_not_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("sitrep.ingest.read.MAX_REPORT_BYTES", 1000)
+    path = tmp_path / "dump.txt"
+    path.write_text(GOOD * 20)
+    [rejection] = list(read_paths([path]))
+    assert rejection.reason.startswith("too large for one report")
+
+
+def test_table_is_not_read_as_a_report(tmp_path: Path) -> None:
+    path = tmp_path / "events.csv"
+    path.write_text("event_id,date\n1,2020-01-01\n")
+    [rejection] = list(read_paths([path]))
+    assert rejection.reason.startswith("not a report: a CSV table")
 
 
 def test_page_with_only_furniture_is_rejected(tmp_path: Path) -> None:

@@ -6,7 +6,7 @@ A bad line is rejected with its line number; the other lines are still read.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from sitrep.ingest.clean import normalise
@@ -18,8 +18,9 @@ from sitrep.models import Rejection
 _OPTIONAL_TEXT = ("title", "url", "outlet", "author", "language", "dateline")
 
 
-def read_jsonl(text: str, source_path: str) -> Iterator[Draft | Rejection]:
-    for number, line in enumerate(text.splitlines(), 1):
+def read_jsonl(lines: Iterable[str], source_path: str) -> Iterator[Draft | Rejection]:
+    """One draft (or rejection) per non-blank line; `lines` may be a stream."""
+    for number, line in enumerate(lines, 1):
         if not line.strip():
             continue
         try:

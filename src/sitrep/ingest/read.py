@@ -7,13 +7,14 @@ runs over the same folder read the same reports in the same order.
 
 from __future__ import annotations
 
+import io
 import json
 import re
 import zlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from sitrep.ingest.decode import NotText, decode_bytes
+from sitrep.ingest.decode import NotText, binary_kind, decode_bytes
 from sitrep.ingest.draft import Draft, finish
 from sitrep.ingest.feed import read_feed
 from sitrep.ingest.html import read_html
@@ -22,11 +23,15 @@ from sitrep.ingest.text import read_text
 from sitrep.ingest.warc import read_warc
 from sitrep.models import Article, Rejection
 
+MAX_REPORT_BYTES = 20 * 2**20  # no news report is this large: it is a data file or a dump
+_SNIFF_BYTES = 64 * 1024
 _GZIP = b"\x1f\x8b"
-_MAX_UNPACKED = 200 * 1024 * 1024
+_MAX_UNPACKED = 200 * 2**20
 _FEED_SUFFIXES = {".rss", ".atom", ".rdf", ".xml"}
 _HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
 _JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+_NOT_REPORTS = {".csv": "a CSV table", ".tsv": "a TSV table", ".sql": "an SQL script", ".py": "Python code",
+                ".yaml": "a YAML file", ".yml": "a YAML file", ".toml": "a TOML file", ".md5": "a checksum"}
 _FEED_HEAD = re.compile(r"<(?:rss|feed|rdf:rdf)\b", re.IGNORECASE)
 _HTML_HEAD = re.compile(r"<!doctype html|<html\b|<head\b|<body\b|<article\b", re.IGNORECASE)
 
@@ -51,13 +56,37 @@ def _walk(folder: Path) -> list[Path]:
 
 
 def read_file(path: Path) -> Iterator[Article | Rejection]:
-    """The reports in one file (one for text and HTML, one per entry, line or record for the others)."""
+    """The reports in one file (one for text and HTML, one per entry, line or record for the others).
+
+    WARC and JSON Lines files are streamed, so a large crawl or batch never sits in memory whole; any other
+    file larger than `MAX_REPORT_BYTES` is rejected rather than read as one report.
+    """
+    source, lower = str(path), path.name.lower()
     try:
-        data = path.read_bytes()
+        with path.open("rb") as fh:
+            head = fh.read(_SNIFF_BYTES)
+            fh.seek(0)
+            if head.startswith(b"WARC/") or lower.endswith((".warc", ".warc.gz")):
+                yield from _finished(read_warc(fh, _stem(path.name), source))
+                return
+            if Path(lower).suffix in _JSONL_SUFFIXES and head.strip() and not binary_kind(head):
+                lines = (line.decode("utf-8", errors="sitrep-cp1252").lstrip("\ufeff") for line in fh)
+                yield from _finished(read_jsonl(lines, source))
+                return
+            size = path.stat().st_size
+            if size > MAX_REPORT_BYTES:
+                yield Rejection(path=source, reason=f"too large for one report ({size // 2**20} MB); "
+                                "split it, or give a batch as JSON Lines or WARC")
+                return
+            data = fh.read()
     except OSError as err:
-        yield Rejection(path=str(path), reason=f"cannot read the file: {err.strerror or err}")
+        yield Rejection(path=source, reason=f"cannot read the file: {err.strerror or err}")
         return
-    for item in _drafts(path, path.name, data):
+    yield from _finished(_drafts(path, path.name, data))
+
+
+def _finished(items: Iterable[Draft | Rejection]) -> Iterator[Article | Rejection]:
+    for item in items:
         yield finish(item) if isinstance(item, Draft) else item
 
 
@@ -75,7 +104,7 @@ def _drafts(path: Path, name: str, data: bytes) -> Iterator[Draft | Rejection]:
         yield Rejection(path=source, reason="empty file")
         return
     if data.startswith(b"WARC/") or lower.endswith((".warc", ".warc.gz")):
-        yield from read_warc(data, _stem(name), source)
+        yield from read_warc(io.BytesIO(data), _stem(name), source)
         return
     if data.startswith(_GZIP):
         try:
@@ -91,9 +120,13 @@ def _drafts(path: Path, name: str, data: bytes) -> Iterator[Draft | Rejection]:
         yield Rejection(path=source, reason=str(err))
         return
     stem, suffix = _stem(name), Path(lower).suffix
+    if suffix in _NOT_REPORTS:
+        yield Rejection(path=source, reason=f"not a report: {_NOT_REPORTS[suffix]} (give reports as text, HTML, "
+                        "feeds, JSON Lines or WARC)")
+        return
     head = text.lstrip("\ufeff \t\r\n")[:2000]
     if suffix in _JSONL_SUFFIXES or (suffix not in _HTML_SUFFIXES | _FEED_SUFFIXES and _looks_like_jsonl(head)):
-        yield from read_jsonl(text, source)
+        yield from read_jsonl(text.splitlines(), source)
     elif suffix == ".json":
         yield from _read_json(text, source)
     elif _FEED_HEAD.search(head) and not _HTML_HEAD.search(head[:300]):
@@ -125,7 +158,7 @@ def _read_json(text: str, source: str) -> Iterator[Draft | Rejection]:
     try:
         document = json.loads(text)
     except json.JSONDecodeError:
-        yield from read_jsonl(text, source)
+        yield from read_jsonl(text.splitlines(), source)
         return
     records = document if isinstance(document, list) else [document]
     for index, record in enumerate(records, 1):

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import io
 from collections.abc import Iterator
+from typing import IO
 
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
@@ -15,10 +15,11 @@ from sitrep.ingest.html import read_html
 from sitrep.models import Rejection
 
 
-def read_warc(data: bytes, stem: str, source_path: str) -> Iterator[Draft | Rejection]:
+def read_warc(stream: IO[bytes], stem: str, source_path: str) -> Iterator[Draft | Rejection]:
+    """One draft per HTML response record, read from a binary stream (gzip or not) record by record."""
     pages = 0
     try:
-        for index, record in enumerate(ArchiveIterator(io.BytesIO(data)), 1):
+        for index, record in enumerate(ArchiveIterator(stream), 1):
             if record.rec_type != "response" or record.http_headers is None:
                 continue
             content_type = record.http_headers.get_header("Content-Type") or ""
