@@ -93,7 +93,7 @@ def test_generic_words_without_country_stay_bare(kb: ActorKB) -> None:
 
 
 def test_french_generic_words(kb: ActorKB) -> None:
-    found = _found(kb, "Des individus armés non identifiés ont tué des civils; les manifestants ont fui.", "fr", "NE")
+    found = _found(kb, "Des individus armés non identifiés ont tué des civils. Les manifestants ont fui.", "fr", "NE")
     assert ("individus armés non identifiés", "Unidentified Armed Group (Niger)") in found
     assert ("civils", "Civilians (Niger)") in found
     assert ("manifestants", "Protesters (Niger)") in found
@@ -131,6 +131,25 @@ def test_caliphate_soldiers_take_the_islamic_state_branch_of_the_country(kb: Act
     assert sahel[0].ref.name == "Islamic State Sahel"
     nigeria = kb.find_mentions("The caliphate's soldiers ambushed a patrol.", "en", "Nigeria")
     assert nigeria[0].ref.name == "ISWAP: Islamic State West Africa Province"
+
+
+def test_civilians_and_crowds_in_protests_and_riots(kb: ActorKB) -> None:
+    protest = _found(
+        kb, "Residents blocked the highway to protest. Thousands of members marched in Nairobi.", "en", "KE"
+    )
+    assert protest == [
+        ("Residents", "Protesters (Kenya)"),
+        ("Thousands", "Protesters (Kenya)"),
+        ("members", "Protesters (Kenya)"),
+    ]
+    riot = _found(kb, "Protesters pelted the police with stones.", "en", "Kenya")
+    assert ("Protesters", "Rioters (Kenya)") in riot
+    quiet = _found(kb, "Thousands of people fled; gunmen torched houses and killed villagers.", "en", "Mali")
+    assert quiet == [("gunmen", "Unidentified Armed Group (Mali)"), ("villagers", "Civilians (Mali)")]
+    french = _found(
+        kb, "Des jeunes ont manifesté à Bamako; les commerçants ont rejoint la marche pacifique.", "fr", "ML"
+    )
+    assert french == [("jeunes", "Protesters (Mali)"), ("commerçants", "Protesters (Mali)")]
 
 
 def test_islamic_state_is_coded_by_its_local_branch(kb: ActorKB) -> None:

@@ -49,7 +49,7 @@ _DOUBLED = re.compile(r"([a-z])\1+")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'"})
 
 # Which candidate wins when two readings cover the very same span.
-_PRIORITY = {"caliphate": 4, "actor": 3, "demonym": 2, "ethnic": 2, "role": 1}
+_PRIORITY = {"caliphate": 4, "actor": 3, "demonym": 2, "ethnic": 2, "role": 1, "crowd": 0}
 
 
 class ActorKBError(ValueError):
@@ -120,7 +120,7 @@ class ActorMention:
 class _Reading:
     """What an automaton key may mean."""
 
-    kind: str  # "actor", "role", "demonym", "ethnic", "caliphate"
+    kind: str  # "actor", "role", "demonym", "ethnic", "caliphate", "crowd"
     target: str  # actor name, role name, or ethnic group name
     countries: tuple[str, ...] = ()  # the country the words name (demonym, ethnic group); empty: from context
     exact: str | None = None  # the original spelling when case must match
@@ -463,6 +463,9 @@ class ActorKB:
         for words in self._generic["caliphate_words"].values():
             for word in words:
                 yield word, _Reading("caliphate", "Islamic State")
+        for language, words in self._generic["crowd_words"].items():
+            for word in words:
+                yield word, _Reading("crowd", "protesters", language=language)
         yield from self._ethnic_readings()
 
     def _patterns(self) -> list[re.Pattern[str]]:
@@ -483,6 +486,7 @@ class ActorKB:
                         if len(key) > 2:
                             self._place_of.setdefault(key, info.name)
                             group.add(key)
+            self._jihadist_words = {fold(w) for ws in self._generic["jihadist_words"].values() for w in ws}
             self._role_of: dict[str, str] = {}
             words: dict[str, set[str]] = {"en": set(), "fr": set()}
             for language, by_role in self._generic["demonym_words"].items():
@@ -503,13 +507,22 @@ class ActorKB:
                 f"(?P<word>{fr}) (?:du |de la |de l'|des |de |d')(?P<place>{alt(names_fr)})",
             ]
             self._regexes = [re.compile(f"(?<![a-z0-9])(?:{shape})(?![a-z0-9])") for shape in shapes]
+            endings = "(?:s|es|ed|d|ing|ers?|e|ent|ée?s?|ions?)?"
+            self._protest, self._riot = (
+                re.compile(
+                    f"(?<![a-z0-9])(?:{alt(fold(w) for ws in self._generic[k].values() for w in ws)})"
+                    f"{endings}(?![a-z0-9])"
+                )
+                for k in ("protest_words", "riot_words")
+            )
         return self._regexes
 
     def _pattern_candidates(self, folded: str, offsets: list[int]) -> Iterator[_Candidate]:
         for regex in self._patterns():
             for match in regex.finditer(folded):
-                role = self._role_of[match["word"]]
-                reading = _Reading("demonym", role, (self._place_of[match["place"]],))
+                role, word = self._role_of[match["word"]], match["word"]
+                jihadist = role == "unidentified" and word in self._jihadist_words
+                reading = _Reading("demonym", role, (self._place_of[match["place"]],), jihadist_word=jihadist)
                 yield _Candidate(offsets[match.start()], offsets[match.end() - 1] + 1, reading)
 
     def _ethnic_readings(self) -> Iterator[tuple[str, _Reading]]:
@@ -554,6 +567,7 @@ class ActorKB:
         in French); names and aliases are tried in every text, as reports mix languages ("FAMa", "Barkhane").
         """
         folded, offsets = _fold_with_offsets(text)
+        folded_index = {o: i for i, o in enumerate(offsets)}
         candidates: list[_Candidate] = []
         for end_index, (length, readings) in self._matcher().iter(folded):
             start = end_index - length + 1
@@ -564,9 +578,7 @@ class ActorKB:
             o_start, o_end = offsets[start], offsets[end_index] + 1
             original = re.sub(r"\s+", " ", text[o_start:o_end]).replace("’", "'")
             fitting = [
-                r
-                for r in readings
-                if (r.exact is None or r.exact == original) and r.language in (None, language)
+                r for r in readings if (r.exact is None or r.exact == original) and r.language in (None, language)
             ]
             if fitting:
                 best = max(fitting, key=lambda r: _PRIORITY[r.kind])
@@ -581,7 +593,10 @@ class ActorKB:
         chosen.sort(key=lambda c: c.start)
         context = self.country(country) if country else None
         mentions = [self._resolve(c, text, context) for c in chosen]
-        return self._resolve_jihadist_words(text, chosen, mentions)
+        bounds = [m.end() for m in _SENTENCE_END.finditer(folded)]
+        sentences = [bisect.bisect_right(bounds, folded_index[c.start]) for c in chosen]
+        mentions = self._resolve_jihadist_words(chosen, mentions, sentences)
+        return self._resolve_protests(folded, bounds, chosen, mentions, sentences)
 
     def _resolve(self, cand: _Candidate, text: str, context: CountryInfo | None) -> ActorMention:
         reading, words = cand.reading, text[cand.start : cand.end]
@@ -603,35 +618,30 @@ class ActorKB:
         elif reading.kind == "demonym":
             place = context_name if context_name in reading.countries else reading.countries[0]
             ref, rule = self.role(reading.target, place), f"actor:demonym:{reading.target}"
-        else:
+        else:  # category words and crowd words
             ref, rule, generic = self.role(reading.target, context_name), f"actor:generic:{reading.target}", True
         ref = ref.model_copy(update={"mention": words, "inter_code": self.inter_code(ref, context_name)})
         return ActorMention(cand.start, cand.end, words, ref, generic, rule)
 
     def _resolve_jihadist_words(
-        self, text: str, chosen: list[_Candidate], mentions: list[ActorMention]
+        self, chosen: list[_Candidate], mentions: list[ActorMention], sentences: list[int]
     ) -> list[ActorMention]:
         """ "jihadists" stay an Unidentified Armed Group unless one jihadist group is named: in the same
         sentence, or (when the sentence names none) anywhere in the text."""
         named = [
-            (m, self.entries[m.ref.name])
-            for c, m in zip(chosen, mentions, strict=True)
+            (sentence, self.entries[m.ref.name])
+            for c, m, sentence in zip(chosen, mentions, sentences, strict=True)
             if c.reading.kind == "actor" and self.entries[m.ref.name].jihadist
         ]
         if not named:
             return mentions
-        bounds = [m.end() for m in _SENTENCE_END.finditer(text)]
-
-        def sentence_of(pos: int) -> int:
-            return bisect.bisect_right(bounds, pos)
-
         in_text = {entry.name for _, entry in named}
         out: list[ActorMention] = []
-        for cand, mention in zip(chosen, mentions, strict=True):
+        for cand, mention, sentence in zip(chosen, mentions, sentences, strict=True):
             if not cand.reading.jihadist_word:
                 out.append(mention)
                 continue
-            here = {e.name for m, e in named if sentence_of(m.start) == sentence_of(mention.start)}
+            here = {e.name for s, e in named if s == sentence}
             if len(here) == 1:
                 target, rule = here.pop(), "actor:jihadist-word:named-in-sentence"
             elif not here and len(in_text) == 1:
@@ -641,6 +651,40 @@ class ActorKB:
                 continue
             ref = self.entries[target].ref(mention.text)
             out.append(ActorMention(mention.start, mention.end, mention.text, ref, False, rule))
+        return out
+
+    def _resolve_protests(
+        self,
+        folded: str,
+        bounds: list[int],
+        chosen: list[_Candidate],
+        mentions: list[ActorMention],
+        sentences: list[int],
+    ) -> list[ActorMention]:
+        """Civilians and crowds in a sentence about a protest are Protesters, in one about a riot Rioters;
+        crowd words elsewhere name no actor."""
+        edges = [0, *bounds, len(folded)]
+        out: list[ActorMention] = []
+        for cand, mention, sentence in zip(chosen, mentions, sentences, strict=True):
+            kind, span = cand.reading.kind, folded[edges[sentence] : edges[sentence + 1]]
+            role = cand.reading.target if kind in ("role", "demonym", "crowd") else None
+            if role not in ("civilians", "protesters"):  # a crowd word reads as "protesters"
+                out.append(mention)
+                continue
+            if self._riot.search(span):
+                new_role = "rioters"
+            elif self._protest.search(span):
+                new_role = "protesters"
+            elif kind == "crowd":  # "thousands", "members": an actor only when they protest
+                continue
+            else:
+                new_role = role
+            if new_role == role:
+                out.append(mention)
+                continue
+            ref = self.role(new_role, mention.ref.country).model_copy(update={"mention": mention.text})
+            rule = f"actor:{'riot' if new_role == 'rioters' else 'protest'}-sentence:{new_role}"
+            out.append(ActorMention(mention.start, mention.end, mention.text, ref, mention.generic, rule))
         return out
 
 
