@@ -38,6 +38,9 @@ from sitrep.extract.attribution import find_attribution, locate_attribution
         ("L'armée a indiqué avoir neutralisé 30 terroristes.", "fr", "L'armée"),
         ("Le gouvernement malien a annoncé un bilan de 53 morts.", "fr", "Le gouvernement malien"),
         ("Dix civils ont été tués, a indiqué à l'AFP un responsable local.", "fr", "un responsable local"),
+        ("Dix civils ont été tués, a indiqué mardi soir l'armée.", "fr", "l'armée"),
+        ("Un porte-parole du groupe armé a affirmé détenir 41 otages.", "fr", "Un porte-parole du groupe armé"),
+        ("The group on Saturday claimed that 20 soldiers were killed.", "en", "The group"),
     ],
 )
 def test_sources(sentence: str, language: str, source: str) -> None:
@@ -51,6 +54,7 @@ def test_sources(sentence: str, language: str, source: str) -> None:
         ("Ten civilians were killed in the attack.", "en"),
         ("Il a déclaré que dix civils ont été tués.", "fr"),
         ("Dix civils ont été tués dans l'attaque.", "fr"),
+        ("Le groupe, qui a revendiqué l'attaque, affirme avoir abattu 85 militaires.", "fr"),
     ],
 )
 def test_no_named_source(sentence: str, language: str) -> None:

@@ -47,6 +47,7 @@ class AttributionRules:
             self.stop_back = {str(w).lower() for w in spec["stop_back"]}
             self.stop_forward = {str(w).lower() for w in spec["stop_forward"]}
             self.determiners = {str(w).lower() for w in spec["determiners"]}
+            self.linking = {str(w).lower() for w in spec["linking"]}
             self.pronouns = {str(w).lower() for w in spec["pronouns"]}
             self.forward_skip = re.compile(rf"(?:{spec['forward_skip']})", re.I)
             self.trailing = re.compile(rf"(?:{spec['trailing']})", re.I)
@@ -79,7 +80,7 @@ def locate_attribution(sentence: str, language: str) -> Attribution | None:
         before = sentence[: m.start()].rstrip()
         if not before or _INVERTED.search(before):
             skip = rules.forward_skip.match(sentence, _skip_space(sentence, m.end()))
-            found = _read_forward(sentence, skip.end() if skip else m.end(), rules, rule)
+            found = _read_forward(sentence, skip.end() if skip else m.end(), rules, rule, after_verb=True)
         else:
             found = _read_backward(sentence, m.start(), rules, rule)
         if found:
@@ -91,8 +92,13 @@ def _skip_space(text: str, pos: int) -> int:
     return pos + len(text[pos:]) - len(text[pos:].lstrip())
 
 
-def _read_forward(sentence: str, pos: int, rules: AttributionRules, rule: str) -> Attribution | None:
-    """The phrase starting at `pos`, up to punctuation, a stop word or `_MAX_WORDS` words."""
+def _read_forward(
+    sentence: str, pos: int, rules: AttributionRules, rule: str, after_verb: bool = False
+) -> Attribution | None:
+    """The phrase starting at `pos`, up to punctuation, a stop word or `_MAX_WORDS` words.
+
+    `after_verb`: the phrase follows an inverted verb, so it must open like a name ("le gouvernement",
+    "Colonel Diarra"), not like a clause ("affirme avoir abattu ...")."""
     words: list[re.Match[str]] = []
     depth = 0
     for token in _TOKEN.finditer(sentence, pos):
@@ -102,6 +108,12 @@ def _read_forward(sentence: str, pos: int, rules: AttributionRules, rule: str) -
             break
         if depth == 0 and not words and word[0] in '"“«':
             return None  # a quotation follows, not a source
+        if (
+            after_verb
+            and not words
+            and not (word[0].isupper() or bare in rules.determiners or re.match(r"[ld]['’]", bare))
+        ):
+            return None  # "affirme avoir abattu ...": a clause follows, not a name
         words.append(token)
         depth += word.count("(") - word.count(")")
         if len(words) >= _MAX_WORDS or (depth <= 0 and re.search(r"[,;:.!?\"“”«»]$", word)):
@@ -125,9 +137,10 @@ def _read_backward(sentence: str, pos: int, rules: AttributionRules, rule: str) 
         if bare in rules.stop_back or len(words) >= _MAX_WORDS:
             break
         words.insert(0, tokens[i])
-        elided = re.match(r"(?:l|d)['’]", bare)
         previous = tokens[i - 1].group().lower() if i > 0 else ""
-        if (bare in rules.determiners or elided) and previous not in ("of", "de", "du", "des"):
+        if bare in rules.linking or re.match(r"d['’]", bare):
+            continue  # "the spokesman of", "un porte-parole du groupe": the phrase goes on
+        if (bare in rules.determiners or re.match(r"l['’]", bare)) and previous not in rules.linking:
             break
     return _finish(sentence, words, rules, rule)
 
