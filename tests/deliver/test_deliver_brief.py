@@ -59,3 +59,9 @@ def test_markdown(event_set: EventSet) -> None:
     assert "| Battles | 1 | 12 |" in text
     assert "- Radio Gao: **20** according to Local officials — “Local officials said twenty" in text
     assert "## Methods" in text
+
+
+def test_a_country_is_found_under_its_other_names(events: list) -> None:
+    renamed = [e.model_copy(update={"country": "Côte d'Ivoire"}) if e.country == "Burkina Faso" else e for e in events]
+    brief = build_brief(EventSet(renamed), "Ivory Coast", *MARCH)
+    assert [e.event_id for e in brief.events] == ["BFA-0001"]

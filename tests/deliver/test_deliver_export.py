@@ -162,3 +162,33 @@ def test_every_region_row_is_complete() -> None:
     assert len(countries) > 60
     assert codes.country_info("ML") == codes.country_info("mali")
     assert {c.acled_region for c in countries} >= {"Western Africa", "Eastern Africa", "Middle East", "South Asia"}
+
+
+def test_acled_export_reads_back_with_the_acled_reader(events: list[Event], tmp_path: Path) -> None:
+    from sitrep.evaluate.acled import read_acled_csv
+
+    out = tmp_path / "events.csv"
+    export_events(events, "acled-csv", out)
+    (row,) = read_acled_csv(out)  # only the battle has notes
+    assert (row.row_id, row.event_date, row.sub_event_type, row.fatalities) == (
+        "MLI-0001",
+        dt.date(2024, 3, 4),
+        "Armed clash",
+        12,
+    )
+    assert (row.country, row.admin1, row.latitude) == ("Mali", "Gao", pytest.approx(15.659))
+
+
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [("DR Congo", "Democratic Republic of Congo"), ("côte d'ivoire", "Ivory Coast"), ("CI", "Ivory Coast"),
+     (466, "Mali"), ("Türkiye", "Turkey"), ("Atlantis", None)],
+)  # fmt: skip
+def test_country_lookup_by_other_names_and_codes(name: str | int, country: str | None) -> None:
+    info = codes.country_info(name)
+    assert (info.country if info else None) == country
+
+
+def test_region_comes_from_iso_when_the_country_name_is_unknown(events: list[Event]) -> None:
+    renamed = events[1].model_copy(update={"country": "Burkina", "iso": 854})
+    assert _rows([renamed], "acled-csv")["BFA-0001"]["region"] == "Western Africa"

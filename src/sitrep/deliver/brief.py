@@ -90,7 +90,13 @@ def build_brief(store: StoreLike, region: str, since: dt.date, until: dt.date, a
     if until < since:
         raise BriefError(f"--until {until} is before --since {since}")
     countries = _region_countries(region) or [region]
-    events = [e for c in countries for e in store.events(country=c, since=since, until=until)]
+    found = {
+        e.event_id: e
+        for c in countries
+        for n in codes.country_names(c)
+        for e in store.events(country=n, since=since, until=until)
+    }
+    events = list(found.values())
     if admin1:
         events = [e for e in events if (e.admin1 or "").lower() == admin1.lower()]
     events.sort(key=lambda e: (e.event_date or since, e.event_id))

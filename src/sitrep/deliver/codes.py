@@ -12,6 +12,7 @@ from importlib import resources
 from typing import Any
 
 import yaml
+from unidecode import unidecode
 
 from sitrep.models import Event
 
@@ -20,12 +21,13 @@ CIVILIANS_INTER = 7
 
 @dataclass(frozen=True, slots=True)
 class CountryInfo:
-    country: str
+    country: str  # ACLED's name
     iso2: str
     iso: int
     acled_region: str
     ucdp_region: str
     gwno: int
+    names: tuple[str, ...] = ()  # other names a report or gazetteer may use
 
 
 def _data_text(name: str) -> str:
@@ -37,33 +39,48 @@ def _codes() -> dict[str, Any]:
     return yaml.safe_load(_data_text("codes.yaml"))
 
 
+def _key(name: str) -> str:
+    return unidecode(name).strip().lower()
+
+
 @cache
-def _countries() -> dict[str, CountryInfo]:
-    """Countries keyed by lower-cased name and by ISO alpha-2 code."""
+def all_countries() -> tuple[CountryInfo, ...]:
     rows = [line for line in _data_text("countries.tsv").splitlines() if line and not line.startswith("#")]
-    table: dict[str, CountryInfo] = {}
-    for row in csv.DictReader(rows, delimiter="\t"):
-        info = CountryInfo(
+    return tuple(
+        CountryInfo(
             country=row["country"],
             iso2=row["iso2"],
             iso=int(row["iso"]),
             acled_region=row["acled_region"],
             ucdp_region=row["ucdp_region"],
             gwno=int(row["gwno"]),
+            names=tuple(filter(None, (row["aliases"] or "").split("|"))),
         )
-        table[info.country.lower()] = info
-        table[info.iso2.lower()] = info
+        for row in csv.DictReader(rows, delimiter="\t")
+    )
+
+
+@cache
+def _index() -> dict[str, CountryInfo]:
+    """Countries keyed by normalised name, other names, ISO alpha-2 code and ISO numeric code."""
+    table: dict[str, CountryInfo] = {}
+    for info in all_countries():
+        for name in (info.country, info.iso2, str(info.iso), *info.names):
+            table.setdefault(_key(name), info)
     return table
 
 
-def all_countries() -> list[CountryInfo]:
-    return list({info.country: info for info in _countries().values()}.values())
-
-
-def country_info(name_or_code: str | None) -> CountryInfo | None:
-    if not name_or_code:
+def country_info(name_or_code: str | int | None) -> CountryInfo | None:
+    """A country by name (ACLED's or another common one), ISO alpha-2 code or ISO numeric code."""
+    if name_or_code is None or name_or_code == "":
         return None
-    return _countries().get(name_or_code.strip().lower())
+    return _index().get(_key(str(name_or_code)))
+
+
+def country_names(name: str) -> list[str]:
+    """Every name a store may use for the country called `name`: as given, ACLED's, and the other names."""
+    info = country_info(name)
+    return list(dict.fromkeys([name, info.country, *info.names])) if info else [name]
 
 
 def disorder_type(event_type: str, sub_event_type: str | None = None) -> str:

@@ -134,8 +134,12 @@ def _unix_day(day: dt.date | None) -> int | None:
     return calendar.timegm(day.timetuple()) if day else None
 
 
+def _country(event: Event) -> codes.CountryInfo | None:
+    return codes.country_info(event.country) or codes.country_info(event.iso)
+
+
 def acled_row(event: Event) -> dict[str, Any]:
-    info = codes.country_info(event.country)
+    info = _country(event)
     inter2 = event.inter2 if event.actor2 else (0 if event.inter1 is not None else None)
     stamp_day = event.last_reported or event.first_reported or event.event_date
     return {
@@ -193,7 +197,7 @@ def _sides(event: Event) -> tuple[str | None, str | None]:
 
 
 def ucdp_row(event: Event) -> dict[str, Any]:
-    info = codes.country_info(event.country)
+    info = _country(event)
     violence = codes.ucdp_type_of_violence(event.inter1, event.inter2)
     side_a, side_b = _sides(event)
     start, end = _date_range(event)
