@@ -59,7 +59,7 @@ class DateRules:
             self.months: dict[str, int] = {str(k).lower(): int(v) for k, v in rules["months"].items()}
             self.weekdays: dict[str, int] = {str(k).lower(): int(v) for k, v in rules["weekdays"].items()}
             self.day_first = rules.get("numeric_order", "dmy") == "dmy"
-            self.night_on_second_day = rules.get("night_spans", "second") == "second"
+            self.night_on_second_day = rules.get("night_spans", "first") == "second"
             capitalised = {str(w).lower() for w in rules.get("capitalised_only") or []}
             month_words = sorted(self.months, key=len, reverse=True)
             month_alt = "|".join(
