@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import csv
+from pathlib import Path
+
 import pytest
 
 from sitrep.extract.counts import CountMention, find_counts
@@ -165,3 +168,17 @@ def test_results_are_typed_and_ordered() -> None:
     found = find_counts("Two were injured; later, five people were killed.", "en")
     assert all(isinstance(c, CountMention) for c in found)
     assert [(c.kind, c.low) for c in found] == [("injured", 2), ("killed", 5)]
+
+
+@pytest.mark.shared
+def test_acled_notes_fatalities(shared_dir: Path) -> None:
+    """Quality floor: the first non-cumulative killed figure of an ACLED Kenya note equals the row's
+    `fatalities` (0 when none is found). Measured 0.87 on the first 400 rows."""
+    path = shared_dir / "eval" / "external" / "acled" / "kenya-2019.csv"
+    with path.open(encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))[:400]
+    right = 0
+    for row in rows:
+        killed = [c.low for c in find_counts(row["notes"], "en") if c.kind == "killed" and not c.cumulative]
+        right += (killed[0] if killed else 0) == int(row["fatalities"])
+    assert right / len(rows) >= 0.83, right
