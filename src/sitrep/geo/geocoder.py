@@ -1,0 +1,241 @@
+"""The geocoder: recognise place names in a report and resolve each to a gazetteer entry.
+
+Resolution ranks every entry bearing the name by how well the name matched, the kind of place (countries,
+admin seats, populated places first), population, what the words around it say ("the Mopti region"), and then
+by the report's own context: the countries and first-level regions its other place names point to, and how
+close the entry lies to them.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from spacy.tokens import Doc
+
+from sitrep import settings
+from sitrep.geo.build import ensure_index
+from sitrep.geo.index import LOOSE, Entry, GazetteerIndex
+from sitrep.geo.normalise import name_key
+from sitrep.geo.recognise import PERSON_LABELS, Candidate, find_candidates, pattern_after, pattern_before
+from sitrep.models import Place, Toponym
+
+_KIND_SCORE = {0: 0.0, 1: -0.3, 2: -0.8, LOOSE: -1.5}
+_FEATURE_SCORE = {"PCLI": 4.0, "PCLD": 3.0, "PCLS": 3.0, "PCLF": 3.0, "PCL": 3.0, "ADM1": 1.2, "ADM2": 0.4,
+                  "PPLC": 1.5, "PPLA": 0.8, "PPLA2": 0.5, "PPLA3": 0.3, "PPL": 0.1, "ADM3": 0.0}
+_HINT_FEATURES = {"region-of": ("ADM1",), "district-of": ("ADM2", "ADM3", "ADM4"), "village-of": ("P",)}
+_EARTH_KM = 6371.0
+
+
+@dataclass(slots=True)
+class _Scored:
+    entry: Entry
+    prior: float
+    score: float = 0.0
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance (haversine)."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * _EARTH_KM * math.asin(min(1.0, math.sqrt(a)))
+
+
+def geo_precision(toponym: Toponym) -> int:
+    """ACLED geo_precision: 1 the named place, 2 near a place or a part of a region, 3 a region or country."""
+    place = toponym.place
+    if place is None:
+        return 3
+    code = place.feature_code or ""
+    if code.startswith(("PCL", "ADM1")):
+        return 3
+    if toponym.rule == "near" or code.startswith(("ADM2", "ADM3", "ADM4")):
+        return 2
+    return 1
+
+
+class Geocoder:
+    """Toponym recognition and resolution over one compiled gazetteer index."""
+
+    def __init__(self, index: GazetteerIndex) -> None:
+        self.index = index
+
+    @classmethod
+    def open(cls, data_dir: Path) -> Geocoder:
+        return cls(GazetteerIndex(ensure_index(data_dir)))
+
+    # -- lookups ------------------------------------------------------------------------------------------
+
+    def search(self, name: str, country_code: str | None = None, admin1: str | None = None) -> list[Place]:
+        """Entries bearing `name`, best first, optionally only in one country and first-level region."""
+        scored = [_Scored(e, self._prior(e, "")) for e in self.index.candidates(name)]
+        if country_code:
+            scored = [s for s in scored if s.entry.cc == country_code.upper()]
+        if admin1:
+            wanted = name_key(admin1)
+            scored = [s for s in scored if name_key(self.index.admin_name(s.entry.cc, s.entry.a1) or "") == wanted]
+        scored.sort(key=lambda s: (-s.prior, s.entry.id))
+        return [self.index.place(s.entry) for s in scored]
+
+    def country(self, name_or_code: str) -> Place | None:
+        """A country from its name (English or French, short forms) or ISO alpha-2/alpha-3 code."""
+        code = name_or_code.strip().upper()
+        entries = [e for e in self.index.candidates(name_or_code) if e.is_country]
+        if not entries and len(code) == 2 and code in self.index.countries:
+            entries = [e for e in self.index.candidates(self.index.countries[code][0]) if e.cc == code]
+        entries = [e for e in entries if e.is_country]
+        return self.index.place(min(entries, key=lambda e: e.kind)) if entries else None
+
+    def admin1(self, country_code: str, name: str) -> Place | None:
+        """The first-level admin area of a country with this name ("Ménaka", "Sahel", "Louisiana")."""
+        entries = [e for e in self.index.candidates(name)
+                   if e.cc == country_code.upper() and e.fcode == "ADM1"]
+        return self.index.place(min(entries, key=lambda e: (e.kind, -e.pop))) if entries else None
+
+    # -- recognition and resolution -----------------------------------------------------------------------
+
+    def find_toponyms(self, text: str, doc: Doc | None = None, language: str = "en") -> list[Toponym]:
+        """Place names in `text`, resolved where the gazetteer knows them. `doc` is the spaCy parse of `text`
+        when the caller has one; without it the language's pipeline is run here."""
+        if doc is None:
+            from sitrep.nlp import load_pipeline
+
+            doc = load_pipeline(language)(text)
+        candidates = [c for c in find_candidates(text, self.index.has_key, language, doc) if self._plausible(c)]
+        return self._resolve(candidates)
+
+    def resolve_spans(self, text: str, spans: list[tuple[int, int]], language: str = "en") -> list[Toponym]:
+        """Resolve exactly the given character spans (each one a place name), in the given order."""
+        candidates = []
+        for start, end in spans:
+            if not 0 <= start < end <= len(text):
+                raise ValueError(f"span ({start}, {end}) is outside the text (length {len(text)})")
+            pattern = pattern_before(text, start, language) or pattern_after(text, end, language)
+            hint = pattern.rule if pattern else ""
+            candidates.append(Candidate(start, end, text[start:end], rule=hint or "span", hint=hint))
+        return self._resolve(candidates, keep_order=True)
+
+    def _plausible(self, candidate: Candidate) -> bool:
+        """Drop gazetteer hits the context says are not places: words inside a person's name, and people's
+        names that are also small places. Countries, regions and big towns survive a PERSON tag ("Mali")."""
+        if candidate.hint or candidate.rule == "ner":
+            return True
+        if "inside-person" in candidate.notes:
+            return False
+        if candidate.ner in PERSON_LABELS:
+            return any(e.is_country or e.admin_level == 1 or e.pop >= 100_000
+                       for e in self._entries(candidate.text))
+        return True
+
+    def _entries(self, text: str) -> tuple[Entry, ...]:
+        entries = self.index.candidates(text)
+        if not entries:
+            for prefix in ("the ", "la ", "le ", "les ", "l'", "l’"):
+                if text.lower().startswith(prefix):
+                    return self.index.candidates(text[len(prefix):])
+            if text.endswith(("'s", "’s")):
+                return self.index.candidates(text[:-2])
+        return entries
+
+    def _prior(self, entry: Entry, hint: str) -> float:
+        score = _KIND_SCORE[entry.kind] + _FEATURE_SCORE.get(entry.fcode, -0.2 if entry.fclass != "P" else 0.0)
+        score += 0.45 * math.log10(entry.pop + 1) + 0.1 * math.log1p(entry.nalt)
+        wanted = _HINT_FEATURES.get(hint)
+        if wanted and (entry.fcode in wanted or entry.fclass in wanted):
+            score += 3.0
+        return score
+
+    def _resolve(self, candidates: list[Candidate], keep_order: bool = False) -> list[Toponym]:
+        options: list[list[_Scored]] = []
+        for candidate in candidates:
+            scored = [_Scored(e, self._prior(e, candidate.hint)) for e in self._entries(candidate.text)]
+            _prefer_towns_over_namesake_areas(scored, candidate.hint)
+            scored.sort(key=lambda s: (-s.prior, s.entry.id))
+            options.append(scored)
+        self._rescore_in_context(candidates, options)
+        toponyms = []
+        for candidate, scored in zip(candidates, options, strict=True):
+            best = max(scored, key=lambda s: (s.score, -s.entry.id), default=None)
+            toponyms.append(Toponym(
+                start=candidate.start, end=candidate.end, text=candidate.text,
+                place=self.index.place(best.entry) if best else None,
+                score=round(_confidence(best, scored), 3) if best else 0.0,
+                rule=candidate.rule,
+            ))
+        return toponyms if keep_order else sorted(toponyms, key=lambda t: t.start)
+
+    def _rescore_in_context(self, candidates: list[Candidate], options: list[list[_Scored]]) -> None:
+        """Second pass: each name's entries gain from agreeing with what the report's other names point to
+        (their countries, first-level regions and locations), weighted by how sure each of those is."""
+        countries: dict[str, float] = defaultdict(float)
+        regions: dict[tuple[str, str], float] = defaultdict(float)
+        points: list[tuple[str, float, float, float]] = []
+        seen: set[str] = set()
+        for candidate, scored in zip(candidates, options, strict=True):
+            key = name_key(candidate.text)
+            if not scored or key in seen:
+                continue
+            seen.add(key)
+            top = scored[0]
+            weight = _confidence(top, scored) * (2.0 if top.entry.is_country or top.entry.admin_level == 1 else 1.0)
+            countries[top.entry.cc] += weight
+            if top.entry.a1 and not top.entry.is_country:
+                regions[(top.entry.cc, top.entry.a1)] += weight
+            if not top.entry.is_country and top.entry.admin_level != 1:
+                points.append((key, top.entry.lat, top.entry.lon, weight))
+        total = sum(countries.values()) or 1.0
+        for candidate, scored in zip(candidates, options, strict=True):
+            key = name_key(candidate.text)
+            own = scored[0] if scored else None
+            for s in scored:
+                e = s.entry
+                self_weight = 0.0
+                if own is not None and own.entry.cc == e.cc:
+                    self_weight = _confidence(own, scored)
+                share = max(0.0, countries.get(e.cc, 0.0) - self_weight) / total
+                context = 3.0 * share
+                if e.a1 and not e.is_country:
+                    region = regions.get((e.cc, e.a1), 0.0)
+                    if own is not None and (own.entry.cc, own.entry.a1) == (e.cc, e.a1):
+                        region -= _confidence(own, scored)
+                    context += 1.5 * min(1.0, max(0.0, region))
+                near = [w for k, lat, lon, w in points if k != key and distance_km(e.lat, e.lon, lat, lon) < 150]
+                context += 0.8 * min(1.0, sum(near))
+                s.score = s.prior + context
+
+
+def _prefer_towns_over_namesake_areas(scored: list[_Scored], hint: str) -> None:
+    """"Gao" names the town before the region unless the words around it say region (ACLED's habit too)."""
+    if hint in ("region-of", "district-of"):
+        return
+    towns = {(s.entry.cc, s.entry.a1) for s in scored if s.entry.fclass == "P" and s.entry.pop > 0}
+    for s in scored:
+        if s.entry.admin_level and (s.entry.cc, s.entry.a1) in towns:
+            s.prior -= 2.5
+
+
+def _confidence(best: _Scored, scored: list[_Scored]) -> float:
+    """How clearly the best entry wins: 1 when alone, towards 0 when the runner-up is as good."""
+    if len(scored) < 2:
+        return 1.0
+    scores = sorted((s.score or s.prior for s in scored), reverse=True)
+    return 1.0 - math.exp(-max(0.0, scores[0] - scores[1]))
+
+
+@cache
+def _geocoder_for(data_dir: str) -> Geocoder:
+    return Geocoder.open(Path(data_dir))
+
+
+def get_geocoder() -> Geocoder:
+    """The geocoder over the compiled index in `settings.data_dir()` (built on first use), cached."""
+    return _geocoder_for(str(settings.data_dir()))
+
+
+def clear_cache() -> None:
+    """Forget the cached geocoder (after the index was rebuilt or extended)."""
+    _geocoder_for.cache_clear()

@@ -1,0 +1,110 @@
+"""Reading the compiled gazetteer: name lookups, admin names, countries. Opening it costs a few milliseconds."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from sitrep.geo.normalise import loose_key, name_key
+from sitrep.models import Place
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One gazetteer row as ranking needs it; `kind` is how the name matched (0 own name, 1 alternate, 2 alias,
+    3 loose spelling)."""
+
+    id: int
+    name: str
+    lat: float
+    lon: float
+    cc: str
+    a1: str
+    a2: str
+    fclass: str
+    fcode: str
+    pop: int
+    nalt: int
+    kind: int
+
+    @property
+    def is_country(self) -> bool:
+        return self.fcode.startswith("PCL")
+
+    @property
+    def admin_level(self) -> int:
+        """1 for ADM1, 2 for ADM2...; 0 for countries and anything that is not an admin area."""
+        return int(self.fcode[3]) if self.fcode.startswith("ADM") and self.fcode[3:4].isdigit() else 0
+
+
+LOOSE = 3
+_COLUMNS = "p.id, p.name, p.lat, p.lon, p.cc, p.a1, p.a2, p.fclass, p.fcode, p.pop, p.nalt"
+
+
+class GazetteerIndex:
+    """Read-only access to `gazetteer.sqlite` (see `sitrep.geo.build`)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+        self.admins: dict[str, str] = dict(self._conn.execute("SELECT code, name FROM admins"))
+        self.countries: dict[str, tuple[str, int | None]] = {
+            cc: (name, iso) for cc, name, iso in self._conn.execute("SELECT cc, name, iso FROM countries")}
+        self.lookup = lru_cache(maxsize=200_000)(self._lookup)
+
+    def sources(self) -> list[str]:
+        return json.loads(self._conn.execute("SELECT v FROM meta WHERE k = 'sources'").fetchone()[0])
+
+    def stats(self) -> dict[str, int]:
+        count = self._conn.execute
+        return {
+            "places": count("SELECT count(*) FROM places").fetchone()[0],
+            "names": count("SELECT count(*) FROM names").fetchone()[0],
+            "admin areas": len(self.admins),
+            "countries": len(self.countries),
+        }
+
+    def has_key(self, key: str) -> bool:
+        return bool(self.lookup(key))
+
+    def _lookup(self, key: str, loose: bool = False) -> tuple[Entry, ...]:
+        """Every entry one of whose names has this `name_key` (or, with `loose`, this `loose_key`)."""
+        if loose:
+            rows = self._conn.execute(
+                f"SELECT {_COLUMNS}, {LOOSE} FROM names n JOIN places p ON p.id = n.id WHERE n.loose = ?",
+                (loose_key(key),))
+        else:
+            rows = self._conn.execute(
+                f"SELECT {_COLUMNS}, min(n.kind) FROM names n JOIN places p ON p.id = n.id WHERE n.key = ? "
+                "GROUP BY p.id", (key,))
+        return tuple(Entry(*row) for row in rows)
+
+    def candidates(self, name: str) -> tuple[Entry, ...]:
+        key = name_key(name)
+        found = self.lookup(key)
+        if not found and len(key) >= 5:
+            found = self.lookup(key, True)
+        return found
+
+    def admin_name(self, cc: str, a1: str, a2: str = "") -> str | None:
+        return self.admins.get(f"{cc}.{a1}.{a2}" if a2 else f"{cc}.{a1}")
+
+    def place(self, entry: Entry) -> Place:
+        country, iso = self.countries.get(entry.cc, (None, None))
+        return Place(
+            name=entry.name,
+            geonameid=entry.id if entry.id > 0 else None,
+            latitude=entry.lat,
+            longitude=entry.lon,
+            country=country,
+            country_code=entry.cc or None,
+            iso=iso,
+            admin1=self.admin_name(entry.cc, entry.a1) if entry.a1 and not entry.is_country else None,
+            admin2=self.admin_name(entry.cc, entry.a1, entry.a2) if entry.a2 else None,
+            feature_class=entry.fclass or None,
+            feature_code=entry.fcode or None,
+            population=entry.pop or None,
+        )
