@@ -59,8 +59,8 @@ def test_three_outlets_three_tolls() -> None:
                      actor1=ISGS, actor2=FAMA, killed=[(49, "actor2", "the army")]),
         make_mention("a2", "The government put the toll at 53 soldiers.", date=DAY, place=place("Indelimane"),
                      actor1=ISGS, actor2=FAMA, killed=[(53, "actor2", "the government")]),
-        make_mention("a3", "At least 50 troops were killed near Menaka.", date=DAY + dt.timedelta(days=1),
-                     place=place("Menaka"), geo_precision=2, actor2=FAMA, killed=[(50, "actor2", None)]),
+        make_mention("a3", "At least 50 troops were killed in the Menaka region.", date=DAY + dt.timedelta(days=1),
+                     place=place("Menaka"), geo_precision=3, actor2=FAMA, killed=[(50, "actor2", None)]),
     ]
     articles = {
         "a1": _article("a1", DAY + dt.timedelta(days=1), "Wire A"),

@@ -30,9 +30,9 @@ def test_three_outlets_with_different_tolls_and_dates_merge() -> None:
     second = r.add(make_mention("a2", "Fifty-three soldiers died in Friday's attack on the Indelimane post.",
                                 date=DAY, place=place("Indelimane"), actor2=FAMA,
                                 killed=[(53, "actor2", "the government")]), DAY + dt.timedelta(days=2))
-    # Dated a day late ("on Saturday") and placed at the region's capital only: still the same attack.
+    # Dated a day late ("on Saturday") and placed in the region only: still the same attack.
     third = r.add(make_mention("a3", "An attack on an army post in the Menaka region killed 50.",
-                               date=DAY + dt.timedelta(days=1), place=place("Menaka"), geo_precision=2,
+                               date=DAY + dt.timedelta(days=1), place=place("Menaka"), geo_precision=3,
                                actor1=ISGS, actor2=FAMA, killed=[(50, "actor2", None)]), DAY + dt.timedelta(days=2))
     assert first.created and not second.created and not third.created
     assert second.event_id == third.event_id == first.event_id == event_id_for("a1#0")

@@ -65,7 +65,7 @@ class InMemoryResolver:
         best: tuple[float, str, Match] | None = None
         candidates = self._candidates(features)
         for event_id in candidates:
-            match = compare(features, self._clusters[event_id].features, self.window_days)
+            match = compare(features, self._clusters[event_id].features, self.window_days, self.threshold)
             if match.veto is None and match.score >= self.threshold and (best is None or match.score > best[0]):
                 best = (match.score, event_id, match)
         if best is None:

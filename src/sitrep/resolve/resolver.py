@@ -95,7 +95,8 @@ def _entry(event_id: str, now: dt.datetime, mention: EventMention, decision: Dec
     return HistoryEntry(
         event_id, now, "joined", f"similarity {match.score:.3f} >= {decision.threshold:.2f}; agreed on "
         f"{', '.join(match.agreed) or 'nothing strongly'}", mention_id=mention.mention_id, score=match.score,
-        threshold=decision.threshold, signals=match.signals,
+        threshold=decision.threshold,
+        signals={name: round(value, 3) for name, value in match.signals.items()},
     )
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -26,7 +27,7 @@ class Rules:
     type_families: dict[str, str]
     weights: dict[str, float]
     place_bands: list[tuple[float, float]]
-    place_veto_km: float
+    place_veto_km: dict[int, float]  # by the coarser geo_precision of the two places
     place_unknown: float
     place_same_admin1: float
     date_same_day: float
@@ -52,7 +53,7 @@ def rules() -> Rules:
         type_families=dict(raw["type_families"]),
         weights={k: v / total for k, v in raw["weights"].items()},
         place_bands=[(float(a), float(b)) for a, b in raw["place_bands"]],
-        place_veto_km=float(raw["place_veto_km"]),
+        place_veto_km={int(k): float(v) for k, v in raw["place_veto_km"].items()},
         place_unknown=float(raw["place_unknown"]),
         place_same_admin1=float(raw["place_same_admin1"]),
         date_same_day=float(raw["date_same_day"]),
@@ -91,10 +92,10 @@ class Features:
 
     article_ids: set[str]
     family: str
-    types: set[tuple[str, str]]
+    types: Counter[tuple[str, str]]  # (event type, sub-event type) -> how many reports gave it
     country: str  # ISO alpha-2, or "" when unknown
     admin1: set[str]
-    points: list[tuple[float, float, int]]  # (lat, lon, geo_precision)
+    points: list[tuple[float, float, int, str]]  # (lat, lon, geo_precision, admin1 or "")
     dated: tuple[int, int] | None  # interval of days (ordinals) the reports' dates allow
     precise_day: int | None  # ordinal of a day-precise date
     published: tuple[int, int] | None  # interval the event must lie in, from publication dates (undated)
@@ -131,10 +132,10 @@ def mention_features(mention: EventMention, published: dt.date | None) -> Featur
     return Features(
         article_ids={mention.article_id},
         family=type_family(mention.event_type),
-        types={(mention.event_type, mention.sub_event_type)},
+        types=Counter([(mention.event_type, mention.sub_event_type)]),
         country=(place.country_code or "") if place else "",
         admin1={place.admin1} if place and place.admin1 else set(),
-        points=[(place.latitude, place.longitude, precision)] if place else [],
+        points=[(place.latitude, place.longitude, precision, place.admin1 or "")] if place else [],
         dated=dated,
         precise_day=precise_day,
         published=window,
@@ -158,7 +159,7 @@ def _killed_total(mention: EventMention) -> int | None:
 def merge_features(into: Features, other: Features) -> None:
     """Fold a joining mention's features into its event's features."""
     into.article_ids |= other.article_ids
-    into.types |= other.types
+    into.types.update(other.types)
     into.country = into.country or other.country
     into.admin1 |= other.admin1
     if len(into.points) < 8:
@@ -174,8 +175,7 @@ def merge_features(into: Features, other: Features) -> None:
     into.actors |= other.actors
     into.armed |= other.armed
     into.killed |= other.killed
-    if len(into.tokens) < 200:
-        into.tokens |= other.tokens
+    # The founder's words stay the event's words: a union would grow until every report "matches" it.
 
 
 def _width(span: tuple[int, int]) -> int:
@@ -190,11 +190,10 @@ def _gap(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, a[0] - b[1], b[0] - a[1])
 
 
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 12742.0 * math.asin(min(1.0, math.sqrt(h)))
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Equirectangular distance: within 0.5% of the great circle at the few hundred km that matter here."""
+    x = (lon2 - lon1) * math.cos(math.radians((lat1 + lat2) / 2))
+    return 111.195 * math.hypot(x, lat2 - lat1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -210,8 +209,11 @@ class Match:
         return [name for name, value in self.signals.items() if value >= 0.6]
 
 
-def compare(m: Features, e: Features, window_days: int) -> Match:
-    """Score a mention against an event; a veto (same article, far apart, other family) means never merge."""
+def compare(m: Features, e: Features, window_days: int, floor: float = 0.0) -> Match:
+    """Score a mention against an event; a veto (same article, far apart, other family) means never merge.
+
+    `floor`: give up (veto "below threshold") as soon as the best reachable score falls short of it.
+    """
     if m.article_ids & e.article_ids:
         return Match(0.0, {}, "same article")
     if m.family != e.family:
@@ -219,24 +221,27 @@ def compare(m: Features, e: Features, window_days: int) -> Match:
     if m.country and e.country and m.country != e.country:
         return Match(0.0, {}, "different country")
     r = rules()
-    date = _date_score(m, e, window_days)
-    if date is None:
-        return Match(0.0, {}, "dates too far apart")
+    w = r.weights
     place = _place_score(m, e)
     if place is None:
         return Match(0.0, {}, "places too far apart")
+    date = _date_score(m, e, window_days)
+    if date is None:
+        return Match(0.0, {}, "dates too far apart")
+    if w["place"] * place + w["date"] * date + (1.0 - w["place"] - w["date"]) < floor:
+        return Match(0.0, {}, "below threshold")
     signals = {
-        "type": 1.0 if m.types & e.types else (0.6 if {t for t, _ in m.types} & {t for t, _ in e.types} else 0.1),
+        "type": _type_score(m.types, e.types),
         "place": place,
         "date": date,
         "actors": _actor_score(m, e),
         "toll": _toll_score(m.killed, e.killed),
         "text": _text_score(m.tokens, e.tokens),
     }
-    score = sum(r.weights[name] * value for name, value in signals.items())
+    score = sum(w[name] * value for name, value in signals.items())
     if m.armed and e.armed and not m.armed & e.armed:
         score *= r.conflicting_armed_groups_factor
-    return Match(round(score, 4), {k: round(v, 3) for k, v in signals.items()})
+    return Match(round(score, 4), signals)
 
 
 def _date_score(m: Features, e: Features, window_days: int) -> float | None:
@@ -260,23 +265,35 @@ def _date_score(m: Features, e: Features, window_days: int) -> float | None:
 
 
 def _place_score(m: Features, e: Features) -> float | None:
+    """Agreement of the closest pair of places; None when no pair could be the same spot."""
     r = rules()
     if not m.points or not e.points:
         return r.place_unknown
-    best = 0.0
-    veto = True
-    for lat1, lon1, p1 in m.points:
-        for lat2, lon2, p2 in e.points:
-            km = haversine_km(lat1, lon1, lat2, lon2)
-            if not (p1 == 1 and p2 == 1 and km > r.place_veto_km):
-                veto = False
-            band = next((score for limit, score in r.place_bands if km <= limit), 0.0)
-            if p1 == 3 or p2 == 3:  # a region only: agreeing on the region is all it can say
-                band = r.place_same_admin1 if m.admin1 & e.admin1 else min(band, r.place_unknown)
-            best = max(best, band)
-    if veto:
-        return None
+    best: float | None = None
+    for lat1, lon1, p1, admin1 in m.points:
+        for lat2, lon2, p2, admin2 in e.points:
+            km = distance_km(lat1, lon1, lat2, lon2)
+            coarsest = max(p1, p2)
+            if coarsest == 3:  # a region only: agreeing on the region is all it can say
+                same = admin1 == admin2 if admin1 and admin2 else km <= r.place_veto_km[3]
+                band: float | None = r.place_same_admin1 if same else None
+            elif km > r.place_veto_km[coarsest]:
+                band = None
+            else:
+                band = next((score for limit, score in r.place_bands if km <= limit), 0.0)
+            if band is not None and (best is None or band > best):
+                best = band
     return best
+
+
+def _type_score(m: Counter[tuple[str, str]], e: Counter[tuple[str, str]]) -> float:
+    """Full agreement with the event's most reported type; less with a minority one or the same main type."""
+    ((mine, _),) = m.most_common(1)
+    if mine == e.most_common(1)[0][0]:
+        return 1.0
+    if mine in e:
+        return 0.8
+    return 0.6 if mine[0] in {t for t, _ in e} else 0.1
 
 
 def _actor_score(m: Features, e: Features) -> float:
@@ -302,4 +319,4 @@ def _toll_score(a: set[int], b: set[int]) -> float:
 def _text_score(a: set[str], b: set[str]) -> float:
     if not a or not b:
         return 0.3
-    return min(1.0, 2.5 * len(a & b) / min(len(a), len(b)) if min(len(a), len(b)) else 0.0)
+    return min(1.0, 1.5 * len(a & b) / min(len(a), len(b)))

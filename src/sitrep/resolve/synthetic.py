@@ -53,6 +53,15 @@ ACTORS: dict[str, tuple[tuple[str, int], ...]] = {
     ),
 }
 
+# Outlets word the same event differently: the trigger sentences share names, not phrasing.
+SENTENCES: tuple[str, ...] = (
+    "Fighters of {actor1} {verb} the {actor2} near {place} in {admin1}.",
+    "Security sources in {admin1} said an attack at {place} involved {actor1}.",
+    "{place}: residents reported gunfire and casualties after {actor1} moved in.",
+    "The {actor2} said it was targeted around {place} by suspected {actor1} militants.",
+    "Local officials confirmed the incident in {place}, blaming {actor1}.",
+)
+
 TYPES: tuple[tuple[str, str, str], ...] = (
     ("Battles", "Armed clash", "clashed with"),
     ("Battles", "Armed clash", "attacked a position of"),
@@ -99,7 +108,8 @@ def _truth(rng: random.Random, day: dt.date) -> dict:
 def _mention(rng: random.Random, truth: dict, article_id: str, published: dt.date) -> EventMention:
     name, country, code, admin1, lat, lon = truth["place"]
     event_type, sub_type, verb = truth["type"]
-    sentence = f"Fighters of {truth['actor1'][0]} {verb} the {truth['actor2'][0]} near {name} in {admin1}."
+    sentence = rng.choice(SENTENCES).format(actor1=truth["actor1"][0], verb=verb, actor2=truth["actor2"][0],
+                                            place=name, admin1=admin1)
     evidence = Evidence(article_id=article_id, start=0, end=len(sentence), quote=sentence, rule="synthetic")
     roll = rng.random()
     if roll < 0.7:
