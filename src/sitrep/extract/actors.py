@@ -49,7 +49,7 @@ _DOUBLED = re.compile(r"([a-z])\1+")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'"})
 
 # Which candidate wins when two readings cover the very same span.
-_PRIORITY = {"caliphate": 4, "actor": 3, "demonym": 2, "ethnic": 2, "role": 1, "crowd": 0}
+_PRIORITY = {"by_country": 4, "actor": 3, "demonym": 2, "ethnic": 2, "role": 1, "crowd": 0}
 
 
 class ActorKBError(ValueError):
@@ -120,8 +120,8 @@ class ActorMention:
 class _Reading:
     """What an automaton key may mean."""
 
-    kind: str  # "actor", "role", "demonym", "ethnic", "caliphate", "crowd"
-    target: str  # actor name, role name, or ethnic group name
+    kind: str  # "actor", "role", "demonym", "ethnic", "by_country", "crowd"
+    target: str  # actor name, role name, ethnic group name, or by_country group
     countries: tuple[str, ...] = ()  # the country the words name (demonym, ethnic group); empty: from context
     exact: str | None = None  # the original spelling when case must match
     jihadist_word: bool = False
@@ -460,9 +460,10 @@ class ActorKB:
                 for word in words:
                     exact = word if _AUTO_CASE_SENSITIVE.match(word) else None
                     yield word, _Reading("role", role, (), exact, fold(word) in jihadist, language)
-        for words in self._generic["caliphate_words"].values():
-            for word in words:
-                yield word, _Reading("caliphate", "Islamic State")
+        for group, spec in self._generic["by_country"].items():
+            for words in spec["words"].values():
+                for word in words:
+                    yield word, _Reading("by_country", group)
         for language, words in self._generic["crowd_words"].items():
             for word in words:
                 yield word, _Reading("crowd", "protesters", language=language)
@@ -559,13 +560,14 @@ class ActorKB:
             self._automaton = automaton
         return self._automaton
 
-    def find_mentions(self, text: str, language: str = "en", country: str | None = None) -> list[ActorMention]:
+    def find_mentions(self, text: str, language: str | None = "en", country: str | None = None) -> list[ActorMention]:
         """Every actor mention in `text`, in text order; where readings overlap the longest wins.
 
         `country` (name, code or demonym) resolves category words: "the army" in a Mali report is Military
         Forces of Mali. Category words are read in `language` only ("militants" is armed in English, political
         in French); names and aliases are tried in every text, as reports mix languages ("FAMa", "Barkhane").
         """
+        language = language or "en"
         folded, offsets = _fold_with_offsets(text)
         folded_index = {o: i for i, o in enumerate(offsets)}
         candidates: list[_Candidate] = []
@@ -602,15 +604,16 @@ class ActorKB:
         reading, words = cand.reading, text[cand.start : cand.end]
         context_name = context.name if context else None
         generic = False
-        branches = self._generic["islamic_state_branches"]
-        if reading.kind == "actor" and reading.target == branches["default"] and context_name in branches:
+        branches = self._generic["by_country"]["caliphate"]
+        if reading.kind == "actor" and reading.target == branches["default"] and context_name in branches["countries"]:
             # ACLED codes the Islamic State by its local branch: "IS" in a Mali report is Islamic State Sahel
-            ref, rule = self.entries[branches[context_name]].ref(), "actor:islamic-state-branch"
+            ref, rule = self.entries[branches["countries"][context_name]].ref(), "actor:islamic-state-branch"
         elif reading.kind == "actor":
             ref, rule = self.entries[reading.target].ref(), "actor:alias"
-        elif reading.kind == "caliphate":
-            target = branches.get(context_name or "", branches["default"])
-            ref, rule, generic = self.entries[target].ref(), "actor:caliphate-soldiers", context is not None
+        elif reading.kind == "by_country":
+            spec = self._generic["by_country"][reading.target]
+            target = spec["countries"].get(context_name, spec["default"])
+            ref, rule, generic = self.entries[target].ref(), f"actor:by-country:{reading.target}", context is not None
         elif reading.kind == "ethnic":
             group = next(g for g in self._ethnic["groups"] if g["name"] == reading.target)
             place = context_name if context_name in reading.countries else reading.countries[0]
