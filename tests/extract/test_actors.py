@@ -175,6 +175,12 @@ def test_islamic_state_is_coded_by_its_local_branch(kb: ActorKB) -> None:
     assert kb.find_mentions("IS claimed it.", "en", "Syria")[0].ref.name == "Islamic State"
 
 
+def test_foreign_civilians_are_international(kb: ActorKB) -> None:
+    found = _found(kb, "Two French hostages were freed.", "en", "Mali")
+    assert found == [("French hostages", "Civilians (International)")]
+    assert _found(kb, "Malian civilians fled.", "en", "Mali") == [("Malian civilians", "Civilians (Mali)")]
+
+
 def test_foreign_state_forces_get_inter_code_8(kb: ActorKB) -> None:
     french = kb.find_mentions("French troops struck a convoy.", "en", "Mali")[0]
     assert french.ref.name == "Military Forces of France" and french.ref.inter_code == 8

@@ -621,6 +621,9 @@ class ActorKB:
         elif reading.kind == "demonym":
             place = context_name if context_name in reading.countries else reading.countries[0]
             ref, rule = self.role(reading.target, place), f"actor:demonym:{reading.target}"
+            if reading.target == "civilians" and context_name and place != context_name:
+                # ACLED codes foreign nationals hurt abroad as international civilians ("French hostages")
+                ref, rule = self.entries["Civilians (International)"].ref(), "actor:demonym:foreign-civilians"
         else:  # category words and crowd words
             ref, rule, generic = self.role(reading.target, context_name), f"actor:generic:{reading.target}", True
         ref = ref.model_copy(update={"mention": words, "inter_code": self.inter_code(ref, context_name)})
