@@ -192,3 +192,21 @@ def test_country_lookup_by_other_names_and_codes(name: str | int, country: str |
 def test_region_comes_from_iso_when_the_country_name_is_unknown(events: list[Event]) -> None:
     renamed = events[1].model_copy(update={"country": "Burkina", "iso": 854})
     assert _rows([renamed], "acled-csv")["BFA-0001"]["region"] == "Western Africa"
+
+
+@pytest.mark.parametrize(
+    ("actor1", "inter1", "actor2", "inter2", "expected"),
+    [
+        ("JNIM", 2, "Military Forces of Mali (2021-)", 1, 1),
+        ("JNIM", 2, "Military Forces of France", 8, 1),  # a foreign army is still a government for UCDP
+        ("JNIM", 2, "Islamic State Sahel", 2, 2),
+        ("Dozo militia", 4, "Civilians (Mali)", 7, 3),
+        ("Protesters (Mali)", 6, None, None, None),
+        ("Rioters (Mali)", 5, "Police Forces of Mali", 1, None),  # not organised armed violence on both sides
+    ],
+)
+def test_ucdp_type_of_violence(
+    events: list[Event], actor1: str, inter1: int, actor2: str | None, inter2: int | None, expected: int | None
+) -> None:
+    event = events[0].model_copy(update={"actor1": actor1, "inter1": inter1, "actor2": actor2, "inter2": inter2})
+    assert codes.ucdp_type_of_violence(event) == expected

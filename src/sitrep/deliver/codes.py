@@ -121,16 +121,24 @@ def ucdp_where_prec(geo_precision: int | None) -> int | None:
     return _codes()["ucdp_where_prec"].get(geo_precision)
 
 
-def ucdp_type_of_violence(inter1: int | None, inter2: int | None) -> int | None:
+def is_state_actor(name: str | None, inter: int | None) -> bool:
+    """A government's forces (own or foreign), for UCDP's state-based/non-state split."""
+    codes = _codes()
+    if inter in codes["ucdp_state_inter_codes"]:
+        return True
+    return name is not None and name.startswith(tuple(codes["ucdp_state_actor_prefixes"]))
+
+
+def ucdp_type_of_violence(event: Event) -> int | None:
     """1 state-based, 2 non-state, 3 one-sided; None when the event is not organised armed violence."""
     codes = _codes()
-    armed, state = set(codes["ucdp_armed_inter_codes"]), set(codes["ucdp_state_inter_codes"])
-    civilians = set(codes["ucdp_civilian_inter_codes"])
-    sides = {inter1, inter2}
+    armed, civilians = set(codes["ucdp_armed_inter_codes"]), set(codes["ucdp_civilian_inter_codes"])
+    inter1, inter2 = event.inter1, event.inter2
     if inter1 not in armed and inter2 not in armed:
         return None
-    if sides & civilians:
+    if {inter1, inter2} & civilians:
         return 3
     if inter1 in armed and inter2 in armed:
-        return 1 if sides & state else 2
+        states = is_state_actor(event.actor1, inter1) or is_state_actor(event.actor2, inter2)
+        return 1 if states else 2
     return None

@@ -191,14 +191,14 @@ def _date_range(event: Event) -> tuple[dt.date | None, dt.date | None]:
 
 def _sides(event: Event) -> tuple[str | None, str | None]:
     """UCDP puts the government first in state-based violence and the perpetrator first otherwise."""
-    if event.inter2 == 1 and event.inter1 != 1:
+    if codes.is_state_actor(event.actor2, event.inter2) and not codes.is_state_actor(event.actor1, event.inter1):
         return event.actor2, event.actor1
     return event.actor1, event.actor2
 
 
 def ucdp_row(event: Event) -> dict[str, Any]:
     info = _country(event)
-    violence = codes.ucdp_type_of_violence(event.inter1, event.inter2)
+    violence = codes.ucdp_type_of_violence(event)
     side_a, side_b = _sides(event)
     start, end = _date_range(event)
     best = event.fatalities_best if event.fatalities_best is not None else event.fatalities
