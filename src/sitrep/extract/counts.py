@@ -229,9 +229,16 @@ def read_figures(text: str, language: str, dates: list[tuple[int, int]] | None =
         if any(s < m.end() and m.start() < e for s, e in masked) or _not_a_head_count(text, m, rules):
             continue
         figure = _figure_from_match(m, rules)
+        following = rules.figure.match(text, _skip_space(text, figure.end)) if figure and figure.article else None
+        if following and not _not_a_head_count(text, following, rules):
+            continue  # "a further 20 people": the article belongs to the figure after it
         if figure is not None:
             figures.append(figure)
     return figures
+
+
+def _skip_space(text: str, pos: int) -> int:
+    return pos + len(text[pos:]) - len(text[pos:].lstrip())
 
 
 def _not_a_head_count(text: str, m: re.Match[str], rules: CountRules) -> bool:
@@ -324,10 +331,14 @@ def _victims(text: str, pos: int, limit: int, rules: CountRules) -> list[_Prefix
     if m is None:
         return prefixes
     words: list[str] = []
+    head: str | None = None
     for word in rules.np_word.finditer(text, m.start("np"), m.end("np")):
         words.append(word.group())
-        head = words[0] if rules.head_first else words[-1]
-        if head.lower() not in rules.not_victims:
+        if rules.head_first:
+            head = words[0]
+        elif len(words) == 1 or not word.group().lower().endswith("ed"):
+            head = words[-1]  # "five militants believed to ...": a participle after the noun is not its head
+        if head is not None and head.lower() not in rules.not_victims:
             prefixes.append(_Prefix(word.end(), head))
     return prefixes
 
@@ -368,7 +379,7 @@ def _after_positions(text: str, np_end: int, victims: bool, rules: CountRules) -
 
 def _object_follows(text: str, pos: int, rules: CountRules) -> bool:
     """True when the verb has a figure as object ("one gunman killed three"): then it is active, not passive."""
-    m = rules.figure.match(text, pos + len(text[pos:]) - len(text[pos:].lstrip()))
+    m = rules.figure.match(text, _skip_space(text, pos))
     return m is not None and m.start() - pos <= 2
 
 
