@@ -51,6 +51,11 @@ def counts(text: str, language: str) -> list[tuple[str, int, int, str | None, st
         ("Trois personnes sont portées disparues.", "fr", [("missing", 3, 3, "personnes", None, False)]),
         ("Cinq enseignants ont été enlevés.", "fr", [("abducted", 5, 5, "enseignants", None, False)]),
         ("Un soldat a été tué.", "fr", [("killed", 1, 1, "soldat", None, False)]),
+        (
+            "BAMAKO (Agence) -Dix soldats et 46 assaillants ont été tués.",
+            "fr",
+            [("killed", 10, 10, "soldats", None, False), ("killed", 46, 46, "assaillants", None, False)],
+        ),
     ],
 )
 def test_figures_and_their_kind(text: str, language: str, expected: list[tuple]) -> None:

@@ -167,7 +167,7 @@ class CountRules:
                 for i, p in enumerate(rules["range_patterns"])
             )
             self.figure = re.compile(
-                rf"(?<![\w.,\-/'’])(?:(?P<qual>{qual})\s+)?"
+                rf"(?<![\w.,/'’])(?<!\w-)(?:(?P<qual>{qual})\s+)?"
                 rf"(?:(?P<range>{ranges})|(?P<vague>{vague})|(?P<num>{num}){articles})(?![\w/]|[.,]\d)",
                 re.I,
             )
