@@ -25,17 +25,11 @@ from sitrep.models import ActorRef, Evidence
 
 DATA_DIR = Path(__file__).parent / "data" / "actors"
 
-# ACLED codebook: actor type -> inter code.
-INTER_CODES: dict[str, int] = {
-    "State forces": 1,
-    "Rebel group": 2,
-    "Political militia": 3,
-    "Identity militia": 4,
-    "Rioters": 5,
-    "Protesters": 6,
-    "Civilians": 7,
-    "External/Other forces": 8,
-}
+# ACLED codebook: actor type -> inter code (1..8).
+_TYPES = (
+    "State forces|Rebel group|Political militia|Identity militia|Rioters|Protesters|Civilians|External/Other forces"
+)
+INTER_CODES: dict[str, int] = {name: code for code, name in enumerate(_TYPES.split("|"), start=1)}
 
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: the country file is large
 _DATES = re.compile(r"\(\s*(?:\d{4})?\s*[-–]\s*(?:\d{4})?\s*\)|\(\s*\d{4}\s*\)")
@@ -67,9 +61,6 @@ class CountryInfo:
     aliases: tuple[str, ...] = ()
     demonyms_en: tuple[str, ...] = ()
     demonyms_fr: tuple[str, ...] = ()
-
-    def names(self) -> tuple[str, ...]:
-        return (self.name, self.name_fr, *self.aliases)
 
 
 @dataclass(slots=True)
@@ -256,7 +247,15 @@ class ActorKB:
         self.entries: dict[str, ActorEntry] = {}
         self._country_keys: dict[str, CountryInfo] = {}
         for info in countries:
-            for name in (*info.names(), info.iso2, info.iso3, *info.demonyms_en, *info.demonyms_fr):
+            for name in (
+                info.name,
+                info.name_fr,
+                *info.aliases,
+                info.iso2,
+                info.iso3,
+                *info.demonyms_en,
+                *info.demonyms_fr,
+            ):
                 self._country_keys.setdefault(normalise_actor_name(name), info)
         self._by_key: dict[str, str] = {}
         self._canonical_keys: set[str] = set()
