@@ -78,6 +78,21 @@ def test_table_is_not_read_as_a_report(tmp_path: Path) -> None:
     assert rejection.reason.startswith("not a report: a CSV table")
 
 
+def test_tab_separated_dump_is_not_read_as_a_report(tmp_path: Path) -> None:
+    path = tmp_path / "places.txt"
+    path.write_text("".join(f"{i}\tKalara{i}\tKalara{i}\t14.1\t-3.2\tP\tPPL\tML\n" for i in range(20)))
+    [rejection] = list(read_paths([path]))
+    assert rejection.reason.startswith("not a report: tab-separated data")
+
+
+def test_xml_that_is_not_a_feed_is_rejected_even_with_article_tags(tmp_path: Path) -> None:
+    path = tmp_path / "corpus.xml"
+    path.write_text('<?xml version="1.0"?>\n<articles><article><text>Gunmen attacked Kalara.</text></article>'
+                    "</articles>")
+    [rejection] = list(read_paths([path]))
+    assert rejection.reason == "not an RSS/Atom feed: no <rss>, <feed> or <rdf:RDF> element"
+
+
 def test_page_with_only_furniture_is_rejected(tmp_path: Path) -> None:
     path = tmp_path / "furniture.txt"
     path.write_text("Menu\n\nShare this\n\nComments are closed.\n")

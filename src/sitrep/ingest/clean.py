@@ -19,6 +19,7 @@ from ftfy.badness import is_bad
 
 _FTFY = ftfy.TextFixerConfig(uncurl_quotes=False, explain=False)
 _SPACES = re.compile(r"[ \t\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_MAX_FURNITURE_CHARS = 300  # longer lines are prose (and long lines make the menu-bar rule backtrack)
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 
 
@@ -59,7 +60,8 @@ def normalise(text: str) -> str:
 def is_furniture(line: str) -> bool:
     """True for a short line that a `drop_lines` rule says is page furniture."""
     r = rules()
-    return len(line.split()) <= r.max_line_words and any(p.fullmatch(line) for p in r.drop_lines)
+    return (len(line) <= _MAX_FURNITURE_CHARS and len(line.split()) <= r.max_line_words
+            and any(p.fullmatch(line) for p in r.drop_lines))
 
 
 def blurb_outlet(lines: list[str]) -> str | None:

@@ -23,7 +23,7 @@ from sitrep.ingest.text import read_text
 from sitrep.ingest.warc import read_warc
 from sitrep.models import Article, Rejection
 
-MAX_REPORT_BYTES = 20 * 2**20  # no news report is this large: it is a data file or a dump
+MAX_REPORT_BYTES = 5 * 2**20  # no news report (text or HTML page) is this large: it is a data file or a dump
 _SNIFF_BYTES = 64 * 1024
 _GZIP = b"\x1f\x8b"
 _MAX_UNPACKED = 200 * 2**20
@@ -34,6 +34,9 @@ _NOT_REPORTS = {".csv": "a CSV table", ".tsv": "a TSV table", ".sql": "an SQL sc
                 ".yaml": "a YAML file", ".yml": "a YAML file", ".toml": "a TOML file", ".md5": "a checksum"}
 _FEED_HEAD = re.compile(r"<(?:rss|feed|rdf:rdf)\b", re.IGNORECASE)
 _HTML_HEAD = re.compile(r"<!doctype html|<html\b|<head\b|<body\b|<article\b", re.IGNORECASE)
+_PAGE_HEAD = re.compile(r"<!doctype html|<html\b", re.IGNORECASE)  # a web page even when it opens with <?xml
+_XML_DECL = re.compile(r"<\?xml\b", re.IGNORECASE)
+_TABLE_SAMPLE_LINES = 50
 
 
 def read_paths(paths: Iterable[Path | str]) -> Iterator[Article | Rejection]:
@@ -133,12 +136,21 @@ def _drafts(path: Path, name: str, data: bytes) -> Iterator[Draft | Rejection]:
         yield from read_feed(data, stem, source)
     elif suffix in _FEED_SUFFIXES and not head.startswith("<"):
         yield Rejection(path=source, reason="not an RSS/Atom feed: the file is not XML")
-    elif suffix in _HTML_SUFFIXES or _HTML_HEAD.search(head):
+    elif suffix in _HTML_SUFFIXES or _PAGE_HEAD.search(head) or (_HTML_HEAD.search(head) and not _XML_DECL.match(head)):
         yield read_html(text, stem, source)
-    elif suffix in _FEED_SUFFIXES:
+    elif suffix in _FEED_SUFFIXES or _XML_DECL.match(head):
         yield Rejection(path=source, reason="not an RSS/Atom feed: no <rss>, <feed> or <rdf:RDF> element")
+    elif _is_table(text):
+        yield Rejection(path=source, reason="not a report: tab-separated data (give reports as text, HTML, feeds, "
+                        "JSON Lines or WARC)")
     else:
         yield read_text(text, stem, source)
+
+
+def _is_table(text: str) -> bool:
+    """Tab-separated data saved as .txt (a gazetteer dump, a spreadsheet export): most lines have 3+ tabs."""
+    lines = [line for line in text[:_SNIFF_BYTES].splitlines() if line.strip()][:_TABLE_SAMPLE_LINES]
+    return len(lines) >= 3 and sum(line.count("\t") >= 3 for line in lines) >= 0.8 * len(lines)
 
 
 def _looks_like_jsonl(head: str) -> bool:
