@@ -102,6 +102,9 @@ def test_ranges(text: str, language: str, low: int, high: int) -> None:
         ("Thieves took 11 goats and a herder was beaten to death.", "en", [("killed", 1, 1, "herder", None, False)]),
         ("Nine cattle rustlers were shot dead.", "en", [("killed", 9, 9, "rustlers", None, False)]),
         ("Gunmen killed a three-year-old girl.", "en", [("killed", 1, 1, "girl", None, False)]),
+        ("More than two dozen troops were killed.", "en", [("killed", 24, 24, "troops", "more than", False)]),
+        ("We wish the injured a speedy recovery.", "en", []),
+        ("Rebels seized a military camp.", "en", []),
         ("A further 20 people were killed.", "en", [("killed", 20, 20, "people", None, False)]),
         ("It ended a three hour battle in which 11 raiders died.", "en", [("killed", 11, 11, "raiders", None, False)]),
         ("Police shot dead two suspects believed to be robbers.", "en", [("killed", 2, 2, "suspects", None, False)]),
@@ -119,6 +122,7 @@ def test_at_least_x_and_y_gives_two_counts_sharing_the_verb() -> None:
     for text in (
         "At least 53 soldiers and one civilian were killed.",
         "The attack killed at least 53 soldiers and one civilian.",
+        "The attack left at least 53 soldiers and one civilian dead.",
     ):
         assert counts(text, "en") == [
             ("killed", 53, 53, "soldiers", "at least", False),

@@ -194,7 +194,7 @@ class CountRules:
                 if "nouns" in spec:
                     # one participle or "other" may sit between: "12 charred bodies", "15 autres blessés"
                     self.nouns[kind] = re.compile(
-                        rf"(?:\s+(?:of|de|d['’])\s*)?(?:\s+(?:[a-z]+ed|other|additional|civilian|autres))?"
+                        rf"(?:\s+(?:of|de|d['’])\s*)?(?:\s+(?:[a-z]+ed|other|additional|autres))?"
                         rf"\s*(?:{spec['nouns']})\b",
                         re.I,
                     )
@@ -361,7 +361,8 @@ def _classify(text: str, fig: Figure, prefixes: list[_Prefix], rules: CountRules
                     return _mention(text, fig, kind, "after", prefix)
     window = text[max(0, fig.start - 60) : fig.start]
     for kind, rx in rules.before.items():
-        if rx.search(window):
+        verb = rx.search(window)
+        if verb and not re.search(r"\b(?:the|les|des|aux)\s+$", window[: verb.start()], re.I):  # "the injured"
             return _mention(text, fig, kind, "before", prefixes[-1])
     if rules.toll is not None and not fig.article and rules.toll.search(window):
         return _mention(text, fig, "killed", "toll", prefixes[-1])
