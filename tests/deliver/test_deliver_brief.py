@@ -65,3 +65,15 @@ def test_a_country_is_found_under_its_other_names(events: list) -> None:
     renamed = [e.model_copy(update={"country": "Côte d'Ivoire"}) if e.country == "Burkina Faso" else e for e in events]
     brief = build_brief(EventSet(renamed), "Ivory Coast", *MARCH)
     assert [e.event_id for e in brief.events] == ["BFA-0001"]
+
+
+def test_parts_of_one_toll_from_one_source_are_not_a_dispute(events: list) -> None:
+    from sitrep.models import Claim
+
+    parts = [
+        Claim(field="fatalities", value=v, article_id="a3", quote="Seven died and two more later.") for v in (7, 2)
+    ]
+    market = events[1].model_copy(update={"claims": parts, "fatalities": 9, "fatalities_low": 9, "fatalities_high": 9})
+    assert build_brief(EventSet([market]), "Burkina Faso", *MARCH).disputes == []
+    ranged = market.model_copy(update={"fatalities_high": 12})
+    assert len(build_brief(EventSet([ranged]), "Burkina Faso", *MARCH).disputes) == 1

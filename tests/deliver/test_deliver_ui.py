@@ -48,7 +48,7 @@ def test_events_render_and_the_evidence_view_quotes_sources(base_url: str, tmp_p
     assert dom.count("<tr data-id=") == 4
     assert 'class="land"' in dom  # country outlines drawn offline
     # The evidence view: both competing tolls with their quotes, and the dispute flagged.
-    assert "Disputed toll: sources give 12, 20" in dom
+    assert "Disputed toll: reports range 12–20" in dom
     assert '<blockquote class="quote">Twelve people died, the army said.</blockquote>' in dom
     assert "according to Local officials" in dom
     # Report text is shown as text, never interpreted as HTML.

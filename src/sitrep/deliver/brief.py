@@ -78,11 +78,19 @@ def _region_countries(region: str) -> list[str] | None:
     return names or None
 
 
-def _fatality_disputes(event: Event) -> Dispute | None:
+def _sources_disagree(claims: list[Claim]) -> bool:
+    """Two articles give different sets of values (one article may give several parts of one toll)."""
+    by_article: dict[str, set[str]] = {}
+    for claim in claims:
+        by_article.setdefault(claim.article_id, set()).add(str(claim.value))
+    return len({frozenset(values) for values in by_article.values()}) > 1
+
+
+def _fatality_dispute(event: Event) -> Dispute | None:
+    """Competing tolls: the resolver kept a low-high range, or the sources' figures differ."""
     claims = [c for c in event.claims if c.field == "fatalities" and c.value is not None]
-    if len({str(c.value) for c in claims}) < 2:
-        return None
-    return Dispute(event, claims)
+    ranged = event.fatalities_low is not None and event.fatalities_low != event.fatalities_high
+    return Dispute(event, claims) if claims and (ranged or _sources_disagree(claims)) else None
 
 
 def build_brief(store: StoreLike, region: str, since: dt.date, until: dt.date, admin1: str | None = None) -> Brief:
@@ -125,7 +133,7 @@ def build_brief(store: StoreLike, region: str, since: dt.date, until: dt.date, a
         cell[0] += 1
         cell[1] += e.fatalities or 0
     brief.top_locations = sorted(((n, c, d) for n, (c, d) in places.items()), key=lambda x: (-x[1], -x[2]))[:TOP_N]
-    brief.disputes = [d for e in events if (d := _fatality_disputes(e))]
+    brief.disputes = [d for e in events if (d := _fatality_dispute(e))]
     return brief
 
 
@@ -185,7 +193,7 @@ def render_html(brief: Brief) -> str:
         ev = d.event
         out.append(
             f"<p><b>{e(str(ev.event_date))} {e(ev.sub_event_type)}, {e(_place(ev))}</b> ({e(ev.event_id)}): "
-            f"sitrep records {ev.fatalities}.</p><ul>"
+            f"sitrep records {ev.fatalities} (range {ev.fatalities_low}–{ev.fatalities_high}).</p><ul>"
         )
         for c in d.claims:
             said = f" according to {e(c.attributed_to)}" if c.attributed_to else ""
@@ -244,7 +252,8 @@ def render_markdown(brief: Brief) -> str:
     for d in brief.disputes:
         ev = d.event
         lines.append(
-            f"**{ev.event_date} {ev.sub_event_type}, {_place(ev)}** ({ev.event_id}): sitrep records {ev.fatalities}."
+            f"**{ev.event_date} {ev.sub_event_type}, {_place(ev)}** ({ev.event_id}): sitrep records {ev.fatalities} "
+            f"(range {ev.fatalities_low}–{ev.fatalities_high})."
         )
         for c in d.claims:
             said = f" according to {c.attributed_to}" if c.attributed_to else ""

@@ -209,10 +209,34 @@ function drawTable() {
     "data-id": e.event_id, class: state.selected === e.event_id ? "selected" : null, onclick: () => select(e.event_id),
   }, el("td", {}, e.event_date || "?"), el("td", {}, e.sub_event_type || e.event_type),
     el("td", {}, [e.location, e.admin1, e.country].filter(Boolean).join(", ")), el("td", {}, actors(e)),
-    el("td", {}, e.fatalities ?? ""), el("td", {}, e.number_of_sources))));
+    el("td", { class: "n" }, e.fatalities ?? ""), el("td", { class: "n" }, e.number_of_sources))));
 }
 
 function row(label, value) { return value === null || value === undefined || value === "" ? [] : [el("dt", {}, label), el("dd", {}, value)]; }
+
+// Sources disagree when two articles give different sets of values (one article may give several parts of a toll).
+function sourcesDisagree(claims) {
+  const byArticle = {};
+  for (const c of claims) (byArticle[c.article_id] ||= new Set()).add(String(c.value));
+  const sets = Object.values(byArticle).map((s) => [...s].sort().join("|"));
+  return new Set(sets).size > 1;
+}
+
+// A toll is disputed when the resolver kept a range, or sources disagree on it.
+function tollDisputed(e) {
+  const range = e.fatalities_low !== null && e.fatalities_high !== null && e.fatalities_low !== e.fatalities_high;
+  return range || sourcesDisagree(e.claims.filter((c) => c.field === "fatalities"));
+}
+
+// The store's explanation: its merge history as a list, anything else as JSON.
+function explanation(info) {
+  if (!info) return "";
+  const history = Array.isArray(info.history) ? info.history : null;
+  if (!history) return [el("h3", {}, "Explanation"), el("pre", { class: "explanation" }, typeof info === "string" ? info : JSON.stringify(info, null, 2))];
+  return [el("h3", {}, "How this event was built"), el("ol", { class: "history" }, history.map((h) => el("li", {},
+    el("b", {}, h.action), h.mention_id ? ` ${h.mention_id}` : "", h.score !== null && h.score !== undefined ? ` (score ${h.score.toFixed(2)}${h.threshold ? ` ≥ ${h.threshold}` : ""})` : "",
+    h.reason ? ` — ${h.reason}` : "")))];
+}
 
 // Claims grouped by field, fields in the order they first appear.
 function claimGroups(claims) {
@@ -235,7 +259,7 @@ async function select(id) {
   try { body = await getJSON(`/events/${encodeURIComponent(id)}`); }
   catch (err) { panel.replaceChildren(el("p", { class: "disputed" }, `Could not load event: ${err.message}`)); return; }
   const e = body.event;
-  const tolls = new Set(e.claims.filter((c) => c.field === "fatalities").map((c) => String(c.value)));
+  const disputed = tollDisputed(e);
   const outlets = Object.fromEntries(e.sources.map((s) => [s.article_id, s.outlet || s.article_id]));
   panel.replaceChildren(...[
     el("h2", {}, `${e.sub_event_type} — ${e.location || e.admin1 || e.country || "unknown place"}`),
@@ -247,22 +271,20 @@ async function select(id) {
       row("Coordinates", e.latitude !== null ? `${e.latitude.toFixed(4)}, ${e.longitude.toFixed(4)} (geo precision ${e.geo_precision})` : null),
       row("Fatalities", e.fatalities !== null ? `${e.fatalities}` + (e.fatalities_high !== null && e.fatalities_high !== e.fatalities ? ` (reports range ${e.fatalities_low}–${e.fatalities_high})` : "") : null),
       row("Injured", e.injured), row("Notes", e.notes)),
-    tolls.size > 1 ? el("p", { class: "disputed" }, `Disputed toll: sources give ${[...tolls].join(", ")}`) : "",
+    disputed ? el("p", { class: "disputed" }, `Disputed toll: reports range ${e.fatalities_low}–${e.fatalities_high}; see each source's figure below`) : "",
     el("h3", {}, `Sources (${e.number_of_sources})`),
     el("ul", {}, e.sources.map((s) => el("li", {}, s.url ? el("a", { href: s.url, rel: "noreferrer" }, s.outlet || s.article_id) : (s.outlet || s.article_id),
       s.published ? ` · ${s.published}` : ""))),
     el("h3", {}, `Claims (${e.claims.length})`),
     claimGroups(e.claims).map(([field, claims]) => {
-      const values = new Set(claims.map((c) => String(c.value)));
       return el("div", { class: "field-claims" },
-        el("h4", {}, field.replaceAll("_", " "), values.size > 1 ? el("span", { class: "disputed" }, ` · sources disagree (${values.size} values)`) : ""),
+        el("h4", {}, field.replaceAll("_", " "), sourcesDisagree(claims) ? el("span", { class: "disputed" }, " · sources disagree") : ""),
         claims.map((c) => el("div", { class: "claim" },
           el("span", { class: "value" }, c.value ?? "—"),
           el("div", { class: "meta" }, `${outlets[c.article_id] || c.article_id}` + (c.attributed_to ? ` · according to ${c.attributed_to}` : "") + (c.rule ? ` · rule ${c.rule}` : "")),
           c.quote ? el("blockquote", { class: "quote" }, c.quote) : "")));
     }),
-    body.explanation ? [el("h3", {}, "Explanation"), el("pre", { class: "explanation" },
-      typeof body.explanation === "string" ? body.explanation : JSON.stringify(body.explanation, null, 2))] : "",
+    explanation(body.explanation),
   ].flat());
 }
 
