@@ -85,6 +85,7 @@ def test_weekday_of_a_saturday_report() -> None:
     ("text", "language", "value", "precision", "background"),
     [
         ("It happened yesterday.", "en", dt.date(2019, 11, 3), 1, False),
+        ("Gunmen struck overnight, killing two.", "en", dt.date(2019, 11, 3), 1, False),
         ("Clashes broke out this morning.", "en", MON_4_NOV, 1, False),
         ("The base was shelled two days ago.", "en", dt.date(2019, 11, 2), 1, False),
         ("Villagers fled last week.", "en", dt.date(2019, 10, 28), 2, False),
@@ -139,7 +140,16 @@ def test_yearless_date_after_new_year_takes_the_previous_year() -> None:
     assert only("The attack of 30 December", dt.date(2020, 1, 2), "en").value == dt.date(2019, 12, 30)
 
 
-@pytest.mark.parametrize("text", ["You may see 5 trucks.", "The 31/02/2019 entry is wrong.", "No date here at all."])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 20-hour overnight siege ended.",
+        "Il a servi sept ans.",
+        "You may see 5 trucks.",
+        "The 31/02/2019 entry is wrong.",
+        "No date here at all.",
+    ],
+)
 def test_non_dates(text: str) -> None:
     assert find_dates(text, MON_4_NOV, "en") == []
 
