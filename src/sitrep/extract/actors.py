@@ -38,6 +38,7 @@ _ACRONYM_PREFIX = re.compile(r"^[^:]{1,25}:\s+(?=\S)")
 _AUTO_CASE_SENSITIVE = re.compile(r"^(?=(?:[^A-Z]*[A-Z]){2}|[A-Z0-9\-]{1,2}$)[A-Za-z0-9\-/&.()]{1,5}$")
 _SENTENCE_END = re.compile(r"[.!?]+[\s\"'”»)]+|\n\s*\n")
 _SPACES = re.compile(r" +")
+_SPACE_RUNS = re.compile(r" {2,}")
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 _DOUBLED = re.compile(r"([a-z])\1+")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'"})
@@ -121,9 +122,10 @@ class _Reading:
 
 @dataclass(slots=True)
 class _Candidate:
-    start: int
+    start: int  # offsets in the original text
     end: int
     reading: _Reading
+    folded_start: int
 
 
 # --- folding -------------------------------------------------------------------------------------------------
@@ -145,18 +147,14 @@ def fold(text: str) -> str:
 
 def _fold_with_offsets(text: str) -> tuple[str, list[int]]:
     """The folded text and, for each folded character, its index in `text` (whitespace runs become one space)."""
-    chars: list[str] = []
+    folded = "".join(" " if ch.isspace() else _fold_char(ch) for ch in text)  # one character per character
     offsets: list[int] = []
-    for i, ch in enumerate(text):
-        f = " " if ch.isspace() else _fold_char(ch)
-        if f == " " and (not chars or chars[-1] == " "):
-            continue
-        chars.append(f)
-        offsets.append(i)
-    while chars and chars[-1] == " ":
-        chars.pop()
-        offsets.pop()
-    return "".join(chars), offsets
+    kept = 0
+    for run in _SPACE_RUNS.finditer(folded):
+        offsets.extend(range(kept, run.start() + 1))
+        kept = run.end()
+    offsets.extend(range(kept, len(text)))
+    return _SPACE_RUNS.sub(" ", folded), offsets
 
 
 @lru_cache(maxsize=1 << 16)
@@ -523,7 +521,7 @@ class ActorKB:
                 role, word = self._role_of[match["word"]], match["word"]
                 jihadist = role == "unidentified" and word in self._jihadist_words
                 reading = _Reading("demonym", role, (self._place_of[match["place"]],), jihadist_word=jihadist)
-                yield _Candidate(offsets[match.start()], offsets[match.end() - 1] + 1, reading)
+                yield _Candidate(offsets[match.start()], offsets[match.end() - 1] + 1, reading, match.start())
 
     def _ethnic_readings(self) -> Iterator[tuple[str, _Reading]]:
         militia = self._ethnic["militia_words"]
@@ -568,7 +566,6 @@ class ActorKB:
         """
         language = language or "en"
         folded, offsets = _fold_with_offsets(text)
-        folded_index = {o: i for i, o in enumerate(offsets)}
         candidates: list[_Candidate] = []
         for end_index, (length, readings) in self._matcher().iter(folded):
             start = end_index - length + 1
@@ -583,19 +580,19 @@ class ActorKB:
             ]
             if fitting:
                 best = max(fitting, key=lambda r: _PRIORITY[r.kind])
-                candidates.append(_Candidate(o_start, o_end, best))
+                candidates.append(_Candidate(o_start, o_end, best, start))
         candidates.extend(self._pattern_candidates(folded, offsets))
         chosen: list[_Candidate] = []
-        taken: list[tuple[int, int]] = []
+        taken = bytearray(len(text))
         for cand in sorted(candidates, key=lambda c: (c.start - c.end, -_PRIORITY[c.reading.kind], c.start)):
-            if all(cand.end <= s or cand.start >= e for s, e in taken):
+            if taken.find(1, cand.start, cand.end) == -1:
                 chosen.append(cand)
-                taken.append((cand.start, cand.end))
+                taken[cand.start : cand.end] = b"\x01" * (cand.end - cand.start)
         chosen.sort(key=lambda c: c.start)
         context = self.country(country) if country else None
         mentions = [self._resolve(c, text, context) for c in chosen]
         bounds = [m.end() for m in _SENTENCE_END.finditer(folded)]
-        sentences = [bisect.bisect_right(bounds, folded_index[c.start]) for c in chosen]
+        sentences = [bisect.bisect_right(bounds, c.folded_start) for c in chosen]
         mentions = self._resolve_jihadist_words(chosen, mentions, sentences)
         return self._resolve_protests(folded, bounds, chosen, mentions, sentences)
 
