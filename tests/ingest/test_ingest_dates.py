@@ -25,6 +25,7 @@ from sitrep.ingest.metadata import extract_published, is_date_line
         ("03 f\ufffdvrier 2012", dt.date(2012, 2, 3), 1),  # accent lost to a wrong decoding
         ("12 de agosto de 2021", dt.date(2021, 8, 12), 1),
         ("Sept. 5, 2022", dt.date(2022, 9, 5), 1),
+        ("2019/11/03", dt.date(2019, 11, 3), 1),
     ],
 )
 def test_parse_page_date(text: str, expected: dt.date, precision: int) -> None:
@@ -32,7 +33,7 @@ def test_parse_page_date(text: str, expected: dt.date, precision: int) -> None:
     assert found is not None and (found.value, found.precision) == (expected, precision)
 
 
-@pytest.mark.parametrize("text", ["31/02/2020", "in 2019 there", "2 nov", "Room 12 May", "1850-01-01"])
+@pytest.mark.parametrize("text", ["31/02/2020", "in 2019 there", "2 nov", "Nov 3", "Room 12 May", "1850-01-01"])
 def test_no_date_is_invented(text: str) -> None:
     assert find_page_dates(text) == []
 

@@ -9,7 +9,7 @@ import pytest
 
 from sitrep.ingest import read_file, read_paths
 from sitrep.ingest.clean import normalise, strip_boilerplate
-from sitrep.ingest.metadata import extract_dateline, split_title
+from sitrep.ingest.metadata import extract_author, extract_dateline, split_title
 from sitrep.models import Article, Rejection
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "ingest"
@@ -89,6 +89,9 @@ def test_french_dateline_gives_the_published_date() -> None:
         ("Bamako, 13/09/2023 (MAP) -Dix soldats ont été tués.", "Bamako", "MAP", dt.date(2023, 9, 13)),
         ("Bamako, 2 nov (AFP) - Le bilan s'est alourdi.", "Bamako", "AFP", dt.date(2019, 11, 2)),
         ("Bamako - At least 21 people were dead or missing.", "Bamako", None, None),
+        ("DAKAR, Nov 3 (Reuters) - Gunmen killed five people on Sunday.", "DAKAR", "Reuters", dt.date(2019, 11, 3)),
+        ("KIDAL, Mali, 3 novembre 2019 (AFP) – Des hommes armés ont tué cinq civils.", "KIDAL", "AFP",
+         dt.date(2019, 11, 3)),
         ("Mali: Quinze militaires tués dans une attaque", None, None, None),
         ("The army said: ten soldiers died.", None, None, None),
         ("Selon le ministre, l'attaque - la troisième - a fait dix morts.", None, None, None),
@@ -114,6 +117,19 @@ def test_dateline_patterns(line: str, place: str | None, agency: str | None, dat
 )
 def test_split_title(lines: list[str], title: str | None) -> None:
     assert split_title(lines)[0] == title
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("By Jane Roe", "Jane Roe"),
+        ("Par Awa Traoré et Paul Dia, envoyés spéciaux", "Awa Traoré et Paul Dia"),
+        ("By JANE ROE, Reuters", "JANE ROE"),
+        ("By the end of the day the army had retaken the town.", None),
+    ],
+)
+def test_bylines(line: str, author: str | None) -> None:
+    assert extract_author([line]) == author
 
 
 def test_cleaning_keeps_paragraphs_and_drops_furniture() -> None:

@@ -89,7 +89,9 @@ def _patterns() -> list[tuple[re.Pattern[str], str]]:
         (re.compile(rf"(?<!\d)(?P<day>\d{{1,2}}){ordinal}\.?\s+(?:de\s+)?{m},?\s+(?:de\s+)?(?P<year>\d{{4}})(?!\d)"),
          "day-month-year"),
         (re.compile(rf"\b{m}\s+(?P<day>\d{{1,2}}){ordinal},?\s+(?P<year>\d{{4}})(?!\d)"), "month-day-year"),
+        (re.compile(r"(?<![\d/.])(?P<year>\d{4})[/.](?P<mon>\d{1,2})[/.](?P<day>\d{1,2})(?![\d/.])"), "ymd"),
         (re.compile(rf"(?<!\d)(?P<day>\d{{1,2}}){ordinal}\.?\s+(?:de\s+)?{m}(?!\s*,?\s*\d)"), "day-month"),
+        (re.compile(rf"\b{m}\s+(?P<day>\d{{1,2}}){ordinal}(?!\s*,?\s*\d)(?![\w])"), "month-day"),
     ]
 
 
@@ -113,7 +115,7 @@ def find_page_dates(text: str, year: int | None = None) -> list[PageDate]:
             if any(s < match.end() and match.start() < e for s, e in taken):
                 continue
             groups = match.groupdict()
-            if kind == "day-month" and year is None:
+            if kind in ("day-month", "month-day") and year is None:
                 continue
             month = int(groups["mon"]) if groups.get("mon") else months.get(groups["month"])
             if month is None:

@@ -26,7 +26,11 @@ _TITLE_WORD = re.compile(rf"[{_UPPER}][{_LOWER}'’.-]*(?:-[{_UPPER}][{_LOWER}'�
 _AGENCY = re.compile(r"\((?P<agency>[A-Z][\w.&' -]{0,25}?)\)\s*$")
 _LEADING_AGENCY = re.compile(r"^\((?P<agency>[A-Z][\w.&'-]+(?:[ -][A-Z][\w.&'-]*){0,2})\)\s")
 _SEPARATOR = re.compile(r"\s*(?::|—|–|\s-\s?|-\s)\s*")
-_BYLINE = re.compile(rf"(?:By|BY|Par|PAR|Di|Por|Von)\s+(?P<name>[{_UPPER}][\w'’.-]+(?:\s+[{_UPPER}][\w'’.-]+){{0,3}})")
+_NAME = rf"[{_UPPER}][\w'’.-]+(?:\s+[{_UPPER}][\w'’.-]+){{0,3}}"
+# "By Jane Roe", "Par Awa Traoré et Paul Dia, envoyés spéciaux", "By JANE ROE, Reuters"
+_BYLINE = re.compile(
+    rf"(?:By|BY|Par|PAR|Di|Por|Von)\s+(?P<name>{_NAME}(?:\s+(?:and|et|e|y|und|&)\s+{_NAME})?)(?:\s*[,|–—-]\s*[^,]{{1,40}})?"
+)
 _NAME_LINE = re.compile(rf"[{_UPPER}][{_LOWER}'’.-]+(?:\s+[{_UPPER}][{_LOWER}'’.-]+){{1,2}}")
 _URL = re.compile(r"(?:(?:source|url|original|lien|link)\s*:\s*)?(?P<url>https?://\S+)", re.IGNORECASE)
 _TIME = re.compile(r"\b\d{1,2}[:h]\d{2}(?::\d{2})?\b")
