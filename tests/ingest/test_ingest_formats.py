@@ -34,6 +34,18 @@ def test_html_page_text_and_metadata() -> None:
         assert furniture not in article.text
 
 
+def test_legacy_charset_french_page_with_comments() -> None:
+    [article] = list(read_file(FIXTURES / "page_fr_cp1252.html"))
+    assert isinstance(article, Article)
+    assert article.title == "Attaque contre un poste à Wabaré"
+    assert (article.outlet, article.language) == ("Le Veilleur", "fr")
+    assert article.published == dt.date(2019, 11, 4)  # the page's own date wins over the dateline's
+    assert article.dateline == "Wabaré"
+    assert article.text.startswith("Wabaré, le 3 novembre 2019 – Un poste de gendarmerie")
+    for furniture in ("Lire aussi", "Partager", "commentaires", "Très triste", "Accueil"):
+        assert furniture not in article.text
+
+
 def test_truncated_html_is_rejected_with_a_reason() -> None:
     [rejection] = list(read_file(FIXTURES / "page_truncated.html"))
     assert isinstance(rejection, Rejection)
