@@ -93,3 +93,18 @@ def test_actors_named_the_other_way_round() -> None:
 def test_no_mentions_is_an_error() -> None:
     with pytest.raises(ValueError, match="at least one mention"):
         build_event([], {})
+
+
+def test_partial_counts_vague_words_and_whole_totals() -> None:
+    def count(n: int, side: str, high: int | None = None, by: str | None = None) -> CountClaim:
+        return CountClaim(kind="killed", low=n, high=high or n, side=side, attributed_to=by)  # type: ignore[arg-type]
+
+    # "49 people died" and "3 civilians among them": a figure for no known side is a whole total.
+    assert [t.low for t in source_totals([count(49, "unknown"), count(3, "civilians")], "killed", "a", DAY)] == [49]
+    mentions = [make_mention("a1", "x"), make_mention("a2", "y"), make_mention("a3", "z")]
+    mentions[0].counts = [count(40, "actor2")]
+    mentions[1].counts = [count(1, "civilians", by="the mayor")]  # only the civilian: a partial count
+    mentions[2].counts = [count(100, "unknown", high=999)]  # "hundreds"
+    event = build_event(mentions, {})
+    assert (event.fatalities, event.fatalities_low, event.fatalities_best, event.fatalities_high) == (40, 40, 40, 100)
+    assert "1, 40, 100-999" in event.notes

@@ -5,10 +5,13 @@ Rules (ACLED codebook and UCDP GED conventions):
   neutralised" = 35). When one article quotes several authorities ("49 dead, the army said; the government
   said 53 soldiers and one civilian"), each authority's figures form their own total (49 and 54); figures
   without attribution count towards every authority's total for the sides that authority did not give.
-- `fatalities` (ACLED) and `fatalities_low` = the lowest total any source reports; `fatalities_high` = the
-  highest. `fatalities_best` = the most likely: among precise totals (not a range or a vague word), the one
-  from the latest report, then the one most sources give, then the higher — later official figures revise
-  tolls as bodies are counted. Disagreements are written in `notes`.
+- A figure for no known side ("49 people died") is a whole total: it is not added to the sides' figures.
+- `fatalities` (ACLED) and `fatalities_low` = the lowest credible total any source reports (a total under
+  `partial_count_fraction` of the largest is taken for a partial count, e.g. "one civilian also died");
+  `fatalities_high` = the highest (a vague word counts with its lower figure). `fatalities_best` = the
+  most likely: among precise credible totals (not a range or a vague word), the one from the latest report,
+  then the one most sources give, then the higher — later official figures revise tolls as bodies are
+  counted. Disagreements are written in `notes`.
 - Date and place come from the most precise claims (precision 1 before 2 before 3); among equally precise
   claims the value most sources give wins, then the earliest report's. Disagreements go to `notes`.
 - Event ids are `ev_` + 12 hex digits of the SHA-1 of the founding mention's id (the earliest report's first
@@ -35,6 +38,7 @@ from sitrep.models import (
     Evidence,
     Source,
 )
+from sitrep.resolve.similarity import rules
 
 T = TypeVar("T")
 
@@ -60,7 +64,7 @@ class Total:
 
 
 def source_totals(counts: list[CountClaim], kind: CountKind, article_id: str, published: dt.date | None) -> list[Total]:
-    """Each authority's total in one source: sides summed, alternative figures for one side kept apart."""
+    """Each authority's total in one source: known sides summed; a figure for no known side is a whole total."""
     claims = [c for c in counts if c.kind == kind]
     if not claims:
         return []
@@ -68,24 +72,17 @@ def source_totals(counts: list[CountClaim], kind: CountKind, article_id: str, pu
     totals = []
     for authority in authorities:
         own = [c for c in claims if c.attributed_to == authority]
+        given = {c.side for c in own}
+        pool = own + [c for c in claims if c.attributed_to is None and authority is not None and c.side not in given]
         sides: dict[str, list[CountClaim]] = {}
-        for claim in own:
-            sides.setdefault(_side_key(claim), []).append(claim)
-        for claim in claims:
-            if claim.attributed_to is None and authority is not None and _side_key(claim) not in {
-                _side_key(c) for c in own
-            }:
-                sides.setdefault(_side_key(claim), []).append(claim)
-        low = sum(min(c.low for c in group) for group in sides.values())
-        high = sum(max(c.high for c in group) for group in sides.values())
+        for claim in pool:
+            if claim.side != "unknown":
+                sides.setdefault(claim.side, []).append(claim)
+        wholes = [c for c in pool if c.side == "unknown"]
+        low = max(sum(min(c.low for c in g) for g in sides.values()), max((c.low for c in wholes), default=0))
+        high = max(sum(max(c.high for c in g) for g in sides.values()), max((c.high for c in wholes), default=0))
         totals.append(Total(low, high, article_id, published, authority))
     return totals
-
-
-def _side_key(claim: CountClaim) -> str:
-    if claim.side != "unknown":
-        return claim.side
-    return (claim.who or "unknown").lower()
 
 
 def build_event(
@@ -101,7 +98,7 @@ def build_event(
         return article.published if article else None
 
     ordered = sorted(mentions, key=lambda m: (published(m) or far, m.mention_id))
-    notes: list[str] = [m.notes for m in ordered if m.notes]
+    notes: list[str] = []  # where sources disagree; each mention's own notes stay with the stored mention
 
     event_type, sub_event_type = _vote([(m.event_type, m.sub_event_type) for m in ordered])
     event = Event(
@@ -193,17 +190,26 @@ def _set_tolls(
         killed += source_totals(mention.counts, "killed", mention.article_id, published(mention))
         injured += source_totals(mention.counts, "injured", mention.article_id, published(mention))
     if killed:
-        event.fatalities = event.fatalities_low = min(t.low for t in killed)
-        event.fatalities_high = max(t.high for t in killed)
-        event.fatalities_best = _best(killed)
-        figures = sorted({t.low if t.precise else f"{t.low}-{t.high}" for t in killed}, key=str)
+        credible = _credible(killed)
+        event.fatalities = event.fatalities_low = min(t.low for t in credible)
+        # A vague word ("hundreds" = 100-999) says little about the upper end: its lower figure counts.
+        event.fatalities_high = max(t.high if t.high <= 2 * t.low else t.low for t in credible)
+        event.fatalities_best = _best(credible)
+        figures = sorted({(t.low, t.high) for t in killed})
         if len(figures) > 1:
+            said = ", ".join(str(lo) if lo == hi else f"{lo}-{hi}" for lo, hi in figures)
             notes.append(
-                f"Fatality figures differ between sources: {', '.join(map(str, figures))}; "
-                f"coded {event.fatalities} (lowest), best estimate {event.fatalities_best}."
+                f"Fatality figures differ between sources: {said}; coded {event.fatalities} (lowest credible), "
+                f"best estimate {event.fatalities_best}."
             )
     if injured:
         event.injured = min(t.low for t in injured)
+
+
+def _credible(totals: list[Total]) -> list[Total]:
+    """Totals that can be the event's whole toll: far below the largest, a figure is a partial count."""
+    largest = max(t.low for t in totals)
+    return [t for t in totals if t.low >= rules().partial_count_fraction * largest]
 
 
 def _best(totals: list[Total]) -> int:

@@ -40,6 +40,7 @@ class Rules:
     conflicting_armed_groups_factor: float
     toll_bands: list[tuple[float, float]]
     toll_unknown: float
+    partial_count_fraction: float
     text_min_token_length: int
 
 
@@ -66,6 +67,7 @@ def rules() -> Rules:
         conflicting_armed_groups_factor=float(raw["conflicting_armed_groups_factor"]),
         toll_bands=[(float(a), float(b)) for a, b in raw["toll_bands"]],
         toll_unknown=float(raw["toll_unknown"]),
+        partial_count_fraction=float(raw["partial_count_fraction"]),
         text_min_token_length=int(raw["text_min_token_length"]),
     )
 
