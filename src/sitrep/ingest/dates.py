@@ -119,11 +119,11 @@ def find_page_dates(text: str, year: int | None = None) -> list[PageDate]:
                 continue
             month = int(groups["mon"]) if groups.get("mon") else months.get(groups["month"])
             if month is None:
-                month = _month_by_pattern(groups["month"])
+                month = _month_by_pattern(groups["month"]) or 0
             day = int(groups["day"]) if groups.get("day") else None
             if kind == "numeric" and month > 12 and day is not None and day <= 12:
                 day, month = month, day  # US order: 09/13/2023
-            made = _make(int(groups["year"]) if groups.get("year") else year or 0, month or 0, day)
+            made = _make(int(groups["year"]) if groups.get("year") else year or 0, month, day)
             if made is None:
                 continue
             found.append(PageDate(made[0], made[1], match.start(), match.end()))

@@ -61,8 +61,8 @@ def containment(a: np.ndarray, b: np.ndarray) -> float:
         return 0.0
     union = np.union1d(a, b)[:SKETCH_SIZE]
     in_a, in_b = np.isin(union, a), np.isin(union, b)
-    both = np.count_nonzero(in_a & in_b)
-    return both / max(1, min(np.count_nonzero(in_a), np.count_nonzero(in_b)))
+    both = int(np.count_nonzero(in_a & in_b))
+    return both / max(1, min(int(np.count_nonzero(in_a)), int(np.count_nonzero(in_b))))
 
 
 class NearDuplicateIndex:

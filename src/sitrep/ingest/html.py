@@ -25,13 +25,13 @@ def read_html(
     import trafilatura  # imported here: seconds of start-up that text-only runs need not pay
 
     try:
-        doc = trafilatura.bare_extraction(
+        doc = trafilatura.bare_extraction(  # a Document, since as_dict is left False
             html, url=url, with_metadata=True, include_comments=False, include_tables=False,
             include_images=False, date_extraction_params=_DATE_PARAMS,
         )
     except (LxmlError, ValueError, TypeError) as err:
         return Rejection(path=source_path, reason=f"{article_id}: HTML could not be parsed ({err})")
-    if doc is None or not (doc.text or "").strip():
+    if not isinstance(doc, trafilatura.settings.Document) or not (doc.text or "").strip():
         return Rejection(
             path=source_path,
             reason=f"{article_id}: no article text found in the HTML (truncated, empty or not an article page)",
@@ -41,7 +41,7 @@ def read_html(
         published = Published(date.value, date.precision, "html-meta")
     return Draft(
         id=article_id,
-        lines=normalise(doc.text).split("\n"),
+        lines=normalise(doc.text or "").split("\n"),
         source_path=source_path,
         source_format=source_format,
         title=normalise(doc.title) if doc.title else None,
