@@ -112,4 +112,4 @@ def brief(
         output.write_text(text, encoding="utf-8")
     except OSError as exc:
         fail(f"{output}: cannot write brief ({exc.strerror})")
-    _say(f"Wrote {format} brief ({len(made.events)} events) to {output}")
+    _say(f"Wrote {format} brief ({len(made.events)} event{'' if len(made.events) == 1 else 's'}) to {output}")

@@ -144,6 +144,10 @@ def _outlet_of(event: Event, article_id: str) -> str:
     return article_id
 
 
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
 def _place(event: Event) -> str:
     return ", ".join(p for p in (event.location, event.admin1, event.country) if p) or "unknown place"
 
@@ -163,7 +167,7 @@ def render_html(brief: Brief) -> str:
     out = [
         f"<!doctype html><html lang='en'><head><meta charset='utf-8'><title>{e(brief.title)}</title>"
         f"<style>{css}</style></head><body><h1>{e(brief.title)}</h1>"
-        f"<p class='sub'>Generated {brief.generated:%d %b %Y} by sitrep from {reports} reports.</p>",
+        f"<p class='sub'>Generated {brief.generated:%d %b %Y} by sitrep from {_plural(reports, 'report')}.</p>",
         "<div class='cards'>"
         + "".join(f"<div class='card'><b>{e(str(v))}</b>{e(k)}</div>" for k, v in cards)
         + "</div>",

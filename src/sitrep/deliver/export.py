@@ -313,8 +313,8 @@ def parquet_table(events: Iterable[Event]) -> pa.Table:
     rows = []
     for event in events:
         row = event.model_dump(mode="python")
-        for name in _JSON_COLUMNS:
-            row[name] = json.dumps(event.model_dump(mode="json")[name], ensure_ascii=False)
+        for name in _JSON_COLUMNS:  # dates inside sources/claims become ISO strings, as in the Event JSON
+            row[name] = json.dumps(row[name], ensure_ascii=False, default=dt.date.isoformat)
         row["number_of_sources"] = event.number_of_sources
         rows.append(row)
     return pa.Table.from_pylist(rows, schema=_parquet_schema())
@@ -356,8 +356,7 @@ def export_events(events: Iterable[Event], fmt: str, out: Path | TextIO) -> Expo
             return ExportResult(fmt, _write_csv((ucdp_row(e) for e in events), UCDP_COLUMNS, stream))
         if fmt == "geojson":
             collection, skipped = geojson_collection(events)
-            json.dump(collection, stream, ensure_ascii=False)
-            stream.write("\n")
+            stream.write(json.dumps(collection, ensure_ascii=False) + "\n")  # one write: json.dump is slow on files
             return ExportResult(fmt, len(collection["features"]), skipped)
         for event in events:
             stream.write(json.dumps(event_record(event), ensure_ascii=False) + "\n")

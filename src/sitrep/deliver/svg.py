@@ -130,7 +130,7 @@ def weekly_chart(weeks: Sequence[tuple[dt.date, int, int]], width: int = 720, he
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" class="chart" role="img" '
         f'aria-label="Events and fatalities per week">',
-        f'<text x="2" y="10" font-size="10" fill="#5b8db8">{max_n} events</text>',
+        f'<text x="2" y="10" font-size="10" fill="#5b8db8">{max_n} event{"" if max_n == 1 else "s"}</text>',
         f'<text x="{width - 2}" y="10" font-size="10" fill="#b3261e" text-anchor="end">{max_dead} killed</text>',
         f'<line x1="{left}" x2="{width - right}" y1="{top + plot_h}" y2="{top + plot_h}" stroke="#999"/>',
     ]
