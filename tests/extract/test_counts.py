@@ -32,6 +32,8 @@ def counts(text: str, language: str) -> list[tuple[str, int, int, str | None, st
         ("The death toll rose to 1,200 on Friday.", "en", [("killed", 1200, 1200, None, None, False)]),
         ("Quarante-neuf militaires ont été tués.", "fr", [("killed", 49, 49, "militaires", None, False)]),
         ("Vingt et un civils ont péri dans l'incendie.", "fr", [("killed", 21, 21, "civils", None, False)]),
+        ("Quatre-vingt-dix-neuf civils ont été tués.", "fr", [("killed", 99, 99, "civils", None, False)]),
+        ("One hundred and twenty people were killed.", "en", [("killed", 120, 120, "people", None, False)]),
         (
             "Trois soldats ont perdu la vie et deux autres ont été blessés.",
             "fr",

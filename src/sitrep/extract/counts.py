@@ -103,10 +103,16 @@ class NumberReader:
         except (KeyError, AttributeError, TypeError, ValueError) as exc:
             raise DataFileError(f"{source}: bad number vocabulary: {exc!r}") from exc
         parts = {w for w in (*self.units, *self.tens, *self.multipliers) if w not in articles}
+        vocabulary = {*self.units, *self.tens, *self.multipliers, *self.joiners}
+        self._token = re.compile(rf"(?<![^\s-])(?:{_alternation(vocabulary)})(?![^\s-])")
         part = rf"(?:{_alternation(parts)})"
-        joiner = _alternation(self.joiners)
-        lead = rf"(?:(?:{_alternation(articles)})\s+(?:{_alternation(self.multipliers)})|{part})" if articles else part
-        words = rf"{lead}(?:(?:\s+|-)(?:(?:{joiner})(?:\s+|-))?{part})*"
+        # "and"/"et" joins only after a ten or a multiplier: "vingt et un", "one hundred and twenty", but
+        # "three and four" stays two figures
+        tens = _alternation({*self.tens, *self.multipliers})
+        joined = rf"(?:{tens})(?:[\s-]+(?:{_alternation(self.joiners)})[\s-]+{part})?"
+        segment = rf"(?:{joined}|{part})"
+        lead = rf"(?:{_alternation(articles)})\s+(?:{_alternation(self.multipliers)})" if articles else segment
+        words = rf"(?:{lead}|{segment})(?:(?:\s+|-){segment})*"
         digits = rf"\d{{1,3}}(?:(?:{separator})\d{{3}})+(?![\d,]\d)|\d+"
         self.pattern = rf"(?:{digits}|{words})"
 
@@ -116,8 +122,11 @@ class NumberReader:
         digits = re.sub(r"[,\s\u00a0\u202f.]", "", cleaned)
         if digits.isdigit():
             return int(digits)
+        tokens = self._token.findall(cleaned)  # whole vocabulary entries first: "quatre-vingt" is one part
+        if re.sub(r"[\s-]+", "", self._token.sub("", cleaned)):
+            return None
         total, current, previous = 0, 0, ""
-        for token in re.split(r"[\s-]+", cleaned):
+        for token in tokens:
             if token in self.joiners:
                 if previous not in self.tens and previous not in self.multipliers:
                     return None  # "two and three" is two figures, not one
@@ -126,8 +135,6 @@ class NumberReader:
                 current = max(current, 1) * factor
                 if factor >= 1000:
                     total, current = total + current, 0
-            elif token in self.tens and token.startswith("quatre-vingt"):
-                current += 80
             elif token in self.units or token in self.tens:
                 current += self.units.get(token, 0) + self.tens.get(token, 0)
             else:
