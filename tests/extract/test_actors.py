@@ -211,6 +211,8 @@ def test_ethnic_militias_and_civilians(kb: ActorKB) -> None:
         ("Civilians (Côte d'Ivoire)", "Civilians (Ivory Coast)"),
         ("Unidentified Armed Group", "Unidentified Armed Group"),
         ("Koussouma Communal Militia (Mali)", "Koussouma Communal Militia (Mali)"),
+        ("Students (Kenya)", "Students (Kenya)"),
+        ("Turkana Ethnic Group (Kenya)", "Turkana Ethnic Group (Kenya)"),
     ],
 )
 def test_lookup(kb: ActorKB, name: str, canonical: str) -> None:
@@ -226,6 +228,7 @@ def test_every_canonical_name_looks_up_to_itself(kb: ActorKB) -> None:
 def test_lookup_unknown(kb: ActorKB) -> None:
     assert kb.lookup("Friends of the Village Library") is None
     assert kb.lookup("Something Communal Militia (Atlantis)") is None
+    assert kb.lookup("Astronauts (Kenya)") is None
 
 
 def test_categories_and_countries(kb: ActorKB) -> None:

@@ -424,7 +424,12 @@ class ActorKB:
         return None
 
     def _lookup_shape(self, name: str) -> ActorRef | None:
-        """ACLED's naming shapes for groups not in the KB: "Koussouma Communal Militia (Mali)"."""
+        """ACLED's naming shapes for groups not in the KB: "Koussouma Communal Militia (Mali)", "Students (Kenya)"."""
+        group, _, country = name.rstrip(")").rpartition(" (")
+        identity = {g.lower() for g in self._generic["identity_groups"]}
+        if group.lower() in identity and (country.lower() == "international" or self.country(country)):
+            info = self.country(country)
+            return ActorRef(name=name, country=info.name if info else None)
         for shape in self._generic["name_shapes"]:
             pattern = re.escape(shape["pattern"]).replace(r"\{group\}", r"(?P<group>[^()]+?)")
             pattern = pattern.replace(r"\{country\}", r"(?P<country>[^()]+)")
@@ -438,7 +443,7 @@ class ActorKB:
             return ActorRef(
                 name=name,
                 actor_type=shape["type"],
-                inter_code=INTER_CODES[shape["type"]],
+                inter_code=INTER_CODES.get(shape["type"] or ""),
                 country=info.name if info else None,
             )
         return None
