@@ -63,5 +63,6 @@ def test_month_header_refined_by_a_day_of_that_month_only() -> None:
     header = Published(dt.date(2021, 3, 1), 3, "header")
     refined = extract_published(["Publié le 22 mars 2021"], header)
     assert refined is not None and (refined.value, refined.precision) == (dt.date(2021, 3, 22), 1)
+    assert refined.rule == "label"
     other_month = extract_published(["Publié le 22 avril 2021"], header)
     assert other_month == header
