@@ -159,3 +159,26 @@ def test_the_file_is_plain_sqlite_in_wal_mode(tmp_path: Path) -> None:
         tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     assert {"articles", "extractions", "mentions", "events", "event_sources", "claims", "event_history", "actors",
             "places"} <= tables
+
+
+def test_a_bridging_report_merges_two_events_and_old_ids_still_lead_there(store: Store) -> None:
+    resolver = Resolver(store, threshold=0.55, window_days=3)
+    # Two reports that cannot be matched with each other: one only dated, one only placed.
+    vague = make_mention("m1", "Soldiers were killed in an attack, officials said.", date=DAY, actor2=FAMA,
+                         killed=[(12, "actor2", None)])
+    placed = make_mention("m2", "An attack hit Ansongo on Friday; twelve soldiers died.", place=place("Ansongo"),
+                          actor1=ISGS, killed=[(12, "actor2", None)])
+    _ingest(store, resolver, _article("m1", "First account.", DAY), [vague])
+    _ingest(store, resolver, _article("m2", "Second account.", DAY + dt.timedelta(days=1)), [placed])
+    assert len(store.events()) == 2
+    bridge = make_mention("m3", "Islamic State fighters killed twelve soldiers at Ansongo on Friday.", date=DAY,
+                          place=place("Ansongo"), actor1=ISGS, actor2=FAMA, killed=[(12, "actor2", None)])
+    created, updated = _ingest(store, resolver, _article("m3", "Third account.", DAY + dt.timedelta(days=2)), [bridge])
+    assert (created, updated) == (0, 1)
+    [event] = store.events()
+    assert event.event_id == event_id_for("m1#0") and event.number_of_sources == 3
+    assert store.get_event(event_id_for("m2#0")) == event  # the absorbed id leads to the survivor
+    assert [h.action for h in store.event_history(event_id_for("m2#0"))][-1] == "merged"
+    assert "merged" in [h.action for h in store.event_history(event.event_id)]
+    # A fresh resolver warmed from the file sees one event.
+    assert len(Resolver(store).core) == 1

@@ -30,11 +30,13 @@ class Decision:
     match: Match | None = None  # the winning comparison when the mention joined an event
     threshold: float = 0.0
     compared: int = 0  # how many candidate events were scored
+    merged: list[tuple[str, Match]] = field(default_factory=list)  # events this mention showed to be the same
 
 
 @dataclass(slots=True)
 class _Cluster:
     features: Features
+    founder: tuple[int, str]  # (publication day, mention id) of the earliest report: the older event survives
     mention_ids: list[str] = field(default_factory=list)
     keys: set[tuple[str, str, int]] = field(default_factory=set)
 
@@ -62,19 +64,32 @@ class InMemoryResolver:
         if mention.mention_id in self.event_of:
             return Decision(mention.mention_id, self.event_of[mention.mention_id], created=False)
         features = mention_features(mention, published)
-        best: tuple[float, str, Match] | None = None
         candidates = self._candidates(features)
+        matches: list[tuple[float, str, Match]] = []
         for event_id in candidates:
             match = compare(features, self._clusters[event_id].features, self.window_days, self.threshold)
-            if match.veto is None and match.score >= self.threshold and (best is None or match.score > best[0]):
-                best = (match.score, event_id, match)
-        if best is None:
+            if match.veto is None and match.score >= self.threshold:
+                matches.append((match.score, event_id, match))
+        if not matches:
             event_id = event_id_for(mention.mention_id)
             self.restore(event_id, mention, published, features)
             return Decision(mention.mention_id, event_id, True, None, self.threshold, len(candidates))
-        _, event_id, match = best
+        matches.sort(key=lambda item: (-item[0], item[1]))
+        _, event_id, match = matches[0]
         self._join(event_id, mention.mention_id, features)
-        return Decision(mention.mention_id, event_id, False, match, self.threshold, len(candidates))
+        decision = Decision(mention.mention_id, event_id, False, match, self.threshold, len(candidates))
+        # The new report may bridge two events told apart so far: merge them when they now match each other.
+        for _, other, _ in matches[1:]:
+            if other not in self._clusters or other == decision.event_id:
+                continue
+            joint = compare(self._clusters[other].features, self._clusters[decision.event_id].features,
+                            self.window_days, self.threshold)
+            if joint.veto is None and joint.score >= self.threshold:
+                survivor, absorbed = sorted((decision.event_id, other), key=lambda e: self._clusters[e].founder)
+                self._merge(survivor, absorbed)
+                decision.event_id = survivor
+                decision.merged.append((absorbed, joint))
+        return decision
 
     def add_many(self, items: Iterable[tuple[EventMention, dt.date | None]]) -> list[Decision]:
         return [self.add(mention, published) for mention, published in items]
@@ -87,7 +102,8 @@ class InMemoryResolver:
         if event_id in self._clusters:
             self._join(event_id, mention.mention_id, features)
             return
-        cluster = _Cluster(features, [mention.mention_id])
+        founder = (published.toordinal() if published else dt.date.max.toordinal(), mention.mention_id)
+        cluster = _Cluster(features, founder, [mention.mention_id])
         self._clusters[event_id] = cluster
         self.event_of[mention.mention_id] = event_id
         self._register(event_id, cluster)
@@ -98,6 +114,15 @@ class InMemoryResolver:
         cluster.mention_ids.append(mention_id)
         self.event_of[mention_id] = event_id
         self._register(event_id, cluster)
+
+    def _merge(self, survivor: str, absorbed: str) -> None:
+        gone = self._clusters.pop(absorbed)
+        cluster = self._clusters[survivor]
+        merge_features(cluster.features, gone.features)
+        cluster.mention_ids.extend(gone.mention_ids)
+        for mention_id in gone.mention_ids:
+            self.event_of[mention_id] = survivor
+        self._register(survivor, cluster)
 
     def _days(self, f: Features) -> Iterable[int]:
         span = f.dated or f.published
@@ -125,5 +150,6 @@ class InMemoryResolver:
         for country in countries:
             for day in days:
                 for event_id in self._index.get((country, f.family, day), ()):
-                    seen[event_id] = None
+                    if event_id in self._clusters:  # not merged away since it was indexed
+                        seen[event_id] = None
         return list(seen)

@@ -49,34 +49,46 @@ class Resolver:
         if extraction.skipped or not new:
             return 0, 0
         decisions = [core.add(mention, article.published) for mention in new]
+        merges = [(absorbed, d.event_id) for d in decisions for absorbed, _ in d.merged]
         try:
             events, history = self._rebuild(article, new, decisions)
-            self.store.save_resolution(events, [(m, d.event_id, article.published) for m, d in
-                                                zip(new, decisions, strict=True)], history)
+            assignments = [(m, core.event_of[m.mention_id], article.published) for m in new]
+            self.store.save_resolution(events, assignments, history, merges)
         except Exception:
             self._core = None  # the decisions were not stored: forget them, re-warm from the store next time
             raise
-        created = sum(d.created for d in decisions)
-        return created, len({d.event_id for d in decisions if not d.created})
+        created = {d.event_id for d in decisions if d.created} - {a for a, _ in merges}
+        return len(created), len({core.event_of[m.mention_id] for m in new} - created)
 
     def _rebuild(
         self, article: Article, new: list[EventMention], decisions: list[Decision]
     ) -> tuple[list[Event], list[HistoryEntry]]:
         now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
-        by_event: dict[str, list[tuple[EventMention, Decision]]] = {}
-        for mention, decision in zip(new, decisions, strict=True):
-            by_event.setdefault(decision.event_id, []).append((mention, decision))
-        events: list[Event] = []
+        event_of = self.core.event_of
         history: list[HistoryEntry] = []
-        for event_id, joined in by_event.items():
-            mentions = self.store.event_mentions(event_id) + [m for m, _ in joined]
+        absorbed_into: dict[str, str] = {}
+        for mention, decision in zip(new, decisions, strict=True):
+            history.append(_entry(decision.event_id, now, mention, decision))
+            for absorbed, match in decision.merged:
+                absorbed_into[absorbed] = event_of[mention.mention_id]
+                signals = {name: round(value, 3) for name, value in match.signals.items()}
+                for event_id, reason in ((absorbed, f"merged into {event_of[mention.mention_id]}"),
+                                         (event_of[mention.mention_id], f"absorbed {absorbed}")):
+                    history.append(HistoryEntry(
+                        event_id, now, "merged", f"{reason}: {mention.mention_id} bridged them; similarity "
+                        f"{match.score:.3f} >= {decision.threshold:.2f}", mention_id=mention.mention_id,
+                        score=match.score, threshold=decision.threshold, signals=signals,
+                    ))
+        events: list[Event] = []
+        for event_id in dict.fromkeys(event_of[m.mention_id] for m in new):
+            stored_ids = [event_id, *(a for a, s in absorbed_into.items() if s == event_id)]
+            mentions = [m for e in stored_ids for m in self.store.event_mentions(e)]
+            mentions += [m for m in new if event_of[m.mention_id] == event_id]
             articles = {a: self.store.get_article(a) for a in {m.article_id for m in mentions} - {article.id}}
             articles[article.id] = article
             before = self.store.get_event(event_id)
             after = build_event(mentions, articles, event_id=event_id)
             events.append(after)
-            for mention, decision in joined:
-                history.append(_entry(event_id, now, mention, decision))
             changes = _changes(before, after)
             if before is not None and changes:
                 history.append(HistoryEntry(event_id, now, "updated", f"values changed by {article.id}",

@@ -121,6 +121,13 @@ event_history = Table(
     Column("changes", Text),  # JSON: field -> [old, new]
 )
 
+event_aliases = Table(  # an event merged into another: its id keeps leading to the surviving event
+    "event_aliases", metadata,
+    Column("old_id", String, primary_key=True),
+    Column("event_id", String, nullable=False, index=True),
+    Column("at", DateTime, nullable=False),
+)
+
 actors = Table(
     "actors", metadata,
     Column("name", String, primary_key=True),

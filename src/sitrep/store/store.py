@@ -215,8 +215,15 @@ class Store:
             return [Event.model_validate_json(text) for text in conn.execute(query).scalars()]
 
     def get_event(self, event_id: str) -> Event | None:
+        """The event with this id, or the event it was merged into."""
         with self.engine.connect() as conn:
             text = conn.execute(select(t.events.c.json).where(t.events.c.event_id == event_id)).scalar()
+            if text is None:
+                survivor = conn.execute(
+                    select(t.event_aliases.c.event_id).where(t.event_aliases.c.old_id == event_id)
+                ).scalar()
+                if survivor:
+                    text = conn.execute(select(t.events.c.json).where(t.events.c.event_id == survivor)).scalar()
         return Event.model_validate_json(text) if text else None
 
     def event_history(self, event_id: str) -> list[HistoryEntry]:
@@ -261,12 +268,25 @@ class Store:
         events: list[Event],
         assignments: list[tuple[EventMention, str, dt.date | None]],
         history: list[HistoryEntry],
+        merges: list[tuple[str, str]] | None = None,
     ) -> None:
-        """Write new mentions, the current values of the events they touched and the history, in one transaction."""
+        """Write new mentions, the events they touched, merges (absorbed id, survivor id) and history, at once.
+
+        A merged-away event's mentions move to the survivor and its id becomes an alias of the survivor;
+        its history rows stay under its own id.
+        """
         now = _now()
         with self.engine.begin() as conn:
             for ev in events:
                 self._put_event(conn, ev, now)
+            for absorbed, survivor in merges or []:
+                conn.execute(update(t.mentions).where(t.mentions.c.event_id == absorbed).values(event_id=survivor))
+                conn.execute(update(t.event_aliases).where(t.event_aliases.c.event_id == absorbed)
+                             .values(event_id=survivor))
+                conn.execute(insert(t.event_aliases).values(old_id=absorbed, event_id=survivor, at=now))
+                conn.execute(t.event_sources.delete().where(t.event_sources.c.event_id == absorbed))
+                conn.execute(t.claims.delete().where(t.claims.c.event_id == absorbed))
+                conn.execute(t.events.delete().where(t.events.c.event_id == absorbed))
             for mention, event_id, published in assignments:
                 conn.execute(insert(t.mentions).values(
                     mention_id=mention.mention_id, article_id=mention.article_id, event_id=event_id,
