@@ -46,6 +46,23 @@ def test_date_header_with_outlet_and_dateline() -> None:
     assert "date 2021" not in article.text
 
 
+@pytest.mark.parametrize(
+    ("rest", "outlet", "dateline"),
+    [
+        ("AFP, BAMAKO", "AFP", "BAMAKO"),
+        ("Reuters, Niamey", "Reuters", "Niamey"),
+        ("NIAMEY", None, "NIAMEY"),
+        ("Gunmen killed five people, officials said.", None, None),
+        ("Mali, Niger and Burkina Faso agreed on Sunday", None, None),
+    ],
+)
+def test_date_header_credit_line(tmp_path: Path, rest: str, outlet: str | None, dateline: str | None) -> None:
+    path = tmp_path / "r.txt"
+    path.write_text(f" date 2021-05-07 {rest}\n\nGunmen on motorbikes raided the market of Kalara on Wednesday.\n")
+    [article] = list(read_file(path))
+    assert (article.outlet, article.dateline) == (outlet, dateline)
+
+
 def test_date_header_followed_by_body_keeps_the_first_sentence() -> None:
     article = read_one("date_body.txt")
     assert article.published == dt.date(2022, 2, 14)

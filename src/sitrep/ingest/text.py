@@ -22,9 +22,8 @@ _MD_FIELDS = {
     "original": re.compile(r"(?:Original|Source)\s*:\s*\[(?P<v>[^\]]*)\]\((?P<url>[^)\s]*)\)", re.IGNORECASE),
 }
 _DATE_HEADER = re.compile(r"date (?P<date>\d{4}-\d{2}(?:-\d{2})?)(?=\s|$)\s*(?P<rest>.*)")
-_OUTLET_DATELINE = re.compile(
-    r"(?P<outlet>[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,3}), (?P<place>[A-ZÀ-ÖØ-Ý][A-ZÀ-ÖØ-Ý'’ .-]*[A-ZÀ-ÖØ-Ý])"
-)
+_CAPITALISED = re.compile(r"[A-ZÀ-ÖØ-Ý][\w&.'’-]*(?: [A-ZÀ-ÖØ-Ý][\w&.'’-]*){0,3}")
+_ALL_CAPS = re.compile(r"[A-ZÀ-ÖØ-Ý][A-ZÀ-ÖØ-Ý'’ .-]*[A-ZÀ-ÖØ-Ý]")
 _MD_HEADER_LINES = 12
 
 
@@ -35,6 +34,17 @@ def read_text(text: str, article_id: str, source_path: str) -> Draft:
     if not _read_markdown_header(draft):
         _read_date_header(draft)
     return draft
+
+
+def _credit_line(rest: str) -> tuple[str | None, str | None]:
+    """(outlet, dateline) of a date line's remainder that is a credit, not a sentence: "AFP, BAMAKO" ->
+    ("AFP", "BAMAKO"), "Reuters, Niamey" -> ("Reuters", "Niamey"), "BAMAKO" -> (None, "BAMAKO")."""
+    parts = rest.split(", ")
+    if len(parts) == 2 and all(_CAPITALISED.fullmatch(p) for p in parts):
+        return parts[0], parts[1]
+    if len(parts) == 1 and _ALL_CAPS.fullmatch(rest) and len(rest.split()) <= 3:
+        return None, rest
+    return None, None
 
 
 def _published(value: str) -> Published | None:
@@ -80,6 +90,5 @@ def _read_date_header(draft: Draft) -> None:
         return
     draft.published = _published(match.group("date"))
     rest = match.group("rest").strip()
-    if credit := _OUTLET_DATELINE.fullmatch(rest):
-        draft.outlet, draft.dateline = credit.group("outlet"), credit.group("place")
+    draft.outlet, draft.dateline = _credit_line(rest)
     draft.lines = draft.lines[:first] + [rest] + draft.lines[first + 1 :]
