@@ -54,3 +54,10 @@ def test_events_render_and_the_evidence_view_quotes_sources(base_url: str, tmp_p
     # Report text is shown as text, never interpreted as HTML.
     assert "reported &lt;i&gt;(unconfirmed)&lt;/i&gt;." in dom
     assert "<i>(unconfirmed)</i>" not in dom
+
+
+def test_filters_from_the_address(base_url: str, tmp_path: Path) -> None:
+    dom = _dump_dom(f"{base_url}/?country=Mali&since=2024-03-01", tmp_path / "profile")
+    assert "2 events · 15 reported fatalities" in dom
+    assert dom.count("<tr data-id=") == 2
+    assert 'href="/export/acled-csv?country=Mali&amp;since=2024-03-01"' in dom

@@ -14,8 +14,9 @@ import pandas as pd
 
 from sitrep.deliver.export import ACLED_COLUMNS, acled_row
 from sitrep.deliver.source import StoreLike, article_rows, open_source
+from sitrep.models import Event
 
-DbArg = str | Path | StoreLike | None
+DbArg = str | Path | StoreLike | list[Event] | None
 
 # Beyond ACLED's columns: what sitrep knows that ACLED's export has no column for.
 EXTRA_EVENT_COLUMNS = (
@@ -28,6 +29,9 @@ EXTRA_EVENT_COLUMNS = (
     "last_reported",
     "geonameid",
 )
+_INT_COLUMNS = ("year", "time_precision", "inter1", "inter2", "interaction", "iso", "geo_precision", "fatalities",
+                "timestamp", "fatalities_low", "fatalities_best", "fatalities_high", "injured", "number_of_sources",
+                "geonameid")  # fmt: skip
 CLAIM_COLUMNS = ("event_id", "field", "value", "article_id", "outlet", "published", "quote", "attributed_to", "rule")
 ARTICLE_COLUMNS = (
     "id",
@@ -66,7 +70,9 @@ def _filters(filters: dict[str, Any]) -> dict[str, Any]:
 def events_frame(db: DbArg = None, as_polars: bool = False, **filters: Any) -> Any:
     """One row per event: ACLED's 31 columns (event_date as a date) plus sitrep's extra columns.
 
+    `db` is a database path/URL, a `.jsonl` export, a Store, or a list of Events (None: the `db` setting).
     `filters` are the Store's: country, since, until, event_type, actor (dates as date or 'YYYY-MM-DD').
+    Integer columns are pandas' nullable Int64.
     """
     rows = []
     for event in open_source(db).events(**_filters(filters)):
@@ -76,6 +82,7 @@ def events_frame(db: DbArg = None, as_polars: bool = False, **filters: Any) -> A
         rows.append(row)
     frame = pd.DataFrame(rows, columns=list(ACLED_COLUMNS + EXTRA_EVENT_COLUMNS))
     frame["event_date"] = pd.to_datetime(frame["event_date"])
+    frame = frame.astype({name: "Int64" for name in _INT_COLUMNS})  # nullable: a missing toll stays missing
     return _convert(frame, as_polars)
 
 

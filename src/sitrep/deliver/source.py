@@ -116,13 +116,15 @@ class EventSet:
         return self._articles.get(article_id)
 
 
-def open_source(db: str | Path | StoreLike | None = None) -> StoreLike:
-    """A StoreLike from a Store/EventSet (as is), a `.jsonl` events file, or a database path/URL.
+def open_source(db: str | Path | StoreLike | list[Event] | None = None) -> StoreLike:
+    """A StoreLike from a Store/EventSet (as is), a list of events, a `.jsonl` events file, or a database path/URL.
 
     None means the `db` setting. The Store is imported here so delivery works before a database exists.
     """
     if isinstance(db, StoreLike):
         return db
+    if isinstance(db, list):
+        return EventSet(db)
     from sitrep import settings
 
     target = str(db) if db is not None else str(settings.get("db"))

@@ -38,15 +38,18 @@ function applyFilters() {
   const type = document.getElementById("f-type").value;
   const since = document.getElementById("f-since").value;
   const until = document.getElementById("f-until").value;
+  const actor = document.getElementById("f-actor").value.trim().toLowerCase();
   state.shown = state.events.filter((e) =>
     (!country || e.country === country) && (!type || e.event_type === type) &&
+    (!actor || [e.actor1, e.actor2].some((a) => (a || "").toLowerCase().includes(actor))) &&
     (!since || (e.event_date && e.event_date >= since)) && (!until || (e.event_date && e.event_date <= until)));
   const deaths = state.shown.reduce((sum, e) => sum + (e.fatalities || 0), 0);
   document.getElementById("summary").textContent =
     `${state.shown.length} events · ${deaths} reported fatalities` +
     (state.total > state.events.length ? ` (first ${state.events.length} of ${state.total})` : "");
-  const query = new URLSearchParams(Object.entries({ country, type, since, until }).filter(([, v]) => v));
+  const query = new URLSearchParams(Object.entries({ country, type, actor, since, until }).filter(([, v]) => v));
   document.querySelectorAll("#downloads a").forEach((a) => { a.href = `/export/${a.dataset.format}?${query}`; });
+  history.replaceState(null, "", `${query.size ? "?" + query : location.pathname}${location.hash}`);
   drawMap(); drawTimeline(); drawTable();
 }
 
@@ -298,9 +301,16 @@ async function main() {
   }
   fillSelect("f-country", state.events.map((e) => e.country));
   fillSelect("f-type", state.events.map((e) => e.event_type));
+  // Filters can come from the address (?country=Mali&type=Battles&since=2024-01-01), so views can be shared.
+  const params = new URLSearchParams(location.search);
+  for (const name of ["country", "type", "actor", "since", "until"]) {
+    if (params.has(name)) document.getElementById(`f-${name}`).value = params.get(name);
+  }
   const form = document.getElementById("filters");
   form.addEventListener("change", applyFilters);
+  document.getElementById("f-actor").addEventListener("input", applyFilters);
   form.addEventListener("reset", () => setTimeout(applyFilters));
+  form.addEventListener("submit", (event) => event.preventDefault());
   applyFilters();
   const wanted = new URLSearchParams(location.hash.slice(1)).get("event");
   if (wanted) select(wanted);
