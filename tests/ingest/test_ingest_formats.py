@@ -12,6 +12,7 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from sitrep.ingest import read_file, read_paths
+from sitrep.ingest.feed import html_to_lines
 from sitrep.models import Article, Rejection
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "ingest"
@@ -67,6 +68,11 @@ def test_rss_feed_gives_one_article_per_entry() -> None:
     assert first.text == ("An explosion damaged the bridge at Kalara on Monday night, cutting the main road south, "
                           "police said.\n\nNobody was hurt, according to the police.")
     assert first.source_format == "feed"
+
+
+def test_feed_html_to_lines_drops_scripts_and_keeps_paragraphs() -> None:
+    fragment = "<p>First &amp; only.</p><script>var x = 1;</script><div>Second<br/>third</div>"
+    assert [line for line in html_to_lines(fragment) if line] == ["First & only.", "Second", "third"]
 
 
 def test_atom_feed() -> None:

@@ -16,6 +16,7 @@ from sitrep.models import Rejection
 
 _BLOCK_END = re.compile(r"<\s*(?:br\s*/?|/p|/div|/li|/h[1-6]|/blockquote|/tr)\s*>", re.IGNORECASE)
 _TAG = re.compile(r"<[^>]*>")
+_NOT_TEXT = re.compile(r"<(script|style|noscript)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
 _SLUG = re.compile(r"[^a-z0-9]+")
 _MAX_ID = 100
 
@@ -28,7 +29,7 @@ def slug(value: str) -> str:
 
 def html_to_lines(fragment: str) -> list[str]:
     """The paragraphs of an HTML fragment (a feed entry's content): tags dropped, entities decoded."""
-    text = _TAG.sub("", _BLOCK_END.sub("\n", fragment))
+    text = _TAG.sub("", _BLOCK_END.sub("\n", _NOT_TEXT.sub("", fragment)))
     return normalise(html.unescape(text)).split("\n")
 
 
