@@ -117,13 +117,28 @@ def test_longest_match_wins_and_spans_index_the_text(kb: ActorKB) -> None:
 
 
 def test_jihadists_follow_a_group_named_in_the_sentence(kb: ActorKB) -> None:
-    named = kb.find_mentions("Les djihadistes du GSIM ont attaqué le camp.", "fr", "Mali")
+    named = kb.find_mentions("Les djihadistes ont attaqué le camp, selon le GSIM.", "fr", "Mali")
     assert named[0].ref.name == "JNIM: Group for Support of Islam and Muslims"
     assert named[0].rule == "actor:jihadist-word:named-in-sentence"
     unnamed = kb.find_mentions("Jihadists attacked the camp.", "en", "Mali")
     assert unnamed[0].ref.name == "Unidentified Armed Group (Mali)"
     two = kb.find_mentions("Jihadists of JNIM or ISGS attacked.", "en", "Mali")
     assert two[0].ref.name == "Unidentified Armed Group (Mali)"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "member"),
+    [
+        ("Des miliciens dozos ont attaqué le village.", "fr", "miliciens"),
+        ("Des combattants de l'EIGS ont tué des soldats.", "fr", "combattants"),
+        ("Dozo militiamen burned the granaries.", "en", "militiamen"),
+    ],
+)
+def test_armed_men_next_to_a_named_group_are_its_members(kb: ActorKB, text: str, language: str, member: str) -> None:
+    mention = next(m for m in kb.find_mentions(text, language, "Mali") if m.text == member)
+    assert mention.ref.name in ("Dan Na Ambassagou", "Islamic State Sahel")
+    assert (mention.rule, mention.generic) == ("actor:member-of-named", False)
+    assert kb.find_mentions("Soldiers of the army, gunmen fled.", "en", "Mali")[2].ref.name.startswith("Unidentified")
 
 
 def test_caliphate_soldiers_take_the_islamic_state_branch_of_the_country(kb: ActorKB) -> None:

@@ -43,6 +43,9 @@ _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 _DOUBLED = re.compile(r"([a-z])\1+")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'"})
 
+# Between an armed-men word and a group's name: "combattants de l'EIGS", "fighters of the ...".
+_OF = {"", "of", "of the", "from", "from the", "de", "du", "des", "de l'", "d'", "de la"}
+_ARMED_ROLES = {"unidentified", "communal", "ethnic", "clan"}
 # Which candidate wins when two readings cover the very same span.
 _PRIORITY = {"by_country": 4, "actor": 3, "demonym": 2, "ethnic": 2, "role": 1, "crowd": 0}
 
@@ -599,7 +602,25 @@ class ActorKB:
         bounds = [m.end() for m in _SENTENCE_END.finditer(folded)]
         sentences = [bisect.bisect_right(bounds, c.folded_start) for c in chosen]
         mentions = self._resolve_jihadist_words(chosen, mentions, sentences)
+        mentions = self._resolve_members(text, chosen, mentions)
         return self._resolve_protests(folded, bounds, chosen, mentions, sentences)
+
+    def _resolve_members(self, text: str, chosen: list[_Candidate], mentions: list[ActorMention]) -> list[ActorMention]:
+        """Armed men next to a named armed group are its members: "miliciens dozos", "Dozo militiamen",
+        "combattants de l'EIGS"."""
+        out = list(mentions)
+        for i in range(len(out) - 1):
+            gap = fold(text[out[i].end : out[i + 1].start])
+            if gap not in _OF:
+                continue
+            # the word first ("fighters of X"); with nothing between, also the name first ("X fighters")
+            for member, group in ((i, i + 1), (i + 1, i)) if gap == "" else ((i, i + 1),):
+                word, named, m, g = chosen[member].reading, chosen[group].reading, out[member], out[group]
+                armed = word.kind == "role" and word.target in _ARMED_ROLES
+                if armed and named.kind == "actor" and g.ref.inter_code in (2, 3, 4):
+                    ref = g.ref.model_copy(update={"mention": m.text})
+                    out[member] = ActorMention(m.start, m.end, m.text, ref, False, "actor:member-of-named")
+        return out
 
     def _resolve(self, cand: _Candidate, text: str, context: CountryInfo | None) -> ActorMention:
         reading, words = cand.reading, text[cand.start : cand.end]
