@@ -19,6 +19,7 @@ from sitrep.extract.counts import CountMention
 from sitrep.extract.triggers import DATA, ClauseType, normalise
 from sitrep.models import Article, Evidence, Toponym
 
+LINE = re.compile(r"[^\n]+")
 TARGET_PREPOSITIONS = {"on", "against", "targeting", "at", "contre", "visant", "sur"}
 
 
@@ -94,13 +95,12 @@ class Report:
     @classmethod
     def build(cls, article: Article, doc: Doc) -> Report:
         language = "fr" if (article.language or "en") == "fr" else "en"
-        sentences = [
-            Sentence(i, s.start_char, s.end_char, article.text[s.start_char : s.end_char])
-            for i, s in enumerate(doc.sents)
-            if s.text.strip()
-        ]
-        for i, sentence in enumerate(sentences):
-            sentence.index = i
+        sentences: list[Sentence] = []
+        for sent in doc.sents:
+            # spaCy runs a title into the next line; a line break always ends a sentence here.
+            for m in LINE.finditer(article.text, sent.start_char, sent.end_char):
+                if m.group(0).strip():
+                    sentences.append(Sentence(len(sentences), m.start(), m.end(), m.group(0)))
         return cls(article, doc, language, sentences, _token_starts=[t.idx for t in doc])
 
     def token_at(self, char: int) -> Token | None:
@@ -211,9 +211,19 @@ class Group:
 
     @property
     def lead(self) -> Unit:
-        """The clause that decided the type: the first strong trigger, else the first clause."""
-        strong = [u for u in self.units if u.ctype.strength == "strong"]
-        return strong[0] if strong else self.units[0]
+        """The clause that decides the type: the first one, unless it only said "attack" with no target or
+        "blast"; then the first clause with a specific trigger of the same type (or any type, for a bare
+        "attack"). Later clauses that refer back ("the attack involved suicide bombers") add detail only."""
+        first = self.units[0]
+        if first.ctype.strength == "strong":
+            return first
+        provisional = first.ctype.hit.sub.name == "generic" and first.ctype.target is None
+        strong = [
+            u
+            for u in self.units
+            if u.ctype.strength == "strong" and (provisional or u.ctype.event_type == first.ctype.event_type)
+        ]
+        return strong[0] if strong else first
 
     @property
     def event_type(self) -> str:

@@ -30,7 +30,7 @@ from sitrep.extract.fields import (
     unit_place,
 )
 from sitrep.extract.roles import pick_actors
-from sitrep.extract.triggers import classify_clause, find_hits, split_clauses
+from sitrep.extract.triggers import classify_clause, find_hits, normalise, split_clauses, word_pattern
 from sitrep.models import Article, ArticleExtraction, EventMention, Evidence, Toponym
 
 ANAPHORIC_DETERMINERS = {"the", "this", "that", "these", "those", "l'", "la", "le", "les", "cette", "ce", "ces", "cet"}
@@ -61,6 +61,7 @@ def extract_article(article: Article, doc: Doc) -> ArticleExtraction:
         if not _page_header(article.text, d.start, d.end)
     ]
     report.toponyms = geo.get_geocoder().find_toponyms(article.text, doc=doc, language=language)
+    report.counts = [c for c in find_counts(article.text, language) if not c.cumulative]
     units = find_units(report)
     look_back = _retrospective(report)
     if look_back:
@@ -68,11 +69,7 @@ def extract_article(article: Article, doc: Doc) -> ArticleExtraction:
             unit.background = unit.background or f"retrospective:{look_back}"
     background = [_background_evidence(report, u, u.background or "") for u in units if u.background]
     past = [u.clause for u in units if u.background]
-    report.counts = [
-        c
-        for c in find_counts(article.text, language)
-        if not c.cumulative and not any(a <= c.start < b for a, b in past)
-    ]
+    report.counts = [c for c in report.counts if not any(a <= c.start < b for a, b in past)]
     groups = group_units([u for u in units if not u.background], report)
     scored = rank(report, supported(groups, report.counts, report))
     scored, old = _split_old(scored, report)
@@ -107,9 +104,10 @@ def find_units(report: Report) -> list[Unit]:
     for sentence, hits in by_sentence:
         if not hits:
             continue
-        for clause in split_clauses(text, sentence.start, sentence.end):
+        for clause in split_clauses(text, sentence.start, sentence.end, hits):
             clause_hits = [h for h in hits if clause[0] <= h.start < clause[1]]
-            ctype = classify_clause(text, clause_hits, report.language, clause, report.target_span)
+            victims = [c.who for c in report.counts if clause[0] <= c.start < clause[1] and c.who]
+            ctype = classify_clause(text, clause_hits, report.language, clause, report.target_span, victims)
             if ctype is None:
                 continue
             unit = Unit(sentence, clause, ctype)
@@ -141,36 +139,56 @@ def group_units(units: list[Unit], report: Report) -> list[Group]:
 
 def _fits(group: Group, unit: Unit, report: Report) -> bool:
     ctype = unit.ctype
-    weak_generic = ctype.strength == "weak" and ctype.hit.sub.name == "generic"
-    if weak_generic and group.event_type in VIOLENT and _anaphoric(report, unit):
-        return True  # "the attack", "cette attaque": the event already told, whatever place it names next
+    if _announces_new_event(report, unit):
+        return False
+    if group.event_type in VIOLENT and _refers_back(report, unit):
+        return True  # "the attack", "cette frappe a tué": the event already told, whatever place it names next
     if _place_clash(group, unit) or _date_clash(group, unit):
         return False
+    weak_generic = ctype.strength == "weak" and ctype.hit.sub.name == "generic"
     if weak_generic and ctype.target is None:
         return group.event_type in VIOLENT
     if ctype.event_type != group.event_type:
-        # A bare "killed"/"attack" clause with another target is the same event told again, unless it says
-        # who did it and how many died ("the assailants killed 35 civilians as they fled").
-        return weak_generic and group.event_type in VIOLENT and not _own_event(report, unit)
+        if weak_generic:
+            # A bare "killed"/"attack" clause with another target is the same event told again, unless it
+            # says who did it and how many died ("the assailants killed 35 civilians as they fled").
+            return group.event_type in VIOLENT and not _own_event(report, unit)
+        # A specific trigger of another type, with no place or date of its own, outside the opening, tells
+        # a detail of the event ("fierce clashes continued at the site").
+        own = unit.date is not None or unit.place is not None or unit.sentence.index <= 1
+        return group.event_type in VIOLENT and ctype.event_type in VIOLENT and not own
     if ctype.strength == "strong" and group.strong and ctype.sub_event_type != group.sub_event_type:
         return group.event_type not in {"Explosions/Remote violence", "Violence against civilians"}
     return True
 
 
-def _anaphoric(report: Report, unit: Unit) -> bool:
-    """The trigger is a noun with a definite or demonstrative determiner: it refers to an event told before."""
+def _announces_new_event(report: Report, unit: Unit) -> bool:
+    """'In a separate incident', 'a second blast', 'une autre attaque' just before the trigger."""
+    before = report.article.text[max(unit.clause[0], unit.ctype.hit.start - 40) : unit.ctype.hit.start]
+    return bool(word_pattern("new_event", report.language).search(normalise(before)))
+
+
+def _refers_back(report: Report, unit: Unit) -> bool:
+    """The clause is about an event already told: its trigger, or the subject of its trigger verb, is an
+    event noun with a definite or demonstrative determiner ("the attack", "cette frappe a tué")."""
     token = report.token_at(unit.ctype.hit.start)
-    if token is None or token.pos_ != "NOUN":
+    if token is None:
         return False
-    return any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETERMINERS for c in token.children)
+    nouns = [token] if token.pos_ in {"NOUN", "PROPN"} else [c for c in token.children if c.dep_ == "nsubj"]
+    anaphora = word_pattern("anaphora", report.language)
+    return any(
+        anaphora.fullmatch(normalise(noun.text))
+        and any(c.dep_ == "det" and normalise(c.lower_) in ANAPHORIC_DETERMINERS for c in noun.children)
+        for noun in nouns
+    )
 
 
 def _own_event(report: Report, unit: Unit) -> bool:
-    """An active violence verb with its own subject and its own figure in the clause."""
+    """An active violence verb with its own subject (a noun, not "they") and its own figure in the clause."""
     token = report.token_at(unit.ctype.hit.start)
     if token is None or token.pos_ != "VERB":
         return False
-    has_subject = any(c.dep_ == "nsubj" for c in token.children)
+    has_subject = any(c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"} for c in token.children)
     a, b = unit.clause
     return has_subject and any(a <= c.start < b for c in report.counts)
 
@@ -218,7 +236,7 @@ def supported(
     developments are coded only when the report gives no violent event.
     """
     owned = _assign_counts(groups, counts, report)
-    kept = [(g, owned[i]) for i, g in enumerate(groups) if g.strong or owned[i] or (g.places() and g.dates())]
+    kept = [(g, owned[i]) for i, g in enumerate(groups) if g.strong or owned[i] or _told_as_news(g)]
     violent = [k for k in kept if k[0].event_type != "Strategic developments"]
     armed = [k for k in violent if k[0].event_type in ARMED]
     if armed:
@@ -229,6 +247,15 @@ def supported(
     if violent:
         return violent
     return [k for k in kept if not k[0].lead.ctype.standalone or len(kept) == 1][:1]
+
+
+def _told_as_news(group: Group) -> bool:
+    """Bare "attack"/"killed" words count when the report places and dates them, or puts them in its opening
+    with a victim named ("Plus d'une centaine de personnes tuées dans la nuit du 11 au 12 juin")."""
+    if group.places() and group.dates():
+        return True
+    opening = [u for u in group.units if u.sentence.index <= 1 and u.ctype.target in {"civilian", "military"}]
+    return bool(opening) and bool(group.places() or group.dates())
 
 
 def _assign_counts(groups: list[Group], counts: list[CountMention], report: Report) -> list[list[CountMention]]:

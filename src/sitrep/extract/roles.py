@@ -17,6 +17,8 @@ from sitrep.extract.context import Group, Report, Sentence, role_words
 from sitrep.models import ActorRef
 
 STATE, CIVILIANS, PROTESTERS, RIOTERS = 1, 7, 6, 5
+STATE_CODES = {1, 8}  # state forces at home (1) and abroad or international forces (8)
+ARMED = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 ATTACKED_PREPOSITIONS = {"on", "against", "at", "targeting", "contre", "visant", "sur"}
 AGENT_PREPOSITIONS = {"by", "par"}
 # Generic word classes in data/roles.yaml; each is also the name of the knowledge-base helper for the country.
@@ -53,14 +55,22 @@ def pick_actors(report: Report, group: Group, kb: Any, country: str | None) -> A
         candidates += _candidates(report, sentence, anchor, kb, country)
         if result.claimed_by is None:
             result.claimed_by = _claimant(report, sentence, kb, country)
-    _assign(result, candidates, group)
+    if result.claimed_by is None and group.event_type in ARMED:
+        # A claim or a blame anywhere in the report names the group behind its violence.
+        result.claimed_by = next(
+            (c for s in report.sentences if (c := _claimant(report, s, kb, country, "blame")) is not None), None
+        )
+    offensive = any(report.search("offensive", s.start, s.end) for s in sentences)
+    _assign(result, candidates, group, offensive)
     _defaults(result, group, kb, country)
-    if result.claimed_by is not None and (
+    claimant = result.claimed_by
+    if claimant is not None and (
         result.actor1 is None
-        or result.actor1.inter_code != result.claimed_by.inter_code
         or _is_unidentified(result.actor1)
+        or result.actor1.inter_code in STATE_CODES
+        and not offensive
     ):
-        result.actor1 = result.claimed_by
+        result.actor1 = claimant
         result.rules.append("actor1:claim-of-responsibility")
     return result
 
@@ -135,16 +145,21 @@ def _reporting(report: Report) -> frozenset[str]:
     return role_words().reporting[report.language]
 
 
-def _claimant(report: Report, sentence: Sentence, kb: Any, country: str | None) -> ActorRef | None:
-    """The named group a claim of responsibility in this sentence names ("IS claimed", "revendiqué par X")."""
+def _claimant(
+    report: Report, sentence: Sentence, kb: Any, country: str | None, words: str = "claim"
+) -> ActorRef | None:
+    """The named group a claim of responsibility in this sentence names ("IS claimed", "revendiqué par X");
+    with words="blame", also a group the attack is attributed to ("blamed on X", "imputé à X")."""
     claims = report.search("claim", sentence.start, sentence.end)
+    if words == "blame":
+        claims += report.search("blame", sentence.start, sentence.end)
     if not claims:
         return None
     claim_start = claims[0][0]
     named = []
     for mention in kb.find_mentions(sentence.text, report.language, country=country):
         ref = mention.ref
-        if mention.generic or ref.inter_code in (STATE, CIVILIANS):
+        if mention.generic or ref.inter_code in STATE_CODES | {CIVILIANS}:
             continue
         start = sentence.start + mention.start
         named.append((abs(start - claim_start), start, sentence.start + mention.end, ref))
@@ -158,15 +173,29 @@ def _is_unidentified(ref: ActorRef) -> bool:
     return ref.name.lower().startswith("unidentified")
 
 
-def _assign(result: Actors, candidates: list[Candidate], group: Group) -> None:
+def _battle_sides(
+    candidates: list[Candidate], attackers: list[Candidate], attacked: list[Candidate], offensive: bool
+) -> tuple[list[Candidate], list[Candidate]]:
+    """In a battle the armed group is actor1 (it attacked; the army "repelled", "neutralised"), unless the
+    report tells of a state offensive ("an operation against insurgent groups") led by the state side."""
+    armed = [c for c in candidates if c.ref.inter_code not in STATE_CODES | {CIVILIANS}]
+    state = [c for c in candidates if c.ref.inter_code in STATE_CODES]
+    if not state:
+        return attackers, attacked
+    if not armed:
+        # Only the state side is named: it was attacked by someone the text does not name.
+        return (state, []) if offensive else ([], state)
+    if offensive and any(c.role == "actor1" for c in state):
+        return state, armed
+    return armed, state
+
+
+def _assign(result: Actors, candidates: list[Candidate], group: Group, offensive: bool) -> None:
     """First named attacker/attacked wins over generic words; later different actors on a side are allies."""
     attackers = [c for c in candidates if c.role == "actor1" and c.ref.inter_code != CIVILIANS]
     attacked = [c for c in candidates if c.role == "actor2"]
     if group.event_type == "Battles":
-        # ACLED lists the attacker first; a state force that is the grammatical subject attacked.
-        armed = [c for c in attacked if c.ref.inter_code not in (STATE, CIVILIANS)]
-        if not attackers and armed:
-            attackers, attacked = armed, [c for c in attacked if c not in armed]
+        attackers, attacked = _battle_sides(candidates, attackers, attacked, offensive)
     result.actor1 = _best(attackers)
     if result.actor1 is not None:
         result.rules.append(
@@ -227,7 +256,7 @@ def _defaults(result: Actors, group: Group, kb: Any, country: str | None) -> Non
         result.actor1 = kb.unidentified(country)
         result.rules.append("actor1:default:unidentified-armed-group")
     if result.actor2 is None and event_type == "Battles":
-        state = result.actor1 is not None and result.actor1.inter_code == STATE
+        state = result.actor1 is not None and result.actor1.inter_code in STATE_CODES
         result.actor2 = kb.unidentified(country) if state else kb.state_forces(country)
         result.rules.append("actor2:default:" + ("unidentified" if state else "state-forces"))
     if result.actor2 is None and event_type == "Explosions/Remote violence":

@@ -26,6 +26,8 @@ CLAUSE_BREAK = re.compile(
 )
 
 
+AGENT = re.compile(r"\b(?:by|par)\s+(?:(?:des|les|d'|the|un|une|de|du|some|suspected)\s*)?[\w-]+(?:\s+[\w-]+)?", re.I)
+CLAUSE_GAP = 60  # characters between two bare violence words beyond which they start separate clauses
 TARGET_REACH = 80  # characters after a trigger where its target is looked for when the parse names none
 
 
@@ -71,6 +73,7 @@ class Vocabulary:
     modifiers: dict[str, dict[str, re.Pattern[str]]]  # language -> protest sub-type -> pattern
     sub_types: dict[str, SubType]
     definitions: dict[str, str]  # "Battles" / "Battles|Armed clash" -> codebook definition
+    words: dict[str, dict[str, re.Pattern[str]]]  # anaphora / new_event / not_people -> language -> pattern
 
 
 def _compile(words: list[str], source: str) -> re.Pattern[str]:
@@ -111,7 +114,16 @@ def vocabulary() -> Vocabulary:
         language: {name: _compile(words[language], f"modifiers/{name}") for name, words in raw["modifiers"].items()}
         for language in ("en", "fr")
     }
-    return Vocabulary(patterns, targets, modifiers, sub_types, definitions)
+    words = {
+        name: {language: _compile(raw[name][language], f"{name}/{language}") for language in ("en", "fr")}
+        for name in ("anaphora", "new_event", "not_people")
+    }
+    return Vocabulary(patterns, targets, modifiers, sub_types, definitions, words)
+
+
+def word_pattern(name: str, language: str) -> re.Pattern[str]:
+    """One of the word lists of event_types.yaml: "anaphora", "new_event" or "not_people"."""
+    return vocabulary().words[name][_lang(language)]
 
 
 def normalise(text: str) -> str:
@@ -136,10 +148,20 @@ def find_hits(text: str, start: int, end: int, language: str) -> list[Hit]:
     return kept
 
 
-def split_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Cut a sentence where it starts reporting another event ("X ... as well as Y ...")."""
-    cuts = [start] + [start + m.start() for m in CLAUSE_BREAK.finditer(text[start:end])] + [end]
-    return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
+def split_clauses(text: str, start: int, end: int, hits: list[Hit] | None = None) -> list[tuple[int, int]]:
+    """Cut a sentence where it starts reporting another event ("X ... as well as Y ...").
+
+    Two bare violence words far apart in one clause ("with the attack on the camp on Tuesday, fear spread
+    to the town, which was stormed on Wednesday") are two clauses, cut at the later word.
+    """
+    cuts = {start, end} | {start + m.start() for m in CLAUSE_BREAK.finditer(text[start:end])}
+    previous: Hit | None = None
+    for hit in hits or []:
+        if previous is not None and hit.start - previous.end > CLAUSE_GAP and hit.sub.strength != "strong":
+            cuts.add(hit.start)
+        previous = hit
+    ordered = sorted(cuts)
+    return [(a, b) for a, b in zip(ordered, ordered[1:], strict=False) if b > a]
 
 
 def target_class(text: str, language: str, after: int = 0) -> str | None:
@@ -159,12 +181,16 @@ def classify_clause(
     language: str,
     clause: tuple[int, int],
     target_span: Callable[[int, int], tuple[int, int] | None] | None = None,
+    victims: list[str] | None = None,
 ) -> ClauseType | None:
     """Apply ACLED precedence to the triggers of one clause; None when nothing in it reports an event.
 
-    `target_span(start, end)` says where the parse puts the target of a trigger; without it (or when the
-    parse names none) the first target word after the trigger, then anywhere in the clause, is used.
+    Who was hit decides between a battle and violence against civilians. In order: the target the parse
+    gives (`target_span(start, end)`), the victims the clause counts ("79 personnes"), the first target word
+    after the trigger, then anywhere in the clause; the attacker named after "by"/"par" is never the target.
     """
+    if target_span is not None:
+        hits = [h for h in hits if not _thing_taken(text, h, language, target_span)]
     if not hits:
         return None
     vocab = vocabulary()
@@ -175,9 +201,11 @@ def classify_clause(
     parsed = target_span(best.start, best.end) if target_span else None
     if parsed is not None:
         target = target_class(text[parsed[0] : parsed[1]], language)
+    if target is None and victims:
+        target = target_class(" ".join(victims), language)
     if target is None:
-        nearby = text[best.end : min(clause[1], best.end + TARGET_REACH)]
-        target = target_class(nearby, language) or target_class(clause_text, language)
+        nearby = AGENT.sub(" ", text[best.end : min(clause[1], best.end + TARGET_REACH)])
+        target = target_class(nearby, language) or target_class(AGENT.sub(" ", text[best.end : clause[1]]), language)
     strong = [h for h in ranked if h.sub.strength == "strong"]
     if best.sub.strength == "strong" or (strong and best.sub.name == "generic"):
         best = strong[0] if best.sub.name == "generic" else best
@@ -217,6 +245,14 @@ def classify_clause(
         target,
         f"type:weak:{best.sub.name}",
     )
+
+
+def _thing_taken(text: str, hit: Hit, language: str, target_span: Callable[[int, int], tuple[int, int] | None]) -> bool:
+    """ "Deux véhicules enlevés": an abduction word whose object is a thing, not a person."""
+    if hit.sub.name != "Abduction/forced disappearance":
+        return False
+    span = target_span(hit.start, hit.end)
+    return span is not None and bool(word_pattern("not_people", language).search(normalise(text[span[0] : span[1]])))
 
 
 def _one_sided(hit: Hit) -> bool:
