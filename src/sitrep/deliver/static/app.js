@@ -210,7 +210,7 @@ function drawTable() {
   const body = document.querySelector("#events tbody");
   body.replaceChildren(...state.shown.map((e) => el("tr", {
     "data-id": e.event_id, class: state.selected === e.event_id ? "selected" : null, onclick: () => select(e.event_id),
-  }, el("td", {}, e.event_date || "?"), el("td", {}, e.sub_event_type || e.event_type),
+  }, el("td", { class: "d" }, e.event_date || "?"), el("td", {}, (e.sub_event_type || e.event_type).replaceAll("/", "/\u200b")),
     el("td", {}, [e.location, e.admin1, e.country].filter(Boolean).join(", ")), el("td", {}, actors(e)),
     el("td", { class: "n" }, e.fatalities ?? ""), el("td", { class: "n" }, e.number_of_sources))));
 }
