@@ -166,6 +166,15 @@ def test_last_short_sentence_is_kept() -> None:
     assert strip_boilerplate(lines) == lines
 
 
+def test_section_label_above_the_story_goes_but_a_dateline_stays(tmp_path: Path) -> None:
+    story = "Gunmen attacked the market of Kalara on Sunday, killing four people, officials said."
+    (tmp_path / "a.txt").write_text(f"Mali\n\n{story}\n")
+    (tmp_path / "b.txt").write_text(f" date 2021-05-07 KALARA\n\n{story}\n")
+    a, b = read_paths([tmp_path])
+    assert a.text == story
+    assert b.text == f"KALARA\n\n{story}" and b.dateline == "KALARA"
+
+
 def test_a_long_sentence_starting_like_furniture_is_kept() -> None:
     sentence = ("Subscribe is what the armed group told villagers to do with its rules, three residents of the "
                 "village of Doumbala said on Monday.")

@@ -20,6 +20,7 @@ from ftfy.badness import is_bad
 _FTFY = ftfy.TextFixerConfig(uncurl_quotes=False, explain=False)
 _SPACES = re.compile(r"[ \t\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _MAX_FURNITURE_CHARS = 300  # longer lines are prose (and long lines make the menu-bar rule backtrack)
+_MAX_LABELS = 3
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 
 
@@ -107,6 +108,16 @@ def _is_credit(line: str, max_words: int) -> bool:
     return len(line.split()) <= max_words and not line.endswith(("!", "?", "»", "”", '"', ":")) and not (
         line.endswith(".") and len(line.split()) > 1
     )
+
+
+def strip_leading_labels(lines: list[str], keep: str | None = None) -> list[str]:
+    """The lines without one- or two-word labels above the story ("Mali" section tags, a site's name); a line
+    holding `keep` (the dateline) stays, since evidence may point at it."""
+    start = 0
+    while (start < min(_MAX_LABELS, len(lines) - 1) and len(lines[start].split()) <= 2
+           and not (keep and keep in lines[start])):
+        start += 1
+    return lines[start:]
 
 
 def join_paragraphs(lines: list[str]) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sitrep.ingest.clean import is_furniture, join_paragraphs, strip_boilerplate
+from sitrep.ingest.clean import is_furniture, join_paragraphs, strip_boilerplate, strip_leading_labels
 from sitrep.ingest.dedupe import content_hash
 from sitrep.ingest.language import detect_language
 from sitrep.ingest.metadata import (
@@ -67,7 +67,8 @@ def finish(draft: Draft) -> Article | Rejection:
         line for i, line in enumerate(lines)
         if not (i < TOP_LINES and (is_date_line(line) or is_byline(line) or line in (author, url)))
     ]
-    text = join_paragraphs(strip_boilerplate(body))
+    dateline_place = draft.dateline or (dateline.place if dateline else None)
+    text = join_paragraphs(strip_leading_labels(strip_boilerplate(body), keep=dateline_place))
     if not text.strip():
         reason = f"{draft.id}: no report text left after removing page furniture"
         return Rejection(path=draft.source_path, reason=reason)
@@ -80,7 +81,7 @@ def finish(draft: Draft) -> Article | Rejection:
         url=url or None,
         published=published.value if published else None,
         published_precision=published.precision if published else None,
-        dateline=draft.dateline or (dateline.place if dateline else None),
+        dateline=dateline_place,
         language=draft.language or detect_language(text) or draft.declared_language,
         source_path=draft.source_path,
         source_format=draft.source_format,
