@@ -122,7 +122,7 @@ def test_jihadists_follow_a_group_named_in_the_sentence(kb: ActorKB) -> None:
     assert named[0].rule == "actor:jihadist-word:named-in-sentence"
     unnamed = kb.find_mentions("Jihadists attacked the camp.", "en", "Mali")
     assert unnamed[0].ref.name == "Unidentified Armed Group (Mali)"
-    two = kb.find_mentions("Jihadists of JNIM or ISGS attacked.", "en", "Mali")
+    two = kb.find_mentions("Jihadists attacked, and both JNIM and ISGS claimed it.", "en", "Mali")
     assert two[0].ref.name == "Unidentified Armed Group (Mali)"
 
 
