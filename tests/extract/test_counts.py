@@ -166,6 +166,8 @@ def test_figures_that_are_not_tolls(text: str, language: str) -> None:
         ("43 French soldiers have been killed in the Sahel since 2013.", "en"),
         ("To date, 300 civilians have been killed in the region.", "en"),
         ("Depuis le début de l'année, 200 civils ont été tués.", "fr"),
+        ("It follows militant violence that has claimed hundreds of lives.", "en"),
+        ("Le pays est plongé dans un conflit qui a fait des milliers de morts.", "fr"),
     ],
 )
 def test_running_totals_are_flagged_cumulative(text: str, language: str) -> None:
