@@ -101,10 +101,6 @@ def interaction(inter1: int | None, inter2: int | None) -> int | None:
     return low * 10 + high
 
 
-def inter_label(code: int | None) -> str | None:
-    return _codes()["inter_codes"].get(code) if code is not None else None
-
-
 def civilian_targeting(event: Event) -> str:
     """ACLED marks events whose target (actor2) is civilians."""
     targeted = event.inter2 == CIVILIANS_INTER or (event.actor2 or "").startswith("Civilians")
