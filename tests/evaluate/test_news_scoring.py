@@ -27,7 +27,7 @@ def _predictions() -> list[PredictedEvent]:
                 fatalities=10, fatalities_best=12)
     p2 = _event("P2", event_date=dt.date(2021, 3, 8), time_precision=1, admin1="Gao", latitude=16.28,
                 longitude=-0.05, geo_precision=1, event_type="Violence against civilians",
-                sub_event_type="Attack", actor1="Unidentified Armed Group", actor2="Military Forces of Mali",
+                sub_event_type="Attack", actor1="Unidentified Armed Group (Mali)", actor2="Military Forces of Mali",
                 fatalities=4)
     p3 = _event("P3", admin1="Mopti", latitude=15.0, longitude=-2.0, geo_precision=2)  # the background clash
     p4 = _event("P4", event_date=dt.date(2021, 3, 9), time_precision=1, admin1="Kayes", latitude=14.45,
@@ -96,3 +96,12 @@ def test_event_citing_unknown_article_is_rejected(tmp_path: Path) -> None:
     (tmp_path / "events.jsonl").write_text(json.dumps(row) + "\n", encoding="utf-8")
     with pytest.raises(GoldFormatError, match="unknown articles"):
         load_news_gold(tmp_path)
+
+
+def test_names_match_ignores_a_trailing_qualifier_only() -> None:
+    from sitrep.evaluate.common import names_match
+
+    assert names_match("Unidentified Armed Group (Mali)", "unidentified armed group")
+    assert names_match("Police Forces of Kenya (2013-)", "Police Forces of Kenya")
+    assert not names_match("Military Forces of Mali", "Military Forces of Niger")
+    assert not names_match(None, "JNIM")

@@ -50,7 +50,7 @@ def generate_report(rng: random.Random, index: int, language: str) -> SyntheticR
         "month_name": blocks["months"][published.month - 1], "weekday": blocks["weekdays"][event_day.weekday()],
         "place": place, "place2": place2, "region": region,
         "country": country_en if language == "en" else country_fr,
-        "armed": rng.choice(blocks["armed"]), "state": rng.choice(blocks["state"]),
+        "armed": rng.choice(blocks["armed"]), "state": blocks["state"][country_en],
         "killed": str(killed), "killed_word": blocks["numbers"].get(killed, str(killed)),
         "injured": str(rng.randrange(1, 40)), "killed2": str(rng.randrange(5, 60)),
         "past_year": str(rng.randrange(2012, 2018)),
@@ -62,10 +62,10 @@ def generate_report(rng: random.Random, index: int, language: str) -> SyntheticR
         _fill(rng.choice(blocks["reaction"]), slots),
     ]
     context = list(blocks["context"])
-    rng.shuffle(context)
+    rng.shuffle(context)  # each paragraph at most once: ingest rightly drops repeated paragraphs
     target = int(data["target_words"])
-    while sum(len(p.split()) for p in paragraphs) < target:
-        paragraphs.append(context[len(paragraphs) % len(context)])
+    while context and sum(len(p.split()) for p in paragraphs) < target:
+        paragraphs.append(context.pop())
     return SyntheticReport(f"bench-{index:06d}-{language}", language, published, "\n\n".join(paragraphs) + "\n")
 
 

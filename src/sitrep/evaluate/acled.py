@@ -215,7 +215,7 @@ def predict_rows(rows: list[AcledRow]) -> list[Event | None]:
     for extraction in extract_articles(articles):
         if extraction.events:
             mention = max(extraction.events, key=lambda m: m.salience)  # ties: the earliest listed
-            first[extraction.article_id] = build_event([mention], [by_id[extraction.article_id]])
+            first[extraction.article_id] = build_event([mention], {extraction.article_id: by_id[extraction.article_id]})
     return [first.get(a.id) for a in articles]
 
 

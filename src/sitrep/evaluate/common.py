@@ -42,6 +42,23 @@ def norm_name(value: str | None) -> str:
     return " ".join(re.sub(r"[^0-9a-z]+", " ", unidecode(value).casefold()).split())
 
 
+_TRAILING_QUALIFIER = re.compile(r"\s*\([^()]*\)\s*$")  # "(Mali)", "(2013-)"
+
+
+def names_match(predicted: str | None, gold: str | None) -> bool:
+    """Same actor name, ignoring case, accents and a trailing qualifier on either side.
+
+    ACLED writes "Unidentified Armed Group (Mali)" where a gold set may write "Unidentified Armed Group"; the
+    country is checked when events are matched, so it is not scored twice here.
+    """
+    if not predicted or not gold:
+        return False
+    if norm_name(predicted) == norm_name(gold):
+        return True
+    bare = norm_name(_TRAILING_QUALIFIER.sub("", predicted))
+    return bool(bare) and bare == norm_name(_TRAILING_QUALIFIER.sub("", gold))
+
+
 @cache
 def _taxonomy() -> dict[str, Any]:
     text = resources.files("sitrep.evaluate").joinpath("data/acled_types.yaml").read_text(encoding="utf-8")

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sitrep.evaluate.common import FieldScore, GoldFormatError, norm_name, split_type
+from sitrep.evaluate.common import FieldScore, GoldFormatError, names_match, norm_name, split_type
 from sitrep.evaluate.metrics import PRF, b_cubed, haversine_km, hungarian_match, prf
 from sitrep.models import Event
 
@@ -252,7 +252,7 @@ def match_events(gold: list[GoldEvent], predicted: list[PredictedEvent]) -> list
 
 
 def _in(value: str | None, aliases: Iterable[str]) -> bool:
-    return bool(value) and norm_name(value) in {norm_name(a) for a in aliases}
+    return any(names_match(value, alias) for alias in aliases)
 
 
 def score_fields(gold: GoldEvent, pred: Event, fields: dict[str, FieldScore]) -> None:
