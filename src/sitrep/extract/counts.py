@@ -244,8 +244,12 @@ def read_figures(text: str, language: str, dates: list[tuple[int, int]] | None =
     return figures
 
 
+_SPACE = re.compile(r"\s*")
+
+
 def _skip_space(text: str, pos: int) -> int:
-    return pos + len(text[pos:]) - len(text[pos:].lstrip())
+    match = _SPACE.match(text, pos)
+    return match.end() if match else pos
 
 
 def _not_a_head_count(text: str, m: re.Match[str], rules: CountRules) -> bool:
