@@ -102,7 +102,7 @@ def test_jsonl_good_lines_read_bad_lines_rejected_with_line_numbers() -> None:
     assert (r2.language, r2.published, r2.published_precision) == ("fr", dt.date(2021, 6, 1), 3)
     assert r5.language == "it"  # given
     assert [r.reason.split(":")[0] for r in rejections] == ["line 3", "line 4 (r4)"]
-    assert "not valid JSON" in rejections[0].reason
+    assert rejections[0].reason == "line 3: not valid JSON (Expecting ',' delimiter, column 43)"
     assert '"text" is missing or empty' in rejections[1].reason
     assert all(r.path.endswith("reports.jsonl") for r in rejections)
 

@@ -21,7 +21,8 @@ _OPTIONAL_TEXT = ("title", "url", "outlet", "author", "language", "dateline")
 def read_jsonl(lines: Iterable[str], source_path: str) -> Iterator[Draft | Rejection]:
     """One draft (or rejection) per non-blank line; `lines` may be a stream."""
     for number, line in enumerate(lines, 1):
-        if not line.strip():
+        line = line.strip()
+        if not line:
             continue
         try:
             record = json.loads(line)
