@@ -52,6 +52,16 @@ def test_acled_values_follow_acleds_conventions(events: list[Event]) -> None:
         "Western Africa",
     )
     assert battle["source"] == "Sahel Wire; Radio Gao"
+    assert battle["notes"] == (
+        "On 4 March 2024, armed clash near Ansongo (Gao, Mali): Military Forces of Mali (2021-) vs. JNIM: Group for "
+        "Support of Islam and Muslims. 12 fatalities (sources give 12-20; the lowest is coded). "
+        "Reported by Sahel Wire, Radio Gao."
+    )
+    assert (
+        protest["notes"]
+        == "In February 2024, peaceful protest in Bamako (Mali): Protesters (Mali). Reported by Radio Gao."
+    )
+    assert strike["notes"].startswith("In the week of 12 March 2024, air/drone strike in Mali: ")
     assert battle["assoc_actor_1"] == "Wagner Group"
     assert battle["civilian_targeting"] == ""
     assert battle["timestamp"] == str(int(dt.datetime(2024, 3, 6, tzinfo=dt.UTC).timestamp()))
@@ -169,7 +179,7 @@ def test_acled_export_reads_back_with_the_acled_reader(events: list[Event], tmp_
 
     out = tmp_path / "events.csv"
     export_events(events, "acled-csv", out)
-    (row,) = read_acled_csv(out)  # only the battle has notes
+    row = next(r for r in read_acled_csv(out) if r.row_id == "MLI-0001")
     assert (row.row_id, row.event_date, row.sub_event_type, row.fatalities) == (
         "MLI-0001",
         dt.date(2024, 3, 4),

@@ -3,7 +3,8 @@
 ACLED columns follow ACLED's current export order (31 columns). Conventions where sitrep must choose:
 - `fatalities` is 0 when no source gave a toll (ACLED's rule), `inter2` is 0 when there is no actor2;
 - `timestamp` is the unix time (UTC midnight) of the latest report of the event, so re-exports are stable;
-- `source` lists the distinct outlets in the order they reported, joined with "; ".
+- `source` lists the distinct outlets in the order they reported, joined with "; ";
+- `notes` is a summary written from the coded fields (`acled_notes`), as ACLED's notes are.
 
 UCDP GED mapping (codes in `deliver/data/codes.yaml`): time_precision -> date_prec (1->1, 2->3, 3->4) with
 date_start/date_end spanning the week or month; geo_precision -> where_prec (1->1, 2->2, 3->4);
@@ -138,6 +139,43 @@ def _country(event: Event) -> codes.CountryInfo | None:
     return codes.country_info(event.country) or codes.country_info(event.iso)
 
 
+def _when(event: Event) -> str:
+    day = event.event_date
+    if day is None:
+        return "On an unknown date"
+    if event.time_precision == 3:
+        return f"In {day:%B %Y}"
+    if event.time_precision == 2:
+        return f"In the week of {day.day} {day:%B %Y}"
+    return f"On {day.day} {day:%B %Y}"
+
+
+def _where(event: Event) -> str:
+    region = ", ".join(p for p in (event.admin2, event.admin1, event.country) if p and p != event.location)
+    if not event.location:
+        return f"in {region}" if region else "at an unknown place"
+    preposition = {2: "near", 3: "in the area of"}.get(event.geo_precision or 1, "in")
+    return f"{preposition} {event.location}" + (f" ({region})" if region else "")
+
+
+def acled_notes(event: Event) -> str:
+    """An ACLED-style summary: when, what, where, who, the toll (with the sources' range) and who reported it.
+
+    The resolver's own notes (how values were chosen) stay in the Event JSON; ACLED's notes column is for readers.
+    """
+    actors = " vs. ".join(a for a in (event.actor1, event.actor2) if a)
+    what = event.sub_event_type[:1].lower() + event.sub_event_type[1:]  # keeps acronyms: "remote .../IED"
+    text = f"{_when(event)}, {what} {_where(event)}" + (f": {actors}." if actors else ".")
+    if event.fatalities:
+        low, high = event.fatalities_low, event.fatalities_high
+        spread = f" (sources give {low}-{high}; the lowest is coded)" if low is not None and high != low else ""
+        text += f" {event.fatalities} fatalit{'y' if event.fatalities == 1 else 'ies'}{spread}."
+    if event.injured:
+        text += f" {event.injured} injured."
+    names = outlets(event)
+    return text + (f" Reported by {', '.join(names)}." if names else "")
+
+
 def acled_row(event: Event) -> dict[str, Any]:
     info = _country(event)
     inter2 = event.inter2 if event.actor2 else (0 if event.inter1 is not None else None)
@@ -170,7 +208,7 @@ def acled_row(event: Event) -> dict[str, Any]:
         "geo_precision": event.geo_precision,
         "source": "; ".join(outlets(event)),
         "source_scale": None,
-        "notes": event.notes,
+        "notes": acled_notes(event),
         "fatalities": event.fatalities or 0,
         "tags": None,
         "timestamp": _unix_day(stamp_day),
