@@ -220,3 +220,17 @@ def test_ucdp_type_of_violence(
 ) -> None:
     event = events[0].model_copy(update={"actor1": actor1, "inter1": inter1, "actor2": actor2, "inter2": inter2})
     assert codes.ucdp_type_of_violence(event) == expected
+
+
+@pytest.mark.shared
+def test_country_table_covers_acled_exports(shared_dir: Path) -> None:
+    """Every country in the ACLED files of the shared eval set is known, with ACLED's iso and region."""
+    folder = shared_dir / "eval" / "external" / "acled"
+    for path in sorted(folder.glob("*.csv")):
+        frame = pd.read_csv(path, encoding="latin-1").rename(columns=str.lower)
+        for country in frame["country"].dropna().unique():
+            assert codes.country_info(country) is not None, f"{path.name}: {country} missing from countries.tsv"
+        if {"iso", "region"} <= set(frame.columns):
+            for country, iso, region in frame[["country", "iso", "region"]].drop_duplicates().itertuples(index=False):
+                info = codes.country_info(country)
+                assert (info.iso, info.acled_region) == (iso, region), f"{path.name}: {country}"
