@@ -57,6 +57,20 @@ def test_is_date_line(line: str, dated: bool) -> None:
     assert is_date_line(line) is dated
 
 
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://news.example/world/2019/11/03/is-claims-attack.html", dt.date(2019, 11, 3)),
+        ("https://news.example/2021-03-22-niger-attack", dt.date(2021, 3, 22)),
+        ("https://news.example/story/12345", None),
+        ("https://news.example/2019/11/", None),
+    ],
+)
+def test_published_from_the_page_url(url: str, expected: dt.date | None) -> None:
+    published = extract_published(["Gunmen attacked the town."], url=url)
+    assert (published.value if published else None) == expected
+
+
 def test_month_header_refined_by_a_day_of_that_month_only() -> None:
     from sitrep.ingest.metadata import Published
 

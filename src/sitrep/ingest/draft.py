@@ -59,10 +59,10 @@ def finish(draft: Draft) -> Article | Rejection:
         lines = [line for i, line in enumerate(lines) if not (i < TOP_LINES and line == title)]
     year = draft.published.value.year if draft.published else None
     dateline = extract_dateline(lines, year)
-    published = extract_published(raw, draft.published, dateline, title_date)
+    url = draft.url or extract_url(lines)
+    published = extract_published(raw, draft.published, dateline, title_date, url)
     outlet = draft.outlet or extract_outlet(raw, dateline)
     author = draft.author or extract_author(lines)
-    url = draft.url or extract_url(lines)
     body = [
         line for i, line in enumerate(lines)
         if not (i < TOP_LINES and (is_date_line(line) or is_byline(line) or line in (author, url)))

@@ -33,6 +33,7 @@ _BYLINE = re.compile(
 )
 _NAME_LINE = re.compile(rf"[{_UPPER}][{_LOWER}'’.-]+(?:\s+[{_UPPER}][{_LOWER}'’.-]+){{1,2}}")
 _URL = re.compile(r"(?:(?:source|url|original|lien|link)\s*:\s*)?(?P<url>https?://\S+)", re.IGNORECASE)
+_URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?=[/-]|$)")
 _TIME = re.compile(r"\b\d{1,2}[:h]\d{2}(?::\d{2})?\b")
 
 
@@ -215,17 +216,29 @@ def _site_after_date(lines: list[str]) -> str | None:
     return None
 
 
+def _url_date(url: str) -> PageDate | None:
+    match = _URL_DATE.search(url)
+    if not match:
+        return None
+    return _first_date("-".join(match.groups()))
+
+
 def extract_published(
     lines: list[str],
     header: Published | None = None,
     dateline: Dateline | None = None,
     title_date: PageDate | None = None,
+    url: str | None = None,
 ) -> Published | None:
-    """The page's publication date: header, then dateline, then a labelled or bare date line at the top, then a
-    date the headline ends with. A month-only header is refined by a day of the same month; never invented."""
+    """The page's publication date: header, then dateline, then the page URL ("/2019/11/03/"), then a labelled
+    or bare date line at the top, then a date the headline ends with. A month-only header is refined by a day
+    of the same month; never invented."""
     if header and header.precision == 1:
         return header
-    candidates: list[tuple[PageDate | None, str]] = [(dateline.date if dateline else None, "dateline")]
+    candidates: list[tuple[PageDate | None, str]] = [
+        (dateline.date if dateline else None, "dateline"),
+        (_url_date(url) if url else None, "url"),
+    ]
     year = header.value.year if header else None
     for line in lines[:TOP_LINES]:
         label = published_label_pattern().search(fold(line))
