@@ -89,6 +89,7 @@ class NewsScores:
     n_predicted: int
     ignored_background: int = 0
     matches: list[tuple[str, str]] = field(default_factory=list)  # (predicted event id, gold event id)
+    pairs: list[dict[str, Any]] = field(default_factory=list)  # each scored pair's values side by side
     noise_events: dict[str, int] = field(default_factory=dict)  # noise article -> events predicted from it
     unsupported_only_events: int = 0  # predictions whose every source is in an unsupported language
     per_language: dict[str, NewsScores] = field(default_factory=dict)
@@ -102,6 +103,7 @@ class NewsScores:
             "n_predicted": self.n_predicted,
             "ignored_background": self.ignored_background,
             "matches": [list(m) for m in self.matches],
+            "pairs": self.pairs,
             "noise_events": self.noise_events,
             "unsupported_only_events": self.unsupported_only_events,
             "per_language": {lang: s.as_dict() for lang, s in self.per_language.items()},
@@ -322,6 +324,7 @@ def _score(gold: NewsGold, events: list[GoldEvent], predicted: list[PredictedEve
     pairs = match_events(events, predicted)
     tp = ignored = 0
     matches: list[tuple[str, str]] = []
+    details: list[dict[str, Any]] = []
     for p, g in pairs:
         matches.append((predicted[p].event.event_id, events[g].event_id))
         if not events[g].is_news:
@@ -329,6 +332,7 @@ def _score(gold: NewsGold, events: list[GoldEvent], predicted: list[PredictedEve
             continue
         tp += 1
         score_fields(events[g], predicted[p].event, fields)
+        details.append(_pair_detail(events[g], predicted[p]))
     n_news = sum(g.is_news for g in events)
     return NewsScores(
         detection=prf(tp, len(predicted) - tp - ignored, n_news - tp),
@@ -338,7 +342,23 @@ def _score(gold: NewsGold, events: list[GoldEvent], predicted: list[PredictedEve
         n_predicted=len(predicted),
         ignored_background=ignored,
         matches=matches,
+        pairs=details,
     )
+
+
+def _pair_detail(gold: GoldEvent, pred: PredictedEvent) -> dict[str, Any]:
+    """Gold and predicted values of one matched pair, for reading why a field was wrong."""
+    e = pred.event
+    return {
+        "gold": gold.event_id, "predicted": e.event_id, "articles": sorted(pred.articles),
+        "date": [str(gold.event_date), str(e.event_date)],
+        "location": [gold.location, e.location], "admin1": [gold.admin1, e.admin1],
+        "type": [f"{gold.types[0][0]}/{gold.types[0][1]}", f"{e.event_type}/{e.sub_event_type}"],
+        "actor1": [gold.actor1[0] if gold.actor1 else None, e.actor1],
+        "actor2": [gold.actor2[0] if gold.actor2 else None, e.actor2],
+        "fatalities": [gold.fatalities, {"acled": e.fatalities, "low": e.fatalities_low,
+                                         "best": e.fatalities_best, "high": e.fatalities_high}],
+    }
 
 
 # ---------------------------------------------------------------- running the pipeline
