@@ -47,10 +47,19 @@ def test_day_month_without_year_needs_a_year() -> None:
     ("line", "dated"),
     [
         ("Lundi 10 Juin 2019", True),
+        ("Le lundi 3 novembre 2019 à 10h30", True),
         ("March 24, 2019 Updated: March 24, 2019", True),
         ("Publié le mercredi 13 septembre 2023 | Site Info", True),
         ("On 10 June 2019 gunmen attacked the village and killed many people there", False),
         ("Gunmen attacked on 10 June 2019", False),
+        ("On 3 November 2019, gunmen attacked", False),
+        ("Le 3 novembre 2019, des hommes armés ont attaqué Kalara", False),
+        ("Le 3 novembre 2019 à 10h30", True),
+        ("17th January, 2019 01:51:34 printer", True),
+        ("Friday, 18 January 2019 00:00 - -", True),
+        ("Last Update: Sunday, 3 November 2019 KSA 23:40 - GMT 20:40", True),
+        ("Publié le 13 février 2012 Lecture : 2 minutes.", True),
+        ("Posted on November 3, 2019 by admin", True),
     ],
 )
 def test_is_date_line(line: str, dated: bool) -> None:

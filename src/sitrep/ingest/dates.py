@@ -154,5 +154,7 @@ def published_label_pattern() -> re.Pattern[str]:
 
 @cache
 def weekday_pattern() -> re.Pattern[str]:
+    """Matches the words a date-only line may open with ("lundi", "le lundi", "sunday,") in folded text."""
     names = sorted((fold(x) for x in _rules()["weekdays"]), key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(x) for x in names) + r")\b")
+    word = r"(?:" + "|".join(re.escape(x) for x in names) + r")\b"
+    return re.compile(rf"{word}(?:[\s,]+{word})*")

@@ -180,30 +180,44 @@ def extract_url(lines: list[str]) -> str | None:
 
 
 def _date_line(line: str, year: int | None = None) -> PageDate | None:
-    """The date of a short line that starts with a date ("Lundi 10 Juin 2019", "March 24, 2019 Updated: ...")."""
-    if len(line.split()) > _SHORT_LINE_WORDS:
+    """The date of a short line that only dates the page: "Lundi 10 Juin 2019", "Le 3 novembre 2019 à 10h30",
+    "March 24, 2019 Updated: March 24, 2019", "17th January, 2019 01:51:34 printer" - not a sentence that opens
+    with a date ("Le 3 novembre 2019, des hommes armés ont attaqué ...")."""
+    if _word_count(line) > _SHORT_LINE_WORDS:
         return None
     folded = fold(line)
     lead = weekday_pattern().match(folded)
-    start = lead.end() if lead else 0
     date = _first_date(line, year)
-    if date and not folded[start : date.start].strip(" ,.-–—|"):
+    if not date or folded[lead.end() if lead else 0 : date.start].strip(" ,.-–—|"):
+        return None
+    rest = _TIME.sub("", line[date.end :]).strip(" -–—|")
+    if published_label_pattern().match(fold(rest)):
         return date
-    return None
+    if rest.startswith(",") or rest.endswith((".", "!", "?")) or _word_count(rest) > 2:
+        return None
+    return date
+
+
+def _word_count(text: str) -> int:
+    return len([w for w in _TIME.sub("", text).split() if any(ch.isalnum() for ch in w)])
 
 
 def is_date_line(line: str) -> bool:
-    """A short line that only dates the page ("Lundi 10 Juin 2019", "Publié le 13 février 2012 | Site",
-    "17th January, 2019 01:51:34 printer"): page furniture once read."""
-    if len([w for w in _TIME.sub("", line).split() if any(ch.isalnum() for ch in w)]) > _SHORT_LINE_WORDS:
-        return False
+    """A short line that only dates the page (see `_date_line`), or a label and a date ("Publié le 13 février
+    2012 | Site", "Published on 3 Nov 2019 by admin"): page furniture once read."""
     label = published_label_pattern().match(fold(line))
-    date = _first_date(line[label.end() :]) if label else _date_line(line)
-    if not date or (label and line[label.end() :][: date.start].strip(" ,.-–—|")
-                    and not weekday_pattern().fullmatch(fold(line[label.end() :][: date.start]).strip(" ,"))):
+    if not label:
+        return _date_line(line) is not None
+    if _word_count(line) > _SHORT_LINE_WORDS:
         return False
-    rest = _TIME.sub("", line[(label.end() if label else 0) + date.end :]).strip(" ,.-–—|")
-    return len(rest.split()) <= 4
+    after = line[label.end() :]
+    date = _first_date(after)
+    if not date:
+        return False
+    between = fold(after[: date.start]).strip(" ,")
+    if between and not weekday_pattern().fullmatch(between):
+        return False
+    return _word_count(_TIME.sub("", after[date.end :])) <= 4
 
 
 def _site_after_date(lines: list[str]) -> str | None:
