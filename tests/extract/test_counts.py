@@ -199,3 +199,15 @@ def test_acled_notes_fatalities(shared_dir: Path) -> None:
         killed = [c.low for c in find_counts(row["notes"], "en") if c.kind == "killed" and not c.cumulative]
         right += (killed[0] if killed else 0) == int(row["fatalities"])
     assert right / len(rows) >= 0.83, right
+
+
+def test_a_broken_rules_file_names_itself(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from sitrep.extract import counts as module
+
+    (tmp_path / "numbers_en.yaml").write_text("units: {one: 1}\ntens: {}\nmultipliers: {}\njoiners: []\n")
+    monkeypatch.setattr(module, "DATA_DIR", tmp_path)
+    with pytest.raises(module.DataFileError, match=r"numbers_en\.yaml: bad rule: KeyError\('qualifiers'\)"):
+        module.CountRules("en")
+    (tmp_path / "numbers_en.yaml").write_text("units: [unclosed\n")
+    with pytest.raises(module.DataFileError, match=r"numbers_en\.yaml: cannot read rules"):
+        module.CountRules("en")
