@@ -80,6 +80,20 @@ def test_published_from_the_page_url(url: str, expected: dt.date | None) -> None
     assert (published.value if published else None) == expected
 
 
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Publié le 4 novembre 2019", dt.date(2019, 11, 4)),
+        ("Le Veilleur | Publié le 4 novembre 2019 | Politique", dt.date(2019, 11, 4)),
+        ("Selon un communiqué publié le 3 novembre 2019, quatre gendarmes ont été tués.", None),
+        ("The army published a statement on 3 November 2019 about the attack.", None),
+    ],
+)
+def test_published_label_opens_the_line(line: str, expected: dt.date | None) -> None:
+    published = extract_published([line])
+    assert (published.value if published else None) == expected
+
+
 def test_month_header_refined_by_a_day_of_that_month_only() -> None:
     from sitrep.ingest.metadata import Published
 

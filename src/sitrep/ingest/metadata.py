@@ -255,9 +255,12 @@ def extract_published(
     ]
     year = header.value.year if header else None
     for line in lines[:TOP_LINES]:
-        label = published_label_pattern().search(fold(line))
-        if label and len(line.split()) <= 2 * _SHORT_LINE_WORDS:
-            candidates.append((_first_date(line[label.end() :], year), "label"))
+        if len(line.split()) > 2 * _SHORT_LINE_WORDS:
+            continue
+        # A label opens the line or one of its "|" parts; "un communiqué publié le 3 mai" is story text.
+        for part in line.split(" | "):
+            if label := published_label_pattern().match(fold(part.strip())):
+                candidates.append((_first_date(part.strip()[label.end() :], year), "label"))
     candidates.append((title_date, "title"))
     candidates.extend((_date_line(line, year), "date-line") for line in lines[:TOP_LINES])
     for date, rule in candidates:
