@@ -166,6 +166,16 @@ def test_last_short_sentence_is_kept() -> None:
     assert strip_boilerplate(lines) == lines
 
 
+def test_url_line_read_and_removed(tmp_path: Path) -> None:
+    path = tmp_path / "u.txt"
+    path.write_text("Gunmen attacked the market of Kalara on Sunday, killing four people, officials said.\n\n"
+                    "Source: https://news.example/2021/05/02/kalara-market\n")
+    [article] = list(read_paths([path]))
+    assert article.url == "https://news.example/2021/05/02/kalara-market"
+    assert article.published == dt.date(2021, 5, 2)  # the page's URL dates it
+    assert "Source" not in article.text
+
+
 def test_section_label_above_the_story_goes_but_a_dateline_stays(tmp_path: Path) -> None:
     story = "Gunmen attacked the market of Kalara on Sunday, killing four people, officials said."
     (tmp_path / "a.txt").write_text(f"Mali\n\n{story}\n")

@@ -59,7 +59,7 @@ def finish(draft: Draft) -> Article | Rejection:
         lines = [line for i, line in enumerate(lines) if not (i < TOP_LINES and line == title)]
     year = draft.published.value.year if draft.published else None
     dateline = extract_dateline(lines, year)
-    url = draft.url or extract_url(lines)
+    url = draft.url or extract_url(raw)
     published = extract_published(raw, draft.published, dateline, title_date, url)
     outlet = draft.outlet or extract_outlet(raw, dateline)
     author = draft.author or extract_author(lines)

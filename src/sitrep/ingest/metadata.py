@@ -1,7 +1,7 @@
 """What a report says about itself, read by small extractors in a cascade (most precise source first).
 
 Each `extract_<field>` looks at the report's top lines (already normalised, one paragraph per line) and returns
-the value or None; `sitrep.ingest.draft.complete` calls them only for fields the reader's own metadata (a
+the value or None; `sitrep.ingest.draft.finish` calls them only for fields the reader's own metadata (a
 header, HTML meta tags, a JSONL record, a feed entry) left empty.
 """
 
@@ -50,7 +50,7 @@ class Dateline:
 class Published:
     value: dt.date
     precision: Literal[1, 3]
-    rule: str  # which extractor decided: "header", "dateline", "label", "title", "date-line"
+    rule: str  # who decided: "header", "html-meta", "feed", "record", "dateline", "url", "label", "title", "date-line"
 
 
 def is_headline(line: str) -> bool:
