@@ -75,6 +75,16 @@ def test_feed_html_to_lines_drops_scripts_and_keeps_paragraphs() -> None:
     assert [line for line in html_to_lines(fragment) if line] == ["First & only.", "Second", "third"]
 
 
+def test_headline_only_feed_item_uses_its_headline_as_text(tmp_path: Path) -> None:
+    path = tmp_path / "flash.rss"
+    path.write_text('<?xml version="1.0"?><rss version="2.0"><channel><title>Flash</title>'
+                    "<item><title>Five killed in attack on Kalara market</title></item>"
+                    "<item><description></description></item></channel></rss>")
+    article, rejection = list(read_file(path))
+    assert isinstance(article, Article) and article.text == "Five killed in attack on Kalara market"
+    assert rejection == Rejection(path=str(path), reason="entry 2 (flash-2) has no text and no title")
+
+
 def test_atom_feed() -> None:
     [entry] = list(read_file(FIXTURES / "feed_atom.xml"))
     assert isinstance(entry, Article)

@@ -56,7 +56,8 @@ def finish(draft: Draft) -> Article | Rejection:
         title, lines = split_title(lines)
     if title:
         title, title_date = clean_title(title)
-        lines = [line for i, line in enumerate(lines) if not (i < TOP_LINES and line == title)]
+        without_title = [line for i, line in enumerate(lines) if not (i < TOP_LINES and line == title)]
+        lines = without_title or lines  # a headline-only item keeps its headline as text
     year = draft.published.value.year if draft.published else None
     dateline = extract_dateline(lines, year)
     url = draft.url or extract_url(raw)

@@ -47,9 +47,12 @@ def read_feed(data: bytes, stem: str, source_path: str) -> Iterator[Draft | Reje
         content = entry.get("content") or []
         body = content[0].get("value", "") if content else entry.get("summary", "")
         lines = html_to_lines(body or "")
+        title = normalise(entry.get("title", "")) or None
         if not any(lines):
-            yield Rejection(path=source_path, reason=f"entry {index} ({article_id}) has no text")
-            continue
+            if not title:
+                yield Rejection(path=source_path, reason=f"entry {index} ({article_id}) has no text and no title")
+                continue
+            lines = [title]  # a headline-only item still reports something; evidence then quotes the headline
         stamp = entry.get("published_parsed") or entry.get("updated_parsed")
         published = Published(dt.date(*stamp[:3]), 1, "feed") if stamp else None
         yield Draft(
@@ -57,7 +60,7 @@ def read_feed(data: bytes, stem: str, source_path: str) -> Iterator[Draft | Reje
             lines=lines,
             source_path=source_path,
             source_format="feed",
-            title=normalise(entry.get("title", "")) or None,
+            title=title,
             outlet=outlet,
             author=entry.get("author") or None,
             url=entry.get("link") or None,
