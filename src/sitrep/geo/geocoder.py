@@ -18,14 +18,16 @@ from spacy.tokens import Doc
 
 from sitrep import settings
 from sitrep.geo.build import ensure_index
-from sitrep.geo.index import LOOSE, Entry, GazetteerIndex
+from sitrep.geo.index import LOOSE, SPAN_ONLY, Entry, GazetteerIndex
 from sitrep.geo.normalise import name_key
 from sitrep.geo.recognise import PERSON_LABELS, Candidate, find_candidates, pattern_after, pattern_before
 from sitrep.models import Place, Toponym
 
-_KIND_SCORE = {0: 0.0, 1: -0.3, 2: -0.8, LOOSE: -1.5}
-_FEATURE_SCORE = {"PCLI": 4.0, "PCLD": 3.0, "PCLS": 3.0, "PCLF": 3.0, "PCL": 3.0, "ADM1": 1.2, "ADM2": 0.4,
-                  "PPLC": 1.5, "PPLA": 0.8, "PPLA2": 0.5, "PPLA3": 0.3, "PPL": 0.1, "ADM3": 0.0}
+_KIND_SCORE = {0: 0.0, 1: -0.3, 2: -0.8, LOOSE: -1.5, SPAN_ONLY: -0.5}
+_FEATURE_SCORE = {"CONT": 5.0, "PCLI": 6.0, "PCLD": 4.0, "PCLS": 4.0, "PCLF": 4.0, "PCL": 4.0, "ADM1": 1.2, "ADM2": 0.4,
+                  "PPLC": 2.0, "PPLA": 0.8, "PPLA2": 0.5, "PPLA3": 0.3, "PPL": 0.1, "ADM3": 0.0,
+                  # watercourses and lakes share names with the wells and villages reports mean
+                  "WAD": -1.0, "STM": -1.0, "LK": -0.8, "WLL": 0.0, "OAS": 0.0, "CMP": 0.0, "MILB": 0.0}
 _HINT_FEATURES = {"region-of": ("ADM1",), "district-of": ("ADM2", "ADM3", "ADM4"), "village-of": ("P",)}
 _EARTH_KM = 6371.0
 
@@ -73,6 +75,7 @@ class Geocoder:
     def search(self, name: str, country_code: str | None = None, admin1: str | None = None) -> list[Place]:
         """Entries bearing `name`, best first, optionally only in one country and first-level region."""
         scored = [_Scored(e, self._prior(e, "")) for e in self.index.candidates(name)]
+        _prefer_towns_over_namesake_areas(scored, "")
         if country_code:
             scored = [s for s in scored if s.entry.cc == country_code.upper()]
         if admin1:
@@ -116,7 +119,7 @@ class Geocoder:
                 raise ValueError(f"span ({start}, {end}) is outside the text (length {len(text)})")
             pattern = pattern_before(text, start, language) or pattern_after(text, end, language)
             hint = pattern.rule if pattern else ""
-            candidates.append(Candidate(start, end, text[start:end], rule=hint or "span", hint=hint))
+            candidates.append(Candidate(start, end, text[start:end], rule=hint or "span", hint=hint, given=True))
         return self._resolve(candidates, keep_order=True)
 
     def _plausible(self, candidate: Candidate) -> bool:
@@ -152,14 +155,21 @@ class Geocoder:
     def _resolve(self, candidates: list[Candidate], keep_order: bool = False) -> list[Toponym]:
         options: list[list[_Scored]] = []
         for candidate in candidates:
-            scored = [_Scored(e, self._prior(e, candidate.hint)) for e in self._entries(candidate.text)]
+            scored = [_Scored(e, self._prior(e, candidate.hint)) for e in self._entries(candidate.text)
+                      if candidate.given or e.kind < SPAN_ONLY]
             _prefer_towns_over_namesake_areas(scored, candidate.hint)
             scored.sort(key=lambda s: (-s.prior, s.entry.id))
             options.append(scored)
-        self._rescore_in_context(candidates, options)
+        countries, votes = self._rescore_in_context(candidates, options)
         toponyms = []
         for candidate, scored in zip(candidates, options, strict=True):
             best = max(scored, key=lambda s: (s.score, -s.entry.id), default=None)
+            others = dict(countries)
+            if name_key(candidate.text) in votes:
+                own_cc, own_weight = votes[name_key(candidate.text)]
+                others[own_cc] -= own_weight
+            if best is not None and _off_country(best.entry, others):
+                best = None  # a namesake abroad: better unresolved than an event in the wrong country
             toponyms.append(Toponym(
                 start=candidate.start, end=candidate.end, text=candidate.text,
                 place=self.index.place(best.entry) if best else None,
@@ -168,54 +178,70 @@ class Geocoder:
             ))
         return toponyms if keep_order else sorted(toponyms, key=lambda t: t.start)
 
-    def _rescore_in_context(self, candidates: list[Candidate], options: list[list[_Scored]]) -> None:
+    def _rescore_in_context(self, candidates: list[Candidate], options: list[list[_Scored]]
+                            ) -> tuple[dict[str, float], dict[str, tuple[str, float]]]:
         """Second pass: each name's entries gain from agreeing with what the report's other names point to
-        (their countries, first-level regions and locations), weighted by how sure each of those is."""
+        (their countries, first-level regions and locations), weighted by how sure each of those is.
+        Returns the country votes and each name's own vote."""
         countries: dict[str, float] = defaultdict(float)
         regions: dict[tuple[str, str], float] = defaultdict(float)
         points: list[tuple[str, float, float, float]] = []
-        seen: set[str] = set()
+        votes: dict[str, tuple[str, float]] = {}
         for candidate, scored in zip(candidates, options, strict=True):
             key = name_key(candidate.text)
-            if not scored or key in seen:
+            if not scored or key in votes:
                 continue
-            seen.add(key)
             top = scored[0]
             weight = _confidence(top, scored) * (2.0 if top.entry.is_country or top.entry.admin_level == 1 else 1.0)
             countries[top.entry.cc] += weight
+            votes[key] = (top.entry.cc, weight)
             if top.entry.a1 and not top.entry.is_country:
                 regions[(top.entry.cc, top.entry.a1)] += weight
             if not top.entry.is_country and top.entry.admin_level != 1:
                 points.append((key, top.entry.lat, top.entry.lon, weight))
         total = sum(countries.values()) or 1.0
         for candidate, scored in zip(candidates, options, strict=True):
+            if not scored:
+                continue
             key = name_key(candidate.text)
-            own = scored[0] if scored else None
+            own, own_confidence = scored[0].entry, _confidence(scored[0], scored)
+            others = [(lat, lon, w) for k, lat, lon, w in points if k != key]
             for s in scored:
                 e = s.entry
-                self_weight = 0.0
-                if own is not None and own.entry.cc == e.cc:
-                    self_weight = _confidence(own, scored)
-                share = max(0.0, countries.get(e.cc, 0.0) - self_weight) / total
-                context = 3.0 * share
+                self_weight = own_confidence if own.cc == e.cc else 0.0
+                context = 3.0 * max(0.0, countries.get(e.cc, 0.0) - self_weight) / total
                 if e.a1 and not e.is_country:
                     region = regions.get((e.cc, e.a1), 0.0)
-                    if own is not None and (own.entry.cc, own.entry.a1) == (e.cc, e.a1):
-                        region -= _confidence(own, scored)
+                    if (own.cc, own.a1) == (e.cc, e.a1):
+                        region -= own_confidence
                     context += 1.5 * min(1.0, max(0.0, region))
-                near = [w for k, lat, lon, w in points if k != key and distance_km(e.lat, e.lon, lat, lon) < 150]
-                context += 0.8 * min(1.0, sum(near))
+                near = sum(w for lat, lon, w in others
+                           if abs(lat - e.lat) < 1.4 and distance_km(e.lat, e.lon, lat, lon) < 150)
+                context += 0.8 * min(1.0, near)
                 s.score = s.prior + context
+        return countries, votes
 
 
 def _prefer_towns_over_namesake_areas(scored: list[_Scored], hint: str) -> None:
     """"Gao" names the town before the region unless the words around it say region (ACLED's habit too)."""
     if hint in ("region-of", "district-of"):
         return
-    towns = {(s.entry.cc, s.entry.a1) for s in scored if s.entry.fclass == "P" and s.entry.pop > 0}
+    towns = {(s.entry.cc, s.entry.a1) for s in scored if s.entry.fclass == "P" and s.entry.kind == 0}
     for s in scored:
         if s.entry.admin_level and (s.entry.cc, s.entry.a1) in towns:
             s.prior -= 2.5
+
+
+def _off_country(entry: Entry, votes: dict[str, float]) -> bool:
+    """A small place in a country the rest of the report does not point to, while it clearly points to one
+    other country (a Nigerian "Lere" in a report about Mali whose Léré the gazetteer lacks)."""
+    if entry.is_country or entry.admin_level == 1 or entry.pop >= 100_000 or not entry.cc:
+        return False
+    total = sum(max(0.0, v) for v in votes.values())
+    dominant = max(votes, key=lambda cc: votes[cc], default=None)
+    if dominant is None or dominant == entry.cc or total <= 0:
+        return False
+    return votes[dominant] >= 2.0 and votes[dominant] / total >= 0.6 and votes.get(entry.cc, 0.0) < 0.05
 
 
 def _confidence(best: _Scored, scored: list[_Scored]) -> float:

@@ -15,7 +15,7 @@ from sitrep.models import Place
 @dataclass(frozen=True, slots=True)
 class Entry:
     """One gazetteer row as ranking needs it; `kind` is how the name matched (0 own name, 1 alternate, 2 alias,
-    3 loose spelling)."""
+    3 loose spelling, 4 span-only: demonym or abbreviation)."""
 
     id: int
     name: str
@@ -40,7 +40,7 @@ class Entry:
         return int(self.fcode[3]) if self.fcode.startswith("ADM") and self.fcode[3:4].isdigit() else 0
 
 
-LOOSE = 3
+LOOSE, SPAN_ONLY = 3, 4
 _COLUMNS = "p.id, p.name, p.lat, p.lon, p.cc, p.a1, p.a2, p.fclass, p.fcode, p.pop, p.nalt"
 
 
@@ -68,7 +68,11 @@ class GazetteerIndex:
         }
 
     def has_key(self, key: str) -> bool:
-        return bool(self.lookup(key))
+        """Whether a place bears this name, for recognition: span-only names such as "Malian" do not count."""
+        entries = self.lookup(key)
+        if any(e.kind == SPAN_ONLY and (e.is_country or e.fcode == "CONT") for e in entries):
+            return False  # "Malian" is an adjective here, not the hamlet of that name
+        return any(e.kind < SPAN_ONLY for e in entries)
 
     def _lookup(self, key: str, loose: bool = False) -> tuple[Entry, ...]:
         """Every entry one of whose names has this `name_key` (or, with `loose`, this `loose_key`)."""

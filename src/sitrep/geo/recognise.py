@@ -48,6 +48,7 @@ class Candidate:
     hint: str = ""  # what the surrounding words say the place is: "region-of", "village-of", "near"...
     ner: str = ""  # the NER label covering the span, if any
     sentence_start: bool = False
+    given: bool = False  # the caller says this span is a place name (demonyms and abbreviations may resolve)
     notes: list[str] = field(default_factory=list)
 
 

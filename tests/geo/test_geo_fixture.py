@@ -1,0 +1,101 @@
+"""Normalisation, ranking and overrides on a tiny hand-written GeoNames-format gazetteer (tests/fixtures/geo)."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from sitrep.geo import GazetteerError, Geocoder, geo_precision
+from sitrep.geo.build import add_sources, build_default
+from sitrep.geo.index import GazetteerIndex
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "geo"
+
+
+@pytest.fixture(scope="module")
+def geocoder(tmp_path_factory: pytest.TempPathFactory) -> Geocoder:
+    data_dir = tmp_path_factory.mktemp("fixture-gazetteer")
+    path = build_default(data_dir, embedded=False)
+    add_sources(data_dir, [FIXTURES / "ML.txt"], overrides=FIXTURES / "overrides.yaml")
+    return Geocoder(GazetteerIndex(path))
+
+
+def test_tamasheq_prefix_and_transliteration_match(geocoder: Geocoder) -> None:
+    for spelling in ("Indelimane", "I-n-Déliman", "In Deliman", "INDELIMANE"):
+        places = geocoder.search(spelling)
+        assert [p.geonameid for p in places] == [2456415], spelling
+
+
+def test_overrides_fix_sign_and_region(geocoder: Geocoder) -> None:
+    bourem = geocoder.search("Bourem")[0]
+    assert bourem.longitude == pytest.approx(-0.34861)
+    menaka = geocoder.search("Ménaka", country_code="ML")
+    town = next(p for p in menaka if p.feature_class == "P")
+    assert town.admin1 == "Ménaka"
+    assert geocoder.search("Indelimane")[0].admin1 == "Ménaka"
+
+
+def test_admin_names_come_from_the_codes_file_beside_the_dump(geocoder: Geocoder) -> None:
+    lere = {p.geonameid: p.admin1 for p in geocoder.search("Léré")}
+    assert lere == {2454104: "Tombouctou", 6866964: "Ségou"}
+
+
+def test_unwanted_feature_classes_are_dropped(geocoder: Geocoder) -> None:
+    assert geocoder.search("Tin Akof Forest") == []
+
+
+def test_town_ranks_before_namesake_region_and_smaller_namesakes(geocoder: Geocoder) -> None:
+    ranked = [p.geonameid for p in geocoder.search("Gao")]
+    assert ranked[0] == 2457163
+    assert geocoder.search("Gao", admin1="Kayes")[0].geonameid == 2457164
+
+
+def test_country_and_admin1(geocoder: Geocoder) -> None:
+    mali = geocoder.country("Mali")
+    assert mali is not None and mali.feature_code == "PCLI" and mali.country_code == "ML"
+    region = geocoder.admin1("ML", "Menaka")
+    assert region is not None and region.geonameid == 12070577
+    assert geocoder.admin1("ML", "Bourem") is None
+
+
+def test_context_picks_the_namesake_in_the_mentioned_region(geocoder: Geocoder) -> None:
+    text = "Gunmen attacked a market near Léré, in the Tombouctou region, on Tuesday."
+    spans = [(text.index("Léré"), text.index("Léré") + 4), (text.index("Tombouctou"), text.index("Tombouctou") + 10)]
+    lere, region = geocoder.resolve_spans(text, spans)
+    assert lere.place is not None and lere.place.geonameid == 2454104
+    assert lere.rule == "near" and geo_precision(lere) == 2
+    assert region.rule == "region-of" and region.place is not None and region.place.feature_code == "ADM1"
+    assert geo_precision(region) == 3
+
+
+def test_region_pattern_prefers_the_admin_area(geocoder: Geocoder) -> None:
+    text = "Troops were sent to the Gao region."
+    (gao,) = geocoder.resolve_spans(text, [(text.index("Gao"), text.index("Gao") + 3)])
+    assert gao.place is not None and gao.place.feature_code == "ADM1"
+    text = "Troops were sent to Gao."
+    (gao,) = geocoder.resolve_spans(text, [(text.index("Gao"), text.index("Gao") + 3)])
+    assert gao.place is not None and gao.place.geonameid == 2457163 and geo_precision(gao) == 1
+
+
+def test_spans_outside_the_text_are_refused(geocoder: Geocoder) -> None:
+    with pytest.raises(ValueError, match="outside the text"):
+        geocoder.resolve_spans("Gao", [(0, 10)])
+
+
+def test_bad_dump_names_file_and_line(tmp_path: Path) -> None:
+    bad = tmp_path / "XX.txt"
+    bad.write_text("1\tOnly\tfive\tcolumns\there\n", encoding="utf-8")
+    build_default(tmp_path, embedded=False)
+    with pytest.raises(GazetteerError, match=r"XX\.txt:1: expected the 19 tab-separated GeoNames columns"):
+        add_sources(tmp_path, [bad])
+
+
+def test_adding_is_idempotent(tmp_path: Path) -> None:
+    shutil.copy(FIXTURES / "ML.txt", tmp_path / "ML.txt")
+    build_default(tmp_path, embedded=False)
+    add_sources(tmp_path, [tmp_path / "ML.txt"], overrides=FIXTURES / "overrides.yaml")
+    first = GazetteerIndex(tmp_path / "gazetteer.sqlite").stats()
+    add_sources(tmp_path, [tmp_path / "ML.txt"], overrides=FIXTURES / "overrides.yaml")
+    assert GazetteerIndex(tmp_path / "gazetteer.sqlite").stats() == first
