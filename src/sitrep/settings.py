@@ -35,7 +35,11 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("data_dir", "", "Where the compiled gazetteer index lives (empty: the user data directory)."),
     Setting("resolve_threshold", 0.55, "Similarity at or above which an event mention joins an existing event."),
     Setting("resolve_window_days", 3, "How many days apart two reports of one event may date it."),
-    Setting("near_duplicate_threshold", 0.8, "Jaccard similarity (MinHash) above which two articles are one story."),
+    Setting(
+        "near_duplicate_threshold",
+        0.8,
+        "Share of the shorter article's word pairs found in the longer one at or above which two are one story.",
+    ),
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}
