@@ -1,9 +1,10 @@
 """The actor knowledge base: who a report names, resolved to ACLED-style actors, in English and French.
 
 The knowledge lives in YAML under `extract/data/actors/` (countries, generic per-country categories, ethnic
-groups, one file of named actors per region) plus any `*.yaml` in `settings.data_dir() / "actors"`.
-`find_mentions` runs one Aho-Corasick automaton over an accent- and case-folded copy of the text, so adding an
-alias never costs speed; acronyms ("IS", "CMA", "FAMa") are then checked against the original case.
+groups, one file of named actors per region) plus any `*.yaml` in `settings.data_dir() / "actors"`; the
+README there explains the resolution rules. `find_mentions` runs one Aho-Corasick automaton over an accent-
+and case-folded copy of the text (so adding an alias never costs speed) plus a few regexes for demonym and
+country-name patterns; acronyms ("IS", "CMA", "FAMa") are then checked against the original case.
 """
 
 from __future__ import annotations
