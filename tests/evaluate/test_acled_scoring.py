@@ -27,10 +27,12 @@ def test_parse_acled_date(text: str, expected: dt.date) -> None:
 @pytest.mark.parametrize(("note", "expected"), [
     ("On 14 March 2019, police fired.", True),
     ("On March 14 2019, police fired.", True),
-    ("On Sept 14th, police fired.", False),  # the wrong month for a March date
-    ("Police may 14 times have fired.", False),
-    ("On 114 March, nonsense.", False),
-    ("Police fired at a market.", False),
+    ("14th of Mar. (2019): police fired.", True),
+    ("On 14 March, police fired.", False),  # no year: nothing anchors the date
+    ("On Sept 14th 2019, police fired.", False),  # the wrong month for a March date
+    ("Police may 14 times have fired in 2019.", False),
+    ("On 114 March 2019, nonsense.", False),
+    ("Police fired at a market in 2019.", False),
 ])
 def test_states_date(note: str, expected: bool) -> None:
     assert states_date(note, dt.date(2019, 3, 14)) is expected

@@ -6,8 +6,9 @@ headers, `ally_actor_1`, dates like `12-September-2015` or `31-12-19`, pre-2019 
 data/acled_types.yaml).
 
 Date scoring needs a note that states the date. The test: the note names the event's day of month right next to
-the English name (or 3-letter abbreviation) of its month, e.g. "On 12 March 2019", "12th of Mar." or "March 12".
-Other notes do not let a reader fix the day, so there we report how often the prediction left the date empty.
+the English name (or 3-letter abbreviation) of its month, e.g. "On 12 March 2019", "12th of Mar." or "March 12",
+and holds the year somewhere. Other notes do not let a reader fix the date (the note has no publication date to
+anchor "12 March" or "on Tuesday"), so there we report how often the prediction left the date empty.
 """
 
 from __future__ import annotations
@@ -137,7 +138,7 @@ def read_acled_csv(path: Path) -> list[AcledRow]:
 
 
 def states_date(notes: str, date: dt.date) -> bool:
-    """True when the note names the day next to its month: "12 March", "12th of Mar.", "Sept 12".
+    """True when the note names the day next to its month ("12 March", "12th of Mar.", "Sept 12") and the year.
 
     Month names must be capitalised ("March", "MARCH") so that the verb "may" is not read as a month.
     """
@@ -147,7 +148,8 @@ def states_date(notes: str, date: dt.date) -> bool:
     month_re = rf"(?:{'|'.join(names)})\.?"
     day_re = rf"(?<!\d)0?{date.day}(?:st|nd|rd|th)?"
     pattern = rf"{day_re}\s+(?:of\s+)?{month_re}\b|\b{month_re}\s+{day_re}(?!\d)"
-    return re.search(pattern, notes) is not None
+    has_year = re.search(rf"(?<!\d){date.year}(?!\d)", notes) is not None
+    return has_year and re.search(pattern, notes) is not None
 
 
 def actor_key(name: str | None) -> str:
