@@ -159,12 +159,18 @@ def test_civilians_and_crowds_in_protests_and_riots(kb: ActorKB) -> None:
     ]
     riot = _found(kb, "Protesters pelted the police with stones.", "en", "Kenya")
     assert ("Protesters", "Rioters (Kenya)") in riot
-    quiet = _found(kb, "Thousands of people fled; gunmen torched houses and killed villagers.", "en", "Mali")
-    assert quiet == [("gunmen", "Unidentified Armed Group (Mali)"), ("villagers", "Civilians (Mali)")]
+    quiet = _found(kb, "Thousands of people fled. Gunmen torched houses and killed villagers.", "en", "Mali")
+    assert quiet == [("Gunmen", "Unidentified Armed Group (Mali)"), ("villagers", "Civilians (Mali)")]
     french = _found(
         kb, "Des jeunes ont manifesté à Bamako; les commerçants ont rejoint la marche pacifique.", "fr", "ML"
     )
     assert french == [("jeunes", "Protesters (Mali)"), ("commerçants", "Protesters (Mali)")]
+
+
+def test_people_hurt_are_civilians(kb: ActorKB) -> None:
+    assert _found(kb, "Several people were killed in the attack.", "en", "KE") == [("people", "Civilians (Kenya)")]
+    assert _found(kb, "Au moins 160 personnes ont été tuées.", "fr", "ML") == [("personnes", "Civilians (Mali)")]
+    assert _found(kb, "People say the road is safe again.", "en", "KE") == []
 
 
 def test_blue_helmets_are_the_un_mission_of_the_country(kb: ActorKB) -> None:

@@ -122,6 +122,7 @@ class _Reading:
     exact: str | None = None  # the original spelling when case must match
     jihadist_word: bool = False
     language: str | None = None  # category words are read in their own language only ("militants")
+    victim_word: bool = False  # a crowd word that names victims in a casualty sentence ("people")
 
 
 @dataclass(slots=True)
@@ -470,9 +471,10 @@ class ActorKB:
             for words in spec["words"].values():
                 for word in words:
                     yield word, _Reading("by_country", group)
+        victims = {fold(w) for ws in self._generic["victim_words"].values() for w in ws}
         for language, words in self._generic["crowd_words"].items():
             for word in words:
-                yield word, _Reading("crowd", "protesters", language=language)
+                yield word, _Reading("crowd", "protesters", language=language, victim_word=fold(word) in victims)
         yield from self._ethnic_readings()
 
     def _patterns(self) -> list[re.Pattern[str]]:
@@ -515,12 +517,12 @@ class ActorKB:
             ]
             self._regexes = [re.compile(f"(?<![a-z0-9])(?:{shape})(?![a-z0-9])") for shape in shapes]
             endings = "(?:s|es|ed|d|ing|ers?|e|ent|ée?s?|ions?)?"
-            self._protest, self._riot = (
+            self._protest, self._riot, self._casualty = (
                 re.compile(
                     f"(?<![a-z0-9])(?:{alt(fold(w) for ws in self._generic[k].values() for w in ws)})"
                     f"{endings}(?![a-z0-9])"
                 )
-                for k in ("protest_words", "riot_words")
+                for k in ("protest_words", "riot_words", "casualty_words")
             )
         return self._regexes
 
@@ -691,7 +693,7 @@ class ActorKB:
         sentences: list[int],
     ) -> list[ActorMention]:
         """Civilians and crowds in a sentence about a protest are Protesters, in one about a riot Rioters;
-        crowd words elsewhere name no actor."""
+        "people" killed or wounded are Civilians; crowd words elsewhere name no actor."""
         edges = [0, *bounds, len(folded)]
         out: list[ActorMention] = []
         for cand, mention, sentence in zip(chosen, mentions, sentences, strict=True):
@@ -704,7 +706,9 @@ class ActorKB:
                 new_role = "rioters"
             elif self._protest.search(span):
                 new_role = "protesters"
-            elif kind == "crowd":  # "thousands", "members": an actor only when they protest
+            elif kind == "crowd" and cand.reading.victim_word and self._casualty.search(span):
+                new_role = "civilians"  # "several people were killed"
+            elif kind == "crowd":  # "thousands", "members": an actor only when they protest or are hurt
                 continue
             else:
                 new_role = role
@@ -712,7 +716,8 @@ class ActorKB:
                 out.append(mention)
                 continue
             ref = self.role(new_role, mention.ref.country).model_copy(update={"mention": mention.text})
-            rule = f"actor:{'riot' if new_role == 'rioters' else 'protest'}-sentence:{new_role}"
+            context = {"rioters": "riot", "protesters": "protest", "civilians": "casualty"}[new_role]
+            rule = f"actor:{context}-sentence:{new_role}"
             out.append(ActorMention(mention.start, mention.end, mention.text, ref, mention.generic, rule))
         return out
 
