@@ -54,6 +54,12 @@ def counts(text: str, language: str) -> list[tuple[str, int, int, str | None, st
         ("Cinq enseignants ont été enlevés.", "fr", [("abducted", 5, 5, "enseignants", None, False)]),
         ("Un soldat a été tué.", "fr", [("killed", 1, 1, "soldat", None, False)]),
         (
+            "Les combats ont permis de neutraliser une soixantaine de terroristes.",
+            "fr",
+            [("killed", 60, 60, "terroristes", "about", True)],
+        ),
+        ("On déplore la perte de quatre militaires.", "fr", [("killed", 4, 4, "militaires", None, False)]),
+        (
             "BAMAKO (Agence) -Dix soldats et 46 assaillants ont été tués.",
             "fr",
             [("killed", 10, 10, "soldats", None, False), ("killed", 46, 46, "assaillants", None, False)],
