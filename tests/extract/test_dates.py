@@ -76,6 +76,11 @@ def test_weekdays_resolve_to_the_most_recent_one(text: str, language: str, value
     assert (found.value, found.precision, found.relative, found.background) == (value, 1, True, False)
 
 
+def test_next_weekday_points_forward() -> None:
+    assert only("Unions plan to march next Friday.", MON_4_NOV, "en").value == dt.date(2019, 11, 8)
+    assert only("Une marche est prévue lundi prochain.", MON_4_NOV, "fr").value == dt.date(2019, 11, 11)
+
+
 def test_weekday_of_a_saturday_report() -> None:
     assert only("The attack on Saturday", SAT_2_NOV, "en").value == SAT_2_NOV
     assert only("The attack on Sunday", SAT_2_NOV, "en").value == dt.date(2019, 10, 27)

@@ -140,10 +140,13 @@ def _read(
         weekday = rules.weekdays[(named or m.group("weekday")).lower()]
         value = None
         if anchor is not None:
-            back = (anchor.weekday() - weekday) % 7
-            if back == 0 and spec.get("last"):
-                back = 7
-            value = anchor - dt.timedelta(days=back)
+            if spec.get("next"):  # "next Friday": the first one after publication
+                value = anchor + dt.timedelta(days=(weekday - anchor.weekday()) % 7 or 7)
+            else:
+                back = (anchor.weekday() - weekday) % 7
+                if back == 0 and spec.get("last"):
+                    back = 7
+                value = anchor - dt.timedelta(days=back)
         return _mention(m, value, 1, pattern.rule, True, False)
     value = None if anchor is None or spec.get("no_value") else _relative(m, spec, anchor, rules)
     return _mention(m, value, precision, pattern.rule, True, bool(spec.get("background", False)))
