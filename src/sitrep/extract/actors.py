@@ -288,7 +288,8 @@ class ActorKB:
                 raise ActorKBError(f"{entry.source} ({entry.name}): a new actor needs a `type`")
             self.entries[entry.name] = entry
         else:
-            known.aliases.extend(a for a in entry.aliases if a not in known.aliases)
+            names = [entry.name, *entry.aliases] if entry.name != known.name else entry.aliases
+            known.aliases.extend(a for a in names if a not in known.aliases)
             known.case_sensitive |= entry.case_sensitive
             known.actor_type = entry.actor_type or known.actor_type
             known.country = entry.country or known.country
