@@ -1,0 +1,73 @@
+"""sitrep: conflict events from news reports, offline.
+
+The Python API for notebooks and scripts::
+
+    import sitrep
+    report = sitrep.ingest(["reports/"], db="sitrep.db")   # read, extract, resolve into the store
+    df = sitrep.events_frame("sitrep.db", country="Mali")  # one row per event (pandas; as_polars=True)
+    events = sitrep.extract_text("Gunmen killed five villagers in Ayorou on Sunday...", published="2024-05-06")
+
+Names are imported on first use (PEP 562) so that `import sitrep.models` stays light.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from importlib import import_module
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from sitrep.models import Event
+    from sitrep.pipeline import IngestReport
+
+_LAZY = {
+    "events_frame": "sitrep.deliver.frames",
+    "claims_frame": "sitrep.deliver.frames",
+    "articles_frame": "sitrep.deliver.frames",
+    "export_events": "sitrep.deliver.export",
+    "Store": "sitrep.store",
+}
+
+__all__ = ["extract_text", "ingest", *_LAZY]
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        return getattr(import_module(_LAZY[name]), name)
+    raise AttributeError(f"module 'sitrep' has no attribute {name!r}")
+
+
+def ingest(paths: list[str | Path], db: str = "sitrep.db") -> IngestReport:
+    """Ingest report files/folders into the store at `db` (path or SQLAlchemy URL); see `sitrep ingest`."""
+    from sitrep.pipeline import ingest as run_ingest
+    from sitrep.store import Store
+
+    return run_ingest([Path(p) for p in paths], Store(db))
+
+
+def extract_text(
+    text: str,
+    published: str | dt.date | None = None,
+    language: str | None = None,
+    article_id: str = "text",
+) -> list[Event]:
+    """The events one report gives, most salient first, without a store (like `sitrep extract`)."""
+    from sitrep.ingest.dedupe import content_hash
+    from sitrep.ingest.language import detect_language
+    from sitrep.models import Article
+    from sitrep.pipeline import extract_articles
+    from sitrep.resolve import build_event
+
+    if isinstance(published, str):
+        published = dt.date.fromisoformat(published)
+    article = Article(
+        id=article_id,
+        text=text,
+        published=published,
+        published_precision=1 if published else None,
+        language=language or detect_language(text),
+        content_hash=content_hash(text),
+    )
+    (extraction,) = extract_articles([article])
+    return [build_event([mention], {article.id: article}) for mention in extraction.events]

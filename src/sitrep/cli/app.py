@@ -23,7 +23,7 @@ class UsageError(Exception):
 
 
 def fail(message: str) -> NoReturn:
-    err_console.print(f"Error: {message}", markup=False, highlight=False)
+    err_console.print(f"Error: {message}", markup=False, highlight=False, soft_wrap=True)
     raise typer.Exit(1)
 
 
