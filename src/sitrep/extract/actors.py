@@ -66,6 +66,7 @@ class CountryInfo:
     aliases: tuple[str, ...] = ()
     demonyms_en: tuple[str, ...] = ()
     demonyms_fr: tuple[str, ...] = ()
+    article: str = ""  # "the": ACLED writes "Military Forces of the United States"
 
 
 @dataclass(slots=True)
@@ -317,7 +318,8 @@ class ActorKB:
         """The per-country categories and ethnic militias, so `lookup` and the matcher know them by name."""
         for info in self.countries:
             for spec in self.roles.values():
-                name = spec["name"].format(country=info.name)
+                of_country = f"{info.article} {info.name}".strip() if "of {country}" in spec["name"] else info.name
+                name = spec["name"].format(country=of_country)
                 self.entries[name] = ActorEntry(name, spec["type"], info.name, source="generic.yaml")
                 self._index(self.entries[name])
         for group in self._ethnic["groups"]:
