@@ -148,6 +148,7 @@ def test_yearless_date_after_new_year_takes_the_previous_year() -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "Held over 18.01-21.",
         "The 20-hour overnight siege ended.",
         "Il a servi sept ans.",
         "You may see 5 trucks.",
