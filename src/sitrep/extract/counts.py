@@ -179,7 +179,7 @@ class CountRules:
                 re.I,
             )
             stops = rf"(?:{_alternation(rules['np_stop'])})"
-            word = rf"(?!{stops}\b)[^\W\d_][\w'’\-]*"
+            word = rf"(?!{stops}\b)(?:\d+-)?[^\W\d_][\w'’\-]*"  # "13-year-old" describes the victim
             # the victims' words stay on the figure's line: a headline break ends them
             self.np = re.compile(
                 rf"[\"”»]?(?:[^\S\n]+(?:of|de|d['’])[^\S\n]*(?:the[^\S\n]+)?)?(?P<np>(?:[^\S\n]*{word}){{0,4}})", re.I
