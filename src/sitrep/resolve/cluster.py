@@ -25,6 +25,7 @@ from scipy.spatial.distance import squareform
 from unidecode import unidecode
 
 _TOKEN = re.compile(r"[^\W_]{3,}", re.UNICODE)
+_NAME = re.compile(r"[^\W_]{4,}", re.UNICODE)
 
 DEFAULT_THRESHOLD = 0.2  # average cosine similarity at which two groups of documents are one story (ECB+)
 NAME_BOOST = 2.0
@@ -47,6 +48,16 @@ def _terms(text: str) -> Counter[str]:
             else 1.0
         counts[unidecode(word).lower()] += weight
     return counts
+
+
+def name_terms(text: str) -> frozenset[str]:
+    """Capitalised words not opening a sentence (names of places, groups, people), folded: a story's names."""
+    names = set()
+    for match in _NAME.finditer(text):
+        start = match.start()
+        if match.group()[0].isupper() and start > 1 and text[start - 2] not in ".!?\n":
+            names.add(unidecode(match.group()).lower())
+    return frozenset(names)
 
 
 def tfidf_matrix(texts: list[str]) -> csr_matrix:

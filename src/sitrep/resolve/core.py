@@ -9,12 +9,15 @@ its own dates. Events with neither a date nor a publication date sit in one (cou
 from __future__ import annotations
 
 import datetime as dt
+import math
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from sitrep import settings
 from sitrep.models import EventMention
 from sitrep.resolve.build import event_id_for
+from sitrep.resolve.context import ArticleContext
 from sitrep.resolve.similarity import Features, Match, compare, mention_features, merge_features
 
 _UNDATED = -1
@@ -50,6 +53,8 @@ class InMemoryResolver:
         self._clusters: dict[str, _Cluster] = {}
         self._index: dict[tuple[str, str, int], list[str]] = {}
         self._countries: set[str] = set()
+        self._name_df: Counter[str] = Counter()  # in how many articles each name occurs
+        self._articles: set[str] = set()
         self.event_of: dict[str, str] = {}  # mention id -> event id
 
     def __len__(self) -> int:
@@ -59,15 +64,26 @@ class InMemoryResolver:
         """Event id -> the ids of its mentions, in the order they joined."""
         return {event_id: list(c.mention_ids) for event_id, c in self._clusters.items()}
 
-    def add(self, mention: EventMention, published: dt.date | None = None) -> Decision:
-        """Place one mention; `published` is its article's publication date (used for undated mentions)."""
+    def add(
+        self,
+        mention: EventMention,
+        published: dt.date | None = None,
+        published_precision: int | None = None,
+        context: ArticleContext | None = None,
+    ) -> Decision:
+        """Place one mention; `published` (and its precision) date its article, for undated mentions.
+
+        `context`: the article's names and countries (`sitrep.resolve.context.article_context`).
+        """
         if mention.mention_id in self.event_of:
             return Decision(mention.mention_id, self.event_of[mention.mention_id], created=False)
-        features = mention_features(mention, published)
+        self._count_names(mention.article_id, context)
+        features = mention_features(mention, published, published_precision, context)
         candidates = self._candidates(features)
         matches: list[tuple[float, str, Match]] = []
         for event_id in candidates:
-            match = compare(features, self._clusters[event_id].features, self.window_days, self.threshold)
+            match = compare(features, self._clusters[event_id].features, self.window_days, self.threshold,
+                            self._idf)
             if match.veto is None and match.score >= self.threshold:
                 matches.append((match.score, event_id, match))
         if not matches:
@@ -83,7 +99,7 @@ class InMemoryResolver:
             if other not in self._clusters or other == decision.event_id:
                 continue
             joint = compare(self._clusters[other].features, self._clusters[decision.event_id].features,
-                            self.window_days, self.threshold)
+                            self.window_days, self.threshold, self._idf)
             if joint.veto is None and joint.score >= self.threshold:
                 survivor, absorbed = sorted((decision.event_id, other), key=lambda e: self._clusters[e].founder)
                 self._merge(survivor, absorbed)
@@ -91,14 +107,19 @@ class InMemoryResolver:
                 decision.merged.append((absorbed, joint))
         return decision
 
-    def add_many(self, items: Iterable[tuple[EventMention, dt.date | None]]) -> list[Decision]:
-        return [self.add(mention, published) for mention, published in items]
-
     def restore(
-        self, event_id: str, mention: EventMention, published: dt.date | None, features: Features | None = None
+        self,
+        event_id: str,
+        mention: EventMention,
+        published: dt.date | None,
+        features: Features | None = None,
+        published_precision: int | None = None,
+        context: ArticleContext | None = None,
     ) -> None:
         """Put a mention into a known event without scoring (re-warming from the store, or founding)."""
-        features = features or mention_features(mention, published)
+        if features is None:
+            self._count_names(mention.article_id, context)
+            features = mention_features(mention, published, published_precision, context)
         if event_id in self._clusters:
             self._join(event_id, mention.mention_id, features)
             return
@@ -114,6 +135,15 @@ class InMemoryResolver:
         cluster.mention_ids.append(mention_id)
         self.event_of[mention_id] = event_id
         self._register(event_id, cluster)
+
+    def _count_names(self, article_id: str, context: ArticleContext | None) -> None:
+        if article_id not in self._articles:
+            self._articles.add(article_id)
+            if context:
+                self._name_df.update(context.names)
+
+    def _idf(self, name: str) -> float:
+        return math.log((len(self._articles) + 1) / (self._name_df[name] + 1)) + 0.1
 
     def _merge(self, survivor: str, absorbed: str) -> None:
         gone = self._clusters.pop(absorbed)

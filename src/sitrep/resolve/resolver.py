@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from sitrep.models import Article, ArticleExtraction, Event, EventMention
 from sitrep.resolve.build import build_event
+from sitrep.resolve.context import ArticleContext, article_context
 from sitrep.resolve.core import Decision, InMemoryResolver
 from sitrep.store.explain import HistoryEntry
 
@@ -37,8 +38,13 @@ class Resolver:
         """The in-memory state, warmed from the store on first use."""
         if self._core is None:
             core = InMemoryResolver(self._threshold, self._window_days)
-            for event_id, mention, published in self.store.resolved_mentions():
-                core.restore(event_id, mention, published)
+            contexts: dict[str, ArticleContext] = {}
+            for row in self.store.resolved_mentions():
+                article_id = row.mention.article_id
+                if article_id not in contexts:
+                    contexts[article_id] = article_context(row.article_text)
+                core.restore(row.event_id, row.mention, row.published, published_precision=row.published_precision,
+                             context=contexts[article_id])
             self._core = core
         return self._core
 
@@ -48,7 +54,8 @@ class Resolver:
         new = [m for m in extraction.events if m.mention_id not in core.event_of]
         if extraction.skipped or not new:
             return 0, 0
-        decisions = [core.add(mention, article.published) for mention in new]
+        context = article_context(article.text)
+        decisions = [core.add(m, article.published, article.published_precision, context) for m in new]
         merges = [(absorbed, d.event_id) for d in decisions for absorbed, _ in d.merged]
         try:
             events, history = self._rebuild(article, new, decisions)

@@ -10,6 +10,7 @@ import datetime as dt
 import math
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -18,6 +19,8 @@ from typing import Any
 import yaml
 
 from sitrep.models import EventMention
+from sitrep.resolve.context import ArticleContext, country_code
+from sitrep.resolve.tolls import source_totals
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 
@@ -42,6 +45,9 @@ class Rules:
     toll_unknown: float
     partial_count_fraction: float
     text_min_token_length: int
+    story_full: float
+    specific_evidence: dict[str, float]
+    story_unknown: float
 
 
 @cache
@@ -69,6 +75,9 @@ def rules() -> Rules:
         toll_unknown=float(raw["toll_unknown"]),
         partial_count_fraction=float(raw["partial_count_fraction"]),
         text_min_token_length=int(raw["text_min_token_length"]),
+        story_full=float(raw["story_full"]),
+        specific_evidence={k: float(v) for k, v in raw["specific_evidence"].items()},
+        story_unknown=float(raw["story_unknown"]),
     )
 
 
@@ -105,37 +114,64 @@ class Features:
     armed: set[str]  # the non-state ones among them: two different armed groups mean two events
     killed: set[int]
     tokens: set[str] = field(default_factory=set)
+    names: frozenset[str] = frozenset()  # the article's names (the founder's, for an event)
 
 
-def mention_features(mention: EventMention, published: dt.date | None) -> Features:
+def is_generic(name: str) -> bool:
+    """ "Civilians (Mali)", "Unidentified Armed Group (Niger)": categories, not identities."""
+    return name.split(" (")[0] in rules().generic_actors
+
+
+def published_window(published: dt.date | None, precision: int | None) -> tuple[int, int] | None:
+    """The days an undated event may lie in: up to `undated_lookback_days` before its report appeared."""
+    if published is None:
+        return None
+    first, last = date_interval(published, precision if precision in (2, 3) else 1)
+    return first - rules().undated_lookback_days, last
+
+
+def mention_features(
+    mention: EventMention,
+    published: dt.date | None,
+    published_precision: int | None = None,
+    context: ArticleContext | None = None,
+) -> Features:
     r = rules()
     place = mention.location.place if mention.location else None
     precision = mention.location.geo_precision if mention.location else 3
+    country = (place.country_code or "") if place else ""
+    # A place in another country than every actor named with a country is more likely a misread place name
+    # than a cross-border event: match on the actors' country (when they agree on one) and no place.
+    actor_countries = {a.country for a in (mention.actor1, mention.actor2) if a is not None and a.country}
+    if place and place.country and actor_countries and place.country not in actor_countries:
+        place = None
+        country = country_code(actor_countries.pop()) if len(actor_countries) == 1 else ""
+    # Likewise a place in a country the article never names, while it names others.
+    if place and context and context.countries and country and country not in context.countries:
+        place = None
+        country = context.main_country()
     dated = None
     precise_day = None
     if mention.date and mention.date.value:
         dated = date_interval(mention.date.value, mention.date.precision)
         if mention.date.precision in (1, None):
             precise_day = dated[0]
-    window = None
-    if published is not None:
-        day = published.toordinal()
-        window = (day - r.undated_lookback_days, day)
+    window = published_window(published, published_precision)
     named = [
         a
         for a in (mention.actor1, mention.actor2, *mention.assoc_actor_1, *mention.assoc_actor_2)
-        if a is not None and a.name not in r.generic_actors
+        if a is not None and not is_generic(a.name)
     ]
     actors = {a.name for a in named}
     armed = {a.name for a in named if a.inter_code in (2, 3, 4)}
-    killed = _killed_total(mention)
+    killed = {t.low for t in source_totals(mention.counts, "killed", mention.article_id, published)}
     quote = mention.trigger.quote if mention.trigger else ""
     tokens = {w.lower() for w in _WORD.findall(quote) if len(w) >= r.text_min_token_length and not w.isdigit()}
     return Features(
         article_ids={mention.article_id},
         family=type_family(mention.event_type),
         types=Counter([(mention.event_type, mention.sub_event_type)]),
-        country=(place.country_code or "") if place else "",
+        country=country,
         admin1={place.admin1} if place and place.admin1 else set(),
         points=[(place.latitude, place.longitude, precision, place.admin1 or "")] if place else [],
         dated=dated,
@@ -143,19 +179,10 @@ def mention_features(mention: EventMention, published: dt.date | None) -> Featur
         published=window,
         actors=actors,
         armed=armed,
-        killed={killed} if killed is not None else set(),
+        killed=killed,
         tokens=tokens,
+        names=context.names if context else frozenset(),
     )
-
-
-def _killed_total(mention: EventMention) -> int | None:
-    """The mention's lowest total killed: the sum over sides of each side's lowest figure."""
-    per_side: dict[str, int] = {}
-    for count in mention.counts:
-        if count.kind == "killed":
-            key = count.side if count.side != "unknown" else (count.who or "unknown")
-            per_side[key] = min(per_side.get(key, count.low), count.low)
-    return sum(per_side.values()) if per_side else None
 
 
 def merge_features(into: Features, other: Features) -> None:
@@ -211,10 +238,13 @@ class Match:
         return [name for name, value in self.signals.items() if value >= 0.6]
 
 
-def compare(m: Features, e: Features, window_days: int, floor: float = 0.0) -> Match:
+def compare(
+    m: Features, e: Features, window_days: int, floor: float = 0.0, idf: Callable[[str], float] | None = None
+) -> Match:
     """Score a mention against an event; a veto (same article, far apart, other family) means never merge.
 
     `floor`: give up (veto "below threshold") as soon as the best reachable score falls short of it.
+    `idf`: how rare a name is among the articles seen (for the story signal); all names count alike without.
     """
     if m.article_ids & e.article_ids:
         return Match(0.0, {}, "same article")
@@ -239,10 +269,13 @@ def compare(m: Features, e: Features, window_days: int, floor: float = 0.0) -> M
         "actors": _actor_score(m, e),
         "toll": _toll_score(m.killed, e.killed),
         "text": _text_score(m.tokens, e.tokens),
+        "story": _story_score(m.names, e.names, idf),
     }
     score = sum(w[name] * value for name, value in signals.items())
     if m.armed and e.armed and not m.armed & e.armed:
         score *= r.conflicting_armed_groups_factor
+    if not any(signals[name] >= least for name, least in r.specific_evidence.items()):
+        return Match(round(score, 4), signals, "nothing specific agrees")
     return Match(round(score, 4), signals)
 
 
@@ -316,6 +349,19 @@ def _toll_score(a: set[int], b: set[int]) -> float:
             ratio = 1.0 if x == y else min(x, y) / max(x, y)
             best = max(best, next((s for limit, s in rules().toll_bands if ratio >= limit), 0.0))
     return best
+
+
+def _story_score(a: frozenset[str], b: frozenset[str], idf: Callable[[str], float] | None) -> float:
+    """Shared names of the two articles, weighted by rarity, relative to the article with fewer names."""
+    r = rules()
+    if not a or not b:
+        return r.story_unknown
+    weight = idf or (lambda _name: 1.0)
+    shared = sum(weight(n) for n in a & b)
+    if not shared:
+        return 0.0
+    smaller = min(sum(weight(n) for n in a), sum(weight(n) for n in b))
+    return min(1.0, shared / smaller / r.story_full)
 
 
 def _text_score(a: set[str], b: set[str]) -> float:

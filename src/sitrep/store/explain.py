@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from rich.console import Group
 from rich.table import Table
 
-from sitrep.models import Article, Claim, Event, Source
+from sitrep.models import Article, Claim, Event, EventMention, Source
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +30,17 @@ class ArticleRow:
         if self.article.near_duplicate_of:
             return f"{self.n_events} event(s); near-duplicate of {self.article.near_duplicate_of}"
         return f"{self.n_events} event(s)"
+
+
+@dataclass(frozen=True, slots=True)
+class ResolvedMention:
+    """A stored mention with what re-warming the resolver needs of its article."""
+
+    event_id: str
+    mention: EventMention
+    published: dt.date | None
+    published_precision: int | None
+    article_text: str
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,7 +21,7 @@ from sqlalchemy.pool import StaticPool
 
 from sitrep.models import Article, ArticleExtraction, Claim, Event, EventMention
 from sitrep.store import schema as t
-from sitrep.store.explain import ArticleRow, EventExplanation, HistoryEntry
+from sitrep.store.explain import ArticleRow, EventExplanation, HistoryEntry, ResolvedMention
 
 AddStatus = Literal["new", "duplicate", "near-duplicate"]
 
@@ -250,13 +250,18 @@ class Store:
 
     # -------------------------------------------------------------- resolution
 
-    def resolved_mentions(self) -> Iterator[tuple[str, EventMention, dt.date | None]]:
-        """Every resolved mention as (event id, mention, its article's publication date), in stored order."""
-        query = select(t.mentions.c.event_id, t.mentions.c.json, t.mentions.c.published)
+    def resolved_mentions(self) -> Iterator[ResolvedMention]:
+        """Every resolved mention with its event and its article's date and text, oldest reports first."""
+        query = (
+            select(t.mentions.c.event_id, t.mentions.c.json, t.mentions.c.published,
+                   t.articles.c.published_precision, t.articles.c.text)
+            .join(t.articles, t.articles.c.id == t.mentions.c.article_id)
+            .order_by(t.mentions.c.published, t.mentions.c.mention_id)
+        )
         with self.engine.connect() as conn:
-            for event_id, text, published in conn.execute(query.order_by(t.mentions.c.published,
-                                                                         t.mentions.c.mention_id)):
-                yield event_id, EventMention.model_validate_json(text), published
+            for event_id, text, published, precision, article_text in conn.execute(query):
+                yield ResolvedMention(event_id, EventMention.model_validate_json(text), published, precision,
+                                      article_text)
 
     def event_mentions(self, event_id: str) -> list[EventMention]:
         query = select(t.mentions.c.json).where(t.mentions.c.event_id == event_id).order_by(t.mentions.c.mention_id)
