@@ -266,6 +266,17 @@ def test_categories_and_countries(kb: ActorKB) -> None:
     assert kb.country("Atlantis") is None
 
 
+def test_every_country_code_and_name_finds_its_country(kb: ActorKB) -> None:
+    wrong = [
+        (key, info.name)
+        for info in kb.countries
+        for key in (info.iso2, info.iso3, info.name, info.name_fr, *info.aliases)
+        if (found := kb.country(key)) is None or found.name != info.name
+    ]
+    assert wrong == []
+    assert kb.country("SD").name == "Sudan" and kb.country("SSD").name == "South Sudan"
+
+
 @pytest.mark.parametrize(
     ("a", "b"),
     [

@@ -176,6 +176,12 @@ def normalise_actor_name(name: str) -> str:
     return name[4:] if name.startswith("the ") else name
 
 
+def _country_key(name: str) -> str:
+    """Country names and codes folded, doubled letters kept (so "SSD", South Sudan, is not "SD", Sudan)."""
+    key = _NON_ALNUM.sub(" ", unidecode(name.translate(_APOSTROPHES)).lower().replace("'", "")).strip()
+    return key[4:] if key.startswith("the ") else key
+
+
 # --- loading -------------------------------------------------------------------------------------------------
 
 
@@ -260,7 +266,7 @@ class ActorKB:
                 *info.demonyms_en,
                 *info.demonyms_fr,
             ):
-                self._country_keys.setdefault(normalise_actor_name(name), info)
+                self._country_keys.setdefault(_country_key(name), info)
         self._by_key: dict[str, str] = {}
         self._canonical_keys: set[str] = set()
         self._automaton: ahocorasick.Automaton | None = None
@@ -340,7 +346,7 @@ class ActorKB:
         text = name_or_demonym.strip()
         if text.isdigit():
             return next((c for c in self.countries if c.isonum == int(text)), None)
-        return self._country_keys.get(normalise_actor_name(text))
+        return self._country_keys.get(_country_key(text))
 
     def role(self, role: str, country: str | None) -> ActorRef:
         """The generic category `role` ("state_forces", "civilians", ...) of `country` (name, code or demonym)."""
