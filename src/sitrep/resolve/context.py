@@ -35,7 +35,8 @@ def article_context(text: str) -> ArticleContext:
     pattern, codes = _country_pattern()
     for match in pattern.finditer(unidecode(text).lower()):
         counts[codes[match.group(1)]] += 1
-    return ArticleContext(name_terms(text), dict(counts))
+    # Country names and demonyms say which country, not which event: they are left to `countries`.
+    return ArticleContext(name_terms(text) - codes.keys(), dict(counts))
 
 
 def country_code(name: str) -> str:
