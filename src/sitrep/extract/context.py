@@ -60,6 +60,7 @@ class DateChoice:
 @dataclass(frozen=True, slots=True)
 class RoleWords:
     reporting: dict[str, frozenset[str]]
+    victim_verbs: dict[str, frozenset[str]]
     patterns: dict[str, dict[str, re.Pattern[str]]]  # language -> word class -> pattern
 
 
@@ -68,16 +69,17 @@ def role_words() -> RoleWords:
     path = DATA / "roles.yaml"
     raw = yaml.safe_load(path.read_text(encoding="utf-8"))
     reporting = {lang: frozenset(verbs) for lang, verbs in raw["reporting_verbs"].items()}
+    victim_verbs = {lang: frozenset(verbs) for lang, verbs in raw["victim_verbs"].items()}
     patterns: dict[str, dict[str, re.Pattern[str]]] = {"en": {}, "fr": {}}
     for cls, by_lang in raw.items():
-        if cls == "reporting_verbs":
+        if cls in {"reporting_verbs", "victim_verbs"}:
             continue
         for lang, words in by_lang.items():
             try:
                 patterns[lang][cls] = re.compile(r"(?<!\w)(?:" + "|".join(words) + r")(?!\w)", re.IGNORECASE)
             except re.error as exc:
                 raise ValueError(f"{path}: bad pattern in {cls}/{lang}: {exc}") from exc
-    return RoleWords(reporting, patterns)
+    return RoleWords(reporting, victim_verbs, patterns)
 
 
 @dataclass
@@ -140,9 +142,12 @@ class Report:
             return False
         if trigger in token.ancestors:
             return True
-        if trigger.pos_ not in {"VERB", "AUX"}:
+        verb = self.governing_verb(char)
+        if verb is None:
             return False
-        return self.governing_verb(char) == trigger
+        # "On Saturday, a soldier died when his vehicle hit an IED": the date hangs off the verb whose
+        # clause holds the trigger.
+        return verb == trigger or (verb.dep_ == "ROOT" and trigger in verb.subtree)
 
     def is_reporting(self, char: int) -> bool:
         """True when the words at `char` hang off a reporting verb ("said on Saturday", "a déclaré à Bamako").
@@ -208,6 +213,7 @@ class Group:
     """Clauses that report one event (same type, place and date), in text order."""
 
     units: list[Unit]
+    coded: tuple[str, str, str] | None = None  # (type, sub-type, rule) decided over the whole group
 
     @property
     def lead(self) -> Unit:
@@ -227,11 +233,15 @@ class Group:
 
     @property
     def event_type(self) -> str:
-        return self.lead.ctype.event_type
+        return self.coded[0] if self.coded else self.lead.ctype.event_type
 
     @property
     def sub_event_type(self) -> str:
-        return self.lead.ctype.sub_event_type
+        return self.coded[1] if self.coded else self.lead.ctype.sub_event_type
+
+    @property
+    def type_rule(self) -> str:
+        return self.coded[2] if self.coded else self.lead.ctype.rule
 
     @property
     def strong(self) -> bool:

@@ -30,12 +30,20 @@ from sitrep.extract.fields import (
     unit_place,
 )
 from sitrep.extract.roles import pick_actors
-from sitrep.extract.triggers import classify_clause, find_hits, normalise, split_clauses, word_pattern
+from sitrep.extract.triggers import (
+    classify_clause,
+    demonstration_type,
+    find_hits,
+    normalise,
+    split_clauses,
+    word_pattern,
+)
 from sitrep.models import Article, ArticleExtraction, EventMention, Evidence, Toponym
 
 ANAPHORIC_DETERMINERS = {"the", "this", "that", "these", "those", "l'", "la", "le", "les", "cette", "ce", "ces", "cet"}
 ARMED = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
-VIOLENT = ARMED | {"Protests", "Riots"}
+DEMONSTRATIONS = {"Protests", "Riots"}
+VIOLENT = ARMED | DEMONSTRATIONS
 COUNT_REACH = 2  # a figure in a sentence with no trigger belongs to the event reported up to 2 sentences before
 PAGE_DATE = re.compile(r"\s*date\s+\d{4}-\d{2}(?:-\d{2})?$", re.IGNORECASE)
 HEADER_WORDS = re.compile(
@@ -71,6 +79,11 @@ def extract_article(article: Article, doc: Doc) -> ArticleExtraction:
     past = [u.clause for u in units if u.background]
     report.counts = [c for c in report.counts if not any(a <= c.start < b for a, b in past)]
     groups = group_units([u for u in units if not u.background], report)
+    for group in groups:
+        if group.event_type in DEMONSTRATIONS:
+            text = " ".join(s.text for s in {u.sentence.index: u.sentence for u in group.units}.values())
+            hits = [h for u in group.units for h in u.ctype.hits]
+            group.coded = demonstration_type(text, hits, language, group.sub_event_type)
     scored = rank(report, supported(groups, report.counts, report))
     scored, old = _split_old(scored, report)
     background += old
@@ -129,7 +142,9 @@ def group_units(units: list[Unit], report: Report) -> list[Group]:
     """
     groups: list[Group] = []
     for unit in units:
-        target = next((g for g in reversed(groups) if _fits(g, unit, report)), None)
+        fitting = [g for g in reversed(groups) if _fits(g, unit, report)]
+        same_type = [g for g in fitting if g.event_type == unit.ctype.event_type]
+        target = (same_type or fitting or [None])[0]
         if target is None:
             groups.append(Group([unit]))
         else:
@@ -148,6 +163,8 @@ def _fits(group: Group, unit: Unit, report: Report) -> bool:
     weak_generic = ctype.strength == "weak" and ctype.hit.sub.name == "generic"
     if weak_generic and ctype.target is None:
         return group.event_type in VIOLENT
+    if {ctype.event_type, group.event_type} <= DEMONSTRATIONS:
+        return True  # the protesters "burned tyres" or "rioters clashed": the same demonstration, now violent
     if ctype.event_type != group.event_type:
         if weak_generic:
             # A bare "killed"/"attack" clause with another target is the same event told again, unless it
@@ -236,7 +253,11 @@ def supported(
     developments are coded only when the report gives no violent event.
     """
     owned = _assign_counts(groups, counts, report)
-    kept = [(g, owned[i]) for i, g in enumerate(groups) if g.strong or owned[i] or _told_as_news(g)]
+    kept = [(g, owned[i]) for i, g in enumerate(groups) if g.strong or owned[i] or _told_as_news(g, report)]
+    if not kept:
+        # A short report that only says "a man was killed" or "youths attacked a candidate" in its opening.
+        opening = [(g, owned[i]) for i, g in enumerate(groups) if _opening_verb(report, g)]
+        kept = opening[:1]
     violent = [k for k in kept if k[0].event_type != "Strategic developments"]
     armed = [k for k in violent if k[0].event_type in ARMED]
     if armed:
@@ -249,13 +270,27 @@ def supported(
     return [k for k in kept if not k[0].lead.ctype.standalone or len(kept) == 1][:1]
 
 
-def _told_as_news(group: Group) -> bool:
+def _opening_verb(report: Report, group: Group) -> bool:
+    """The group opens the report with a violence verb (not a noun such as "attacks" or "violence")."""
+    unit = group.units[0]
+    token = report.token_at(unit.ctype.hit.start)
+    return unit.sentence.index <= 1 and token is not None and token.pos_ == "VERB" and group.event_type in VIOLENT
+
+
+def _attacker_named(report: Report, unit: Unit) -> bool:
+    """The clause names who attacked: "gunmen", "armed men", "des hommes armés"."""
+    return bool(report.search("unidentified", unit.clause[0], unit.clause[1]))
+
+
+def _told_as_news(group: Group, report: Report) -> bool:
     """Bare "attack"/"killed" words count when the report places and dates them, or puts them in its opening
-    with a victim named ("Plus d'une centaine de personnes tuées dans la nuit du 11 au 12 juin")."""
+    with a victim named ("Plus d'une centaine de personnes tuées à Seytenga", "Cattle rustlers kill villagers")."""
     if group.places() and group.dates():
         return True
-    opening = [u for u in group.units if u.sentence.index <= 1 and u.ctype.target in {"civilian", "military"}]
-    return bool(opening) and bool(group.places() or group.dates())
+    return any(
+        u.sentence.index <= 1 and (u.ctype.target in {"civilian", "military"} or _attacker_named(report, u))
+        for u in group.units
+    )
 
 
 def _assign_counts(groups: list[Group], counts: list[CountMention], report: Report) -> list[list[CountMention]]:
@@ -355,7 +390,7 @@ def _mention(report: Report, scored: Scored, index: int) -> EventMention:
     trigger = report.evidence(hit.start, hit.end, hit.rule)
     date = pick_date(report, group, is_main)
     notes = (
-        f"{group.event_type} / {group.sub_event_type} from '{hit.text}' ({lead.ctype.rule}); "
+        f"{group.event_type} / {group.sub_event_type} from '{hit.text}' ({group.type_rule}); "
         f"{len(group.units)} clause(s); " + ", ".join(actors.rules)
     )
     return EventMention(
@@ -364,7 +399,7 @@ def _mention(report: Report, scored: Scored, index: int) -> EventMention:
         salience=scored.salience,
         event_type=group.event_type,
         sub_event_type=group.sub_event_type,
-        type_evidence=report.evidence(hit.start, hit.end, lead.ctype.rule),
+        type_evidence=report.evidence(hit.start, hit.end, group.type_rule),
         date=date,
         actor1=actors.actor1,
         assoc_actor_1=actors.assoc_actor_1,

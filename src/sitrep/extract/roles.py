@@ -70,6 +70,8 @@ def pick_actors(report: Report, group: Group, kb: Any, country: str | None) -> A
         or result.actor1.inter_code in STATE_CODES
         and not offensive
     ):
+        if result.actor2 is None and result.actor1 is not None and result.actor1.inter_code in STATE_CODES:
+            result.actor2 = result.actor1  # the state side named as subject was the one hit
         result.actor1 = claimant
         result.rules.append("actor1:claim-of-responsibility")
     return result
@@ -131,6 +133,8 @@ def _role(report: Report, start: int, end: int, trigger: int) -> str | None:
         verb = report.governing_verb(root.idx)
         if verb is not None and verb.lemma_.lower() in _reporting(report):
             return None
+        if verb is not None and verb.lemma_.lower() in role_words().victim_verbs[report.language]:
+            return "actor2"
         return "actor1"
     if dep in {"dobj", "obj", "poss"}:
         return "actor2"

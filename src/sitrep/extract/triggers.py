@@ -27,6 +27,7 @@ CLAUSE_BREAK = re.compile(
 
 
 AGENT = re.compile(r"\b(?:by|par)\s+(?:(?:des|les|d'|the|un|une|de|du|some|suspected)\s*)?[\w-]+(?:\s+[\w-]+)?", re.I)
+CONJUNCTION = re.compile(r"\s(?:and|et|as well as|ainsi que)\s", re.IGNORECASE)
 CLAUSE_GAP = 60  # characters between two bare violence words beyond which they start separate clauses
 TARGET_REACH = 80  # characters after a trigger where its target is looked for when the parse names none
 
@@ -116,13 +117,13 @@ def vocabulary() -> Vocabulary:
     }
     words = {
         name: {language: _compile(raw[name][language], f"{name}/{language}") for language in ("en", "fr")}
-        for name in ("anaphora", "new_event", "not_people")
+        for name in ("anaphora", "new_event", "not_people", "crowd")
     }
     return Vocabulary(patterns, targets, modifiers, sub_types, definitions, words)
 
 
 def word_pattern(name: str, language: str) -> re.Pattern[str]:
-    """One of the word lists of event_types.yaml: "anaphora", "new_event" or "not_people"."""
+    """One of the word lists of event_types.yaml: "anaphora", "new_event", "not_people" or "crowd"."""
     return vocabulary().words[name][_lang(language)]
 
 
@@ -159,9 +160,18 @@ def split_clauses(text: str, start: int, end: int, hits: list[Hit] | None = None
     for hit in hits or []:
         if previous is not None and hit.start - previous.end > CLAUSE_GAP and hit.sub.strength != "strong":
             cuts.add(hit.start)
+        elif previous is not None and _family(previous) != _family(hit):
+            # "a raid on an army camp and a blast on a convoy": two kinds of violence joined by "and".
+            link = CONJUNCTION.search(text, previous.end, hit.start)
+            if link:
+                cuts.add(link.start())
         previous = hit
     ordered = sorted(cuts)
     return [(a, b) for a, b in zip(ordered, ordered[1:], strict=False) if b > a]
+
+
+def _family(hit: Hit) -> str:
+    return hit.sub.event_type or "generic"
 
 
 def target_class(text: str, language: str, after: int = 0) -> str | None:
@@ -224,6 +234,8 @@ def classify_clause(
             sub_event_type, rule = _protest_sub_type(clause_text, language, vocab)
             if sub_event_type == "Violent demonstration":
                 event_type = "Riots"
+        if sub_event_type == "Armed clash" and target != "military" and _crowd_fight(clause_text, language):
+            event_type, sub_event_type, rule = "Riots", "Mob violence", "type:clash-between-crowds"
         if (
             sub_event_type == "Armed clash"
             and best.sub.name == "Armed clash"
@@ -255,6 +267,14 @@ def _thing_taken(text: str, hit: Hit, language: str, target_span: Callable[[int,
     return span is not None and bool(word_pattern("not_people", language).search(normalise(text[span[0] : span[1]])))
 
 
+def _crowd_fight(clause_text: str, language: str) -> bool:
+    """A clash between supporters, youths or villagers, with no soldier or armed group in the clause."""
+    segment = normalise(clause_text)
+    targets = vocabulary().targets[_lang(language)]
+    armed = targets["military"].search(segment) or targets["armed_group"].search(segment)
+    return not armed and bool(word_pattern("crowd", language).search(segment))
+
+
 def _one_sided(hit: Hit) -> bool:
     return hit.text.lower().startswith(("ambush", "embuscade"))
 
@@ -266,6 +286,18 @@ def _generic_type(clause_text: str, hit: Hit, language: str, target: str | None)
     if target == "civilian":
         return "Violence against civilians", "Attack", "type:generic-on-civilians"
     return "Violence against civilians", "Attack", "type:generic-no-target"
+
+
+def demonstration_type(text: str, hits: list[Hit], language: str, lead: str) -> tuple[str, str, str]:
+    """The type of a demonstration read over everything the report says of it: a protest during which
+    people burned tyres or clashed with police is a violent demonstration; one where police shot
+    protesters is excessive force."""
+    if lead == "Mob violence":
+        return "Riots", "Mob violence", "type:trigger:Mob violence"
+    if any(h.sub.name == "Violent demonstration" for h in hits):
+        return "Riots", "Violent demonstration", "type:trigger:Violent demonstration"
+    sub, rule = _protest_sub_type(text, language, vocabulary())
+    return ("Riots" if sub == "Violent demonstration" else "Protests"), sub, rule
 
 
 def _protest_sub_type(clause_text: str, language: str, vocab: Vocabulary) -> tuple[str, str]:

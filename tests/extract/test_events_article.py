@@ -1,0 +1,140 @@
+"""Whole reports through `extract_article`: several events, background, precedence, actor roles, figures, the
+undated report, noise, and the Evidence every field carries. Reports are synthetic, written for these tests.
+
+Real parts throughout: spaCy pipelines, the geocoder over the embedded gazetteer, the actor knowledge base, the
+date and count readers.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from sitrep.extract import extract_article
+from sitrep.models import Article, ArticleExtraction, EventMention
+from sitrep.nlp import load_pipeline
+
+RAID_AND_IED_EN = (
+    "Islamic State claims raid on Malian army camp and blast on French convoy\n\n"
+    "Jihadists attacked a Malian army camp at Tessit on Friday, killing 30 soldiers, the army said on Saturday. "
+    "The army said 20 assailants were neutralised during the fighting. "
+    "On Saturday, a French soldier died when his armoured vehicle hit an improvised explosive device near Gao. "
+    "The Islamic State claimed responsibility for the attack on the camp. "
+    "The raid came a month after two attacks killed 40 soldiers near the border with Burkina Faso. "
+    "The minister of defence said in Bamako that security would be reinforced."
+)
+
+VILLAGE_FR = (
+    "Des hommes armés non identifiés ont attaqué dans la nuit de samedi à dimanche le village de Bankass, "
+    "tuant douze civils, selon des sources locales. "
+    "Les assaillants ont incendié des greniers avant de prendre la fuite. "
+    "Auparavant, seize soldats avaient été tués dans une embuscade près de Mopti."
+)
+
+BATTLE_WITH_AIR_EN = (
+    "Troops backed by helicopter gunships clashed with militants outside Djibo on Tuesday, the army said. "
+    "Air strikes hit the militants as the fighting went on for several hours."
+)
+
+UNDATED_EN = "Gunmen attacked a police post in Kidal, killing two officers, according to a security source."
+
+NOISE_FR = (
+    "Le Mali prévoit une hausse de sa production d'or l'an prochain, selon le ministère des Mines. "
+    "Les recettes fiscales du secteur minier devraient progresser, a indiqué le ministre lors d'une conférence."
+)
+
+
+def extract(text: str, language: str, published: dt.date | None) -> ArticleExtraction:
+    article = Article(id="a1", text=text, language=language, published=published, published_precision=1)
+    return extract_article(article, load_pipeline(language)(text))
+
+
+@pytest.fixture(scope="module")
+def raid_and_ied() -> ArticleExtraction:
+    return extract(RAID_AND_IED_EN, "en", dt.date(2019, 11, 3))
+
+
+def test_two_events_in_one_report_main_event_first(raid_and_ied: ArticleExtraction) -> None:
+    events = raid_and_ied.events
+    assert [(e.event_type, e.sub_event_type) for e in events] == [
+        ("Battles", "Armed clash"),
+        ("Explosions/Remote violence", "Remote explosive/landmine/IED"),
+    ]
+    assert [e.mention_id for e in events] == ["a1#0", "a1#1"]
+    assert events[0].salience > events[1].salience
+
+
+def test_dates_and_places_of_each_event(raid_and_ied: ArticleExtraction) -> None:
+    raid, ied = raid_and_ied.events
+    assert raid.date is not None and raid.date.value == dt.date(2019, 11, 1)  # "on Friday", not "said on Saturday"
+    assert ied.date is not None and ied.date.value == dt.date(2019, 11, 2)
+    assert raid.location is not None and raid.location.place.name == "Tessit"
+    assert raid.location.geo_precision == 1
+    assert ied.location is not None and ied.location.place.name == "Gao"  # not Bamako, where the minister spoke
+
+
+def test_actor_roles_and_claim(raid_and_ied: ArticleExtraction) -> None:
+    raid, ied = raid_and_ied.events
+    assert raid.actor2 is not None and raid.actor2.name == "Military Forces of Mali"
+    assert raid.actor1 is not None and raid.actor1.name == "Islamic State Sahel"
+    assert raid.claimed_by is not None and raid.claimed_by.name == "Islamic State Sahel"
+    assert ied.actor2 is not None and "France" in ied.actor2.name
+
+
+def test_figures_attached_per_side(raid_and_ied: ArticleExtraction) -> None:
+    raid, _ = raid_and_ied.events
+    killed = {(c.low, c.side) for c in raid.counts if c.kind == "killed"}
+    assert (30, "actor2") in killed  # the soldiers were the attacked
+    assert (20, "actor1") in killed  # the assailants neutralised
+    assert all(c.low != 40 for c in raid.counts)  # the 40 soldiers belong to a past attack
+
+
+def test_background_event_recorded_not_coded(raid_and_ied: ArticleExtraction) -> None:
+    assert any("a month after" in b.rule for b in raid_and_ied.background)
+    assert len(raid_and_ied.events) == 2
+
+
+def test_every_field_keeps_evidence(raid_and_ied: ArticleExtraction) -> None:
+    for event in raid_and_ied.events:
+        fields: list[object] = [event.trigger, event.type_evidence]
+        fields += [event.date.evidence if event.date else None, event.location.evidence if event.location else None]
+        fields += [event.actor1.evidence if event.actor1 else None] + [c.evidence for c in event.counts]
+        for evidence in fields:
+            assert evidence is not None
+            words = RAID_AND_IED_EN[evidence.start : evidence.end]  # type: ignore[attr-defined]
+            assert words and words in evidence.quote  # type: ignore[attr-defined]
+            assert evidence.rule  # type: ignore[attr-defined]
+        assert event.notes
+
+
+def test_french_attack_on_villagers_is_violence_against_civilians() -> None:
+    result = extract(VILLAGE_FR, "fr", dt.date(2019, 3, 25))
+    assert len(result.events) == 1
+    event: EventMention = result.events[0]
+    assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")
+    assert event.actor1 is not None and event.actor1.name == "Unidentified Armed Group (Mali)"
+    assert event.actor2 is not None and event.actor2.name == "Civilians (Mali)"
+    assert event.date is not None and event.date.value == dt.date(2019, 3, 23)
+    assert event.location is not None and event.location.place.name == "Bankass"
+    assert [(c.kind, c.low, c.side) for c in event.counts] == [("killed", 12, "civilians")]
+    assert any("auparavant" in b.rule for b in result.background)
+
+
+def test_airstrike_within_battle_is_one_battle() -> None:
+    result = extract(BATTLE_WITH_AIR_EN, "en", dt.date(2022, 5, 12))
+    assert [(e.event_type, e.sub_event_type) for e in result.events] == [("Battles", "Armed clash")]
+
+
+def test_undated_report_gets_no_date() -> None:
+    result = extract(UNDATED_EN, "en", None)
+    assert len(result.events) == 1
+    event = result.events[0]
+    assert event.date is not None and event.date.value is None
+    assert (event.event_type, event.sub_event_type) == ("Battles", "Armed clash")
+    assert event.actor1 is not None and event.actor1.name == "Unidentified Armed Group (Mali)"
+
+
+def test_noise_report_gives_no_event() -> None:
+    result = extract(NOISE_FR, "fr", dt.date(2023, 2, 1))
+    assert result.events == []
