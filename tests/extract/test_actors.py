@@ -196,6 +196,22 @@ def test_islamic_state_is_coded_by_its_local_branch(kb: ActorKB) -> None:
     assert kb.find_mentions("IS claimed it.", "en", "Syria")[0].ref.name == "Islamic State"
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "country", "actor"),
+    [
+        ("Fulani herdsmen attacked three villages.", "en", "Nigeria", "Fulani Ethnic Militia (Nigeria)"),
+        ("Fulani herders have reportedly killed 20 farmers.", "en", "Nigeria", "Fulani Ethnic Militia (Nigeria)"),
+        ("Two Fulani herders were killed by vigilantes.", "en", "Nigeria", "Civilians (Nigeria)"),
+        ("Des éleveurs peuls ont tué deux chasseurs.", "fr", "Mali", "Fulani Ethnic Militia (Mali)"),
+        ("Des civils peuls ont été tués.", "fr", "Mali", "Civilians (Mali)"),
+    ],
+)
+def test_ethnic_civilians_who_attack_are_a_militia(
+    kb: ActorKB, text: str, language: str, country: str, actor: str
+) -> None:
+    assert kb.find_mentions(text, language, country)[0].ref.name == actor
+
+
 def test_foreign_civilians_are_international(kb: ActorKB) -> None:
     found = _found(kb, "Two French hostages were freed.", "en", "Mali")
     assert found == [("French hostages", "Civilians (International)")]
@@ -313,6 +329,7 @@ def test_user_files_add_actors_and_aliases(tmp_path: Path) -> None:
         ("actors: [{name: Brand New Group}]", "needs a `type`"),
         ("- just a list", "expected a mapping"),
         ("actors: [unclosed", "cannot read"),
+        ("actors: [{name: X, type: Rebel group, aliases: {en: [on]}}]", "quote yes/no/on/off"),
     ],
 )
 def test_bad_user_file_names_file_and_problem(tmp_path: Path, content: str, problem: str) -> None:

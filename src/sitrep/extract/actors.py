@@ -48,7 +48,7 @@ _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ":
 _OF = {"", "of", "of the", "from", "from the", "de", "du", "des", "de l'", "d'", "de la"}
 _ARMED_ROLES = {"unidentified", "communal", "ethnic", "clan"}
 # Which candidate wins when two readings cover the very same span.
-_PRIORITY = {"by_country": 4, "actor": 3, "demonym": 2, "ethnic": 2, "role": 1, "crowd": 0}
+_PRIORITY = {"by_country": 4, "actor": 3, "demonym": 2, "ethnic": 2, "ethnic-civilians": 2, "role": 1, "crowd": 0}
 
 
 class ActorKBError(ValueError):
@@ -117,7 +117,7 @@ class ActorMention:
 class _Reading:
     """What an automaton key may mean."""
 
-    kind: str  # "actor", "role", "demonym", "ethnic", "by_country", "crowd"
+    kind: str  # "actor", "role", "demonym", "ethnic", "ethnic-civilians", "by_country", "crowd"
     target: str  # actor name, role name, ethnic group name, or by_country group
     countries: tuple[str, ...] = ()  # the country the words name (demonym, ethnic group); empty: from context
     exact: str | None = None  # the original spelling when case must match
@@ -199,8 +199,8 @@ def _read_yaml(path: Path) -> dict[str, Any]:
 def _str_list(value: Any, where: str) -> list[str]:
     if value is None:
         return []
-    if not isinstance(value, list) or not all(isinstance(v, str | int) for v in value):
-        raise ActorKBError(f"{where}: expected a list of names, got {value!r}")
+    if not isinstance(value, list) or not all(isinstance(v, str | int) and not isinstance(v, bool) for v in value):
+        raise ActorKBError(f"{where}: expected a list of names (quote yes/no/on/off), got {value!r}")
     return [str(v) for v in value]
 
 
@@ -533,7 +533,17 @@ class ActorKB:
                 )
                 for k in ("protest_words", "riot_words", "casualty_words")
             )
+            verbs = self._ethnic["attack_verbs"]
+            self._attack = re.compile(
+                f"(?:(?:{alt(fold(w) for ws in verbs['auxiliaries'].values() for w in ws)}) )*"
+                f"(?:{alt(fold(w) for ws in verbs['verbs'].values() for w in ws)})(?![a-z0-9])"
+            )
         return self._regexes
+
+    def _attacks_next(self, after: str) -> bool:
+        """Whether the words after a mention make it the attacker: "Fulani herders attacked ..."."""
+        self._patterns()
+        return self._attack.match(fold(after[:80])) is not None
 
     def _pattern_candidates(self, folded: str, offsets: list[int]) -> Iterator[_Candidate]:
         for regex in self._patterns():
@@ -549,7 +559,7 @@ class ActorKB:
         for group in self._ethnic["groups"]:
             countries = tuple(group["countries"])
             militia_reading = _Reading("ethnic", group["name"], countries)
-            civilian_reading = _Reading("demonym", "civilians", countries)
+            civilian_reading = _Reading("ethnic-civilians", group["name"], countries)
             for name in group.get("en", []):
                 for word in militia["en"]:
                     yield f"{name} {word}", militia_reading
@@ -648,10 +658,12 @@ class ActorKB:
             spec = self._generic["by_country"][reading.target]
             target = spec["countries"].get(context_name, spec["default"])
             ref, rule, generic = self.entries[target].ref(), f"actor:by-country:{reading.target}", context is not None
-        elif reading.kind == "ethnic":
+        elif reading.kind in ("ethnic", "ethnic-civilians"):
             group = next(g for g in self._ethnic["groups"] if g["name"] == reading.target)
             place = context_name if context_name in reading.countries else reading.countries[0]
             ref, rule = self.entries[self._ethnic_name(group, place)].ref(), "actor:ethnic-group"
+            if reading.kind == "ethnic-civilians" and not self._attacks_next(text[cand.end :]):
+                ref, rule = self.role("civilians", place), "actor:ethnic-group:civilians"
         elif reading.kind == "demonym":
             place = context_name if context_name in reading.countries else reading.countries[0]
             ref, rule = self.role(reading.target, place), f"actor:demonym:{reading.target}"
@@ -708,6 +720,8 @@ class ActorKB:
         for cand, mention, sentence in zip(chosen, mentions, sentences, strict=True):
             kind, span = cand.reading.kind, folded[edges[sentence] : edges[sentence + 1]]
             role = cand.reading.target if kind in ("role", "demonym", "crowd") else None
+            if kind == "ethnic-civilians" and mention.ref.actor_type == "Civilians":
+                role = "civilians"
             if role not in ("civilians", "protesters"):  # a crowd word reads as "protesters"
                 out.append(mention)
                 continue
