@@ -233,7 +233,8 @@ def _packaged() -> tuple[list[CountryInfo], dict[str, Any], dict[str, Any], list
     """The packaged files, parsed once per process (several knowledge bases may be built from them)."""
     with (DATA_DIR / "countries.yaml").open(encoding="utf-8") as fh:
         rows = yaml.load(fh, Loader=_LOADER)
-    countries = [CountryInfo(**{k: tuple(v) if isinstance(v, list) else v for k, v in c.items()}) for c in rows]
+    # YAML rows have untyped values; the dataclass fields name what each must be
+    countries = [CountryInfo(**{k: tuple(v) if isinstance(v, list) else v for k, v in c.items()}) for c in rows]  # type: ignore[arg-type]
     regional = sorted(p for p in DATA_DIR.glob("*.yaml") if p.stem not in {"countries", "generic", "ethnic"})
     return (
         countries,
@@ -450,9 +451,9 @@ class ActorKB:
             match = re.fullmatch(pattern, name, flags=re.IGNORECASE)
             if match is None:
                 continue
-            country = match.groupdict().get("country")
-            info = self.country(country) if country else None
-            if country and info is None:
+            place = match.groupdict().get("country")
+            info = self.country(place) if place else None
+            if place and info is None:
                 continue
             return ActorRef(
                 name=name,
@@ -491,7 +492,10 @@ class ActorKB:
         "Mali's army", "the army of Mali", "soldats maliens", "l'armee du Mali"."""
         if self._regexes is None:
             self._place_of: dict[str, str] = {}
-            dem_en, dem_fr, names_en, names_fr = set(), set(), set(), set()
+            dem_en: set[str] = set()
+            dem_fr: set[str] = set()
+            names_en: set[str] = set()
+            names_fr: set[str] = set()
             for info in self.countries:
                 for group, values in (
                     (dem_en, info.demonyms_en),
