@@ -82,8 +82,9 @@ def _numeric_headlines(mode: str, dataset: str, result: Any) -> list[Headline]:
     for key, value in flatten(plain_dict(result)).items():
         leaf = key.rsplit(".", 1)[-1].casefold()
         if isinstance(value, int | float) and not isinstance(value, bool) and any(k in leaf for k in HEADLINE_KEYS):
-            unit = "%" if 0.0 <= value <= 1.0 and "km" not in leaf else ""
-            rows.append(Headline(mode, dataset, key, float(value), unit=unit))
+            unit = "km" if "km" in leaf else "%" if 0.0 <= value <= 1.0 else ""
+            note = "lower is better" if "auc" in leaf or "km" in leaf else ""
+            rows.append(Headline(mode, dataset, key + (f" ({note})" if note else ""), float(value), unit=unit))
     return rows
 
 
