@@ -141,6 +141,21 @@ def test_armed_men_next_to_a_named_group_are_its_members(kb: ActorKB, text: str,
     assert kb.find_mentions("Soldiers of the army, gunmen fled.", "en", "Mali")[2].ref.name.startswith("Unidentified")
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Fighters linked to al-Qaeda and ISIS attacked the town.", "en", ["Unidentified Armed Group (Mali)"]),
+        ("Al Shabaab, an al Qaeda allied group, claimed it.", "en", ["Al Shabaab"]),
+        ("Des groupes affiliés à Al-Qaïda et à l'État islamique ont tué des civils.", "fr", ["Civilians (Mali)"]),
+        ("AQIM attacked the base.", "en", ["AQIM: Al Qaeda in the Islamic Maghreb"]),
+    ],
+)
+def test_groups_named_as_affiliations_are_no_participants(
+    kb: ActorKB, text: str, language: str, expected: list[str]
+) -> None:
+    assert [m.ref.name for m in kb.find_mentions(text, language, "Mali")] == expected
+
+
 def test_caliphate_soldiers_take_the_islamic_state_branch_of_the_country(kb: ActorKB) -> None:
     sahel = kb.find_mentions("The caliphate's soldiers ambushed a patrol.", "en", "Mali")
     assert sahel[0].ref.name == "Islamic State Sahel"

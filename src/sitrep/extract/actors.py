@@ -47,6 +47,7 @@ _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ":
 # Between an armed-men word and a group's name: "combattants de l'EIGS", "fighters of the ...".
 _OF = {"", "of", "of the", "from", "from the", "de", "du", "des", "de l'", "d'", "de la"}
 _ARMED_ROLES = {"unidentified", "communal", "ethnic", "clan"}
+_AND = {"and", "and the", "or", "et", "et a", "et a l'", "et de", "et d'", "ou"}
 # Which candidate wins when two readings cover the very same span.
 _PRIORITY = {"by_country": 4, "actor": 3, "demonym": 2, "ethnic": 2, "ethnic-civilians": 2, "role": 1, "crowd": 0}
 
@@ -625,11 +626,27 @@ class ActorKB:
         chosen.sort(key=lambda c: c.start)
         context = self.country(country) if country else None
         mentions = [self._resolve(c, text, context) for c in chosen]
+        kept = [i for i in range(len(chosen)) if not self._is_affiliation(text, chosen, i)]
+        chosen, mentions = [chosen[i] for i in kept], [mentions[i] for i in kept]
         bounds = [m.end() for m in _SENTENCE_END.finditer(folded)]
         sentences = [bisect.bisect_right(bounds, c.folded_start) for c in chosen]
         mentions = self._resolve_jihadist_words(chosen, mentions, sentences)
         mentions = self._resolve_members(text, chosen, mentions)
         return self._resolve_protests(folded, bounds, chosen, mentions, sentences)
+
+    def _is_affiliation(self, text: str, chosen: list[_Candidate], i: int) -> bool:
+        """A group named only as another's affiliation is no participant: "fighters linked to al-Qaeda and
+        ISIS", "an al Qaeda allied group", "mouvements affiliés à Al-Qaïda et à l'État islamique"."""
+        if chosen[i].reading.kind != "actor":
+            return False
+        cues = self._generic["affiliation_words"]
+        before, after = fold(text[max(0, chosen[i].start - 40) : chosen[i].start]), fold(text[chosen[i].end :][:30])
+        if any(before.endswith(fold(w)) for ws in cues["before"].values() for w in ws):
+            return True
+        if any(after.startswith(fold(w)) for ws in cues["after"].values() for w in ws):
+            return True
+        gap = fold(text[chosen[i - 1].end : chosen[i].start]) if i else None
+        return gap in _AND and self._is_affiliation(text, chosen, i - 1)
 
     def _resolve_members(self, text: str, chosen: list[_Candidate], mentions: list[ActorMention]) -> list[ActorMention]:
         """Armed men next to a named armed group are its members: "miliciens dozos", "Dozo militiamen",
