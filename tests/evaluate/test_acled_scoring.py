@@ -72,6 +72,8 @@ def test_score_rows() -> None:
                       "admin1": (2, 3), "location_25km": (1, 3), "actor1": (2, 3), "actor2": (2, 3)}
     assert (scores.date_stated, scores.with_event) == (2, 2)
     assert (scores.undated_null.correct, scores.undated_null.total) == (1, 1)
+    assert scores.confusion == {"Violence against civilians": {"Violence against civilians": 1},
+                                "Protests": {"Protests": 1}, "Battles": {"-": 1}}
 
 
 def test_sample_is_reproducible_and_in_file_order() -> None:

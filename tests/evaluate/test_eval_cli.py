@@ -31,12 +31,16 @@ def test_eval_acled_rejects_a_csv_that_is_not_acled(tmp_path: Path) -> None:
 
 def test_markdown_table() -> None:
     rows = [Headline("news", "news-dev", "event F1", 0.4567, 27),
-            Headline("geoparse", "lgl", "-", None, note="not available: no module")]
+            Headline("geoparse", "lgl", "-", None, note="not available: no module"),
+            Headline("news", "news-dev", "events from noise articles", 2.0, 6, unit=""),
+            Headline("geoparse", "lgl", "median_km", 11.816, unit="km")]
     assert markdown_table(rows).splitlines() == [
         "| Mode | Set | Measure | Value | n |",
         "|---|---|---|---:|---:|",
         "| news | news-dev | event F1 | 45.7 | 27 |",
         "| geoparse | lgl | - | not available: no module |  |",
+        "| news | news-dev | events from noise articles | 2 | 6 |",
+        "| geoparse | lgl | median_km | 11.82 km |  |",
     ]
     assert rows[0].key == "news/news-dev/event F1"
 

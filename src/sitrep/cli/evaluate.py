@@ -97,6 +97,14 @@ def eval_acled(
         _print_json(scores.as_dict())
         return
     console.print(_fields_table(f"ACLED notes: {csv_path.name} ({scores.n_notes} notes, seed {seed})", scores.fields))
+    confusion = Table(title="Event types: gold (rows) against predicted (columns; - no event read)")
+    predicted_types = sorted({t for row in scores.confusion.values() for t in row})
+    confusion.add_column("gold")
+    for name in predicted_types:
+        confusion.add_column(name, justify="right")
+    for gold_type, row in sorted(scores.confusion.items()):
+        confusion.add_row(gold_type, *(str(row.get(t, "")) for t in predicted_types))
+    console.print(confusion)
     console.print(f"Notes with an event extracted: {scores.with_event}/{scores.n_notes}")
     console.print(f"Notes stating the event date (date scored on these): {scores.date_stated}")
     u = scores.undated_null

@@ -58,6 +58,8 @@ class AcledScores:
     with_event: int  # notes from which the system read at least one event
     date_stated: int  # notes whose text states the event date (the date field's denominator)
     undated_null: FieldScore = field(default_factory=FieldScore)  # other notes: prediction left date empty
+    # gold event type -> predicted event type ("-" when no event was read) -> notes
+    confusion: dict[str, dict[str, int]] = field(default_factory=dict)
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -66,6 +68,7 @@ class AcledScores:
             "date_stated": self.date_stated,
             "undated_null": self.undated_null.as_dict(),
             "fields": {name: score.as_dict() for name, score in self.fields.items()},
+            "type_confusion": self.confusion,
         }
 
 
@@ -171,6 +174,9 @@ def score_rows(rows: list[AcledRow], predictions: Iterable[Event | None]) -> Acl
     for row, pred in zip(rows, predictions, strict=True):
         stated = states_date(row.notes, row.event_date)
         scores.date_stated += stated
+        row_confusion = scores.confusion.setdefault(" or ".join(sorted(row.event_types)), {})
+        predicted_type = pred.event_type if pred is not None else "-"
+        row_confusion[predicted_type] = row_confusion.get(predicted_type, 0) + 1
         if pred is None:
             for name in ACLED_FIELDS:
                 if name == "date" and not stated:

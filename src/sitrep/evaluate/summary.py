@@ -33,7 +33,10 @@ class Headline:
     def display(self) -> str:
         if self.value is None:
             return self.note or "n/a"
-        return f"{100 * self.value:.1f}" if self.unit == "%" else f"{self.value:.2f} {self.unit}".strip()
+        if self.unit == "%":
+            return f"{100 * self.value:.1f}"
+        number = str(int(self.value)) if self.value.is_integer() and not self.unit else f"{self.value:.2f}"
+        return f"{number} {self.unit}".strip()
 
     def as_dict(self) -> dict[str, Any]:
         return {"key": self.key, "mode": self.mode, "dataset": self.dataset, "measure": self.measure,
