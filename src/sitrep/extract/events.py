@@ -44,6 +44,8 @@ ANAPHORIC_DETERMINERS = {"the", "this", "that", "these", "those", "l'", "la", "l
 ARMED = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 DEMONSTRATIONS = {"Protests", "Riots"}
 VIOLENT = ARMED | DEMONSTRATIONS
+SAME_PLACE_KM = 60  # two places this close in one region may be one event told with different names
+CONFIDENT_PLACE = 0.8  # geocoder score above which a bare place name can split two events
 COUNT_REACH = 2  # a figure in a sentence with no trigger belongs to the event reported up to 2 sentences before
 PAGE_DATE = re.compile(r"\s*date\s+\d{4}-\d{2}(?:-\d{2})?$", re.IGNORECASE)
 HEADER_WORDS = re.compile(
@@ -78,7 +80,7 @@ def extract_article(article: Article, doc: Doc) -> ArticleExtraction:
     background = [_background_evidence(report, u, u.background or "") for u in units if u.background]
     past = [u.clause for u in units if u.background]
     report.counts = [c for c in report.counts if not any(a <= c.start < b for a, b in past)]
-    groups = group_units([u for u in units if not u.background], report)
+    groups = _fold_weak_groups(group_units([u for u in units if not u.background], report), report)
     for group in groups:
         if group.event_type in DEMONSTRATIONS:
             text = " ".join(s.text for s in {u.sentence.index: u.sentence for u in group.units}.values())
@@ -179,6 +181,32 @@ def _fits(group: Group, unit: Unit, report: Report) -> bool:
     return True
 
 
+def _fold_weak_groups(groups: list[Group], report: Report) -> list[Group]:
+    """A group of bare "attack"/"killed" words with no figure of its own (a title, a passing mention) is the
+    event a specific trigger reports, when place and date allow: it joins the first such group."""
+    kept: list[Group] = []
+    for group in groups:
+        host = None
+        if not group.strong and not any(_own_event(report, u) for u in group.units):
+            host = next(
+                (
+                    g
+                    for g in groups
+                    if g is not group
+                    and g.strong
+                    and g.event_type in ARMED
+                    and group.event_type in ARMED
+                    and not any(_place_clash(g, u) or _date_clash(g, u) for u in group.units)
+                ),
+                None,
+            )
+        if host is None:
+            kept.append(group)
+        else:
+            host.units = sorted(host.units + group.units, key=lambda u: u.clause[0])
+    return kept
+
+
 def _announces_new_event(report: Report, unit: Unit) -> bool:
     """'In a separate incident', 'a second blast', 'une autre attaque' just before the trigger."""
     before = report.article.text[max(unit.clause[0], unit.ctype.hit.start - 40) : unit.ctype.hit.start]
@@ -186,8 +214,11 @@ def _announces_new_event(report: Report, unit: Unit) -> bool:
 
 
 def _refers_back(report: Report, unit: Unit) -> bool:
-    """The clause is about an event already told: its trigger, or the subject of its trigger verb, is an
-    event noun with a definite or demonstrative determiner ("the attack", "cette frappe a tué")."""
+    """The clause is about an event already told: its sentence claims responsibility, or its trigger (or the
+    subject of its trigger verb) is an event noun with a definite or demonstrative determiner ("the attack",
+    "cette frappe a tué")."""
+    if report.search("claim", unit.sentence.start, unit.sentence.end):
+        return True  # a claim of responsibility is about an event the report has told
     token = report.token_at(unit.ctype.hit.start)
     if token is None:
         return False
@@ -218,21 +249,28 @@ def _place_key(toponym: Toponym) -> tuple[str, str]:
 
 
 def _place_clash(group: Group, unit: Unit) -> bool:
-    """Two different towns; a town and its own region do not clash."""
-    if unit.place is None or unit.place.place is None:
+    """Two places far apart, both named with a place word ("in", "near", "village of") or read with
+    confidence. A town and the nearby town, or a town and its own region, do not clash."""
+    if unit.place is None or unit.place.place is None or not _confident(unit.place):
         return False
     mine = unit.place.place
     for other in group.places():
-        if other.place is None or _place_key(other) == _place_key(unit.place):
-            continue
         theirs = other.place
+        if theirs is None or not _confident(other) or _place_key(other) == _place_key(unit.place):
+            continue
         if mine.country_code != theirs.country_code:
             return True
-        regional = {(mine.feature_class or "P"), (theirs.feature_class or "P")} & {"A"}
-        if regional and mine.admin1 == theirs.admin1:
+        if mine.admin1 == theirs.admin1 and (
+            "A" in {mine.feature_class, theirs.feature_class}
+            or geo.distance_km(mine.latitude, mine.longitude, theirs.latitude, theirs.longitude) <= SAME_PLACE_KM
+        ):
             continue
         return True
     return False
+
+
+def _confident(toponym: Toponym) -> bool:
+    return toponym.rule not in {"gazetteer", "ner"} or toponym.score >= CONFIDENT_PLACE
 
 
 def _date_clash(group: Group, unit: Unit) -> bool:
@@ -322,7 +360,7 @@ def rank(report: Report, kept: list[tuple[Group, list[CountMention]]]) -> list[S
             1.0 / (1 + first)
             + 0.4 * (1 - first / n)
             + 0.05 * min(len(group.units), 6)
-            + (0.1 if counts else 0.0)
+            + 0.05 * min(len(counts), 4)
             + (0.1 if group.strong else 0.0)
         )
         scored.append(Scored(group, round(salience, 4), counts))

@@ -78,14 +78,16 @@ def _date_claim(report: Report, choice: DateChoice, rule: str) -> DateClaim:
 
 def is_dateline(report: Report, toponym: Toponym) -> bool:
     """ "BAMAKO:", "AFP, BAMAKO", "Niamey (AFP) -": where the story was filed, not where it happened."""
-    if toponym.start > DATELINE_REACH:
-        return False
+    text = report.article.text
     dateline = (report.article.dateline or "").strip().lower()
-    if dateline and toponym.text.strip().lower() == dateline:
+    if dateline and toponym.text.strip().lower() == dateline and toponym.start <= DATELINE_REACH:
         return True
+    line_start = text.rfind("\n", 0, toponym.start) + 1
+    if text[line_start : toponym.start].strip(" \t,") and toponym.start > DATELINE_REACH:
+        return False  # not at the start of a line, nor in the page's first lines
     if toponym.text.isupper() and len(toponym.text) > 3:
         return True
-    return bool(DATELINE_AFTER.match(report.article.text[toponym.end : toponym.end + 14]))
+    return bool(DATELINE_AFTER.match(text[toponym.end : toponym.end + 14]))
 
 
 def _is_country(place: Place) -> bool:

@@ -28,6 +28,7 @@ CLAUSE_BREAK = re.compile(
 
 AGENT = re.compile(r"\b(?:by|par)\s+(?:(?:des|les|d'|the|un|une|de|du|some|suspected)\s*)?[\w-]+(?:\s+[\w-]+)?", re.I)
 CONJUNCTION = re.compile(r"\s(?:and|et|as well as|ainsi que)\s", re.IGNORECASE)
+FIGHTING = re.compile(r"(?:fight\w*|fought|battl\w*|combats?)", re.IGNORECASE)  # bare words that still mean a battle
 CLAUSE_GAP = 60  # characters between two bare violence words beyond which they start separate clauses
 TARGET_REACH = 80  # characters after a trigger where its target is looked for when the parse names none
 
@@ -226,7 +227,7 @@ def classify_clause(
             "Air/drone strike",
             "Shelling/artillery/missile attack",
         }:
-            clash = [h for h in hits if h.sub.name == "Armed clash"]
+            clash = [h for h in hits if h.sub.name == "Armed clash" or FIGHTING.fullmatch(h.text)]
             if clash:
                 best, event_type, sub_event_type = clash[0], "Battles", "Armed clash"
                 rule = "type:precedence:strike-within-battle"
