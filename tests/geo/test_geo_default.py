@@ -82,3 +82,18 @@ def test_demonyms_resolve_as_spans_but_are_not_recognised(geocoder: Geocoder) ->
     (span,) = geocoder.resolve_spans(text, [(0, 6)])
     assert span.place is not None and span.place.country_code == "ML"
     assert geocoder.find_toponyms(text, load_pipeline("en")(text)) == []
+
+
+def test_unknown_village_takes_its_region_point(geocoder: Geocoder) -> None:
+    text = "Gunmen attacked the village of Zorbakoune, in the Ménaka region, killing 12 people."
+    found = {t.text: t for t in geocoder.find_toponyms(text, load_pipeline("en")(text))}
+    village = found["Zorbakoune"]
+    assert village.rule == "village-of+region-fallback"
+    assert village.place is not None and village.place.admin1 == "Ménaka" and geo_precision(village) == 2
+
+
+def test_acronyms_and_possessives(geocoder: Geocoder) -> None:
+    text = "FAMa soldiers and the CNA said Mali's army held Gao."
+    found = [(t.text, t.start) for t in geocoder.find_toponyms(text, load_pipeline("en")(text))]
+    assert ("Mali", text.index("Mali")) in found
+    assert not {"FAMa", "CNA"} & {name for name, _ in found}

@@ -99,3 +99,41 @@ def test_adding_is_idempotent(tmp_path: Path) -> None:
     first = GazetteerIndex(tmp_path / "gazetteer.sqlite").stats()
     add_sources(tmp_path, [tmp_path / "ML.txt"], overrides=FIXTURES / "overrides.yaml")
     assert GazetteerIndex(tmp_path / "gazetteer.sqlite").stats() == first
+
+
+def test_region_named_after_its_town(tmp_path: Path) -> None:
+    build_default(tmp_path, embedded=False)
+    rows = [line for line in (FIXTURES / "ML.txt").read_text(encoding="utf-8").splitlines()
+            if not line.startswith(("2457161\t", "2449066\t"))]  # no Gao or Tombouctou region rows
+    rows.append("\t".join(["2449067", "Tombouctou", "Tombouctou", "Timbuktu", "16.77348", "-3.00742", "P", "PPLA",
+                           "ML", "", "08", "", "", "", "35000", "", "", "Africa/Bamako", "2024-01-01"]))
+    rows.append("\t".join(["2449066", "Tombouctou Region", "Tombouctou Region", "", "20.0", "-2.0", "A", "ADM1",
+                           "ML", "", "08", "", "", "", "0", "", "", "Africa/Bamako", "2024-01-01"]))
+    (tmp_path / "ML.txt").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    shutil.copy(FIXTURES / "admin1CodesASCII.txt", tmp_path / "admin1CodesASCII.txt")
+    add_sources(tmp_path, [tmp_path / "ML.txt"], overrides=FIXTURES / "overrides.yaml")
+    geocoder = Geocoder(GazetteerIndex(tmp_path / "gazetteer.sqlite"))
+    text = "Clashes were reported in the Timbuktu region."
+    start = text.index("Timbuktu")
+    (region,) = geocoder.resolve_spans(text, [(start, start + 8)])
+    assert region.place is not None and region.place.geonameid == 2449066 and geo_precision(region) == 3
+
+
+def test_osm_points_get_country_and_admin_from_geonames(tmp_path: Path) -> None:
+    import sqlite3
+
+    osm = tmp_path / "mali.sqlite"
+    with sqlite3.connect(osm) as conn:
+        conn.execute("CREATE TABLE NODE (ID INTEGER PRIMARY KEY, LAT DOUBLE, LON DOUBLE, NAME TEXT, NAME_EN TEXT, "
+                     "NAME_DE TEXT, TAG TEXT, VALUE TEXT, POPULATION INTEGER, ELEVATION INTEGER)")
+        conn.executemany("INSERT INTO NODE VALUES (?, ?, ?, ?, NULL, NULL, ?, ?, NULL, NULL)", [
+            (1, 16.30, -0.02, "Kadji", "place", "village"),  # a village near Gao town
+            (2, 16.2717, -0.0447, "Gao", "place", "city"),  # GeoNames has it: dropped
+            (3, 16.30, -0.02, "Clinic", "amenity", "clinic"),  # not a place
+        ])
+    build_default(tmp_path, embedded=False)
+    added = add_sources(tmp_path, [FIXTURES / "ML.txt", osm], overrides=FIXTURES / "overrides.yaml")
+    assert added[str(osm)] == 1
+    geocoder = Geocoder(GazetteerIndex(tmp_path / "gazetteer.sqlite"))
+    (kadji,) = geocoder.search("Kadji")
+    assert (kadji.country_code, kadji.admin1, kadji.geonameid) == ("ML", "Gao", None)

@@ -26,7 +26,7 @@ MAX_ERROR_KM = 20039.0
 ACC_KM = 161.0
 
 
-class GeoparseDataError(Exception):
+class GeoparseDataError(ValueError):
     """The XML file is not an LGL or GeoWebNews file this loader knows."""
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import math
 import os
 import sqlite3
 import zipfile
@@ -24,11 +25,13 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
+import numpy as np
 import yaml
+from scipy.spatial import cKDTree
 
 from sitrep.geo.normalise import is_latin, loose_key, name_key
 
-SCHEMA_VERSION = "6"
+SCHEMA_VERSION = "7"
 INDEX_NAME = "gazetteer.sqlite"
 DATA = resources.files("sitrep.geo") / "data"
 
@@ -128,7 +131,8 @@ def build_default(data_dir: Path, embedded: bool = True) -> Path:
 def add_sources(data_dir: Path, paths: Iterable[Path], overrides: Path | None = None) -> dict[str, int]:
     """Add GeoNames dumps (.txt/.zip), admin code files and OSM extracts to the index; rows added per file.
     `overrides` replaces the packaged overrides file (tests use their own)."""
-    ordered = sorted(paths, key=lambda p: (not _is_admin_codes(p), str(p)))  # admin names before places
+    # admin names before the places that refer to them; GeoNames before OSM (OSM points are matched against it)
+    ordered = sorted(paths, key=lambda p: (0 if _is_admin_codes(p) else 2 if _is_osm(p) else 1, str(p)))
     for path in ordered:
         if not path.exists():
             raise GazetteerError(f"{path}: no such file")
@@ -141,9 +145,10 @@ def add_sources(data_dir: Path, paths: Iterable[Path], overrides: Path | None = 
             if _is_admin_codes(path):
                 added[str(path)] = _add_admin_codes(conn, path)
             elif _is_osm(path):
-                added[str(path)] = _insert_rows(conn, _osm_rows(path), replace=False)
+                added[str(path)] = _insert_rows(conn, _place_osm_rows(conn, path, list(_osm_rows(path))),
+                                                replace=False)
             else:
-                added[str(path)] = _insert_rows(conn, _geonames_rows(path), replace=True)
+                added[str(path)] = _insert_rows(conn, _merge_known(conn, _geonames_rows(path)), replace=True)
                 _add_dump_countries(conn)
         sources = json.loads(conn.execute("SELECT v FROM meta WHERE k = 'sources'").fetchone()[0])
         sources += [str(p.resolve()) for p in ordered if str(p.resolve()) not in sources]
@@ -368,6 +373,18 @@ def _geonames_rows(path: Path) -> Iterator[Row]:
                       path.name, alternates)
 
 
+def _merge_known(conn: sqlite3.Connection, rows: Iterable[Row]) -> Iterator[Row]:
+    """Dump rows replace the default's, except countries (the default's carry ACLED names, French names and
+    demonyms); a population the dump lacks (0) keeps the default's figure."""
+    for row in rows:
+        known = conn.execute("SELECT fcode, pop FROM places WHERE id = ?", (row.id,)).fetchone()
+        if known is None:
+            yield row
+        elif not known[0].startswith("PCL"):
+            row.pop = max(row.pop, known[1] or 0)
+            yield row
+
+
 def _add_dump_countries(conn: sqlite3.Connection) -> None:
     """Countries a dump brings that the index lacks (an index built without the embedded default)."""
     acled_names = yaml.safe_load((DATA / "countries.yaml").read_text(encoding="utf-8"))["acled_names"]
@@ -380,7 +397,7 @@ def _add_dump_countries(conn: sqlite3.Connection) -> None:
 # -- OpenStreetMap place points -------------------------------------------------------------------------------
 
 _OSM_CODES = {"city": "PPLA", "town": "PPL", "village": "PPL", "hamlet": "PPL", "isolated_dwelling": "PPL",
-              "locality": "LCTY", "suburb": "PPLX", "neighbourhood": "PPLX", "quarter": "PPLX"}
+              "locality": "LCTY", "suburb": "PPLX", "neighbourhood": "PPLX", "quarter": "PPLX", "water_well": "WLL"}
 
 
 def _osm_rows(path: Path) -> Iterator[Row]:
@@ -396,8 +413,8 @@ def _osm_rows(path: Path) -> Iterator[Row]:
     try:
         conn = sqlite3.connect(f"file:{data_file}?mode=ro", uri=True)
         try:
-            records = conn.execute("SELECT ID, LAT, LON, NAME, NAME_EN, VALUE, POPULATION FROM NODE "
-                                   "WHERE TAG = 'place' AND NAME IS NOT NULL").fetchall()
+            records = conn.execute("SELECT ID, LAT, LON, NAME, NAME_EN, VALUE, POPULATION FROM NODE WHERE "
+                                   "(TAG = 'place' OR VALUE = 'water_well') AND NAME IS NOT NULL").fetchall()
         except sqlite3.DatabaseError as exc:
             raise GazetteerError(f"{path}: not an OSM place-point extract with a NODE table ({exc})") from exc
         finally:
@@ -408,8 +425,45 @@ def _osm_rows(path: Path) -> Iterator[Row]:
             data_file.parent.rmdir()
     for osm_id, lat, lon, name, name_en, value, pop in records:
         if value in _OSM_CODES:
-            yield Row(-int(osm_id), name, lat, lon, "", "", "", "P" if value != "locality" else "L",
-                      _OSM_CODES[value], int(pop or 0), path.name, (name_en,) if name_en else ())
+            fclass = {"LCTY": "L", "WLL": "H"}.get(_OSM_CODES[value], "P")
+            yield Row(-int(osm_id), name, lat, lon, "", "", "", fclass, _OSM_CODES[value], int(pop or 0),
+                      path.name, (name_en,) if name_en else ())
+
+
+def _place_osm_rows(conn: sqlite3.Connection, path: Path, rows: list[Row]) -> list[Row]:
+    """Give OSM points the country their file is named after ("mali.sqlite.zip") and the admin areas of the
+    nearest GeoNames place in it; drop points GeoNames already has (same name within 5 km)."""
+    stem = path.name.split(".")[0].replace("-", " ").replace("_", " ")
+    found = conn.execute("SELECT p.cc FROM names n JOIN places p ON p.id = n.id WHERE n.key = ? AND "
+                         "p.fcode LIKE 'PCL%'", (name_key(stem),)).fetchone()
+    if found is None:
+        raise GazetteerError(f"{path}: cannot tell the country from the file name (expected e.g. mali.sqlite.zip)")
+    cc = found[0]
+    known = conn.execute("SELECT lat, lon, a1, a2, name FROM places WHERE cc = ? AND id > 0 AND fclass IN "
+                         "('P', 'H', 'L', 'S')", (cc,)).fetchall()
+    if not known:
+        return [_with(row, cc, "", "") for row in rows]
+    tree = cKDTree(np.radians([[lat, lon] for lat, lon, *_ in known]))
+    _, nearest = tree.query(np.radians([[r.lat, r.lon] for r in rows]), k=8)
+    placed = []
+    for row, neighbours in zip(rows, nearest, strict=True):
+        key = name_key(row.name)
+        close = [known[i] for i in neighbours if i < len(known)]
+        if any(name_key(k[4]) == key and _km(row.lat, row.lon, k[0], k[1]) < 5 for k in close):
+            continue
+        placed.append(_with(row, cc, close[0][2], close[0][3]))
+    return placed
+
+
+def _with(row: Row, cc: str, a1: str, a2: str) -> Row:
+    row.cc, row.a1, row.a2 = cc, a1, a2
+    return row
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Equirectangular distance: exact enough under a few km."""
+    x = math.radians(lon2 - lon1) * math.cos(math.radians((lat1 + lat2) / 2))
+    return 6371.0 * math.hypot(x, math.radians(lat2 - lat1))
 
 
 # -- writing rows and overrides -------------------------------------------------------------------------------

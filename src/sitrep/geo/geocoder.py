@@ -20,7 +20,7 @@ from sitrep import settings
 from sitrep.geo.build import ensure_index
 from sitrep.geo.index import LOOSE, SPAN_ONLY, Entry, GazetteerIndex
 from sitrep.geo.normalise import name_key
-from sitrep.geo.recognise import PERSON_LABELS, Candidate, find_candidates, pattern_after, pattern_before
+from sitrep.geo.recognise import NON_PLACE_LABELS, Candidate, find_candidates, pattern_after, pattern_before
 from sitrep.models import Place, Toponym
 
 _KIND_SCORE = {0: 0.0, 1: -0.3, 2: -0.8, LOOSE: -1.5, SPAN_ONLY: -0.5}
@@ -30,6 +30,8 @@ _FEATURE_SCORE = {"CONT": 5.0, "PCLI": 6.0, "PCLD": 4.0, "PCLS": 4.0, "PCLF": 4.
                   "WAD": -1.0, "STM": -1.0, "LK": -0.8, "WLL": 0.0, "OAS": 0.0, "CMP": 0.0, "MILB": 0.0}
 _HINT_FEATURES = {"region-of": ("ADM1",), "district-of": ("ADM2", "ADM3", "ADM4"), "village-of": ("P",)}
 _EARTH_KM = 6371.0
+# Context weights: agreeing with the report's country, first-level region, and places within 150 km.
+COUNTRY_WEIGHT, REGION_WEIGHT, NEAR_WEIGHT = 4.0, 1.5, 0.8
 
 
 @dataclass(slots=True)
@@ -53,9 +55,9 @@ def geo_precision(toponym: Toponym) -> int:
     if place is None:
         return 3
     code = place.feature_code or ""
-    if code.startswith(("PCL", "ADM1")):
+    if code.startswith(("PCL", "ADM1")) and not toponym.rule.endswith("region-fallback"):
         return 3
-    if toponym.rule == "near" or code.startswith(("ADM2", "ADM3", "ADM4")):
+    if toponym.rule == "near" or toponym.rule.endswith("region-fallback") or code.startswith(("ADM2", "ADM3", "ADM4")):
         return 2
     return 1
 
@@ -108,7 +110,7 @@ class Geocoder:
             from sitrep.nlp import load_pipeline
 
             doc = load_pipeline(language)(text)
-        candidates = [c for c in find_candidates(text, self.index.has_key, language, doc) if self._plausible(c)]
+        candidates = [c for c in find_candidates(text, self.index.known_keys, language, doc) if self._plausible(c)]
         return self._resolve(candidates)
 
     def resolve_spans(self, text: str, spans: list[tuple[int, int]], language: str = "en") -> list[Toponym]:
@@ -123,13 +125,16 @@ class Geocoder:
         return self._resolve(candidates, keep_order=True)
 
     def _plausible(self, candidate: Candidate) -> bool:
-        """Drop gazetteer hits the context says are not places: words inside a person's name, and people's
-        names that are also small places. Countries, regions and big towns survive a PERSON tag ("Mali")."""
+        """Drop gazetteer hits the context says are not places: acronyms, words inside a person's name, and
+        names of people or organisations that are also small places. Countries, regions and big towns survive
+        such a tag ("Mali" tagged as a person); so does a name after a locative word ("fled from Bourem")."""
+        if candidate.text.isupper() and len(candidate.text) <= 4:  # acronyms: "CNA", "CAN"; but "US", "DRC"
+            return any(e.is_country or e.fcode == "CONT" for e in self._entries(candidate.text))
         if candidate.hint or candidate.rule == "ner":
             return True
-        if "inside-person" in candidate.notes:
+        if "inside-name" in candidate.notes:
             return False
-        if candidate.ner in PERSON_LABELS:
+        if candidate.ner in NON_PLACE_LABELS:
             return any(e.is_country or e.admin_level == 1 or e.pop >= 100_000
                        for e in self._entries(candidate.text))
         return True
@@ -144,6 +149,16 @@ class Geocoder:
                 return self.index.candidates(text[:-2])
         return entries
 
+    def _regions_of_towns(self, entries: list[Entry]) -> list[Entry]:
+        """"The Timbuktu region": the first-level regions holding the towns of that name (named after them)."""
+        regions = []
+        for entry in entries:
+            if entry.fclass == "P" and entry.a1:
+                region = self.index.admin_entry(entry.cc, entry.a1)
+                if region is not None and region not in regions:
+                    regions.append(region)
+        return regions
+
     def _prior(self, entry: Entry, hint: str) -> float:
         score = _KIND_SCORE[entry.kind] + _FEATURE_SCORE.get(entry.fcode, -0.2 if entry.fclass != "P" else 0.0)
         score += 0.45 * math.log10(entry.pop + 1) + 0.1 * math.log1p(entry.nalt)
@@ -155,8 +170,10 @@ class Geocoder:
     def _resolve(self, candidates: list[Candidate], keep_order: bool = False) -> list[Toponym]:
         options: list[list[_Scored]] = []
         for candidate in candidates:
-            scored = [_Scored(e, self._prior(e, candidate.hint)) for e in self._entries(candidate.text)
-                      if candidate.given or e.kind < SPAN_ONLY]
+            entries = [e for e in self._entries(candidate.text) if candidate.given or e.kind < SPAN_ONLY]
+            if candidate.hint == "region-of" and entries and not any(e.admin_level == 1 for e in entries):
+                entries += self._regions_of_towns(entries)
+            scored = [_Scored(e, self._prior(e, candidate.hint)) for e in entries]
             _prefer_towns_over_namesake_areas(scored, candidate.hint)
             scored.sort(key=lambda s: (-s.prior, s.entry.id))
             options.append(scored)
@@ -176,7 +193,9 @@ class Geocoder:
                 score=round(_confidence(best, scored), 3) if best else 0.0,
                 rule=candidate.rule,
             ))
-        return toponyms if keep_order else sorted(toponyms, key=lambda t: t.start)
+        if not keep_order:
+            toponyms.sort(key=lambda t: t.start)
+        return _fall_back_to_regions(toponyms)
 
     def _rescore_in_context(self, candidates: list[Candidate], options: list[list[_Scored]]
                             ) -> tuple[dict[str, float], dict[str, tuple[str, float]]]:
@@ -187,10 +206,12 @@ class Geocoder:
         regions: dict[tuple[str, str], float] = defaultdict(float)
         points: list[tuple[str, float, float, float]] = []
         votes: dict[str, tuple[str, float]] = {}
+        voted: set[int] = set()  # one vote per place, however many names it goes by ("Burkina", "Burkina Faso")
         for candidate, scored in zip(candidates, options, strict=True):
             key = name_key(candidate.text)
-            if not scored or key in votes:
+            if not scored or key in votes or scored[0].entry.id in voted:
                 continue
+            voted.add(scored[0].entry.id)
             top = scored[0]
             weight = _confidence(top, scored) * (2.0 if top.entry.is_country or top.entry.admin_level == 1 else 1.0)
             countries[top.entry.cc] += weight
@@ -209,15 +230,15 @@ class Geocoder:
             for s in scored:
                 e = s.entry
                 self_weight = own_confidence if own.cc == e.cc else 0.0
-                context = 3.0 * max(0.0, countries.get(e.cc, 0.0) - self_weight) / total
+                context = COUNTRY_WEIGHT * max(0.0, countries.get(e.cc, 0.0) - self_weight) / total
                 if e.a1 and not e.is_country:
                     region = regions.get((e.cc, e.a1), 0.0)
                     if (own.cc, own.a1) == (e.cc, e.a1):
                         region -= own_confidence
-                    context += 1.5 * min(1.0, max(0.0, region))
+                    context += REGION_WEIGHT * min(1.0, max(0.0, region))
                 near = sum(w for lat, lon, w in others
                            if abs(lat - e.lat) < 1.4 and distance_km(e.lat, e.lon, lat, lon) < 150)
-                context += 0.8 * min(1.0, near)
+                context += NEAR_WEIGHT * min(1.0, near)
                 s.score = s.prior + context
         return countries, votes
 
@@ -232,6 +253,35 @@ def _prefer_towns_over_namesake_areas(scored: list[_Scored], hint: str) -> None:
             s.prior -= 2.5
 
 
+def _fall_back_to_regions(toponyms: list[Toponym]) -> list[Toponym]:
+    """A place the gazetteer lacks, named with its region ("Indelimane, in the Ménaka region"), takes the
+    region's point: ACLED's practice (geo_precision 2, a part of the region)."""
+    by_start = sorted(toponyms, key=lambda t: t.start)
+    regions = {t.place.geonameid: t.place for t in by_start if t.place and _is_region(t.place)}
+    only_region = next(iter(regions.values())) if len(regions) == 1 else None
+    for index, toponym in enumerate(by_start):
+        if toponym.place is not None:
+            continue
+        following = by_start[index + 1] if index + 1 < len(by_start) else None
+        if following and following.place and _is_region(following.place) and following.start - toponym.end <= 40:
+            toponym.place = following.place
+        elif only_region is not None and toponym.rule != "ner":
+            toponym.place = only_region  # the one region the report names
+        else:
+            continue
+        toponym.rule = f"{toponym.rule}+region-fallback"
+    placed = {name_key(t.text): t for t in by_start if t.place is not None and t.rule.endswith("region-fallback")}
+    for toponym in by_start:  # later mentions of a name placed by its region ("Lere" again)
+        if toponym.place is None and name_key(toponym.text) in placed:
+            toponym.place = placed[name_key(toponym.text)].place
+            toponym.rule = f"{toponym.rule}+region-fallback"
+    return toponyms
+
+
+def _is_region(place: Place) -> bool:
+    return (place.feature_code or "").startswith(("ADM1", "ADM2", "ADM3"))
+
+
 def _off_country(entry: Entry, votes: dict[str, float]) -> bool:
     """A small place in a country the rest of the report does not point to, while it clearly points to one
     other country (a Nigerian "Lere" in a report about Mali whose Léré the gazetteer lacks)."""
@@ -241,7 +291,7 @@ def _off_country(entry: Entry, votes: dict[str, float]) -> bool:
     dominant = max(votes, key=lambda cc: votes[cc], default=None)
     if dominant is None or dominant == entry.cc or total <= 0:
         return False
-    return votes[dominant] >= 2.0 and votes[dominant] / total >= 0.6 and votes.get(entry.cc, 0.0) < 0.05
+    return votes[dominant] >= 2.0 and votes[dominant] / total >= 0.4 and votes.get(entry.cc, 0.0) < 0.05
 
 
 def _confidence(best: _Scored, scored: list[_Scored]) -> float:

@@ -44,16 +44,24 @@ LOOSE, SPAN_ONLY = 3, 4
 _COLUMNS = "p.id, p.name, p.lat, p.lon, p.cc, p.a1, p.a2, p.fclass, p.fcode, p.pop, p.nalt"
 
 
+def _recognisable(kinds: list[tuple[int, str]]) -> bool:
+    if any(kind == SPAN_ONLY and (fcode.startswith("PCL") or fcode == "CONT") for kind, fcode in kinds):
+        return False  # "Malian" is an adjective in running text, not the hamlet of that name
+    return any(kind < SPAN_ONLY for kind, _ in kinds)
+
+
 class GazetteerIndex:
     """Read-only access to `gazetteer.sqlite` (see `sitrep.geo.build`)."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
         self._conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+        self._conn.execute("PRAGMA mmap_size = 268435456")  # name lookups read pages straight from the OS cache
         self.admins: dict[str, str] = dict(self._conn.execute("SELECT code, name FROM admins"))
         self.countries: dict[str, tuple[str, int | None]] = {
             cc: (name, iso) for cc, name, iso in self._conn.execute("SELECT cc, name, iso FROM countries")}
         self.lookup = lru_cache(maxsize=200_000)(self._lookup)
+        self._recognisable: dict[str, bool] = {}
 
     def sources(self) -> list[str]:
         return json.loads(self._conn.execute("SELECT v FROM meta WHERE k = 'sources'").fetchone()[0])
@@ -67,12 +75,27 @@ class GazetteerIndex:
             "countries": len(self.countries),
         }
 
+    def known_keys(self, keys: list[str]) -> set[str]:
+        """Which of these keys name a place, for recognition (see `has_key`); one query for the uncached."""
+        missing = [k for k in keys if k not in self._recognisable]
+        if missing:
+            if len(self._recognisable) > 500_000:
+                self._recognisable.clear()
+            for key in missing:
+                self._recognisable[key] = False
+            marks = ",".join("?" * len(missing))
+            rows = self._conn.execute(f"SELECT n.key, n.kind, p.fcode FROM names n JOIN places p ON p.id = n.id "
+                                      f"WHERE n.key IN ({marks})", missing).fetchall()
+            by_key: dict[str, list[tuple[int, str]]] = {}
+            for key, kind, fcode in rows:
+                by_key.setdefault(key, []).append((kind, fcode))
+            for key, kinds in by_key.items():
+                self._recognisable[key] = _recognisable(kinds)
+        return {k for k in keys if self._recognisable[k]}
+
     def has_key(self, key: str) -> bool:
         """Whether a place bears this name, for recognition: span-only names such as "Malian" do not count."""
-        entries = self.lookup(key)
-        if any(e.kind == SPAN_ONLY and (e.is_country or e.fcode == "CONT") for e in entries):
-            return False  # "Malian" is an adjective here, not the hamlet of that name
-        return any(e.kind < SPAN_ONLY for e in entries)
+        return bool(self.known_keys([key]))
 
     def _lookup(self, key: str, loose: bool = False) -> tuple[Entry, ...]:
         """Every entry one of whose names has this `name_key` (or, with `loose`, this `loose_key`)."""
@@ -92,6 +115,13 @@ class GazetteerIndex:
         if not found and len(key) >= 5:
             found = self.lookup(key, True)
         return found
+
+    @lru_cache(maxsize=10_000)  # noqa: B019  (one index per process; the cache lives as long as it)
+    def admin_entry(self, cc: str, a1: str) -> Entry | None:
+        """The first-level admin area with this code, as an entry."""
+        row = self._conn.execute(f"SELECT {_COLUMNS}, 0 FROM places p WHERE p.cc = ? AND p.a1 = ? AND "
+                                 "p.fcode = 'ADM1' ORDER BY p.id > 0 DESC LIMIT 1", (cc, a1)).fetchone()
+        return Entry(*row) if row else None
 
     def admin_name(self, cc: str, a1: str, a2: str = "") -> str | None:
         return self.admins.get(f"{cc}.{a1}.{a2}" if a2 else f"{cc}.{a1}")

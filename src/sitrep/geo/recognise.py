@@ -24,9 +24,10 @@ _DATA = resources.files("sitrep.geo") / "data"
 _WORD = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_][\w'’]*(?:-[\w'’]+)*", re.UNICODE)
 _CONNECTORS = {"de", "du", "des", "la", "le", "les", "el", "al", "of", "d'", "sur", "en", "upon", "on", "the",
                "da", "di", "do", "dos", "das", "y", "del", "van", "von", "am", "im"}
-_SENTENCE_END = re.compile(r"[.!?:;\"“”]\s*$|^\s*$")
+_SENTENCE_END = re.compile(r"[.!?:;\"“”]\s*$|^\s*$")  # applied to the few characters before a name
+_ARTICLES = {"the", "le", "la", "les", "l'", "l’"}  # never the first word of a match: "The IS" is not Is
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
-PERSON_LABELS = {"PERSON", "PER"}
+NON_PLACE_LABELS = {"PERSON", "PER", "ORG", "NORP"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,38 +95,51 @@ def pattern_after(text: str, end: int, language: str) -> Pattern | None:
 
 
 def _words(text: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in _WORD.finditer(text)]
+    """Word spans; a possessive 's is left out ("Mali's" -> "Mali")."""
+    spans = []
+    for match in _WORD.finditer(text):
+        end = match.end()
+        if text[end - 2:end] in ("'s", "’s") and end - match.start() > 3:
+            end -= 2
+        spans.append((match.start(), end))
+    return spans
 
 
 def _is_capitalised(word: str) -> bool:
     return word[:1].isupper() or (word[:2].lower() in ("i-", "n'") and word[2:3].isupper())
 
 
-def find_candidates(text: str, has_name: Callable[[str], bool], language: str, doc: Doc | None) -> list[Candidate]:
-    """Spans naming places: longest gazetteer names in runs of capitalised words, plus NER place entities."""
+def find_candidates(text: str, known_names: Callable[[list[str]], set[str]], language: str,
+                    doc: Doc | None) -> list[Candidate]:
+    """Spans naming places: longest gazetteer names in runs of capitalised words, plus NER place entities.
+    `known_names` answers which of a list of name keys the gazetteer holds (one call per run of words)."""
     words = _words(text)
+    texts = [text[s:e] for s, e in words]
     stop = stopwords()
     found: list[Candidate] = []
     i = 0
     while i < len(words):
-        if not _is_capitalised(text[words[i][0]:words[i][1]]):
+        if not _is_capitalised(texts[i]) or texts[i].lower() in _ARTICLES:
             i += 1
             continue
         run_end = i + 1  # the run of capitalised words (connectors allowed inside) starting at i
-        while run_end < len(words) and words[run_end][0] - words[run_end - 1][1] <= 2 and (
-            _is_capitalised(text[words[run_end][0]:words[run_end][1]])
-            or text[words[run_end][0]:words[run_end][1]].lower() in _CONNECTORS
+        while run_end < len(words) and text[words[run_end - 1][1]:words[run_end][0]] in (" ", "-") and (
+            _is_capitalised(texts[run_end]) or texts[run_end].lower() in _CONNECTORS
         ):
             run_end += 1
-        matched = _longest_match(text, words, i, min(run_end, i + MAX_WORDS), has_name, stop)
-        if matched is None:
-            i += 1
-            continue
-        start, end = words[i][0], words[matched - 1][1]
-        before = text[:start]
-        found.append(Candidate(start, end, text[start:end], sentence_start=bool(_SENTENCE_END.search(before))))
-        i = matched
-    _add_entities(found, text, doc, has_name)
+        grams = _ngrams(text, words, texts, i, run_end, stop)
+        present = known_names(list({key for key in grams.values()}))
+        while i < run_end:
+            ends = [j for j in range(min(run_end, i + MAX_WORDS), i, -1) if grams.get((i, j)) in present]
+            if not ends or texts[i].lower() in _ARTICLES:
+                i += 1
+                continue
+            start, end = words[i][0], words[ends[0] - 1][1]
+            at_start = bool(_SENTENCE_END.search(text[max(0, start - 3):start]))
+            found.append(Candidate(start, end, text[start:end], sentence_start=at_start))
+            i = ends[0]
+    _add_entities(found, text, doc)
+    found += unknown_names_after_patterns(text, found, language)
     for candidate in found:
         pattern = pattern_before(text, candidate.start, language) or pattern_after(text, candidate.end, language)
         if pattern is not None:
@@ -134,22 +148,27 @@ def find_candidates(text: str, has_name: Callable[[str], bool], language: str, d
     return sorted(found, key=lambda c: c.start)
 
 
-def _longest_match(text: str, words: list[tuple[int, int]], i: int, limit: int,
-                   has_name: Callable[[str], bool], stop: frozenset[str]) -> int | None:
-    """The end (word index) of the longest gazetteer name starting at word i, or None."""
-    for j in range(limit, i, -1):
-        last = text[words[j - 1][0]:words[j - 1][1]]
-        if last.lower() in _CONNECTORS:
+def _ngrams(text: str, words: list[tuple[int, int]], texts: list[str], first: int, last: int,
+            stop: frozenset[str]) -> dict[tuple[int, int], str]:
+    """Name keys of every word sequence of the run that could be a name: (start word, end word) -> key."""
+    grams = {}
+    for i in range(first, last):
+        if texts[i].lower() in _CONNECTORS:
             continue
-        key = name_key(text[words[i][0]:words[j - 1][1]])
-        if j - i == 1 and (key in stop or len(key) < 2 or (last.isupper() and len(last) <= 2 and last != "US")):
-            continue
-        if has_name(key):
-            return j
-    return None
+        if texts[i][:2].isupper() and not texts[i].isupper():
+            continue  # "FAMa", "MINUSMAs": an acronym, not a name
+        for j in range(i + 1, min(last, i + MAX_WORDS) + 1):
+            word = texts[j - 1]
+            if word.lower() in _CONNECTORS:
+                continue
+            key = name_key(text[words[i][0]:words[j - 1][1]])
+            if j - i == 1 and (key in stop or len(key) < 2 or (word.isupper() and len(word) <= 2 and word != "US")):
+                continue
+            grams[(i, j)] = key
+    return grams
 
 
-def _add_entities(found: list[Candidate], text: str, doc: Doc | None, has_name: Callable[[str], bool]) -> None:
+def _add_entities(found: list[Candidate], text: str, doc: Doc | None) -> None:
     """Mark candidates with the NER label over them; add NER place entities the gazetteer run missed."""
     if doc is None:
         return
@@ -158,12 +177,44 @@ def _add_entities(found: list[Candidate], text: str, doc: Doc | None, has_name: 
         for candidate in overlapping:
             if candidate.ner == "" or (ent.start_char <= candidate.start and candidate.end <= ent.end_char):
                 candidate.ner = ent.label_
-                if (ent.label_ in PERSON_LABELS and (ent.start_char, ent.end_char) != (candidate.start, candidate.end)
-                        and " " not in candidate.text):  # "Henry" in "Chiquita Henry"; not "Rapides Parish"
-                    candidate.notes.append("inside-person")
+                if _inside_name(candidate, ent.label_, ent.start_char, ent.end_char, text):
+                    candidate.notes.append("inside-name")
         if ent.label_ in PLACE_LABELS and not overlapping:
             start, end = ent.start_char, ent.end_char
             if text[start:end].lower().startswith("the "):
                 start += 4
             if end > start and text[start].isupper():
                 found.append(Candidate(start, end, text[start:end], rule="ner", ner=ent.label_))
+
+
+def _inside_name(candidate: Candidate, label: str, start: int, end: int, text: str) -> bool:
+    """One word inside a longer person's name ("Henry" in "Chiquita Henry"), or inside an organisation's name
+    after its first word ("Florence" in "the Armed Forces Florence Parly"; but "Alexandria Police" keeps it)."""
+    if " " in candidate.text or (start, end) == (candidate.start, candidate.end):
+        return False
+    if label in ("PERSON", "PER"):
+        return True
+    if label == "ORG":
+        first = start + 4 if text[start:end].lower().startswith("the ") else start
+        return candidate.start > first
+    return False
+
+
+def unknown_names_after_patterns(text: str, found: list[Candidate], language: str) -> list[Candidate]:
+    """Capitalised names the gazetteer lacks, after words that say a place follows ("the village of X",
+    "near X", "la commune de X"): recognised, left for resolution to place by their region."""
+    taken = [(c.start, c.end) for c in found]
+    extra = []
+    for match in _CAPITALISED_NAME.finditer(text):
+        start, end = match.span()
+        if any(s < end and start < e for s, e in taken) or name_key(match.group()) in stopwords():
+            continue
+        pattern = pattern_before(text, start, language)
+        if pattern is not None and pattern.rule in _STRONG_RULES:
+            extra.append(Candidate(start, end, match.group(), rule=pattern.rule, hint=pattern.rule))
+    return extra
+
+
+_STRONG_RULES = {"village-of", "region-of", "district-of", "near"}
+_CAPITALISED_NAME = re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’]*(?:-[\w'’]+)*)(?: [A-Z][\w'’]*(?:-[\w'’]+)*){0,2}",
+                               re.UNICODE)
