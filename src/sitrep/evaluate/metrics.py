@@ -77,25 +77,42 @@ def b_cubed(gold: Clusters, pred: Clusters) -> PRF:
     items = [i for i in gold_sets if i in pred_sets and gold_sets[i] and pred_sets[i]]
     if not items:
         return PRF(0.0, 0.0, 0.0)
+    # Only items sharing a cluster contribute, so visit cluster co-members rather than all pairs.
+    pred_members = _members(items, pred_sets)
+    gold_members = _members(items, gold_sets)
     precision_sum = recall_sum = 0.0
     for e in items:
-        p_terms: list[float] = []
-        r_terms: list[float] = []
-        for e2 in items:
-            shared_pred = len(pred_sets[e] & pred_sets[e2])
-            shared_gold = len(gold_sets[e] & gold_sets[e2])
-            if shared_pred:
-                p_terms.append(min(shared_pred, shared_gold) / shared_pred)
-            if shared_gold:
-                r_terms.append(min(shared_pred, shared_gold) / shared_gold)
+        p_terms = [_overlap(e, e2, pred_sets, gold_sets) for e2 in _co_members(e, pred_sets, pred_members)]
+        r_terms = [_overlap(e, e2, gold_sets, pred_sets) for e2 in _co_members(e, gold_sets, gold_members)]
         precision_sum += sum(p_terms) / len(p_terms)
         recall_sum += sum(r_terms) / len(r_terms)
     precision, recall = precision_sum / len(items), recall_sum / len(items)
     return PRF(precision, recall, f1_of(precision, recall))
 
 
-def _pairs(clusters: Mapping[Hashable, frozenset[Hashable]], items: Sequence[Hashable]) -> set[frozenset]:
-    return {frozenset((a, b)) for a, b in combinations(items, 2) if clusters[a] & clusters[b]}
+def _members(items: list[Hashable], sets: Mapping[Hashable, frozenset[Hashable]]) -> dict[Hashable, list]:
+    members: dict[Hashable, list] = {}
+    for item in items:
+        for cluster in sets[item]:
+            members.setdefault(cluster, []).append(item)
+    return members
+
+
+def _co_members(item: Hashable, sets: Mapping[Hashable, frozenset[Hashable]],
+                members: Mapping[Hashable, list]) -> set[Hashable]:
+    return {other for cluster in sets[item] for other in members[cluster]}
+
+
+def _overlap(e: Hashable, e2: Hashable, these: Mapping[Hashable, frozenset[Hashable]],
+             others: Mapping[Hashable, frozenset[Hashable]]) -> float:
+    """Amigó's multiplicity precision (or recall, with the roles swapped) of the pair (e, e2)."""
+    shared_here = len(these[e] & these[e2])
+    return min(shared_here, len(others[e] & others[e2])) / shared_here
+
+
+def _pairs(sets: Mapping[Hashable, frozenset[Hashable]], items: list[Hashable]) -> set[frozenset]:
+    """Unordered pairs of items that share at least one cluster."""
+    return {frozenset(pair) for members in _members(items, sets).values() for pair in combinations(members, 2)}
 
 
 def pairwise(gold: Clusters, pred: Clusters) -> PRF:
@@ -104,7 +121,7 @@ def pairwise(gold: Clusters, pred: Clusters) -> PRF:
     Counts are pairs; items present in only one mapping are ignored.
     """
     gold_sets, pred_sets = _as_sets(gold), _as_sets(pred)
-    items = sorted((i for i in gold_sets if i in pred_sets), key=repr)
+    items = [i for i in gold_sets if i in pred_sets]
     gold_pairs, pred_pairs = _pairs(gold_sets, items), _pairs(pred_sets, items)
     tp = len(gold_pairs & pred_pairs)
     return prf(tp, len(pred_pairs) - tp, len(gold_pairs) - tp)
