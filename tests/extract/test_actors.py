@@ -148,6 +148,8 @@ def test_armed_men_next_to_a_named_group_are_its_members(kb: ActorKB, text: str,
         ("Al Shabaab, an al Qaeda allied group, claimed it.", "en", ["Al Shabaab"]),
         ("Des groupes affiliés à Al-Qaïda et à l'État islamique ont tué des civils.", "fr", ["Civilians (Mali)"]),
         ("AQIM attacked the base.", "en", ["AQIM: Al Qaeda in the Islamic Maghreb"]),
+        ("Des jihadistes affiliés à Al-Qaïda au Maghreb islamique (Aqmi) ou au groupe Etat islamique (EI).", "fr",
+         ["Unidentified Armed Group (Mali)"]),
     ],
 )
 def test_groups_named_as_affiliations_are_no_participants(

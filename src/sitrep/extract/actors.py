@@ -47,7 +47,11 @@ _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ":
 # Between an armed-men word and a group's name: "combattants de l'EIGS", "fighters of the ...".
 _OF = {"", "of", "of the", "from", "from the", "de", "du", "des", "de l'", "d'", "de la"}
 _ARMED_ROLES = {"unidentified", "communal", "ethnic", "clan"}
-_AND = {"and", "and the", "or", "et", "et a", "et a l'", "et de", "et d'", "ou"}
+# Between two groups named together ("linked to al-Qaeda and ISIS", "AQMI (Aqmi) ou au groupe EI").
+_FR_PREPOSITIONS = ("", "a", "a l'", "au", "aux", "de", "d'", "du", "des")
+_AND = {"", "and", "and the", "or", "or the", "as well as"} | {
+    f"{conj} {prep}".strip() for conj in ("et", "ou") for prep in _FR_PREPOSITIONS
+}
 # Which candidate wins when two readings cover the very same span.
 _PRIORITY = {"by_country": 4, "actor": 3, "demonym": 2, "ethnic": 2, "ethnic-civilians": 2, "role": 1, "crowd": 0}
 
@@ -645,7 +649,7 @@ class ActorKB:
             return True
         if any(after.startswith(fold(w)) for ws in cues["after"].values() for w in ws):
             return True
-        gap = fold(text[chosen[i - 1].end : chosen[i].start]) if i else None
+        gap = fold(re.sub(r"[(),]", " ", text[chosen[i - 1].end : chosen[i].start])) if i else None
         return gap in _AND and self._is_affiliation(text, chosen, i - 1)
 
     def _resolve_members(self, text: str, chosen: list[_Candidate], mentions: list[ActorMention]) -> list[ActorMention]:
