@@ -3,11 +3,8 @@
 from __future__ import annotations
 
 from sitrep.cli import core, deliver, evaluate, geo, resolve  # noqa: F401  (each module registers its commands)
-from sitrep.cli.app import UsageError, app, fail
+from sitrep.cli.app import app
 
 
 def main() -> None:
-    try:
-        app()
-    except UsageError as exc:
-        fail(str(exc))
+    app()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import NoReturn
 
 import typer
@@ -18,11 +19,18 @@ console = Console()
 err_console = Console(stderr=True)
 
 
-class UsageError(Exception):
-    """Bad usage or bad input that the user can fix; shown as one `Error: ...` line, exit 1."""
+def parse_date(value: str | None, option: str) -> dt.date | None:
+    """A --since/--until style option: None stays None, anything but YYYY-MM-DD is a usage error."""
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        fail(f"{option} {value!r} is not a date; use YYYY-MM-DD")
 
 
 def fail(message: str) -> NoReturn:
+    """Bad usage or bad input the user can fix: one `Error: ...` line on stderr, exit status 1."""
     err_console.print(f"Error: {message}", markup=False, highlight=False, soft_wrap=True)
     raise typer.Exit(1)
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import sys
 import tempfile
@@ -15,7 +14,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn
 from rich.table import Table
 
 from sitrep import settings
-from sitrep.cli.app import UsageError, app, console, err_console
+from sitrep.cli.app import app, console, err_console, fail, parse_date
 
 if TYPE_CHECKING:  # the store pulls in SQLAlchemy: imported only by the commands that need it
     from sitrep.models import Event
@@ -45,7 +44,7 @@ def ingest(
 
     targets = list(paths or []) + ([sample_dir()] if samples else [])
     if not targets:
-        raise UsageError("give report files or folders to ingest, or --samples for the bundled sample")
+        fail("give report files or folders to ingest, or --samples for the bundled sample")
     store = open_store(db)
     with Progress(
         SpinnerColumn(),
@@ -71,15 +70,6 @@ def ingest(
         raise typer.Exit(1)
 
 
-def _date(value: str | None, option: str) -> dt.date | None:
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise UsageError(f"{option} wants a date as YYYY-MM-DD, got {value!r}") from None
-
-
 @app.command()
 def events(
     db: str | None = DbOption,
@@ -92,8 +82,8 @@ def events(
     """The stored events as a table, newest first."""
     rows = open_store(db).events(
         country=country,
-        since=_date(since, "--since"),
-        until=_date(until, "--until"),
+        since=parse_date(since, "--since"),
+        until=parse_date(until, "--until"),
         event_type=event_type,
         actor=actor,
     )
@@ -136,7 +126,7 @@ def show(event_id: str, db: str | None = DbOption) -> None:
     store = open_store(db)
     event = store.get_event(event_id)
     if event is None:
-        raise UsageError(f"no event {event_id!r} in the store; `sitrep events` lists them")
+        fail(f"no event {event_id!r} in the store; `sitrep events` lists them")
     fields = Table(title=f"Event {event.event_id}", show_header=False)
     fields.add_column("field", style="bold")
     fields.add_column("value", overflow="fold")
@@ -222,7 +212,7 @@ def extract(
 
     targets = list(files or []) + ([jsonl] if jsonl else [])
     if not targets:
-        raise UsageError("give report files, `-` for standard input, or --jsonl FILE")
+        fail("give report files, `-` for standard input, or --jsonl FILE")
     with tempfile.TemporaryDirectory() as tmp:
         if Path("-") in targets:
             stdin_copy = Path(tmp) / "stdin.txt"

@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 
-from sitrep.cli.app import app, err_console, fail
-from sitrep.deliver.brief import BriefError, build_brief, render_html, render_markdown
-from sitrep.deliver.export import FORMATS, ExportError, export_events
-from sitrep.deliver.source import SourceError, StoreLike, open_source
+from sitrep.cli.app import app, err_console, fail, parse_date
+from sitrep.deliver.export import FORMATS
+
+if TYPE_CHECKING:
+    from sitrep.deliver.source import StoreLike
+
+# The brief and the store-reading modules are imported inside the commands: they pull in pandas, and
+# `sitrep --help` should not wait for them.
 
 DB_HELP = "Store: SQLite file, SQLAlchemy URL, or a .jsonl events export (default: the `db` setting)."
 
@@ -21,16 +25,9 @@ def _say(message: str) -> None:
     err_console.print(message, markup=False, highlight=False, soft_wrap=True)
 
 
-def _date(value: str | None, option: str) -> dt.date | None:
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        fail(f"{option} {value!r} is not a date; use YYYY-MM-DD")
-
-
 def _open(db: str | None) -> StoreLike:
+    from sitrep.deliver.source import SourceError, open_source
+
     try:
         return open_source(db)
     except SourceError as exc:
@@ -49,6 +46,8 @@ def export(
     actor: str | None = typer.Option(None, "--actor", help="Part of an actor name."),
 ) -> None:
     """Export events as ACLED CSV, UCDP GED CSV, GeoJSON, JSON Lines or Parquet."""
+    from sitrep.deliver.export import ExportError, export_events
+
     if format not in FORMATS:
         fail(f"unknown format {format!r}; choose one of {', '.join(FORMATS)}")
     if format == "parquet" and output is None:
@@ -56,8 +55,8 @@ def export(
     store = _open(db)
     events = store.events(
         country=country,
-        since=_date(since, "--since"),
-        until=_date(until, "--until"),
+        since=parse_date(since, "--since"),
+        until=parse_date(until, "--until"),
         event_type=event_type,
         actor=actor,
     )
@@ -96,9 +95,11 @@ def brief(
     db: str | None = typer.Option(None, "--db", help=DB_HELP),
 ) -> None:
     """A situation brief for a region and period: headline figures, map, weekly chart, actors, disputes."""
+    from sitrep.deliver.brief import BriefError, build_brief, render_html, render_markdown
+
     if format not in ("html", "md"):
         fail(f"unknown brief format {format!r}; choose html or md")
-    start, end = _date(since, "--since"), _date(until, "--until")
+    start, end = parse_date(since, "--since"), parse_date(until, "--until")
     assert start is not None and end is not None  # both options are required
     try:
         made = build_brief(_open(db), region, start, end, admin1=admin1)

@@ -217,7 +217,8 @@ def bench(
     for stage, seconds in r.stages.items():
         stages.add_row(stage, f"{seconds:.2f}", _pct(seconds / r.pipeline_seconds) if r.pipeline_seconds else "-")
     console.print(stages)
-    costs = ", ".join(f"{lang} {us:.0f} µs/token" for lang, us in r.us_per_token.items())
+    costs = ", ".join(f"{lang} {us:.0f} µs/token (bare spaCy {r.spacy_us_per_token.get(lang, 0):.0f})"
+                      for lang, us in r.us_per_token.items())
     ratio = f"{r.fr_over_en:.2f}x" if r.fr_over_en is not None else "n/a"
     console.print(f"spaCy + extraction per token: {costs}; French/English = {ratio} (target <= 1.3x)")
     if r.parallel_seconds is not None:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 import typer
 
-from sitrep.cli.app import UsageError, app
+from sitrep.cli.app import app, fail
 
 if TYPE_CHECKING:  # imported inside the commands, to keep `sitrep --help` fast
     from sitrep.resolve.cluster import ClusterDoc
@@ -21,7 +21,7 @@ def read_cluster_docs(path: Path) -> list[ClusterDoc]:
     from sitrep.resolve.cluster import ClusterDoc
 
     if not path.is_file():
-        raise UsageError(f"{path}: no such file")
+        fail(f"{path}: no such file")
     docs: list[ClusterDoc] = []
     with path.open(encoding="utf-8") as fh:
         for number, line in enumerate(fh, 1):
@@ -35,10 +35,10 @@ def read_cluster_docs(path: Path) -> list[ClusterDoc]:
                     published=dt.date.fromisoformat(published[:10]) if published else None,
                 ))
             except (json.JSONDecodeError, KeyError, TypeError, ValueError, AttributeError) as exc:
-                raise UsageError(
+                fail(
                     f'{path}:{number}: expected a JSON object with "id", "text" and optional "published" '
                     f"(YYYY-MM-DD): {exc.__class__.__name__}: {exc}"
-                ) from None
+                )
     return docs
 
 
@@ -55,6 +55,6 @@ def cluster(
     try:
         clusters = cluster_documents(docs, threshold=threshold, window_days=window_days)
     except ValueError as exc:
-        raise UsageError(f"{jsonl}: {exc}") from None
+        fail(f"{jsonl}: {exc}")
     for doc in docs:
         sys.stdout.write(json.dumps({"article_id": doc.id, "cluster_id": clusters[doc.id]}) + "\n")

@@ -1,6 +1,4 @@
-"""Delivery: exports (ACLED/UCDP CSV, GeoJSON, JSONL, Parquet), DataFrames, the JSON API + web UI, briefs."""
+"""Delivery: exports (ACLED/UCDP CSV, GeoJSON, JSONL, Parquet), DataFrames, the JSON API + web UI, briefs.
 
-from sitrep.deliver.export import export_events
-from sitrep.deliver.frames import articles_frame, claims_frame, events_frame
-
-__all__ = ["articles_frame", "claims_frame", "events_frame", "export_events"]
+Modules are imported by what uses them (the CLI starts fast); `sitrep.events_frame` etc. re-export the frames.
+"""

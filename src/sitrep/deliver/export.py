@@ -22,13 +22,13 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal, TextIO
-
-import pyarrow as pa
-import pyarrow.parquet as pq
+from typing import TYPE_CHECKING, Any, Literal, TextIO
 
 from sitrep.deliver import codes
 from sitrep.models import Event
+
+if TYPE_CHECKING:  # pyarrow is imported by the Parquet export only: the CSV/JSON paths start fast
+    import pyarrow as pa
 
 ExportFormat = Literal["acled-csv", "ucdp-csv", "geojson", "jsonl", "parquet"]
 FORMATS: tuple[str, ...] = ("acled-csv", "ucdp-csv", "geojson", "jsonl", "parquet")
@@ -313,6 +313,8 @@ _JSON_COLUMNS = ("sources", "claims")
 
 def _parquet_schema() -> pa.Schema:
     """Columns in Event field order; list[str] fields as list columns, sources/claims as JSON strings."""
+    import pyarrow as pa
+
     types = {
         "event_date": pa.date32(),
         "first_reported": pa.date32(),
@@ -348,6 +350,8 @@ def _parquet_schema() -> pa.Schema:
 
 
 def parquet_table(events: Iterable[Event]) -> pa.Table:
+    import pyarrow as pa
+
     rows = []
     for event in events:
         row = event.model_dump(mode="python")
@@ -385,6 +389,8 @@ def export_events(events: Iterable[Event], fmt: str, out: Path | TextIO) -> Expo
     if fmt == "parquet":
         if not isinstance(out, Path):
             raise ExportError("parquet is binary: give an output file with -o FILE.parquet")
+        import pyarrow.parquet as pq
+
         pq.write_table(parquet_table(events), out)
         return ExportResult(fmt, len(events))
     with _text_out(out) as stream:
