@@ -20,7 +20,7 @@ def test_bench_reports_throughput_stages_languages_scaling_and_workers() -> None
     assert set(report["stages"]) == set(STAGES)
     assert report["stages"]["spacy"] > 0 and report["spacy_seconds"] > 0
     assert report["pipeline_over_spacy"] > 0
-    assert set(report["us_per_token"]) == set(report["by_language"])
+    assert set(report["us_per_token"]) == set(report["spacy_us_per_token"]) == set(report["by_language"])
     assert [p["mentions"] for p in report["resolution"]] == [50, 100]
     assert report["parallel_speedup"] is not None
     assert report["peak_rss_mb"] > 0
