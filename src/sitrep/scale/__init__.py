@@ -1,0 +1,16 @@
+"""SCALE: extraction, the costly and embarrassingly parallel stage, spread over processes or a Dask cluster.
+
+    extract_parallel(articles, workers)        a spawn process pool on this machine
+    extract_dask(articles, scheduler=None)     Dask distributed (optional extra: pip install "sitrep[dask]")
+
+Both stream the articles in batches and yield one ArticleExtraction per article in input order, whatever the
+number of workers, so storing and resolving stay in the calling process and give the same events. An article
+whose extraction raises, or that kills its worker, comes back skipped with a reason (`is_failure` tells these
+apart from unsupported languages) instead of ending the run.
+"""
+
+from sitrep.scale.batch import FAILURE_PREFIX, extract_batch, is_failure
+from sitrep.scale.cluster import DaskNotInstalled, extract_dask
+from sitrep.scale.local import extract_parallel
+
+__all__ = ["FAILURE_PREFIX", "DaskNotInstalled", "extract_batch", "extract_dask", "extract_parallel", "is_failure"]

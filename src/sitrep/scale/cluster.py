@@ -1,0 +1,126 @@
+"""Extraction on a Dask cluster: an existing scheduler's workers, or a LocalCluster started for the run.
+
+Dask is an optional extra (`pip install "sitrep[dask]"`), imported only when this path is used. Each worker
+loads the models once (a worker plugin; the pipelines stay cached in the worker process). Batches are submitted
+with a bounded number outstanding, gathered as they complete, and yielded in input order, so the corpus is
+streamed and the resolver downstream sees the same order as with the process pool or no pool at all.
+
+Workers must run the same sitrep version with the same settings and models as this process; start them with
+one thread each (`dask worker ADDRESS --nthreads 1`): extraction holds the GIL, so extra threads only queue.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Iterator
+from contextlib import ExitStack
+from dataclasses import dataclass, field
+from types import ModuleType
+from typing import Any
+
+from sitrep.models import Article, ArticleExtraction
+from sitrep.scale.batch import batched, extract_batch, failed
+
+INSTALL = 'pip install "sitrep[dask]"'
+WORKER_DIED = "Dask workers kept dying while extracting it (out of memory, killed, or a crash in native code)"
+
+
+class DaskNotInstalled(ImportError):
+    pass
+
+
+def extract_dask(
+    articles: Iterable[Article], scheduler: str | None = None, workers: int = 2, batch_size: int = 32
+) -> Iterator[ArticleExtraction]:
+    """Extract `articles` on Dask; one ArticleExtraction per article, in input order.
+
+    `scheduler` is an address such as "tcp://10.0.0.5:8786"; without one a LocalCluster of `workers`
+    single-threaded worker processes is started and closed with the run.
+    """
+    if workers < 1:
+        raise ValueError(f"workers must be at least 1, got {workers}")
+    distributed = _import_distributed()
+    from sitrep.scale.dask_worker import WarmUp
+
+    with ExitStack() as stack:
+        if scheduler is None:
+            cluster = distributed.LocalCluster(
+                n_workers=workers,
+                threads_per_worker=1,
+                processes=True,
+                dashboard_address=None,
+                silence_logs=logging.ERROR,
+            )
+            stack.enter_context(cluster)
+            client = stack.enter_context(distributed.Client(cluster))
+        else:
+            client = stack.enter_context(distributed.Client(scheduler))
+        client.register_plugin(WarmUp())
+        threads = sum(client.nthreads().values())
+        yield from _Run(client, distributed, window=2 * max(threads, workers)).extract(batched(articles, batch_size))
+
+
+def _import_distributed() -> ModuleType:
+    try:
+        import distributed
+    except ImportError as exc:
+        raise DaskNotInstalled(f"extraction on Dask needs dask.distributed, which is not installed: {INSTALL}") from exc
+    return distributed
+
+
+@dataclass
+class _Part:
+    """Some of batch `index`'s articles, from position `offset`: a whole batch, or one article of a split one."""
+
+    index: int
+    offset: int
+    articles: list[Article]
+
+
+@dataclass
+class _Run:
+    client: Any
+    distributed: ModuleType
+    window: int  # batches submitted but not yet yielded, at most
+    parts: dict[Any, _Part] = field(default_factory=dict)  # future -> what it extracts
+    slots: dict[int, list[ArticleExtraction | None]] = field(default_factory=dict)  # batch index -> results
+
+    def extract(self, batches: Iterator[list[Article]]) -> Iterator[ArticleExtraction]:
+        completed = self.distributed.as_completed()
+        submitted = next_out = 0
+        for batch in batches:
+            self._submit(completed, _Part(submitted, 0, batch))
+            submitted += 1
+            while submitted - next_out >= self.window:
+                next_out, out = self._drain(completed, next_out)
+                yield from out
+        while next_out < submitted:
+            next_out, out = self._drain(completed, next_out)
+            yield from out
+
+    def _submit(self, completed: Any, part: _Part) -> None:
+        self.slots.setdefault(part.index, [None] * (part.offset + len(part.articles)))
+        future = self.client.submit(extract_batch, part.articles, pure=False)
+        self.parts[future] = part
+        completed.add(future)
+
+    def _drain(self, completed: Any, next_out: int) -> tuple[int, list[ArticleExtraction]]:
+        """Wait for one more task; return the batches now complete from `next_out` on, in order."""
+        future = next(completed)
+        part = self.parts.pop(future)
+        try:
+            results = future.result()
+        except self.distributed.KilledWorker:
+            if len(part.articles) > 1:  # find the article that kills workers: retry each on its own
+                for i, article in enumerate(part.articles):
+                    self._submit(completed, _Part(part.index, part.offset + i, [article]))
+                return next_out, []
+            results = [failed(part.articles[0], WORKER_DIED)]
+        finally:
+            future.release()
+        self.slots[part.index][part.offset : part.offset + len(results)] = results
+        out: list[ArticleExtraction] = []
+        while next_out in self.slots and all(r is not None for r in self.slots[next_out]):
+            out.extend(r for r in self.slots.pop(next_out) if r is not None)
+            next_out += 1
+        return next_out, out

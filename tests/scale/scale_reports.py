@@ -1,0 +1,33 @@
+"""Short synthetic reports written for the scale tests (EN, FR and one unsupported language)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sitrep.models import Article
+
+TEXTS = [
+    ("en", "Gunmen on motorbikes attacked the village of Boni in central Mali on Tuesday, killing seven "
+           "civilians, local officials said. The attackers also burned the market."),
+    ("fr", "Des hommes armés ont attaqué lundi un poste de la gendarmerie à Djibo, dans le nord du Burkina "
+           "Faso. Quatre gendarmes ont été tués, selon une source sécuritaire."),
+    ("en", "Hundreds of traders marched through Niamey on Friday to protest against new taxes. The march "
+           "ended peacefully outside the town hall."),
+    ("de", "Bewaffnete griffen am Montag ein Dorf in Mali an. Mehrere Menschen wurden getötet."),
+    ("en", "A roadside bomb struck an army convoy near Menaka on Sunday, wounding three soldiers, the "
+           "armed forces said in a statement."),
+    ("fr", "La ville de Kaya accueille cette semaine un festival de musique qui attire des visiteurs de "
+           "toute la région."),
+    ("en", "Soldiers clashed with militants near Gao on Wednesday; the army said twelve assailants were "
+           "killed and two soldiers died in the fighting."),
+]
+
+
+def articles(n: int = len(TEXTS)) -> list[Article]:
+    """`n` articles cycling through TEXTS, each with its own id."""
+    out = []
+    for i in range(n):
+        language, text = TEXTS[i % len(TEXTS)]
+        out.append(Article(id=f"scale-{i:03d}", text=text, language=language, published=dt.date(2024, 3, 12),
+                           published_precision=1, content_hash=f"h{i}"))
+    return out
