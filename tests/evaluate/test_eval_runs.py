@@ -8,15 +8,21 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from sitrep.cli import app
+from sitrep.store import Store
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "evaluate"
 runner = CliRunner()
 
 
-def test_eval_news_runs_the_pipeline_on_the_set() -> None:
-    result = runner.invoke(app, ["eval", "news", str(FIXTURES / "news-mini"), "--json"])
+def test_eval_news_runs_the_pipeline_on_the_set(tmp_path: Path) -> None:
+    db = tmp_path / "eval.db"
+    result = runner.invoke(app, ["eval", "news", str(FIXTURES / "news-mini"), "--keep-db", str(db), "--json"])
     assert result.exit_code == 0, result.output
     scores = json.loads(result.output)
+    store = Store(db)
+    assert len(store.events()) == scores["n_predicted"]
+    assert len(store.articles()) == 5
+    store.close()
     assert scores["n_gold"] == 3  # G1, G2, G4: G3 is only mentioned in passing
     assert set(scores["per_language"]) == {"en", "fr"}
     assert set(scores["noise_events"]) == {"n04"}
@@ -32,3 +38,11 @@ def test_eval_acled_reads_notes_as_reports() -> None:
     assert (scores["n_notes"], scores["date_stated"]) == (3, 2)
     assert scores["fields"]["event_type"]["total"] == 3
     assert scores["with_event"] >= 1
+
+
+def test_eval_news_refuses_to_reuse_a_store(tmp_path: Path) -> None:
+    db = tmp_path / "old.db"
+    db.write_bytes(b"")
+    result = runner.invoke(app, ["eval", "news", str(FIXTURES / "news-mini"), "--keep-db", str(db)])
+    assert result.exit_code == 1
+    assert "already exists; the evaluation needs a fresh store" in " ".join(result.output.split())

@@ -48,13 +48,15 @@ def _flat_table(title: str, data: dict[str, Any]) -> Table:
 @eval_app.command("news")
 def eval_news(
     directory: Path = typer.Argument(..., exists=True, file_okay=False, help="Gold set folder (FORMAT.md)."),
+    keep_db: Path | None = typer.Option(None, "--keep-db", dir_okay=False,
+                                        help="Keep the evaluation store in this new file (for `sitrep show`)."),
     as_json: bool = JSON_OPTION,
 ) -> None:
     """Run the whole pipeline on a news gold set's articles in a fresh store and score its events."""
     from sitrep.evaluate.news import evaluate_news
 
     try:
-        scores = evaluate_news(directory)
+        scores = evaluate_news(directory, keep_db)
     except GoldFormatError as exc:
         fail(str(exc))
     if as_json:

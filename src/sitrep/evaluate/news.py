@@ -364,29 +364,32 @@ def _pair_detail(gold: GoldEvent, pred: PredictedEvent) -> dict[str, Any]:
 # ---------------------------------------------------------------- running the pipeline
 
 
-def predict_news(directory: Path) -> list[PredictedEvent]:
-    """Ingest the set's article files into a fresh temporary store with the real pipeline; return its events."""
+def predict_news(directory: Path, keep_db: Path | None = None) -> list[PredictedEvent]:
+    """Ingest the set's article files into a fresh store with the real pipeline; return its events.
+
+    The store is temporary unless `keep_db` names a new file to keep it in (to inspect with `sitrep show`).
+    """
     from sitrep.pipeline import ingest
     from sitrep.store import Store
 
     files = sorted((directory / "articles").glob("*.txt"))
     if not files:
         raise GoldFormatError(f"{directory / 'articles'}: no *.txt article files")
+    if keep_db is not None and keep_db.exists():
+        raise GoldFormatError(f"{keep_db}: already exists; the evaluation needs a fresh store")
     with tempfile.TemporaryDirectory(prefix="sitrep-eval-") as tmp:
-        store = Store(Path(tmp) / "eval.sqlite")
+        store = Store(keep_db or Path(tmp) / "eval.sqlite")
         ingest(files, store)
         to_gold = {row.article.id: Path(row.article.source_path).stem
                    for row in store.articles() if row.article.source_path}
         events = store.events()
-        close = getattr(store, "close", None)
-        if callable(close):
-            close()
+        store.close()
     return [PredictedEvent(e, {to_gold.get(s.article_id, s.article_id) for s in e.sources}) for e in events]
 
 
-def evaluate_news(directory: Path) -> NewsScores:
+def evaluate_news(directory: Path, keep_db: Path | None = None) -> NewsScores:
     """Load the gold set, run the pipeline on its articles and score the result."""
     from sitrep.nlp import supported_languages
 
     gold = load_news_gold(directory)
-    return score_news(gold, predict_news(directory), supported=supported_languages())
+    return score_news(gold, predict_news(directory, keep_db), supported=supported_languages())
