@@ -25,9 +25,7 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
-import numpy as np
 import yaml
-from scipy.spatial import cKDTree
 
 from sitrep.geo.normalise import is_latin, loose_key, name_key
 
@@ -443,6 +441,9 @@ def _place_osm_rows(conn: sqlite3.Connection, path: Path, rows: list[Row]) -> li
                          "('P', 'H', 'L', 'S')", (cc,)).fetchall()
     if not known:
         return [_with(row, cc, "", "") for row in rows]
+    import numpy as np  # only OSM extracts need a nearest-neighbour search: keep the CLI start-up light
+    from scipy.spatial import cKDTree
+
     tree = cKDTree(np.radians([[lat, lon] for lat, lon, *_ in known]))
     _, nearest = tree.query(np.radians([[r.lat, r.lon] for r in rows]), k=8)
     placed = []

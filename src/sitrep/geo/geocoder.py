@@ -13,8 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from sitrep import settings
 from sitrep.geo.build import ensure_index
@@ -22,6 +21,9 @@ from sitrep.geo.index import LOOSE, SPAN_ONLY, Entry, GazetteerIndex
 from sitrep.geo.normalise import name_key
 from sitrep.geo.recognise import NON_PLACE_LABELS, Candidate, find_candidates, pattern_after, pattern_before
 from sitrep.models import Place, Toponym
+
+if TYPE_CHECKING:  # spaCy is imported only by callers that parse text
+    from spacy.tokens import Doc
 
 _KIND_SCORE = {0: 0.0, 1: -0.3, 2: -0.8, LOOSE: -1.5, SPAN_ONLY: -0.5}
 _FEATURE_SCORE = {"CONT": 5.0, "PCLI": 6.0, "PCLD": 4.0, "PCLS": 4.0, "PCLF": 4.0, "PCL": 4.0, "ADM1": 1.2, "ADM2": 0.4,

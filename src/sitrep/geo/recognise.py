@@ -13,11 +13,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
+from typing import TYPE_CHECKING
 
 import yaml
-from spacy.tokens import Doc
 
 from sitrep.geo.normalise import name_key
+
+if TYPE_CHECKING:  # spaCy is imported only by callers that parse text
+    from spacy.tokens import Doc
 
 MAX_WORDS = 5
 _DATA = resources.files("sitrep.geo") / "data"
