@@ -18,7 +18,7 @@ from sitrep import settings
 from sitrep.models import EventMention
 from sitrep.resolve.build import event_id_for
 from sitrep.resolve.context import ArticleContext
-from sitrep.resolve.similarity import Features, Match, compare, mention_features, merge_features
+from sitrep.resolve.similarity import Features, Match, compare, mention_features, merge_features, rules
 
 _UNDATED = -1
 
@@ -177,9 +177,13 @@ class InMemoryResolver:
         else:
             days = [*range(span[0] - self.window_days, span[1] + self.window_days + 1), _UNDATED]
         seen: dict[str, None] = {}
+        recent = rules().undated_candidates
         for country in countries:
             for day in days:
-                for event_id in self._index.get((country, f.family, day), ()):
+                bucket = self._index.get((country, f.family, day), ())
+                if day == _UNDATED:  # no time to block on: only the latest events are worth comparing
+                    bucket = bucket[-recent:]
+                for event_id in bucket:
                     if event_id in self._clusters:  # not merged away since it was indexed
                         seen[event_id] = None
         return list(seen)

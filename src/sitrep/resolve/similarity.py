@@ -37,6 +37,7 @@ class Rules:
     date_overlap_imprecise: float
     date_gap_scores: list[tuple[int, float]]
     undated_lookback_days: int
+    undated_candidates: int
     date_undated: float
     generic_actors: frozenset[str]
     actors_unknown: float
@@ -67,6 +68,7 @@ def rules() -> Rules:
         date_overlap_imprecise=float(raw["date_overlap_imprecise"]),
         date_gap_scores=[(int(a), float(b)) for a, b in raw["date_gap_scores"]],
         undated_lookback_days=int(raw["undated_lookback_days"]),
+        undated_candidates=int(raw["undated_candidates"]),
         date_undated=float(raw["date_undated"]),
         generic_actors=frozenset(raw["generic_actors"]),
         actors_unknown=float(raw["actors_unknown"]),
@@ -274,8 +276,12 @@ def compare(
     score = sum(w[name] * value for name, value in signals.items())
     if m.armed and e.armed and not m.armed & e.armed:
         score *= r.conflicting_armed_groups_factor
-    if not any(signals[name] >= least for name, least in r.specific_evidence.items()):
+    agreeing = sum(signals[name] >= least for name, least in r.specific_evidence.items())
+    if not agreeing:
         return Match(round(score, 4), signals, "nothing specific agrees")
+    timeless = not (m.dated or m.published) or not (e.dated or e.published)
+    if timeless and agreeing < 2:  # no time to go by: it takes two specific agreements
+        return Match(round(score, 4), signals, "undated and unpublished: one specific agreement is not enough")
     return Match(round(score, 4), signals)
 
 

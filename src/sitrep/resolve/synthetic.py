@@ -118,8 +118,8 @@ def _mention(rng: random.Random, truth: dict, article_id: str, published: dt.dat
         date = DateClaim(value=truth["date"] + dt.timedelta(days=rng.choice((-1, 1))), precision=1)
     elif roll < 0.9:
         date = DateClaim(value=truth["date"], precision=2)
-    else:
-        date = None
+    else:  # "this month": the mentions carry all the time there is (callers may pass no publication date)
+        date = DateClaim(value=truth["date"], precision=3)
     precision = 1 if rng.random() < 0.8 else 3
     place = Place(
         name=name if precision == 1 else admin1, country=country, country_code=code, admin1=admin1,
