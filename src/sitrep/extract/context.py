@@ -19,6 +19,7 @@ from sitrep.extract.counts import CountMention
 from sitrep.extract.triggers import DATA, ClauseType, normalise
 from sitrep.models import Article, Evidence, Toponym
 
+TERRITORY = {"Government regains territory", "Non-state actor overtakes territory", "Non-violent transfer of territory"}
 LINE = re.compile(r"[^\n]+")
 TARGET_PREPOSITIONS = {"on", "against", "targeting", "at", "contre", "visant", "sur"}
 
@@ -229,6 +230,9 @@ class Group:
             for u in self.units
             if u.ctype.strength == "strong" and (provisional or u.ctype.event_type == first.ctype.event_type)
         ]
+        # A change of territory told in passing ("troops took back control of their positions") does not
+        # recode the attack it followed.
+        strong.sort(key=lambda u: u.ctype.sub_event_type in TERRITORY)
         return strong[0] if strong else first
 
     @property

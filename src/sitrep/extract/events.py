@@ -82,6 +82,8 @@ def extract_article(article: Article, doc: Doc) -> ArticleExtraction:
     report.counts = [c for c in report.counts if not any(a <= c.start < b for a, b in past)]
     groups = _fold_weak_groups(group_units([u for u in units if not u.background], report), report)
     for group in groups:
+        if (group.event_type, group.sub_event_type) == ("Violence against civilians", "Attack") and _fought_back(group):
+            group.coded = ("Battles", "Armed clash", "type:victims-fought-back")
         if group.event_type in DEMONSTRATIONS:
             text = " ".join(s.text for s in {u.sentence.index: u.sentence for u in group.units}.values())
             hits = [h for u in group.units for h in u.ctype.hits]
@@ -205,6 +207,11 @@ def _fold_weak_groups(groups: list[Group], report: Report) -> list[Group]:
         else:
             host.units = sorted(host.units + group.units, key=lambda u: u.clause[0])
     return kept
+
+
+def _fought_back(group: Group) -> bool:
+    """Both sides fought ("an exchange of fire", "police fought back"): ACLED codes a battle, not a one-sided attack."""
+    return any(h.sub.name == "Armed clash" for u in group.units for h in u.ctype.hits)
 
 
 def _announces_new_event(report: Report, unit: Unit) -> bool:
