@@ -5,7 +5,7 @@ One run measures, on the same texts:
      (ingest/clean, spaCy, extraction beyond spaCy, geocoding, resolution, store writes);
   2. a bare spaCy pass (`nlp.pipe`, same models) — the floor any spaCy-based system pays;
   3. extraction per language (spaCy + rules, no store) for the French/English cost per token;
-  4. optionally the same extraction split over N processes;
+  4. optionally the same extraction over N processes (`sitrep.scale.extract_parallel`, start-up included);
   5. the in-memory resolver on 1k/10k/100k synthetic mentions.
 Models, the gazetteer and the actor knowledge base are loaded, and one article per language extracted, before
 any timing starts; that warm-up time is reported on its own.
@@ -14,9 +14,7 @@ any timing starts; that warm-up time is reported on its own.
 from __future__ import annotations
 
 import math
-import multiprocessing
 import resource
-import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterator
@@ -229,13 +227,13 @@ def _per_language_cost(articles: list[Article], tokens: dict[str, int]) -> tuple
 
 
 def _parallel(articles: list[Article], workers: int) -> float:
-    """Wall time of extraction split over `workers` processes (forked after the models are loaded)."""
-    chunks = [articles[i::workers] for i in range(workers)]
-    method = "fork" if sys.platform.startswith("linux") else "spawn"
-    with multiprocessing.get_context(method).Pool(workers) as pool:
-        start = time.perf_counter()
-        pool.map(_extract_all, chunks)
-        return time.perf_counter() - start
+    """Wall time of `sitrep.scale.extract_parallel` on `workers` processes, their start-up and model loads included."""
+    from sitrep.scale import extract_parallel
+
+    start = time.perf_counter()
+    for _extraction in extract_parallel(articles, workers):
+        pass
+    return time.perf_counter() - start
 
 
 def resolution_scaling(sizes: list[int], seed: int = 0) -> list[ScalePoint]:
