@@ -136,9 +136,9 @@ class Geocoder:
             return any(e.is_country or e.fcode == "CONT" for e in self._entries(candidate.text))
         if candidate.hint or candidate.rule == "ner":
             return True
-        if "inside-name" in candidate.notes:
+        if "inside-name" in candidate.notes or "surname" in candidate.notes:
             return False
-        if candidate.ner in NON_PLACE_LABELS:
+        if candidate.ner in NON_PLACE_LABELS or "common-word" in candidate.notes:
             return any(e.is_country or e.admin_level == 1 or e.pop >= 100_000
                        for e in self._entries(candidate.text))
         return True

@@ -44,10 +44,12 @@ LOOSE, SPAN_ONLY = 3, 4
 _COLUMNS = "p.id, p.name, p.lat, p.lon, p.cc, p.a1, p.a2, p.fclass, p.fcode, p.pop, p.nalt"
 
 
-def _recognisable(kinds: list[tuple[int, str]]) -> bool:
+def _recognisable(kinds: list[tuple[int, str]]) -> bool | None:
+    """True: recognise the name; False: a demonym, which blocks it ("Malian" is an adjective in running text,
+    not the hamlet of that name); None: only abbreviations bear it, as if no place did."""
     if any(kind == SPAN_ONLY and (fcode.startswith("PCL") or fcode == "CONT") for kind, fcode in kinds):
-        return False  # "Malian" is an adjective in running text, not the hamlet of that name
-    return any(kind < SPAN_ONLY for kind, _ in kinds)
+        return False
+    return True if any(kind < SPAN_ONLY for kind, _ in kinds) else None
 
 
 class GazetteerIndex:
@@ -61,7 +63,7 @@ class GazetteerIndex:
         self.countries: dict[str, tuple[str, int | None]] = {
             cc: (name, iso) for cc, name, iso in self._conn.execute("SELECT cc, name, iso FROM countries")}
         self.lookup = lru_cache(maxsize=200_000)(self._lookup)
-        self._recognisable: dict[str, bool] = {}
+        self._recognisable: dict[str, bool | None] = {}  # None: no place has this name
 
     def sources(self) -> list[str]:
         return json.loads(self._conn.execute("SELECT v FROM meta WHERE k = 'sources'").fetchone()[0])
@@ -75,14 +77,15 @@ class GazetteerIndex:
             "countries": len(self.countries),
         }
 
-    def known_keys(self, keys: list[str]) -> set[str]:
-        """Which of these keys name a place, for recognition (see `has_key`); one query for the uncached."""
+    def known_keys(self, keys: list[str]) -> dict[str, bool]:
+        """The keys among these that the gazetteer holds, each mapped to whether recognition may use it
+        (False for demonyms of countries, "Malian"); one query for the uncached."""
         missing = [k for k in keys if k not in self._recognisable]
         if missing:
             if len(self._recognisable) > 500_000:
                 self._recognisable.clear()
             for key in missing:
-                self._recognisable[key] = False
+                self._recognisable[key] = None
             marks = ",".join("?" * len(missing))
             rows = self._conn.execute(f"SELECT n.key, n.kind, p.fcode FROM names n JOIN places p ON p.id = n.id "
                                       f"WHERE n.key IN ({marks})", missing).fetchall()
@@ -91,11 +94,11 @@ class GazetteerIndex:
                 by_key.setdefault(key, []).append((kind, fcode))
             for key, kinds in by_key.items():
                 self._recognisable[key] = _recognisable(kinds)
-        return {k for k in keys if self._recognisable[k]}
+        return {k: known for k in keys if (known := self._recognisable[k]) is not None}
 
     def has_key(self, key: str) -> bool:
         """Whether a place bears this name, for recognition: span-only names such as "Malian" do not count."""
-        return bool(self.known_keys([key]))
+        return self.known_keys([key]).get(key, False)
 
     def _lookup(self, key: str, loose: bool = False) -> tuple[Entry, ...]:
         """Every entry one of whose names has this `name_key` (or, with `loose`, this `loose_key`)."""

@@ -28,6 +28,7 @@ _WORD = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_][\w'’]*(?:-[\w'’]+)*", re.UNICO
 _CONNECTORS = {"de", "du", "des", "la", "le", "les", "el", "al", "of", "d'", "sur", "en", "upon", "on", "the",
                "da", "di", "do", "dos", "das", "y", "del", "van", "von", "am", "im"}
 _SENTENCE_END = re.compile(r"[.!?:;\"“”]\s*$|^\s*$")  # applied to the few characters before a name
+_CONTRACTION = re.compile(r"['’](?:re|ve|ll|d|t|m)$", re.IGNORECASE)
 _ARTICLES = {"the", "le", "la", "les", "l'", "l’"}  # never the first word of a match: "The IS" is not Is
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 NON_PLACE_LABELS = {"PERSON", "PER", "ORG", "NORP"}
@@ -112,10 +113,11 @@ def _is_capitalised(word: str) -> bool:
     return word[:1].isupper() or (word[:2].lower() in ("i-", "n'") and word[2:3].isupper())
 
 
-def find_candidates(text: str, known_names: Callable[[list[str]], set[str]], language: str,
+def find_candidates(text: str, known_names: Callable[[list[str]], dict[str, bool]], language: str,
                     doc: Doc | None) -> list[Candidate]:
     """Spans naming places: longest gazetteer names in runs of capitalised words, plus NER place entities.
-    `known_names` answers which of a list of name keys the gazetteer holds (one call per run of words)."""
+    `known_names` maps those of a list of name keys the gazetteer holds to whether they may be recognised
+    (False: a demonym such as "Sri Lankan", which blocks the names inside it); one call per run of words."""
     words = _words(text)
     texts = [text[s:e] for s, e in words]
     stop = stopwords()
@@ -131,11 +133,14 @@ def find_candidates(text: str, known_names: Callable[[list[str]], set[str]], lan
         ):
             run_end += 1
         grams = _ngrams(text, words, texts, i, run_end, stop)
-        present = known_names(list({key for key in grams.values()}))
+        present = known_names(list(set(grams.values())))
         while i < run_end:
             ends = [j for j in range(min(run_end, i + MAX_WORDS), i, -1) if grams.get((i, j)) in present]
             if not ends or texts[i].lower() in _ARTICLES:
                 i += 1
+                continue
+            if not present[grams[(i, ends[0])]]:  # "Sri Lankan": a demonym, and no "Sri" inside it either
+                i = ends[0]
                 continue
             start, end = words[i][0], words[ends[0] - 1][1]
             at_start = bool(_SENTENCE_END.search(text[max(0, start - 3):start]))
@@ -158,8 +163,8 @@ def _ngrams(text: str, words: list[tuple[int, int]], texts: list[str], first: in
     for i in range(first, last):
         if texts[i].lower() in _CONNECTORS:
             continue
-        if texts[i][:2].isupper() and not texts[i].isupper():
-            continue  # "FAMa", "MINUSMAs": an acronym, not a name
+        if (texts[i][:2].isupper() and not texts[i].isupper()) or _CONTRACTION.search(texts[i]):
+            continue  # "FAMa": an acronym; "We're": a contraction; not names
         for j in range(i + 1, min(last, i + MAX_WORDS) + 1):
             word = texts[j - 1]
             if word.lower() in _CONNECTORS:
@@ -175,6 +180,14 @@ def _add_entities(found: list[Candidate], text: str, doc: Doc | None) -> None:
     """Mark candidates with the NER label over them; add NER place entities the gazetteer run missed."""
     if doc is None:
         return
+    for candidate in found:
+        span = doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
+        if span is not None and len(span) == 1 and span[0].pos_ not in ("PROPN", "X", ""):
+            candidate.notes.append("common-word")  # "Commissioner", "Much", "Area" tagged as nouns etc.
+    surnames = {ent[-1].text for ent in doc.ents if ent.label_ in ("PERSON", "PER") and len(ent) > 1}
+    for candidate in found:
+        if candidate.text in surnames:
+            candidate.notes.append("surname")  # "Smith said" after "John Smith"
     for ent in doc.ents:
         overlapping = [c for c in found if c.start < ent.end_char and ent.start_char < c.end]
         for candidate in overlapping:
