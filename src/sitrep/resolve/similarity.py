@@ -107,7 +107,6 @@ class Features:
     family: str
     types: Counter[tuple[str, str]]  # (event type, sub-event type) -> how many reports gave it
     country: str  # ISO alpha-2, or "" when unknown
-    admin1: set[str]
     points: list[tuple[float, float, int, str]]  # (lat, lon, geo_precision, admin1 or "")
     dated: tuple[int, int] | None  # interval of days (ordinals) the reports' dates allow
     precise_day: int | None  # ordinal of a day-precise date
@@ -174,7 +173,6 @@ def mention_features(
         family=type_family(mention.event_type),
         types=Counter([(mention.event_type, mention.sub_event_type)]),
         country=country,
-        admin1={place.admin1} if place and place.admin1 else set(),
         points=[(place.latitude, place.longitude, precision, place.admin1 or "")] if place else [],
         dated=dated,
         precise_day=precise_day,
@@ -192,7 +190,6 @@ def merge_features(into: Features, other: Features) -> None:
     into.article_ids |= other.article_ids
     into.types.update(other.types)
     into.country = into.country or other.country
-    into.admin1 |= other.admin1
     if len(into.points) < 8:
         into.points.extend(other.points)
     if other.dated and (into.dated is None or _width(other.dated) < _width(into.dated)):
