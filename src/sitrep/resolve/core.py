@@ -3,7 +3,11 @@
 Blocking keeps the cost near-linear: an event is indexed under (country, type family, day) for every day its
 dates allow (undated events: the days before their reports were published), and a mention is only compared
 with events indexed under its own country (or unknown country), family and the days within the window of
-its own dates. Events with neither a date nor a publication date sit in one (country, family) bucket.
+its own dates. Events with neither a date nor a publication date sit in one (country, family) bucket, of
+which only the latest `undated_candidates` are compared.
+
+A mention joins the best event scoring at least the threshold; when it also matches a second event and the
+two now match each other, they merge (the event founded by the earlier report keeps its id).
 """
 
 from __future__ import annotations
