@@ -15,10 +15,12 @@ from functools import cache
 import yaml
 from spacy.tokens import Doc, Token
 
+from sitrep.extract.actors import get_actor_kb
 from sitrep.extract.counts import CountMention
 from sitrep.extract.triggers import DATA, ClauseType, normalise
 from sitrep.models import Article, Evidence, Toponym
 
+ACTOR_CLASS = {1: "military", 8: "military", 2: "armed_group", 3: "armed_group", 4: "armed_group", 7: "civilian"}
 TERRITORY = {"Government regains territory", "Non-state actor overtakes territory", "Non-violent transfer of territory"}
 LINE = re.compile(r"[^\n]+")
 TARGET_PREPOSITIONS = {"on", "against", "targeting", "at", "contre", "visant", "sur"}
@@ -182,6 +184,8 @@ class Report:
             for child in token.children:
                 if child.dep_ in {"nsubjpass", "nsubj:pass"}:
                     return _subtree_span(child)
+                if child.dep_ == "nsubj" and token.tag_ == "VBN" and not any(c.dep_ == "aux" for c in token.children):
+                    return _subtree_span(child)  # a headline passive: "Policeman killed by gunmen"
             if token.dep_ in {"acl", "amod"} and token.head.pos_ in {"NOUN", "PROPN"} and token.i > token.head.i:
                 return token.head.idx, token.head.idx + len(token.head.text)
             for child in token.children:
@@ -196,6 +200,15 @@ class Report:
                 c.dep_ == "case" and c.lower_ in TARGET_PREPOSITIONS for c in child.children
             ):
                 return _subtree_span(child)
+        return None
+
+    def actor_class(self, start: int, end: int) -> str | None:
+        """The target class of the first actor the knowledge base finds in text[start:end]: state or foreign
+        forces are "military", armed groups and militias "armed_group", civilians "civilian"."""
+        for mention in get_actor_kb().find_mentions(self.article.text[start:end], self.language):
+            cls = ACTOR_CLASS.get(mention.ref.inter_code or 0)
+            if cls:
+                return cls
         return None
 
     def evidence(self, start: int, end: int, rule: str) -> Evidence:

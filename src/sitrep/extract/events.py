@@ -124,7 +124,9 @@ def find_units(report: Report) -> list[Unit]:
         for clause in split_clauses(text, sentence.start, sentence.end, hits):
             clause_hits = [h for h in hits if clause[0] <= h.start < clause[1]]
             victims = [c.who for c in report.counts if clause[0] <= c.start < clause[1] and c.who]
-            ctype = classify_clause(text, clause_hits, report.language, clause, report.target_span, victims)
+            ctype = classify_clause(
+                text, clause_hits, report.language, clause, report.target_span, victims, report.actor_class
+            )
             if ctype is None:
                 continue
             unit = Unit(sentence, clause, ctype)

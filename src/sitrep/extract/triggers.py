@@ -193,12 +193,14 @@ def classify_clause(
     clause: tuple[int, int],
     target_span: Callable[[int, int], tuple[int, int] | None] | None = None,
     victims: list[str] | None = None,
+    actor_class: Callable[[int, int], str | None] | None = None,
 ) -> ClauseType | None:
     """Apply ACLED precedence to the triggers of one clause; None when nothing in it reports an event.
 
     Who was hit decides between a battle and violence against civilians. In order: the target the parse
-    gives (`target_span(start, end)`), the victims the clause counts ("79 personnes"), the first target word
-    after the trigger, then anywhere in the clause; the attacker named after "by"/"par" is never the target.
+    gives (`target_span(start, end)`, its words or the actor `actor_class` names there), the victims the
+    clause counts ("79 personnes"), the first target word after the trigger, then anywhere in the clause;
+    the attacker named after "by"/"par" is never the target.
     """
     if target_span is not None:
         hits = [h for h in hits if not _thing_taken(text, h, language, target_span)]
@@ -212,6 +214,8 @@ def classify_clause(
     parsed = target_span(best.start, best.end) if target_span else None
     if parsed is not None:
         target = target_class(text[parsed[0] : parsed[1]], language)
+        if target is None and actor_class is not None:
+            target = actor_class(*parsed)  # a named group or force: "attacked Mungiki members", "ambushed KDF"
     if target is None and victims:
         target = target_class(" ".join(victims), language)
     if target is None:
