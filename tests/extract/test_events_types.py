@@ -160,3 +160,10 @@ def test_retrospective_opening() -> None:
     assert retrospective("Ten years after the siege, survivors gathered for a memorial.", "en")
     assert retrospective("Dix ans après l'attaque, les familles se souviennent.", "fr")
     assert retrospective("Gunmen killed five people on Sunday.", "en") is None
+
+
+def test_bad_pattern_in_a_data_file_names_the_file() -> None:
+    from sitrep.extract.triggers import _compile
+
+    with pytest.raises(ValueError, match=r"event_types\.yaml: bad pattern in Battles/Armed clash/en"):
+        _compile(["clash(es"], "Battles/Armed clash/en")
