@@ -147,7 +147,7 @@ def _timed_pipeline(paths: list[Path], db: Path) -> tuple[float, dict[str, float
 
     def resolver(store_: Any) -> Any:
         made = original_resolver(store_)
-        made.add = clock.wrap(made.add, "resolve")
+        setattr(made, "add", clock.wrap(made.add, "resolve"))  # noqa: B010  (an instance attribute shadows the method)
         return made
 
     original_read, original_load = pipeline.read_paths, pipeline.load_pipeline

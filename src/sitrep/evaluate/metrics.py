@@ -17,11 +17,13 @@ import math
 from collections.abc import Collection, Hashable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import combinations
+from typing import Any
 
 import numpy as np
 from scipy.optimize import linear_sum_assignment
 
-Clusters = Mapping[Hashable, Hashable] | Mapping[Hashable, Collection[Hashable]]
+# item -> cluster id, or item -> collection of cluster ids (Any: Mapping is invariant in its key type).
+Clusters = Mapping[Any, Any]
 
 EARTH_RADIUS_KM = 6371.0088
 

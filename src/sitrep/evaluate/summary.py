@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, is_dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -126,9 +127,9 @@ def headline_figures(
     if news.is_dir():
         jobs.append(("news", news.name, lambda: news_headlines(news)))
     for csv_path in sorted((eval_dir / "external" / "acled").glob("*.csv")):
-        jobs.append(("acled", csv_path.stem, lambda p=csv_path: acled_headlines(p, sample, seed)))
+        jobs.append(("acled", csv_path.stem, partial(acled_headlines, csv_path, sample, seed)))
     for xml in sorted((eval_dir / "external" / "geoparse").glob("*.xml")):
-        jobs.append(("geoparse", xml.stem, lambda p=xml: _geoparse(p, sample)))
+        jobs.append(("geoparse", xml.stem, partial(_geoparse, xml, sample)))
     ecb = eval_dir / "external" / "ecbplus"
     if ecb.is_dir():
         jobs.append(("clusters", ecb.name, lambda: _clusters(ecb)))
