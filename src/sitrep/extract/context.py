@@ -94,6 +94,7 @@ class Report:
     toponyms: list[Toponym] = field(default_factory=list)
     dates: list[DateChoice] = field(default_factory=list)
     trigger_spans: list[tuple[int, int]] = field(default_factory=list)
+    home_country: str | None = None  # ISO code of the country the report is about
     counts: list[CountMention] = field(default_factory=list)
     _token_starts: list[int] = field(default_factory=list)
 

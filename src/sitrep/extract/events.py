@@ -24,6 +24,7 @@ from sitrep.extract.dates import find_dates
 from sitrep.extract.fields import (
     count_claims,
     dominant_country,
+    home_country,
     pick_date,
     pick_place,
     unit_date,
@@ -71,6 +72,7 @@ def extract_article(article: Article, doc: Doc) -> ArticleExtraction:
         if not _page_header(article.text, d.start, d.end)
     ]
     report.toponyms = geo.get_geocoder().find_toponyms(article.text, doc=doc, language=language)
+    report.home_country = home_country(report)
     report.counts = [c for c in find_counts(article.text, language) if not c.cumulative]
     units = find_units(report)
     look_back = _retrospective(report)

@@ -19,6 +19,7 @@ from sitrep.models import ActorRef, CountClaim, DateClaim, Place, PlaceClaim, To
 LEAD_SENTENCES = 3  # the lead: where a report says what happened, when and where
 DATE_REACH = 40  # a date this close to a trigger dates it even when the parse does not link them
 PLACE_REACH = 90  # a place this close to a trigger locates it even when the parse does not link them
+LOOSE_RULES = {"gazetteer", "ner"}  # toponyms found by name alone, with no place word around them
 DATELINE_REACH = 120  # characters from the top of the text where a dateline ("BAMAKO (AFP) -") may sit
 DATELINE_AFTER = re.compile(r"^\s*(?:\((?:AFP|Reuters|AP|APA|Xinhua|ANI|APS)\)\s*)?[:\-\u2013\u2014]")
 
@@ -95,13 +96,30 @@ def _is_country(place: Place) -> bool:
 
 
 def usable_place(report: Report, toponym: Toponym) -> bool:
+    """A place an event may be located at: resolved, not a country, not the dateline, not where someone spoke,
+    and in the report's own country unless named with a place word ("in", "village of")."""
     place = toponym.place
     return (
         place is not None
         and not _is_country(place)
         and not is_dateline(report, toponym)
         and not report.is_reporting(toponym.start)
+        and (
+            place.country_code == report.home_country or toponym.rule not in LOOSE_RULES or report.home_country is None
+        )
     )
+
+
+def home_country(report: Report) -> str | None:
+    """The country code the report is about: its named countries and places, counted by how sure they are."""
+    weights: Counter[str] = Counter()
+    for toponym in report.toponyms:
+        place = toponym.place
+        if place is None or not place.country_code or is_dateline(report, toponym):
+            continue
+        sure = _is_country(place) or toponym.rule not in LOOSE_RULES
+        weights[place.country_code] += (2.0 if sure else 0.5) * max(toponym.score, 0.1)
+    return weights.most_common(1)[0][0] if weights else None
 
 
 def unit_place(report: Report, unit: Unit) -> Toponym | None:
@@ -159,9 +177,9 @@ def dominant_region(report: Report) -> Toponym | None:
 
 
 def dominant_country(report: Report) -> str | None:
-    """The country most places in the report resolve to (for generic actors of events with no place)."""
-    countries = Counter(t.place.country for t in report.toponyms if t.place and t.place.country)
-    return countries.most_common(1)[0][0] if countries else None
+    """The name of the report's home country (for generic actors of events with no place)."""
+    names = [t.place.country for t in report.toponyms if t.place and t.place.country_code == report.home_country]
+    return names[0] if names else None
 
 
 # --- counts ------------------------------------------------------------------------------------------------
