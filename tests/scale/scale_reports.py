@@ -1,10 +1,12 @@
-"""Short synthetic reports written for the scale tests (EN, FR and one unsupported language)."""
+"""Short synthetic reports written for the scale tests (EN, FR, one unsupported language), and a worker task
+that dies on a marked article. Kept free of heavy imports: worker processes import this module."""
 
 from __future__ import annotations
 
 import datetime as dt
+import os
 
-from sitrep.models import Article
+from sitrep.models import Article, ArticleExtraction
 
 TEXTS = [
     ("en", "Gunmen on motorbikes attacked the village of Boni in central Mali on Tuesday, killing seven "
@@ -31,3 +33,14 @@ def articles(n: int = len(TEXTS)) -> list[Article]:
         out.append(Article(id=f"scale-{i:03d}", text=text, language=language, published=dt.date(2024, 3, 12),
                            published_precision=1, content_hash=f"h{i}"))
     return out
+
+
+def no_models() -> None:
+    """A worker initializer for tasks that need no models."""
+
+
+def die_on_poison(batch: list[Article]) -> list[ArticleExtraction]:
+    """Kills its worker process on an article reading "POISON", as a crash in native code would."""
+    if any("POISON" in a.text for a in batch):
+        os._exit(3)
+    return [ArticleExtraction(article_id=a.id, language=a.language) for a in batch]

@@ -2,8 +2,9 @@
 
 Workers are forked from a "forkserver" (never from this process: a forked copy of a process holding spaCy
 models, SQLite handles and threads is unsafe), or spawned where there is none (Windows). The fork server
-imports sitrep and spaCy's language data once, so workers, and pools restarted after a crash, do not each pay
-that import; each worker then loads the models once, in its initializer.
+imports sitrep and loads the models once (`sitrep.scale.preload`), so workers, and pools restarted after a
+crash, start in milliseconds with the models in memory instead of spending seconds each loading them; the
+initializer then only checks that they loaded (and is what loads them in spawned workers).
 
 Batches go out in input order with at most `2 * workers` in flight and come back in input order, so the
 corpus is streamed, never held, and the resolver downstream sees the same order whatever `workers` is.
@@ -22,7 +23,6 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 
 from sitrep.models import Article, ArticleExtraction
-from sitrep.nlp import supported_languages
 from sitrep.scale.batch import batched, extract_batch, failed, warm_up
 
 WORKER_DIED = "the worker process died while extracting it (out of memory, killed, or a crash in native code)"
@@ -96,8 +96,7 @@ def _context() -> multiprocessing.context.BaseContext:
     if "forkserver" not in multiprocessing.get_all_start_methods():
         return multiprocessing.get_context("spawn")
     context = multiprocessing.get_context("forkserver")
-    # Importing French tokenizer exceptions alone takes seconds; done once here, not in every worker.
-    context.set_forkserver_preload(["sitrep.scale.batch", *(f"spacy.lang.{lang}" for lang in supported_languages())])
+    context.set_forkserver_preload(["sitrep.scale.preload"])
     return context
 
 
