@@ -137,3 +137,40 @@ def test_osm_points_get_country_and_admin_from_geonames(tmp_path: Path) -> None:
     geocoder = Geocoder(GazetteerIndex(tmp_path / "gazetteer.sqlite"))
     (kadji,) = geocoder.search("Kadji")
     assert (kadji.country_code, kadji.admin1, kadji.geonameid) == ("ML", "Gao", None)
+
+
+def test_schema_upgrade_keeps_added_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import sqlite3
+
+    from sitrep.geo import build
+
+    shutil.copy(FIXTURES / "ML.txt", tmp_path / "ML.txt")
+    data_dir = tmp_path / "data"
+    build_default(data_dir, embedded=False)
+    add_sources(data_dir, [tmp_path / "ML.txt"])
+    with sqlite3.connect(data_dir / "gazetteer.sqlite") as conn:
+        conn.execute("UPDATE meta SET v = 'old' WHERE k = 'schema'")
+    monkeypatch.setattr(build, "_load_default", lambda conn: None)  # the embedded default is not under test
+    build.ensure_index(data_dir)
+    assert GazetteerIndex(data_dir / "gazetteer.sqlite").candidates("Bourem")
+
+
+def test_district_pattern_finds_the_admin_spelling(tmp_path: Path) -> None:
+    rows = (FIXTURES / "ML.txt").read_text(encoding="utf-8")
+    rows += "\t".join(["7670549", "Douentza Cercle", "Douentza Cercle", "", "15.0", "-2.5", "A", "ADM2", "ML", "",
+                       "04", "7670549", "", "", "0", "", "", "Africa/Bamako", "2024-01-01"]) + "\n"
+    rows += "\t".join(["2458334", "Douentza", "Douentza", "", "15.00155", "-2.94978", "P", "PPLA2", "ML", "",
+                       "04", "", "", "", "8054", "", "", "Africa/Bamako", "2024-01-01"]) + "\n"
+    (tmp_path / "ML.txt").write_text(rows, encoding="utf-8")
+    build_default(tmp_path, embedded=False)
+    add_sources(tmp_path, [tmp_path / "ML.txt"], overrides=FIXTURES / "overrides.yaml")
+    geocoder = Geocoder(GazetteerIndex(tmp_path / "gazetteer.sqlite"))
+    for text in ("Fighting in the Douentza cercle.", "Des combats dans le cercle de Douentza."):
+        start = text.index("Douentza")
+        (cercle,) = geocoder.resolve_spans(text, [(start, start + 8)], language="en" if "Fighting" in text else "fr")
+        assert cercle.place is not None and cercle.place.geonameid == 7670549, text
+        assert geo_precision(cercle) == 2
+    text = "Shots were fired in Douentza."
+    start = text.index("Douentza")
+    (town,) = geocoder.resolve_spans(text, [(start, start + 8)])
+    assert town.place is not None and town.place.geonameid == 2458334

@@ -89,17 +89,23 @@ def index_path(data_dir: Path) -> Path:
 
 
 def ensure_index(data_dir: Path) -> Path:
-    """The compiled index, building the embedded default first when it is missing or from an older schema."""
+    """The compiled index, building the embedded default first when it is missing or from an older schema;
+    files added to an older index are added again (those still on disk), so an upgrade loses none of them."""
     path = index_path(data_dir)
+    added: list[Path] = []
     if path.exists():
         with sqlite3.connect(path) as conn:
             try:
                 row = conn.execute("SELECT v FROM meta WHERE k = 'schema'").fetchone()
+                sources = conn.execute("SELECT v FROM meta WHERE k = 'sources'").fetchone()
             except sqlite3.DatabaseError:
-                row = None
+                row = sources = None
         if row and row[0] == SCHEMA_VERSION:
             return path
+        added = [Path(s) for s in json.loads(sources[0]) if s != "embedded default"] if sources else []
     build_default(data_dir)
+    if added:
+        add_sources(data_dir, [p for p in added if p.exists()])
     return path
 
 

@@ -19,7 +19,14 @@ from sitrep import settings
 from sitrep.geo.build import ensure_index
 from sitrep.geo.index import LOOSE, SPAN_ONLY, Entry, GazetteerIndex
 from sitrep.geo.normalise import name_key
-from sitrep.geo.recognise import NON_PLACE_LABELS, Candidate, find_candidates, pattern_after, pattern_before
+from sitrep.geo.recognise import (
+    NON_PLACE_LABELS,
+    Candidate,
+    admin_name_templates,
+    find_candidates,
+    pattern_after,
+    pattern_before,
+)
 from sitrep.models import Place, Toponym
 
 if TYPE_CHECKING:  # spaCy is imported only by callers that parse text
@@ -30,7 +37,13 @@ _FEATURE_SCORE = {"CONT": 5.0, "PCLI": 6.0, "PCLD": 4.0, "PCLS": 4.0, "PCLF": 4.
                   "PPLC": 2.0, "PPLA": 0.8, "PPLA2": 0.5, "PPLA3": 0.3, "PPL": 0.1, "ADM3": 0.0,
                   # watercourses and lakes share names with the wells and villages reports mean
                   "WAD": -1.0, "STM": -1.0, "LK": -0.8, "WLL": 0.0, "OAS": 0.0, "CMP": 0.0, "MILB": 0.0}
-_HINT_FEATURES = {"region-of": ("ADM1",), "district-of": ("ADM2", "ADM3", "ADM4"), "village-of": ("P",)}
+# What the words around a name say it is: (feature codes or classes, bonus), best first. "Province" and
+# "region" name first- or second-level areas depending on the country (Burkina Faso's provinces are ADM2).
+_HINT_FEATURES: dict[str, tuple[tuple[tuple[str, ...], float], ...]] = {
+    "region-of": ((("ADM1",), 3.0), (("ADM2",), 2.0)),
+    "district-of": ((("ADM2", "ADM3", "ADM4"), 3.0),),
+    "village-of": ((("P",), 3.0),),
+}
 _EARTH_KM = 6371.0
 # Context weights: agreeing with the report's country, first-level region, and places within 150 km.
 COUNTRY_WEIGHT, REGION_WEIGHT, NEAR_WEIGHT = 4.0, 1.5, 0.8
@@ -138,13 +151,20 @@ class Geocoder:
             return True
         if "inside-name" in candidate.notes or "surname" in candidate.notes:
             return False
-        if candidate.ner in NON_PLACE_LABELS or "common-word" in candidate.notes:
+        tagged_other = candidate.ner in NON_PLACE_LABELS and "whole-entity" in candidate.notes
+        if tagged_other or "common-word" in candidate.notes:
             return any(e.is_country or e.admin_level == 1 or e.pop >= 100_000
                        for e in self._entries(candidate.text))
         return True
 
-    def _entries(self, text: str) -> tuple[Entry, ...]:
+    def _entries(self, text: str, hint: str = "") -> tuple[Entry, ...]:
         entries = self.index.candidates(text)
+        if hint in ("region-of", "district-of"):  # "the Soum province": GeoNames' "Province du Soum"
+            known = {e.id for e in entries}
+            for template in admin_name_templates()[hint]:
+                extra = [e for e in self.index.lookup(name_key(template.format(text))) if e.id not in known]
+                known.update(e.id for e in extra)
+                entries += tuple(extra)
         if not entries:
             for prefix in ("the ", "la ", "le ", "les ", "l'", "l’"):
                 if text.lower().startswith(prefix):
@@ -166,17 +186,19 @@ class Geocoder:
     def _prior(self, entry: Entry, hint: str) -> float:
         score = _KIND_SCORE[entry.kind] + _FEATURE_SCORE.get(entry.fcode, -0.2 if entry.fclass != "P" else 0.0)
         score += 0.45 * math.log10(entry.pop + 1) + 0.1 * math.log1p(entry.nalt)
-        wanted = _HINT_FEATURES.get(hint)
-        if wanted and (entry.fcode in wanted or entry.fclass in wanted):
-            score += 3.0
+        for features, bonus in _HINT_FEATURES.get(hint, ()):
+            if entry.fcode in features or entry.fclass in features:
+                score += bonus
+                break
         return score
 
     def _resolve(self, candidates: list[Candidate]) -> list[Toponym]:
         """One toponym per candidate, in the candidates' order."""
         options: list[list[_Scored]] = []
         for candidate in candidates:
-            entries = [e for e in self._entries(candidate.text) if candidate.given or e.kind < SPAN_ONLY]
-            if candidate.hint == "region-of" and entries and not any(e.admin_level == 1 for e in entries):
+            entries = [e for e in self._entries(candidate.text, candidate.hint)
+                       if candidate.given or e.kind < SPAN_ONLY]
+            if candidate.hint == "region-of" and entries and not any(e.admin_level in (1, 2) for e in entries):
                 entries += self._regions_of_towns(entries)
             scored = [_Scored(e, self._prior(e, candidate.hint)) for e in entries]
             _prefer_towns_over_namesake_areas(scored, candidate.hint)

@@ -68,6 +68,13 @@ def load_patterns(language: str) -> tuple[list[Pattern], list[Pattern]]:
 
 
 @cache
+def admin_name_templates() -> dict[str, list[str]]:
+    """Per hint ("region-of", "district-of"), the spellings admin areas go by: "cercle de {}", "{} region"."""
+    data = yaml.safe_load((_DATA / "patterns.yaml").read_text(encoding="utf-8"))
+    return {hint: list(templates) for hint, templates in (data.get("admin_names") or {}).items()}
+
+
+@cache
 def stopwords() -> frozenset[str]:
     lines = (_DATA / "stopwords.txt").read_text(encoding="utf-8").splitlines()
     return frozenset(name_key(line) for line in lines if line.strip() and not line.startswith("#"))
@@ -193,7 +200,10 @@ def _add_entities(found: list[Candidate], text: str, doc: Doc | None) -> None:
         for candidate in overlapping:
             if candidate.ner == "" or (ent.start_char <= candidate.start and candidate.end <= ent.end_char):
                 candidate.ner = ent.label_
-                if _inside_name(candidate, ent.label_, ent.start_char, ent.end_char, text):
+                if (ent.start_char, ent.end_char) == (candidate.start, candidate.end):
+                    candidate.notes.append("whole-entity")
+                if len(overlapping) == 1 and _inside_name(candidate, ent.label_, ent.start_char, ent.end_char, text):
+                    # (several names inside one entity: a list of places mis-tagged, "Tillabéri and Ayorou")
                     candidate.notes.append("inside-name")
         if ent.label_ in PLACE_LABELS and not overlapping:
             start, end = ent.start_char, ent.end_char
