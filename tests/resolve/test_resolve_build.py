@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from sitrep.models import Article, CountClaim
+from sitrep.models import Article, CountClaim, Place
 from sitrep.resolve import build_event, event_id_for
 from sitrep.resolve.build import source_totals
 from sitrep.resolve.synthetic import make_mention, place
@@ -108,3 +108,19 @@ def test_partial_counts_vague_words_and_whole_totals() -> None:
     event = build_event(mentions, {})
     assert (event.fatalities, event.fatalities_low, event.fatalities_best, event.fatalities_high) == (40, 40, 40, 100)
     assert "1, 40, 100-999" in event.notes
+
+
+def test_a_place_in_a_country_its_article_never_names_gives_way() -> None:
+    bonn = Place(name="Bonn", country="Germany", country_code="DE", admin1="North Rhine-Westphalia",
+                 latitude=50.73, longitude=7.1)
+    mentions = [
+        make_mention("a1", "Gunmen attacked the village on Friday.", date=DAY, place=bonn, geo_precision=3),
+        make_mention("a2", "Fourteen villagers were killed in Mopti region.", date=DAY, place=place("Mopti"),
+                     geo_precision=3),
+    ]
+    articles = {
+        "a1": Article(id="a1", text="Gunmen killed villagers in central Mali on Friday.", published=DAY),
+        "a2": Article(id="a2", text="In Mali's Mopti region, villagers were killed.", published=DAY),
+    }
+    event = build_event(mentions, articles)
+    assert (event.location, event.country) == ("Mopti", "Mali")

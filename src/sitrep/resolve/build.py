@@ -35,6 +35,7 @@ from sitrep.models import (
     Evidence,
     Source,
 )
+from sitrep.resolve.context import article_context
 from sitrep.resolve.similarity import rules
 from sitrep.resolve.tolls import Total, source_totals
 
@@ -69,7 +70,7 @@ def build_event(
         mention_ids=[m.mention_id for m in ordered],
     )
     _set_date(event, ordered, notes)
-    _set_place(event, ordered, notes)
+    _set_place(event, ordered, articles, notes)
     _set_actors(event, ordered)
     _set_tolls(event, ordered, published, notes)
     event.sources = _sources(ordered, articles)
@@ -101,10 +102,17 @@ def _set_date(event: Event, mentions: list[EventMention], notes: list[str]) -> N
         notes.append(f"Sources also date it {', '.join(others)}.")
 
 
-def _set_place(event: Event, mentions: list[EventMention], notes: list[str]) -> None:
+def _set_place(
+    event: Event, mentions: list[EventMention], articles: dict[str, Article], notes: list[str]
+) -> None:
     claims = [m.location for m in mentions if m.location]
     if not claims:
         return
+    if len({c.place.geonameid or c.place.name for c in claims}) > 1:
+        # Sources disagree: a place in a country its own article never names (while naming others) is more
+        # likely a misread name than the event's place, so it only counts when no other place is left.
+        credible = [m.location for m in mentions if m.location and _place_credible(m, articles)]
+        claims = credible or claims
     finest = min(c.geo_precision for c in claims)
     precise = [c for c in claims if c.geo_precision == finest]
     key = _vote([c.place.geonameid or c.place.name for c in precise])
@@ -116,6 +124,15 @@ def _set_place(event: Event, mentions: list[EventMention], notes: list[str]) -> 
     others = sorted({c.place.name for c in precise} - {place.name})
     if others:
         notes.append(f"Sources also place it at {', '.join(others)}.")
+
+
+def _place_credible(mention: EventMention, articles: dict[str, Article]) -> bool:
+    article = articles.get(mention.article_id)
+    code = mention.location.place.country_code if mention.location else None
+    if article is None or not code:
+        return True
+    named = article_context(article.text).countries
+    return not named or code in named
 
 
 def _set_actors(event: Event, mentions: list[EventMention]) -> None:
