@@ -66,6 +66,7 @@ def test_cluster_command_names_the_bad_line(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["cluster", "--jsonl", str(path)])
     assert result.exit_code == 1
     assert result.stderr.startswith(f'Error: {path}:2: expected a JSON object with "id", "text"')
+    assert result.stdout == ""
 
 
 @pytest.mark.slow
