@@ -9,6 +9,7 @@ import datetime as dt
 
 import pytest
 
+from sitrep.extract import extract_article
 from sitrep.extract.background import background_marker, retrospective, too_old
 from sitrep.extract.context import Report
 from sitrep.extract.triggers import ClauseType, classify_clause, definition, find_hits, split_clauses, vocabulary
@@ -167,3 +168,75 @@ def test_bad_pattern_in_a_data_file_names_the_file() -> None:
 
     with pytest.raises(ValueError, match=r"event_types\.yaml: bad pattern in Battles/Armed clash/en"):
         _compile(["clash(es"], "Battles/Armed clash/en")
+
+
+# Second pass on ACLED notes: communal fighting, attackers named after the trigger, more violence words.
+@pytest.mark.parametrize(
+    ("sentence", "language", "expected"),
+    [
+        # Clans, communities, herders and farmers are communal militias to ACLED: their clashes are battles.
+        ("Herders and farmers clashed over grazing land near the river.", "en", ("Battles", "Armed clash")),
+        ("Two clans clashed over a water point.", "en", ("Battles", "Armed clash")),
+        ("Des éleveurs et des agriculteurs se sont affrontés près du puits.", "fr", ("Battles", "Armed clash")),
+        # Supporters and youths are not organised: their clash is mob violence.
+        ("Rival supporters clashed outside the tallying centre.", "en", ("Riots", "Mob violence")),
+        # Violence "between" two sides is a battle.
+        ("Two people died in violence between two villages.", "en", ("Battles", "Armed clash")),
+        ("Renewed clan fighting left several dead.", "en", ("Battles", "Armed clash")),
+        ("Des violences intercommunautaires ont fait trois morts.", "fr", ("Battles", "Armed clash")),
+        # The armed group named as subject of the next violence verb attacked; it was not the one hit.
+        ("One man was killed when bandits attacked a van.", "en", ("Violence against civilians", "Attack")),
+        # Violence words the first pass missed.
+        ("A trader was beaten with an iron bar.", "en", ("Violence against civilians", "Attack")),
+        ("Two bodies were found dumped by the road.", "en", ("Violence against civilians", "Attack")),
+        ("Un commerçant a été retrouvé mort près du marché.", "fr", ("Violence against civilians", "Attack")),
+    ],
+)
+def test_second_pass_clause_types(sentence: str, language: str, expected: tuple[str, str]) -> None:
+    assert only_type(sentence, language) == expected
+
+
+CHANGE = ("Strategic developments", "Change to group/activity")
+DESTRUCTION = ("Strategic developments", "Looting/property destruction")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "expected"),
+    [
+        ("Soldiers were deployed to the border town.", "en", CHANGE),
+        ("The group is recruiting young men in the hills.", "en", CHANGE),
+        ("Le déploiement de troupes dans la région a commencé.", "fr", CHANGE),
+        ("County officers demolished market stalls.", "en", DESTRUCTION),
+        ("Des maisons ont été détruites par des inconnus.", "fr", DESTRUCTION),
+        ("The governor imposed a curfew on the town.", "en", ("Strategic developments", "Other")),
+    ],
+)
+def test_vague_strategic_words_are_weak(sentence: str, language: str, expected: tuple[str, str]) -> None:
+    found = clause_types(sentence, language)
+    assert [(c.event_type, c.sub_event_type, c.strength) for c in found] == [(*expected, "weak")]
+
+
+def report_types(text: str, language: str = "en") -> list[tuple[str, str]]:
+    article = Article(id="r", text=text, language=language)
+    extraction = extract_article(article, load_pipeline(language)(text))
+    return [(m.event_type, m.sub_event_type) for m in extraction.events]
+
+
+def test_a_brief_always_gives_its_event() -> None:
+    # A bare noun ("shootings") with no figure, place or date is not enough in a long report, but a brief of a
+    # line or two (an ACLED note, a wire item) tells one event.
+    assert report_types("Shootings and robberies by a gang in the estate.") == [
+        ("Violence against civilians", "Attack")
+    ]
+    assert report_types("County officers demolished market stalls in the town.") == [
+        ("Strategic developments", "Looting/property destruction")
+    ]
+
+
+def test_vague_strategic_words_in_a_long_report_are_not_events() -> None:
+    text = (
+        "The minister spoke about the budget at length on Monday. " * 3
+        + "She said the army would recruit more officers next year. "
+        + "Analysts expect growth to slow. " * 3
+    )
+    assert report_types(text) == []

@@ -53,6 +53,7 @@ HEADER_WORDS = re.compile(
     r"\b(?:date|published|updated|posted|at|on|le|publié|mis à jour|modifié|am|pm|gmt|utc)\b", re.IGNORECASE
 )
 PAGE_DATE_REACH = 400
+BRIEF_SENTENCES, BRIEF_CHARS = 3, 600  # a report this short tells one event (an ACLED note, a wire brief)
 
 
 @dataclass(slots=True)
@@ -307,6 +308,9 @@ def supported(
         # A short report that only says "a man was killed" or "youths attacked a candidate" in its opening.
         opening = [(g, owned[i]) for i, g in enumerate(groups) if _opening_verb(report, g)]
         kept = opening[:1]
+    if not kept and groups and _brief(report):
+        # A brief (an ACLED note, a wire item of a few lines) tells one event: its first violence word is it.
+        kept = [(groups[0], owned[0])]
     violent = [k for k in kept if k[0].event_type != "Strategic developments"]
     armed = [k for k in violent if k[0].event_type in ARMED]
     if armed:
@@ -317,6 +321,10 @@ def supported(
     if violent:
         return violent
     return [k for k in kept if not k[0].lead.ctype.standalone or len(kept) == 1][:1]
+
+
+def _brief(report: Report) -> bool:
+    return len(report.sentences) <= BRIEF_SENTENCES and len(report.article.text) <= BRIEF_CHARS
 
 
 def _opening_verb(report: Report, group: Group) -> bool:

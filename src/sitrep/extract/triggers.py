@@ -29,6 +29,12 @@ CLAUSE_BREAK = re.compile(
 AGENT = re.compile(r"\b(?:by|par)\s+(?:(?:des|les|d'|the|un|une|de|du|some|suspected)\s*)?[\w-]+(?:\s+[\w-]+)?", re.I)
 CONJUNCTION = re.compile(r"\s(?:and|et|as well as|ainsi que)\s", re.IGNORECASE)
 FIGHTING = re.compile(r"(?:fight\w*|fought|battl\w*|combats?)", re.IGNORECASE)  # bare words that still mean a battle
+# A violence verb right after an armed group's name: the group is its subject, the attacker.
+ATTACKER_VERB = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:attack|kill|raid|shot|shoot|storm|ambush|open|abduct|kidnap|hack|torch|burn|loot|invad"
+    r"|stab|beat|rob|stole|steal|attaqu|tu[ée]|enlev|abatt|ouvert|incendi|pill)\w*",
+    re.IGNORECASE,
+)
 CLAUSE_GAP = 60  # characters between two bare violence words beyond which they start separate clauses
 TARGET_REACH = 80  # characters after a trigger where its target is looked for when the parse names none
 
@@ -219,8 +225,9 @@ def classify_clause(
     if target is None and victims:
         target = target_class(" ".join(victims), language)
     if target is None:
-        nearby = AGENT.sub(" ", text[best.end : min(clause[1], best.end + TARGET_REACH)])
-        target = target_class(nearby, language) or target_class(AGENT.sub(" ", text[best.end : clause[1]]), language)
+        nearby = _no_agents(text[best.end : min(clause[1], best.end + TARGET_REACH)], language)
+        rest = _no_agents(text[best.end : clause[1]], language)
+        target = target_class(nearby, language) or target_class(rest, language)
     strong = [h for h in ranked if h.sub.strength == "strong"]
     if best.sub.strength == "strong" or (strong and best.sub.name == "generic"):
         best = strong[0] if best.sub.name == "generic" else best
@@ -262,6 +269,17 @@ def classify_clause(
         target,
         f"type:weak:{best.sub.name}",
     )
+
+
+def _no_agents(segment: str, language: str) -> str:
+    """The words after a trigger without those naming who attacked: "by gunmen", and an armed group that is
+    the subject of the next violence verb ("1 killed when bandits attacked a van": the bandits were not hit)."""
+    segment = AGENT.sub(" ", segment)
+    armed = vocabulary().targets[_lang(language)]["armed_group"]
+    for m in reversed(list(armed.finditer(normalise(segment)))):
+        if ATTACKER_VERB.match(segment, m.end()):
+            segment = segment[: m.start()] + " " * (m.end() - m.start()) + segment[m.end() :]
+    return segment
 
 
 def _thing_taken(text: str, hit: Hit, language: str, target_span: Callable[[int, int], tuple[int, int] | None]) -> bool:
