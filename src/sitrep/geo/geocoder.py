@@ -20,7 +20,6 @@ from sitrep.geo.build import ensure_index
 from sitrep.geo.index import LOOSE, SPAN_ONLY, Entry, GazetteerIndex
 from sitrep.geo.normalise import name_key
 from sitrep.geo.recognise import (
-    NON_PLACE_LABELS,
     Candidate,
     admin_name_templates,
     find_candidates,
@@ -151,8 +150,7 @@ class Geocoder:
             return True
         if "inside-name" in candidate.notes or "surname" in candidate.notes:
             return False
-        tagged_other = candidate.ner in NON_PLACE_LABELS and "whole-entity" in candidate.notes
-        if tagged_other or "common-word" in candidate.notes:
+        if "tagged-other" in candidate.notes or "common-word" in candidate.notes:
             return any(e.is_country or e.admin_level == 1 or e.pop >= 100_000
                        for e in self._entries(candidate.text))
         return True

@@ -200,8 +200,10 @@ def _add_entities(found: list[Candidate], text: str, doc: Doc | None) -> None:
         for candidate in overlapping:
             if candidate.ner == "" or (ent.start_char <= candidate.start and candidate.end <= ent.end_char):
                 candidate.ner = ent.label_
-                if (ent.start_char, ent.end_char) == (candidate.start, candidate.end):
-                    candidate.notes.append("whole-entity")
+                if ent.label_ in NON_PLACE_LABELS and len(overlapping) == 1:
+                    # the one name in a person's or organisation's name; several are a mis-tagged list of
+                    # places ("Tillabéri and Ayorou" as ORG)
+                    candidate.notes.append("tagged-other")
                 if len(overlapping) == 1 and _inside_name(candidate, ent.label_, ent.start_char, ent.end_char, text):
                     # (several names inside one entity: a list of places mis-tagged, "Tillabéri and Ayorou")
                     candidate.notes.append("inside-name")
