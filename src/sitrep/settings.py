@@ -33,7 +33,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("spacy_model_fr", "fr_core_news_sm", "spaCy pipeline for French reports (e.g. fr_core_news_md)."),
     Setting("languages", "en,fr", "Languages sitrep extracts events from; others are ingested and flagged."),
     Setting("data_dir", "", "Where the compiled gazetteer index lives (empty: the user data directory)."),
-    Setting("resolve_threshold", 0.55, "Similarity at or above which an event mention joins an existing event."),
+    Setting("resolve_threshold", 0.45, "Similarity at or above which an event mention joins an existing event."),
     Setting("resolve_window_days", 3, "How many days apart two reports of one event may date it."),
     Setting(
         "near_duplicate_threshold",
