@@ -186,6 +186,17 @@ def test_bad_pattern_in_a_data_file_names_the_file() -> None:
         ("Des violences intercommunautaires ont fait trois morts.", "fr", ("Battles", "Armed clash")),
         # The armed group named as subject of the next violence verb attacked; it was not the one hit.
         ("One man was killed when bandits attacked a van.", "en", ("Violence against civilians", "Attack")),
+        # An unorganised crowd that attacks is mob violence.
+        ("A thief was beaten to death by a crowd near the market.", "en", ("Riots", "Mob violence")),
+        ("Residents cornered and killed a suspected robber.", "en", ("Riots", "Mob violence")),
+        ("Des jeunes ont attaqué un commerçant accusé de vol.", "fr", ("Riots", "Mob violence")),
+        # Rioters clashing with police: a violent demonstration, not a battle.
+        ("Rioters clashed with police in the town centre.", "en", ("Riots", "Violent demonstration")),
+        ("Students engaged police in running battles on the campus.", "en", ("Riots", "Violent demonstration")),
+        # Violent protesters are rioters even when police shot at them (excessive force is for peaceful ones).
+        ("Police shot a man as protesters barricaded roads with stones.", "en", ("Riots", "Violent demonstration")),
+        ("Police shot dead two peaceful protesters.", "en", ("Protests", "Excessive force against protesters")),
+        ("Students were violently protesting new fees.", "en", ("Riots", "Violent demonstration")),
         # Violence words the first pass missed.
         ("A trader was beaten with an iron bar.", "en", ("Violence against civilians", "Attack")),
         ("Two bodies were found dumped by the road.", "en", ("Violence against civilians", "Attack")),

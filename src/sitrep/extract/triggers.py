@@ -32,9 +32,10 @@ FIGHTING = re.compile(r"(?:fight\w*|fought|battl\w*|combats?)", re.IGNORECASE)  
 # A violence verb right after an armed group's name: the group is its subject, the attacker.
 ATTACKER_VERB = re.compile(
     r"\s+(?:[\w-]+\s+)?(?:attack|kill|raid|shot|shoot|storm|ambush|open|abduct|kidnap|hack|torch|burn|loot|invad"
-    r"|stab|beat|rob|stole|steal|attaqu|tu[ée]|enlev|abatt|ouvert|incendi|pill)\w*",
+    r"|stab|beat|rob|stole|steal|lynch|corner|chase|attaqu|tu[ée]|enlev|abatt|ouvert|incendi|pill)\w*",
     re.IGNORECASE,
 )
+MOB_AGENT = re.compile(r"\b(?:by|par)\s+(?:(?:a|an|the|une?|la|les|des)\s+)?(?:(?:angry|irate|group of)\s+)*$", re.I)
 CLAUSE_GAP = 60  # characters between two bare violence words beyond which they start separate clauses
 TARGET_REACH = 80  # characters after a trigger where its target is looked for when the parse names none
 
@@ -124,13 +125,13 @@ def vocabulary() -> Vocabulary:
     }
     words = {
         name: {language: _compile(raw[name][language], f"{name}/{language}") for language in ("en", "fr")}
-        for name in ("anaphora", "new_event", "not_people", "crowd")
+        for name in ("anaphora", "new_event", "not_people", "crowd", "mob")
     }
     return Vocabulary(patterns, targets, modifiers, sub_types, definitions, words)
 
 
 def word_pattern(name: str, language: str) -> re.Pattern[str]:
-    """One of the word lists of event_types.yaml: "anaphora", "new_event", "not_people" or "crowd"."""
+    """One of the word lists of event_types.yaml: "anaphora", "new_event", "not_people", "crowd" or "mob"."""
     return vocabulary().words[name][_lang(language)]
 
 
@@ -248,6 +249,8 @@ def classify_clause(
                 event_type = "Riots"
         if sub_event_type == "Armed clash" and target != "military" and _crowd_fight(clause_text, language):
             event_type, sub_event_type, rule = "Riots", "Mob violence", "type:clash-between-crowds"
+        if sub_event_type == "Armed clash" and _demonstrators_fight(clause_text, hits, language):
+            event_type, sub_event_type, rule = "Riots", "Violent demonstration", "type:demonstrators-clash"
         if (
             sub_event_type == "Armed clash"
             and best.sub.name == "Armed clash"
@@ -257,6 +260,8 @@ def classify_clause(
             event_type, sub_event_type, rule = "Violence against civilians", "Attack", "type:ambush-on-civilians"
         return ClauseType(event_type, sub_event_type, best, tuple(hits), "strong", best.sub.standalone, target, rule)
     if best.sub.name == "generic":
+        if _mob_attack(text, clause, language):
+            return ClauseType("Riots", "Mob violence", best, tuple(hits), "weak", False, target, "type:mob-attack")
         event_type, sub_event_type, rule = _generic_type(clause_text, best, language, target)
         return ClauseType(event_type, sub_event_type, best, tuple(hits), "weak", False, target, rule)
     return ClauseType(
@@ -298,6 +303,24 @@ def _crowd_fight(clause_text: str, language: str) -> bool:
     return not armed and bool(word_pattern("crowd", language).search(segment))
 
 
+def _demonstrators_fight(clause_text: str, hits: list[Hit], language: str) -> bool:
+    """Rioters or protesters clashing with police, no armed group in the clause: a violent demonstration."""
+    if not any(h.sub.event_type in {"Protests", "Riots"} for h in hits):
+        return False
+    return not vocabulary().targets[_lang(language)]["armed_group"].search(normalise(clause_text))
+
+
+def _mob_attack(text: str, clause: tuple[int, int], language: str) -> bool:
+    """A crowd is the attacker: the subject of a violence verb ("residents cornered and killed a man") or its
+    agent ("beaten to death by a crowd")."""
+    segment = normalise(text[clause[0] : clause[1]])
+    for m in word_pattern("mob", language).finditer(segment):
+        before = segment[max(0, m.start() - 24) : m.start()]
+        if ATTACKER_VERB.match(segment, m.end()) or MOB_AGENT.search(before):
+            return True
+    return False
+
+
 def _one_sided(hit: Hit) -> bool:
     return hit.text.lower().startswith(("ambush", "embuscade"))
 
@@ -324,10 +347,11 @@ def demonstration_type(text: str, hits: list[Hit], language: str, lead: str) -> 
 
 
 def _protest_sub_type(clause_text: str, language: str, vocab: Vocabulary) -> tuple[str, str]:
-    """ACLED order: lethal force on protesters > violent protesters > dispersed protest > peaceful protest."""
+    """ACLED order: violent protesters > lethal force on (peaceful) protesters > dispersed protest > peaceful
+    protest. Demonstrators who riot are coded Riots even when the police shot at them."""
     modifiers = vocab.modifiers[_lang(language)]
     segment = normalise(clause_text)
-    for name in ("Excessive force against protesters", "Violent demonstration", "Protest with intervention"):
+    for name in ("Violent demonstration", "Excessive force against protesters", "Protest with intervention"):
         if modifiers[name].search(segment):
             return name, f"type:protest-modifier:{name}"
     return "Peaceful protest", "type:trigger:Peaceful protest"
