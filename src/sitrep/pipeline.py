@@ -17,7 +17,7 @@ from sitrep.ingest import read_paths
 from sitrep.models import Article, ArticleExtraction, Rejection
 from sitrep.nlp import load_pipeline, supported_languages
 from sitrep.resolve import Resolver
-from sitrep.store import Store
+from sitrep.store import Store, StoreError
 
 
 @dataclass
@@ -78,7 +78,11 @@ def ingest(
         if isinstance(item, Rejection):
             report.rejections.append(item)
             continue
-        status = store.add_article(item)
+        try:
+            status = store.add_article(item)
+        except StoreError as exc:  # e.g. a stored id with another text: keep what is stored, name the file
+            report.rejections.append(Rejection(path=item.source_path or item.id, reason=str(exc)))
+            continue
         if status == "duplicate":
             report.duplicates += 1
             continue

@@ -53,11 +53,12 @@ def ingest(
         MofNCompleteColumn(),
         console=err_console,
         transient=True,
+        disable=not err_console.is_terminal,
     ) as progress:
         task = progress.add_task("reading reports", total=None)
         report = run_ingest(targets, store, progress=lambda _article_id: progress.advance(task))
     for rejection in report.rejections:
-        err_console.print(f"Error: {rejection.path}: {rejection.reason}", markup=False, highlight=False)
+        err_console.print(f"Error: {rejection.path}: {rejection.reason}", markup=False, highlight=False, soft_wrap=True)
     skipped = sum(report.skipped_language.values())
     languages = ", ".join(f"{code}: {n}" for code, n in sorted(report.skipped_language.items()))
     console.print(
@@ -222,7 +223,7 @@ def extract(
         failed = False
         for item in read_paths(targets):
             if isinstance(item, Rejection):
-                err_console.print(f"Error: {item.path}: {item.reason}", markup=False, highlight=False)
+                err_console.print(f"Error: {item.path}: {item.reason}", markup=False, highlight=False, soft_wrap=True)
                 failed = True
             else:
                 articles_by_id[item.id] = item

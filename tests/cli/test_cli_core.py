@@ -1,0 +1,142 @@
+"""The main job through the real CLI: ingest into a real SQLite file, list, show, extract; bad input."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from sitrep.cli import app
+
+runner = CliRunner()
+
+
+def run(*args: str, input: str | None = None):  # noqa: ANN201
+    return runner.invoke(app, list(args), input=input, env={"COLUMNS": "200"})  # tables unwrapped
+
+
+@pytest.fixture(scope="module")
+def sample_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    db = tmp_path_factory.mktemp("cli") / "sample.db"
+    result = run("ingest", "--samples", "--db", str(db))
+    assert result.exit_code == 0, result.output
+    return db
+
+
+def test_ingest_samples_reports_what_it_did(sample_db: Path) -> None:
+    again = run("ingest", "--samples", "--db", str(sample_db))
+    assert again.exit_code == 0
+    assert again.stdout.startswith("0 article(s) added (0 near-duplicate), 5 already stored, 0 rejected;")
+
+
+def test_two_outlets_reporting_one_attack_give_one_event(sample_db: Path) -> None:
+    result = run("events", "--db", str(sample_db), "--country", "Mali")
+    assert result.exit_code == 0
+    assert "1 event(s)" in result.stdout
+    assert "Violence against civilians" in result.stdout
+
+
+def test_show_lists_each_sources_toll_with_its_quote(sample_db: Path) -> None:
+    from sitrep.store import Store
+
+    (event,) = Store(str(sample_db)).events(country="Mali")
+    assert event.admin1 == "Mopti"
+    assert event.number_of_sources == 2
+    assert (event.fatalities, event.fatalities_high) == (12, 14)
+    result = run("show", event.event_id, "--db", str(sample_db))
+    assert result.exit_code == 0
+    assert "killing 12 civilians" in result.stdout
+    assert "At least 14 civilians were killed" in result.stdout
+
+
+def test_undated_report_gives_no_date(sample_db: Path) -> None:
+    from sitrep.store import Store
+
+    (event,) = Store(str(sample_db)).events(country="Niger")
+    assert event.event_type == "Explosions/Remote violence"
+    assert event.event_date is None
+
+
+def test_unknown_event_is_a_one_line_error(sample_db: Path) -> None:
+    result = run("show", "nope", "--db", str(sample_db))
+    assert result.exit_code == 1
+    assert result.stderr == "Error: no event 'nope' in the store; `sitrep events` lists them\n"
+
+
+def test_bad_files_are_named_and_the_rest_is_ingested(tmp_path: Path) -> None:
+    db = tmp_path / "x.db"
+    earlier = tmp_path / "earlier.txt"
+    earlier.write_text("Protest in Gao\n\nHundreds of residents marched in Gao on Monday to demand more security.\n")
+    assert run("ingest", str(earlier), "--db", str(db)).exit_code == 0
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "empty.txt").write_text("")
+    (folder / "binary.txt").write_bytes(bytes(range(256)) * 8)
+    (folder / "good.txt").write_text(
+        "Clashes in Kidal\n\nArmed men attacked an army post in Kidal on Monday, killing two soldiers, "
+        "the army said.\n"
+    )
+    result = run("ingest", str(folder), "--db", str(db))
+    assert result.exit_code == 1
+    errors = result.stderr.splitlines()
+    assert len(errors) == 2
+    assert any(line.startswith(f"Error: {folder / 'empty.txt'}: ") for line in errors)
+    assert any(line.startswith(f"Error: {folder / 'binary.txt'}: ") for line in errors)
+    assert result.stdout.startswith("1 article(s) added")
+    listing = run("articles", "--db", str(db))
+    assert "good" in listing.stdout and "earlier" in listing.stdout
+
+
+def test_a_changed_report_under_a_stored_id_is_refused_and_the_stored_one_kept(tmp_path: Path) -> None:
+    db, report = tmp_path / "x.db", tmp_path / "kidal.txt"
+    report.write_text("Clashes in Kidal\n\nArmed men attacked an army post in Kidal on Monday, the army said.\n")
+    assert run("ingest", str(report), "--db", str(db)).exit_code == 0
+    report.write_text("Market day in Kidal\n\nTraders returned to the market in Kidal on Tuesday.\n")
+    result = run("ingest", str(report), "--db", str(db))
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"Error: {report}: article id 'kidal' is already stored with a different text")
+    from sitrep.store import Store
+
+    assert "army post" in Store(str(db)).get_article("kidal").text
+
+
+def test_extract_prints_event_json_lines(tmp_path: Path) -> None:
+    report = tmp_path / "r.txt"
+    report.write_text(
+        " date 2024-05-06 Test Wire, NIAMEY\n\nGunmen killed five villagers in Ayorou, in Niger's Tillabéri "
+        "region, on Sunday, a local official said.\n"
+    )
+    result = run("extract", str(report))
+    assert result.exit_code == 0, result.output
+    (line,) = result.stdout.splitlines()
+    event = json.loads(line)
+    for key in ("event_id", "event_date", "time_precision", "event_type", "sub_event_type", "actor1",
+                "assoc_actor_1", "actor2", "assoc_actor_2", "country", "iso", "admin1", "admin2", "location",
+                "latitude", "longitude", "geo_precision", "fatalities", "fatalities_low", "fatalities_best",
+                "fatalities_high", "injured", "sources", "claims", "notes"):
+        assert key in event
+    assert event["event_date"] == "2024-05-05"
+    assert event["fatalities"] == 5
+    assert event["sources"][0]["article_id"] == "r"
+
+
+@pytest.mark.shared
+def test_seeds_give_the_four_events_each_once(shared_dir: Path, tmp_path: Path) -> None:
+    from sitrep.store import Store
+
+    db = tmp_path / "seeds.db"
+    assert run("ingest", str(shared_dir / "seeds"), "--db", str(db)).exit_code == 0
+    events = Store(str(db)).events()
+    by_date = {str(e.event_date): e for e in events}
+    assert len(events) == 4, [(e.event_date, e.location, e.event_type) for e in events]
+    indelimane = by_date["2019-11-01"]  # the village is in GeoNames' Mali dump, not in the embedded default
+    assert (indelimane.country, indelimane.admin1) == ("Mali", "Ménaka")
+    assert indelimane.number_of_sources == 3
+    convoy = by_date["2019-11-02"]
+    assert convoy.sub_event_type == "Remote explosive/landmine/IED"
+    assert convoy.number_of_sources == 3
+    assert by_date["2023-09-17"].admin1 == "Tombouctou"
+    undated = by_date["None"]
+    assert undated.admin1 == "Ménaka" and undated.actor2 is not None
