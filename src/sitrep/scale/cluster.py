@@ -12,7 +12,7 @@ one thread each (`dask worker ADDRESS --nthreads 1`): extraction holds the GIL, 
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import ExitStack
 from dataclasses import dataclass, field
 from types import ModuleType
@@ -23,6 +23,9 @@ from sitrep.scale.batch import batched, extract_batch, failed
 
 INSTALL = 'pip install "sitrep[dask]"'
 WORKER_DIED = "Dask workers kept dying while extracting it (out of memory, killed, or a crash in native code)"
+
+
+SINGLE_TRIES = 2
 
 
 class DaskNotInstalled(ImportError):
@@ -75,6 +78,7 @@ class _Part:
     index: int
     offset: int
     articles: list[Article]
+    tries: int = 1
 
 
 @dataclass
@@ -82,6 +86,7 @@ class _Run:
     client: Any
     distributed: ModuleType
     window: int  # batches submitted but not yet yielded, at most
+    task: Callable[[list[Article]], list[ArticleExtraction]] = extract_batch
     parts: dict[Any, _Part] = field(default_factory=dict)  # future -> what it extracts
     slots: dict[int, list[ArticleExtraction | None]] = field(default_factory=dict)  # batch index -> results
 
@@ -100,7 +105,7 @@ class _Run:
 
     def _submit(self, completed: Any, part: _Part) -> None:
         self.slots.setdefault(part.index, [None] * (part.offset + len(part.articles)))
-        future = self.client.submit(extract_batch, part.articles, pure=False)
+        future = self.client.submit(self.task, part.articles, pure=False)
         self.parts[future] = part
         completed.add(future)
 
@@ -111,9 +116,12 @@ class _Run:
         try:
             results = future.result()
         except self.distributed.KilledWorker:
-            if len(part.articles) > 1:  # find the article that kills workers: retry each on its own
+            # Find the article that kills workers: retry each on its own. The scheduler also blames the tasks
+            # that merely waited on a dying worker, so a lone article is tried twice before it is given up.
+            if len(part.articles) > 1 or part.tries < SINGLE_TRIES:
                 for i, article in enumerate(part.articles):
-                    self._submit(completed, _Part(part.index, part.offset + i, [article]))
+                    tries = part.tries + 1 if len(part.articles) == 1 else 1
+                    self._submit(completed, _Part(part.index, part.offset + i, [article], tries))
                 return next_out, []
             results = [failed(part.articles[0], WORKER_DIED)]
         finally:
