@@ -97,3 +97,9 @@ def test_acronyms_and_possessives(geocoder: Geocoder) -> None:
     found = [(t.text, t.start) for t in geocoder.find_toponyms(text, load_pipeline("en")(text))]
     assert ("Mali", text.index("Mali")) in found
     assert not {"FAMa", "CNA"} & {name for name, _ in found}
+
+
+def test_places_listed_inside_a_mistagged_entity_are_kept(geocoder: Geocoder) -> None:
+    text = "Militants ambushed a convoy between Tillabéri and Ayorou in western Niger."
+    found = {t.text for t in geocoder.find_toponyms(text, load_pipeline("en")(text))}
+    assert {"Tillabéri", "Niger"} <= found

@@ -200,12 +200,12 @@ def _add_entities(found: list[Candidate], text: str, doc: Doc | None) -> None:
         for candidate in overlapping:
             if candidate.ner == "" or (ent.start_char <= candidate.start and candidate.end <= ent.end_char):
                 candidate.ner = ent.label_
-                if ent.label_ in NON_PLACE_LABELS and len(overlapping) == 1:
-                    # the one name in a person's or organisation's name; several are a mis-tagged list of
-                    # places ("Tillabéri and Ayorou" as ORG)
+                if ent.label_ in NON_PLACE_LABELS and not _is_list(overlapping, text):
+                    # a name in a person's or organisation's name; but a list of names joined by "and" or
+                    # commas is a list of places the model mis-tagged ("Tillabéri and Ayorou" as ORG)
                     candidate.notes.append("tagged-other")
-                if len(overlapping) == 1 and _inside_name(candidate, ent.label_, ent.start_char, ent.end_char, text):
-                    # (several names inside one entity: a list of places mis-tagged, "Tillabéri and Ayorou")
+                if not _is_list(overlapping, text) and _inside_name(candidate, ent.label_, ent.start_char,
+                                                                     ent.end_char, text):
                     candidate.notes.append("inside-name")
         if ent.label_ in PLACE_LABELS and not overlapping:
             start, end = ent.start_char, ent.end_char
@@ -213,6 +213,15 @@ def _add_entities(found: list[Candidate], text: str, doc: Doc | None) -> None:
                 start += 4
             if end > start and text[start].isupper():
                 found.append(Candidate(start, end, text[start:end], rule="ner", ner=ent.label_))
+
+
+def _is_list(candidates: list[Candidate], text: str) -> bool:
+    """Several names joined only by "and", "or", "et", "ou" or commas."""
+    if len(candidates) < 2:
+        return False
+    ordered = sorted(candidates, key=lambda c: c.start)
+    gaps = [text[a.end:b.start] for a, b in zip(ordered, ordered[1:], strict=False)]
+    return all(gap.strip(" ,").lower() in ("and", "or", "et", "ou") or gap.strip(" ") == "," for gap in gaps)
 
 
 def _inside_name(candidate: Candidate, label: str, start: int, end: int, text: str) -> bool:
