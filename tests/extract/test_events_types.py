@@ -197,6 +197,19 @@ def test_bad_pattern_in_a_data_file_names_the_file() -> None:
         ("Police shot a man as protesters barricaded roads with stones.", "en", ("Riots", "Violent demonstration")),
         ("Police shot dead two peaceful protesters.", "en", ("Protests", "Excessive force against protesters")),
         ("Students were violently protesting new fees.", "en", ("Riots", "Violent demonstration")),
+        # Strikes and marches are protests.
+        ("Mine workers went on strike over unpaid wages.", "en", ("Protests", "Peaceful protest")),
+        ("The nurses' union launched a three-day strike.", "en", ("Protests", "Peaceful protest")),
+        ("Les enseignants sont en grève depuis lundi.", "fr", ("Protests", "Peaceful protest")),
+        # A crowd fighting the police is a violent demonstration; crowds fighting each other a mob.
+        ("Street vendors clashed with police over confiscated goods.", "en", ("Riots", "Violent demonstration")),
+        ("Opposing party activists clashed after the vote count.", "en", ("Riots", "Mob violence")),
+        # A crowd destroying property is a riot, not a strategic development.
+        ("Students burnt down two dormitories after the exams were cancelled.", "en", ("Riots", "Mob violence")),
+        # Who takes a place decides: the army regains territory, an armed group overtakes it.
+        ("The army took control of the town after a week.", "en", ("Battles", "Government regains territory")),
+        ("Rebels took control of the town after a week.", "en", ("Battles", "Non-state actor overtakes territory")),
+        ("Troops recaptured the border post.", "en", ("Battles", "Government regains territory")),
         # Violence words the first pass missed.
         ("A trader was beaten with an iron bar.", "en", ("Violence against civilians", "Attack")),
         ("Two bodies were found dumped by the road.", "en", ("Violence against civilians", "Attack")),

@@ -32,10 +32,14 @@ FIGHTING = re.compile(r"(?:fight\w*|fought|battl\w*|combats?)", re.IGNORECASE)  
 # A violence verb right after an armed group's name: the group is its subject, the attacker.
 ATTACKER_VERB = re.compile(
     r"\s+(?:[\w-]+\s+)?(?:attack|kill|raid|shot|shoot|storm|ambush|open|abduct|kidnap|hack|torch|burn|loot|invad"
-    r"|stab|beat|rob|stole|steal|lynch|corner|chase|attaqu|tu[ée]|enlev|abatt|ouvert|incendi|pill)\w*",
+    r"|stab|beat|rob|stole|steal|lynch|corner|chase|destroy|damag|vandal|set|wreck|attaqu|tu[ée]|enlev|abatt|ouvert|incendi|pill)\w*",
     re.IGNORECASE,
 )
 MOB_AGENT = re.compile(r"\b(?:by|par)\s+(?:(?:a|an|the|une?|la|les|des)\s+)?(?:(?:angry|irate|group of)\s+)*$", re.I)
+# State forces named by a title or an army acronym rather than by "soldiers"/"police".
+STATE_WORDS = re.compile(
+    r"\b(?:government|armed forces|national army|[A-Z]{2,5}(?= (?:is|are|has|have|had|was|were)))\b"
+)
 CLAUSE_GAP = 60  # characters between two bare violence words beyond which they start separate clauses
 TARGET_REACH = 80  # characters after a trigger where its target is looked for when the parse names none
 
@@ -247,8 +251,18 @@ def classify_clause(
             sub_event_type, rule = _protest_sub_type(clause_text, language, vocab)
             if sub_event_type == "Violent demonstration":
                 event_type = "Riots"
-        if sub_event_type == "Armed clash" and target != "military" and _crowd_fight(clause_text, language):
-            event_type, sub_event_type, rule = "Riots", "Mob violence", "type:clash-between-crowds"
+        if sub_event_type == "Armed clash" and _crowd_fight(clause_text, language):
+            # Crowds fighting each other are a mob; a crowd fighting the police is a violent demonstration.
+            event_type, sub_event_type, rule = (
+                ("Riots", "Violent demonstration", "type:crowd-clash-with-police")
+                if target == "military" or _state_side(clause_text, language)
+                else ("Riots", "Mob violence", "type:clash-between-crowds")
+            )
+        taker = text[clause[0] : best.start]
+        if sub_event_type == "Non-state actor overtakes territory" and _state_side(taker, language):
+            event_type, sub_event_type, rule = "Battles", "Government regains territory", "type:state-takes-territory"
+        if sub_event_type == "Looting/property destruction" and _mob_attack(text, clause, language):
+            event_type, sub_event_type, rule = "Riots", "Mob violence", "type:mob-destruction"
         if sub_event_type == "Armed clash" and _demonstrators_fight(clause_text, hits, language):
             event_type, sub_event_type, rule = "Riots", "Violent demonstration", "type:demonstrators-clash"
         if (
@@ -264,6 +278,9 @@ def classify_clause(
             return ClauseType("Riots", "Mob violence", best, tuple(hits), "weak", False, target, "type:mob-attack")
         event_type, sub_event_type, rule = _generic_type(clause_text, best, language, target)
         return ClauseType(event_type, sub_event_type, best, tuple(hits), "weak", False, target, rule)
+    if best.sub.sub_event_type == "Looting/property destruction" and _mob_attack(text, clause, language):
+        # Students burning dormitories, youths wrecking a checkpoint: a crowd's vandalism is a riot.
+        return ClauseType("Riots", "Mob violence", best, tuple(hits), "weak", False, target, "type:mob-destruction")
     return ClauseType(
         best.sub.event_type,
         best.sub.sub_event_type,
@@ -296,11 +313,17 @@ def _thing_taken(text: str, hit: Hit, language: str, target_span: Callable[[int,
 
 
 def _crowd_fight(clause_text: str, language: str) -> bool:
-    """A clash between supporters, youths or villagers, with no soldier or armed group in the clause."""
+    """A clash of supporters, youths, traders or villagers (with each other or the police), no armed group."""
     segment = normalise(clause_text)
-    targets = vocabulary().targets[_lang(language)]
-    armed = targets["military"].search(segment) or targets["armed_group"].search(segment)
+    armed = vocabulary().targets[_lang(language)]["armed_group"].search(segment)
     return not armed and bool(word_pattern("crowd", language).search(segment))
+
+
+def _state_side(segment: str, language: str) -> bool:
+    """Soldiers, police or a state force named in these words."""
+    return bool(STATE_WORDS.search(normalise(segment)) or vocabulary().targets[_lang(language)]["military"].search(
+        normalise(segment)
+    ))
 
 
 def _demonstrators_fight(clause_text: str, hits: list[Hit], language: str) -> bool:
