@@ -210,6 +210,14 @@ def test_bad_pattern_in_a_data_file_names_the_file() -> None:
         ("The army took control of the town after a week.", "en", ("Battles", "Government regains territory")),
         ("Rebels took control of the town after a week.", "en", ("Battles", "Non-state actor overtakes territory")),
         ("Troops recaptured the border post.", "en", ("Battles", "Government regains territory")),
+        # What a protest is against is not the event; an effigy burned is a protest's symbol, not violence.
+        ("Students protested the rape of a classmate outside the court.", "en", ("Protests", "Peaceful protest")),
+        ("Party members burnt an effigy of the minister in protest.", "en", ("Protests", "Peaceful protest")),
+        ("Des femmes ont manifesté contre l'enlèvement de leurs maris.", "fr", ("Protests", "Peaceful protest")),
+        ("Police lathicharged the protesters near the office.", "en", ("Protests", "Protest with intervention")),
+        # Petrol and crude bombs are not explosive weapons to ACLED: their users are rioters.
+        ("Supporters hurled petrol bombs at a bus.", "en", ("Riots", "Mob violence")),
+        ("Des jeunes ont lancé des cocktails Molotov sur la mairie.", "fr", ("Riots", "Mob violence")),
         # Violence words the first pass missed.
         ("A trader was beaten with an iron bar.", "en", ("Violence against civilians", "Attack")),
         ("Two bodies were found dumped by the road.", "en", ("Violence against civilians", "Attack")),
@@ -264,3 +272,11 @@ def test_vague_strategic_words_in_a_long_report_are_not_events() -> None:
         + "Analysts expect growth to slow. " * 3
     )
     assert report_types(text) == []
+
+
+def test_protest_actions_are_weak_protests() -> None:
+    found = clause_types("The opposition alliance enforced a dawn-to-dusk hartal across the district.", "en")
+    assert [(c.event_type, c.sub_event_type, c.strength) for c in found] == [("Protests", "Peaceful protest", "weak")]
+    # An air force's strikes are not a labour strike.
+    found = clause_types("Air force jets carried out strikes on a rebel position.", "en")
+    assert "Protests" not in {c.event_type for c in found}

@@ -40,6 +40,15 @@ MOB_AGENT = re.compile(r"\b(?:by|par)\s+(?:(?:a|an|the|une?|la|les|des)\s+)?(?:(
 STATE_WORDS = re.compile(
     r"\b(?:government|armed forces|national army|[A-Z]{2,5}(?= (?:is|are|has|have|had|was|were)))\b"
 )
+# Burning an effigy is a protest's symbol, not violence.
+EFFIGY = re.compile(r"\b(?:burn\w*|torch\w*|set fire to|set ablaze|brûl\w*)\s+(?:[\w'-]+\s+){0,3}effig\w*"
+                    r"|\beffig\w*\s+(?:[\w'-]+\s+){0,3}(?:burn\w*|torched|set ablaze|brûl\w*)", re.IGNORECASE)
+# What a protest is against ("protested the lynching of", "a protest condemning the rape of"): not an event here.
+PROTESTED = re.compile(
+    r"(?:protest\w*|demonstrat\w*|rall\w*|condemn\w*|denounc\w*|against|over|justice for|manifest\w*|dénonc\w*"
+    r"|contre|suite à)\s+(?:[\w-]+\s+|\w+'\s*){0,4}$",
+    re.IGNORECASE,
+)
 CLAUSE_GAP = 60  # characters between two bare violence words beyond which they start separate clauses
 TARGET_REACH = 80  # characters after a trigger where its target is looked for when the parse names none
 
@@ -215,6 +224,8 @@ def classify_clause(
     """
     if target_span is not None:
         hits = [h for h in hits if not _thing_taken(text, h, language, target_span)]
+    if any(h.sub.event_type == "Protests" for h in hits):
+        hits = [h for h in hits if not _protested(text, h, clause)]
     if not hits:
         return None
     vocab = vocabulary()
@@ -304,6 +315,13 @@ def _no_agents(segment: str, language: str) -> str:
     return segment
 
 
+def _protested(text: str, hit: Hit, clause: tuple[int, int]) -> bool:
+    """A violence word that names what a protest is against ("protested the rape of a student")."""
+    if hit.sub.event_type in {"Protests", "Riots"}:
+        return False
+    return bool(PROTESTED.search(normalise(text[max(clause[0], hit.start - 50) : hit.start])))
+
+
 def _thing_taken(text: str, hit: Hit, language: str, target_span: Callable[[int, int], tuple[int, int] | None]) -> bool:
     """ "Deux véhicules enlevés": an abduction word whose object is a thing, not a person."""
     if hit.sub.name != "Abduction/forced disappearance":
@@ -373,7 +391,7 @@ def _protest_sub_type(clause_text: str, language: str, vocab: Vocabulary) -> tup
     """ACLED order: violent protesters > lethal force on (peaceful) protesters > dispersed protest > peaceful
     protest. Demonstrators who riot are coded Riots even when the police shot at them."""
     modifiers = vocab.modifiers[_lang(language)]
-    segment = normalise(clause_text)
+    segment = EFFIGY.sub(" ", normalise(clause_text))
     for name in ("Violent demonstration", "Excessive force against protesters", "Protest with intervention"):
         if modifiers[name].search(segment):
             return name, f"type:protest-modifier:{name}"
