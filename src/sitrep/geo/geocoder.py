@@ -69,7 +69,7 @@ def geo_precision(toponym: Toponym) -> int:
     if place is None:
         return 3
     code = place.feature_code or ""
-    if code.startswith(("PCL", "ADM1")) and not toponym.rule.endswith("region-fallback"):
+    if code.startswith(("PCL", "ADM1")):  # also a village the gazetteer lacks, placed at its region's point
         return 3
     if toponym.rule == "near" or toponym.rule.endswith("region-fallback") or code.startswith(("ADM2", "ADM3", "ADM4")):
         return 2
