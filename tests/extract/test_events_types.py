@@ -218,6 +218,10 @@ def test_bad_pattern_in_a_data_file_names_the_file() -> None:
         # Petrol and crude bombs are not explosive weapons to ACLED: their users are rioters.
         ("Supporters hurled petrol bombs at a bus.", "en", ("Riots", "Mob violence")),
         ("Des jeunes ont lancé des cocktails Molotov sur la mairie.", "fr", ("Riots", "Mob violence")),
+        # Armed guards are an armed side: an attack on them is a battle.
+        ("Gunmen ambushed three security guards at the depot.", "en", ("Battles", "Armed clash")),
+        ("The group executes four captives by firing squad.", "en", ("Violence against civilians", "Attack")),
+        ("A passer-by was caught in the crossfire.", "en", ("Violence against civilians", "Attack")),
         # Violence words the first pass missed.
         ("A trader was beaten with an iron bar.", "en", ("Violence against civilians", "Attack")),
         ("Two bodies were found dumped by the road.", "en", ("Violence against civilians", "Attack")),
