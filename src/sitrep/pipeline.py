@@ -29,6 +29,7 @@ class IngestReport:
     near_duplicates: int = 0
     skipped_language: dict[str, int] = field(default_factory=dict)
     rejections: list[Rejection] = field(default_factory=list)
+    failed: list[str] = field(default_factory=list)  # "article id: reason" for articles extraction failed on
     events_created: int = 0
     events_updated: int = 0
 
@@ -66,12 +67,18 @@ def ingest(
     paths: Iterable[Path],
     store: Store,
     progress: Callable[[str], None] | None = None,
+    workers: int = 1,
+    scheduler: str | None = None,
 ) -> IngestReport:
     """Read, store, extract and resolve every report under `paths`; returns what happened.
 
     Each article is committed with its events before the next is read, so a failure mid-way loses nothing
-    already stored, and re-running on the same reports adds nothing.
+    already stored, and re-running on the same reports adds nothing. Extraction runs on `workers` processes,
+    or on the Dask cluster at `scheduler`; resolution stays in this process, in input order, so event ids are
+    the same whatever the number of workers.
     """
+    from sitrep.scale import extract_dask, extract_parallel, is_failure
+
     report = IngestReport()
     new_articles: list[Article] = []
     for item in read_paths(paths):
@@ -95,8 +102,15 @@ def ingest(
 
     resolver = Resolver(store)
     by_id = {a.id: a for a in new_articles}
-    for extraction in extract_articles(new_articles):
+    if scheduler:
+        extractions = extract_dask(new_articles, scheduler=scheduler, workers=workers)
+    else:
+        extractions = extract_parallel(new_articles, workers)
+    for extraction in extractions:
         store.save_extraction(extraction)
+        if is_failure(extraction):
+            report.failed.append(f"{extraction.article_id}: {extraction.skipped}")
+            continue
         if extraction.skipped:
             language = extraction.language or "?"
             report.skipped_language[language] = report.skipped_language.get(language, 0) + 1

@@ -38,6 +38,10 @@ def ingest(
     paths: list[Path] = typer.Argument(None, help="Report files or folders (text, HTML, RSS/Atom, JSONL, WARC)."),
     db: str | None = DbOption,
     samples: bool = typer.Option(False, "--samples", help="Ingest the bundled synthetic sample reports."),
+    workers: int = typer.Option(1, "--workers", min=1, help="Extract on this many processes."),
+    scheduler: str | None = typer.Option(
+        None, "--scheduler", help='Extract on the Dask cluster at this address (pip install "sitrep[dask]").'
+    ),
 ) -> None:
     """Read reports, extract their events and merge them into the store. Re-ingesting adds nothing."""
     from sitrep.pipeline import ingest as run_ingest
@@ -56,9 +60,16 @@ def ingest(
         disable=not err_console.is_terminal,
     ) as progress:
         task = progress.add_task("reading reports", total=None)
-        report = run_ingest(targets, store, progress=lambda _article_id: progress.advance(task))
+        try:
+            report = run_ingest(
+                targets, store, progress=lambda _id: progress.advance(task), workers=workers, scheduler=scheduler
+            )
+        except ImportError as exc:  # sitrep.scale.DaskNotInstalled says what to install
+            fail(str(exc))
     for rejection in report.rejections:
         err_console.print(f"Error: {rejection.path}: {rejection.reason}", markup=False, highlight=False, soft_wrap=True)
+    for failure in report.failed:
+        err_console.print(f"Error: {failure}", markup=False, highlight=False, soft_wrap=True)
     skipped = sum(report.skipped_language.values())
     languages = ", ".join(f"{code}: {n}" for code, n in sorted(report.skipped_language.items()))
     console.print(
@@ -67,7 +78,7 @@ def ingest(
         f"{skipped} not extracted (language not supported{': ' + languages if languages else ''}); "
         f"events: {report.events_created} new, {report.events_updated} updated."
     )
-    if report.rejections:
+    if report.rejections or report.failed:
         raise typer.Exit(1)
 
 
