@@ -391,3 +391,11 @@ def test_acled_actor1_recall_in_notes(kb: ActorKB, shared_dir: Path) -> None:
         found = {normalise_actor_name(m.ref.name) for m in kb.find_mentions(row["notes"], "en", row["country"])}
         hits += gold is not None and normalise_actor_name(gold.name) in found
     assert hits / len(rows) >= 0.55
+
+
+def test_a_force_named_like_a_common_noun_matches_only_as_written() -> None:
+    kb = get_actor_kb()
+    taxes = kb.find_mentions("Traders protested against new market levies in Kisumu.", "en", "Kenya")
+    assert [m.ref.name for m in taxes] == ["Protesters (Kenya)"]
+    force = kb.find_mentions("Two Levies personnel were killed in Quetta.", "en", "Pakistan")
+    assert [m.ref.name for m in force] == ["Police Forces of Pakistan"]
