@@ -222,6 +222,9 @@ def test_bad_pattern_in_a_data_file_names_the_file() -> None:
         ("Gunmen ambushed three security guards at the depot.", "en", ("Battles", "Armed clash")),
         ("The group executes four captives by firing squad.", "en", ("Violence against civilians", "Attack")),
         ("A passer-by was caught in the crossfire.", "en", ("Violence against civilians", "Attack")),
+        # A camp of refugees or displaced people is civilian, not a military camp.
+        ("Bandits attacked a refugee camp at night.", "en", ("Violence against civilians", "Attack")),
+        ("Des hommes armés ont attaqué un camp de déplacés.", "fr", ("Violence against civilians", "Attack")),
         # Violence words the first pass missed.
         ("A trader was beaten with an iron bar.", "en", ("Violence against civilians", "Attack")),
         ("Two bodies were found dumped by the road.", "en", ("Violence against civilians", "Attack")),
