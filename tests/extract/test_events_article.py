@@ -138,3 +138,19 @@ def test_undated_report_gets_no_date() -> None:
 def test_noise_report_gives_no_event() -> None:
     result = extract(NOISE_FR, "fr", dt.date(2023, 2, 1))
     assert result.events == []
+
+
+def test_a_namesake_abroad_is_not_the_place_of_the_event() -> None:
+    """'near Boni' in a report about Mali: Bonn (Germany), which the report never names, is not the place."""
+    from sitrep.ingest.dedupe import content_hash
+
+    text = (
+        "Soldiers ambushed in central Mali\n\n"
+        "Gunmen ambushed an army patrol near Boni in central Mali on Friday, killing seven soldiers, the army said."
+    )
+    article = Article(
+        id="boni", text=text, published=dt.date(2024, 3, 9), language="en", content_hash=content_hash(text)
+    )
+    (mention,) = extract_article(article, load_pipeline("en")(text)).events
+    assert mention.location is None or mention.location.place.country_code == "ML"
+    assert mention.actor2 is not None and mention.actor2.name == "Military Forces of Mali"

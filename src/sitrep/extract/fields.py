@@ -97,17 +97,18 @@ def _is_country(place: Place) -> bool:
 
 def usable_place(report: Report, toponym: Toponym) -> bool:
     """A place an event may be located at: resolved, not a country, not the dateline, not where someone spoke,
-    and in the report's own country unless named with a place word ("in", "village of")."""
+    in the report's own country, or named with a place word ("in", "near", "village of") in a country the
+    report names (a namesake abroad, like Bonn for Boni, is never the place of a Sahel report's event)."""
     place = toponym.place
-    return (
-        place is not None
-        and not _is_country(place)
-        and not is_dateline(report, toponym)
-        and not report.is_reporting(toponym.start)
-        and (
-            place.country_code == report.home_country or toponym.rule not in LOOSE_RULES or report.home_country is None
-        )
-    )
+    if place is None or _is_country(place) or is_dateline(report, toponym) or report.is_reporting(toponym.start):
+        return False
+    if report.home_country is None or place.country_code == report.home_country:
+        return True
+    return toponym.rule not in LOOSE_RULES and place.country_code in _named_countries(report)
+
+
+def _named_countries(report: Report) -> set[str]:
+    return {t.place.country_code for t in report.toponyms if t.place and t.place.country_code and _is_country(t.place)}
 
 
 def home_country(report: Report) -> str | None:
