@@ -215,6 +215,7 @@ def test_bad_pattern_in_a_data_file_names_the_file() -> None:
         ("Party members burnt an effigy of the minister in protest.", "en", ("Protests", "Peaceful protest")),
         ("Des femmes ont manifesté contre l'enlèvement de leurs maris.", "fr", ("Protests", "Peaceful protest")),
         ("Police lathicharged the protesters near the office.", "en", ("Protests", "Protest with intervention")),
+        ("Demonstrators clash with police in the market square.", "en", ("Riots", "Violent demonstration")),
         # Petrol and crude bombs are not explosive weapons to ACLED: their users are rioters.
         ("Supporters hurled petrol bombs at a bus.", "en", ("Riots", "Mob violence")),
         ("Des jeunes ont lancé des cocktails Molotov sur la mairie.", "fr", ("Riots", "Mob violence")),

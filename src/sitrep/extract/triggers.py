@@ -44,9 +44,10 @@ STATE_WORDS = re.compile(
 EFFIGY = re.compile(r"\b(?:burn\w*|torch\w*|set fire to|set ablaze|brûl\w*)\s+(?:[\w'-]+\s+){0,3}effig\w*"
                     r"|\beffig\w*\s+(?:[\w'-]+\s+){0,3}(?:burn\w*|torched|set ablaze|brûl\w*)", re.IGNORECASE)
 # What a protest is against ("protested the lynching of", "a protest condemning the rape of"): not an event here.
+# Only verbs and prepositions: in "protesters clashed with police" the clash is the event.
 PROTESTED = re.compile(
-    r"(?:protest\w*|demonstrat\w*|rall\w*|condemn\w*|denounc\w*|against|over|justice for|manifest\w*|dénonc\w*"
-    r"|contre|suite à)\s+(?:[\w-]+\s+|\w+'\s*){0,4}$",
+    r"\b(?:protest(?:ed|ing|s)?|demonstrat(?:ed|ing|ions?)|rall(?:y|ies|ied)|condemn\w*|denounc\w*|against|over"
+    r"|justice for|manifest(?:é|ent|aient|ation|ations)|dénonc\w*|contre|suite à)\s+(?:[\w-]+\s+|\w+'\s*){0,4}$",
     re.IGNORECASE,
 )
 CLAUSE_GAP = 60  # characters between two bare violence words beyond which they start separate clauses
