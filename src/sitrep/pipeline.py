@@ -1,9 +1,10 @@
 """The whole job, top to bottom: read reports, extract their events, resolve them into the store.
 
-ingest.read_paths      files/folders -> Article | Rejection
-store.add_article      exact duplicates stored once; near-duplicates linked
-nlp + extract          Article -> ArticleExtraction (EventMention list), English and French
-resolve.Resolver       EventMention -> Event (joins an existing event or starts one), claims kept
+    ingest.read_paths    files/folders -> Article | Rejection
+    store.add_article    exact duplicates stored once; near-duplicates linked
+    scale + extract      Article -> ArticleExtraction (EventMention list), English and French, in input order,
+                         in this process, N processes, or on a Dask cluster
+    resolve.Resolver     EventMention -> Event (joins an existing event or starts one), claims kept
 """
 
 from __future__ import annotations
@@ -12,10 +13,8 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sitrep.extract import extract_article
 from sitrep.ingest import read_paths
 from sitrep.models import Article, ArticleExtraction, Rejection
-from sitrep.nlp import load_pipeline, supported_languages
 from sitrep.resolve import Resolver
 from sitrep.store import Store, StoreError
 
@@ -34,33 +33,15 @@ class IngestReport:
     events_updated: int = 0
 
 
-def extract_articles(articles: Iterable[Article], batch_size: int = 16) -> Iterator[ArticleExtraction]:
-    """Extract each article's events; articles in unsupported languages come back with `skipped` set.
+def extract_articles(articles: Iterable[Article], workers: int = 1) -> Iterator[ArticleExtraction]:
+    """Extract each article's events, in input order; unsupported languages come back with `skipped` set.
 
-    Articles are parsed with `nlp.pipe` in batches per language, which is what makes spaCy fast.
+    Articles are parsed with `nlp.pipe` in batches per language (what makes spaCy fast), by the same code
+    whatever the number of worker processes (`sitrep.scale`).
     """
-    supported = set(supported_languages())
-    pending: dict[str, list[Article]] = {}
-    for article in articles:
-        language = article.language or "en"
-        if language not in supported:
-            yield ArticleExtraction(
-                article_id=article.id, language=language, skipped=f"language {language!r} not supported"
-            )
-            continue
-        batch = pending.setdefault(language, [])
-        batch.append(article)
-        if len(batch) >= batch_size:
-            yield from _extract_batch(language, batch)
-            batch.clear()
-    for language, batch in pending.items():
-        yield from _extract_batch(language, batch)
+    from sitrep.scale import extract_parallel
 
-
-def _extract_batch(language: str, batch: list[Article]) -> Iterator[ArticleExtraction]:
-    nlp = load_pipeline(language)
-    for article, doc in zip(batch, nlp.pipe(a.text for a in batch), strict=True):
-        yield extract_article(article, doc)
+    return extract_parallel(articles, workers)
 
 
 def ingest(
@@ -77,7 +58,7 @@ def ingest(
     or on the Dask cluster at `scheduler`; resolution stays in this process, in input order, so event ids are
     the same whatever the number of workers.
     """
-    from sitrep.scale import extract_dask, extract_parallel, is_failure
+    from sitrep.scale import extract_dask, is_failure
 
     report = IngestReport()
     new_articles: list[Article] = []
@@ -105,7 +86,7 @@ def ingest(
     if scheduler:
         extractions = extract_dask(new_articles, scheduler=scheduler, workers=workers)
     else:
-        extractions = extract_parallel(new_articles, workers)
+        extractions = extract_articles(new_articles, workers)
     for extraction in extractions:
         store.save_extraction(extraction)
         if is_failure(extraction):

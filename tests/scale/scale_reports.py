@@ -9,19 +9,36 @@ import os
 from sitrep.models import Article, ArticleExtraction
 
 TEXTS = [
-    ("en", "Gunmen on motorbikes attacked the village of Boni in central Mali on Tuesday, killing seven "
-           "civilians, local officials said. The attackers also burned the market."),
-    ("fr", "Des hommes armés ont attaqué lundi un poste de la gendarmerie à Djibo, dans le nord du Burkina "
-           "Faso. Quatre gendarmes ont été tués, selon une source sécuritaire."),
-    ("en", "Hundreds of traders marched through Niamey on Friday to protest against new taxes. The march "
-           "ended peacefully outside the town hall."),
+    (
+        "en",
+        "Gunmen on motorbikes attacked the village of Boni in central Mali on Tuesday, killing seven "
+        "civilians, local officials said. The attackers also burned the market.",
+    ),
+    (
+        "fr",
+        "Des hommes armés ont attaqué lundi un poste de la gendarmerie à Djibo, dans le nord du Burkina "
+        "Faso. Quatre gendarmes ont été tués, selon une source sécuritaire.",
+    ),
+    (
+        "en",
+        "Hundreds of traders marched through Niamey on Friday to protest against new taxes. The march "
+        "ended peacefully outside the town hall.",
+    ),
     ("de", "Bewaffnete griffen am Montag ein Dorf in Mali an. Mehrere Menschen wurden getötet."),
-    ("en", "A roadside bomb struck an army convoy near Menaka on Sunday, wounding three soldiers, the "
-           "armed forces said in a statement."),
-    ("fr", "La ville de Kaya accueille cette semaine un festival de musique qui attire des visiteurs de "
-           "toute la région."),
-    ("en", "Soldiers clashed with militants near Gao on Wednesday; the army said twelve assailants were "
-           "killed and two soldiers died in the fighting."),
+    (
+        "en",
+        "A roadside bomb struck an army convoy near Menaka on Sunday, wounding three soldiers, the "
+        "armed forces said in a statement.",
+    ),
+    (
+        "fr",
+        "La ville de Kaya accueille cette semaine un festival de musique qui attire des visiteurs de toute la région.",
+    ),
+    (
+        "en",
+        "Soldiers clashed with militants near Gao on Wednesday; the army said twelve assailants were "
+        "killed and two soldiers died in the fighting.",
+    ),
 ]
 
 
@@ -30,8 +47,16 @@ def articles(n: int = len(TEXTS)) -> list[Article]:
     out = []
     for i in range(n):
         language, text = TEXTS[i % len(TEXTS)]
-        out.append(Article(id=f"scale-{i:03d}", text=text, language=language, published=dt.date(2024, 3, 12),
-                           published_precision=1, content_hash=f"h{i}"))
+        out.append(
+            Article(
+                id=f"scale-{i:03d}",
+                text=text,
+                language=language,
+                published=dt.date(2024, 3, 12),
+                published_precision=1,
+                content_hash=f"h{i}",
+            )
+        )
     return out
 
 
@@ -44,3 +69,22 @@ def die_on_poison(batch: list[Article]) -> list[ArticleExtraction]:
     if any("POISON" in a.text for a in batch):
         os._exit(3)
     return [ArticleExtraction(article_id=a.id, language=a.language) for a in batch]
+
+
+def one_by_one(items: list[Article]) -> list[ArticleExtraction]:
+    """The reference: each article parsed alone and extracted in this process, with no batching or pool."""
+    from sitrep.extract import extract_article
+    from sitrep.nlp import load_pipeline, supported_languages
+
+    out = []
+    for article in items:
+        language = article.language or "en"
+        if language in supported_languages():
+            out.append(extract_article(article, load_pipeline(language)(article.text)))
+        else:
+            out.append(
+                ArticleExtraction(
+                    article_id=article.id, language=language, skipped=f"language {language!r} not supported"
+                )
+            )
+    return out

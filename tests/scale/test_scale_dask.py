@@ -6,9 +6,8 @@ import logging
 import sys
 
 import pytest
-from scale_reports import articles, die_on_poison
+from scale_reports import articles, die_on_poison, one_by_one
 
-from sitrep.pipeline import extract_articles
 from sitrep.scale import DaskNotInstalled, extract_dask
 
 
@@ -22,10 +21,9 @@ def test_missing_dask_names_the_extra_to_install(monkeypatch: pytest.MonkeyPatch
 def test_local_cluster_gives_the_sequential_extractions_in_input_order() -> None:
     pytest.importorskip("distributed")
     items = articles(9)
-    by_id = {x.article_id: x for x in extract_articles(items)}
     got = list(extract_dask(iter(items), workers=2, batch_size=2))
     assert [x.article_id for x in got] == [a.id for a in items]
-    assert got == [by_id[a.id] for a in items]
+    assert got == one_by_one(items)
     assert any(x.events for x in got)
 
 
@@ -40,9 +38,13 @@ def test_an_article_that_keeps_killing_workers_is_skipped_and_the_rest_are_kept(
     items[5] = items[5].model_copy(update={"text": "POISON"})
     batches = iter([items[i : i + 3] for i in range(0, 8, 3)])
     # two deaths per try instead of four: each death restarts a worker, which is what makes this test slow
-    with dask.config.set({"distributed.scheduler.allowed-failures": 1}), distributed.LocalCluster(
-        n_workers=2, threads_per_worker=1, dashboard_address=None, silence_logs=logging.ERROR
-    ) as cluster, distributed.Client(cluster) as client:
+    with (
+        dask.config.set({"distributed.scheduler.allowed-failures": 1}),
+        distributed.LocalCluster(
+            n_workers=2, threads_per_worker=1, dashboard_address=None, silence_logs=logging.ERROR
+        ) as cluster,
+        distributed.Client(cluster) as client,
+    ):
         got = list(_Run(client, distributed, window=4, task=die_on_poison).extract(batches))
     assert [x.article_id for x in got] == [a.id for a in items]
     assert got[5].skipped == f"extraction failed: {WORKER_DIED}"

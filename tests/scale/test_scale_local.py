@@ -3,19 +3,16 @@
 from __future__ import annotations
 
 import pytest
-from scale_reports import articles, die_on_poison, no_models
+from scale_reports import articles, die_on_poison, no_models, one_by_one
 
 from sitrep.models import Article, ArticleExtraction
-from sitrep.pipeline import extract_articles
 from sitrep.scale import batch as batch_module
 from sitrep.scale import extract_parallel, is_failure
 from sitrep.scale.local import WORKER_DIED, _Pool, _run
 
 
 def sequential(items: list[Article]) -> list[ArticleExtraction]:
-    """The pipeline's own extraction, put back in input order."""
-    by_id = {x.article_id: x for x in extract_articles(items)}
-    return [by_id[a.id] for a in items]
+    return one_by_one(items)
 
 
 def test_two_workers_give_the_sequential_extractions_in_input_order() -> None:
@@ -60,6 +57,7 @@ def test_bad_arguments_are_refused() -> None:
 
 # The worker-death test runs a light task in the workers (scale_reports.die_on_poison, no spaCy) so that the
 # pools it starts stay quick; the recovery logic under test is the same.
+
 
 def test_an_article_that_kills_its_worker_is_skipped_and_the_rest_are_kept() -> None:
     items = articles(12)

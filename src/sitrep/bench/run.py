@@ -150,15 +150,17 @@ def _timed_pipeline(paths: list[Path], db: Path) -> tuple[float, dict[str, float
         setattr(made, "add", clock.wrap(made.add, "resolve"))  # noqa: B010  (an instance attribute shadows the method)
         return made
 
-    original_read, original_load = pipeline.read_paths, pipeline.load_pipeline
+    from sitrep.scale import batch  # where the pipeline's extraction parses and extracts
+
+    original_read, original_load = pipeline.read_paths, batch.load_pipeline
 
     def read(paths_: Any) -> Iterator[Any]:
         return clock.iterate(iter(original_read(paths_)), "ingest")
 
     with ExitStack() as stack:
         stack.enter_context(_replaced(pipeline, "read_paths", read))
-        stack.enter_context(_replaced(pipeline, "load_pipeline", lambda lang: _TimedNLP(original_load(lang), clock)))
-        stack.enter_context(_replaced(pipeline, "extract_article", clock.wrap(pipeline.extract_article, "extract")))
+        stack.enter_context(_replaced(batch, "load_pipeline", lambda lang: _TimedNLP(original_load(lang), clock)))
+        stack.enter_context(_replaced(batch, "extract_article", clock.wrap(batch.extract_article, "extract")))
         stack.enter_context(_replaced(pipeline, "Resolver", resolver))
         for method in ("add_article", "get_article", "save_extraction"):
             stack.enter_context(_replaced(store, method, clock.wrap(getattr(store, method), "store")))
