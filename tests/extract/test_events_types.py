@@ -273,6 +273,12 @@ def test_a_brief_always_gives_its_event() -> None:
     ]
 
 
+def test_demonstrators_clashing_with_police_stay_a_riot_over_the_report() -> None:
+    assert report_types("Demonstrators clash with police in the town, the clash leaves two hurt.") == [
+        ("Riots", "Violent demonstration")
+    ]
+
+
 def test_vague_strategic_words_in_a_long_report_are_not_events() -> None:
     text = (
         "The minister spoke about the budget at length on Monday. " * 3

@@ -382,7 +382,7 @@ def demonstration_type(text: str, hits: list[Hit], language: str, lead: str) -> 
     protesters is excessive force."""
     if lead == "Mob violence":
         return "Riots", "Mob violence", "type:trigger:Mob violence"
-    if any(h.sub.name == "Violent demonstration" for h in hits):
+    if lead == "Violent demonstration" or any(h.sub.name == "Violent demonstration" for h in hits):
         return "Riots", "Violent demonstration", "type:trigger:Violent demonstration"
     sub, rule = _protest_sub_type(text, language, vocabulary())
     return ("Riots" if sub == "Violent demonstration" else "Protests"), sub, rule
