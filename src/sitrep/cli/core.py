@@ -101,7 +101,8 @@ def events(
     )
     table = Table(title=f"{len(rows)} event(s)")
     for column in ("id", "date", "type", "actor1", "actor2", "location", "fatalities", "sources"):
-        table.add_column(column, overflow="fold")
+        # ids and dates are copied into `sitrep show`: never broken across lines
+        table.add_column(column, overflow="fold", no_wrap=column in ("id", "date"))
     for event in rows:
         place = ", ".join(p for p in (event.location, event.admin1, event.country) if p)
         table.add_row(
