@@ -154,3 +154,21 @@ def test_a_namesake_abroad_is_not_the_place_of_the_event() -> None:
     (mention,) = extract_article(article, load_pipeline("en")(text)).events
     assert mention.location is None or mention.location.place.country_code == "ML"
     assert mention.actor2 is not None and mention.actor2.name == "Military Forces of Mali"
+
+
+def test_a_main_event_dated_after_the_lead_takes_that_recent_date() -> None:
+    """The lead says what happened; 'Ce dimanche' comes a few sentences later, two days before publication."""
+    from sitrep.ingest.dedupe import content_hash
+
+    text = (
+        "Deuil dans le centre du Mali\n\n"
+        "Le centre du Mali est encore endeuillé. Des hommes armés ont tué au moins vingt civils dans le village "
+        "de Koro. Aucun groupe n'a revendiqué l'attaque. Les secours sont arrivés tard.\n\n"
+        "Ce dimanche, les habitants ont vu arriver des hommes armés à moto vers 17 heures."
+    )
+    article = Article(
+        id="koro", text=text, published=dt.date(2024, 6, 11), language="fr", content_hash=content_hash(text)
+    )
+    main = extract_article(article, load_pipeline("fr")(text)).events[0]
+    assert main.date is not None and main.date.value == dt.date(2024, 6, 9)
+    assert main.date.evidence is not None and main.date.evidence.rule.endswith("event:recent-opening-date")

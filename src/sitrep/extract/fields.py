@@ -6,6 +6,7 @@ Actors are in `roles.py`. Dates come from `extract.dates`, figures from `extract
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 
@@ -17,6 +18,8 @@ from sitrep.extract.triggers import target_class
 from sitrep.models import ActorRef, CountClaim, DateClaim, Place, PlaceClaim, Toponym
 
 LEAD_SENTENCES = 3  # the lead: where a report says what happened, when and where
+OPENING_SENTENCES = 6  # the opening paragraphs, where a main event undated in the lead gets its date
+RECENT_DAYS = 7  # a date this close before publication is news, not background
 DATE_REACH = 40  # a date this close to a trigger dates it even when the parse does not link them
 PLACE_REACH = 90  # a place this close to a trigger locates it even when the parse does not link them
 LOOSE_RULES = {"gazetteer", "ner"}  # toponyms found by name alone, with no place word around them
@@ -58,11 +61,28 @@ def pick_date(report: Report, group: Group, is_main: bool) -> DateClaim:
         if choice is not None and choice.value is not None:
             return _date_claim(report, choice, choice.rule)
     if is_main:
-        lead_end = report.sentences[min(LEAD_SENTENCES, len(report.sentences)) - 1].end if report.sentences else 0
+        lead_end = _sentences_end(report, LEAD_SENTENCES)
         for choice in report.dates:
             if choice.start < lead_end and choice.value is not None and not report.is_reporting(choice.start):
                 return _date_claim(report, choice, f"{choice.rule}|event:lead-date")
+        # A report tells its main event first and dates it soon after the lead ("Ce dimanche, lorsque…"): a day
+        # of the week before publication, a few sentences on, is that event's date.
+        published = report.article.published
+        opening_end = _sentences_end(report, OPENING_SENTENCES)
+        for choice in report.dates:
+            if (
+                published is not None
+                and choice.start < opening_end
+                and choice.value is not None
+                and dt.timedelta(0) <= published - choice.value <= dt.timedelta(days=RECENT_DAYS)
+                and not report.is_reporting(choice.start)
+            ):
+                return _date_claim(report, choice, f"{choice.rule}|event:recent-opening-date")
     return DateClaim(value=None, precision=None)
+
+
+def _sentences_end(report: Report, count: int) -> int:
+    return report.sentences[min(count, len(report.sentences)) - 1].end if report.sentences else 0
 
 
 def _date_claim(report: Report, choice: DateChoice, rule: str) -> DateClaim:
