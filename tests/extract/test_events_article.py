@@ -172,3 +172,16 @@ def test_a_main_event_dated_after_the_lead_takes_that_recent_date() -> None:
     main = extract_article(article, load_pipeline("fr")(text)).events[0]
     assert main.date is not None and main.date.value == dt.date(2024, 6, 9)
     assert main.date.evidence is not None and main.date.evidence.rule.endswith("event:recent-opening-date")
+
+
+def test_a_report_naming_only_its_country_places_the_event_in_that_country() -> None:
+    from sitrep.ingest.dedupe import content_hash
+
+    text = "Soldiers killed in Mali\n\nGunmen killed four soldiers in an ambush in Mali on Tuesday, the army said."
+    article = Article(
+        id="mali", text=text, published=dt.date(2024, 6, 12), language="en", content_hash=content_hash(text)
+    )
+    (mention,) = extract_article(article, load_pipeline("en")(text)).events
+    assert mention.location is not None
+    assert (mention.location.place.country_code, mention.location.geo_precision) == ("ML", 3)
+    assert mention.location.evidence is not None and mention.location.evidence.rule == "geo:country-only"

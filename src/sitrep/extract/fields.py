@@ -175,6 +175,12 @@ def pick_place(report: Report, group: Group, is_main: bool) -> PlaceClaim | None
     region = dominant_region(report)
     if region is not None:
         return _place_claim(report, region, 3, "geo:dominant-region")
+    home = report.home_country
+    country = next(
+        (t for t in report.toponyms if t.place and _is_country(t.place) and t.place.country_code == home), None
+    )
+    if country is not None:  # the report names only its country: the event is at least in it
+        return _place_claim(report, country, 3, "geo:country-only")
     return None
 
 

@@ -113,6 +113,8 @@ def _set_place(
         # likely a misread name than the event's place, so it only counts when no other place is left.
         credible = [m.location for m in mentions if m.location and _place_credible(m, articles)]
         claims = credible or claims
+    within_country = [c for c in claims if not (c.place.feature_code or "").startswith("PCL")]
+    claims = within_country or claims  # a region or town says more than the country alone
     finest = min(c.geo_precision for c in claims)
     precise = [c for c in claims if c.geo_precision == finest]
     key = _vote([c.place.geonameid or c.place.name for c in precise])

@@ -141,6 +141,7 @@ def mention_features(
     place = mention.location.place if mention.location else None
     precision = mention.location.geo_precision if mention.location else 3
     country = (place.country_code or "") if place else ""
+    is_country = bool(place and (place.feature_code or "").startswith("PCL"))
     # A place in another country than every actor named with a country is more likely a misread place name
     # than a cross-border event: match on the actors' country (when they agree on one) and no place.
     actor_countries = {a.country for a in (mention.actor1, mention.actor2) if a is not None and a.country}
@@ -173,7 +174,8 @@ def mention_features(
         family=type_family(mention.event_type),
         types=Counter([(mention.event_type, mention.sub_event_type)]),
         country=country,
-        points=[(place.latitude, place.longitude, precision, place.admin1 or "")] if place else [],
+        # a country's point says nothing about where in it: the country is compared, the place is unknown
+        points=[(place.latitude, place.longitude, precision, place.admin1 or "")] if place and not is_country else [],
         dated=dated,
         precise_day=precise_day,
         published=window,
