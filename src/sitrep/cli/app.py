@@ -29,9 +29,14 @@ def parse_date(value: str | None, option: str) -> dt.date | None:
         fail(f"{option} {value!r} is not a date; use YYYY-MM-DD")
 
 
+def say(message: str) -> None:
+    """One line on stderr as written: no markup, no wrapping (stdout may carry an export)."""
+    err_console.print(message, markup=False, highlight=False, soft_wrap=True)
+
+
 def fail(message: str) -> NoReturn:
     """Bad usage or bad input the user can fix: one `Error: ...` line on stderr, exit status 1."""
-    err_console.print(f"Error: {message}", markup=False, highlight=False, soft_wrap=True)
+    say(f"Error: {message}")
     raise typer.Exit(1)
 
 

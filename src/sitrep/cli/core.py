@@ -14,7 +14,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn
 from rich.table import Table
 
 from sitrep import settings
-from sitrep.cli.app import app, console, err_console, fail, parse_date
+from sitrep.cli.app import app, console, err_console, fail, parse_date, say
 
 if TYPE_CHECKING:  # the store pulls in SQLAlchemy: imported only by the commands that need it
     from sitrep.models import Event
@@ -67,9 +67,9 @@ def ingest(
         except ImportError as exc:  # sitrep.scale.DaskNotInstalled says what to install
             fail(str(exc))
     for rejection in report.rejections:
-        err_console.print(f"Error: {rejection.path}: {rejection.reason}", markup=False, highlight=False, soft_wrap=True)
+        say(f"Error: {rejection.path}: {rejection.reason}")
     for failure in report.failed:
-        err_console.print(f"Error: {failure}", markup=False, highlight=False, soft_wrap=True)
+        say(f"Error: {failure}")
     skipped = sum(report.skipped_language.values())
     languages = ", ".join(f"{code}: {n}" for code, n in sorted(report.skipped_language.items()))
     console.print(
@@ -235,7 +235,7 @@ def extract(
         failed = False
         for item in read_paths(targets):
             if isinstance(item, Rejection):
-                err_console.print(f"Error: {item.path}: {item.reason}", markup=False, highlight=False, soft_wrap=True)
+                say(f"Error: {item.path}: {item.reason}")
                 failed = True
             else:
                 articles_by_id[item.id] = item

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import typer
 
-from sitrep.cli.app import app, err_console, fail, parse_date
+from sitrep.cli.app import app, fail, parse_date, say
 from sitrep.deliver.export import FORMATS
 
 if TYPE_CHECKING:
@@ -18,11 +18,6 @@ if TYPE_CHECKING:
 # `sitrep --help` should not wait for them.
 
 DB_HELP = "Store: SQLite file, SQLAlchemy URL, or a .jsonl events export (default: the `db` setting)."
-
-
-def _say(message: str) -> None:
-    """A status line on stderr (stdout may carry the export), never wrapped or marked up."""
-    err_console.print(message, markup=False, highlight=False, soft_wrap=True)
 
 
 def _open(db: str | None) -> StoreLike:
@@ -65,7 +60,7 @@ def export(
     except (ExportError, OSError) as exc:
         fail(f"{output}: {exc}" if output else str(exc))
     skipped = f", {result.skipped} without coordinates skipped" if result.skipped else ""
-    _say(f"Exported {result.written} events as {format}{skipped}" + (f" to {output}" if output else ""))
+    say(f"Exported {result.written} events as {format}{skipped}" + (f" to {output}" if output else ""))
 
 
 @app.command("serve")
@@ -80,7 +75,7 @@ def serve(
     from sitrep.deliver.api import create_app
 
     application = create_app(_open(db))
-    _say(f"sitrep: serving on http://{host}:{port}/ (API docs at /docs); Ctrl+C stops")
+    say(f"sitrep: serving on http://{host}:{port}/ (API docs at /docs); Ctrl+C stops")
     uvicorn.run(application, host=host, port=port, log_level="warning")
 
 
@@ -113,4 +108,4 @@ def brief(
         output.write_text(text, encoding="utf-8")
     except OSError as exc:
         fail(f"{output}: cannot write brief ({exc.strerror})")
-    _say(f"Wrote {format} brief ({len(made.events)} event{'' if len(made.events) == 1 else 's'}) to {output}")
+    say(f"Wrote {format} brief ({len(made.events)} event{'' if len(made.events) == 1 else 's'}) to {output}")

@@ -128,10 +128,7 @@ def eval_geoparse(
         result = plain_dict(evaluate_geoparse(xml_path, gold_spans=gold_spans, sample=sample))
     except (GoldFormatError, ValueError) as exc:
         fail(f"{xml_path}: {exc}")
-    if as_json:
-        _print_json(result)
-    else:
-        console.print(_flat_table(f"Geoparsing: {xml_path.name}", result))
+    _show_flat(result, f"Geoparsing: {xml_path.name}", as_json)
 
 
 @eval_app.command("clusters")
@@ -146,10 +143,15 @@ def eval_clusters(
         result = plain_dict(evaluate_clusters(directory))
     except (GoldFormatError, ValueError) as exc:
         fail(f"{directory}: {exc}")
+    _show_flat(result, f"Clusters: {directory.name}", as_json)
+
+
+def _show_flat(result: dict[str, Any], title: str, as_json: bool) -> None:
+    """A report of nested figures: as JSON, or as one table of dotted names and values."""
     if as_json:
         _print_json(result)
     else:
-        console.print(_flat_table(f"Clusters: {directory.name}", result))
+        console.print(_flat_table(title, result))
 
 
 @eval_app.command("all")
