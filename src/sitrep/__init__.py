@@ -51,8 +51,10 @@ def extract_text(
     published: str | dt.date | None = None,
     language: str | None = None,
     article_id: str = "text",
+    country: str | None = None,
 ) -> list[Event]:
-    """The events one report gives, most salient first, without a store (like `sitrep extract`)."""
+    """The events one report gives, most salient first, without a store (like `sitrep extract`).
+    `country` (ISO alpha-2) is the country the report is about when its text does not settle it."""
     from sitrep.ingest.dedupe import content_hash
     from sitrep.ingest.language import detect_language
     from sitrep.models import Article
@@ -67,6 +69,7 @@ def extract_text(
         published=published,
         published_precision=1 if published else None,
         language=language or detect_language(text),
+        country=country.upper() if country else None,
         content_hash=content_hash(text),
     )
     (extraction,) = extract_articles([article])

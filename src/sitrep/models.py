@@ -56,6 +56,7 @@ class Article(Model):
     published_precision: TimePrecision | None = None  # 3 when the page gives only a month
     dateline: str | None = None  # e.g. "BAMAKO"
     language: str | None = None  # ISO 639-1
+    country: str | None = None  # ISO 3166-1 alpha-2 the analyst says the report is about (`ingest --country`)
     source_path: str | None = None
     source_format: str | None = None  # "text", "html", "feed", "jsonl", "warc"
     content_hash: str = ""  # sha256 of the normalised text: exact duplicates share it

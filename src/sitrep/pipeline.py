@@ -50,12 +50,14 @@ def ingest(
     progress: Callable[[str], None] | None = None,
     workers: int = 1,
     scheduler: str | None = None,
+    country: str | None = None,
 ) -> IngestReport:
     """Read, store, extract and resolve every report under `paths`; returns what happened.
 
     Each article is committed with its events before the next is read, so a failure mid-way loses nothing
     already stored, and re-running on the same reports adds nothing. Extraction runs on `workers` processes,
-    or on the Dask cluster at `scheduler`; resolution stays in this process, in input order, so event ids are
+    or on the Dask cluster at `scheduler`; `country` (ISO alpha-2) is the analyst's word on which country reports
+    that do not say otherwise are about. Resolution stays in this process, in input order, so event ids are
     the same whatever the number of workers.
     """
     from sitrep.scale import extract_dask, is_failure
@@ -66,6 +68,8 @@ def ingest(
         if isinstance(item, Rejection):
             report.rejections.append(item)
             continue
+        if country and not item.country:
+            item.country = country
         try:
             status = store.add_article(item)
         except StoreError as exc:  # e.g. a stored id with another text: keep what is stored, name the file

@@ -33,6 +33,16 @@ def sample_dir() -> Path:
     return Path(str(resources.files("sitrep") / "samples"))
 
 
+def country_option(name_or_code: str) -> str:
+    """The ISO alpha-2 code of a country given by name or code, or a clear error."""
+    from sitrep.geo import get_geocoder
+
+    place = get_geocoder().country(name_or_code)
+    if place is None or not place.country_code:
+        fail(f"--country: no country called {name_or_code!r} (give its name or ISO code, e.g. ML or Mali)")
+    return place.country_code
+
+
 @app.command()
 def ingest(
     paths: list[Path] = typer.Argument(None, help="Report files or folders (text, HTML, RSS/Atom, JSONL, WARC)."),
@@ -42,6 +52,10 @@ def ingest(
     scheduler: str | None = typer.Option(
         None, "--scheduler", help='Extract on the Dask cluster at this address (pip install "sitrep[dask]").'
     ),
+    country: str | None = typer.Option(
+        None, "--country", help="The country these reports are about (name or ISO code): places and actors "
+        "are read in it unless a report clearly says otherwise.",
+    ),
 ) -> None:
     """Read reports, extract their events and merge them into the store. Re-ingesting adds nothing."""
     from sitrep.pipeline import ingest as run_ingest
@@ -49,6 +63,7 @@ def ingest(
     targets = list(paths or []) + ([sample_dir()] if samples else [])
     if not targets:
         fail("give report files or folders to ingest, or --samples for the bundled sample")
+    country_code = country_option(country) if country else None
     store = open_store(db)
     with Progress(
         SpinnerColumn(),
@@ -62,7 +77,8 @@ def ingest(
         task = progress.add_task("reading reports", total=None)
         try:
             report = run_ingest(
-                targets, store, progress=lambda _id: progress.advance(task), workers=workers, scheduler=scheduler
+                targets, store, progress=lambda _id: progress.advance(task), workers=workers, scheduler=scheduler,
+                country=country_code,
             )
         except ImportError as exc:  # sitrep.scale.DaskNotInstalled says what to install
             fail(str(exc))
@@ -216,6 +232,7 @@ def articles(db: str | None = DbOption) -> None:
 def extract(
     files: list[Path] = typer.Argument(None, help="Report files; `-` reads one report from standard input."),
     jsonl: Path | None = typer.Option(None, "--jsonl", help='JSON Lines of {"id", "text", "published"?}.'),
+    country: str | None = typer.Option(None, "--country", help="The country the reports are about (name or code)."),
 ) -> None:
     """Print the events each report gives as JSON Lines (most salient first), without a store."""
     from sitrep.ingest import read_paths
@@ -226,6 +243,7 @@ def extract(
     targets = list(files or []) + ([jsonl] if jsonl else [])
     if not targets:
         fail("give report files, `-` for standard input, or --jsonl FILE")
+    country_code = country_option(country) if country else None
     with tempfile.TemporaryDirectory() as tmp:
         if Path("-") in targets:
             stdin_copy = Path(tmp) / "stdin.txt"
@@ -238,6 +256,7 @@ def extract(
                 say(f"Error: {item.path}: {item.reason}")
                 failed = True
             else:
+                item.country = item.country or country_code
                 articles_by_id[item.id] = item
         for extraction in extract_articles(articles_by_id.values()):
             for mention in extraction.events:

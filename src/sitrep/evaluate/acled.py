@@ -212,12 +212,13 @@ def sample_rows(rows: list[AcledRow], sample: int | None, seed: int) -> list[Acl
 
 
 def predict_rows(rows: list[AcledRow]) -> list[Event | None]:
-    """Run extraction on each note (no store) and build the first, most salient, event."""
+    """Run extraction on each note (no store), in the export's country, and build the most salient event."""
     from sitrep.pipeline import extract_articles
     from sitrep.resolve import build_event
 
+    # The export's country is what an analyst working on it knows (`sitrep ingest --country`); notes rarely name it.
     articles = [Article(id=f"acled-{i}-{row.row_id}", text=row.notes, published=None, language="en",
-                        source_format="text") for i, row in enumerate(rows)]
+                        country=_country_code(row.country), source_format="text") for i, row in enumerate(rows)]
     by_id = {a.id: a for a in articles}
     first: dict[str, Event] = {}
     for extraction in extract_articles(articles):
@@ -225,6 +226,13 @@ def predict_rows(rows: list[AcledRow]) -> list[Event | None]:
             mention = max(extraction.events, key=lambda m: m.salience)  # ties: the earliest listed
             first[extraction.article_id] = build_event([mention], {extraction.article_id: by_id[extraction.article_id]})
     return [first.get(a.id) for a in articles]
+
+
+def _country_code(name: str) -> str | None:
+    from sitrep.geo import get_geocoder
+
+    place = get_geocoder().country(name) if name else None
+    return place.country_code if place else None
 
 
 def evaluate_acled(path: Path, sample: int | None = 1000, seed: int = 0) -> AcledScores:

@@ -23,6 +23,7 @@ from sitrep.models import Article, Evidence, Toponym
 ACTOR_CLASS = {1: "military", 8: "military", 2: "armed_group", 3: "armed_group", 4: "armed_group", 7: "civilian"}
 TERRITORY = {"Government regains territory", "Non-state actor overtakes territory", "Non-violent transfer of territory"}
 LINE = re.compile(r"[^\n]+")
+LEAD_SENTENCES = 3  # the lead: where a report says what happened, when and where
 TARGET_PREPOSITIONS = {"on", "against", "targeting", "at", "contre", "visant", "sur"}
 
 

@@ -5,7 +5,7 @@ clause -> background? (background.py)                     "a month after two att
 clauses -> groups: same type, no clash of place or date   one group = one event mention
 groups -> supported, strategic only when nothing violent  noise articles give nothing
 groups -> salience order, background by date              the first is the report's main event
-group -> EventMention: date, place, actors, counts        fields.py, roles.py
+group -> EventMention: date, place, actors, counts        event_dates/places/counts.py, roles.py
 """
 
 from __future__ import annotations
@@ -21,15 +21,9 @@ from sitrep.extract.background import background_marker, retrospective, rules, t
 from sitrep.extract.context import DateChoice, Group, Report, Unit
 from sitrep.extract.counts import CountMention, find_counts
 from sitrep.extract.dates import find_dates
-from sitrep.extract.fields import (
-    count_claims,
-    dominant_country,
-    home_country,
-    pick_date,
-    pick_place,
-    unit_date,
-    unit_place,
-)
+from sitrep.extract.event_counts import count_claims
+from sitrep.extract.event_dates import pick_date, unit_date
+from sitrep.extract.event_places import dominant_country, home_country, pick_place, unit_place
 from sitrep.extract.roles import pick_actors
 from sitrep.extract.triggers import (
     classify_clause,
@@ -72,7 +66,9 @@ def extract_article(article: Article, doc: Doc) -> ArticleExtraction:
         for d in find_dates(article.text, article.published, language, article.published_precision or 1)
         if not _page_header(article.text, d.start, d.end)
     ]
-    report.toponyms = geo.get_geocoder().find_toponyms(article.text, doc=doc, language=language)
+    report.toponyms = geo.get_geocoder().find_toponyms(
+        article.text, doc=doc, language=language, country=article.country
+    )
     report.home_country = home_country(report)
     report.counts = [c for c in find_counts(article.text, language) if not c.cumulative]
     units = find_units(report)

@@ -46,6 +46,7 @@ _HINT_FEATURES: dict[str, tuple[tuple[tuple[str, ...], float], ...]] = {
 _EARTH_KM = 6371.0
 # Context weights: agreeing with the report's country, first-level region, and places within 150 km.
 COUNTRY_WEIGHT, REGION_WEIGHT, NEAR_WEIGHT = 4.0, 1.5, 0.8
+KNOWN_COUNTRY_WEIGHT = 2.0  # the country the reader says the report is about: as much as a named country
 
 
 @dataclass(slots=True)
@@ -117,17 +118,22 @@ class Geocoder:
 
     # -- recognition and resolution -----------------------------------------------------------------------
 
-    def find_toponyms(self, text: str, doc: Doc | None = None, language: str = "en") -> list[Toponym]:
+    def find_toponyms(
+        self, text: str, doc: Doc | None = None, language: str = "en", country: str | None = None
+    ) -> list[Toponym]:
         """Place names in `text`, resolved where the gazetteer knows them. `doc` is the spaCy parse of `text`
-        when the caller has one; without it the language's pipeline is run here."""
+        when the caller has one; without it the language's pipeline is run here. `country` (ISO alpha-2) is
+        the country the reader knows the report is about: it counts as a country the text names."""
         if doc is None:
             from sitrep.nlp import load_pipeline
 
             doc = load_pipeline(language)(text)
         candidates = [c for c in find_candidates(text, self.index.known_keys, language, doc) if self._plausible(c)]
-        return self._resolve(candidates)  # find_candidates sorts them by position
+        return self._resolve(candidates, country)  # find_candidates sorts them by position
 
-    def resolve_spans(self, text: str, spans: list[tuple[int, int]], language: str = "en") -> list[Toponym]:
+    def resolve_spans(
+        self, text: str, spans: list[tuple[int, int]], language: str = "en", country: str | None = None
+    ) -> list[Toponym]:
         """Resolve exactly the given character spans (each one a place name), in the given order."""
         candidates = []
         for start, end in spans:
@@ -138,7 +144,7 @@ class Geocoder:
             candidates.append(Candidate(start, end, text[start:end], rule=hint or "span", hint=hint, given=True))
         # Only the given spans are context for each other: adding the text's other gazetteer matches (without
         # the NER filter) brought more noise than help (LGL acc@161 0.82 -> 0.79).
-        return self._resolve(candidates)
+        return self._resolve(candidates, country)
 
     def _plausible(self, candidate: Candidate) -> bool:
         """Drop gazetteer hits the context says are not places: acronyms, words inside a person's name, and
@@ -190,7 +196,7 @@ class Geocoder:
                 break
         return score
 
-    def _resolve(self, candidates: list[Candidate]) -> list[Toponym]:
+    def _resolve(self, candidates: list[Candidate], country: str | None = None) -> list[Toponym]:
         """One toponym per candidate, in the candidates' order."""
         options: list[list[_Scored]] = []
         for candidate in candidates:
@@ -202,7 +208,7 @@ class Geocoder:
             _prefer_towns_over_namesake_areas(scored, candidate.hint)
             scored.sort(key=lambda s: (-s.prior, s.entry.id))
             options.append(scored)
-        countries, votes = self._rescore_in_context(candidates, options)
+        countries, votes = self._rescore_in_context(candidates, options, country)
         toponyms = []
         for candidate, scored in zip(candidates, options, strict=True):
             best = max(scored, key=lambda s: (s.score, -s.entry.id), default=None)
@@ -221,12 +227,14 @@ class Geocoder:
         _fall_back_to_regions(toponyms)
         return toponyms
 
-    def _rescore_in_context(self, candidates: list[Candidate], options: list[list[_Scored]]
+    def _rescore_in_context(self, candidates: list[Candidate], options: list[list[_Scored]], country: str | None
                             ) -> tuple[dict[str, float], dict[str, tuple[str, float]]]:
         """Second pass: each name's entries gain from agreeing with what the report's other names point to
         (their countries, first-level regions and locations), weighted by how sure each of those is.
         Returns the country votes and each name's own vote."""
         countries: dict[str, float] = defaultdict(float)
+        if country:
+            countries[country.upper()] += KNOWN_COUNTRY_WEIGHT
         regions: dict[tuple[str, str], float] = defaultdict(float)
         points: list[tuple[str, float, float, float]] = []
         votes: dict[str, tuple[str, float]] = {}

@@ -36,6 +36,7 @@ articles = Table(
     Column("published_precision", Integer),
     Column("dateline", String),
     Column("language", String),
+    Column("country", String),
     Column("source_path", Text),
     Column("source_format", String),
     Column("content_hash", String, nullable=False, index=True),

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, Literal
 
-from sqlalchemy import Engine, and_, create_engine, event, func, insert, or_, select, update
+from sqlalchemy import Engine, and_, create_engine, event, func, insert, inspect, or_, select, update
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.pool import StaticPool
@@ -57,6 +57,7 @@ class Store:
         try:
             self.engine = self._connect(self.url)
             t.metadata.create_all(self.engine)
+            _add_new_columns(self.engine)
         except SQLAlchemyError as exc:
             raise StoreError(f"cannot open the store {path_or_url}: {exc.__class__.__name__}: {exc}") from exc
         self._near_index: Any = None
@@ -350,6 +351,18 @@ class Store:
             for text in conn.execute(select(t.events.c.json).order_by(t.events.c.event_id)).scalars():
                 digest.update(text.encode("utf-8"))
         return digest.hexdigest()
+
+
+def _add_new_columns(engine: Engine) -> None:
+    """A store written by an earlier sitrep lacks the nullable columns added since: add them, keep every row."""
+    inspector = inspect(engine)
+    with engine.begin() as conn:
+        for table in t.metadata.sorted_tables:
+            present = {c["name"] for c in inspector.get_columns(table.name)}
+            for column in table.columns:
+                if column.name not in present and column.nullable:
+                    kind = column.type.compile(dialect=engine.dialect)
+                    conn.exec_driver_sql(f'ALTER TABLE {table.name} ADD COLUMN "{column.name}" {kind}')
 
 
 def _article(row: Any) -> Article:

@@ -1,0 +1,80 @@
+"""The date of one event: the deciding clause's date, else the group's others, else (main event) the lead's.
+
+A cascade, most precise rule first; each value keeps the Evidence of the words it came from. Date mentions
+themselves are read by `extract.dates`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sitrep.extract.context import LEAD_SENTENCES, DateChoice, Group, Report, Unit
+from sitrep.models import DateClaim
+
+OPENING_SENTENCES = 6  # the opening paragraphs, where a main event undated in the lead gets its date
+RECENT_DAYS = 7  # a date this close before publication is news, not background
+DATE_REACH = 40  # a date this close to a trigger dates it even when the parse does not link them
+
+
+def unit_date(report: Report, unit: Unit) -> DateChoice | None:
+    """The date that governs one clause: in the clause, else in its sentence; nearest the trigger wins.
+
+    Dates attached to a reporting verb ("the army said on Saturday") date the statement, not the event.
+    """
+    hit = unit.ctype.hit
+    trigger = hit.start
+    for start, end in (unit.clause, (unit.sentence.start, unit.sentence.end)):
+        candidates = [
+            d
+            for d in report.dates
+            if start <= d.start < end
+            and d.value is not None
+            and not report.is_reporting(d.start)
+            and report.attached(d.start, hit.start, hit.end, DATE_REACH)
+        ]
+        if candidates:
+            return min(candidates, key=lambda d: abs(d.start - trigger))
+    return None
+
+
+def pick_date(report: Report, group: Group, is_main: bool) -> DateClaim:
+    """The event's date: the deciding clause's date, then the group's others, then (main event) the lead.
+
+    No usable date gives DateClaim(value=None): never the publication or ingestion date.
+    """
+    ordered = [group.lead.date] + [u.date for u in group.units]
+    for choice in ordered:
+        if choice is not None and choice.value is not None:
+            return _date_claim(report, choice, choice.rule)
+    if is_main:
+        lead_end = _sentences_end(report, LEAD_SENTENCES)
+        for choice in report.dates:
+            if choice.start < lead_end and choice.value is not None and not report.is_reporting(choice.start):
+                return _date_claim(report, choice, f"{choice.rule}|event:lead-date")
+        # A report tells its main event first and dates it soon after the lead ("Ce dimanche, lorsque…"): a day
+        # of the week before publication, a few sentences on, is that event's date.
+        published = report.article.published
+        opening_end = _sentences_end(report, OPENING_SENTENCES)
+        for choice in report.dates:
+            if (
+                published is not None
+                and choice.start < opening_end
+                and choice.value is not None
+                and dt.timedelta(0) <= published - choice.value <= dt.timedelta(days=RECENT_DAYS)
+                and not report.is_reporting(choice.start)
+            ):
+                return _date_claim(report, choice, f"{choice.rule}|event:recent-opening-date")
+    return DateClaim(value=None, precision=None)
+
+
+def _sentences_end(report: Report, count: int) -> int:
+    return report.sentences[min(count, len(report.sentences)) - 1].end if report.sentences else 0
+
+
+def _date_claim(report: Report, choice: DateChoice, rule: str) -> DateClaim:
+    precision = choice.precision if choice.precision in (1, 2, 3) else 1
+    return DateClaim(
+        value=choice.value,
+        precision=precision,
+        evidence=report.evidence(choice.start, choice.end, rule),  # type: ignore[arg-type]
+    )

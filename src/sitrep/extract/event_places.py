@@ -1,0 +1,135 @@
+"""The place of one event: the deciding clause's place, else the lead's, else the dominant region or country.
+
+Places in the report come from `geo`; these rules decide which of them is where the event happened (not the
+dateline, not where someone spoke, not a namesake abroad) and the report's home country.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from sitrep import geo
+from sitrep.extract.context import LEAD_SENTENCES, Group, Report, Unit
+from sitrep.models import Place, PlaceClaim, Toponym
+
+PLACE_REACH = 90  # a place this close to a trigger locates it even when the parse does not link them
+LOOSE_RULES = {"gazetteer", "ner"}  # toponyms found by name alone, with no place word around them
+KNOWN_COUNTRY_WEIGHT = 4.0
+DATELINE_REACH = 120  # characters from the top of the text where a dateline ("BAMAKO (AFP) -") may sit
+DATELINE_AFTER = re.compile(r"^\s*(?:\((?:AFP|Reuters|AP|APA|Xinhua|ANI|APS)\)\s*)?[:\-\u2013\u2014]")
+
+
+def is_dateline(report: Report, toponym: Toponym) -> bool:
+    """ "BAMAKO:", "AFP, BAMAKO", "Niamey (AFP) -": where the story was filed, not where it happened."""
+    text = report.article.text
+    dateline = (report.article.dateline or "").strip().lower()
+    if dateline and toponym.text.strip().lower() == dateline and toponym.start <= DATELINE_REACH:
+        return True
+    line_start = text.rfind("\n", 0, toponym.start) + 1
+    if text[line_start : toponym.start].strip(" \t,") and toponym.start > DATELINE_REACH:
+        return False  # not at the start of a line, nor in the page's first lines
+    if toponym.text.isupper() and len(toponym.text) > 3:
+        return True
+    return bool(DATELINE_AFTER.match(text[toponym.end : toponym.end + 14]))
+
+
+def _is_country(place: Place) -> bool:
+    return (place.feature_code or "").startswith("PCL")
+
+
+def usable_place(report: Report, toponym: Toponym) -> bool:
+    """A place an event may be located at: resolved, not a country, not the dateline, not where someone spoke,
+    in the report's own country, or named with a place word ("in", "near", "village of") in a country the
+    report names (a namesake abroad, like Bonn for Boni, is never the place of a Sahel report's event)."""
+    place = toponym.place
+    if place is None or _is_country(place) or is_dateline(report, toponym) or report.is_reporting(toponym.start):
+        return False
+    if report.home_country is None or place.country_code == report.home_country:
+        return True
+    return toponym.rule not in LOOSE_RULES and place.country_code in _named_countries(report)
+
+
+def _named_countries(report: Report) -> set[str]:
+    return {t.place.country_code for t in report.toponyms if t.place and t.place.country_code and _is_country(t.place)}
+
+
+def home_country(report: Report) -> str | None:
+    """The country code the report is about: its named countries and places, counted by how sure they are,
+    and the country the analyst said the report is about (`Article.country`), worth two sure mentions."""
+    weights: Counter[str] = Counter()
+    if report.article.country:
+        weights[report.article.country.upper()] += KNOWN_COUNTRY_WEIGHT
+    for toponym in report.toponyms:
+        place = toponym.place
+        if place is None or not place.country_code or is_dateline(report, toponym):
+            continue
+        sure = _is_country(place) or toponym.rule not in LOOSE_RULES
+        weights[place.country_code] += (2.0 if sure else 0.5) * max(toponym.score, 0.1)
+    return weights.most_common(1)[0][0] if weights else None
+
+
+def unit_place(report: Report, unit: Unit) -> Toponym | None:
+    """Where one clause says the event happened: the place nearest after the trigger, most precise first."""
+    hit = unit.ctype.hit
+    trigger = hit.start
+    for start, end in (unit.clause, (unit.sentence.start, unit.sentence.end)):
+        candidates = [
+            t
+            for t in report.toponyms
+            if start <= t.start < end
+            and usable_place(report, t)
+            and report.attached(t.start, hit.start, hit.end, PLACE_REACH)
+        ]
+        if candidates:
+            return min(candidates, key=lambda t: (geo.geo_precision(t), t.start < trigger, abs(t.start - trigger)))
+    return None
+
+
+def pick_place(report: Report, group: Group, is_main: bool) -> PlaceClaim | None:
+    """The group's most precise place; for the main event, else a place in the lead; else the dominant region."""
+    places = group.places()
+    if places:
+        best = min(places, key=lambda t: (geo.geo_precision(t), places.index(t)))
+        return _place_claim(report, best, geo.geo_precision(best), f"geo:event-clause:{best.rule}")
+    if is_main and report.sentences:
+        lead_end = report.sentences[min(LEAD_SENTENCES, len(report.sentences)) - 1].end
+        lead = [t for t in report.toponyms if t.start < lead_end and usable_place(report, t)]
+        if lead:
+            best = min(lead, key=lambda t: (geo.geo_precision(t), t.start))
+            return _place_claim(report, best, geo.geo_precision(best), f"geo:lead:{best.rule}")
+    region = dominant_region(report)
+    if region is not None:
+        return _place_claim(report, region, 3, "geo:dominant-region")
+    home = report.home_country
+    country = next(
+        (t for t in report.toponyms if t.place and _is_country(t.place) and t.place.country_code == home), None
+    )
+    if country is not None:  # the report names only its country: the event is at least in it
+        return _place_claim(report, country, 3, "geo:country-only")
+    return None
+
+
+def _place_claim(report: Report, toponym: Toponym, precision: int, rule: str) -> PlaceClaim:
+    assert toponym.place is not None
+    return PlaceClaim(
+        place=toponym.place,
+        geo_precision=precision,  # type: ignore[arg-type]
+        evidence=report.evidence(toponym.start, toponym.end, rule),
+    )
+
+
+def dominant_region(report: Report) -> Toponym | None:
+    """The first toponym of the admin1 region the report's places fall in most often (for a region-only event)."""
+    usable = [t for t in report.toponyms if usable_place(report, t) and t.place and t.place.admin1]
+    if not usable:
+        return None
+    counts = Counter((t.place.country_code, t.place.admin1) for t in usable if t.place)
+    (country, admin1), _ = counts.most_common(1)[0]
+    return next(t for t in usable if t.place and (t.place.country_code, t.place.admin1) == (country, admin1))
+
+
+def dominant_country(report: Report) -> str | None:
+    """The name of the report's home country (for generic actors of events with no place)."""
+    names = [t.place.country for t in report.toponyms if t.place and t.place.country_code == report.home_country]
+    return names[0] if names else None
