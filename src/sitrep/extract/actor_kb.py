@@ -1,0 +1,385 @@
+"""The actor knowledge base: who a report names, resolved to ACLED-style actors, in English and French.
+
+The knowledge lives in YAML under `extract/data/actors/` (countries, generic per-country categories, ethnic
+groups, one file of named actors per region) plus any `*.yaml` in `settings.data_dir() / "actors"`; the
+README there explains the resolution rules. This module loads it and answers lookups by name; the matcher
+that finds actors in text is `actor_mentions.MentionMatcher`, which `ActorKB` inherits.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+from unidecode import unidecode
+
+from sitrep import settings
+from sitrep.extract.actor_mentions import APOSTROPHES, MentionMatcher
+from sitrep.models import ActorRef
+
+DATA_DIR = Path(__file__).parent / "data" / "actors"
+
+# ACLED codebook: actor type -> inter code (1..8).
+_TYPES = (
+    "State forces|Rebel group|Political militia|Identity militia|Rioters|Protesters|Civilians|External/Other forces"
+)
+INTER_CODES: dict[str, int] = {name: code for code, name in enumerate(_TYPES.split("|"), start=1)}
+
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: the country file is large
+_DATES = re.compile(r"\(\s*(?:\d{4})?\s*[-–]\s*(?:\d{4})?\s*\)|\(\s*\d{4}\s*\)")
+_ACRONYM_PREFIX = re.compile(r"^[^:]{1,25}:\s+(?=\S)")
+_NON_ALNUM = re.compile(r"[^a-z0-9]+")
+_DOUBLED = re.compile(r"([a-z])\1+")
+
+
+class ActorKBError(ValueError):
+    """A knowledge-base file that cannot be read; the message names the file and the entry."""
+
+
+@dataclass(frozen=True, slots=True)
+class CountryInfo:
+    name: str  # ACLED-style English name: "Democratic Republic of Congo"
+    name_fr: str
+    iso2: str
+    iso3: str
+    isonum: int
+    continent: str
+    aliases: tuple[str, ...] = ()
+    demonyms_en: tuple[str, ...] = ()
+    demonyms_fr: tuple[str, ...] = ()
+    article: str = ""  # "the": ACLED writes "Military Forces of the United States"
+
+
+@dataclass(slots=True)
+class ActorEntry:
+    """One named actor of the knowledge base."""
+
+    name: str
+    actor_type: str | None
+    country: str | None = None
+    active: str | None = None
+    jihadist: bool = False
+    aliases: list[str] = field(default_factory=list)
+    case_sensitive: set[str] = field(default_factory=set)
+    source: str = ""
+
+    def ref(self, mention: str | None = None) -> ActorRef:
+        return ActorRef(
+            name=self.name,
+            actor_type=self.actor_type,
+            inter_code=INTER_CODES.get(self.actor_type or ""),
+            country=self.country,
+            mention=mention,
+        )
+
+
+@lru_cache(maxsize=1 << 16)
+def normalise_actor_name(name: str) -> str:
+    """A key for comparing actor names: ACLED date suffixes and "ACRONYM: " prefixes dropped, case, accents,
+    punctuation and doubled letters folded. "Police Forces of Kenya (2013-)" == "Police Forces of Kenya";
+    "Al Shabaab" == "al-Shabab"; "JNIM: Group for Support of Islam and Muslims" == "Group for Support of ..."."""
+    name = _DATES.sub(" ", name.translate(APOSTROPHES))
+    name = _ACRONYM_PREFIX.sub("", name.strip())
+    name = unidecode(name).lower().replace("'", "")
+    name = _NON_ALNUM.sub(" ", name).replace(" of the ", " of ")
+    name = _DOUBLED.sub(r"\1", name).strip()
+    return name[4:] if name.startswith("the ") else name
+
+
+def _country_key(name: str) -> str:
+    """Country names and codes folded, doubled letters kept (so "SSD", South Sudan, is not "SD", Sudan)."""
+    key = _NON_ALNUM.sub(" ", unidecode(name.translate(APOSTROPHES)).lower().replace("'", "")).strip()
+    return key[4:] if key.startswith("the ") else key
+
+
+# --- loading -------------------------------------------------------------------------------------------------
+
+
+def _read_yaml(path: Path) -> dict[str, Any]:
+    try:
+        with path.open(encoding="utf-8") as fh:
+            data = yaml.load(fh, Loader=_LOADER)
+    except (OSError, yaml.YAMLError) as exc:
+        raise ActorKBError(f"{path}: cannot read actor file: {exc}") from exc
+    if not isinstance(data, dict):
+        raise ActorKBError(f"{path}: expected a mapping at the top (e.g. `actors:`), got {type(data).__name__}")
+    return data
+
+
+def _str_list(value: Any, where: str) -> list[str]:
+    if value is None:
+        return []
+    if not isinstance(value, list) or not all(isinstance(v, str | int) and not isinstance(v, bool) for v in value):
+        raise ActorKBError(f"{where}: expected a list of names (quote yes/no/on/off), got {value!r}")
+    return [str(v) for v in value]
+
+
+def _parse_actor(raw: Any, where: str) -> ActorEntry:
+    if not isinstance(raw, dict) or not isinstance(raw.get("name"), str):
+        raise ActorKBError(f"{where}: each actor needs a `name` (got {raw!r})")
+    actor_type = raw.get("type")
+    if actor_type is not None and actor_type not in INTER_CODES:
+        raise ActorKBError(f"{where} ({raw['name']}): unknown type {actor_type!r}; use one of {list(INTER_CODES)}")
+    aliases_raw = raw.get("aliases") or {}
+    if isinstance(aliases_raw, dict):
+        aliases = [a for lang in aliases_raw.values() for a in _str_list(lang, where)]
+    else:
+        aliases = _str_list(aliases_raw, where)
+    aliases = list(dict.fromkeys(aliases))
+    return ActorEntry(
+        name=raw["name"],
+        actor_type=actor_type,
+        country=raw.get("country"),
+        active=str(raw["active"]) if raw.get("active") is not None else None,
+        jihadist=bool(raw.get("jihadist", False)),
+        aliases=aliases,
+        case_sensitive=set(_str_list(raw.get("case_sensitive"), where)),
+        source=where,
+    )
+
+
+@cache
+def _packaged() -> tuple[list[CountryInfo], dict[str, Any], dict[str, Any], list[tuple[Path, dict[str, Any]]]]:
+    """The packaged files, parsed once per process (several knowledge bases may be built from them)."""
+    with (DATA_DIR / "countries.yaml").open(encoding="utf-8") as fh:
+        rows = yaml.load(fh, Loader=_LOADER)
+    # YAML rows have untyped values; the dataclass fields name what each must be
+    countries = [CountryInfo(**{k: tuple(v) if isinstance(v, list) else v for k, v in c.items()}) for c in rows]  # type: ignore[arg-type]
+    regional = sorted(p for p in DATA_DIR.glob("*.yaml") if p.stem not in {"countries", "generic", "ethnic"})
+    return (
+        countries,
+        _read_yaml(DATA_DIR / "generic.yaml"),
+        _read_yaml(DATA_DIR / "ethnic.yaml"),
+        [(p, _read_yaml(p)) for p in regional],
+    )
+
+
+# --- the knowledge base --------------------------------------------------------------------------------------
+
+
+class ActorKB(MentionMatcher):
+    """Countries, named actors and generic categories, with a matcher over all their names."""
+
+    def __init__(self, countries: list[CountryInfo], generic: dict[str, Any], ethnic: dict[str, Any]) -> None:
+        self.countries = countries
+        self.roles: dict[str, dict[str, str]] = generic["roles"]
+        self._generic = generic
+        self._ethnic = ethnic
+        self.entries: dict[str, ActorEntry] = {}
+        self._country_keys: dict[str, CountryInfo] = {}
+        for info in countries:
+            for name in (
+                info.name,
+                info.name_fr,
+                *info.aliases,
+                info.iso2,
+                info.iso3,
+                *info.demonyms_en,
+                *info.demonyms_fr,
+            ):
+                self._country_keys.setdefault(_country_key(name), info)
+        self._by_key: dict[str, str] = {}
+        self._canonical_keys: set[str] = set()
+        self._automaton = None
+        self._regexes = None
+        self._lookups: dict[str, ActorRef | None] = {}
+
+    @classmethod
+    def load(cls, paths: Iterable[Path] | None = None) -> ActorKB:
+        """The packaged knowledge base plus `paths` (default: every *.yaml in `settings.data_dir()/actors`)."""
+        countries, generic, ethnic, packaged = _packaged()
+        kb = cls(countries, generic, ethnic)
+        kb._add_generated()
+        if paths is None:
+            user_dir = settings.data_dir() / "actors"
+            paths = sorted(user_dir.glob("*.yaml")) if user_dir.is_dir() else []
+        for path, data in [*packaged, *((Path(p), _read_yaml(Path(p))) for p in paths)]:
+            for i, raw in enumerate(data.get("actors") or []):
+                kb.add(_parse_actor(raw, f"{path}: actor {i + 1}"))
+        return kb
+
+    def add(self, entry: ActorEntry) -> None:
+        """Add an actor; an entry with a known name adds its aliases and overrides the fields it sets."""
+        known = self.entries.get(entry.name) or self._entry(entry.name)
+        if known is None:
+            if entry.actor_type is None:
+                raise ActorKBError(f"{entry.source} ({entry.name}): a new actor needs a `type`")
+            self.entries[entry.name] = entry
+        else:
+            names = [entry.name, *entry.aliases] if entry.name != known.name else entry.aliases
+            known.aliases.extend(a for a in names if a not in known.aliases)
+            known.case_sensitive |= entry.case_sensitive
+            known.actor_type = entry.actor_type or known.actor_type
+            known.country = entry.country or known.country
+            known.active = entry.active or known.active
+            known.jihadist = known.jihadist or entry.jihadist
+        self._index(self.entries[entry.name] if known is None else known)
+        self._automaton = None
+        self._lookups.clear()
+
+    def _index(self, entry: ActorEntry) -> None:
+        """Make `lookup` find the entry; a canonical name outranks another actor's alias."""
+        key = normalise_actor_name(entry.name)
+        if key not in self._canonical_keys:
+            self._canonical_keys.add(key)
+            self._by_key[key] = entry.name
+        for alias in entry.aliases:
+            self._by_key.setdefault(normalise_actor_name(alias), entry.name)
+
+    def _entry(self, name: str) -> ActorEntry | None:
+        """The entry whose canonical name or alias folds to the same key as `name`."""
+        hit = self._by_key.get(normalise_actor_name(name))
+        return self.entries[hit] if hit else None
+
+    def _add_generated(self) -> None:
+        """The per-country categories and ethnic militias, so `lookup` and the matcher know them by name."""
+        for info in self.countries:
+            for spec in self.roles.values():
+                of_country = f"{info.article} {info.name}".strip() if "of {country}" in spec["name"] else info.name
+                name = spec["name"].format(country=of_country)
+                self.entries[name] = ActorEntry(name, spec["type"], info.name, source="generic.yaml")
+                self._index(self.entries[name])
+        for group in self._ethnic["groups"]:
+            for country in group["countries"]:
+                name = self._ethnic_name(group, country)
+                self.entries[name] = ActorEntry(name, "Identity militia", country, source="ethnic.yaml")
+                self._index(self.entries[name])
+
+    @staticmethod
+    def _ethnic_name(group: dict[str, Any], country: str) -> str:
+        kind = "Clan" if group.get("kind") == "clan" else "Ethnic"
+        return f"{group['name']} {kind} Militia ({country})"
+
+    # --- countries and categories ---
+
+    def country(self, name_or_demonym: str) -> CountryInfo | None:
+        """A country by English or French name, other name, demonym, or ISO2/ISO3/numeric code."""
+        text = name_or_demonym.strip()
+        if text.isdigit():
+            return next((c for c in self.countries if c.isonum == int(text)), None)
+        return self._country_keys.get(_country_key(text))
+
+    def role(self, role: str, country: str | None) -> ActorRef:
+        """The generic category `role` ("state_forces", "civilians", ...) of `country` (name, code or demonym)."""
+        spec = self.roles[role]
+        info = self.country(country) if country else None
+        if info is None:
+            bare = re.sub(r"\s*(?:\(\{country\}\)|of \{country\})", "", spec["name"])
+            return ActorRef(name=bare, actor_type=spec["type"], inter_code=INTER_CODES[spec["type"]])
+        entry = self._entry(spec["name"].format(country=info.name))
+        assert entry is not None, "every role is generated for every country"
+        return entry.ref()
+
+    def state_forces(self, country: str | None) -> ActorRef:
+        return self.role("state_forces", country)
+
+    def police(self, country: str | None) -> ActorRef:
+        return self.role("police", country)
+
+    def civilians(self, country: str | None) -> ActorRef:
+        return self.role("civilians", country)
+
+    def unidentified(self, country: str | None) -> ActorRef:
+        return self.role("unidentified", country)
+
+    def protesters(self, country: str | None) -> ActorRef:
+        return self.role("protesters", country)
+
+    def rioters(self, country: str | None) -> ActorRef:
+        return self.role("rioters", country)
+
+    def inter_code(self, ref: ActorRef, event_country: str | None) -> int | None:
+        """ACLED's inter code for `ref` in an event in `event_country`: state forces abroad are 8."""
+        if ref.inter_code == 1 and event_country and ref.country:
+            here = self.country(event_country)
+            if here is not None and here.name != ref.country:
+                return 8
+        return ref.inter_code
+
+    # --- lookup ---
+
+    def lookup(self, name: str) -> ActorRef | None:
+        """The actor `name` means: canonical name, any alias, or an ACLED name with dates and sub-units
+        ("Police Forces of Kenya (2013-) General Service Unit"), ignoring case and accents."""
+        if name not in self._lookups:
+            self._lookups[name] = self._lookup(name)
+        ref = self._lookups[name]
+        return ref.model_copy() if ref else None
+
+    def _lookup(self, name: str) -> ActorRef | None:
+        name = re.sub(r"\s+", " ", name.strip().strip('"'))
+        if not name:
+            return None
+        hit = self._by_key.get(normalise_actor_name(name))
+        if hit is not None:
+            return self.entries[hit].ref()
+        undated = re.sub(r"\s+", " ", _DATES.sub(" ", name)).strip()
+        ref = self._lookup_role(undated) or self._lookup_shape(undated)
+        if ref is None and undated.endswith(")") and "(" in undated:  # "Islamic State (Tripoli)"
+            stem = undated[: undated.rindex("(")].strip()
+            hit = self._by_key.get(normalise_actor_name(stem))
+            return self.entries[hit].ref() if hit else self._lookup_role(stem)
+        return ref
+
+    def _lookup_role(self, name: str) -> ActorRef | None:
+        for role, spec in self.roles.items():
+            template = spec["name"]
+            if template.endswith("of {country}"):  # Military Forces of X [sub-unit]
+                prefix = template[: -len("{country}")]
+                if not name.lower().startswith(prefix.lower()):
+                    continue
+                words = name[len(prefix) :].split()
+                if words and words[0].lower() == "the":
+                    words = words[1:]
+                for n in range(len(words), 0, -1):
+                    info = self.country(" ".join(words[:n]))
+                    if info is not None:
+                        ref = self.role(role, info.name)
+                        rest = " ".join(words[n:])
+                        return ref.model_copy(update={"name": f"{ref.name} {rest}"}) if rest else ref
+            else:  # Civilians (X); bare "Unidentified Armed Group"; "(International)"
+                pattern = re.escape(template).replace(r"\{country\}", "(?P<country>.+)")
+                match = re.fullmatch(pattern, name, flags=re.IGNORECASE)
+                if match and match["country"].lower() == "international":
+                    return self.role(role, None).model_copy(update={"name": name})
+                if match and self.country(match["country"]) is not None:
+                    return self.role(role, match["country"])
+                if normalise_actor_name(self.role(role, None).name) == normalise_actor_name(name):
+                    return self.role(role, None)
+        return None
+
+    def _lookup_shape(self, name: str) -> ActorRef | None:
+        """ACLED's naming shapes for groups not in the KB: "Koussouma Communal Militia (Mali)", "Students (Kenya)"."""
+        group, _, country = name.rstrip(")").rpartition(" (")
+        identity = {g.lower() for g in self._generic["identity_groups"]}
+        if group.lower() in identity and (country.lower() == "international" or self.country(country)):
+            info = self.country(country)
+            return ActorRef(name=name, country=info.name if info else None)
+        for shape in self._generic["name_shapes"]:
+            pattern = re.escape(shape["pattern"]).replace(r"\{group\}", r"(?P<group>[^()]+?)")
+            pattern = pattern.replace(r"\{country\}", r"(?P<country>[^()]+)")
+            match = re.fullmatch(pattern, name, flags=re.IGNORECASE)
+            if match is None:
+                continue
+            place = match.groupdict().get("country")
+            info = self.country(place) if place else None
+            if place and info is None:
+                continue
+            return ActorRef(
+                name=name,
+                actor_type=shape["type"],
+                inter_code=INTER_CODES.get(shape["type"] or ""),
+                country=info.name if info else None,
+            )
+        return None
+
+
+@cache
+def get_actor_kb() -> ActorKB:
+    """The knowledge base, loaded once per process."""
+    return ActorKB.load()

@@ -1,0 +1,436 @@
+"""Finding actors in text: the matcher half of the actor knowledge base (see `actor_kb` for the data half).
+
+`find_mentions` runs one Aho-Corasick automaton over an accent- and case-folded copy of the text (so adding an
+alias never costs speed) plus a few regexes for demonym and country-name patterns; acronyms ("IS", "CMA",
+"FAMa") are then checked against the original case. Passes over the whole text then settle what a mention
+means from its neighbours: members of a named group, jihadist words, protest and riot sentences.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+import ahocorasick
+from unidecode import unidecode
+
+from sitrep.models import ActorRef, Evidence
+
+if TYPE_CHECKING:
+    from sitrep.extract.actor_kb import ActorEntry, CountryInfo
+
+# Short acronyms match in their own case only: "IS", "CMA", "LeT", "JeI" (not "is", "let").
+AUTO_CASE_SENSITIVE = re.compile(r"^(?=(?:[^A-Z]*[A-Z]){2}|[A-Z0-9\-]{1,2}$)[A-Za-z0-9\-/&.()]{1,5}$")
+_SENTENCE_END = re.compile(r"[.!?]+[\s\"'”»)]+|\n\s*\n")
+_SPACES = re.compile(r" +")
+_SPACE_RUNS = re.compile(r" {2,}")
+APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'"})
+
+# Between an armed-men word and a group's name: "combattants de l'EIGS", "fighters of the ...".
+_OF = {"", "of", "of the", "from", "from the", "de", "du", "des", "de l'", "d'", "de la"}
+_ARMED_ROLES = {"unidentified", "communal", "ethnic", "clan"}
+# Between two groups named together ("linked to al-Qaeda and ISIS", "AQMI (Aqmi) ou au groupe EI").
+_FR_PREPOSITIONS = ("", "a", "a l'", "au", "aux", "de", "d'", "du", "des")
+_AND = {"", "and", "and the", "or", "or the", "as well as"} | {
+    f"{conj} {prep}".strip() for conj in ("et", "ou") for prep in _FR_PREPOSITIONS
+}
+# Which candidate wins when two readings cover the very same span.
+_PRIORITY = {"by_country": 4, "actor": 3, "demonym": 2, "ethnic": 2, "ethnic-civilians": 2, "role": 1, "crowd": 0}
+
+
+@dataclass(frozen=True, slots=True)
+class ActorMention:
+    """An actor named in a text: the span, what it resolved to, and why.
+
+    `generic` is True when the words name only a category ("the army", "villageois") and the country came
+    from the report's context rather than the words themselves.
+    """
+
+    start: int
+    end: int
+    text: str
+    ref: ActorRef
+    generic: bool
+    rule: str
+
+    def with_evidence(self, article_id: str, quote: str) -> ActorRef:
+        """The ref with Evidence pointing at this span of the article."""
+        evidence = Evidence(article_id=article_id, start=self.start, end=self.end, quote=quote, rule=self.rule)
+        return self.ref.model_copy(update={"evidence": evidence})
+
+
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    """What an automaton key may mean."""
+
+    kind: str  # "actor", "role", "demonym", "ethnic", "ethnic-civilians", "by_country", "crowd"
+    target: str  # actor name, role name, ethnic group name, or by_country group
+    countries: tuple[str, ...] = ()  # the country the words name (demonym, ethnic group); empty: from context
+    exact: str | None = None  # the original spelling when case must match
+    jihadist_word: bool = False
+    language: str | None = None  # category words are read in their own language only ("militants")
+    victim_word: bool = False  # a crowd word that names victims in a casualty sentence ("people")
+
+
+@dataclass(slots=True)
+class _Candidate:
+    start: int  # offsets in the original text
+    end: int
+    reading: _Reading
+    folded_start: int
+
+
+# --- folding -------------------------------------------------------------------------------------------------
+
+
+@cache
+def _fold_char(ch: str) -> str:
+    if ch in "-‐‑–—_/":
+        return " "
+    ch = ch.translate(APOSTROPHES)
+    folded = unidecode(ch)
+    return folded.lower() if len(folded) == 1 else ch.lower()
+
+
+def fold(text: str) -> str:
+    """Case, accents, hyphens and runs of spaces folded; the form aliases are matched in."""
+    return _SPACES.sub(" ", "".join(" " if ch.isspace() else _fold_char(ch) for ch in text)).strip()
+
+
+def _fold_with_offsets(text: str) -> tuple[str, list[int]]:
+    """The folded text and, for each folded character, its index in `text` (whitespace runs become one space)."""
+    folded = "".join(" " if ch.isspace() else _fold_char(ch) for ch in text)  # one character per character
+    offsets: list[int] = []
+    kept = 0
+    for run in _SPACE_RUNS.finditer(folded):
+        offsets.extend(range(kept, run.start() + 1))
+        kept = run.end()
+    offsets.extend(range(kept, len(text)))
+    return _SPACE_RUNS.sub(" ", folded), offsets
+
+
+class MentionMatcher:
+    """The matching methods of `ActorKB` (a mixin: the knowledge base supplies the attributes below)."""
+
+    countries: list[CountryInfo]
+    entries: dict[str, ActorEntry]
+    _generic: dict[str, Any]
+    _ethnic: dict[str, Any]
+    _automaton: ahocorasick.Automaton | None
+    _regexes: list[re.Pattern[str]] | None
+
+    def role(self, role: str, country: str | None) -> ActorRef:
+        raise NotImplementedError
+
+    def country(self, name_or_demonym: str) -> CountryInfo | None:
+        raise NotImplementedError
+
+    def inter_code(self, ref: ActorRef, event_country: str | None) -> int | None:
+        raise NotImplementedError
+
+    @staticmethod
+    def _ethnic_name(group: dict[str, Any], country: str) -> str:
+        raise NotImplementedError
+
+    def _readings(self) -> Iterator[tuple[str, _Reading]]:
+        """Every phrase the matcher knows, with what it means."""
+        for entry in self.entries.values():
+            for alias in {entry.name, *entry.aliases}:
+                exact = alias if alias in entry.case_sensitive or AUTO_CASE_SENSITIVE.match(alias) else None
+                yield alias, _Reading("actor", entry.name, exact=exact)
+        jihadist = {fold(w) for words in self._generic["jihadist_words"].values() for w in words}
+        for language, words_by_role in self._generic["mentions"].items():
+            for role, words in words_by_role.items():
+                for word in words:
+                    exact = word if AUTO_CASE_SENSITIVE.match(word) else None
+                    yield word, _Reading("role", role, (), exact, fold(word) in jihadist, language)
+        for group, spec in self._generic["by_country"].items():
+            for words in spec["words"].values():
+                for word in words:
+                    yield word, _Reading("by_country", group)
+        victims = {fold(w) for ws in self._generic["victim_words"].values() for w in ws}
+        for language, words in self._generic["crowd_words"].items():
+            for word in words:
+                yield word, _Reading("crowd", "protesters", language=language, victim_word=fold(word) in victims)
+        yield from self._ethnic_readings()
+
+    def _patterns(self) -> list[re.Pattern[str]]:
+        """Regexes over folded text for a role word with a demonym or a country name: "Malian troops",
+        "Mali's army", "the army of Mali", "soldats maliens", "l'armee du Mali"."""
+        if self._regexes is None:
+            self._place_of: dict[str, str] = {}
+            dem_en: set[str] = set()
+            dem_fr: set[str] = set()
+            names_en: set[str] = set()
+            names_fr: set[str] = set()
+            for info in self.countries:
+                for group, values in (
+                    (dem_en, info.demonyms_en),
+                    (dem_fr, info.demonyms_fr),
+                    (names_en, (info.name, *info.aliases)),
+                    (names_fr, (info.name_fr,)),
+                ):
+                    for value in values:
+                        key = fold(value)
+                        if len(key) > 2:
+                            self._place_of.setdefault(key, info.name)
+                            group.add(key)
+            self._jihadist_words = {fold(w) for ws in self._generic["jihadist_words"].values() for w in ws}
+            self._role_of: dict[str, str] = {}
+            words: dict[str, set[str]] = {"en": set(), "fr": set()}
+            for language, by_role in self._generic["demonym_words"].items():
+                for role, role_words in by_role.items():
+                    for word in role_words:
+                        self._role_of.setdefault(fold(word), role)
+                        words[language].add(fold(word))
+
+            def alt(keys: Iterable[str]) -> str:
+                return "|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True))
+
+            en, fr = alt(words["en"]), alt(words["fr"])
+            shapes = [
+                f"(?P<place>{alt(dem_en)}) (?P<word>{en})",
+                f"(?P<place>{alt(names_en)})(?:'s)? (?P<word>{en})",
+                f"(?P<word>{en}) of (?:the )?(?P<place>{alt(names_en)})",
+                f"(?P<word>{fr}) (?P<place>{alt(dem_fr)})",
+                f"(?P<word>{fr}) (?:du |de la |de l'|des |de |d')(?P<place>{alt(names_fr)})",
+            ]
+            self._regexes = [re.compile(f"(?<![a-z0-9])(?:{shape})(?![a-z0-9])") for shape in shapes]
+            endings = "(?:s|es|ed|d|ing|ers?|e|ent|ée?s?|ions?)?"
+            self._protest, self._riot, self._casualty = (
+                re.compile(
+                    f"(?<![a-z0-9])(?:{alt(fold(w) for ws in self._generic[k].values() for w in ws)})"
+                    f"{endings}(?![a-z0-9])"
+                )
+                for k in ("protest_words", "riot_words", "casualty_words")
+            )
+            verbs = self._ethnic["attack_verbs"]
+            self._attack = re.compile(
+                f"(?:(?:{alt(fold(w) for ws in verbs['auxiliaries'].values() for w in ws)}) )*"
+                f"(?:{alt(fold(w) for ws in verbs['verbs'].values() for w in ws)})(?![a-z0-9])"
+            )
+        return self._regexes
+
+    def _attacks_next(self, after: str) -> bool:
+        """Whether the words after a mention make it the attacker: "Fulani herders attacked ..."."""
+        self._patterns()
+        return self._attack.match(fold(after[:80])) is not None
+
+    def _pattern_candidates(self, folded: str, offsets: list[int]) -> Iterator[_Candidate]:
+        for regex in self._patterns():
+            for match in regex.finditer(folded):
+                role, word = self._role_of[match["word"]], match["word"]
+                jihadist = role == "unidentified" and word in self._jihadist_words
+                reading = _Reading("demonym", role, (self._place_of[match["place"]],), jihadist_word=jihadist)
+                yield _Candidate(offsets[match.start()], offsets[match.end() - 1] + 1, reading, match.start())
+
+    def _ethnic_readings(self) -> Iterator[tuple[str, _Reading]]:
+        militia = self._ethnic["militia_words"]
+        civilian = self._ethnic["civilian_words"]
+        for group in self._ethnic["groups"]:
+            countries = tuple(group["countries"])
+            militia_reading = _Reading("ethnic", group["name"], countries)
+            civilian_reading = _Reading("ethnic-civilians", group["name"], countries)
+            for name in group.get("en", []):
+                for word in militia["en"]:
+                    yield f"{name} {word}", militia_reading
+                for word in civilian["en"]:
+                    yield f"{name} {word}", civilian_reading
+            for name in group.get("fr", []):
+                for word in militia["fr"]:
+                    yield f"{word} {name}", militia_reading
+                for word in civilian["fr"]:
+                    yield f"{word} {name}", civilian_reading
+
+    def _matcher(self) -> ahocorasick.Automaton:
+        if self._automaton is None:
+            table: dict[str, list[_Reading]] = {}
+            for phrase, reading in self._readings():
+                key = fold(phrase)
+                if key:
+                    bucket = table.setdefault(key, [])
+                    if reading not in bucket:
+                        bucket.append(reading)
+            automaton = ahocorasick.Automaton()
+            for key, readings in table.items():
+                automaton.add_word(key, (len(key), tuple(readings)))
+            automaton.make_automaton()
+            self._automaton = automaton
+        return self._automaton
+
+    def find_mentions(self, text: str, language: str | None = "en", country: str | None = None) -> list[ActorMention]:
+        """Every actor mention in `text`, in text order; where readings overlap the longest wins.
+
+        `country` (name, code or demonym) resolves category words: "the army" in a Mali report is Military
+        Forces of Mali. Category words are read in `language` only ("militants" is armed in English, political
+        in French); names and aliases are tried in every text, as reports mix languages ("FAMa", "Barkhane").
+        """
+        language = language or "en"
+        folded, offsets = _fold_with_offsets(text)
+        candidates: list[_Candidate] = []
+        for end_index, (length, readings) in self._matcher().iter(folded):
+            start = end_index - length + 1
+            if (start > 0 and folded[start - 1].isalnum()) or (
+                end_index + 1 < len(folded) and folded[end_index + 1].isalnum()
+            ):
+                continue
+            o_start, o_end = offsets[start], offsets[end_index] + 1
+            original = re.sub(r"\s+", " ", text[o_start:o_end]).replace("’", "'")
+            fitting = [
+                r for r in readings if (r.exact is None or r.exact == original) and r.language in (None, language)
+            ]
+            if fitting:
+                best = max(fitting, key=lambda r: _PRIORITY[r.kind])
+                candidates.append(_Candidate(o_start, o_end, best, start))
+        candidates.extend(self._pattern_candidates(folded, offsets))
+        chosen: list[_Candidate] = []
+        taken = bytearray(len(text))
+        for cand in sorted(candidates, key=lambda c: (c.start - c.end, -_PRIORITY[c.reading.kind], c.start)):
+            if taken.find(1, cand.start, cand.end) == -1:
+                chosen.append(cand)
+                taken[cand.start : cand.end] = b"\x01" * (cand.end - cand.start)
+        chosen.sort(key=lambda c: c.start)
+        context = self.country(country) if country else None
+        mentions = [self._resolve(c, text, context) for c in chosen]
+        kept = [i for i in range(len(chosen)) if not self._is_affiliation(text, chosen, i)]
+        chosen, mentions = [chosen[i] for i in kept], [mentions[i] for i in kept]
+        bounds = [m.end() for m in _SENTENCE_END.finditer(folded)]
+        sentences = [bisect.bisect_right(bounds, c.folded_start) for c in chosen]
+        mentions = self._resolve_jihadist_words(chosen, mentions, sentences)
+        mentions = self._resolve_members(text, chosen, mentions)
+        return self._resolve_protests(folded, bounds, chosen, mentions, sentences)
+
+    def _is_affiliation(self, text: str, chosen: list[_Candidate], i: int) -> bool:
+        """A group named only as another's affiliation is no participant: "fighters linked to al-Qaeda and
+        ISIS", "an al Qaeda allied group", "mouvements affiliés à Al-Qaïda et à l'État islamique"."""
+        if chosen[i].reading.kind != "actor":
+            return False
+        cues = self._generic["affiliation_words"]
+        before, after = fold(text[max(0, chosen[i].start - 40) : chosen[i].start]), fold(text[chosen[i].end :][:30])
+        if any(before.endswith(fold(w)) for ws in cues["before"].values() for w in ws):
+            return True
+        if any(after.startswith(fold(w)) for ws in cues["after"].values() for w in ws):
+            return True
+        gap = fold(re.sub(r"[(),]", " ", text[chosen[i - 1].end : chosen[i].start])) if i else None
+        return gap in _AND and self._is_affiliation(text, chosen, i - 1)
+
+    def _resolve_members(self, text: str, chosen: list[_Candidate], mentions: list[ActorMention]) -> list[ActorMention]:
+        """Armed men next to a named armed group are its members: "miliciens dozos", "Dozo militiamen",
+        "combattants de l'EIGS"."""
+        out = list(mentions)
+        for i in range(len(out) - 1):
+            gap = fold(text[out[i].end : out[i + 1].start])
+            if gap not in _OF:
+                continue
+            # the word first ("fighters of X"); with nothing between, also the name first ("X fighters")
+            for member, group in ((i, i + 1), (i + 1, i)) if gap == "" else ((i, i + 1),):
+                word, named, m, g = chosen[member].reading, chosen[group].reading, out[member], out[group]
+                armed = word.kind == "role" and word.target in _ARMED_ROLES
+                if armed and named.kind == "actor" and g.ref.inter_code in (2, 3, 4):
+                    ref = g.ref.model_copy(update={"mention": m.text})
+                    out[member] = ActorMention(m.start, m.end, m.text, ref, False, "actor:member-of-named")
+        return out
+
+    def _resolve(self, cand: _Candidate, text: str, context: CountryInfo | None) -> ActorMention:
+        reading, words = cand.reading, text[cand.start : cand.end]
+        context_name = context.name if context else None
+        generic = False
+        branches = self._generic["by_country"]["caliphate"]
+        if reading.kind == "actor" and reading.target == branches["default"] and context_name in branches["countries"]:
+            # ACLED codes the Islamic State by its local branch: "IS" in a Mali report is Islamic State Sahel
+            ref, rule = self.entries[branches["countries"][context_name]].ref(), "actor:islamic-state-branch"
+        elif reading.kind == "actor":
+            ref, rule = self.entries[reading.target].ref(), "actor:alias"
+        elif reading.kind == "by_country":
+            spec = self._generic["by_country"][reading.target]
+            target = spec["countries"].get(context_name, spec["default"])
+            ref, rule, generic = self.entries[target].ref(), f"actor:by-country:{reading.target}", context is not None
+        elif reading.kind in ("ethnic", "ethnic-civilians"):
+            group = next(g for g in self._ethnic["groups"] if g["name"] == reading.target)
+            place = context_name if context_name in reading.countries else reading.countries[0]
+            ref, rule = self.entries[self._ethnic_name(group, place)].ref(), "actor:ethnic-group"
+            if reading.kind == "ethnic-civilians" and not self._attacks_next(text[cand.end :]):
+                ref, rule = self.role("civilians", place), "actor:ethnic-group:civilians"
+        elif reading.kind == "demonym":
+            place = context_name if context_name in reading.countries else reading.countries[0]
+            ref, rule = self.role(reading.target, place), f"actor:demonym:{reading.target}"
+            if reading.target == "civilians" and context_name and place != context_name:
+                # ACLED codes foreign nationals hurt abroad as international civilians ("French hostages")
+                ref, rule = self.entries["Civilians (International)"].ref(), "actor:demonym:foreign-civilians"
+        else:  # category words and crowd words
+            ref, rule, generic = self.role(reading.target, context_name), f"actor:generic:{reading.target}", True
+        ref = ref.model_copy(update={"mention": words, "inter_code": self.inter_code(ref, context_name)})
+        return ActorMention(cand.start, cand.end, words, ref, generic, rule)
+
+    def _resolve_jihadist_words(
+        self, chosen: list[_Candidate], mentions: list[ActorMention], sentences: list[int]
+    ) -> list[ActorMention]:
+        """ "jihadists" stay an Unidentified Armed Group unless one jihadist group is named: in the same
+        sentence, or (when the sentence names none) anywhere in the text."""
+        named = [
+            (sentence, self.entries[m.ref.name])
+            for c, m, sentence in zip(chosen, mentions, sentences, strict=True)
+            if c.reading.kind == "actor" and self.entries[m.ref.name].jihadist
+        ]
+        if not named:
+            return mentions
+        in_text = {entry.name for _, entry in named}
+        out: list[ActorMention] = []
+        for cand, mention, sentence in zip(chosen, mentions, sentences, strict=True):
+            if not cand.reading.jihadist_word:
+                out.append(mention)
+                continue
+            here = {e.name for s, e in named if s == sentence}
+            if len(here) == 1:
+                target, rule = here.pop(), "actor:jihadist-word:named-in-sentence"
+            elif not here and len(in_text) == 1:
+                target, rule = next(iter(in_text)), "actor:jihadist-word:only-group-in-text"
+            else:
+                out.append(mention)
+                continue
+            ref = self.entries[target].ref(mention.text)
+            out.append(ActorMention(mention.start, mention.end, mention.text, ref, False, rule))
+        return out
+
+    def _resolve_protests(
+        self,
+        folded: str,
+        bounds: list[int],
+        chosen: list[_Candidate],
+        mentions: list[ActorMention],
+        sentences: list[int],
+    ) -> list[ActorMention]:
+        """Civilians and crowds in a sentence about a protest are Protesters, in one about a riot Rioters;
+        "people" killed or wounded are Civilians; crowd words elsewhere name no actor."""
+        edges = [0, *bounds, len(folded)]
+        out: list[ActorMention] = []
+        for cand, mention, sentence in zip(chosen, mentions, sentences, strict=True):
+            kind, span = cand.reading.kind, folded[edges[sentence] : edges[sentence + 1]]
+            role = cand.reading.target if kind in ("role", "demonym", "crowd") else None
+            if kind == "ethnic-civilians" and mention.ref.actor_type == "Civilians":
+                role = "civilians"
+            if role not in ("civilians", "protesters"):  # a crowd word reads as "protesters"
+                out.append(mention)
+                continue
+            if self._riot.search(span):
+                new_role = "rioters"
+            elif self._protest.search(span):
+                new_role = "protesters"
+            elif kind == "crowd" and cand.reading.victim_word and self._casualty.search(span):
+                new_role = "civilians"  # "several people were killed"
+            elif kind == "crowd":  # "thousands", "members": an actor only when they protest or are hurt
+                continue
+            else:
+                new_role = role
+            if new_role == role:
+                out.append(mention)
+                continue
+            ref = self.role(new_role, mention.ref.country).model_copy(update={"mention": mention.text})
+            context = {"rioters": "riot", "protesters": "protest", "civilians": "casualty"}[new_role]
+            rule = f"actor:{context}-sentence:{new_role}"
+            out.append(ActorMention(mention.start, mention.end, mention.text, ref, mention.generic, rule))
+        return out
