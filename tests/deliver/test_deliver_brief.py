@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+import html
 import re
 
 import pytest
 
-from sitrep.deliver.brief import BriefError, build_brief, render_html, render_markdown
+from sitrep.deliver.brief import BriefError, brief_sections, build_brief, caveats, render_html, render_markdown
+from sitrep.deliver.document import Figures, Table
 from sitrep.deliver.source import EventSet
+from sitrep.deliver.svg import period_counts
 
 MARCH = (dt.date(2024, 3, 1), dt.date(2024, 3, 31))
 
@@ -24,9 +27,10 @@ def test_brief_figures_for_a_country(event_set: EventSet) -> None:
     assert brief.top_actors[0] == ("Military Forces of Mali (2021-)", 2)
     assert brief.top_locations[0] == ("Ansongo, Gao", 1, 12)
     assert [d.event.event_id for d in brief.disputes] == ["MLI-0001"]
-    # Every week of the period is present, empty ones included.
-    assert [w[0] for w in brief.weeks][:2] == [dt.date(2024, 2, 26), dt.date(2024, 3, 4)]
-    assert sum(n for _, n, _ in brief.weeks) == 2
+    # A month is counted by week; every week of the period is present, empty ones included.
+    assert brief.unit == "week"
+    assert [w[0] for w in brief.periods][:2] == [dt.date(2024, 2, 26), dt.date(2024, 3, 4)]
+    assert sum(n for _, n, _ in brief.periods) == 2
 
 
 def test_acled_region_and_admin1(event_set: EventSet) -> None:
@@ -42,7 +46,9 @@ def test_period_must_be_ordered(event_set: EventSet) -> None:
 def test_html_is_self_contained_with_map_chart_and_disputes(event_set: EventSet) -> None:
     page = render_html(build_brief(event_set, "Western Africa", *MARCH))
     assert "<script" not in page
-    assert not re.search(r"""(src|href)=["']?https?:""", page)  # nothing fetched from the network
+    # Nothing is fetched from the network (links to the sources are fine: a reader follows them by choice).
+    assert not re.search(r"""src=|<link|url\(|@import""", page)
+    assert "<a href='https://example.org/a1' rel='noreferrer'>Sahel Wire</a>" in page
     assert page.count("<svg") == 2
     assert page.count("<circle") == 2  # the air strike has no coordinates
     assert "1 event(s) without coordinates are not on the map." in page
@@ -77,3 +83,81 @@ def test_parts_of_one_toll_from_one_source_are_not_a_dispute(events: list) -> No
     assert build_brief(EventSet([market]), "Burkina Faso", *MARCH).disputes == []
     ranged = market.model_copy(update={"fatalities_high": 12})
     assert len(build_brief(EventSet([ranged]), "Burkina Faso", *MARCH).disputes) == 1
+
+
+def test_html_and_markdown_say_the_same_sections(event_set: EventSet) -> None:
+    brief = build_brief(event_set, "Western Africa", *MARCH)
+    page, text = render_html(brief), render_markdown(brief)
+    titled = [s for s in brief_sections(brief) if not isinstance(s, Figures)]
+    assert [s.title for s in titled] == [
+        "By event type", "Map", "Per week", "Main events", "Top actors", "Top locations", "Disputes",
+        "All events", "Caveats", "Methods",
+    ]  # fmt: skip
+    for section in titled:
+        assert f"<h2>{section.title}</h2>" in page and f"\n## {section.title}\n" in text
+        for row in section.rows if isinstance(section, Table) else []:
+            first = row[0] if isinstance(row[0], str) else getattr(row[0], "text", str(row[0]))
+            assert html.escape(first) in page and first in text
+    for figure in next(s for s in brief_sections(brief) if isinstance(s, Figures)).items:
+        assert f"<b>{figure.value}</b>{figure.label}" in page and f"- {figure.label}: {figure.value}" in text
+
+
+def test_main_events_are_the_deadliest_with_their_sources(event_set: EventSet) -> None:
+    text = render_markdown(build_brief(event_set, "Western Africa", *MARCH))
+    main = text.split("## Main events\n")[1].split("\n## ")[0]
+    assert main.index("(MLI-0001)") < main.index("(BFA-0001)") < main.index("(MLI-0003)")
+    assert "- [Sahel Wire](https://example.org/a1), 2024-03-05\n- Radio Gao, 2024-03-06" in main
+    assert "12 fatalities (sources give 12-20; the lowest is coded)." in main
+    assert "Reported by" not in main  # the sources are listed, not repeated in the summary
+
+
+def test_long_periods_are_counted_by_month_or_year(event_set: EventSet) -> None:
+    year = build_brief(event_set, "Mali", dt.date(2024, 1, 1), dt.date(2024, 12, 31))
+    assert year.unit == "month" and len(year.periods) == 12
+    assert [(p[0], p[1]) for p in year.periods[1:3]] == [(dt.date(2024, 2, 1), 1), (dt.date(2024, 3, 1), 2)]
+    decade = build_brief(event_set, "Mali", dt.date(2015, 6, 1), dt.date(2024, 12, 31))
+    assert decade.unit == "year" and [p[0].year for p in decade.periods] == list(range(2015, 2025))
+    assert "\n## Per year\n\n| Year | Events | Fatalities |\n" in render_markdown(decade)
+    assert "| 2024 | 3 | 15 |" in render_markdown(decade)
+    winter = period_counts([], dt.date(2023, 11, 15), dt.date(2024, 2, 10), "month")
+    assert [p[0] for p in winter] == [dt.date(2023, m, 1) for m in (11, 12)] + [dt.date(2024, m, 1) for m in (1, 2)]
+
+
+def test_caveats_count_what_a_reader_should_weigh(events: list) -> None:
+    undated = events[0].model_copy(update={"event_id": "MLI-0009", "event_date": None})
+    brief = build_brief(EventSet([*events, undated]), "Mali", *MARCH)
+    assert caveats(brief) == [
+        "1 more event in this region has no date and is left out of every figure here.",
+        "1 of 2 events rests on a single report.",
+        "1 of 2 events is dated only to the week or month.",
+        "1 of 2 events has no coordinates and is not on the map.",
+        "1 event with competing fatality figures: the ACLED total takes the lowest, the UCDP range runs 15–23 "
+        "(see Disputes).",
+    ]
+    empty = build_brief(EventSet(events), "Mali", dt.date(2020, 1, 1), dt.date(2020, 1, 31))
+    assert "absence of reports is not absence of violence" in caveats(empty)[0]
+
+
+def test_an_unknown_region_names_the_countries_the_store_has(event_set: EventSet) -> None:
+    with pytest.raises(BriefError, match="'Maly' is neither a country nor an ACLED region sitrep knows; the store "
+                       "has events in Burkina Faso, Mali"):  # fmt: skip
+        build_brief(event_set, "Maly", *MARCH)
+
+
+def test_one_line_per_source_and_authority_in_disputes(events: list) -> None:
+    from sitrep.models import Claim
+
+    said = "Soldiers said ten of theirs and forty-six attackers died."
+    claims = [
+        Claim(field="fatalities", value=10, article_id="a1", attributed_to="the army", quote=said),
+        Claim(field="fatalities", value=46, article_id="a1", attributed_to="the army", quote=said),
+        Claim(field="fatalities", value=97, article_id="a2", quote="The rebels claimed 97 soldiers killed."),
+    ]
+    battle = events[0].model_copy(update={"claims": claims, "location": "Gao", "admin1": "Gao"})
+    brief = build_brief(EventSet([battle]), "Mali", *MARCH)
+    page, text = render_html(brief), render_markdown(brief)
+    assert f"Sahel Wire</a>: <b>10; 46</b> according to the army<blockquote>{said}</blockquote></li>" in page
+    assert f"- [Sahel Wire](https://example.org/a1): **10; 46** according to the army — “{said}”\n" in text
+    assert "- Radio Gao: **97** — “The rebels claimed 97 soldiers killed.”" in text
+    assert "**2024-03-04 Armed clash, Gao, Mali** (MLI-0001)" in text  # a place named like its region once
+    assert brief.top_locations == [("Gao", 1, 12)]

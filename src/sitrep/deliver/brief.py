@@ -1,6 +1,8 @@
 """Situation briefs: a region x period summary as self-contained HTML (inline SVG) or Markdown.
 
-`build_brief` does the counting (a typed `Brief`); `render_html` and `render_markdown` only lay it out.
+`build_brief` does the counting (a typed `Brief`); `brief_sections` says it as typed sections (figures,
+tables, map, timeline, events with their sources, disputes, caveats); `render_html` and `render_markdown`
+lay out those same sections through `sitrep.deliver.document`, so the two formats always say the same thing.
 """
 
 from __future__ import annotations
@@ -8,17 +10,33 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
-from html import escape
+from dataclasses import dataclass, field, replace
 
 from sitrep.deliver import codes
-from sitrep.deliver.export import outlets
+from sitrep.deliver.document import (
+    Column,
+    Figure,
+    Figures,
+    Item,
+    ItemList,
+    Line,
+    MapView,
+    Notes,
+    Section,
+    Swatch,
+    Table,
+    Timeline,
+    to_html,
+    to_markdown,
+)
+from sitrep.deliver.export import event_summary, outlets
 from sitrep.deliver.source import StoreLike
-from sitrep.deliver.svg import event_map, type_color, weekly_chart, weekly_counts
+from sitrep.deliver.svg import Unit, period_counts, period_unit, type_color
 from sitrep.deliver.world import STATIC_DIR
 from sitrep.models import Claim, Event
 
 TOP_N = 10
+TOP_EVENTS = 5
 
 METHODS_NOTE = (
     "Events were extracted automatically by sitrep from the news reports listed under each event, then "
@@ -31,7 +49,7 @@ METHODS_NOTE = (
 
 
 class BriefError(ValueError):
-    """A brief that cannot be made as asked (unknown region, empty period)."""
+    """A brief that cannot be made as asked (period in the wrong order, a region sitrep cannot find)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,16 +77,22 @@ class Brief:
     ucdp_best: int = 0
     ucdp_high: int = 0
     by_type: list[TypeTotal] = field(default_factory=list)
-    weeks: list[tuple[dt.date, int, int]] = field(default_factory=list)
+    unit: Unit = "week"  # of the timeline: week, month or year, by the period's length
+    periods: list[tuple[dt.date, int, int]] = field(default_factory=list)  # (start, events, fatalities)
     top_actors: list[tuple[str, int]] = field(default_factory=list)
     top_locations: list[tuple[str, int, int]] = field(default_factory=list)
     disputes: list[Dispute] = field(default_factory=list)
+    undated: int = 0  # the region's events with no date, which no period can count
     generated: dt.date = field(default_factory=dt.date.today)
 
     @property
     def title(self) -> str:
         where = f"{self.admin1}, {self.region}" if self.admin1 else self.region
         return f"Situation brief: {where}, {self.since:%d %b %Y} to {self.until:%d %b %Y}"
+
+    @property
+    def reports(self) -> int:
+        return len({s.article_id for e in self.events for s in e.sources})
 
 
 def _region_countries(region: str) -> list[str] | None:
@@ -93,20 +117,37 @@ def _fatality_dispute(event: Event) -> Dispute | None:
     return Dispute(event, claims) if claims and (ranged or _sources_disagree(claims)) else None
 
 
-def build_brief(store: StoreLike, region: str, since: dt.date, until: dt.date, admin1: str | None = None) -> Brief:
-    """Count what the store holds for `region` (a country or an ACLED region) between two dates."""
-    if until < since:
-        raise BriefError(f"--until {until} is before --since {since}")
-    countries = _region_countries(region) or [region]
+def _unknown_region(store: StoreLike, region: str) -> BriefError:
+    stored = sorted({e.country for e in store.events() if e.country})
+    known = f"; the store has events in {', '.join(stored)}" if stored else "; the store has no events"
+    return BriefError(f"{region!r} is neither a country nor an ACLED region sitrep knows{known}")
+
+
+def _region_events(
+    store: StoreLike,
+    countries: list[str],
+    admin1: str | None,
+    since: dt.date | None = None,
+    until: dt.date | None = None,
+) -> list[Event]:
+    """The events of these countries (under any of their names), in `admin1` when given."""
     found = {
         e.event_id: e
         for c in countries
         for n in codes.country_names(c)
         for e in store.events(country=n, since=since, until=until)
     }
-    events = list(found.values())
-    if admin1:
-        events = [e for e in events if (e.admin1 or "").lower() == admin1.lower()]
+    return [e for e in found.values() if not admin1 or (e.admin1 or "").lower() == admin1.lower()]
+
+
+def build_brief(store: StoreLike, region: str, since: dt.date, until: dt.date, admin1: str | None = None) -> Brief:
+    """Count what the store holds for `region` (a country or an ACLED region) between two dates."""
+    if until < since:
+        raise BriefError(f"--until {until} is before --since {since}")
+    countries = _region_countries(region) or [region]
+    events = _region_events(store, countries, admin1, since, until)
+    if not events and len(countries) == 1 and codes.country_info(region) is None:
+        raise _unknown_region(store, region)
     events.sort(key=lambda e: (e.event_date or since, e.event_id))
     brief = Brief(region=region, admin1=admin1, since=since, until=until, events=events)
     brief.fatalities = sum(e.fatalities or 0 for e in events)
@@ -123,12 +164,14 @@ def build_brief(store: StoreLike, region: str, since: dt.date, until: dt.date, a
     brief.by_type = sorted(
         (TypeTotal(t, n, d) for t, (n, d) in types.items()), key=lambda t: (-t.events, -t.fatalities)
     )
-    brief.weeks = weekly_counts(events, since, until)
+    brief.unit = period_unit(since, until)
+    brief.periods = period_counts(events, since, until, brief.unit)
+    brief.undated = sum(1 for e in _region_events(store, countries, admin1) if e.event_date is None)
     actors = Counter(a for e in events for a in {e.actor1, e.actor2, *e.assoc_actor_1, *e.assoc_actor_2} if a)
     brief.top_actors = actors.most_common(TOP_N)
     places: dict[str, list[int]] = {}
     for e in events:
-        name = ", ".join(p for p in (e.location, e.admin1) if p) or "(unknown place)"
+        name = ", ".join(dict.fromkeys(p for p in (e.location, e.admin1) if p)) or "(unknown place)"
         cell = places.setdefault(name, [0, 0])
         cell[0] += 1
         cell[1] += e.fatalities or 0
@@ -137,154 +180,167 @@ def build_brief(store: StoreLike, region: str, since: dt.date, until: dt.date, a
     return brief
 
 
-def _outlet_of(event: Event, article_id: str) -> str:
-    for source in event.sources:
-        if source.article_id == article_id:
-            return source.outlet or article_id
-    return article_id
+def _subtitle(brief: Brief) -> str:
+    return f"Generated {brief.generated:%d %b %Y} by sitrep from {_plural(brief.reports, 'report')}."
 
 
 def _plural(n: int, word: str) -> str:
     return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
+def _verb(n: int, one: str, many: str) -> str:
+    return one if n == 1 else many
+
+
 def _place(event: Event) -> str:
-    return ", ".join(p for p in (event.location, event.admin1, event.country) if p) or "unknown place"
+    """Location, admin1, country without repeats (Mopti, Mopti, Mali reads as Mopti, Mali)."""
+    return ", ".join(dict.fromkeys(p for p in (event.location, event.admin1, event.country) if p)) or "unknown place"
 
 
-def render_html(brief: Brief) -> str:
-    """A self-contained HTML page: inline CSS and SVG, no scripts, no external resources."""
-    e = escape
-    css = (STATIC_DIR / "brief.css").read_text(encoding="utf-8")
-    reports = len({s.article_id for ev in brief.events for s in ev.sources})
-    cards = [
-        ("Events", len(brief.events)),
-        ("Fatalities (ACLED)", brief.fatalities),
-        ("Fatalities (UCDP best)", f"{brief.ucdp_best}"),
-        ("UCDP low–high", f"{brief.ucdp_low}–{brief.ucdp_high}"),
-        ("Disputed tolls", len(brief.disputes)),
-    ]
-    out = [
-        f"<!doctype html><html lang='en'><head><meta charset='utf-8'><title>{e(brief.title)}</title>"
-        f"<style>{css}</style></head><body><h1>{e(brief.title)}</h1>"
-        f"<p class='sub'>Generated {brief.generated:%d %b %Y} by sitrep from {_plural(reports, 'report')}.</p>",
-        "<div class='cards'>"
-        + "".join(f"<div class='card'><b>{e(str(v))}</b>{e(k)}</div>" for k, v in cards)
-        + "</div>",
-        "<h2>By event type</h2><table><tr><th>Type</th><th class='n'>Events</th><th class='n'>Fatalities</th></tr>",
-    ]
-    for t in brief.by_type:
-        out.append(
-            f"<tr><td><span class='swatch' style='background:{type_color(t.event_type)}'></span>"
-            f"{e(t.event_type)}</td><td class='n'>{t.events}</td><td class='n'>{t.fatalities}</td></tr>"
+def _source_line(event: Event, article_id: str) -> Line:
+    """A line naming the source (linked when its address is known); its value and quotes are added later."""
+    for source in event.sources:
+        if source.article_id == article_id:
+            return Line(source.outlet or article_id, url=source.url)
+    return Line(article_id)
+
+
+def _top_events(events: Sequence[Event]) -> list[Item]:
+    """The deadliest events, then the most reported: each as its ACLED-style summary and its sources."""
+    ranked = sorted(events, key=lambda e: (-(e.fatalities or 0), -e.number_of_sources, e.event_id))
+    return [
+        Item(
+            heading=f"{e.event_date} {e.sub_event_type}, {_place(e)}",
+            text=f" ({e.event_id}): {event_summary(e)}",
+            lines=[
+                Line(s.outlet or s.article_id, after=f", {s.published}" if s.published else "", url=s.url)
+                for s in e.sources
+            ],
         )
-    out.append("</table><h2>Map</h2>" + event_map(brief.events))
-    unplaced = sum(1 for ev in brief.events if ev.latitude is None)
+        for e in ranked[:TOP_EVENTS]
+    ]
+
+
+def _claim_lines(event: Event, claims: Sequence[Claim]) -> list[Line]:
+    """One line per source and authority: its figures in the order given ("10; 46" may be parts of one toll)."""
+    groups: dict[tuple[str, str | None], list[Claim]] = {}
+    for claim in claims:
+        groups.setdefault((claim.article_id, claim.attributed_to), []).append(claim)
+    return [
+        replace(
+            _source_line(event, article_id),
+            value="; ".join(dict.fromkeys(str(c.value) for c in group)),
+            after=f" according to {said}" if said else "",
+            quotes=tuple(dict.fromkeys(c.quote for c in group if c.quote)),
+        )
+        for (article_id, said), group in groups.items()
+    ]
+
+
+def _dispute_items(disputes: Sequence[Dispute]) -> list[Item]:
+    return [
+        Item(
+            heading=f"{d.event.event_date} {d.event.sub_event_type}, {_place(d.event)}",
+            text=f" ({d.event.event_id}): sitrep records {d.event.fatalities} "
+            f"(range {d.event.fatalities_low}–{d.event.fatalities_high}).",
+            lines=_claim_lines(d.event, d.claims),
+        )
+        for d in disputes
+    ]
+
+
+def caveats(brief: Brief) -> list[str]:
+    """What a reader should weigh before quoting the figures, counted from the events themselves."""
+    events, n = brief.events, len(brief.events)
+    notes = []
+    if brief.undated:
+        notes.append(
+            f"{_plural(brief.undated, 'more event')} in this region {_verb(brief.undated, 'has', 'have')} no "
+            f"date and {_verb(brief.undated, 'is', 'are')} left out of every figure here."
+        )
+    if not n:
+        return [
+            *notes,
+            "No dated events were found for this region and period: absence of reports is not absence of violence.",
+        ]
+    single = sum(1 for e in events if e.number_of_sources <= 1)
+    if single:
+        notes.append(f"{single} of {n} events {_verb(single, 'rests', 'rest')} on a single report.")
+    vague = sum(1 for e in events if (e.time_precision or 1) > 1)
+    if vague:
+        notes.append(f"{vague} of {n} events {_verb(vague, 'is', 'are')} dated only to the week or month.")
+    region_only = sum(1 for e in events if e.latitude is not None and e.geo_precision == 3)
+    if region_only:
+        notes.append(
+            f"{region_only} of {n} events {_verb(region_only, 'is', 'are')} known only to a region: "
+            "the map shows the region's centre."
+        )
+    unplaced = sum(1 for e in events if e.latitude is None)
     if unplaced:
-        out.append(f"<p class='sub'>{unplaced} event(s) without coordinates are not on the map.</p>")
-    out.append("<h2>Per week</h2><p class='sub'>Bars: events; red line: fatalities.</p>" + weekly_chart(brief.weeks))
-    out.append("<h2>Top actors</h2><table><tr><th>Actor</th><th class='n'>Events</th></tr>")
-    out += [f"<tr><td>{e(a)}</td><td class='n'>{n}</td></tr>" for a, n in brief.top_actors]
-    out.append(
-        "</table><h2>Top locations</h2><table><tr><th>Location</th><th class='n'>Events</th>"
-        "<th class='n'>Fatalities</th></tr>"
-    )
-    out += [f"<tr><td>{e(p)}</td><td class='n'>{n}</td><td class='n'>{d}</td></tr>" for p, n, d in brief.top_locations]
-    out.append("</table><h2>Disputes</h2>")
-    if not brief.disputes:
-        out.append("<p>No competing fatality figures among the sources.</p>")
-    for d in brief.disputes:
-        ev = d.event
-        out.append(
-            f"<p><b>{e(str(ev.event_date))} {e(ev.sub_event_type)}, {e(_place(ev))}</b> ({e(ev.event_id)}): "
-            f"sitrep records {ev.fatalities} (range {ev.fatalities_low}–{ev.fatalities_high}).</p><ul>"
+        notes.append(
+            f"{unplaced} of {n} events {_verb(unplaced, 'has', 'have')} no coordinates "
+            f"and {_verb(unplaced, 'is', 'are')} not on the map."
         )
-        for c in d.claims:
-            said = f" according to {e(c.attributed_to)}" if c.attributed_to else ""
-            quote = f"<blockquote>{e(c.quote)}</blockquote>" if c.quote else ""
-            out.append(f"<li>{e(_outlet_of(ev, c.article_id))}: <b>{e(str(c.value))}</b>{said}{quote}</li>")
-        out.append("</ul>")
-    out.append(
-        "<h2>Events</h2><table><tr><th>Date</th><th>Type</th><th>Location</th><th>Actors</th>"
-        "<th class='n'>Fatalities</th><th>Sources</th></tr>"
-    )
-    for ev in brief.events:
-        actors = " vs ".join(a for a in (ev.actor1, ev.actor2) if a)
-        out.append(
-            f"<tr><td>{e(str(ev.event_date or '?'))}</td><td>{e(ev.sub_event_type)}</td><td>{e(_place(ev))}</td>"
-            f"<td>{e(actors)}</td><td class='n'>{'' if ev.fatalities is None else ev.fatalities}</td>"
-            f"<td>{e('; '.join(outlets(ev)))}</td></tr>"
+    if brief.disputes:
+        notes.append(
+            f"{_plural(len(brief.disputes), 'event')} with competing fatality figures: the ACLED total takes "
+            f"the lowest, the UCDP range runs {brief.ucdp_low}–{brief.ucdp_high} (see Disputes)."
         )
-    out.append(f"</table><h2>Methods</h2><p class='methods'>{e(METHODS_NOTE)}</p></body></html>")
-    return "\n".join(out)
+    return notes
 
 
-def _md_row(cells: Sequence[object]) -> str:
-    return "| " + " | ".join(str(c).replace("|", "\\|").replace("\n", " ") for c in cells) + " |"
-
-
-def render_markdown(brief: Brief) -> str:
-    lines = [
-        f"# {brief.title}",
-        "",
-        f"- Events: {len(brief.events)}",
-        f"- Fatalities (ACLED): {brief.fatalities}",
-        f"- Fatalities (UCDP): best {brief.ucdp_best}, low {brief.ucdp_low}, high {brief.ucdp_high}",
-        f"- Disputed tolls: {len(brief.disputes)}",
-        "",
-        "## By event type",
-        "",
-        _md_row(["Type", "Events", "Fatalities"]),
-        _md_row(["---", "---:", "---:"]),
-    ]
-    lines += [_md_row([t.event_type, t.events, t.fatalities]) for t in brief.by_type]
-    lines += ["", "## Per week", "", _md_row(["Week of", "Events", "Fatalities"]), _md_row(["---", "---:", "---:"])]
-    lines += [_md_row([monday, n, d]) for monday, n, d in brief.weeks]
-    lines += ["", "## Top actors", "", _md_row(["Actor", "Events"]), _md_row(["---", "---:"])]
-    lines += [_md_row([a, n]) for a, n in brief.top_actors]
-    lines += [
-        "",
-        "## Top locations",
-        "",
-        _md_row(["Location", "Events", "Fatalities"]),
-        _md_row(["---", "---:", "---:"]),
-    ]
-    lines += [_md_row([p, n, d]) for p, n, d in brief.top_locations]
-    lines += ["", "## Disputes", ""]
-    if not brief.disputes:
-        lines.append("No competing fatality figures among the sources.")
-    for d in brief.disputes:
-        ev = d.event
-        lines.append(
-            f"**{ev.event_date} {ev.sub_event_type}, {_place(ev)}** ({ev.event_id}): sitrep records {ev.fatalities} "
-            f"(range {ev.fatalities_low}–{ev.fatalities_high})."
-        )
-        for c in d.claims:
-            said = f" according to {c.attributed_to}" if c.attributed_to else ""
-            lines.append(
-                f"- {_outlet_of(ev, c.article_id)}: **{c.value}**{said}" + (f" — “{c.quote}”" if c.quote else "")
-            )
-        lines.append("")
-    lines += [
-        "",
-        "## Events",
-        "",
-        _md_row(["Date", "Type", "Location", "Actors", "Fatalities", "Sources"]),
-        _md_row(["---"] * 4 + ["---:", "---"]),
-    ]
-    for ev in brief.events:
-        actors = " vs ".join(a for a in (ev.actor1, ev.actor2) if a)
-        lines.append(
-            _md_row(
+def brief_sections(brief: Brief) -> list[Section]:
+    """Everything the brief says, in reading order."""
+    events = brief.events
+    unplaced = sum(1 for ev in events if ev.latitude is None)
+    n = Column("Events", "number")
+    dead = Column("Fatalities", "number")
+    return [
+        Figures(
+            [
+                Figure("Events", str(len(events))),
+                Figure("Reports", str(brief.reports)),
+                Figure("Fatalities (ACLED)", str(brief.fatalities)),
+                Figure("Fatalities (UCDP)", f"best {brief.ucdp_best}", f"low {brief.ucdp_low}, high {brief.ucdp_high}"),
+                Figure("Disputed tolls", str(len(brief.disputes))),
+            ]
+        ),
+        Table(
+            "By event type",
+            [Column("Type"), n, dead],
+            [[Swatch(t.event_type, type_color(t.event_type)), t.events, t.fatalities] for t in brief.by_type],
+        ),
+        MapView("Map", events, f"{unplaced} event(s) without coordinates are not on the map." if unplaced else ""),
+        Timeline(f"Per {brief.unit}", brief.unit, brief.periods),
+        ItemList("Main events", _top_events(events), "No events in this period."),
+        Table("Top actors", [Column("Actor"), n], [[a, c] for a, c in brief.top_actors]),
+        Table("Top locations", [Column("Location"), n, dead], [[p, c, d] for p, c, d in brief.top_locations]),
+        ItemList("Disputes", _dispute_items(brief.disputes), "No competing fatality figures among the sources."),
+        Table(
+            "All events",
+            [Column("Date", "date"), Column("Type"), Column("Location"), Column("Actors"), dead, Column("Sources")],
+            [
                 [
-                    ev.event_date or "?",
+                    str(ev.event_date or "?"),
                     ev.sub_event_type,
                     _place(ev),
-                    actors,
+                    " vs ".join(a for a in (ev.actor1, ev.actor2) if a),
                     "" if ev.fatalities is None else ev.fatalities,
                     "; ".join(outlets(ev)),
                 ]
-            )
-        )
-    lines += ["", "## Methods", "", METHODS_NOTE, ""]
-    return "\n".join(lines)
+                for ev in events
+            ],
+        ),
+        Notes("Caveats", bullets=caveats(brief)),
+        Notes("Methods", text=METHODS_NOTE),
+    ]
+
+
+def render_html(brief: Brief) -> str:
+    """The brief as a self-contained HTML page (inline CSS and SVG, no scripts)."""
+    css = (STATIC_DIR / "brief.css").read_text(encoding="utf-8")
+    return to_html(brief.title, _subtitle(brief), brief_sections(brief), css)
+
+
+def render_markdown(brief: Brief) -> str:
+    return to_markdown(brief.title, _subtitle(brief), brief_sections(brief))

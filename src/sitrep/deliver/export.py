@@ -158,11 +158,8 @@ def _where(event: Event) -> str:
     return f"{preposition} {event.location}" + (f" ({region})" if region else "")
 
 
-def acled_notes(event: Event) -> str:
-    """An ACLED-style summary: when, what, where, who, the toll (with the sources' range) and who reported it.
-
-    The resolver's own notes (how values were chosen) stay in the Event JSON; ACLED's notes column is for readers.
-    """
+def event_summary(event: Event) -> str:
+    """One reader's sentence or two from the coded fields: when, what, where, who, the toll and its range."""
     actors = " vs. ".join(a for a in (event.actor1, event.actor2) if a)
     what = event.sub_event_type[:1].lower() + event.sub_event_type[1:]  # keeps acronyms: "remote .../IED"
     text = f"{_when(event)}, {what} {_where(event)}" + (f": {actors}." if actors else ".")
@@ -172,8 +169,16 @@ def acled_notes(event: Event) -> str:
         text += f" {event.fatalities} fatalit{'y' if event.fatalities == 1 else 'ies'}{spread}."
     if event.injured:
         text += f" {event.injured} injured."
+    return text
+
+
+def acled_notes(event: Event) -> str:
+    """ACLED's notes column: the event summary and who reported it.
+
+    The resolver's own notes (how values were chosen) stay in the Event JSON; ACLED's notes column is for readers.
+    """
     names = outlets(event)
-    return text + (f" Reported by {', '.join(names)}." if names else "")
+    return event_summary(event) + (f" Reported by {', '.join(names)}." if names else "")
 
 
 def acled_row(event: Event) -> dict[str, Any]:

@@ -1,4 +1,4 @@
-"""Inline SVG for self-contained reports: an equirectangular event map and a weekly events/fatalities chart."""
+"""Inline SVG for self-contained reports: an equirectangular event map and an events/fatalities timeline."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import datetime as dt
 import math
 from collections.abc import Sequence
 from html import escape
+from typing import Literal
 
 from sitrep.deliver.world import countries, visible_label
 from sitrep.models import Event
@@ -100,52 +101,84 @@ def event_map(events: Sequence[Event], width: int = 720) -> str:
     return "".join(parts)
 
 
-def week_start(day: dt.date) -> dt.date:
-    return day - dt.timedelta(days=day.weekday())
+Unit = Literal["week", "month", "year"]
+LABELS: dict[str, str] = {"week": "%d %b", "month": "%b %Y", "year": "%Y"}
+KEYS: dict[str, str] = {"week": "%Y-%m-%d", "month": "%Y-%m", "year": "%Y"}
 
 
-def weekly_counts(events: Sequence[Event], since: dt.date, until: dt.date) -> list[tuple[dt.date, int, int]]:
-    """(Monday, events, fatalities) for every week of the period, empty weeks included."""
-    weeks: dict[dt.date, list[int]] = {}
-    monday = week_start(since)
-    while monday <= until:
-        weeks[monday] = [0, 0]
-        monday += dt.timedelta(days=7)
+def period_unit(since: dt.date, until: dt.date) -> Unit:
+    """Weeks for up to half a year, months for up to three years, years beyond: a chart of 10-40 bars."""
+    days = (until - since).days + 1
+    return "week" if days <= 183 else "month" if days <= 1098 else "year"
+
+
+def period_start(day: dt.date, unit: Unit) -> dt.date:
+    """The Monday, first of the month or first of January on or before `day`."""
+    if unit == "week":
+        return day - dt.timedelta(days=day.weekday())
+    return day.replace(day=1) if unit == "month" else dt.date(day.year, 1, 1)
+
+
+def _next_period(start: dt.date, unit: Unit) -> dt.date:
+    if unit == "week":
+        return start + dt.timedelta(days=7)
+    if unit == "month":
+        return dt.date(start.year + start.month // 12, start.month % 12 + 1, 1)
+    return dt.date(start.year + 1, 1, 1)
+
+
+def period_key(start: dt.date, unit: Unit) -> str:
+    """How a table names the period: 2024-03-04 (week of), 2024-03, 2024."""
+    return start.strftime(KEYS[unit])
+
+
+def period_counts(
+    events: Sequence[Event], since: dt.date, until: dt.date, unit: Unit
+) -> list[tuple[dt.date, int, int]]:
+    """(period start, events, fatalities) for every period of the range, empty ones included; undated skipped."""
+    periods: dict[dt.date, list[int]] = {}
+    start = period_start(since, unit)
+    while start <= until:
+        periods[start] = [0, 0]
+        start = _next_period(start, unit)
     for event in events:
         if event.event_date is None:
             continue
-        cell = weeks.setdefault(week_start(event.event_date), [0, 0])
+        cell = periods.setdefault(period_start(event.event_date, unit), [0, 0])
         cell[0] += 1
         cell[1] += event.fatalities or 0
-    return [(day, n, dead) for day, (n, dead) in sorted(weeks.items())]
+    return [(day, n, dead) for day, (n, dead) in sorted(periods.items())]
 
 
-def weekly_chart(weeks: Sequence[tuple[dt.date, int, int]], width: int = 720, height: int = 180) -> str:
-    """Bars: events per week (left scale); red line: fatalities per week (right scale)."""
+def timeline_chart(periods: Sequence[tuple[dt.date, int, int]], unit: Unit, width: int = 720, height: int = 180) -> str:
+    """Bars: events per period (left scale); red line: fatalities per period (right scale)."""
     left, right, top, bottom = 36, 44, 12, 22
     plot_w, plot_h = width - left - right, height - top - bottom
-    max_n = max([n for _, n, _ in weeks] + [1])
-    max_dead = max([d for _, _, d in weeks] + [1])
-    step = plot_w / max(len(weeks), 1)
+    max_n = max([n for _, n, _ in periods] + [1])
+    max_dead = max([d for _, _, d in periods] + [1])
+    step = plot_w / max(len(periods), 1)
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" class="chart" role="img" '
-        f'aria-label="Events and fatalities per week">',
+        f'aria-label="Events and fatalities per {unit}">',
         f'<text x="2" y="10" font-size="10" fill="#5b8db8">{max_n} event{"" if max_n == 1 else "s"}</text>',
         f'<text x="{width - 2}" y="10" font-size="10" fill="#b3261e" text-anchor="end">{max_dead} killed</text>',
         f'<line x1="{left}" x2="{width - right}" y1="{top + plot_h}" y2="{top + plot_h}" stroke="#999"/>',
     ]
     points = []
-    label_every = max(1, math.ceil(len(weeks) / 10))
-    for i, (monday, n, dead) in enumerate(weeks):
+    label_every = max(1, math.ceil(len(periods) / 10))
+    labelled_year = None  # week labels name the year at the first label and when it changes
+    for i, (start, n, dead) in enumerate(periods):
         x = left + i * step
         bar = n / max_n * plot_h
+        name = f"week of {start}" if unit == "week" else period_key(start, unit)
         parts.append(
             f'<rect x="{x + 1:.1f}" y="{top + plot_h - bar:.1f}" width="{max(step - 2, 1):.1f}" '
-            f'height="{bar:.1f}" fill="#5b8db8"><title>week of {monday}: {n} events, {dead} killed'
-            f"</title></rect>"
+            f'height="{bar:.1f}" fill="#5b8db8"><title>{name}: {n} events, {dead} killed</title></rect>'
         )
         points.append(f"{x + step / 2:.1f},{top + plot_h - dead / max_dead * plot_h:.1f}")
         if i % label_every == 0:
-            parts.append(f'<text x="{x:.1f}" y="{height - 6}" font-size="10" fill="#555">{monday:%d %b}</text>')
+            label = start.strftime(LABELS[unit] + (" %Y" if unit == "week" and start.year != labelled_year else ""))
+            labelled_year = start.year
+            parts.append(f'<text x="{x:.1f}" y="{height - 6}" font-size="10" fill="#555">{label}</text>')
     parts.append(f'<polyline points="{" ".join(points)}" fill="none" stroke="#b3261e" stroke-width="2"/></svg>')
     return "".join(parts)
