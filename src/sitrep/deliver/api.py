@@ -12,7 +12,6 @@ import logging
 from http import HTTPStatus
 from typing import Any
 
-import pyarrow.parquet as pq
 from fastapi import FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, JSONResponse, Response
@@ -131,6 +130,8 @@ def create_app(store: StoreLike) -> FastAPI:
         """The matching events as a download: acled-csv, ucdp-csv, geojson, jsonl or parquet."""
         events = filtered(country, since, until, type, actor)
         if fmt == "parquet":
+            import pyarrow.parquet as pq  # with numpy, half a second of start-up: only for Parquet downloads
+
             buffer = io.BytesIO()
             pq.write_table(parquet_table(events), buffer)
             body: bytes = buffer.getvalue()
