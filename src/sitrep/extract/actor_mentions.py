@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
 # Short acronyms match in their own case only: "IS", "CMA", "LeT", "JeI" (not "is", "let").
 AUTO_CASE_SENSITIVE = re.compile(r"^(?=(?:[^A-Z]*[A-Z]){2}|[A-Z0-9\-]{1,2}$)[A-Za-z0-9\-/&.()]{1,5}$")
-_SENTENCE_END = re.compile(r"[.!?]+[\s\"'”»)]+|\n\s*\n")
+_SENTENCE_END = re.compile(r"[.!?]+[\s\"'”»)]+|\n")  # a line break ends a title or a list item too
 _SPACES = re.compile(r" +")
 _SPACE_RUNS = re.compile(r" {2,}")
 APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'"})
@@ -298,7 +298,8 @@ class MentionMatcher:
         mentions = [self._resolve(c, text, context) for c in chosen]
         kept = [i for i in range(len(chosen)) if not self._is_affiliation(text, chosen, i)]
         chosen, mentions = [chosen[i] for i in kept], [mentions[i] for i in kept]
-        bounds = [m.end() for m in _SENTENCE_END.finditer(folded)]
+        # sentence ends in the original text (folding turns line breaks into spaces), as folded offsets
+        bounds = [bisect.bisect_left(offsets, m.end()) for m in _SENTENCE_END.finditer(text)]
         sentences = [bisect.bisect_right(bounds, c.folded_start) for c in chosen]
         mentions = self._resolve_jihadist_words(chosen, mentions, sentences)
         mentions = self._resolve_members(text, chosen, mentions)
@@ -370,7 +371,8 @@ class MentionMatcher:
         self, chosen: list[_Candidate], mentions: list[ActorMention], sentences: list[int]
     ) -> list[ActorMention]:
         """ "jihadists" stay an Unidentified Armed Group unless one jihadist group is named: in the same
-        sentence, or (when the sentence names none) anywhere in the text."""
+        sentence, or (when the sentence names none) anywhere in the text, if the text names no other armed
+        group (an army calls any rebel a "terrorist": "claimed by the CMA" ... "ISIL doubled its territory")."""
         named = [
             (sentence, self.entries[m.ref.name])
             for c, m, sentence in zip(chosen, mentions, sentences, strict=True)
@@ -379,6 +381,13 @@ class MentionMatcher:
         if not named:
             return mentions
         in_text = {entry.name for _, entry in named}
+        rivals = {
+            m.ref.name
+            for c, m in zip(chosen, mentions, strict=True)
+            if c.reading.kind == "actor" and m.ref.inter_code in (2, 3) and not self.entries[m.ref.name].jihadist
+        }
+        if rivals:
+            in_text = set()
         out: list[ActorMention] = []
         for cand, mention, sentence in zip(chosen, mentions, sentences, strict=True):
             if not cand.reading.jihadist_word:

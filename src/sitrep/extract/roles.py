@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from sitrep.extract.actor_mentions import ActorMention
 from sitrep.extract.context import Group, Report, Sentence, role_words
 from sitrep.models import ActorRef
 
@@ -45,7 +46,12 @@ class Actors:
 
 
 def pick_actors(report: Report, group: Group, kb: Any, country: str | None) -> Actors:
-    """actor1/actor2 for one event, read from the sentences of its clauses (the deciding clause first)."""
+    """actor1/actor2 for one event, read from the sentences of its clauses (the deciding clause first).
+
+    `country` is the event's country; without one, the report's home country (which the analyst's
+    `Article.country` hint decides when the text names none) names the generic actors.
+    """
+    country = country or report.home_country or report.article.country
     result = Actors()
     sentences = _group_sentences(group)
     trigger = group.lead.ctype.hit.start
@@ -88,10 +94,34 @@ def _first_trigger(group: Group, sentence: Sentence) -> int:
     return min(u.ctype.hit.start for u in group.units if u.sentence.index == sentence.index)
 
 
+@dataclass(slots=True)
+class _MentionCache:
+    """The mentions of the last report read: one `find_mentions` over the whole text serves all its events, and
+    report-level rules ("the only jihadist group named in the report") see every sentence."""
+
+    key: tuple[int, int, str | None] | None = None
+    report: Report | None = None
+    mentions: list[ActorMention] = field(default_factory=list)
+
+    def get(self, report: Report, kb: Any, country: str | None) -> list[ActorMention]:
+        key = (id(report), id(kb), country)
+        if key != self.key or report is not self.report:
+            self.key, self.report = key, report
+            self.mentions = kb.find_mentions(report.article.text, report.language, country=country)
+        return self.mentions
+
+
+_MENTIONS = _MentionCache()
+
+
+def _sentence_mentions(report: Report, sentence: Sentence, kb: Any, country: str | None) -> list[ActorMention]:
+    return [m for m in _MENTIONS.get(report, kb, country) if sentence.start <= m.start < sentence.end]
+
+
 def _candidates(report: Report, sentence: Sentence, trigger: int, kb: Any, country: str | None) -> list[Candidate]:
     found: list[Candidate] = []
-    for mention in kb.find_mentions(sentence.text, report.language, country=country):
-        start, end = sentence.start + mention.start, sentence.start + mention.end
+    for mention in _sentence_mentions(report, sentence, kb, country):
+        start, end = mention.start, mention.end
         ref = _with_evidence(report, mention.ref, start, end, mention.rule)
         found.append(Candidate(ref, start, end, _role(report, start, end, trigger), generic=mention.generic))
     for cls in GENERIC:
@@ -161,12 +191,11 @@ def _claimant(
         return None
     claim_start = claims[0][0]
     named = []
-    for mention in kb.find_mentions(sentence.text, report.language, country=country):
+    for mention in _sentence_mentions(report, sentence, kb, country):
         ref = mention.ref
         if mention.generic or ref.inter_code in STATE_CODES | {CIVILIANS}:
             continue
-        start = sentence.start + mention.start
-        named.append((abs(start - claim_start), start, sentence.start + mention.end, ref))
+        named.append((abs(mention.start - claim_start), mention.start, mention.end, ref))
     if not named:
         return None
     _, start, end, ref = min(named, key=lambda n: n[0])

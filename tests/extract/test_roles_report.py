@@ -1,0 +1,55 @@
+"""Actor roles read over a whole report (`roles.pick_actors` through `extract_article`): report-level rules,
+the analyst's country hint, ACLED's naming of communal and ethnic violence, and the sides of a clash.
+Reports are synthetic, written for these tests; real spaCy, geocoder and actor knowledge base.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.extract import extract_article
+from sitrep.models import Article, EventMention
+from sitrep.nlp import load_pipeline
+
+
+def main_event(text: str, language: str = "en", country: str | None = None) -> EventMention:
+    article = Article(id="r1", text=text, language=language, country=country)
+    extraction = extract_article(article, load_pipeline(language)(text))
+    assert extraction.events, "the report should give an event"
+    return max(extraction.events, key=lambda m: m.salience)
+
+
+def names(event: EventMention) -> tuple[str | None, str | None]:
+    return (event.actor1.name if event.actor1 else None, event.actor2.name if event.actor2 else None)
+
+
+def test_jihadists_take_the_only_group_named_anywhere_in_the_report() -> None:
+    event = main_event(
+        "Jihadists attacked a military post near Djibo on Monday, killing ten soldiers.\n"
+        "The region has seen repeated raids by Ansaroul Islam over the past year."
+    )
+    assert event.actor1 is not None and event.actor1.name == "Ansaroul Islam"
+    assert event.actor1.evidence is not None and event.actor1.evidence.rule == "actor:jihadist-word:only-group-in-text"
+
+
+def test_jihadist_words_stay_unidentified_when_another_armed_group_is_named() -> None:
+    event = main_event(
+        "Terrorists attacked an army camp near Lere on Sunday, killing five soldiers, the army said.\n"
+        "The CMA said it had fought the army there.\n"
+        "Experts say the Islamic State has doubled its territory in the region."
+    )
+    assert event.actor1 is not None and event.actor1.name != "Islamic State Sahel"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "actor1"),
+    [
+        ("Hundreds of residents staged a protest on Monday against the closure of the market.", "en",
+         "Protesters (Kenya)"),
+        ("Des centaines d'habitants ont manifesté lundi contre la fermeture du marché.", "fr", "Protesters (Kenya)"),
+    ],
+)
+def test_the_country_hint_names_generic_actors_when_the_text_names_no_place(
+    text: str, language: str, actor1: str
+) -> None:
+    assert names(main_event(text, language, country="KE"))[0] == actor1
