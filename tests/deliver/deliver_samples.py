@@ -9,6 +9,7 @@ import time
 from collections.abc import Iterator
 
 import uvicorn
+from fastapi import FastAPI
 
 from sitrep.deliver.api import create_app
 from sitrep.deliver.source import StoreLike
@@ -171,10 +172,15 @@ def make_events() -> list[Event]:
 
 def serve(store: StoreLike) -> Iterator[str]:
     """Run the API over `store` with uvicorn on a free local port; yields its base URL."""
+    yield from serve_app(create_app(store))
+
+
+def serve_app(app: FastAPI) -> Iterator[str]:
+    """Run `app` with uvicorn on a free local port; yields its base URL."""
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(create_app(store), host="127.0.0.1", port=port, log_level="critical"))
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="critical"))
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     deadline = time.monotonic() + 10

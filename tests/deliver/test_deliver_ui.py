@@ -5,6 +5,8 @@ Needs the Debian packages `chromium` (and fonts, e.g. `fonts-dejavu-core`); skip
 
 from __future__ import annotations
 
+import html
+import json
 import os
 import re
 import shutil
@@ -13,8 +15,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from deliver_samples import make_articles, make_events, serve
+from deliver_samples import make_articles, make_events, serve, serve_app
+from fastapi.responses import HTMLResponse
 
+from sitrep.deliver.api import create_app
 from sitrep.deliver.source import EventSet
 
 CHROMIUM = next(
@@ -29,12 +33,12 @@ def base_url() -> Iterator[str]:
     yield from serve(EventSet(make_events(), make_articles()))
 
 
-def _dump_dom(url: str, profile: Path) -> str:
+def _dump_dom(url: str, profile: Path, budget: int = 5000) -> str:
     """The DOM after the page's scripts ran (virtual time lets the fetches finish)."""
     command = [
         str(CHROMIUM), "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        f"--user-data-dir={profile}", "--virtual-time-budget=5000", "--dump-dom", url,
+        f"--user-data-dir={profile}", f"--virtual-time-budget={budget}", "--dump-dom", url,
     ]  # fmt: skip
     done = subprocess.run(command, capture_output=True, text=True, timeout=90, check=False)
     assert done.returncode == 0, done.stderr[-2000:]
@@ -61,3 +65,89 @@ def test_filters_from_the_address(base_url: str, tmp_path: Path) -> None:
     assert "2 events · 15 reported fatalities" in dom
     assert dom.count("<tr data-id=") == 2
     assert 'href="/export/acled-csv?country=Mali&amp;since=2024-03-01"' in dom
+
+
+# Interaction tests: a page on the same origin loads the UI in an iframe, clicks and filters as a user would,
+# and writes what it saw into <pre id="out">; `--dump-dom` returns it once the steps are done.
+HARNESS = """<!doctype html><html><body><pre id="out">not finished</pre>
+<iframe src="/" width="1400" height="900"></iframe><script>
+const frame = document.querySelector("iframe");
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+async function until(test) {
+  for (let i = 0; i < 200; i++) { const found = test(); if (found) return found; await sleep(25); }
+  throw new Error("timed out waiting for " + test);
+}
+frame.addEventListener("load", async () => {
+  const doc = frame.contentDocument, seen = {};
+  const text = (selector) => doc.querySelector(selector)?.textContent ?? null;
+  const filter = async (id, value) => {
+    doc.getElementById(id).value = value;
+    doc.getElementById("filters").dispatchEvent(new Event("change"));
+    await sleep(50);
+  };
+  try {
+    await until(() => doc.querySelectorAll("tbody tr").length);
+    seen.places = [...doc.querySelectorAll("tbody tr td:nth-child(3)")].map((td) => td.textContent);
+    seen.timeline = text("#timeline-title");
+    doc.querySelector('circle[data-id="MLI-0001"]').dispatchEvent(new MouseEvent("click", { bubbles: true }));
+    await until(() => doc.querySelector("#evidence details.report"));
+    seen.heading = text("#evidence h2");
+    seen.date = [...doc.querySelectorAll("#evidence dd")].map((dd) => dd.textContent);
+    seen.topCircle = [...doc.querySelectorAll("circle.event")].pop().dataset.id;
+    seen.coded = [...doc.querySelectorAll(".claim.coded .value")].map((v) => v.textContent);
+    const report = doc.querySelector("#evidence details.report");
+    report.open = true;
+    await until(() => report.querySelector(".report-text mark"));
+    seen.marked = [...report.querySelectorAll(".report-text mark")].map((m) => m.textContent);
+    seen.reportTitle = text("#evidence .report-title");
+    await filter("f-type", "Battles");
+    seen.battles = text("#summary");
+    await filter("f-type", "");
+    await filter("f-since", "2023-01-01");
+    seen.sinceSummary = text("#summary");
+    seen.sinceTimeline = text("#timeline-title");
+    seen.yearLabels = [...doc.querySelectorAll("#timeline text")].map((t) => t.textContent);
+  } catch (err) { seen.error = String(err); }
+  document.getElementById("out").textContent = JSON.stringify(seen);
+});
+</script></body></html>"""
+
+
+@pytest.fixture(scope="module")
+def seen(tmp_path_factory: pytest.TempPathFactory) -> dict:
+    """What the harness saw, over the sample events plus one undated event."""
+    undated = make_events()[2].model_copy(update={"event_id": "MLI-0009", "event_date": None})
+    app = create_app(EventSet([*make_events(), undated], make_articles()))
+    app.add_api_route("/harness", lambda: HTMLResponse(HARNESS), include_in_schema=False)
+    for url in serve_app(app):
+        dom = _dump_dom(f"{url}/harness", tmp_path_factory.mktemp("profile"), budget=20000)
+    found = re.search(r'<pre id="out">(.*?)</pre>', dom, re.S)
+    assert found, dom[:2000]
+    result: dict = json.loads(html.unescape(found.group(1)))
+    assert "error" not in result, result["error"]
+    return result
+
+
+def test_clicking_an_event_shows_its_evidence_and_the_report(seen: dict) -> None:
+    assert seen["heading"] == "Armed clash — Ansongo"
+    assert "2024-03-04 (exact day)" in seen["date"]
+    assert "15.6590, 0.5020 (near the named place)" in seen["date"]  # precision codes in words
+    assert seen["topCircle"] == "MLI-0001"  # the selected event is drawn on top of its neighbours
+    assert seen["coded"] == ["12", "Ansongo"]  # the claims whose values the event carries, not the competing 20
+    # The report text opens in place with the quoted sentence marked.
+    assert seen["reportTitle"] == "Clash near Ansongo"
+    assert seen["marked"] == [
+        "Soldiers clashed with militants near Ansongo on Monday.",
+        "Twelve people died, the army said.",
+    ]
+    # Places read once each ("Bamako, Bamako, Mali" is "Bamako, Mali").
+    assert "Bamako, Mali" in seen["places"] and "Ansongo, Gao, Mali" in seen["places"]
+
+
+def test_filters_timeline_and_undated_events(seen: dict) -> None:
+    assert seen["battles"] == "1 event · 12 reported fatalities"
+    assert seen["timeline"] == "Per week"  # six weeks of events
+    # A date filter says how many undated events it hides; two years are counted by month, labelled with the year.
+    assert seen["sinceSummary"] == "4 events · 22 reported fatalities · 1 undated not shown"
+    assert seen["sinceTimeline"] == "Per month"
+    assert "Jan 2023" in seen["yearLabels"]

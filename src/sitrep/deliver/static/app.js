@@ -31,6 +31,10 @@ async function getJSON(url) {
 }
 
 function actors(e) { return [e.actor1, e.actor2].filter(Boolean).join(" vs "); }
+// Location, admin1, country without repeats ("Mopti, Mopti, Mali" reads "Mopti, Mali").
+function place(e, parts = [e.location, e.admin1, e.country]) { return [...new Set(parts.filter(Boolean))].join(", "); }
+const TIME_PRECISION = { 1: "exact day", 2: "within a week", 3: "within a month" };
+const GEO_PRECISION = { 1: "the named place", 2: "near the named place", 3: "region only" };
 function color(type) { return COLORS[type] || "#555"; }
 
 function applyFilters() {
@@ -39,14 +43,18 @@ function applyFilters() {
   const since = document.getElementById("f-since").value;
   const until = document.getElementById("f-until").value;
   const actor = document.getElementById("f-actor").value.trim().toLowerCase();
-  state.shown = state.events.filter((e) =>
+  const matching = state.events.filter((e) =>
     (!country || e.country === country) && (!type || e.event_type === type) &&
-    (!actor || [e.actor1, e.actor2].some((a) => (a || "").toLowerCase().includes(actor))) &&
+    (!actor || [e.actor1, e.actor2].some((a) => (a || "").toLowerCase().includes(actor))));
+  state.shown = matching.filter((e) =>
     (!since || (e.event_date && e.event_date >= since)) && (!until || (e.event_date && e.event_date <= until)));
   const deaths = state.shown.reduce((sum, e) => sum + (e.fatalities || 0), 0);
+  // A date filter hides undated events: say how many, so they are not silently lost.
+  const undated = since || until ? matching.filter((e) => !e.event_date).length : 0;
   document.getElementById("summary").textContent =
-    `${state.shown.length} events · ${deaths} reported fatalities` +
-    (state.total > state.events.length ? ` (first ${state.events.length} of ${state.total})` : "");
+    `${state.shown.length} event${state.shown.length === 1 ? "" : "s"} · ${deaths} reported fatalities` +
+    (state.total > state.events.length ? ` (first ${state.events.length} of ${state.total})` : "") +
+    (undated ? ` · ${undated} undated not shown` : "");
   const query = new URLSearchParams(Object.entries({ country, type, actor, since, until }).filter(([, v]) => v));
   document.querySelectorAll("#downloads a").forEach((a) => { a.href = `/export/${a.dataset.format}?${query}`; });
   history.replaceState(null, "", `${query.size ? "?" + query : location.pathname}${location.hash}`);
@@ -123,7 +131,9 @@ function drawMap() {
   svg.replaceChildren();
   const located = state.shown.filter((e) => e.latitude !== null && e.longitude !== null);
   const box = extent(located.map((e) => [e.longitude, e.latitude]));
-  const width = 800, height = Math.max(300, Math.min(700, width * (box.y1 - box.y0) / (box.x1 - box.x0)));
+  // Drawn at the panel's own pixel width, so labels keep their size instead of being scaled down.
+  const width = Math.round(svg.clientWidth) || 800;
+  const height = Math.max(width * 0.55, Math.min(width * 1.1, width * (box.y1 - box.y0) / (box.x1 - box.x0)));
   svg.setAttribute("viewBox", `0 0 ${width} ${height}`);
   const px = (lon) => ((lon - box.x0) / (box.x1 - box.x0)) * width;
   const py = (lat) => ((box.y1 - lat) / (box.y1 - box.y0)) * height;
@@ -148,7 +158,9 @@ function drawMap() {
       el("svg:text", { x: 2, y: py(lat) - 2, class: "grid-label" }, `${lat}°`));
   }
   svg.append(grid);
-  const dots = [...located].sort((a, b) => (b.fatalities || 0) - (a.fatalities || 0));
+  // Big circles first so small ones stay clickable; the selected event last, on top.
+  const last = (e) => (e.event_id === state.selected ? 1 : 0);
+  const dots = [...located].sort((a, b) => last(a) - last(b) || (b.fatalities || 0) - (a.fatalities || 0));
   for (const e of dots) {
     const r = 4 + Math.sqrt(e.fatalities || 0) * 1.6;
     svg.append(el("svg:circle", {
@@ -169,41 +181,79 @@ function drawMap() {
   if (missing) legend.append(el("em", {}, `${missing} without coordinates`));
 }
 
-function weekStart(iso) {
+// Timeline bars per week, month or year, by the span shown (10-40 bars), labelled with the year.
+function timelineUnit(first, last) {
+  const days = (Date.parse(last) - Date.parse(first)) / 86400000 + 1;
+  return days <= 183 ? "week" : days <= 1098 ? "month" : "year";
+}
+
+function periodStart(iso, unit) {
+  if (unit === "month") return iso.slice(0, 7) + "-01";
+  if (unit === "year") return iso.slice(0, 4) + "-01-01";
   const d = new Date(iso + "T00:00:00Z");
   d.setUTCDate(d.getUTCDate() - ((d.getUTCDay() + 6) % 7));
   return d.toISOString().slice(0, 10);
 }
 
+function nextPeriod(iso, unit) {
+  const d = new Date(iso + "T00:00:00Z");
+  if (unit === "week") d.setUTCDate(d.getUTCDate() + 7);
+  else if (unit === "month") d.setUTCMonth(d.getUTCMonth() + 1);
+  else d.setUTCFullYear(d.getUTCFullYear() + 1);
+  return d.toISOString().slice(0, 10);
+}
+
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+function periodLabel(iso, unit, withYear) {
+  const [y, m, d] = iso.split("-");
+  if (unit === "year") return y;
+  if (unit === "month") return `${MONTHS[m - 1]} ${y}`;
+  return `${Number(d)} ${MONTHS[m - 1]}` + (withYear ? ` ${y}` : "");
+}
+
 function drawTimeline() {
   const svg = document.getElementById("timeline");
   svg.replaceChildren();
-  const weeks = {};
+  const dated = state.shown.filter((e) => e.event_date).map((e) => e.event_date).sort();
+  const width = Math.round(svg.clientWidth) || 800, height = 140, left = 30, bottom = 18;
+  svg.setAttribute("viewBox", `0 0 ${width} ${height}`);
+  if (!dated.length) {
+    document.getElementById("timeline-title").textContent = "Timeline";
+    svg.append(el("svg:text", { x: 10, y: 20 }, "No dated events"));
+    return;
+  }
+  const first = document.getElementById("f-since").value || dated[0];
+  const last = document.getElementById("f-until").value || dated[dated.length - 1];
+  const unit = timelineUnit(first, last);
+  document.getElementById("timeline-title").textContent = `Per ${unit}`;
+  const periods = {};
   for (const e of state.shown) {
     if (!e.event_date) continue;
-    const w = (weeks[weekStart(e.event_date)] ||= { n: 0, dead: 0 });
+    const w = (periods[periodStart(e.event_date, unit)] ||= { n: 0, dead: 0 });
     w.n += 1; w.dead += e.fatalities || 0;
   }
-  const keys = Object.keys(weeks).sort();
-  const width = 800, height = 140, left = 30, bottom = 18;
-  svg.setAttribute("viewBox", `0 0 ${width} ${height}`);
-  if (!keys.length) { svg.append(el("svg:text", { x: 10, y: 20 }, "No dated events")); return; }
   const all = [];
-  for (let d = new Date(keys[0]); d <= new Date(keys[keys.length - 1]); d.setUTCDate(d.getUTCDate() + 7)) {
-    all.push(d.toISOString().slice(0, 10));
-  }
-  const maxN = Math.max(...all.map((k) => weeks[k]?.n || 0)), maxD = Math.max(1, ...all.map((k) => weeks[k]?.dead || 0));
-  const bw = (width - left) / all.length, h = height - bottom - 6;
+  for (let k = periodStart(first, unit); k <= last; k = nextPeriod(k, unit)) all.push(k);
+  if (!all.length) { svg.append(el("svg:text", { x: 10, y: 20 }, "The period ends before it starts")); return; }
+  const maxN = Math.max(1, ...all.map((k) => periods[k]?.n || 0)), maxD = Math.max(1, ...all.map((k) => periods[k]?.dead || 0));
+  const bw = (width - left - 40) / all.length, h = height - bottom - 18;
+  const every = Math.ceil(all.length / Math.max(2, Math.floor(width / 90)));
   const points = [];
+  let labelledYear = null;
   all.forEach((k, i) => {
-    const n = weeks[k]?.n || 0, x = left + i * bw;
+    const n = periods[k]?.n || 0, dead = periods[k]?.dead || 0, x = left + i * bw;
+    const name = unit === "week" ? `week of ${k}` : periodLabel(k, unit);
     svg.append(el("svg:rect", { x: x + 1, width: Math.max(1, bw - 2), y: height - bottom - (n / maxN) * h,
-      height: (n / maxN) * h, class: "bar" }, el("svg:title", {}, `week of ${k}: ${n} events, ${weeks[k]?.dead || 0} killed`)));
-    points.push(`${x + bw / 2},${height - bottom - ((weeks[k]?.dead || 0) / maxD) * h}`);
-    if (all.length <= 12 || i % Math.ceil(all.length / 8) === 0) svg.append(el("svg:text", { x, y: height - 4 }, k.slice(5)));
+      height: (n / maxN) * h, class: "bar" }, el("svg:title", {}, `${name}: ${n} events, ${dead} killed`)));
+    points.push(`${x + bw / 2},${height - bottom - (dead / maxD) * h}`);
+    if (i % every === 0) {
+      svg.append(el("svg:text", { x, y: height - 4 }, periodLabel(k, unit, k.slice(0, 4) !== labelledYear)));
+      labelledYear = k.slice(0, 4);
+    }
   });
   svg.append(el("svg:polyline", { points: points.join(" "), class: "line" }));
-  svg.append(el("svg:text", { x: 0, y: 12 }, `${maxN} ev`), el("svg:text", { x: width - 70, y: 12, fill: "#b3261e" }, `${maxD} killed`));
+  svg.append(el("svg:text", { x: 0, y: 12, class: "scale" }, `${maxN} event${maxN === 1 ? "" : "s"}`),
+    el("svg:text", { x: width, y: 12, class: "scale dead" }, `${maxD} killed`));
 }
 
 function drawTable() {
@@ -211,7 +261,7 @@ function drawTable() {
   body.replaceChildren(...state.shown.map((e) => el("tr", {
     "data-id": e.event_id, class: state.selected === e.event_id ? "selected" : null, onclick: () => select(e.event_id),
   }, el("td", { class: "d" }, e.event_date || "?"), el("td", {}, (e.sub_event_type || e.event_type).replaceAll("/", "/\u200b")),
-    el("td", {}, [e.location, e.admin1, e.country].filter(Boolean).join(", ")), el("td", {}, actors(e)),
+    el("td", {}, place(e)), el("td", {}, actors(e)),
     el("td", { class: "n" }, e.fatalities ?? ""), el("td", { class: "n" }, e.number_of_sources))));
 }
 
@@ -229,6 +279,46 @@ function sourcesDisagree(claims) {
 function tollDisputed(e) {
   const range = e.fatalities_low !== null && e.fatalities_high !== null && e.fatalities_low !== e.fatalities_high;
   return range || sourcesDisagree(e.claims.filter((c) => c.field === "fatalities"));
+}
+
+// The claim whose value the event carries (event_type claims read "Type: Sub-type").
+function coded(e, c) {
+  if (c.value === null || c.value === undefined) return false;
+  const value = String(c.value);
+  return value === String(e[c.field] ?? "") || (c.field === "event_type" && value === `${e.event_type}: ${e.sub_event_type}`);
+}
+
+// The report's own text, fetched when first opened, with the quoted sentences marked.
+function reportText(articleId, claims) {
+  const quotes = [...new Set(claims.filter((c) => c.article_id === articleId && c.quote).map((c) => c.quote))];
+  const box = el("details", { class: "report" }, el("summary", {}, "Report text"));
+  box.addEventListener("toggle", async () => {
+    if (!box.open || box.dataset.loaded) return;
+    box.dataset.loaded = "1";
+    let article;
+    try { article = (await getJSON(`/articles/${encodeURIComponent(articleId)}`)).article; }
+    catch (err) { box.append(el("p", { class: "hint" }, `Report text not available: ${err.message}`)); return; }
+    box.append(el("p", { class: "report-title" }, article.title || ""), el("p", { class: "report-text" }, marked(article.text, quotes)));
+  });
+  return box;
+}
+
+// Text nodes and <mark>s for every occurrence of the quotes (earliest first, no overlaps).
+function marked(text, quotes) {
+  const spans = [];
+  for (const q of quotes) {
+    for (let at = text.indexOf(q); at >= 0; at = text.indexOf(q, at + q.length)) spans.push([at, at + q.length]);
+  }
+  spans.sort((a, b) => a[0] - b[0]);
+  const parts = [];
+  let pos = 0;
+  for (const [start, end] of spans) {
+    if (start < pos) continue;
+    parts.push(text.slice(pos, start), el("mark", {}, text.slice(start, end)));
+    pos = end;
+  }
+  parts.push(text.slice(pos));
+  return parts;
 }
 
 // The store's explanation: its merge history as a list, anything else as JSON.
@@ -255,6 +345,8 @@ async function select(id) {
   state.selected = id;
   history.replaceState(null, "", `#event=${encodeURIComponent(id)}`);
   document.querySelectorAll("[data-id]").forEach((n) => n.classList.toggle("selected", n.dataset.id === id));
+  const dot = document.querySelector(`circle[data-id="${CSS.escape(id)}"]`);
+  dot?.parentNode.append(dot); // drawn last: on top of the events around it
   document.querySelector(`tr[data-id="${CSS.escape(id)}"]`)?.scrollIntoView({ block: "nearest" });
   const panel = document.getElementById("evidence");
   panel.replaceChildren(el("p", { class: "hint" }, "Loading…"));
@@ -267,23 +359,23 @@ async function select(id) {
   panel.replaceChildren(...[
     el("h2", {}, `${e.sub_event_type} — ${e.location || e.admin1 || e.country || "unknown place"}`),
     el("dl", {},
-      row("Event", e.event_id), row("Date", e.event_date && `${e.event_date} (precision ${e.time_precision})`),
+      row("Event", e.event_id), row("Date", e.event_date && `${e.event_date} (${TIME_PRECISION[e.time_precision] || "precision unknown"})`),
       row("Type", `${e.event_type} / ${e.sub_event_type}`), row("Actor 1", e.actor1), row("Actor 2", e.actor2),
       row("Associated", [...e.assoc_actor_1, ...e.assoc_actor_2].join("; ")),
-      row("Place", [e.location, e.admin2, e.admin1, e.country].filter(Boolean).join(", ")),
-      row("Coordinates", e.latitude !== null ? `${e.latitude.toFixed(4)}, ${e.longitude.toFixed(4)} (geo precision ${e.geo_precision})` : null),
+      row("Place", place(e, [e.location, e.admin2, e.admin1, e.country])),
+      row("Coordinates", e.latitude !== null ? `${e.latitude.toFixed(4)}, ${e.longitude.toFixed(4)} (${GEO_PRECISION[e.geo_precision] || "precision unknown"})` : null),
       row("Fatalities", e.fatalities !== null ? `${e.fatalities}` + (e.fatalities_high !== null && e.fatalities_high !== e.fatalities ? ` (reports range ${e.fatalities_low}–${e.fatalities_high})` : "") : null),
       row("Injured", e.injured), row("Notes", e.notes)),
     disputed ? el("p", { class: "disputed" }, `Disputed toll: reports range ${e.fatalities_low}–${e.fatalities_high}; see each source's figure below`) : "",
     el("h3", {}, `Sources (${e.number_of_sources})`),
-    el("ul", {}, e.sources.map((s) => el("li", {}, s.url ? el("a", { href: s.url, rel: "noreferrer" }, s.outlet || s.article_id) : (s.outlet || s.article_id),
-      s.published ? ` · ${s.published}` : ""))),
+    el("ul", { class: "sources" }, e.sources.map((s) => el("li", {}, s.url ? el("a", { href: s.url, rel: "noreferrer" }, s.outlet || s.article_id) : (s.outlet || s.article_id),
+      s.published ? ` · ${s.published}` : "", reportText(s.article_id, e.claims)))),
     el("h3", {}, `Claims (${e.claims.length})`),
     claimGroups(e.claims).map(([field, claims]) => {
       return el("div", { class: "field-claims" },
         el("h4", {}, field.replaceAll("_", " "), sourcesDisagree(claims) ? el("span", { class: "disputed" }, " · sources disagree") : ""),
-        claims.map((c) => el("div", { class: "claim" },
-          el("span", { class: "value" }, c.value ?? "—"),
+        claims.map((c) => el("div", { class: coded(e, c) ? "claim coded" : "claim" },
+          el("span", { class: "value" }, c.value ?? "—"), coded(e, c) ? el("span", { class: "badge" }, "coded") : "",
           el("div", { class: "meta" }, `${outlets[c.article_id] || c.article_id}` + (c.attributed_to ? ` · according to ${c.attributed_to}` : "") + (c.rule ? ` · rule ${c.rule}` : "")),
           c.quote ? el("blockquote", { class: "quote" }, c.quote) : "")));
     }),
@@ -312,6 +404,8 @@ async function main() {
   form.addEventListener("reset", () => setTimeout(applyFilters));
   form.addEventListener("submit", (event) => event.preventDefault());
   applyFilters();
+  let resizing;
+  window.addEventListener("resize", () => { clearTimeout(resizing); resizing = setTimeout(() => { drawMap(); drawTimeline(); }, 150); });
   const wanted = new URLSearchParams(location.hash.slice(1)).get("event");
   if (wanted) select(wanted);
 }
