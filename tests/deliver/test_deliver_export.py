@@ -234,3 +234,16 @@ def test_country_table_covers_acled_exports(shared_dir: Path) -> None:
             for country, iso, region in frame[["country", "iso", "region"]].drop_duplicates().itertuples(index=False):
                 info = codes.country_info(country)
                 assert (info.iso, info.acled_region) == (iso, region), f"{path.name}: {country}"
+
+
+def test_an_undated_unreported_event_still_fills_the_required_numbers(events: list[Event]) -> None:
+    """ACLED always has a timestamp and UCDP always has low/best/high: 0 deaths when no source gave a toll."""
+    undated = {"event_date": None, "first_reported": None, "last_reported": None, "sources": []}
+    bare = events[2].model_copy(update={"event_id": "MLI-0010", **undated})
+    before = int(dt.datetime.now(dt.UTC).replace(hour=0, minute=0, second=0, microsecond=0).timestamp())
+    acled = _rows([bare], "acled-csv")["MLI-0010"]
+    assert int(acled["timestamp"]) >= before and (acled["fatalities"], acled["year"]) == ("0", "")
+    ucdp = _rows([bare], "ucdp-csv")["MLI-0010"]
+    assert (ucdp["low"], ucdp["best"], ucdp["high"], ucdp["deaths_unknown"]) == ("0", "0", "0", "0")
+    frame = pd.read_csv(io.StringIO("\n".join([",".join(UCDP_COLUMNS), ",".join(ucdp.values())])))
+    assert frame["best"].dtype.kind == "i"

@@ -2,14 +2,16 @@
 
 ACLED columns follow ACLED's current export order (31 columns). Conventions where sitrep must choose:
 - `fatalities` is 0 when no source gave a toll (ACLED's rule), `inter2` is 0 when there is no actor2;
-- `timestamp` is the unix time (UTC midnight) of the latest report of the event, so re-exports are stable;
+- `timestamp` is the unix time (UTC midnight) of the latest report of the event, so re-exports are stable
+  (the export's own day when neither the reports nor the event are dated: ACLED always fills it);
 - `source` lists the distinct outlets in the order they reported, joined with "; ";
 - `notes` is a summary written from the coded fields (`acled_notes`), as ACLED's notes are.
 
 UCDP GED mapping (codes in `deliver/data/codes.yaml`): time_precision -> date_prec (1->1, 2->3, 3->4) with
 date_start/date_end spanning the week or month; geo_precision -> where_prec (1->1, 2->2, 3->4);
 type_of_violence from the two sides' ACLED inter codes; deaths go to deaths_civilians for one-sided violence
-and to deaths_unknown otherwise (sitrep does not split tolls by side); low/best/high from the event's range.
+and to deaths_unknown otherwise (sitrep does not split tolls by side); low/best/high from the event's range
+(0 when no source gave a toll, as ACLED's fatalities).
 """
 
 from __future__ import annotations
@@ -184,7 +186,7 @@ def acled_notes(event: Event) -> str:
 def acled_row(event: Event) -> dict[str, Any]:
     info = _country(event)
     inter2 = event.inter2 if event.actor2 else (0 if event.inter1 is not None else None)
-    stamp_day = event.last_reported or event.first_reported or event.event_date
+    stamp_day = event.last_reported or event.first_reported or event.event_date or dt.datetime.now(dt.UTC).date()
     return {
         "event_id_cnty": event.event_id,
         "event_date": event.event_date.isoformat() if event.event_date else None,
@@ -244,7 +246,7 @@ def ucdp_row(event: Event) -> dict[str, Any]:
     violence = codes.ucdp_type_of_violence(event)
     side_a, side_b = _sides(event)
     start, end = _date_range(event)
-    best = event.fatalities_best if event.fatalities_best is not None else event.fatalities
+    best = event.fatalities_best if event.fatalities_best is not None else (event.fatalities or 0)
     low = event.fatalities_low if event.fatalities_low is not None else best
     high = event.fatalities_high if event.fatalities_high is not None else best
     deaths = best or 0
