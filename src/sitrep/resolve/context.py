@@ -21,24 +21,33 @@ from sitrep.resolve.cluster import name_terms
 class ArticleContext:
     names: frozenset[str] = frozenset()
     countries: dict[str, int] = field(default_factory=dict)  # ISO alpha-2 -> how often the article names it
+    hint: str = ""  # the analyst's word on the country (`Article.country`, ISO alpha-2)
 
     def main_country(self) -> str:
-        """The country the article names most, "" when none or a tie."""
+        """The analyst's hint, else the country the article names most, "" when none or a tie."""
+        if self.hint:
+            return self.hint
         ranked = Counter(self.countries).most_common(2)
         if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
             return ""
         return ranked[0][0]
 
 
-def article_context(text: str) -> ArticleContext:
+def article_context(text: str, country: str | None = None) -> ArticleContext:
+    """Names and countries of an article's text; `country`: the analyst's hint (`Article.country`)."""
     counts: Counter[str] = Counter()
-    pattern, codes = _country_pattern()
-    for match in pattern.finditer(unidecode(text).lower()):
-        counts[codes[match.group(1)]] += 1
+    pattern, codes, names = _country_pattern()
+    folded = unidecode(text)
+    for match in pattern.finditer(folded.lower()):
+        key = match.group(1)
+        # A country's name is written capitalised; lower case it is a word ("grenade" is not Grenada).
+        if key not in names or folded[match.start()].isupper():
+            counts[codes[key]] += 1
     # Country names and demonyms say which country, not which event: they are left to `countries`.
-    return ArticleContext(name_terms(text) - codes.keys(), dict(counts))
+    return ArticleContext(name_terms(text) - codes.keys(), dict(counts), (country or "").upper())
 
 
+@cache
 def country_code(name: str) -> str:
     """ISO alpha-2 of a country name as the actor knowledge base writes it ("Mali"), "" when unknown."""
     from sitrep.extract.actors import get_actor_kb
@@ -48,15 +57,21 @@ def country_code(name: str) -> str:
 
 
 @cache
-def _country_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
-    """One regex over every country's English and French names, other names and demonyms (4+ letters)."""
+def _country_pattern() -> tuple[re.Pattern[str], dict[str, str], frozenset[str]]:
+    """One regex over every country's English and French names, other names and demonyms (4+ letters);
+    the folded words -> ISO alpha-2; which of them are names (not demonyms, which French writes in lower case)."""
     from sitrep.extract.actors import get_actor_kb
 
     codes: dict[str, str] = {}
+    names: set[str] = set()
     for info in get_actor_kb().countries:
-        for name in (info.name, info.name_fr, *info.aliases, *info.demonyms_en, *info.demonyms_fr):
-            key = unidecode(name).lower()
-            if len(key) >= 4:
-                codes.setdefault(key, info.iso2)
+        for is_name, words in ((True, (info.name, info.name_fr, *info.aliases)),
+                               (False, (*info.demonyms_en, *info.demonyms_fr))):
+            for word in words:
+                key = unidecode(word).lower()
+                if len(key) >= 4 and key not in codes:
+                    codes[key] = info.iso2
+                    if is_name:
+                        names.add(key)
     alternatives = "|".join(re.escape(k) for k in sorted(codes, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)({alternatives})(?!\w)"), codes
+    return re.compile(rf"(?<!\w)({alternatives})(?!\w)"), codes, frozenset(names)

@@ -24,7 +24,9 @@ from sitrep.resolve.build import event_id_for
 from sitrep.resolve.context import ArticleContext
 from sitrep.resolve.similarity import Features, Match, compare, mention_features, merge_features, rules
 
-_UNDATED = -1
+_UNDATED = -1  # the "day" under which events with no time at all are indexed
+_ANY = -2  # every event is also indexed under this "day", for mentions with no time to block on
+_ALL_COUNTRIES = "*"
 
 
 @dataclass(slots=True)
@@ -166,26 +168,29 @@ class InMemoryResolver:
 
     def _register(self, event_id: str, cluster: _Cluster) -> None:
         f = cluster.features
-        for day in self._days(f):
-            key = (f.country, f.family, day)
+        keys = [(country, f.family, day) for country in (f.country, *f.alt_countries) for day in self._days(f)]
+        keys += [(country, f.family, _ANY) for country in (f.country, *f.alt_countries, _ALL_COUNTRIES)]
+        for key in keys:
             if key not in cluster.keys:
                 cluster.keys.add(key)
-                self._countries.add(f.country)
+                self._countries.add(key[0])
                 self._index.setdefault(key, []).append(event_id)
 
     def _candidates(self, f: Features) -> list[str]:
-        countries = (f.country, "") if f.country else self._countries
         span = f.dated or f.published
-        if span is None:
-            days: Iterable[int] = (_UNDATED,)
+        countries: Iterable[str]
+        if span is None:  # no time to block on: only the latest events of its country are worth comparing
+            countries = (f.country, "", *f.alt_countries) if f.country else (_ALL_COUNTRIES,)
+            days: Iterable[int] = (_ANY,)
         else:
+            countries = (f.country, "", *f.alt_countries) if f.country else self._countries - {_ALL_COUNTRIES}
             days = [*range(span[0] - self.window_days, span[1] + self.window_days + 1), _UNDATED]
         seen: dict[str, None] = {}
         recent = rules().undated_candidates
         for country in countries:
             for day in days:
                 bucket = self._index.get((country, f.family, day), ())
-                if day == _UNDATED:  # no time to block on: only the latest events are worth comparing
+                if day in (_UNDATED, _ANY):
                     bucket = bucket[-recent:]
                 for event_id in bucket:
                     if event_id in self._clusters:  # not merged away since it was indexed

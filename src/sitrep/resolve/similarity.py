@@ -14,13 +14,16 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
 
-from sitrep.models import EventMention
+from sitrep.models import EventMention, Place
 from sitrep.resolve.context import ArticleContext, country_code
 from sitrep.resolve.tolls import source_totals
+
+if TYPE_CHECKING:
+    from sitrep.models import PartialDate
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 
@@ -39,6 +42,7 @@ class Rules:
     undated_lookback_days: int
     undated_candidates: int
     date_undated: float
+    date_weekday_fit: float
     generic_actors: frozenset[str]
     actors_unknown: float
     conflicting_armed_groups_factor: float
@@ -70,6 +74,7 @@ def rules() -> Rules:
         undated_lookback_days=int(raw["undated_lookback_days"]),
         undated_candidates=int(raw["undated_candidates"]),
         date_undated=float(raw["date_undated"]),
+        date_weekday_fit=float(raw["date_weekday_fit"]),
         generic_actors=frozenset(raw["generic_actors"]),
         actors_unknown=float(raw["actors_unknown"]),
         conflicting_armed_groups_factor=float(raw["conflicting_armed_groups_factor"]),
@@ -99,6 +104,9 @@ def date_interval(value: dt.date, precision: int | None) -> tuple[int, int]:
     return day, day
 
 
+Point = tuple[float, float, int, str]  # (lat, lon, geo_precision, admin1 or "")
+
+
 @dataclass(slots=True)
 class Features:
     """What matching needs of one mention (or, merged, of one event)."""
@@ -107,10 +115,13 @@ class Features:
     family: str
     types: Counter[tuple[str, str]]  # (event type, sub-event type) -> how many reports gave it
     country: str  # ISO alpha-2, or "" when unknown
-    points: list[tuple[float, float, int, str]]  # (lat, lon, geo_precision, admin1 or "")
+    alt_countries: set[str]  # the country of a place doubted (see `_locate`): the event may be there too
+    points: list[Point]
+    soft_points: list[Point]  # doubted places: they may confirm a match, never rule one out
     dated: tuple[int, int] | None  # interval of days (ordinals) the reports' dates allow
     precise_day: int | None  # ordinal of a day-precise date
     published: tuple[int, int] | None  # interval the event must lie in, from publication dates (undated)
+    partial: PartialDate | None  # what an undated mention's words still say: a weekday, a day of a month
     actors: set[str]  # named, non-generic actors
     armed: set[str]  # the non-state ones among them: two different armed groups mean two events
     killed: set[int]
@@ -140,18 +151,16 @@ def mention_features(
     r = rules()
     place = mention.location.place if mention.location else None
     precision = mention.location.geo_precision if mention.location else 3
-    country = (place.country_code or "") if place else ""
-    is_country = bool(place and (place.feature_code or "").startswith("PCL"))
-    # A place in another country than every actor named with a country is more likely a misread place name
-    # than a cross-border event: match on the actors' country (when they agree on one) and no place.
-    actor_countries = {a.country for a in (mention.actor1, mention.actor2) if a is not None and a.country}
-    if place and place.country and actor_countries and place.country not in actor_countries:
-        place = None
-        country = country_code(actor_countries.pop()) if len(actor_countries) == 1 else ""
-    # Likewise a place in a country the article never names, while it names others.
-    if place and context and context.countries and country and country not in context.countries:
-        place = None
-        country = context.main_country()
+    named = [
+        a
+        for a in (mention.actor1, mention.actor2, *mention.assoc_actor_1, *mention.assoc_actor_2)
+        if a is not None and not is_generic(a.name)
+    ]
+    country, trusted = _locate(place, precision, {country_code(a.country) for a in named if a.country}, context)
+    # a country's point says nothing about where in it: the country is compared, the place is unknown
+    point = [] if place is None or (place.feature_code or "").startswith("PCL") else [
+        (place.latitude, place.longitude, precision, place.admin1 or "")]
+    alt = {place.country_code} - {country, ""} if place and place.country_code and not trusted else set()
     dated = None
     precise_day = None
     if mention.date and mention.date.value:
@@ -159,11 +168,6 @@ def mention_features(
         if mention.date.precision in (1, None):
             precise_day = dated[0]
     window = published_window(published, published_precision)
-    named = [
-        a
-        for a in (mention.actor1, mention.actor2, *mention.assoc_actor_1, *mention.assoc_actor_2)
-        if a is not None and not is_generic(a.name)
-    ]
     actors = {a.name for a in named}
     armed = {a.name for a in named if a.inter_code in (2, 3, 4)}
     killed = {t.low for t in source_totals(mention.counts, "killed", mention.article_id, published)}
@@ -174,11 +178,14 @@ def mention_features(
         family=type_family(mention.event_type),
         types=Counter([(mention.event_type, mention.sub_event_type)]),
         country=country,
-        # a country's point says nothing about where in it: the country is compared, the place is unknown
-        points=[(place.latitude, place.longitude, precision, place.admin1 or "")] if place and not is_country else [],
+        alt_countries=alt,
+        points=point if trusted else [],
+        soft_points=[] if trusted else point,
         dated=dated,
         precise_day=precise_day,
         published=window,
+        # (read with getattr while `DateClaim.partial` is new: stores written before it lack it)
+        partial=getattr(mention.date, "partial", None) if mention.date and dated is None else None,
         actors=actors,
         armed=armed,
         killed=killed,
@@ -187,17 +194,53 @@ def mention_features(
     )
 
 
+def _locate(
+    place: Place | None, precision: int, actor_countries: set[str], context: ArticleContext | None
+) -> tuple[str, bool]:
+    """The country a mention's event is in, and whether its place can be trusted to tell apart events.
+
+    A place is trusted when something else in the report agrees with its country: the analyst's country hint,
+    the article naming that country most, or, for a town (not only a region, which is easily a namesake
+    abroad), the article naming it at all or a named (not generic) actor being of it. With no country named,
+    a place is trusted unless it lies outside every named actor's country. A doubted place is more likely a
+    misread word than the event's place: the event is then in the report's main country, and the place may
+    still confirm a match but never rule one out.
+    """
+    code = (place.country_code or "") if place else ""
+    hint = context.hint if context else ""
+    if not code:
+        return hint, False
+    named = context.countries if context else {}
+    if code == hint or code in context_top(named):
+        return code, True
+    if precision <= 2 and (code in named or code in actor_countries):
+        return code, True
+    if not (named or hint) and (code in actor_countries or not actor_countries):
+        return code, True
+    return hint or (context.main_country() if context else ""), False
+
+
+def context_top(named: dict[str, int]) -> set[str]:
+    """The countries an article names most often (several on a tie)."""
+    most = max(named.values(), default=0)
+    return {code for code, count in named.items() if count == most}
+
+
 def merge_features(into: Features, other: Features) -> None:
     """Fold a joining mention's features into its event's features."""
     into.article_ids |= other.article_ids
     into.types.update(other.types)
     into.country = into.country or other.country
+    into.alt_countries |= other.alt_countries
     if len(into.points) < 8:
         into.points.extend(other.points)
+    if len(into.soft_points) < 8:
+        into.soft_points.extend(other.soft_points)
     if other.dated and (into.dated is None or _width(other.dated) < _width(into.dated)):
         into.dated = other.dated  # the most precise date claim bounds the event
     if into.precise_day is None:
         into.precise_day = other.precise_day
+    into.partial = into.partial or other.partial
     if other.published and (into.published is None or not _overlap(into.published, other.published)):
         into.published = into.published or other.published
     elif other.published and into.published:
@@ -251,16 +294,17 @@ def compare(
         return Match(0.0, {}, "same article")
     if m.family != e.family:
         return Match(0.0, {}, "different type family")
-    if m.country and e.country and m.country != e.country:
+    if not _same_country(m, e):
         return Match(0.0, {}, "different country")
     r = rules()
     w = r.weights
     place = _place_score(m, e)
     if place is None:
         return Match(0.0, {}, "places too far apart")
-    date = _date_score(m, e, window_days)
-    if date is None:
+    dates = _date_score(m, e, window_days)
+    if dates is None:
         return Match(0.0, {}, "dates too far apart")
+    date, timed = dates
     if w["place"] * place + w["date"] * date + (1.0 - w["place"] - w["date"]) < floor:
         return Match(0.0, {}, "below threshold")
     signals = {
@@ -278,13 +322,13 @@ def compare(
     agreeing = sum(signals[name] >= least for name, least in r.specific_evidence.items())
     if not agreeing:
         return Match(round(score, 4), signals, "nothing specific agrees")
-    timeless = not (m.dated or m.published) or not (e.dated or e.published)
-    if timeless and agreeing < 2:  # no time to go by: it takes two specific agreements
+    if not timed and agreeing < 2:  # no time to go by: it takes two specific agreements
         return Match(round(score, 4), signals, "undated and unpublished: one specific agreement is not enough")
     return Match(round(score, 4), signals)
 
 
-def _date_score(m: Features, e: Features, window_days: int) -> float | None:
+def _date_score(m: Features, e: Features, window_days: int) -> tuple[float, bool] | None:
+    """(agreement of the two sides' dates, whether time said anything); None when they cannot be one event."""
     r = rules()
     if m.dated and e.dated:
         gap = _gap(m.dated, e.dated)
@@ -292,26 +336,82 @@ def _date_score(m: Features, e: Features, window_days: int) -> float | None:
             return None
         if gap == 0:
             if m.precise_day is not None and m.precise_day == e.precise_day:
-                return r.date_same_day
-            return r.date_overlap_imprecise
-        return next((score for days, score in r.date_gap_scores if gap <= days), 0.1)
-    # One side undated: the other side's date must fall shortly before the undated report's publication.
+                return r.date_same_day, True
+            return r.date_overlap_imprecise, True
+        return next((score for days, score in r.date_gap_scores if gap <= days), 0.1), True
+    # One side undated: the other side's date must fall shortly before the undated report's publication,
+    # and on the weekday or day of the month its words give.
     dated, undated = (m, e) if m.dated else (e, m)
-    if dated.dated and undated.published:
-        return r.date_undated if _gap(dated.dated, undated.published) <= 1 else None
-    if dated.published and undated.published:
-        return r.date_undated if _overlap(dated.published, undated.published) else None
-    return r.date_undated
+    if dated.dated and undated.published and _gap(dated.dated, undated.published) > 1:
+        return None
+    if not dated.dated and dated.published and undated.published and not _overlap(dated.published,
+                                                                                   undated.published):
+        return None
+    timed = bool(dated.dated and undated.published or dated.published and undated.published)
+    if dated.dated and undated.partial:
+        return _partial_fit(undated.partial, dated.dated)
+    if m.partial and e.partial:
+        return _partials_agree(m.partial, e.partial, timed)
+    return r.date_undated, timed
+
+
+def _partial_fit(partial: PartialDate, span: tuple[int, int]) -> tuple[float, bool] | None:
+    """How an undated report's "samedi 14 octobre" (or only "samedi") fits the days a dated event allows."""
+    r = rules()
+    days = [dt.date.fromordinal(day) for day in range(span[0] - 1, span[1] + 2)]
+    exact = any(partial.fits(day) for day in days[1:-1])
+    if not exact and not any(partial.fits(day) for day in days):
+        return None  # the words name another day
+    calendar_day = partial.day is not None and partial.month is not None
+    if not exact:  # a day off: a night across two days, or one source's slip
+        return next(score for gap, score in r.date_gap_scores if gap >= 1), calendar_day
+    if span[0] == span[1]:
+        return (r.date_same_day if calendar_day else r.date_weekday_fit), calendar_day
+    return (r.date_overlap_imprecise if calendar_day else r.date_undated), calendar_day
+
+
+def _partials_agree(a: PartialDate, b: PartialDate, timed: bool) -> tuple[float, bool] | None:
+    """Two undated reports: the same day of the same month agree (the year is unknown); different ones,
+    or weekdays more than a day apart, name different days."""
+    r = rules()
+    if None not in (a.day, a.month, b.day, b.month):
+        return (r.date_overlap_imprecise, True) if (a.day, a.month) == (b.day, b.month) else None
+    if a.weekday is not None and b.weekday is not None:
+        apart = min((a.weekday - b.weekday) % 7, (b.weekday - a.weekday) % 7)
+        if apart > 1:
+            return None
+        return (r.date_weekday_fit if apart == 0 else r.date_undated), timed
+    return r.date_undated, timed
+
+
+def _same_country(m: Features, e: Features) -> bool:
+    """Not known to be in two different countries (a doubted place's country still counts)."""
+    if not m.country or not e.country or m.country == e.country:
+        return True
+    return m.country in e.alt_countries or e.country in m.alt_countries
 
 
 def _place_score(m: Features, e: Features) -> float | None:
-    """Agreement of the closest pair of places; None when no pair could be the same spot."""
+    """Agreement of the closest pair of trusted places; None when no pair could be the same spot.
+
+    Doubted places count only when they agree: then as if trusted; apart, as if unknown."""
     r = rules()
+    if m.soft_points or e.soft_points:
+        soft = _closest(m.points + m.soft_points, e.points + e.soft_points)
+        if soft is not None and soft > r.place_unknown:
+            return soft
     if not m.points or not e.points:
         return r.place_unknown
+    return _closest(m.points, e.points)
+
+
+def _closest(ours: list[Point], theirs: list[Point]) -> float | None:
+    r = rules()
+    if not ours or not theirs:
+        return None
     best: float | None = None
-    for lat1, lon1, p1, admin1 in m.points:
-        for lat2, lon2, p2, admin2 in e.points:
+    for lat1, lon1, p1, admin1 in ours:
+        for lat2, lon2, p2, admin2 in theirs:
             km = distance_km(lat1, lon1, lat2, lon2)
             coarsest = max(p1, p2)
             if coarsest == 3:  # a region only: agreeing on the region is all it can say
