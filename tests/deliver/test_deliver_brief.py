@@ -90,8 +90,8 @@ def test_html_and_markdown_say_the_same_sections(event_set: EventSet) -> None:
     page, text = render_html(brief), render_markdown(brief)
     titled = [s for s in brief_sections(brief) if not isinstance(s, Figures)]
     assert [s.title for s in titled] == [
-        "By event type", "Map", "Per week", "Main events", "Top actors", "Top locations", "Disputes",
-        "All events", "Caveats", "Methods",
+        "Caveats", "By event type", "Map", "Per week", "Main events", "Top actors", "Top locations", "Disputes",
+        "All events", "Methods",
     ]  # fmt: skip
     for section in titled:
         assert f"<h2>{section.title}</h2>" in page and f"\n## {section.title}\n" in text

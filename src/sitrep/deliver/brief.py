@@ -305,6 +305,7 @@ def brief_sections(brief: Brief) -> list[Section]:
                 Figure("Disputed tolls", str(len(brief.disputes))),
             ]
         ),
+        Notes("Caveats", bullets=caveats(brief)),  # before any figure is quoted
         Table(
             "By event type",
             [Column("Type"), n, dead],
@@ -331,7 +332,6 @@ def brief_sections(brief: Brief) -> list[Section]:
                 for ev in events
             ],
         ),
-        Notes("Caveats", bullets=caveats(brief)),
         Notes("Methods", text=METHODS_NOTE),
     ]
 

@@ -133,7 +133,12 @@ function drawMap() {
   const box = extent(located.map((e) => [e.longitude, e.latitude]));
   // Drawn at the panel's own pixel width, so labels keep their size instead of being scaled down.
   const width = Math.round(svg.clientWidth) || 800;
-  const height = Math.max(width * 0.55, Math.min(width * 1.1, width * (box.y1 - box.y0) / (box.x1 - box.x0)));
+  // Height within 0.55-1.1 of the width and at most 600 px: the box is widened, never stretched.
+  const dx = box.x1 - box.x0, dy = box.y1 - box.y0;
+  const aspect = Math.max(0.55, Math.min(dy / dx, 1.1, 600 / width));
+  if (dy / dx < aspect) { const c = (box.y0 + box.y1) / 2; box.y0 = c - (dx * aspect) / 2; box.y1 = c + (dx * aspect) / 2; }
+  else { const c = (box.x0 + box.x1) / 2; box.x0 = c - dy / aspect / 2; box.x1 = c + dy / aspect / 2; }
+  const height = width * aspect;
   svg.setAttribute("viewBox", `0 0 ${width} ${height}`);
   const px = (lon) => ((lon - box.x0) / (box.x1 - box.x0)) * width;
   const py = (lat) => ((box.y1 - lat) / (box.y1 - box.y0)) * height;
@@ -195,11 +200,11 @@ function periodStart(iso, unit) {
   return d.toISOString().slice(0, 10);
 }
 
-function nextPeriod(iso, unit) {
+function shiftPeriod(iso, unit, n) {
   const d = new Date(iso + "T00:00:00Z");
-  if (unit === "week") d.setUTCDate(d.getUTCDate() + 7);
-  else if (unit === "month") d.setUTCMonth(d.getUTCMonth() + 1);
-  else d.setUTCFullYear(d.getUTCFullYear() + 1);
+  if (unit === "week") d.setUTCDate(d.getUTCDate() + 7 * n);
+  else if (unit === "month") d.setUTCMonth(d.getUTCMonth() + n);
+  else d.setUTCFullYear(d.getUTCFullYear() + n);
   return d.toISOString().slice(0, 10);
 }
 
@@ -233,8 +238,12 @@ function drawTimeline() {
     w.n += 1; w.dead += e.fatalities || 0;
   }
   const all = [];
-  for (let k = periodStart(first, unit); k <= last; k = nextPeriod(k, unit)) all.push(k);
+  for (let k = periodStart(first, unit); k <= last; k = shiftPeriod(k, unit, 1)) all.push(k);
   if (!all.length) { svg.append(el("svg:text", { x: 10, y: 20 }, "The period ends before it starts")); return; }
+  // At least 8 bars, so one busy week reads as a peak rather than a wall.
+  for (let i = 0; all.length < 8; i++) {
+    if (i % 2) all.unshift(shiftPeriod(all[0], unit, -1)); else all.push(shiftPeriod(all[all.length - 1], unit, 1));
+  }
   const maxN = Math.max(1, ...all.map((k) => periods[k]?.n || 0)), maxD = Math.max(1, ...all.map((k) => periods[k]?.dead || 0));
   const bw = (width - left - 40) / all.length, h = height - bottom - 18;
   const every = Math.ceil(all.length / Math.max(2, Math.floor(width / 90)));
@@ -252,6 +261,7 @@ function drawTimeline() {
     }
   });
   svg.append(el("svg:polyline", { points: points.join(" "), class: "line" }));
+  for (const [x, y] of points.map((p) => p.split(","))) svg.append(el("svg:circle", { cx: x, cy: y, r: 2.5, class: "dot" }));
   svg.append(el("svg:text", { x: 0, y: 12, class: "scale" }, `${maxN} event${maxN === 1 ? "" : "s"}`),
     el("svg:text", { x: width, y: 12, class: "scale dead" }, `${maxD} killed`));
 }
