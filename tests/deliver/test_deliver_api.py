@@ -73,6 +73,13 @@ def test_geojson_and_articles(base_url: str) -> None:
     assert article["text"].startswith("Soldiers clashed with militants near Ansongo")
 
 
+def test_world_outlines_are_compressed_for_the_browser(base_url: str) -> None:
+    response = httpx.get(f"{base_url}/world.geojson", headers={"Accept-Encoding": "gzip"})
+    assert response.headers["content-encoding"] == "gzip"
+    assert int(response.headers["content-length"]) < len(response.content) / 2  # sent compressed, read whole
+    assert response.json()["type"] == "FeatureCollection"
+
+
 def test_export_downloads(base_url: str) -> None:
     response = httpx.get(f"{base_url}/export/acled-csv", params={"type": "Battles"})
     assert response.headers["content-disposition"] == 'attachment; filename="sitrep-events.acled.csv"'

@@ -14,13 +14,14 @@ from typing import Any
 
 from fastapi import FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
+from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.responses import FileResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException
 
 from sitrep.deliver.export import ExportFormat, event_record, export_events, geojson_collection, parquet_table
 from sitrep.deliver.source import StoreLike, article_rows, explain, find_article
-from sitrep.deliver.world import STATIC_DIR, countries
+from sitrep.deliver.world import STATIC_DIR, countries_json
 
 MAX_PAGE = 5000
 DOWNLOADS: dict[str, tuple[str, str]] = {  # format -> (file extension, media type)
@@ -69,6 +70,7 @@ def create_app(store: StoreLike) -> FastAPI:
         version="0.1.0",
     )
     _install_error_handlers(app)
+    app.add_middleware(GZipMiddleware, minimum_size=2048)  # event lists and the world outlines shrink ~5x
 
     def filtered(
         country: str | None, since: dt.date | None, until: dt.date | None, event_type: str | None, actor: str | None
@@ -178,8 +180,8 @@ def create_app(store: StoreLike) -> FastAPI:
         return FileResponse(STATIC_DIR / "index.html")
 
     @app.get("/world.geojson", include_in_schema=False)
-    def world() -> JSONResponse:
-        return JSONResponse(countries(), media_type="application/geo+json")
+    def world() -> Response:
+        return Response(countries_json(), media_type="application/geo+json")
 
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     return app

@@ -101,6 +101,12 @@ def visible_label(feature: dict[str, Any], x0: float, x1: float, y0: float, y1: 
 
 
 @cache
+def countries_json() -> bytes:
+    """`countries()` serialised once: the web UI asks for it on every page load."""
+    return json.dumps(countries(), separators=(",", ":")).encode("utf-8")
+
+
+@cache
 def countries() -> dict[str, Any]:
     """A GeoJSON FeatureCollection of country outlines with `name` properties."""
     topology = json.loads(WORLD_FILE.read_text(encoding="utf-8"))
