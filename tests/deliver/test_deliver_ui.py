@@ -107,6 +107,10 @@ frame.addEventListener("load", async () => {
     seen.sinceSummary = text("#summary");
     seen.sinceTimeline = text("#timeline-title");
     seen.yearLabels = [...doc.querySelectorAll("#timeline text")].map((t) => t.textContent);
+    const first = doc.querySelector("tbody tr");
+    first.dispatchEvent(new KeyboardEvent("keydown", { key: "ArrowDown", bubbles: true }));
+    await until(() => text("#evidence h2")?.startsWith("Air/drone strike"));
+    seen.keyboard = [first.dataset.id, doc.activeElement.dataset.id, text("#evidence h2")];
   } catch (err) { seen.error = String(err); }
   document.getElementById("out").textContent = JSON.stringify(seen);
 });
@@ -151,3 +155,7 @@ def test_filters_timeline_and_undated_events(seen: dict) -> None:
     assert seen["sinceSummary"] == "4 events · 22 reported fatalities · 1 undated not shown"
     assert seen["sinceTimeline"] == "Per month"
     assert "Jan 2023" in seen["yearLabels"]
+
+
+def test_arrow_keys_move_through_the_event_list(seen: dict) -> None:
+    assert seen["keyboard"] == ["BFA-0001", "MLI-0003", "Air/drone strike — Mali"]

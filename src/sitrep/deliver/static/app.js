@@ -266,10 +266,22 @@ function drawTimeline() {
     el("svg:text", { x: width, y: 12, class: "scale dead" }, `${maxD} killed`));
 }
 
+// Keyboard: Enter opens the focused event; arrow keys move through the list and open as they go.
+function tableKeys(event) {
+  const row = event.target.closest("tr[data-id]");
+  if (!row) return;
+  const next = { ArrowDown: row.nextElementSibling, ArrowUp: row.previousElementSibling, Enter: row }[event.key];
+  if (!next) return;
+  event.preventDefault();
+  next.focus();
+  select(next.dataset.id);
+}
+
 function drawTable() {
   const body = document.querySelector("#events tbody");
   body.replaceChildren(...state.shown.map((e) => el("tr", {
     "data-id": e.event_id, class: state.selected === e.event_id ? "selected" : null, onclick: () => select(e.event_id),
+    tabindex: 0,
   }, el("td", { class: "d" }, e.event_date || "?"), el("td", {}, (e.sub_event_type || e.event_type).replaceAll("/", "/\u200b")),
     el("td", {}, place(e)), el("td", {}, actors(e)),
     el("td", { class: "n" }, e.fatalities ?? ""), el("td", { class: "n" }, e.number_of_sources))));
@@ -413,6 +425,7 @@ async function main() {
   document.getElementById("f-actor").addEventListener("input", applyFilters);
   form.addEventListener("reset", () => setTimeout(applyFilters));
   form.addEventListener("submit", (event) => event.preventDefault());
+  document.querySelector("#events tbody").addEventListener("keydown", tableKeys);
   applyFilters();
   let resizing;
   window.addEventListener("resize", () => { clearTimeout(resizing); resizing = setTimeout(() => { drawMap(); drawTimeline(); }, 150); });
