@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import html
 import io
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -101,6 +103,19 @@ def test_openapi_document_is_valid(base_url: str) -> None:
     } <= set(spec["paths"])
     validator = pytest.importorskip("openapi_spec_validator", reason="openapi-spec-validator not installed")
     validator.validate(spec)
+
+
+def test_api_reference_works_offline(base_url: str) -> None:
+    """/docs is written from the OpenAPI document with no CDN (FastAPI's Swagger page is blank offline)."""
+    page = httpx.get(f"{base_url}/docs").text
+    assert not re.search(r"""(src|href)=["']?https?:|<script""", page)
+    spec = httpx.get(f"{base_url}/openapi.json").json()
+    for path in spec["paths"]:
+        assert f"</span>{html.escape(path)}</h2>" in page
+    assert "<td><code>since</code></td><td>query</td><td>date</td><td></td>" in page
+    assert "<td>integer 1–5000</td><td>default 100</td><td>Events per page</td>" in page
+    assert "one of: acled-csv, ucdp-csv, geojson, jsonl, parquet" in page
+    assert httpx.get(f"{base_url}/redoc").status_code == 404
 
 
 @pytest.mark.parametrize(

@@ -65,6 +65,7 @@ def test_filters_from_the_address(base_url: str, tmp_path: Path) -> None:
     assert "2 events · 15 reported fatalities" in dom
     assert dom.count("<tr data-id=") == 2
     assert 'href="/export/acled-csv?country=Mali&amp;since=2024-03-01"' in dom
+    assert '<a href="/docs">API</a>' in dom  # the API reference link is left alone
 
 
 # Interaction tests: a page on the same origin loads the UI in an iframe, clicks and filters as a user would,

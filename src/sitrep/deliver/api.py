@@ -9,16 +9,18 @@ from __future__ import annotations
 import datetime as dt
 import io
 import logging
+from dataclasses import asdict, dataclass
 from http import HTTPStatus
 from typing import Any
 
-from fastapi import FastAPI, Query, Request
+from fastapi import Depends, FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.gzip import GZipMiddleware
-from fastapi.responses import FileResponse, JSONResponse, Response
+from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException
 
+from sitrep.deliver.apidocs import api_reference
 from sitrep.deliver.export import ExportFormat, event_record, export_events, geojson_collection, parquet_table
 from sitrep.deliver.source import StoreLike, article_rows, explain, find_article
 from sitrep.deliver.world import STATIC_DIR, countries_json
@@ -62,20 +64,41 @@ def _install_error_handlers(app: FastAPI) -> None:
         return error_response(500, f"internal error ({type(exc).__name__}); see the server log")
 
 
+@dataclass(frozen=True, slots=True)
+class EventFilters:
+    """The event filters every listing and download takes, as `Store.events` names them."""
+
+    country: str | None
+    since: dt.date | None
+    until: dt.date | None
+    event_type: str | None
+    actor: str | None
+
+
+def event_filters(
+    country: str | None = Query(None, description="Country name as stored, e.g. Mali"),
+    since: dt.date | None = Query(None, description="First event date, YYYY-MM-DD (undated events drop out)"),
+    until: dt.date | None = Query(None, description="Last event date, YYYY-MM-DD"),
+    type: str | None = Query(None, description="ACLED event type, e.g. Battles"),
+    actor: str | None = Query(None, description="Part of an actor1 or actor2 name, any case"),
+) -> EventFilters:
+    return EventFilters(country, since, until, type, actor)
+
+
 def create_app(store: StoreLike) -> FastAPI:
     """The API over `store` (a sitrep Store or any StoreLike), with the web UI at `/`."""
     app = FastAPI(
         title="sitrep",
         description="Conflict events extracted from news reports, with every source's claims and quotes.",
         version="0.1.0",
+        docs_url=None,  # FastAPI's Swagger UI and ReDoc come from a CDN: /docs is served offline below
+        redoc_url=None,
     )
     _install_error_handlers(app)
     app.add_middleware(GZipMiddleware, minimum_size=2048)  # event lists and the world outlines shrink ~5x
 
-    def filtered(
-        country: str | None, since: dt.date | None, until: dt.date | None, event_type: str | None, actor: str | None
-    ) -> list[Any]:
-        return store.events(country=country, since=since, until=until, event_type=event_type, actor=actor)
+    def filtered(filters: EventFilters) -> list[Any]:
+        return store.events(**asdict(filters))
 
     @app.get("/health")
     def health() -> dict[str, Any]:
@@ -84,17 +107,13 @@ def create_app(store: StoreLike) -> FastAPI:
 
     @app.get("/events")
     def list_events(
-        country: str | None = None,
-        since: dt.date | None = None,
-        until: dt.date | None = None,
-        type: str | None = Query(None, description="ACLED event type, e.g. Battles"),
-        actor: str | None = Query(None, description="Part of an actor name"),
-        limit: int = Query(100, ge=1, le=MAX_PAGE),
-        offset: int = Query(0, ge=0),
+        filters: EventFilters = Depends(event_filters),
+        limit: int = Query(100, ge=1, le=MAX_PAGE, description="Events per page"),
+        offset: int = Query(0, ge=0, description="Events to skip (the page's start)"),
         compact: bool = Query(False, description="Leave out claims and sources (see /events/{id})"),
     ) -> dict[str, Any]:
         """Events matching the filters, newest first, one page at a time."""
-        events = filtered(country, since, until, type, actor)
+        events = filtered(filters)
         records = [event_record(e) for e in events[offset : offset + limit]]
         if compact:
             for record in records:
@@ -108,29 +127,16 @@ def create_app(store: StoreLike) -> FastAPI:
         }
 
     @app.get("/events.geojson")
-    def events_geojson(
-        country: str | None = None,
-        since: dt.date | None = None,
-        until: dt.date | None = None,
-        type: str | None = None,
-        actor: str | None = None,
-    ) -> JSONResponse:
+    def events_geojson(filters: EventFilters = Depends(event_filters)) -> JSONResponse:
         """The matching events with coordinates as a GeoJSON FeatureCollection."""
-        collection, skipped = geojson_collection(filtered(country, since, until, type, actor))
+        collection, skipped = geojson_collection(filtered(filters))
         collection["skipped_without_coordinates"] = skipped
         return JSONResponse(collection, media_type="application/geo+json")
 
     @app.get("/export/{fmt}")
-    def export(
-        fmt: ExportFormat,
-        country: str | None = None,
-        since: dt.date | None = None,
-        until: dt.date | None = None,
-        type: str | None = None,
-        actor: str | None = None,
-    ) -> Response:
+    def export(fmt: ExportFormat, filters: EventFilters = Depends(event_filters)) -> Response:
         """The matching events as a download: acled-csv, ucdp-csv, geojson, jsonl or parquet."""
-        events = filtered(country, since, until, type, actor)
+        events = filtered(filters)
         if fmt == "parquet":
             import pyarrow.parquet as pq  # with numpy, half a second of start-up: only for Parquet downloads
 
@@ -174,6 +180,10 @@ def create_app(store: StoreLike) -> FastAPI:
         if article is None:
             raise HTTPException(404, f"no article with id {article_id!r}")
         return {"ok": True, "article": article.model_dump(mode="json")}
+
+    @app.get("/docs", include_in_schema=False)
+    def docs() -> HTMLResponse:
+        return HTMLResponse(api_reference(app.openapi()))
 
     @app.get("/", include_in_schema=False)
     def index() -> FileResponse:

@@ -56,7 +56,7 @@ function applyFilters() {
     (state.total > state.events.length ? ` (first ${state.events.length} of ${state.total})` : "") +
     (undated ? ` · ${undated} undated not shown` : "");
   const query = new URLSearchParams(Object.entries({ country, type, actor, since, until }).filter(([, v]) => v));
-  document.querySelectorAll("#downloads a").forEach((a) => { a.href = `/export/${a.dataset.format}?${query}`; });
+  document.querySelectorAll("#downloads a[data-format]").forEach((a) => { a.href = `/export/${a.dataset.format}?${query}`; });
   history.replaceState(null, "", `${query.size ? "?" + query : location.pathname}${location.hash}`);
   drawMap(); drawTimeline(); drawTable();
 }
