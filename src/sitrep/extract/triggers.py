@@ -18,12 +18,18 @@ import yaml
 DATA = Path(__file__).parent / "data"
 APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
 
+# "A shutdown hit the valley on Tuesday, a day after a youth was killed": the past event is a clause of its own.
+PAST_EVENT = (
+    r",\s*(?:a|one|two|three|four|five|several|\d+) (?:days?|weeks?|months?) (?:after|before)\b"
+    r"|,\s*(?:un|une|deux|trois|quatre|cinq|plusieurs|\d+) (?:jours?|semaines?|mois) (?:après|avant)\b"
+)
 # Where one sentence reports two events: "a raid that killed 49 troops as well as a blast that killed ...".
 CLAUSE_BREAK = re.compile(
     r";|\bas well as\b|\bwhile\b|\bwhereas\b|\bin a separate\b|\bainsi que\b|\btandis que\b|\balors que\b"
-    r"|\bpar ailleurs\b|\bmeanwhile\b|\bseparately\b",
+    r"|\bpar ailleurs\b|\bmeanwhile\b|\bseparately\b|" + PAST_EVENT,
     re.IGNORECASE,
 )
+PAST_CLAUSE = re.compile(f"(?:{PAST_EVENT})[^.;]*", re.IGNORECASE)
 
 
 AGENT = re.compile(r"\b(?:by|par)\s+(?:(?:des|les|d'|the|un|une|de|du|some|suspected)\s*)?[\w-]+(?:\s+[\w-]+)?", re.I)
@@ -40,6 +46,10 @@ MOB_AGENT = re.compile(r"\b(?:by|par)\s+(?:(?:a|an|the|une?|la|les|des)\s+)?(?:(
 STATE_WORDS = re.compile(
     r"\b(?:government|armed forces|national army|[A-Z]{2,5}(?= (?:is|are|has|have|had|was|were)))\b"
 )
+# Whom the taker fought ("rebels clashed with soldiers and seized the town"): not the side that took the place.
+OPPONENT = re.compile(
+    r"\b(?:with|against|contre|avec)\s+(?:(?:the|a|an|les|des|la|le|l')\s*)?[\w-]+(?:\s+forces)?", re.IGNORECASE
+)
 # Burning an effigy is a protest's symbol, not violence.
 EFFIGY = re.compile(r"\b(?:burn\w*|torch\w*|set fire to|set ablaze|brûl\w*)\s+(?:[\w'-]+\s+){0,3}effig\w*"
                     r"|\beffig\w*\s+(?:[\w'-]+\s+){0,3}(?:burn\w*|torched|set ablaze|brûl\w*)", re.IGNORECASE)
@@ -48,6 +58,15 @@ EFFIGY = re.compile(r"\b(?:burn\w*|torch\w*|set fire to|set ablaze|brûl\w*)\s+(
 PROTESTED = re.compile(
     r"\b(?:protest(?:ed|ing|s)?|demonstrat(?:ed|ing|ions?)|rall(?:y|ies|ied)|condemn\w*|denounc\w*|against|over"
     r"|justice for|manifest(?:é|ent|aient|ation|ations)|dénonc\w*|contre|suite à)\s+(?:[\w-]+\s+|\w+'\s*){0,4}$",
+    re.IGNORECASE,
+)
+# What a report links its event to ("an attack believed to be related to clashes between two clans", "linked
+# with the ongoing political clashes"): the cause or setting, not the event the clause reports. Not across a
+# verb: in "two men linked to the siege were arrested" the arrest is the event.
+CONTEXT = re.compile(
+    r"\b(?:related to|linked (?:to|with)|connected (?:to|with)|in the wake of|stemming from|(?:a|the) result of"
+    r"|blamed on|attributed to|lié(?:e|s|es)? (?:à|aux)|en marge d(?:e|es|u))\s+"
+    r"(?:(?!(?:is|are|was|were|been|has|have|had|est|sont|a|ont|été)\s)[\w-]+\s+|\w+'\s*){0,4}$",  # a noun phrase
     re.IGNORECASE,
 )
 CLAUSE_GAP = 60  # characters between two bare violence words beyond which they start separate clauses
@@ -178,12 +197,16 @@ def split_clauses(text: str, start: int, end: int, hits: list[Hit] | None = None
     to the town, which was stormed on Wednesday") are two clauses, cut at the later word.
     """
     cuts = {start, end} | {start + m.start() for m in CLAUSE_BREAK.finditer(text[start:end])}
+    breaks = sorted(cuts - {start, end})
     previous: Hit | None = None
     for hit in hits or []:
-        if previous is not None and hit.start - previous.end > CLAUSE_GAP and hit.sub.strength != "strong":
+        if previous is not None and any(previous.end <= b <= hit.start for b in breaks):
+            pass  # already apart: "..., a day after a youth was killed" keeps its marker with its trigger
+        elif previous is not None and hit.start - previous.end > CLAUSE_GAP and hit.sub.strength != "strong":
             cuts.add(hit.start)
-        elif previous is not None and _family(previous) != _family(hit):
-            # "a raid on an army camp and a blast on a convoy": two kinds of violence joined by "and".
+        elif previous is not None and _family(previous) != _family(hit) and not _participants(previous):
+            # "a raid on an army camp and a blast on a convoy": two kinds of violence joined by "and"; but in
+            # "rioters and police clashed" the first word names a side of the clash.
             link = CONJUNCTION.search(text, previous.end, hit.start)
             if link:
                 cuts.add(link.start())
@@ -194,6 +217,14 @@ def split_clauses(text: str, start: int, end: int, hits: list[Hit] | None = None
 
 def _family(hit: Hit) -> str:
     return hit.sub.event_type or "generic"
+
+
+def _participants(hit: Hit) -> bool:
+    """A trigger that names people ("rioters", "protesters", "a mob", "manifestants"), not an action."""
+    text = normalise(hit.text)
+    return hit.sub.event_type in {"Protests", "Riots"} and any(
+        word_pattern("crowd", language).fullmatch(text) for language in ("en", "fr")
+    )
 
 
 def target_class(text: str, language: str, after: int = 0) -> str | None:
@@ -227,6 +258,7 @@ def classify_clause(
         hits = [h for h in hits if not _thing_taken(text, h, language, target_span)]
     if any(h.sub.event_type == "Protests" for h in hits):
         hits = [h for h in hits if not _protested(text, h, clause)]
+    hits = [h for h in hits if not _context(text, h, clause)] or hits
     if not hits:
         return None
     vocab = vocabulary()
@@ -263,6 +295,9 @@ def classify_clause(
             sub_event_type, rule = _protest_sub_type(clause_text, language, vocab)
             if sub_event_type == "Violent demonstration":
                 event_type = "Riots"
+        if best.sub.name == "Incendiary" and _armed_attacker(text, clause, best, language):
+            event_type, sub_event_type, _ = _generic_type(clause_text, best, language, target)
+            rule = "type:incendiary-by-armed-group"
         if sub_event_type == "Armed clash" and _crowd_fight(clause_text, language):
             # Crowds fighting each other are a mob; a crowd fighting the police is a violent demonstration.
             event_type, sub_event_type, rule = (
@@ -270,7 +305,7 @@ def classify_clause(
                 if target == "military" or _state_side(clause_text, language)
                 else ("Riots", "Mob violence", "type:clash-between-crowds")
             )
-        taker = text[clause[0] : best.start]
+        taker = OPPONENT.sub(" ", text[clause[0] : best.start])
         if sub_event_type == "Non-state actor overtakes territory" and _state_side(taker, language):
             event_type, sub_event_type, rule = "Battles", "Government regains territory", "type:state-takes-territory"
         if sub_event_type == "Looting/property destruction" and _mob_attack(text, clause, language):
@@ -321,6 +356,18 @@ def _protested(text: str, hit: Hit, clause: tuple[int, int]) -> bool:
     if hit.sub.event_type in {"Protests", "Riots"}:
         return False
     return bool(PROTESTED.search(normalise(text[max(clause[0], hit.start - 50) : hit.start])))
+
+
+def _context(text: str, hit: Hit, clause: tuple[int, int]) -> bool:
+    """A trigger naming what the event is linked to ("related to clashes between two clans")."""
+    return bool(CONTEXT.search(normalise(text[max(clause[0], hit.start - 60) : hit.start])))
+
+
+def _armed_attacker(text: str, clause: tuple[int, int], hit: Hit, language: str) -> bool:
+    """An armed group ("assailants", "militants") named in the clause, and no crowd, threw the bomb."""
+    segment = normalise(text[clause[0] : clause[1]])
+    armed = vocabulary().targets[_lang(language)]["armed_group"].search(segment)
+    return bool(armed) and not word_pattern("mob", language).search(segment)
 
 
 def _thing_taken(text: str, hit: Hit, language: str, target_span: Callable[[int, int], tuple[int, int] | None]) -> bool:
@@ -384,7 +431,7 @@ def demonstration_type(text: str, hits: list[Hit], language: str, lead: str) -> 
         return "Riots", "Mob violence", "type:trigger:Mob violence"
     if lead == "Violent demonstration" or any(h.sub.name == "Violent demonstration" for h in hits):
         return "Riots", "Violent demonstration", "type:trigger:Violent demonstration"
-    sub, rule = _protest_sub_type(text, language, vocabulary())
+    sub, rule = _protest_sub_type(PAST_CLAUSE.sub(" ", text), language, vocabulary())
     return ("Riots" if sub == "Violent demonstration" else "Protests"), sub, rule
 
 
