@@ -100,8 +100,10 @@ class InMemoryResolver:
         _, event_id, match = matches[0]
         self._join(event_id, mention.mention_id, features)
         decision = Decision(mention.mention_id, event_id, False, match, self.threshold, len(candidates))
-        # The new report may bridge two events told apart so far: merge them when they now match each other.
-        for _, other, _ in matches[1:]:
+        # The new report may bridge two events told apart so far (it matched both, or it brought the time or
+        # place the other lacked to compare them): merge them when they now match each other.
+        others = [e for _, e, _ in matches[1:]] + [e for e in candidates if e not in {e for _, e, _ in matches}]
+        for other in others:
             if other not in self._clusters or other == decision.event_id:
                 continue
             joint = compare(self._clusters[other].features, self._clusters[decision.event_id].features,

@@ -26,11 +26,13 @@ if TYPE_CHECKING:
     from sitrep.models import PartialDate
 
 _WORD = re.compile(r"\w+", re.UNICODE)
+_STORY_ARTICLES = 4  # an event's story signal compares the names of its first few articles
 
 
 @dataclass(frozen=True, slots=True)
 class Rules:
     type_families: dict[str, str]
+    type_other_in_family: float
     weights: dict[str, float]
     place_bands: list[tuple[float, float]]
     place_veto_km: dict[int, float]  # by the coarser geo_precision of the two places
@@ -53,6 +55,7 @@ class Rules:
     story_full: float
     specific_evidence: dict[str, float]
     story_unknown: float
+    untimed_story: float
 
 
 @cache
@@ -63,6 +66,7 @@ def rules() -> Rules:
     total = sum(raw["weights"].values())
     return Rules(
         type_families=dict(raw["type_families"]),
+        type_other_in_family=float(raw["type_other_in_family"]),
         weights={k: v / total for k, v in raw["weights"].items()},
         place_bands=[(float(a), float(b)) for a, b in raw["place_bands"]],
         place_veto_km={int(k): float(v) for k, v in raw["place_veto_km"].items()},
@@ -85,6 +89,7 @@ def rules() -> Rules:
         story_full=float(raw["story_full"]),
         specific_evidence={k: float(v) for k, v in raw["specific_evidence"].items()},
         story_unknown=float(raw["story_unknown"]),
+        untimed_story=float(raw["untimed_story"]),
     )
 
 
@@ -126,7 +131,9 @@ class Features:
     armed: set[str]  # the non-state ones among them: two different armed groups mean two events
     killed: set[int]
     tokens: set[str] = field(default_factory=set)
-    names: frozenset[str] = frozenset()  # the article's names (the founder's, for an event)
+    # the article's names; for an event, each of its first few articles' names apart (a union would grow
+    # until every report shared enough of it)
+    names: list[frozenset[str]] = field(default_factory=list)
 
 
 def is_generic(name: str) -> bool:
@@ -190,7 +197,7 @@ def mention_features(
         armed=armed,
         killed=killed,
         tokens=tokens,
-        names=context.names if context else frozenset(),
+        names=[context.names] if context and context.names else [],
     )
 
 
@@ -249,6 +256,7 @@ def merge_features(into: Features, other: Features) -> None:
     into.armed |= other.armed
     into.killed |= other.killed
     # The founder's words stay the event's words: a union would grow until every report "matches" it.
+    into.names.extend(other.names[: max(0, _STORY_ARTICLES - len(into.names))])
 
 
 def _width(span: tuple[int, int]) -> int:
@@ -314,7 +322,7 @@ def compare(
         "actors": _actor_score(m, e),
         "toll": _toll_score(m.killed, e.killed),
         "text": _text_score(m.tokens, e.tokens),
-        "story": _story_score(m.names, e.names, idf),
+        "story": max((_story_score(a, b, idf) for a in m.names for b in e.names), default=r.story_unknown),
     }
     score = sum(w[name] * value for name, value in signals.items())
     if m.armed and e.armed and not m.armed & e.armed:
@@ -322,7 +330,9 @@ def compare(
     agreeing = sum(signals[name] >= least for name, least in r.specific_evidence.items())
     if not agreeing:
         return Match(round(score, 4), signals, "nothing specific agrees")
-    if not timed and agreeing < 2:  # no time to go by: it takes two specific agreements
+    # No time to go by: it takes two specific agreements, or one story told in the same names and type.
+    same_story = signals["story"] >= r.untimed_story and signals["type"] == 1.0
+    if not timed and agreeing < 2 and not same_story:
         return Match(round(score, 4), signals, "undated and unpublished: one specific agreement is not enough")
     return Match(round(score, 4), signals)
 
@@ -433,7 +443,7 @@ def _type_score(m: Counter[tuple[str, str]], e: Counter[tuple[str, str]]) -> flo
         return 1.0
     if mine in e:
         return 0.8
-    return 0.6 if mine[0] in {t for t, _ in e} else 0.1
+    return 0.6 if mine[0] in {t for t, _ in e} else rules().type_other_in_family
 
 
 def _actor_score(m: Features, e: Features) -> float:
@@ -446,21 +456,26 @@ def _actor_score(m: Features, e: Features) -> float:
 
 
 def _toll_score(a: set[int], b: set[int]) -> float:
+    """Agreement of the two sides' whole tolls: a report's small figures ("one civilian also died", "ten
+    survivors") are parts, and two reports sharing only a small part say little."""
     if not a or not b:
         return rules().toll_unknown
     best = 0.0
-    for x in a:
-        for y in b:
+    for x in _whole(a):
+        for y in _whole(b):
             ratio = 1.0 if x == y else min(x, y) / max(x, y)
             best = max(best, next((s for limit, s in rules().toll_bands if ratio >= limit), 0.0))
     return best
 
 
+def _whole(figures: set[int]) -> list[int]:
+    largest = max(figures)
+    return [x for x in figures if x >= rules().partial_count_fraction * largest]
+
+
 def _story_score(a: frozenset[str], b: frozenset[str], idf: Callable[[str], float] | None) -> float:
     """Shared names of the two articles, weighted by rarity, relative to the article with fewer names."""
     r = rules()
-    if not a or not b:
-        return r.story_unknown
     weight = idf or (lambda _name: 1.0)
     shared = sum(weight(n) for n in a & b)
     if not shared:
