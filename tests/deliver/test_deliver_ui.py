@@ -96,6 +96,7 @@ frame.addEventListener("load", async () => {
     seen.date = [...doc.querySelectorAll("#evidence dd")].map((dd) => dd.textContent);
     seen.topCircle = [...doc.querySelectorAll("circle.event")].pop().dataset.id;
     seen.coded = [...doc.querySelectorAll(".claim.coded .value")].map((v) => v.textContent);
+    seen.fields = [...doc.querySelectorAll(".field-claims h4")].map((h) => h.childNodes[0].textContent);
     const report = doc.querySelector("#evidence details.report");
     report.open = true;
     await until(() => report.querySelector(".report-text mark"));
@@ -138,7 +139,9 @@ def test_clicking_an_event_shows_its_evidence_and_the_report(seen: dict) -> None
     assert "2024-03-04 (exact day)" in seen["date"]
     assert "15.6590, 0.5020 (near the named place)" in seen["date"]  # precision codes in words
     assert seen["topCircle"] == "MLI-0001"  # the selected event is drawn on top of its neighbours
-    assert seen["coded"] == ["12", "Ansongo"]  # the claims whose values the event carries, not the competing 20
+    # Claims follow the event's own field order, with readable names; the coded values are flagged.
+    assert seen["fields"] == ["Place", "Fatalities"]
+    assert seen["coded"] == ["Ansongo", "12"]  # the claims whose values the event carries, not the competing 20
     # The report text opens in place with the quoted sentence marked.
     assert seen["reportTitle"] == "Clash near Ansongo"
     assert seen["marked"] == [

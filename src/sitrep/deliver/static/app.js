@@ -353,14 +353,18 @@ function explanation(info) {
     h.reason ? ` — ${h.reason}` : "")))];
 }
 
-// Claims grouped by field, fields in the order they first appear.
+// Claims grouped by field, in the order of the event's own fields above; other fields after, as they come.
+const FIELDS = {
+  event_date: "Date", event_type: "Type", location: "Place", actor1: "Actor 1", actor2: "Actor 2",
+  fatalities: "Fatalities", injured: "Injured", missing: "Missing",
+};
 function claimGroups(claims) {
-  const groups = new Map();
+  const groups = new Map(Object.keys(FIELDS).map((field) => [field, []]));
   for (const claim of claims) {
     if (!groups.has(claim.field)) groups.set(claim.field, []);
     groups.get(claim.field).push(claim);
   }
-  return [...groups];
+  return [...groups].filter(([, group]) => group.length);
 }
 
 async function select(id) {
@@ -395,7 +399,7 @@ async function select(id) {
     el("h3", {}, `Claims (${e.claims.length})`),
     claimGroups(e.claims).map(([field, claims]) => {
       return el("div", { class: "field-claims" },
-        el("h4", {}, field.replaceAll("_", " "), sourcesDisagree(claims) ? el("span", { class: "disputed" }, " · sources disagree") : ""),
+        el("h4", {}, FIELDS[field] || field.replaceAll("_", " "), sourcesDisagree(claims) ? el("span", { class: "disputed" }, " · sources disagree") : ""),
         claims.map((c) => el("div", { class: coded(e, c) ? "claim coded" : "claim" },
           el("span", { class: "value" }, c.value ?? "—"), coded(e, c) ? el("span", { class: "badge" }, "coded") : "",
           el("div", { class: "meta" }, `${outlets[c.article_id] || c.article_id}` + (c.attributed_to ? ` · according to ${c.attributed_to}` : "") + (c.rule ? ` · rule ${c.rule}` : "")),
