@@ -15,6 +15,7 @@ from functools import cache
 from unidecode import unidecode
 
 from sitrep.resolve.cluster import name_terms
+from sitrep.resolve.rules import rules
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,8 +44,10 @@ def article_context(text: str, country: str | None = None) -> ArticleContext:
         # A country's name is written capitalised; lower case it is a word ("grenade" is not Grenada).
         if key not in names or folded[match.start()].isupper():
             counts[codes[key]] += 1
-    # Country names and demonyms say which country, not which event: they are left to `countries`.
-    return ArticleContext(name_terms(text) - codes.keys(), dict(counts), (country or "").upper())
+    # Country names and demonyms (and each word of them) say which country, not which event: they are left
+    # to `countries`; calendar words, titles and the like are no story's own.
+    names = name_terms(text) - codes.keys() - _country_words() - rules().story_not_names
+    return ArticleContext(frozenset(names), dict(counts), (country or "").upper())
 
 
 @cache
@@ -54,6 +57,12 @@ def country_code(name: str) -> str:
 
     info = get_actor_kb().country(name)
     return info.iso2 if info else ""
+
+
+@cache
+def _country_words() -> frozenset[str]:
+    """Each word of the countries' multi-word names ("burkina", "faso")."""
+    return frozenset(w for key in _country_pattern()[1] if " " in key for w in key.split() if len(w) >= 4)
 
 
 @cache

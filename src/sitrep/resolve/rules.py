@@ -1,0 +1,78 @@
+"""The packaged matching rules (`data/resolve.yaml`), read once: type families, weights, bands, word lists."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+
+@dataclass(frozen=True, slots=True)
+class Rules:
+    type_families: dict[str, str]
+    type_other_in_family: float
+    weights: dict[str, float]
+    place_bands: list[tuple[float, float]]
+    place_veto_km: dict[int, float]  # by the coarser geo_precision of the two places
+    place_unknown: float
+    place_same_admin1: float
+    date_same_day: float
+    date_overlap_imprecise: float
+    date_gap_scores: list[tuple[int, float]]
+    undated_lookback_days: int
+    undated_candidates: int
+    date_undated: float
+    date_weekday_fit: float
+    generic_actors: frozenset[str]
+    actors_unknown: float
+    conflicting_armed_groups_factor: float
+    toll_bands: list[tuple[float, float]]
+    toll_unknown: float
+    partial_count_fraction: float
+    text_min_token_length: int
+    story_full: float
+    specific_evidence: dict[str, float]
+    story_unknown: float
+    story_min_shared: int
+    story_not_names: frozenset[str]
+    untimed_story: float
+
+
+@cache
+def rules() -> Rules:
+    """The matching rules from the packaged `resolve.yaml`."""
+    path = resources.files("sitrep.resolve") / "data" / "resolve.yaml"
+    raw: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8"))
+    total = sum(raw["weights"].values())
+    return Rules(
+        type_families=dict(raw["type_families"]),
+        type_other_in_family=float(raw["type_other_in_family"]),
+        weights={k: v / total for k, v in raw["weights"].items()},
+        place_bands=[(float(a), float(b)) for a, b in raw["place_bands"]],
+        place_veto_km={int(k): float(v) for k, v in raw["place_veto_km"].items()},
+        place_unknown=float(raw["place_unknown"]),
+        place_same_admin1=float(raw["place_same_admin1"]),
+        date_same_day=float(raw["date_same_day"]),
+        date_overlap_imprecise=float(raw["date_overlap_imprecise"]),
+        date_gap_scores=[(int(a), float(b)) for a, b in raw["date_gap_scores"]],
+        undated_lookback_days=int(raw["undated_lookback_days"]),
+        undated_candidates=int(raw["undated_candidates"]),
+        date_undated=float(raw["date_undated"]),
+        date_weekday_fit=float(raw["date_weekday_fit"]),
+        generic_actors=frozenset(raw["generic_actors"]),
+        actors_unknown=float(raw["actors_unknown"]),
+        conflicting_armed_groups_factor=float(raw["conflicting_armed_groups_factor"]),
+        toll_bands=[(float(a), float(b)) for a, b in raw["toll_bands"]],
+        toll_unknown=float(raw["toll_unknown"]),
+        partial_count_fraction=float(raw["partial_count_fraction"]),
+        text_min_token_length=int(raw["text_min_token_length"]),
+        story_full=float(raw["story_full"]),
+        specific_evidence={k: float(v) for k, v in raw["specific_evidence"].items()},
+        story_unknown=float(raw["story_unknown"]),
+        story_min_shared=int(raw["story_min_shared"]),
+        story_not_names=frozenset(raw["story_not_names"]),
+        untimed_story=float(raw["untimed_story"]),
+    )
