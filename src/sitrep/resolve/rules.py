@@ -36,7 +36,6 @@ class Rules:
     story_full: float
     specific_evidence: dict[str, float]
     story_unknown: float
-    story_min_shared: int
     story_not_names: frozenset[str]
     untimed_story: float
 
@@ -72,7 +71,6 @@ def rules() -> Rules:
         story_full=float(raw["story_full"]),
         specific_evidence={k: float(v) for k, v in raw["specific_evidence"].items()},
         story_unknown=float(raw["story_unknown"]),
-        story_min_shared=int(raw["story_min_shared"]),
         story_not_names=frozenset(raw["story_not_names"]),
         untimed_story=float(raw["untimed_story"]),
     )

@@ -309,7 +309,8 @@ def _partial_fit(partial: PartialDate, span: tuple[int, int]) -> tuple[float, bo
         return None  # the words name another day
     calendar_day = partial.day is not None and partial.month is not None
     if not exact:  # a day off: a night across two days, or one source's slip
-        return next(score for gap, score in r.date_gap_scores if gap >= 1), calendar_day
+        return (next(score for gap, score in r.date_gap_scores if gap >= 1) if calendar_day else r.date_undated,
+                calendar_day)
     if span[0] == span[1]:
         return (r.date_same_day if calendar_day else r.date_weekday_fit), calendar_day
     return (r.date_overlap_imprecise if calendar_day else r.date_undated), calendar_day
@@ -416,9 +417,7 @@ def _story_score(a: frozenset[str], b: frozenset[str], idf: Callable[[str], floa
     if not shared:
         return 0.0
     smaller = min(sum(weight(n) for n in a), sum(weight(n) for n in b))
-    score = min(1.0, shared / smaller / r.story_full)
-    # one shared name is too often a coincidence for short reports: it counts half
-    return score if len(a & b) >= r.story_min_shared else score / 2
+    return min(1.0, shared / smaller / r.story_full)
 
 
 def _text_score(a: set[str], b: set[str]) -> float:
