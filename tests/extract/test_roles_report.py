@@ -53,3 +53,57 @@ def test_the_country_hint_names_generic_actors_when_the_text_names_no_place(
     text: str, language: str, actor1: str
 ) -> None:
     assert names(main_event(text, language, country="KE"))[0] == actor1
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "country", "expected"),
+    [
+        ("Clashes between Kalenjin and Kikuyu tribes left three people dead near Narok on Monday.", "en", "KE",
+         ("Kalenjin Ethnic Militia (Kenya)", "Kikuyu Ethnic Militia (Kenya)")),
+        ("Maasai and Kikuyu tribesmen clashed near Narok on Monday, leaving two dead.", "en", "KE",
+         ("Maasai Ethnic Militia (Kenya)", "Kikuyu Ethnic Militia (Kenya)")),
+        ("Des affrontements entre Peuls et Dogons ont fait dix morts lundi près de Bankass.", "fr", "ML",
+         ("Fulani Ethnic Militia (Mali)", "Dogon Ethnic Militia (Mali)")),
+    ],
+)
+def test_the_sides_of_a_clash_in_text_order(
+    text: str, language: str, country: str, expected: tuple[str, str]
+) -> None:
+    assert names(main_event(text, language, country)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "country", "actor1"),
+    [
+        ("Five people were killed in ethnic clashes in the valley on Monday.", "en", "KE",
+         "Unidentified Ethnic Militia (Kenya)"),
+        ("Gunmen from two rival communities clashed over grazing land on Sunday, killing two.", "en", "KE",
+         "Unidentified Communal Militia (Kenya)"),
+        ("Des affrontements intercommunautaires ont fait cinq morts dimanche dans le village.", "fr", "ML",
+         "Unidentified Communal Militia (Mali)"),
+        ("Renewed clan fighting killed four people on Friday.", "en", "SO", "Unidentified Clan Militia (Somalia)"),
+    ],
+)
+def test_violence_between_communities_names_their_militias(
+    text: str, language: str, country: str, actor1: str
+) -> None:
+    assert names(main_event(text, language, country))[0] == actor1
+
+
+def test_communal_words_do_not_replace_a_named_attacker() -> None:
+    text = "Al Shabaab fighters attacked a village on Monday amid ethnic tensions, killing four."
+    event = main_event(text, "en", "KE")
+    assert names(event)[0] == "Al Shabaab"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police raided an al Shabaab hideout in Mandera on Monday, killing two suspects.",
+         ("Police Forces of Kenya", "Al Shabaab")),
+        ("The army repelled an attack by al Shabaab fighters on a camp in Mandera on Monday.",
+         ("Al Shabaab", "Military Forces of Kenya")),
+    ],
+)
+def test_the_state_side_is_actor1_when_it_does_the_violence(text: str, expected: tuple[str, str]) -> None:
+    assert names(main_event(text, "en", "KE")) == expected

@@ -252,7 +252,7 @@ class ActorKB(MentionMatcher):
 
     @staticmethod
     def _ethnic_name(group: dict[str, Any], country: str) -> str:
-        kind = "Clan" if group.get("kind") == "clan" else "Ethnic"
+        kind = {"clan": "Clan", "communal": "Communal"}.get(group.get("kind", ""), "Ethnic")
         return f"{group['name']} {kind} Militia ({country})"
 
     # --- countries and categories ---

@@ -39,7 +39,18 @@ _AND = {"", "and", "and the", "or", "or the", "as well as"} | {
     f"{conj} {prep}".strip() for conj in ("et", "ou") for prep in _FR_PREPOSITIONS
 }
 # Which candidate wins when two readings cover the very same span.
-_PRIORITY = {"by_country": 4, "actor": 3, "demonym": 2, "ethnic": 2, "ethnic-civilians": 2, "role": 1, "crowd": 0}
+_PRIORITY = {
+    "by_country": 4,
+    "actor": 3,
+    "demonym": 2,
+    "ethnic": 2,
+    "ethnic-civilians": 2,
+    "role": 1,
+    "ethnic-bare": 1,
+    "crowd": 0,
+}
+# Before a bare ethnic name that makes it a side of a fight: "clashes between Kalenjin and ...", "armed Pokot".
+_SIDE_BEFORE = ("between", "between the", "armed", "rival", "entre", "entre les")
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,7 +78,7 @@ class ActorMention:
 class _Reading:
     """What an automaton key may mean."""
 
-    kind: str  # "actor", "role", "demonym", "ethnic", "ethnic-civilians", "by_country", "crowd"
+    kind: str  # "actor", "role", "demonym", "ethnic", "ethnic-civilians", "ethnic-bare", "by_country", "crowd"
     target: str  # actor name, role name, ethnic group name, or by_country group
     countries: tuple[str, ...] = ()  # the country the words name (demonym, ethnic group); empty: from context
     exact: str | None = None  # the original spelling when case must match
@@ -235,12 +246,19 @@ class MentionMatcher:
             countries = tuple(group["countries"])
             militia_reading = _Reading("ethnic", group["name"], countries)
             civilian_reading = _Reading("ethnic-civilians", group["name"], countries)
+            bare_en = _Reading("ethnic-bare", group["name"], countries, language="en")
+            bare_fr = _Reading("ethnic-bare", group["name"], countries, language="fr")
             for name in group.get("en", []):
+                # a bare name is a side only where `_keep_bare_ethnic` finds it fighting ("Kalenjin and Maasais")
+                yield name, bare_en
+                if not name.endswith("s"):
+                    yield f"{name}s", bare_en
                 for word in militia["en"]:
                     yield f"{name} {word}", militia_reading
                 for word in civilian["en"]:
                     yield f"{name} {word}", civilian_reading
             for name in group.get("fr", []):
+                yield name, bare_fr
                 for word in militia["fr"]:
                     yield f"{word} {name}", militia_reading
                 for word in civilian["fr"]:
@@ -296,7 +314,8 @@ class MentionMatcher:
         chosen.sort(key=lambda c: c.start)
         context = self.country(country) if country else None
         mentions = [self._resolve(c, text, context) for c in chosen]
-        kept = [i for i in range(len(chosen)) if not self._is_affiliation(text, chosen, i)]
+        bare = self._keep_bare_ethnic(text, chosen)
+        kept = [i for i in range(len(chosen)) if i not in bare and not self._is_affiliation(text, chosen, i)]
         chosen, mentions = [chosen[i] for i in kept], [mentions[i] for i in kept]
         # sentence ends in the original text (folding turns line breaks into spaces), as folded offsets
         bounds = [bisect.bisect_left(offsets, m.end()) for m in _SENTENCE_END.finditer(text)]
@@ -304,6 +323,40 @@ class MentionMatcher:
         mentions = self._resolve_jihadist_words(chosen, mentions, sentences)
         mentions = self._resolve_members(text, chosen, mentions)
         return self._resolve_protests(folded, bounds, chosen, mentions, sentences)
+
+    def _keep_bare_ethnic(self, text: str, chosen: list[_Candidate]) -> set[int]:
+        """Indexes of bare ethnic names to leave out. A bare name ("Pokot", "Kalenjin") is often a place or an
+        adjective, so it names the group's militia only as a side of a fight: after "between"/"armed"/"rival",
+        before an attack verb ("Kikuyu attacked"), or joined by "and" to such a side or to a militia mention
+        ("Kalenjin and Kikuyu tribes"); never before a place word ("between Turkana and Pokot counties")."""
+        place_words = {w for ws in self._ethnic["place_words"].values() for phrase in ws for w in fold(phrase).split()}
+
+        def placed(end: int) -> bool:  # a place word among the next four words
+            return not place_words.isdisjoint(re.findall(r"[a-z]+", fold(text[end : end + 60]))[:4])
+
+        sides: set[int] = set()
+        bare = [i for i, c in enumerate(chosen) if c.reading.kind == "ethnic-bare"]
+        for i in bare:
+            cand = chosen[i]
+            if cand.reading.language == "en" and not text[cand.start].isupper():
+                continue  # English writes peoples' names capitalised: "the pokot" is not the Pokot
+            before = fold(text[max(0, cand.start - 15) : cand.start])
+            if placed(cand.end):
+                continue
+            if before.endswith(_SIDE_BEFORE) or self._attacks_next(text[cand.end :]):
+                sides.add(i)
+        # "X and Y": a bare name joined to a side (either way round) is a side too
+        for _ in range(2):
+            for i in range(len(chosen) - 1):
+                gap = fold(re.sub(r"[(),]", " ", text[chosen[i].end : chosen[i + 1].start]))
+                if gap not in ("and", "and the", "et", "et les", "and rival"):
+                    continue
+                left, right = chosen[i].reading.kind, chosen[i + 1].reading.kind
+                if left == "ethnic-bare" and (right == "ethnic" or i + 1 in sides):
+                    sides.add(i)
+                if right == "ethnic-bare" and (left == "ethnic" or i in sides) and not placed(chosen[i + 1].end):
+                    sides.add(i + 1)
+        return set(bare) - sides
 
     def _is_affiliation(self, text: str, chosen: list[_Candidate], i: int) -> bool:
         """A group named only as another's affiliation is no participant: "fighters linked to al-Qaeda and
@@ -350,7 +403,7 @@ class MentionMatcher:
             spec = self._generic["by_country"][reading.target]
             target = spec["countries"].get(context_name, spec["default"])
             ref, rule, generic = self.entries[target].ref(), f"actor:by-country:{reading.target}", context is not None
-        elif reading.kind in ("ethnic", "ethnic-civilians"):
+        elif reading.kind in ("ethnic", "ethnic-civilians", "ethnic-bare"):
             group = next(g for g in self._ethnic["groups"] if g["name"] == reading.target)
             place = context_name if context_name in reading.countries else reading.countries[0]
             ref, rule = self.entries[self._ethnic_name(group, place)].ref(), "actor:ethnic-group"

@@ -24,6 +24,10 @@ ATTACKED_PREPOSITIONS = {"on", "against", "at", "targeting", "contre", "visant",
 AGENT_PREPOSITIONS = {"by", "par"}
 # Generic word classes in data/roles.yaml; each is also the name of the knowledge-base helper for the country.
 GENERIC = ("unidentified", "state_forces", "police", "civilians", "protesters", "rioters")
+# Word classes in data/roles.yaml that say the violence was between communities -> the KB role naming its sides.
+IDENTITY_CONFLICT = {"clan_conflict": "clan", "ethnic_conflict": "ethnic", "communal_conflict": "communal"}
+BETWEEN = ("between", "between the", "entre", "entre les", "entre des")
+AND = {"and", "and the", "et", "et les", "et des"}
 
 
 @dataclass(slots=True)
@@ -33,6 +37,7 @@ class Candidate:
     end: int
     role: str | None  # "actor1" | "actor2" | None (undecided)
     generic: bool
+    acts: bool = False  # the subject of the violent verb that holds the trigger ("police raided a hideout")
 
 
 @dataclass(slots=True)
@@ -67,7 +72,9 @@ def pick_actors(report: Report, group: Group, kb: Any, country: str | None) -> A
             (c for s in report.sentences if (c := _claimant(report, s, kb, country, "blame")) is not None), None
         )
     offensive = any(report.search("offensive", s.start, s.end) for s in sentences)
+    _between(report, candidates)
     _assign(result, candidates, group, offensive)
+    _identity_conflict(result, report, sentences, group, kb, country)
     _defaults(result, group, kb, country)
     claimant = result.claimed_by
     if claimant is not None and (
@@ -123,7 +130,8 @@ def _candidates(report: Report, sentence: Sentence, trigger: int, kb: Any, count
     for mention in _sentence_mentions(report, sentence, kb, country):
         start, end = mention.start, mention.end
         ref = _with_evidence(report, mention.ref, start, end, mention.rule)
-        found.append(Candidate(ref, start, end, _role(report, start, end, trigger), generic=mention.generic))
+        role = _role(report, start, end, trigger)
+        found.append(Candidate(ref, start, end, role, mention.generic, _acts(report, start, end, trigger)))
     for cls in GENERIC:
         for start, end, words in report.search(cls, sentence.start, sentence.end):
             if any(c.start <= start < c.end or start <= c.start < end for c in found):
@@ -135,6 +143,16 @@ def _candidates(report: Report, sentence: Sentence, trigger: int, kb: Any, count
             role = "actor2" if cls == "civilians" else _role(report, start, end, trigger)
             found.append(Candidate(ref, start, end, role, generic=True))
     return [c for c in found if c.role is not None]
+
+
+def _between(report: Report, candidates: list[Candidate]) -> None:
+    """ "clashes between X and Y", "affrontements entre X et Y": X is actor1 and Y actor2, whatever the parse."""
+    text = report.article.text
+    for first, second in zip(candidates, candidates[1:], strict=False):
+        before = " ".join(text[max(0, first.start - 20) : first.start].lower().split())
+        gap = " ".join(text[first.end : second.start].lower().split())
+        if before.endswith(BETWEEN) and gap in AND:
+            first.role, second.role = "actor1", "actor2"
 
 
 def _with_evidence(
@@ -151,6 +169,8 @@ def _role(report: Report, start: int, end: int, trigger: int) -> str | None:
     if span is None:
         return "actor1" if start < trigger else "actor2"
     root = span.root
+    while root.dep_ in {"compound", "amod", "appos", "flat", "flat:name"} and root.head is not root:
+        root = root.head  # "an al Shabaab recruiter": the role of the recruiter
     head = root.head
     dep = root.dep_
     if dep in {"nsubjpass", "nsubj:pass"}:
@@ -173,6 +193,26 @@ def _role(report: Report, start: int, end: int, trigger: int) -> str | None:
     if any(c.dep_ == "case" and c.lower_ in ATTACKED_PREPOSITIONS for c in root.children):
         return "actor2"
     return "actor1" if start < trigger else "actor2"
+
+
+def _acts(report: Report, start: int, end: int, trigger: int) -> bool:
+    """Whether the words are the subject of the verb that does the violence: the trigger's own verb or a verb
+    above it ("Police kill a recruiter during a shootout"), but not a reporting or a repelling one ("the army
+    repelled an attack")."""
+    span = report.doc.char_span(start, end, alignment_mode="expand")
+    token = report.token_at(trigger)
+    if span is None or token is None:
+        return False
+    root = span.root
+    while root.dep_ in {"compound", "amod", "appos", "flat", "flat:name"} and root.head is not root:
+        root = root.head
+    verb = root.head
+    if root.dep_ != "nsubj" or verb.pos_ != "VERB":
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma in _reporting(report) or report.pattern("repel").fullmatch(lemma):
+        return False
+    return verb == token or token in verb.subtree
 
 
 def _reporting(report: Report) -> frozenset[str]:
@@ -210,7 +250,8 @@ def _battle_sides(
     candidates: list[Candidate], attackers: list[Candidate], attacked: list[Candidate], offensive: bool
 ) -> tuple[list[Candidate], list[Candidate]]:
     """In a battle the armed group is actor1 (it attacked; the army "repelled", "neutralised"), unless the
-    report tells of a state offensive ("an operation against insurgent groups") led by the state side."""
+    report tells of a state offensive ("an operation against insurgent groups"), or the state side is the
+    subject of the violence and no armed group is ("police raided a hideout, killing two")."""
     armed = [c for c in candidates if c.ref.inter_code not in STATE_CODES | {CIVILIANS}]
     state = [c for c in candidates if c.ref.inter_code in STATE_CODES]
     if not state:
@@ -218,7 +259,7 @@ def _battle_sides(
     if not armed:
         # Only the state side is named: it was attacked by someone the text does not name.
         return (state, []) if offensive else ([], state)
-    if offensive and any(c.role == "actor1" for c in state):
+    if offensive or (any(c.acts for c in state) and not any(c.acts or c.role == "actor1" for c in armed)):
         return state, armed
     return armed, state
 
@@ -235,6 +276,9 @@ def _assign(result: Actors, candidates: list[Candidate], group: Group, offensive
             "actor1:" + ("kb" if not _generic(attackers, result.actor1) else "generic") + ":attacker-role"
         )
     others = [c for c in attacked if result.actor1 is None or c.ref.name != result.actor1.name]
+    if group.event_type == "Battles" and not others and result.actor1 is not None:
+        # "X and Y clashed": both sides are subjects; the second one named is actor2
+        others = [c for c in attackers if c.ref.name != result.actor1.name and c.ref.inter_code != CIVILIANS]
     result.actor2 = _best(others)
     if result.actor2 is not None:
         result.rules.append("actor2:attacked-role")
@@ -260,6 +304,27 @@ def _allies(candidates: list[Candidate], main: ActorRef | None) -> list[ActorRef
         if not c.generic and c.ref.name != main.name and c.ref.inter_code == main.inter_code:
             allies.setdefault(c.ref.name, c.ref)
     return list(allies.values())
+
+
+def _identity_conflict(
+    result: Actors, report: Report, sentences: list[Sentence], group: Group, kb: Any, country: str | None
+) -> None:
+    """Violence the text calls ethnic, communal or clan ("ethnic clashes", "two communities clashed") with no
+    attacker named: ACLED's Unidentified Ethnic/Communal/Clan Militia of the country, on both sides of a battle."""
+    if group.event_type not in ARMED:
+        return
+    kind = next(
+        (role for cls, role in IDENTITY_CONFLICT.items() for s in sentences if report.search(cls, s.start, s.end)),
+        None,
+    )
+    if kind is None or (result.actor1 is not None and not _is_unidentified(result.actor1)):
+        return
+    militia = kb.role(kind, country)
+    result.actor1 = militia
+    result.rules.append(f"actor1:{kind}-conflict")
+    if group.event_type == "Battles" and (result.actor2 is None or _is_unidentified(result.actor2)):
+        result.actor2 = militia
+        result.rules.append(f"actor2:{kind}-conflict")
 
 
 def _defaults(result: Actors, group: Group, kb: Any, country: str | None) -> None:
