@@ -29,7 +29,7 @@ import yaml
 
 from sitrep.geo.normalise import is_latin, loose_key, name_key
 
-SCHEMA_VERSION = "7"
+SCHEMA_VERSION = "8"
 INDEX_NAME = "gazetteer.sqlite"
 DATA = resources.files("sitrep.geo") / "data"
 

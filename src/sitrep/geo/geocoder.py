@@ -280,9 +280,12 @@ def _prefer_towns_over_namesake_areas(scored: list[_Scored], hint: str) -> None:
     if hint in ("region-of", "district-of"):
         return
     towns = {(s.entry.cc, s.entry.a1) for s in scored if s.entry.fclass == "P" and s.entry.kind == 0}
+    country_named = any(s.entry.is_country and s.entry.kind == 0 for s in scored)
     for s in scored:
         if s.entry.admin_level and (s.entry.cc, s.entry.a1) in towns:
             s.prior -= 2.5
+        elif country_named and s.entry.fclass == "P" and s.entry.kind > 0:
+            s.prior -= 2.0  # "Mexico" is the country, not a city that also goes by that name (Mexico City)
 
 
 def _fall_back_to_regions(toponyms: list[Toponym]) -> None:

@@ -168,8 +168,8 @@ def _ngrams(text: str, words: list[tuple[int, int]], texts: list[str], first: in
     """Name keys of every word sequence of the run that could be a name: (start word, end word) -> key."""
     grams = {}
     for i in range(first, last):
-        if texts[i].lower() in _CONNECTORS:
-            continue
+        if texts[i].lower() in _CONNECTORS and not (texts[i][:1].isupper() and i + 1 < last):
+            continue  # a connector starts a name only written capitalised: "El Wak", "La Paz", not "of Gao"
         if (texts[i][:2].isupper() and not texts[i].isupper()) or _CONTRACTION.search(texts[i]):
             continue  # "FAMa": an acronym; "We're": a contraction; not names
         for j in range(i + 1, min(last, i + MAX_WORDS) + 1):
@@ -196,6 +196,8 @@ def _add_entities(found: list[Candidate], text: str, doc: Doc | None) -> None:
         if candidate.text in surnames:
             candidate.notes.append("surname")  # "Smith said" after "John Smith"
     for ent in doc.ents:
+        if any(ch in ent.text for ch in "()[]"):
+            continue  # an entity across a bracket is mis-cut ("Kapkwen (Bomet"): it says nothing of the names in it
         overlapping = [c for c in found if c.start < ent.end_char and ent.start_char < c.end]
         for candidate in overlapping:
             if candidate.ner == "" or (ent.start_char <= candidate.start and candidate.end <= ent.end_char):
