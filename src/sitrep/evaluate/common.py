@@ -43,20 +43,25 @@ def norm_name(value: str | None) -> str:
 
 
 _TRAILING_QUALIFIER = re.compile(r"\s*\([^()]*\)\s*$")  # "(Mali)", "(2013-)"
+_PERIOD = re.compile(r"\s*\(\s*\d{4}\s*-\s*(?:\d{4})?\s*\)")  # ACLED's period of a state force: "(2013-)"
 
 
 def names_match(predicted: str | None, gold: str | None) -> bool:
-    """Same actor name, ignoring case, accents and a trailing qualifier on either side.
+    """Same actor name, ignoring case, accents and ACLED's periods ("Police Forces of Kenya (2013-)").
 
-    ACLED writes "Unidentified Armed Group (Mali)" where a gold set may write "Unidentified Armed Group"; the
-    country is checked when events are matched, so it is not scored twice here.
+    A gold name without a trailing qualifier accepts a prediction with one: ACLED writes "Unidentified Armed
+    Group (Mali)" where a gold set may write "Unidentified Armed Group" (the country is checked when events are
+    matched). Never the reverse: gold "Dogon Ethnic Militia (Mali)" does not accept "... (Niger)" nor a bare name.
     """
     if not predicted or not gold:
         return False
+    predicted, gold = _PERIOD.sub("", predicted), _PERIOD.sub("", gold)
     if norm_name(predicted) == norm_name(gold):
         return True
+    if _TRAILING_QUALIFIER.search(gold):
+        return False
     bare = norm_name(_TRAILING_QUALIFIER.sub("", predicted))
-    return bool(bare) and bare == norm_name(_TRAILING_QUALIFIER.sub("", gold))
+    return bool(bare) and bare == norm_name(gold)
 
 
 @cache

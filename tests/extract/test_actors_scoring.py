@@ -1,0 +1,41 @@
+"""How the scorers compare actor names: ACLED's periods ignored, a country suffix accepted only where the gold
+name has none."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.evaluate.acled import actor_key
+from sitrep.evaluate.common import names_match
+
+
+@pytest.mark.parametrize(
+    ("predicted", "gold", "same"),
+    [
+        ("Unidentified Armed Group (Mali)", "Unidentified Armed Group", True),
+        ("Unidentified Armed Group", "Unidentified Armed Group (Mali)", False),
+        ("Dogon Ethnic Militia (Niger)", "Dogon Ethnic Militia (Mali)", False),
+        ("Police Forces of Kenya", "Police Forces of Kenya (2013-)", True),
+        ("Police Forces of Kenya (2002-2013)", "police forces of kenya", True),
+        ("Military Forces of Nigeria (2015-) Special Forces", "Military Forces of Nigeria Special Forces", True),
+        ("Military Forces of Mali", "Military Forces of Niger", False),
+        (None, "JNIM", False),
+    ],
+)
+def test_names_match(predicted: str | None, gold: str, same: bool) -> None:
+    assert names_match(predicted, gold) is same
+
+
+@pytest.mark.parametrize(
+    ("predicted", "gold", "same"),
+    [
+        ("Police Forces of Kenya", "Police Forces of Kenya (2013-)", True),
+        ("Military Forces of Kenya", "Military Forces of Kenya (2002-2013)", True),
+        ("ODM: Orange Democratic Movement", "ODM: Orange Democratic Movement", True),
+        ("Al Shabaab", "al-Shabab", True),
+        ("Unidentified Armed Group (Kenya)", "Unidentified Armed Group (Somalia)", False),
+        ("Police Forces of Kenya", "Military Forces of Kenya (2013-)", False),
+    ],
+)
+def test_acled_actor_key(predicted: str, gold: str, same: bool) -> None:
+    assert (actor_key(predicted) == actor_key(gold)) is same
