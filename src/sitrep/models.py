@@ -102,10 +102,27 @@ class ActorRef(Model):
     evidence: Evidence | None = None
 
 
+class PartialDate(Model):
+    """What a date the text cannot fix still says: "samedi 14 octobre" in a report with no year or
+    publication date is a Saturday, 14 October. Resolution uses it to tell which dated event it fits."""
+
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None  # 0 Monday ... 6 Sunday
+
+    def fits(self, date: dt.date) -> bool:
+        return (
+            (self.month is None or date.month == self.month)
+            and (self.day is None or date.day == self.day)
+            and (self.weekday is None or date.weekday() == self.weekday)
+        )
+
+
 class DateClaim(Model):
     value: dt.date | None
     precision: TimePrecision | None
     evidence: Evidence | None = None
+    partial: PartialDate | None = None  # set when value is None but the words name a weekday or day of a month
 
 
 class CountClaim(Model):

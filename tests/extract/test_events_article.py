@@ -185,3 +185,28 @@ def test_a_report_naming_only_its_country_places_the_event_in_that_country() -> 
     assert mention.location is not None
     assert (mention.location.place.country_code, mention.location.geo_precision) == ("ML", 3)
     assert mention.location.evidence is not None and mention.location.evidence.rule == "geo:country-only"
+
+
+def test_an_undated_report_keeps_what_its_date_words_say_for_resolution() -> None:
+    from sitrep.models import PartialDate
+
+    text = "Des hommes armés ont attaqué samedi 14 octobre un poste de police à Kidal, tuant deux policiers."
+    (mention,) = extract(text, "fr", None).events
+    assert mention.date is not None and mention.date.value is None
+    assert mention.date.partial == PartialDate(month=10, day=14, weekday=5)
+    assert mention.date.evidence is not None and mention.date.evidence.rule.endswith("event:partial-date")
+
+
+def test_a_teaser_line_about_another_country_does_not_take_over_the_report() -> None:
+    """A 'read also' line about a kidnapping in Nigeria, inside a report about an attack in Burkina Faso."""
+    text = (
+        "A government spokesman in Burkina Faso said on Monday that more than 50 people died in an armed attack "
+        "on the town of Sebba in the north of the country.\n\n"
+        "Read also:\n\n"
+        "Gunmen kidnapped about 40 people in Zamfara, Nigeria\n\n"
+        "Residents said the gunmen arrived on motorbikes and set fire to the market."
+    )
+    events = extract(text, "en", dt.date(2022, 6, 13)).events
+    assert events[0].event_type == "Violence against civilians"
+    assert events[0].sub_event_type == "Attack"
+    assert events[0].location is not None and events[0].location.place.country_code == "BF"

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 from sitrep.extract.actors import get_actor_kb
 from sitrep.extract.counts import CountMention
 from sitrep.extract.triggers import DATA, ClauseType, normalise
-from sitrep.models import Article, Evidence, Toponym
+from sitrep.models import Article, Evidence, PartialDate, Toponym
 
 ACTOR_CLASS = {1: "military", 8: "military", 2: "armed_group", 3: "armed_group", 4: "armed_group", 7: "civilian"}
 TERRITORY = {"Government regains territory", "Non-state actor overtakes territory", "Non-violent transfer of territory"}
@@ -59,6 +59,7 @@ class DateChoice:
     start: int
     end: int
     rule: str
+    partial: PartialDate | None = None
 
 
 @dataclass(frozen=True, slots=True)

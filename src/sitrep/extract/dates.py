@@ -18,10 +18,13 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any, Literal
 
+from sitrep.models import PartialDate
+
 Precision = Literal[1, 2, 3]
 
 _BACKGROUND_DAYS = 7  # beyond a week before publication, a date is background, not the report's news
 _FUTURE_SLACK_DAYS = 7  # a yearless date this far after publication belongs to the year before
+YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +39,7 @@ class DateMention:
     rule: str
     relative: bool  # resolved against the publication date (weekday, "yesterday", "la semaine dernière")
     background: bool  # clearly earlier than a week before publication ("last year", "in 2012")
+    partial: PartialDate | None = None  # what an unfixed date still says: a weekday, a day of a month
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,7 +82,7 @@ class DateRules:
                 "year2": r"(?P<year2>\d\d)(?!\d)",
                 "weekday": rf"(?P<weekday>{weekday_alt})",
                 "weekday2": rf"(?P<weekday2>{weekday_alt})",
-                "weekday_opt": rf"(?:(?:on\s+|le\s+)?(?:{weekday_alt}),?\s*\(?\s*(?:le\s+)?)?",
+                "weekday_opt": rf"(?:(?:on\s+|le\s+|ce\s+)?(?P<weekday_opt>{weekday_alt}),?\s*\(?\s*(?:le\s+)?)?",
                 "n": rf"(?P<n>{number})",
             }
             self.patterns: list[_Pattern] = []
@@ -121,7 +125,33 @@ def find_dates(text: str, published: dt.date | None, language: str, published_pr
             continue
         found.append(mention)
         taken_until = m.end()
+    if anchor is None:
+        found = [_year_from_weekday(mention, _named_years(text)) for mention in found]
     return found
+
+
+def _named_years(text: str) -> set[int]:
+    return {int(y) for y in YEAR.findall(text)}
+
+
+def _year_from_weekday(mention: DateMention, years: set[int]) -> DateMention:
+    """ "samedi 14 octobre" in a report with no publication date that names 2017 somewhere: of the years named
+    and their neighbours, the one where 14 October is a Saturday, when there is exactly one."""
+    partial = mention.partial
+    if mention.value is not None or partial is None or None in (partial.month, partial.day, partial.weekday):
+        return mention
+    fitting = {
+        candidate
+        for year in years
+        for candidate in (year - 1, year, year + 1)
+        if partial.day <= calendar.monthrange(candidate, partial.month)[1]  # type: ignore[arg-type, operator]
+        and partial.fits(dt.date(candidate, partial.month, partial.day))  # type: ignore[arg-type]
+    }
+    if len(fitting) != 1:
+        return mention
+    value = dt.date(fitting.pop(), partial.month, partial.day)  # type: ignore[arg-type]
+    return DateMention(mention.start, mention.end, mention.text, value, mention.precision,
+                       f"{mention.rule}|year-by-weekday", mention.relative, mention.background, None)
 
 
 def _read(
@@ -134,11 +164,14 @@ def _read(
         if resolved is _INVALID:
             return None
         value = resolved if isinstance(resolved, dt.date) else None
-        return _mention(m, value, precision, pattern.rule, False, _is_background(value, precision, published, m))
+        mention = _mention(m, value, precision, pattern.rule, False, _is_background(value, precision, published, m))
+        return mention if value is not None else _with_partial(mention, m, rules, precision)
     if pattern.kind == "weekday":
         named = m.group("weekday2") if rules.night_on_second_day and m.groupdict().get("weekday2") else None
         weekday = rules.weekdays[(named or m.group("weekday")).lower()]
         value = None
+        if anchor is None:
+            return _mention(m, None, 1, pattern.rule, True, False, PartialDate(weekday=weekday))
         if anchor is not None:
             if spec.get("next"):  # "next Friday": the first one after publication
                 value = anchor + dt.timedelta(days=(weekday - anchor.weekday()) % 7 or 7)
@@ -220,7 +253,28 @@ def _is_background(value: dt.date | None, precision: int, published: dt.date | N
     return value < published - dt.timedelta(days=_BACKGROUND_DAYS)
 
 
+def _with_partial(mention: DateMention, m: re.Match[str], rules: DateRules, precision: int) -> DateMention:
+    """A day and month with no year to fix them (and maybe a weekday): keep what they say."""
+    groups = m.groupdict()
+    if precision != 1 or not groups.get("day") or not (groups.get("month") or groups.get("month_num")):
+        return mention
+    day = int(groups["day2"]) if groups.get("day2") and rules.night_on_second_day else int(groups["day"])
+    month = rules.months[groups["month"].lower().rstrip(".")] if groups.get("month") else int(groups["month_num"])
+    weekday = rules.weekdays.get((groups.get("weekday_opt") or "").lower())
+    if groups.get("day2") and rules.night_on_second_day:
+        weekday = None  # "dans la nuit du samedi 14 au dimanche 15": the weekday named is the first day's
+    partial = PartialDate(month=month, day=day, weekday=weekday)
+    return DateMention(mention.start, mention.end, mention.text, None, mention.precision, mention.rule,
+                       mention.relative, mention.background, partial)
+
+
 def _mention(
-    m: re.Match[str], value: dt.date | None, precision: Precision, rule: str, relative: bool, background: bool
+    m: re.Match[str],
+    value: dt.date | None,
+    precision: Precision,
+    rule: str,
+    relative: bool,
+    background: bool,
+    partial: PartialDate | None = None,
 ) -> DateMention:
-    return DateMention(m.start(), m.end(), m.group(), value, precision, rule, relative, background)
+    return DateMention(m.start(), m.end(), m.group(), value, precision, rule, relative, background, partial)

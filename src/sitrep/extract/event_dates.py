@@ -28,7 +28,7 @@ def unit_date(report: Report, unit: Unit) -> DateChoice | None:
             d
             for d in report.dates
             if start <= d.start < end
-            and d.value is not None
+            and (d.value is not None or d.partial is not None)
             and not report.is_reporting(d.start)
             and report.attached(d.start, hit.start, hit.end, DATE_REACH)
         ]
@@ -64,6 +64,20 @@ def pick_date(report: Report, group: Group, is_main: bool) -> DateClaim:
                 and not report.is_reporting(choice.start)
             ):
                 return _date_claim(report, choice, f"{choice.rule}|event:recent-opening-date")
+    # No date can be fixed; what the words still say ("on Tuesday", "le 14 octobre") lets resolution tell
+    # which dated report of the same event this one fits.
+    partial = [c for c in ordered if c is not None and c.partial is not None]
+    if is_main:
+        lead_end = _sentences_end(report, LEAD_SENTENCES)
+        partial += [c for c in report.dates if c.start < lead_end and c.partial and not report.is_reporting(c.start)]
+    if partial:
+        choice = partial[0]
+        return DateClaim(
+            value=None,
+            precision=None,
+            partial=choice.partial,
+            evidence=report.evidence(choice.start, choice.end, f"{choice.rule}|event:partial-date"),
+        )
     return DateClaim(value=None, precision=None)
 
 

@@ -62,7 +62,7 @@ def extract_article(article: Article, doc: Doc) -> ArticleExtraction:
     report = Report.build(article, doc)
     language = report.language
     report.dates = [
-        DateChoice(d.value, d.precision, d.start, d.end, d.rule)
+        DateChoice(d.value, d.precision, d.start, d.end, d.rule, d.partial)
         for d in find_dates(article.text, article.published, language, article.published_precision or 1)
         if not _page_header(article.text, d.start, d.end)
     ]
@@ -163,7 +163,7 @@ def _fits(group: Group, unit: Unit, report: Report) -> bool:
         return False
     if group.event_type in VIOLENT and _refers_back(report, unit):
         return True  # "the attack", "cette frappe a tué": the event already told, whatever place it names next
-    if _place_clash(group, unit) or _date_clash(group, unit):
+    if _place_clash(group, unit) or _date_clash(group, unit) or _country_clash(report, group, unit):
         return False
     weak_generic = ctype.strength == "weak" and ctype.hit.sub.name == "generic"
     if weak_generic and ctype.target is None:
@@ -199,7 +199,9 @@ def _fold_weak_groups(groups: list[Group], report: Report) -> list[Group]:
                     and g.strong
                     and g.event_type in ARMED
                     and group.event_type in ARMED
-                    and not any(_place_clash(g, u) or _date_clash(g, u) for u in group.units)
+                    and not any(
+                        _place_clash(g, u) or _date_clash(g, u) or _country_clash(report, g, u) for u in group.units
+                    )
                 ),
                 None,
             )
@@ -277,14 +279,35 @@ def _place_clash(group: Group, unit: Unit) -> bool:
     return False
 
 
+def _country_clash(report: Report, group: Group, unit: Unit) -> bool:
+    """An event placed abroad ("40 people kidnapped in Zamfara, Nigeria" in a report about Burkina Faso) is not
+    the report's own event: it joins only clauses placed in its own country, and an unplaced clause does not
+    join an event abroad."""
+    home = report.home_country
+    if home is None:
+        return False
+    theirs = {t.place.country_code for t in group.places() if t.place and _confident(t)}
+    if unit.place is not None and unit.place.place is not None and _confident(unit.place):
+        mine = unit.place.place.country_code
+        return mine != home and mine not in theirs
+    return unit.place is None and bool(theirs) and home not in theirs
+
+
 def _confident(toponym: Toponym) -> bool:
     return toponym.rule not in {"gazetteer", "ner"} or toponym.score >= CONFIDENT_PLACE
 
 
 def _date_clash(group: Group, unit: Unit) -> bool:
-    if unit.date is None or unit.date.value is None:
+    """Two different days; or a day the other clause's weekday or day of month ("le 14 octobre") rules out."""
+    if unit.date is None:
         return False
-    return any(d.value != unit.date.value for d in group.dates())
+    if unit.date.value is None:
+        partial = unit.date.partial
+        return partial is not None and any(not partial.fits(d.value) for d in group.dates() if d.value)
+    return any(d.value != unit.date.value for d in group.dates()) or any(
+        u.date is not None and u.date.partial is not None and not u.date.partial.fits(unit.date.value)
+        for u in group.units
+    )
 
 
 # --- which groups are events of this report ----------------------------------------------------------------
