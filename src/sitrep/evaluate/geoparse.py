@@ -161,10 +161,10 @@ def auc_of_errors(errors_km: list[float]) -> float:
     return area / (len(scaled) - 1)
 
 
-def _predict(documents: list[GoldDocument],
-             gold_spans: bool) -> Iterator[tuple[GoldDocument, Doc, list[Toponym], float]]:
+def _predict(documents: list[GoldDocument], gold_spans: bool,
+             tag: bool) -> Iterator[tuple[GoldDocument, Doc | None, list[Toponym], float]]:
     """Each document with its spaCy parse, the geocoder's toponyms and the seconds the geocoder took (the spaCy
-    parse apart). Resolving gold spans needs only the entity tags (which gold toponyms `comparable` counts)."""
+    parse apart). Resolving gold spans needs only the entity tags, and only when `tag` (for `comparable`)."""
     from sitrep.nlp import load_pipeline
 
     geocoder = get_geocoder()
@@ -172,7 +172,8 @@ def _predict(documents: list[GoldDocument],
     texts = (d.text for d in documents)
     if gold_spans:
         unused = [name for name in nlp.pipe_names if name not in ("tok2vec", "ner")]
-        for document, doc in zip(documents, nlp.pipe(texts, disable=unused), strict=True):
+        docs = nlp.pipe(texts, disable=unused) if tag else (None for _ in documents)
+        for document, doc in zip(documents, docs, strict=True):
             started = time.perf_counter()
             toponyms = geocoder.resolve_spans(document.text, [(t.start, t.end) for t in document.toponyms])
             yield document, doc, toponyms, time.perf_counter() - started
@@ -189,8 +190,10 @@ def _tagged_place(doc: Doc, gold: GoldToponym) -> bool:
     return span is not None and any(token.ent_type_ in NER_PLACE_LABELS for token in span)
 
 
-def evaluate_geoparse(xml_path: Path, gold_spans: bool, sample: int | None = None, seed: int = 0) -> GeoparseReport:
-    """Score the geocoder on an LGL/GeoWebNews file; `sample` documents drawn with `seed` (all when None)."""
+def evaluate_geoparse(xml_path: Path, gold_spans: bool, sample: int | None = None, seed: int = 0,
+                      comparable: bool = True) -> GeoparseReport:
+    """Score the geocoder on an LGL/GeoWebNews file; `sample` documents drawn with `seed` (all when None).
+    `comparable` also scores mordecai3's set of gold toponyms (with gold spans this costs an NER pass)."""
     documents = load_documents(Path(xml_path))
     if sample is not None and sample < len(documents):
         documents = random.Random(seed).sample(documents, sample)
@@ -199,8 +202,8 @@ def evaluate_geoparse(xml_path: Path, gold_spans: bool, sample: int | None = Non
     resolved = true_pos = predicted = overlapped = 0
     gold_total = sum(len(d.toponyms) for d in documents)
     geo_seconds = 0.0
-    comparable: list[float] = []
-    for document, doc, toponyms, seconds in _predict(documents, gold_spans):
+    counted: list[float] = []  # errors over mordecai3's set
+    for document, doc, toponyms, seconds in _predict(documents, gold_spans, comparable):
         geo_seconds += seconds
         predicted += len(toponyms)
         exact = {(t.start, t.end): t for t in toponyms}
@@ -215,8 +218,8 @@ def evaluate_geoparse(xml_path: Path, gold_spans: bool, sample: int | None = Non
                                           found.place.longitude))
             else:
                 errors.append(MAX_ERROR_KM)
-            if gold.geonameid is not None and _tagged_place(doc, gold):
-                comparable.append(errors[-1])
+            if doc is not None and gold.geonameid is not None and _tagged_place(doc, gold):
+                counted.append(errors[-1])
     seconds = time.perf_counter() - started
     report = GeoparseReport(
         dataset=Path(xml_path).name, gold_spans=gold_spans, documents=len(documents), gold_toponyms=gold_total,
@@ -225,7 +228,7 @@ def evaluate_geoparse(xml_path: Path, gold_spans: bool, sample: int | None = Non
         median_km=statistics.median(errors) if errors else 0.0,
         mean_km=statistics.fmean(errors) if errors else 0.0,
         auc=auc_of_errors(errors), seconds=seconds, geocoder_docs_per_second=len(documents) / geo_seconds,
-        comparable=SubsetScore.of(COMPARABLE_SET, comparable), errors_km=errors,
+        comparable=SubsetScore.of(COMPARABLE_SET, counted) if comparable else None, errors_km=errors,
     )
     if not gold_spans:
         report.precision = true_pos / predicted if predicted else 0.0
