@@ -67,3 +67,39 @@ def test_offsets_and_rule() -> None:
     assert found is not None
     assert sentence[found.start : found.end] == "the police"
     assert found.rule == "attribution:forward:according to"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "source"),
+    [
+        # a passive or a claim of responsibility reports nothing; the real source comes later
+        ("A raid on the camp claimed by rebels killed four soldiers, the army said on Monday.", "en", "the army"),
+        ("The group claimed responsibility for the raid, which the army said killed 12 soldiers.", "en", "the army"),
+        ("Three died, a figure the police have not confirmed.", "en", None),
+        ("Eleven raiders were confirmed dead by the evening.", "en", None),
+        ("L'attaque revendiquée par le groupe a fait dix morts, a indiqué l'armée.", "fr", "l'armée"),
+        # a title between commas after a name
+        ("Amadou Diallo, mayor of the district, said nine people were killed.", "en", "mayor of the district"),
+        ("Moussa Traoré, un élu local, a indiqué que cinq civils ont été tués.", "fr", "un élu local"),
+    ],
+)
+def test_verbs_that_report_nothing_and_titles(sentence: str, language: str, source: str | None) -> None:
+    assert find_attribution(sentence, language) == source
+
+
+@pytest.mark.parametrize(
+    ("source", "language", "anaphoric"),
+    [
+        ("la même source", "fr", True),
+        ("les mêmes sources", "fr", True),
+        ("cette source", "fr", True),
+        ("the same source", "en", True),
+        ("these sources", "en", True),
+        ("l'armée", "fr", False),
+        ("a security source", "en", False),
+    ],
+)
+def test_sources_that_point_back(source: str, language: str, anaphoric: bool) -> None:
+    from sitrep.extract.attribution import is_anaphoric
+
+    assert is_anaphoric(source, language) is anaphoric

@@ -222,3 +222,64 @@ def test_a_broken_rules_file_names_itself(tmp_path: Path, monkeypatch: pytest.Mo
     (tmp_path / "numbers_en.yaml").write_text("units: [unclosed\n")
     with pytest.raises(module.DataFileError, match=r"numbers_en\.yaml: cannot read rules"):
         module.CountRules("en")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ('About 40 raiders were "neutralised" by the troops.', "en", [("killed", 40, 40, "raiders", "about", False)]),
+        ("Three herders were reported killed in the raid.", "en", [("killed", 3, 3, "herders", None, False)]),
+        ("A teacher was abducted, tortured and murdered.", "en", [("killed", 1, 1, "teacher", None, False)]),
+        ("Six bandits were kiled by the police.", "en", [("killed", 6, 6, "bandits", None, False)]),
+        ("A mob lynched two suspected thieves.", "en", [("killed", 2, 2, "thieves", None, False)]),
+        ("The militia executes nine farmers.", "en", [("killed", 9, 9, "farmers", None, False)]),
+        ("One death and two injuries were reported.", "en",
+         [("killed", 1, 1, None, None, False), ("injured", 2, 2, None, None, False)]),
+        ("Two killings were reported in the camp.", "en", [("killed", 2, 2, None, None, False)]),
+        ("He received a death threat after a death in the village.", "en", []),
+        ("L'attaque a causé la mort de huit (08) membres des forces de sécurité.", "fr",
+         [("killed", 8, 8, "membres", None, False)]),
+        ("Des sources ont évoqué 30 terroristes « neutralisés ».", "fr",
+         [("killed", 30, 30, "terroristes", None, False)]),
+    ],
+)
+def test_more_ways_to_say_killed(text: str, language: str, expected: list[tuple]) -> None:
+    assert counts(text, language) == expected
+
+
+def flags(text: str, language: str) -> list[tuple[int, bool, bool, bool]]:
+    return [(c.low, c.included, c.additional, c.grievance) for c in find_counts(text, language)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Seventeen people died, including eight children who were shot dead.", "en",
+         [(17, False, False, False), (8, True, False, False)]),
+        ("Vingt civils ont été tués, dont trois enfants tués par balle.", "fr", [(20, False, False, False),
+                                                                                (3, True, False, False)]),
+        ("One guard was shot dead. Three others were killed later.", "en", [(1, False, False, False),
+                                                                           (3, False, True, False)]),
+        ("A further 20 people were killed.", "en", [(20, False, True, False)]),
+        ("Deux soldats ont été tués et trois autres militaires ont péri.", "fr", [(2, False, False, False),
+                                                                                  (3, False, True, False)]),
+        ("Traders protested after a driver was killed by a soldier.", "en", [(1, False, False, True)]),
+        ("Youths rioted in response to the deaths of two students.", "en", [(2, False, False, True)]),
+        ("Ils ont manifesté contre la mort de deux élèves tués par la police.", "fr", [(2, False, False, True)]),
+        ("Residents protested over the killing, and police shot dead two protesters.", "en",
+         [(2, False, False, False)]),
+    ],
+)
+def test_how_a_figure_relates_to_the_others(text: str, language: str, expected: list[tuple]) -> None:
+    assert flags(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("who", "generic"),
+    [(None, True), ("people", True), ("personnes", True), ("Members", True), ("soldiers", False),
+     ("assaillants", False)],
+)
+def test_generic_victims_name_no_side(who: str | None, generic: bool) -> None:
+    from sitrep.extract.counts import generic_victims
+
+    assert generic_victims(who) is generic

@@ -7,7 +7,10 @@ kinds of cue, both listed in `data/attribution.yaml`:
     verb      a reporting verb next to the source "the army said", "..., a indiqué le gouvernement"
 
 Explicit triggers win over verbs; among each kind the first in the sentence wins. A pronoun ("he said")
-names no source, so the next cue is tried.
+names no source, so the next cue is tried, and so is a verb that reports nothing: a passive or a claim of
+responsibility ("an attack claimed by rebels", "IS claimed responsibility") or a negated one ("not confirmed").
+A source that points back to an earlier one ("the same source", "selon la même source") is `anaphoric`: the
+caller gives it the source named before (`is_anaphoric`).
 """
 
 from __future__ import annotations
@@ -51,6 +54,9 @@ class AttributionRules:
             self.pronouns = {str(w).lower() for w in spec["pronouns"]}
             self.forward_skip = re.compile(rf"(?:{spec['forward_skip']})", re.I)
             self.trailing = re.compile(rf"(?:{spec['trailing']})", re.I)
+            self.not_reporting = re.compile(rf"\s*(?:{spec['not_reporting']})", re.I)
+            self.negation = re.compile(rf"(?:{spec['negation']})\s*$", re.I)
+            self.anaphoric = re.compile(rf"(?:{spec['anaphoric']})$", re.I)
         except (KeyError, TypeError, re.error) as exc:
             raise DataFileError(f"attribution.yaml: bad rules for {language!r}: {exc!r}") from exc
 
@@ -76,16 +82,25 @@ def locate_attribution(sentence: str, language: str) -> Attribution | None:
             if found:
                 return found
     for m in rules.verbs.finditer(sentence):
+        if rules.not_reporting.match(sentence, m.end()) or rules.negation.search(sentence, 0, m.start()):
+            continue
         rule = f"attribution:verb:{m.group().lower()}"
         before = sentence[: m.start()].rstrip()
         if not before or _INVERTED.search(before):
             skip = rules.forward_skip.match(sentence, _skip_space(sentence, m.end()))
             found = _read_forward(sentence, skip.end() if skip else m.end(), rules, rule, after_verb=True)
+            if found is None and before.endswith(","):
+                found = _read_apposition(sentence, len(before) - 1, rules, rule)
         else:
             found = _read_backward(sentence, m.start(), rules, rule)
         if found:
             return found
     return None
+
+
+def is_anaphoric(source: str, language: str) -> bool:
+    """True for a source that points back to one named before: "the same source", "les mêmes sources"."""
+    return bool(attribution_rules(language).anaphoric.match(source.strip()))
 
 
 def _skip_space(text: str, pos: int) -> int:
@@ -143,6 +158,18 @@ def _read_backward(sentence: str, pos: int, rules: AttributionRules, rule: str) 
         if (bare in rules.determiners or re.match(r"l['’]", bare)) and previous not in rules.linking:
             break
     return _finish(sentence, words, rules, rule)
+
+
+def _read_apposition(sentence: str, comma: int, rules: AttributionRules, rule: str) -> Attribution | None:
+    """"Moulaye Guindo, mayor of the town, said ...": the title between two commas before the verb."""
+    opening = sentence.rfind(",", 0, comma)
+    name = sentence[:opening].split()[-1:] if opening != -1 else []
+    if not name or not name[0][0].isupper():
+        return None  # a title follows a name: "Guindo, mayor of Bankass, said"
+    words = list(_TOKEN.finditer(sentence, opening + 1, comma))
+    if not words or len(words) > _MAX_WORDS or any(_CLOSING.search(w.group()) for w in words):
+        return None
+    return _finish(sentence, words, rules, rule.replace("attribution:verb:", "attribution:apposition:"))
 
 
 def _finish(sentence: str, words: list[re.Match[str]], rules: AttributionRules, rule: str) -> Attribution | None:

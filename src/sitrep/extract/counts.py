@@ -13,8 +13,13 @@ most precise first:
                                                                    counted one shares its kind
 
 Figures that are not head counts are dropped before the cascade: dates and years, ages ("Pointeau, 24,"),
-measures and times ("5,000-man force", "10 km", "5pm"). A figure whose clause carries a running-total marker
-("since 2013", "depuis le début de l'année") is returned with `cumulative=True`: it is not one event's toll.
+measures and times ("5,000-man force", "10 km", "5pm"). Each figure is then flagged from its context, so a
+toll can be summed the way ACLED and UCDP do (see `sitrep.resolve.tolls`):
+
+    cumulative  a running total ("since 2013", "depuis le début de l'année"): not one event's toll
+    included    a breakdown of another figure ("17 killed, including 8 children", "dont 3 enfants", "(4 soldats")
+    additional  added to the figures before it ("three others were killed", "deux autres soldats")
+    grievance   what a protest is about ("protested after a pedestrian was killed"): not a toll of the protest
 """
 
 from __future__ import annotations
@@ -51,6 +56,9 @@ class CountMention:
     vague: bool  # read from a word ("dozens", "une dizaine") rather than a figure
     rule: str  # "count:<kind>:<noun|after|before|toll|list>"
     cumulative: bool = False  # a running total ("since 2013"), not the toll of one event
+    included: bool = False  # part of another figure: "including 8 children", "dont trois enfants"
+    additional: bool = False  # on top of the figures before it: "three others", "deux autres"
+    grievance: bool = False  # the death a protest is about, not a casualty of the protest
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,12 +190,19 @@ class CountRules:
             word = rf"(?!{stops}\b)(?:\d+-)?[^\W\d_][\w'’\-]*"  # "13-year-old" describes the victim
             # the victims' words stay on the figure's line: a headline break ends them
             self.np = re.compile(
-                rf"[\"”»]?(?:[^\S\n]+(?:of|de|d['’])[^\S\n]*(?:the[^\S\n]+)?)?(?P<np>(?:[^\S\n]*{word}){{0,4}})", re.I
+                rf"[\"”»]?(?:[^\S\n]+(?:of|de|d['’])[^\S\n]*(?:the[^\S\n]+)?)?(?:[^\S\n]+(?:autres|other))?"
+                rf"(?P<np>(?:[^\S\n]*{word}){{0,4}})",
+                re.I,
             )
             self.np_word = re.compile(word, re.I)
             self.not_victims = {str(w).lower() for w in rules.get("not_victims") or []}
             self.not_people = re.compile(rf"(?:{rules['not_people']})", re.I)
             self.cumulative = re.compile(rf"\b(?:{rules['cumulative']})\b", re.I)
+            self.included = re.compile(rf"(?:{rules['included_before']})\s*$", re.I)
+            self.additional_after = re.compile(rf"\s+(?:{rules['additional_after']})\b", re.I)
+            self.additional_before = re.compile(rf"\b(?:{rules['additional_before']})\s+$", re.I)
+            self.grievance = re.compile(rf"\b(?:{rules['grievance']})\b", re.I)
+            self.generic_victims = {str(w).lower() for w in rules["generic_victims"]}
             self.after: dict[CountKindName, re.Pattern[str]] = {}
             self.before: dict[CountKindName, re.Pattern[str]] = {}
             self.nouns: dict[CountKindName, re.Pattern[str]] = {}
@@ -240,8 +255,19 @@ def read_figures(text: str, language: str, dates: list[tuple[int, int]] | None =
         if following and not _not_a_head_count(text, following, rules):
             continue  # "a further 20 people": the article belongs to the figure after it
         if figure is not None:
-            figures.append(figure)
+            figures.append(_with_repeated_digits(text, figure, rules))
     return figures
+
+
+_REPEATED = re.compile(r"\s*\(\s*(\d+)\s*\)")
+
+
+def _with_repeated_digits(text: str, figure: Figure, rules: CountRules) -> Figure:
+    """A word figure repeated in digits ("sept (07) membres") ends after the digits."""
+    m = _REPEATED.match(text, figure.end)
+    if m is None or int(m.group(1)) != figure.low:
+        return figure
+    return Figure(figure.start, m.end(), figure.low, figure.high, figure.qualifier, figure.vague, figure.article)
 
 
 _SPACE = re.compile(r"\s*")
@@ -317,7 +343,7 @@ def find_counts(text: str, language: str) -> list[CountMention]:
             pending.append((fig, prefixes))
         previous = (mention.end if mention else prefixes[-1].end, mention)
     ordered = sorted(found.values(), key=lambda c: c.start)
-    return [_with_cumulative(text, c, ordered, rules) for c in ordered]
+    return [_with_context(text, c, ordered, rules) for c in ordered]
 
 
 def _shares_verb(counted: CountMention | None) -> bool:
@@ -360,7 +386,9 @@ def _classify(text: str, fig: Figure, prefixes: list[_Prefix], rules: CountRules
         prefixes = [p for p in prefixes if p.who is not None]
         if not prefixes:
             return None
-    for kind, rx in rules.nouns.items():
+    # "a death", "an injury": an English article is a figure only with victims ("a man was killed")
+    nouns = {} if text[fig.start : fig.end].lower() in rules.numbers.articles else rules.nouns
+    for kind, rx in nouns.items():
         m = rx.match(text, fig.end)
         if m and not re.match(r"[\w'’]", text[m.end() : m.end() + 1]):
             return _mention(text, fig, kind, "noun", _Prefix(m.end(), None))
@@ -411,9 +439,10 @@ def _mention(text: str, fig: Figure, kind: CountKindName, how: str, victims: _Pr
     )
 
 
-def _with_cumulative(text: str, count: CountMention, ordered: list[CountMention], rules: CountRules) -> CountMention:
-    """Flag a running total: a marker in the figure's clause, between its neighbours in the same sentence."""
-    start = max((m.end() for m in rules.sentence_end.finditer(text, 0, count.start)), default=0)
+def _with_context(text: str, count: CountMention, ordered: list[CountMention], rules: CountRules) -> CountMention:
+    """Flag what the figure's context says about it (see the module docstring)."""
+    sentence_start = max((m.end() for m in rules.sentence_end.finditer(text, 0, count.start)), default=0)
+    start = sentence_start
     end_match = rules.sentence_end.search(text, count.end)
     end = end_match.start() if end_match else len(text)
     for other in ordered:
@@ -423,6 +452,34 @@ def _with_cumulative(text: str, count: CountMention, ordered: list[CountMention]
             # another figure follows in this sentence: this one's clause ends at the next comma
             comma = text.find(",", count.end, other.start)
             end = comma if comma != -1 else other.start
-    if not rules.cumulative.search(text, start, end):
+    figure = rules.figure.match(text, count.start)
+    figure_end = figure.end() if figure else count.end
+    before = text[max(sentence_start, count.start - 40) : count.start]
+    flags = {
+        "cumulative": bool(rules.cumulative.search(text, start, end)),
+        "included": bool(rules.included.search(before)),
+        "additional": bool(
+            rules.additional_after.match(text, figure_end)
+            or rules.additional_before.search(before)
+            or text[count.start : figure_end].lower() == "another"
+        ),
+        "grievance": _grievance(text, sentence_start, count.start, rules),
+    }
+    if not any(flags.values()):
         return count
-    return CountMention(**{**{f: getattr(count, f) for f in CountMention.__slots__}, "cumulative": True})
+    return CountMention(**{**{f: getattr(count, f) for f in CountMention.__slots__}, **flags})
+
+
+def _grievance(text: str, sentence_start: int, pos: int, rules: CountRules) -> bool:
+    """A protest marker ("protested after", "to protest the death of") governs the figure: same sentence, no
+    clause break between them."""
+    markers = list(rules.grievance.finditer(text, sentence_start, pos))
+    return bool(markers) and not re.search(r"[,;:.]", text[markers[-1].end() : pos])
+
+
+def generic_victims(who: str | None) -> bool:
+    """True when the victims' noun names no side ("people", "personnes", none at all): the figure is a whole toll."""
+    if who is None:
+        return True
+    word = who.lower()
+    return any(word in count_rules(language).generic_victims for language in ("en", "fr"))

@@ -1,17 +1,16 @@
 """Derive one Event from the mentions that report it, keeping every source's claim for every field.
 
 Rules (ACLED codebook and UCDP GED conventions):
-- A source's total killed is the sum over sides of its figures ("5 soldiers killed ... 30 assailants
-  neutralised" = 35). When one article quotes several authorities ("49 dead, the army said; the government
-  said 53 soldiers and one civilian"), each authority's figures form their own total (49 and 54); figures
-  without attribution count towards every authority's total for the sides that authority did not give.
-- A figure for no known side ("49 people died") is a whole total: it is not added to the sides' figures.
-- `fatalities` (ACLED) and `fatalities_low` = the lowest credible total any source reports (a total under
-  `partial_count_fraction` of the largest is taken for a partial count, e.g. "one civilian also died");
-  `fatalities_high` = the highest (a vague word counts with its lower figure). `fatalities_best` = the
-  most likely: among precise credible totals (not a range or a vague word), the one from the latest report,
-  then the one most sources give, then the higher — later official figures revise tolls as bodies are
-  counted. Disagreements are written in `notes`.
+- Each source states totals for the whole event, its sides summed ("5 soldiers killed ... 30 assailants
+  neutralised" = 35), one per authority it quotes ("49 dead, the army said; the government said 53 soldiers
+  and one civilian" = 49 and 54); `sitrep.resolve.tolls` has the rules.
+- `fatalities` (ACLED) and `fatalities_low` = the lowest total any source reports ("tolls rose from 7 to 276":
+  7), among precise figures when there are any (ACLED codes "several" = 10 only when no report gives a figure).
+  A total made only of sides' figures and under `partial_count_fraction` of the largest is taken for a
+  partial count ("one civilian also died, a witness said"). `fatalities_high` = the highest (a vague word
+  counts with its lower figure). `fatalities_best` = the most likely: among precise credible totals, the one
+  from the latest report, then the one most sources give, then the one the report leads with — later official
+  figures revise tolls as bodies are counted. Disagreements are written in `notes`.
 - Date and place come from the most precise claims (precision 1 before 2 before 3); among equally precise
   claims the value most sources give wins, then the earliest report's. Disagreements go to `notes`.
 - Event ids are `ev_` + 12 hex digits of the SHA-1 of the founding mention's id (the earliest report's first
@@ -37,7 +36,7 @@ from sitrep.models import (
 )
 from sitrep.resolve.context import article_context
 from sitrep.resolve.similarity import rules
-from sitrep.resolve.tolls import Total, source_totals
+from sitrep.resolve.tolls import ARMED_INTER, Total, source_totals
 
 T = TypeVar("T")
 
@@ -167,35 +166,42 @@ def _set_tolls(
     killed: list[Total] = []
     injured: list[Total] = []
     for mention in mentions:
-        killed += source_totals(mention.counts, "killed", mention.article_id, published(mention))
-        injured += source_totals(mention.counts, "injured", mention.article_id, published(mention))
+        armed = frozenset(
+            side for side, actor in (("actor1", mention.actor1), ("actor2", mention.actor2))
+            if actor is not None and actor.inter_code in ARMED_INTER
+        )
+        killed += source_totals(mention.counts, "killed", mention.article_id, published(mention), armed)
+        injured += source_totals(mention.counts, "injured", mention.article_id, published(mention), armed)
     if killed:
         credible = _credible(killed)
-        event.fatalities = event.fatalities_low = min(t.low for t in credible)
+        figures = [t for t in credible if t.precise] or credible  # a vague word only when no source gives a figure
+        event.fatalities = event.fatalities_low = min(t.low for t in figures)
         # A vague word ("hundreds" = 100-999) says little about the upper end: its lower figure counts.
         event.fatalities_high = max(t.high if t.high <= 2 * t.low else t.low for t in credible)
         event.fatalities_best = _best(credible)
-        figures = sorted({(t.low, t.high) for t in killed})
-        if len(figures) > 1:
-            said = ", ".join(str(lo) if lo == hi else f"{lo}-{hi}" for lo, hi in figures)
+        reported = sorted({(t.low, t.high) for t in killed})
+        if len(reported) > 1:
+            said = ", ".join(str(lo) if lo == hi else f"{lo}-{hi}" for lo, hi in reported)
             notes.append(
-                f"Fatality figures differ between sources: {said}; coded {event.fatalities} (lowest credible), "
+                f"Fatality figures differ between sources: {said}; coded {event.fatalities} (lowest reported total), "
                 f"best estimate {event.fatalities_best}."
             )
     if injured:
-        event.injured = min(t.low for t in injured)
+        event.injured = min(t.low for t in _credible(injured))
 
 
 def _credible(totals: list[Total]) -> list[Total]:
-    """Totals that can be the event's whole toll: far below the largest, a figure is a partial count."""
+    """Totals that can be the event's whole toll: a total built only on sides' figures and far below the
+    largest is a partial count ("one civilian also died, a witness said"); a whole figure always counts."""
     largest = max(t.low for t in totals)
-    return [t for t in totals if t.low >= rules().partial_count_fraction * largest]
+    return [t for t in totals if t.whole or t.low >= rules().partial_count_fraction * largest]
 
 
 def _best(totals: list[Total]) -> int:
+    """The latest report's figure; within it the one most sources give, then the one it leads with."""
     pool = [t for t in totals if t.precise] or totals
     reported = Counter(t.low for t in pool)
-    chosen = max(pool, key=lambda t: (t.published or dt.date.min, reported[t.low], t.low))
+    chosen = max(pool, key=lambda t: (t.published or dt.date.min, reported[t.low], -t.position, t.low))
     return chosen.low
 
 

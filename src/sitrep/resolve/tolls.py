@@ -1,11 +1,31 @@
-"""Reading one source's toll: each authority's total, sides summed (the rules are in `build.py`'s docstring)."""
+"""Reading one source's toll the way ACLED and UCDP count: totals for the whole event, sides summed.
+
+A source states one or more totals. Its figures are grouped by authority ("the army said", "selon la même
+source" = the source named before, see `sitrep.extract.event_counts`); figures with no authority count towards
+every authority's total for the parts that authority did not give. Within one authority's statement:
+
+- a figure for one side ("5 soldiers", "30 assailants") or one of a list of victims ("a soldier and a police
+  reservist") is a part; parts are summed (35). Figures of the same side are restatements (the lower one is
+  the low end, the higher one the high end), unless listed together or said to come on top ("4 soldiers and
+  3 gendarmes", "three others").
+- a figure that names no known side ("49 people died", "20 morts") is a whole total on its own; the victims'
+  parts are then details of it ("49 people died: 40 soldiers and 9 civilians" = 49), unless they add up to more
+  (a revised count: "the earlier figure of 12 dead ... 14 civilians" gives 12 and 14). The attackers' own dead
+  and figures said to come on top are added to it ("21 people were killed ... all five attackers were killed"
+  = 26): a generic toll counts the victims. Each whole figure is a total, so an earlier toll quoted in a later
+  report ("a previous toll was 137") stays a reported total.
+- a figure that breaks down another ("including 8 children", "dont 3 enfants") is never added.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
 
+from sitrep.extract.counts import generic_victims
 from sitrep.models import CountClaim, CountKind
+
+ARMED_INTER = (2, 3, 4)  # ACLED inter codes of non-state armed actors: rebels, political and identity militias
 
 
 @dataclass(frozen=True, slots=True)
@@ -17,29 +37,137 @@ class Total:
     article_id: str
     published: dt.date | None
     attributed_to: str | None
+    vague: bool = False  # built on a vague word ("several", "dozens"): used only when no source gives a figure
+    whole: bool = True  # built on a figure that names no victims ("22 people", "20 morts"): the whole event
+    position: int = 0  # where in the article the total is first given (a report leads with its main toll)
 
     @property
     def precise(self) -> bool:
-        return self.low == self.high
+        return self.low == self.high and not self.vague
 
 
-def source_totals(counts: list[CountClaim], kind: CountKind, article_id: str, published: dt.date | None) -> list[Total]:
-    """Each authority's total in one source: known sides summed; a figure for no known side is a whole total."""
-    claims = [c for c in counts if c.kind == kind]
+def claim_flags(claim: CountClaim) -> set[str]:
+    """The flags extraction put on the claim's rule ("count:killed:after+included" -> {"included"})."""
+    rule = claim.evidence.rule if claim.evidence else ""
+    return set(rule.split("+")[1:])
+
+
+def source_totals(
+    counts: list[CountClaim],
+    kind: CountKind,
+    article_id: str,
+    published: dt.date | None,
+    armed_sides: frozenset[str] = frozenset(),
+) -> list[Total]:
+    """Every total one source states for `kind` (see the module docstring); `armed_sides` names the mention's
+    sides ("actor1", "actor2") that are non-state armed groups, whose dead add to a whole toll."""
+    claims = [c for c in counts if c.kind == kind and "included" not in claim_flags(c)]
     if not claims:
         return []
-    authorities = sorted({c.attributed_to for c in claims if c.attributed_to}) or [None]
-    totals = []
-    for authority in authorities:
-        own = [c for c in claims if c.attributed_to == authority]
-        given = {c.side for c in own}
-        pool = own + [c for c in claims if c.attributed_to is None and authority is not None and c.side not in given]
-        sides: dict[str, list[CountClaim]] = {}
-        for claim in pool:
-            if claim.side != "unknown":
-                sides.setdefault(claim.side, []).append(claim)
-        wholes = [c for c in pool if c.side == "unknown"]
-        low = max(sum(min(c.low for c in g) for g in sides.values()), max((c.low for c in wholes), default=0))
-        high = max(sum(max(c.high for c in g) for g in sides.values()), max((c.high for c in wholes), default=0))
-        totals.append(Total(low, high, article_id, published, authority))
+    names: dict[str, str] = {}
+    for claim in claims:
+        if claim.attributed_to:
+            names.setdefault(_authority(claim.attributed_to), claim.attributed_to)
+    unattributed = [c for c in claims if not c.attributed_to]
+    listed = _listed(claims)
+    if not names:
+        return _statement_totals(unattributed, len(unattributed), armed_sides, article_id, published, None, listed)
+    totals: list[Total] = []
+    for key, name in sorted(names.items()):
+        own = [c for c in claims if c.attributed_to and _authority(c.attributed_to) == key]
+        given = {_part_key(c, i, listed) for i, c in enumerate(own)}
+        pool = own + [c for i, c in enumerate(unattributed, len(own)) if _part_key(c, i, listed) not in given]
+        totals += _statement_totals(pool, len(own), armed_sides, article_id, published, name, listed)
     return totals
+
+
+def _authority(name: str) -> str:
+    return " ".join(name.lower().split())
+
+
+def _part_key(claim: CountClaim, index: int, listed: set[str]) -> str:
+    """What a figure counts: its side, else (in a list of victims) its victims' noun; a figure listed with or
+    added to others is its own part; "" for a whole toll. `listed`: quotes of sentences that list victims."""
+    flags = claim_flags(claim)
+    rule = claim.evidence.rule.split("+")[0] if claim.evidence else ""
+    if "additional" in flags:
+        return f"+{index}"
+    if rule.endswith(":list"):
+        return f"#{index}"
+    if claim.who is not None and generic_victims(claim.who):
+        return ""  # "49 people": no side even when the people are taken for civilians
+    if claim.side != "unknown":
+        return claim.side
+    if claim.who is None:
+        return ""
+    in_list = claim.evidence is not None and claim.evidence.quote in listed
+    return f"#{index}" if in_list else ""  # a lone figure for no known side is taken for a whole toll
+
+
+def _listed(claims: list[CountClaim]) -> set[str]:
+    """Sentences that list victims: "a soldier and a police reservist were killed", "40 men were killed ... and
+    18 fighters died" (two figures for differently named victims)."""
+    named: dict[str, set[str]] = {}
+    listed: set[str] = set()
+    for claim in claims:
+        if claim.evidence is None:
+            continue
+        if claim.evidence.rule.split("+")[0].endswith(":list"):
+            listed.add(claim.evidence.quote)
+        elif not generic_victims(claim.who):
+            named.setdefault(claim.evidence.quote, set()).add((claim.who or "").lower())
+    return listed | {quote for quote, victims in named.items() if len(victims) > 1}
+
+
+def _statement_totals(
+    claims: list[CountClaim],
+    n_own: int,
+    armed_sides: frozenset[str],
+    article_id: str,
+    published: dt.date | None,
+    authority: str | None,
+    listed: set[str],
+) -> list[Total]:
+    """The totals of one authority's figures; `claims[:n_own]` are its own, the rest unattributed ones."""
+    parts: dict[str, list[CountClaim]] = {}
+    wholes: list[CountClaim] = []
+    own_parts = False
+    for i, claim in enumerate(claims):
+        key = _part_key(claim, i, listed)
+        if key:
+            parts.setdefault(key, []).append(claim)
+            own_parts = own_parts or i < n_own
+        else:
+            wholes.append(claim)
+    # a whole toll counts the victims: the attackers' own dead and figures said to come on top are added to it
+    added = [g for key, g in parts.items() if g[0].side in armed_sides or key.startswith("+")]
+    extra_low = sum(min(c.low for c in g) for g in added)
+    extra_high = sum(max(c.high for c in g) for g in added)
+    extra_vague = any(_vague(c) for g in added for c in g)
+    totals = [
+        Total(
+            w.low + extra_low, w.high + extra_high, article_id, published, authority, _vague(w) or extra_vague,
+            whole=generic_victims(w.who),  # "two of his brothers" may be a partial count; "22 people" is not
+            position=_position(w),
+        )
+        for w in wholes
+    ]
+    groups = list(parts.values())
+    low = sum(min(c.low for c in g) for g in groups)
+    if groups and (not totals or own_parts and all(low > t.low for t in totals)):
+        # no whole toll, or the authority's sides' figures add up to more than its whole tolls: a later count
+        # ("the earlier figure of 12 dead was revised ... 14 civilians")
+        totals.append(Total(
+            low, sum(max(c.high for c in g) for g in groups), article_id, published, authority,
+            vague=any(_vague(c) for g in groups for c in g), whole=False,
+            position=min(_position(c) for g in groups for c in g),
+        ))
+    return totals
+
+
+def _position(claim: CountClaim) -> int:
+    return claim.evidence.start if claim.evidence else 0
+
+
+def _vague(claim: CountClaim) -> bool:
+    return "vague" in claim_flags(claim) or claim.low != claim.high
