@@ -291,9 +291,9 @@ def test_vague_strategic_words_in_a_long_report_are_not_events() -> None:
 def test_protest_actions_are_weak_protests() -> None:
     found = clause_types("The opposition alliance enforced a dawn-to-dusk hartal across the district.", "en")
     assert [(c.event_type, c.sub_event_type, c.strength) for c in found] == [("Protests", "Peaceful protest", "weak")]
-    # Violence during a shutdown is that violence, not the shutdown.
+    # Violence during a shutdown is that violence, not the shutdown: supporters (a crowd) attacking a constable.
     found = clause_types("A constable was attacked by supporters of the shutdown.", "en")
-    assert [c.event_type for c in found] == ["Battles"]
+    assert [(c.event_type, c.sub_event_type) for c in found] == [("Riots", "Mob violence")]
     # An air force's strikes are not a labour strike.
     found = clause_types("Air force jets carried out strikes on a rebel position.", "en")
     assert "Protests" not in {c.event_type for c in found}

@@ -91,6 +91,44 @@ def test_protest_words_and_modifiers(text: str, language: str, expected: tuple[s
     assert main_type(text, language) == expected
 
 
+MOB = ("Riots", "Mob violence")
+ATTACK = ("Violence against civilians", "Attack")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # A crowd as the subject of the violence, however far from its verb: mob violence.
+        ("Residents of a village near the river reportedly beat up a man accused of theft.", "en", MOB),
+        ("Youths attacked two police officers at the market.", "en", MOB),
+        ("Des habitants du quartier ont roué de coups un homme accusé de vol.", "fr", MOB),
+        # Mob justice: suspected thieves or witches killed with no armed group or state force in the report.
+        ("Three suspected thieves were burnt to death in the town.", "en", MOB),
+        # Partisans hurt in a fight with no armed group or state force: a riot among them.
+        ("Two supporters of the governor were injured during a rival's campaign launch.", "en", MOB),
+        # Crowd words naming the victims are not the attackers.
+        ("Residents were attacked by unknown people.", "en", ATTACK),
+        ("Two residents killed in the town in attacks by armed raiders.", "en", ATTACK),
+        # A revenge attack is one-sided unless the report says both sides fought.
+        ("Raiders kill civilians in revenge attacks.", "en", ATTACK),
+        # People named by who they are are civilians, whoever "their attackers" were.
+        ("A tourist is killed after their attackers stabbed him on a beach road.", "en", ATTACK),
+        ("Un journaliste a été tué par des hommes armés.", "fr", ATTACK),
+        # Police with a suspect they shot are not a mob.
+        ("Police shot dead two suspected robbers in the estate.", "en", ("Battles", "Armed clash")),
+    ],
+)
+def test_crowds_mobs_and_civilian_victims(text: str, language: str, expected: tuple[str, str]) -> None:
+    assert main_type(text, language) == expected
+
+
+def test_police_dispersing_a_protest_in_a_sentence_of_its_own() -> None:
+    text = "Teachers protested over pay outside the county offices. Police fired tear gas to disperse them."
+    assert report_types(text) == [("Protests", "Protest with intervention")]
+    text = "Les commerçants ont manifesté devant la mairie. La police les a dispersés à coups de gaz lacrymogène."
+    assert report_types(text, "fr") == [("Protests", "Protest with intervention")]
+
+
 def test_rioters_and_police_are_the_sides_of_one_clash() -> None:
     # "and" joins the two sides of one clash here, not two events.
     text = "Rioters and police clashed in the old town on Friday."

@@ -46,6 +46,9 @@ MOB_AGENT = re.compile(r"\b(?:by|par)\s+(?:(?:a|an|the|une?|la|les|des)\s+)?(?:(
 STATE_WORDS = re.compile(
     r"\b(?:government|armed forces|national army|[A-Z]{2,5}(?= (?:is|are|has|have|had|was|were)))\b"
 )
+# A passive verb before the trigger: the people named before it were hit ("residents were attacked").
+PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|got|a été|ont été)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+PASSIVE_AFTER = re.compile(r"\s+(?:was|were|been|being|is|are|got|a été|ont été)\b", re.IGNORECASE)
 # Whom the taker fought ("rebels clashed with soldiers and seized the town"): not the side that took the place.
 OPPONENT = re.compile(
     r"\b(?:with|against|contre|avec)\s+(?:(?:the|a|an|les|des|la|le|l')\s*)?[\w-]+(?:\s+forces)?", re.IGNORECASE
@@ -158,13 +161,13 @@ def vocabulary() -> Vocabulary:
     }
     words = {
         name: {language: _compile(raw[name][language], f"{name}/{language}") for language in ("en", "fr")}
-        for name in ("anaphora", "new_event", "not_people", "crowd", "mob")
+        for name in ("anaphora", "new_event", "not_people", "crowd", "mob", "mob_victims", "partisans")
     }
     return Vocabulary(patterns, targets, modifiers, sub_types, definitions, words)
 
 
 def word_pattern(name: str, language: str) -> re.Pattern[str]:
-    """One of the word lists of event_types.yaml: "anaphora", "new_event", "not_people", "crowd" or "mob"."""
+    """One of the word lists of event_types.yaml ("anaphora", "new_event", "not_people", "crowd", "mob", ...)."""
     return vocabulary().words[name][_lang(language)]
 
 
@@ -321,8 +324,11 @@ def classify_clause(
             event_type, sub_event_type, rule = "Violence against civilians", "Attack", "type:ambush-on-civilians"
         return ClauseType(event_type, sub_event_type, best, tuple(hits), "strong", best.sub.standalone, target, rule)
     if best.sub.name == "generic":
-        if _mob_attack(text, clause, language):
+        if _mob_attack(text, clause, language, parsed):
             return ClauseType("Riots", "Mob violence", best, tuple(hits), "weak", False, target, "type:mob-attack")
+        crowd = _crowd_violence(text, clause, best, parsed, language)
+        if crowd:
+            return ClauseType("Riots", "Mob violence", best, tuple(hits), "weak", False, target, f"type:{crowd}")
         event_type, sub_event_type, rule = _generic_type(clause_text, best, language, target)
         return ClauseType(event_type, sub_event_type, best, tuple(hits), "weak", False, target, rule)
     if best.sub.sub_event_type == "Looting/property destruction" and _mob_attack(text, clause, language):
@@ -399,15 +405,53 @@ def _demonstrators_fight(clause_text: str, hits: list[Hit], language: str) -> bo
     return not vocabulary().targets[_lang(language)]["armed_group"].search(normalise(clause_text))
 
 
-def _mob_attack(text: str, clause: tuple[int, int], language: str) -> bool:
-    """A crowd is the attacker: the subject of a violence verb ("residents cornered and killed a man") or its
-    agent ("beaten to death by a crowd")."""
+def _mob_attack(
+    text: str, clause: tuple[int, int], language: str, parsed: tuple[int, int] | None = None
+) -> bool:
+    """A crowd is the attacker: the subject of an active violence verb ("residents cornered and killed a man") or
+    its agent ("beaten to death by a crowd"); not the people the parse says were hit ("two residents killed",
+    "residents were attacked")."""
     segment = normalise(text[clause[0] : clause[1]])
     for m in word_pattern("mob", language).finditer(segment):
         before = segment[max(0, m.start() - 24) : m.start()]
-        if ATTACKER_VERB.match(segment, m.end()) or MOB_AGENT.search(before):
+        if MOB_AGENT.search(before):
+            return True
+        if _inside(clause[0] + m.start(), parsed) or PASSIVE_AFTER.match(segment, m.end()):
+            continue
+        if ATTACKER_VERB.match(segment, m.end()):
             return True
     return False
+
+
+def _crowd_violence(
+    text: str, clause: tuple[int, int], hit: Hit, parsed: tuple[int, int] | None, language: str
+) -> str | None:
+    """Violence by unorganised people, with no armed group (nor, unless it is their target, a state force) in the
+    clause: a crowd as the subject ("residents of the village beat up a man", "youths attacked two officers"),
+    mob justice ("two suspected thieves were burnt to death") or partisans hurt ("two supporters of the governor
+    were injured at the rally"). Returns the rule, or None."""
+    segment = normalise(text[clause[0] : clause[1]])
+    victims = word_pattern("mob_victims", language)
+    segment = victims.sub(lambda m: " " * len(m.group(0)), segment)  # "suspected robbers" are not an armed group
+    targets = vocabulary().targets[_lang(language)]
+    if targets["armed_group"].search(segment):
+        return None
+    armed_state = targets["military"].search(segment)
+    before = segment[: hit.start - clause[0]]
+    crowd = [m for m in word_pattern("mob", language).finditer(before) if not _inside(clause[0] + m.start(), parsed)]
+    if crowd and not targets["military"].search(before) and not PASSIVE.search(before):
+        return "crowd-attack"
+    if armed_state:
+        return None
+    if victims.search(normalise(text[clause[0] : clause[1]])):
+        return "mob-justice"
+    if word_pattern("partisans", language).search(segment):
+        return "partisan-violence"
+    return None
+
+
+def _inside(at: int, span: tuple[int, int] | None) -> bool:
+    return span is not None and span[0] <= at < span[1]
 
 
 def _one_sided(hit: Hit) -> bool:
