@@ -107,3 +107,25 @@ def test_communal_words_do_not_replace_a_named_attacker() -> None:
 )
 def test_the_state_side_is_actor1_when_it_does_the_violence(text: str, expected: tuple[str, str]) -> None:
     assert names(main_event(text, "en", "KE")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the accused is the attacker, as subject of a passive or as object
+        ("Uganda People's Defence Force soldiers were accused of killing two herders in a village on Monday.",
+         "Military Forces of Uganda"),
+        ("The family accused the police of killing their son in Kisumu on Monday.", "Police Forces of Kenya"),
+        # a crowd that bombs is not coded as a demonstration's side
+        ("Rioters threw a grenade at a police station in Mandera on Monday, killing two officers.",
+         "Unidentified Armed Group (Kenya)"),
+        # raiders named by their country are that country's ethnic militia
+        ("Ethiopian raiders stole 300 cattle and killed two herders near Moyale on Monday.",
+         "Unidentified Ethnic Militia (Ethiopia)"),
+        # named communities in a dispute do not name the unidentified attacker
+        ("One person was killed and cattle were stolen by bandits on Monday, in a dispute between Pokot and Turkana "
+         "communities.", "Unidentified Communal Militia (Kenya)"),
+    ],
+)
+def test_who_attacked(text: str, expected: str) -> None:
+    assert names(main_event(text, "en", "KE"))[0] == expected

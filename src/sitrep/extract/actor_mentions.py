@@ -49,8 +49,10 @@ _PRIORITY = {
     "ethnic-bare": 1,
     "crowd": 0,
 }
-# Before a bare ethnic name that makes it a side of a fight: "clashes between Kalenjin and ...", "armed Pokot".
-_SIDE_BEFORE = ("between", "between the", "armed", "rival", "entre", "entre les")
+# Before a bare ethnic name that makes it a side of a fight: "armed Pokot"; "clashes between Kalenjin and Kikuyu".
+_ARMED_BEFORE = ("armed", "rival")
+_BETWEEN = ("between", "between the", "entre", "entre les")
+_PAIR = {"and", "and the", "and rival", "et", "et les"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -343,13 +345,18 @@ class MentionMatcher:
             before = fold(text[max(0, cand.start - 15) : cand.start])
             if placed(cand.end):
                 continue
-            if before.endswith(_SIDE_BEFORE) or self._attacks_next(text[cand.end :]):
+            if before.endswith(_ARMED_BEFORE) or self._attacks_next(text[cand.end :]):
                 sides.add(i)
+            elif before.endswith(_BETWEEN) and i + 1 < len(chosen):
+                # "between X and Y" where Y is a group too, not "between Pokot and Turkana communities"
+                gap = fold(text[cand.end : chosen[i + 1].start])
+                if gap in _PAIR and chosen[i + 1].reading.kind in ("ethnic-bare", "ethnic"):
+                    sides.add(i)
         # "X and Y": a bare name joined to a side (either way round) is a side too
         for _ in range(2):
             for i in range(len(chosen) - 1):
                 gap = fold(re.sub(r"[(),]", " ", text[chosen[i].end : chosen[i + 1].start]))
-                if gap not in ("and", "and the", "et", "et les", "and rival"):
+                if gap not in _PAIR:
                     continue
                 left, right = chosen[i].reading.kind, chosen[i + 1].reading.kind
                 if left == "ethnic-bare" and (right == "ethnic" or i + 1 in sides):

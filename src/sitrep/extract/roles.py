@@ -22,6 +22,9 @@ STATE_CODES = {1, 8}  # state forces at home (1) and abroad or international for
 ARMED = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 ATTACKED_PREPOSITIONS = {"on", "against", "at", "targeting", "contre", "visant", "sur"}
 AGENT_PREPOSITIONS = {"by", "par"}
+# A name that only qualifies a noun takes that noun's role: "an al Shabaab recruiter", "UPDF's soldiers".
+NOUN_MODIFIERS = {"compound", "amod", "appos", "flat", "flat:name", "poss", "nmod:poss"}
+ACCUSE = {"accuse", "suspect", "blame", "accuser", "soupçonner", "incriminer"}
 # Generic word classes in data/roles.yaml; each is also the name of the knowledge-base helper for the country.
 GENERIC = ("unidentified", "state_forces", "police", "civilians", "protesters", "rioters")
 # Word classes in data/roles.yaml that say the violence was between communities -> the KB role naming its sides.
@@ -169,10 +172,13 @@ def _role(report: Report, start: int, end: int, trigger: int) -> str | None:
     if span is None:
         return "actor1" if start < trigger else "actor2"
     root = span.root
-    while root.dep_ in {"compound", "amod", "appos", "flat", "flat:name"} and root.head is not root:
-        root = root.head  # "an al Shabaab recruiter": the role of the recruiter
+    while root.dep_ in NOUN_MODIFIERS and root.head is not root:
+        root = root.head
     head = root.head
     dep = root.dep_
+    if head.lemma_.lower() in ACCUSE:
+        # "UPDF accused of bombing", "the family accused the police of killing him": the accused attacked
+        return "actor1" if dep in {"nsubjpass", "nsubj:pass", "dobj", "obj"} else None
     if dep in {"nsubjpass", "nsubj:pass"}:
         return "actor2"
     if dep == "obl:agent" or (dep == "pobj" and head.lower_ in AGENT_PREPOSITIONS):
@@ -204,10 +210,16 @@ def _acts(report: Report, start: int, end: int, trigger: int) -> bool:
     if span is None or token is None:
         return False
     root = span.root
-    while root.dep_ in {"compound", "amod", "appos", "flat", "flat:name"} and root.head is not root:
+    while root.dep_ in NOUN_MODIFIERS and root.head is not root:
         root = root.head
     verb = root.head
-    if root.dep_ != "nsubj" or verb.pos_ != "VERB":
+    if root.dep_ == "pobj" and root.head.lower_ in AGENT_PREPOSITIONS:  # "killed by the police"
+        verb = root.head.head
+    elif root.dep_ == "obl:agent" or any(c.dep_ == "case" and c.lower_ in AGENT_PREPOSITIONS for c in root.children):
+        pass
+    elif root.dep_ != "nsubj":
+        return False
+    if verb.pos_ != "VERB":
         return False
     lemma = verb.lemma_.lower()
     if lemma in _reporting(report) or report.pattern("repel").fullmatch(lemma):
@@ -343,6 +355,9 @@ def _defaults(result: Actors, group: Group, kb: Any, country: str | None) -> Non
             result.actor1 = kb.rioters(country)
             result.rules.append("actor1:default:rioters")
         return
+    if event_type in ARMED and result.actor1 is not None and result.actor1.inter_code in (PROTESTERS, RIOTERS):
+        # a crowd that kills or bombs is no longer coded as a demonstration's side: ACLED names it as armed
+        result.actor1 = None
     if event_type == "Violence against civilians" and (result.actor2 is None or result.actor2.inter_code != CIVILIANS):
         if result.actor2 is not None and result.actor1 is None and result.actor2.inter_code != CIVILIANS:
             result.actor1 = result.actor2
