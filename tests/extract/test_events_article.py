@@ -210,3 +210,26 @@ def test_a_teaser_line_about_another_country_does_not_take_over_the_report() -> 
     assert events[0].event_type == "Violence against civilians"
     assert events[0].sub_event_type == "Attack"
     assert events[0].location is not None and events[0].location.place.country_code == "BF"
+
+
+def test_a_lead_date_that_contradicts_the_events_weekday_is_not_its_date() -> None:
+    """A photo caption's date in the lead is a Sunday; the report says the attack was on a Wednesday."""
+    text = (
+        "Une attaque de jihadistes a eu lieu ce mercredi à Kidal, tuant trois soldats. "
+        "Une photo datant du 14 décembre 2008 montre le camp militaire de Kidal."
+    )
+    (mention,) = extract(text, "fr", None).events
+    assert mention.date is not None and mention.date.value is None
+    assert mention.date.partial is not None and mention.date.partial.weekday == 2
+
+
+def test_a_clause_referring_back_with_an_unrelated_date_does_not_split_the_event() -> None:
+    text = (
+        "Gunmen attacked three villages near Tillia on Sunday, killing 20 people, a local official said. "
+        "The attacks on February 15 underscore the challenge facing the president. "  # refers back, own date
+        "The villages attacked on Sunday lie in the Tahoua region."
+    )
+    events = extract(text, "en", dt.date(2021, 3, 22)).events
+    assert [(e.event_type, e.date.value if e.date else None) for e in events] == [
+        ("Violence against civilians", dt.date(2021, 3, 21))
+    ]

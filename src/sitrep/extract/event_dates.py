@@ -40,16 +40,22 @@ def unit_date(report: Report, unit: Unit) -> DateChoice | None:
 def pick_date(report: Report, group: Group, is_main: bool) -> DateClaim:
     """The event's date: the deciding clause's date, then the group's others, then (main event) the lead.
 
-    No usable date gives DateClaim(value=None): never the publication or ingestion date.
+    No usable date gives DateClaim(value=None): never the publication or ingestion date. A date from the lead
+    must fit what the group's own clauses say of the day ("ce mercredi" rules out a Sunday in a photo caption).
     """
     ordered = [group.lead.date] + [u.date for u in group.units]
     for choice in ordered:
         if choice is not None and choice.value is not None:
             return _date_claim(report, choice, choice.rule)
+    said = [c.partial for c in ordered if c is not None and c.partial is not None]
+
+    def fits(choice: DateChoice) -> bool:
+        return choice.value is not None and all(p.fits(choice.value) for p in said)
+
     if is_main:
         lead_end = _sentences_end(report, LEAD_SENTENCES)
         for choice in report.dates:
-            if choice.start < lead_end and choice.value is not None and not report.is_reporting(choice.start):
+            if choice.start < lead_end and fits(choice) and not report.is_reporting(choice.start):
                 return _date_claim(report, choice, f"{choice.rule}|event:lead-date")
         # A report tells its main event first and dates it soon after the lead ("Ce dimanche, lorsque…"): a day
         # of the week before publication, a few sentences on, is that event's date.
@@ -59,8 +65,8 @@ def pick_date(report: Report, group: Group, is_main: bool) -> DateClaim:
             if (
                 published is not None
                 and choice.start < opening_end
-                and choice.value is not None
-                and dt.timedelta(0) <= published - choice.value <= dt.timedelta(days=RECENT_DAYS)
+                and fits(choice)
+                and dt.timedelta(0) <= published - choice.value <= dt.timedelta(days=RECENT_DAYS)  # type: ignore[operator]
                 and not report.is_reporting(choice.start)
             ):
                 return _date_claim(report, choice, f"{choice.rule}|event:recent-opening-date")

@@ -298,13 +298,17 @@ def _confident(toponym: Toponym) -> bool:
 
 
 def _date_clash(group: Group, unit: Unit) -> bool:
-    """Two different days; or a day the other clause's weekday or day of month ("le 14 octobre") rules out."""
+    """A day the group does not have (a clause that referred back may have brought an unrelated date: "the
+    attacks underscore the challenge facing the president elected on 15 February"); or a day the other
+    clause's weekday or day of month ("le 14 octobre") rules out."""
     if unit.date is None:
         return False
     if unit.date.value is None:
         partial = unit.date.partial
-        return partial is not None and any(not partial.fits(d.value) for d in group.dates() if d.value)
-    return any(d.value != unit.date.value for d in group.dates()) or any(
+        days = [d.value for d in group.dates() if d.value]
+        return partial is not None and bool(days) and not any(partial.fits(day) for day in days)
+    days = {d.value for d in group.dates()}
+    return (bool(days) and unit.date.value not in days) or any(
         u.date is not None and u.date.partial is not None and not u.date.partial.fits(unit.date.value)
         for u in group.units
     )
