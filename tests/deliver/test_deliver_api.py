@@ -118,6 +118,15 @@ def test_api_reference_works_offline(base_url: str) -> None:
     assert httpx.get(f"{base_url}/redoc").status_code == 404
 
 
+def test_brief_for_a_country(base_url: str) -> None:
+    page = httpx.get(f"{base_url}/brief", params={"region": "Mali", "since": "2024-03-01", "until": "2024-03-31"})
+    assert page.headers["content-type"].startswith("text/html")
+    assert "<h1>Situation brief: Mali, 01 Mar 2024 to 31 Mar 2024</h1>" in page.text
+    text = httpx.get(f"{base_url}/brief", params={"region": "Mali", "format": "md"})
+    assert text.headers["content-type"].startswith("text/markdown")
+    assert text.text.startswith("# Situation brief: Mali, 10 Feb 2024 to 12 Mar 2024\n")  # the dated events' span
+
+
 @pytest.mark.parametrize(
     ("path", "status", "message"),
     [
@@ -126,6 +135,8 @@ def test_api_reference_works_offline(base_url: str) -> None:
         ("/no/such/page", 404, "Not Found"),
         ("/events?since=yesterday", 422, "since: Input should be a valid date"),
         ("/events?limit=0", 422, "limit: Input should be greater than or equal to 1"),
+        ("/brief?region=Atlantis", 400, "'Atlantis' is neither a country nor an ACLED region sitrep knows"),
+        ("/brief", 422, "region: Field required"),
         ("/export/xlsx", 422, "fmt: Input should be 'acled-csv', 'ucdp-csv', 'geojson', 'jsonl' or 'parquet'"),
     ],
 )

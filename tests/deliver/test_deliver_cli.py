@@ -74,3 +74,14 @@ def test_brief_html_to_file_and_markdown_to_stdout(events_file: Path, tmp_path: 
     assert "<h1>Situation brief: Mali, 01 Mar 2024 to 31 Mar 2024</h1>" in out.read_text(encoding="utf-8")
     code, text, _ = run("brief", "--region", "Burkina Faso", "--format", "md", *period)
     assert code == 0 and "| Violence against civilians | 1 | 7 |" in text
+
+
+def test_brief_period_defaults_to_the_regions_dated_events(events_file: Path) -> None:
+    code, text, _ = run("brief", "--region", "Mali", "--format", "md", "--db", str(events_file))
+    assert code == 0 and text.startswith("# Situation brief: Mali, 10 Feb 2024 to 12 Mar 2024\n")
+    code, _, err = run("brief", "--region", "Atlantis", "--db", str(events_file))
+    assert (code, err.strip()) == (
+        1,
+        "Error: 'Atlantis' is neither a country nor an ACLED region sitrep knows; the store has events in "
+        "Burkina Faso, Mali",
+    )

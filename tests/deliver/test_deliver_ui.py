@@ -51,6 +51,7 @@ def test_events_render_and_the_evidence_view_quotes_sources(base_url: str, tmp_p
     assert len(re.findall(r'<circle [^>]*class="event', dom)) == 3  # the fourth event has no coordinates
     assert dom.count("<tr data-id=") == 4
     assert 'class="land"' in dom  # country outlines drawn offline
+    assert '<span id="brief-link" hidden="">' in dom  # a brief needs a country
     # The evidence view: both competing tolls with their quotes, and the dispute flagged.
     assert "Disputed toll: reports range 12–20" in dom
     assert '<blockquote class="quote">Twelve people died, the army said.</blockquote>' in dom
@@ -66,6 +67,7 @@ def test_filters_from_the_address(base_url: str, tmp_path: Path) -> None:
     assert dom.count("<tr data-id=") == 2
     assert 'href="/export/acled-csv?country=Mali&amp;since=2024-03-01"' in dom
     assert '<a href="/docs">API</a>' in dom  # the API reference link is left alone
+    assert '<span id="brief-link"> · <a href="/brief?region=Mali&amp;since=2024-03-01">Situation brief</a>' in dom
 
 
 # Interaction tests: a page on the same origin loads the UI in an iframe, clicks and filters as a user would,

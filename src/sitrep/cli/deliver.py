@@ -82,8 +82,8 @@ def serve(
 @app.command("brief")
 def brief(
     region: str = typer.Option(..., "--region", help="A country (Mali) or an ACLED region (Western Africa)."),
-    since: str = typer.Option(..., "--since", help="First day, YYYY-MM-DD."),
-    until: str = typer.Option(..., "--until", help="Last day, YYYY-MM-DD."),
+    since: str | None = typer.Option(None, "--since", help="First day, YYYY-MM-DD (default: the first dated event)."),
+    until: str | None = typer.Option(None, "--until", help="Last day, YYYY-MM-DD (default: the last dated event)."),
     admin1: str | None = typer.Option(None, "--admin1", help="Only this first-level region (e.g. Gao)."),
     output: Path | None = typer.Option(None, "--output", "-o", help="Output file (default: stdout)."),
     format: str = typer.Option("html", "--format", help="html (self-contained) or md."),
@@ -95,7 +95,6 @@ def brief(
     if format not in ("html", "md"):
         fail(f"unknown brief format {format!r}; choose html or md")
     start, end = parse_date(since, "--since"), parse_date(until, "--until")
-    assert start is not None and end is not None  # both options are required
     try:
         made = build_brief(_open(db), region, start, end, admin1=admin1)
     except BriefError as exc:

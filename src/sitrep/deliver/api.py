@@ -11,7 +11,7 @@ import io
 import logging
 from dataclasses import asdict, dataclass
 from http import HTTPStatus
-from typing import Any
+from typing import Any, Literal
 
 from fastapi import Depends, FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
@@ -21,6 +21,7 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException
 
 from sitrep.deliver.apidocs import api_reference
+from sitrep.deliver.brief import BriefError, build_brief, render_html, render_markdown
 from sitrep.deliver.export import ExportFormat, event_record, export_events, geojson_collection, parquet_table
 from sitrep.deliver.source import StoreLike, article_rows, explain, find_article
 from sitrep.deliver.world import STATIC_DIR, countries_json
@@ -151,6 +152,23 @@ def create_app(store: StoreLike) -> FastAPI:
         return Response(
             body, media_type=DOWNLOADS[fmt][1], headers={"Content-Disposition": f'attachment; filename="{name}"'}
         )
+
+    @app.get("/brief")
+    def brief(
+        region: str = Query(..., description="A country (Mali) or an ACLED region (Western Africa)"),
+        since: dt.date | None = Query(None, description="First day, YYYY-MM-DD (default: the first dated event)"),
+        until: dt.date | None = Query(None, description="Last day, YYYY-MM-DD (default: the last dated event)"),
+        admin1: str | None = Query(None, description="Only this first-level region, e.g. Gao"),
+        format: Literal["html", "md"] = Query("html", description="html (self-contained page) or md (Markdown)"),
+    ) -> Response:
+        """A situation brief for a region and period, as `sitrep brief` writes it."""
+        try:
+            made = build_brief(store, region, since, until, admin1=admin1)
+        except BriefError as exc:
+            raise HTTPException(400, str(exc)) from exc
+        if format == "md":
+            return Response(render_markdown(made), media_type="text/markdown; charset=utf-8")
+        return HTMLResponse(render_html(made))
 
     @app.get("/events/{event_id}")
     def get_event(event_id: str) -> dict[str, Any]:

@@ -140,11 +140,27 @@ def _region_events(
     return [e for e in found.values() if not admin1 or (e.admin1 or "").lower() == admin1.lower()]
 
 
-def build_brief(store: StoreLike, region: str, since: dt.date, until: dt.date, admin1: str | None = None) -> Brief:
-    """Count what the store holds for `region` (a country or an ACLED region) between two dates."""
+def build_brief(
+    store: StoreLike,
+    region: str,
+    since: dt.date | None = None,
+    until: dt.date | None = None,
+    admin1: str | None = None,
+) -> Brief:
+    """Count what the store holds for `region` (a country or an ACLED region) between two dates.
+
+    A missing `since` or `until` is the date of the region's first or last dated event.
+    """
+    countries = _region_countries(region) or [region]
+    if since is None or until is None:
+        dated = sorted(e.event_date for e in _region_events(store, countries, admin1) if e.event_date)
+        if not dated and codes.country_info(region) is None and len(countries) == 1:
+            raise _unknown_region(store, region)
+        if not dated:
+            raise BriefError(f"no dated events in {region!r}: give the period with --since and --until")
+        since, until = since or dated[0], until or dated[-1]
     if until < since:
         raise BriefError(f"--until {until} is before --since {since}")
-    countries = _region_countries(region) or [region]
     events = _region_events(store, countries, admin1, since, until)
     if not events and len(countries) == 1 and codes.country_info(region) is None:
         raise _unknown_region(store, region)

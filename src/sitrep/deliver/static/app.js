@@ -57,6 +57,10 @@ function applyFilters() {
     (undated ? ` · ${undated} undated not shown` : "");
   const query = new URLSearchParams(Object.entries({ country, type, actor, since, until }).filter(([, v]) => v));
   document.querySelectorAll("#downloads a[data-format]").forEach((a) => { a.href = `/export/${a.dataset.format}?${query}`; });
+  // A brief covers one country (the type and actor filters do not apply to it).
+  const brief = document.getElementById("brief-link");
+  brief.hidden = !country;
+  brief.querySelector("a").href = `/brief?${new URLSearchParams(Object.entries({ region: country, since, until }).filter(([, v]) => v))}`;
   history.replaceState(null, "", `${query.size ? "?" + query : location.pathname}${location.hash}`);
   drawMap(); drawTimeline(); drawTable();
 }
