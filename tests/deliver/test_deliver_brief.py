@@ -161,3 +161,18 @@ def test_one_line_per_source_and_authority_in_disputes(events: list) -> None:
     assert "- Radio Gao: **97** — “The rebels claimed 97 soldiers killed.”" in text
     assert "**2024-03-04 Armed clash, Gao, Mali** (MLI-0001)" in text  # a place named like its region once
     assert brief.top_locations == [("Gao", 1, 12)]
+
+
+def test_only_web_addresses_become_links(events: list) -> None:
+    from sitrep.models import Source
+
+    sources = [
+        Source(article_id="a1", outlet="Sahel Wire", url="javascript:alert(1)"),
+        Source(article_id="a2", outlet="Radio Gao", url="https://example.org/gao (live)"),
+    ]
+    battle = events[0].model_copy(update={"sources": sources})
+    brief = build_brief(EventSet([battle]), "Mali", *MARCH)
+    page, text = render_html(brief), render_markdown(brief)
+    assert "javascript:" not in page and "javascript:" not in text
+    assert "<li>Sahel Wire: <b>12</b> according to the army" in page
+    assert "- [Radio Gao](https://example.org/gao%20%28live%29): **20** according to Local officials" in text

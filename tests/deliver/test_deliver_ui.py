@@ -98,6 +98,7 @@ frame.addEventListener("load", async () => {
     seen.date = [...doc.querySelectorAll("#evidence dd")].map((dd) => dd.textContent);
     seen.topCircle = [...doc.querySelectorAll("circle.event")].pop().dataset.id;
     seen.coded = [...doc.querySelectorAll(".claim.coded .value")].map((v) => v.textContent);
+    seen.linked = [...doc.querySelectorAll("#evidence .sources a")].map((a) => a.getAttribute("href"));
     seen.fields = [...doc.querySelectorAll(".field-claims h4")].map((h) => h.childNodes[0].textContent);
     const report = doc.querySelector("#evidence details.report");
     report.open = true;
@@ -111,6 +112,9 @@ frame.addEventListener("load", async () => {
     seen.sinceSummary = text("#summary");
     seen.sinceTimeline = text("#timeline-title");
     seen.yearLabels = [...doc.querySelectorAll("#timeline text")].map((t) => t.textContent);
+    doc.querySelector('tr[data-id="BFA-0001"]').click();
+    await until(() => text("#evidence h2")?.startsWith("Attack"));
+    seen.hostileLinks = [...doc.querySelectorAll("#evidence a")].map((a) => a.getAttribute("href"));
     const first = doc.querySelector("tbody tr");
     first.dispatchEvent(new KeyboardEvent("keydown", { key: "ArrowDown", bubbles: true }));
     await until(() => text("#evidence h2")?.startsWith("Air/drone strike"));
@@ -124,8 +128,11 @@ frame.addEventListener("load", async () => {
 @pytest.fixture(scope="module")
 def seen(tmp_path_factory: pytest.TempPathFactory) -> dict:
     """What the harness saw, over the sample events plus one undated event."""
-    undated = make_events()[2].model_copy(update={"event_id": "MLI-0009", "event_date": None})
-    app = create_app(EventSet([*make_events(), undated], make_articles()))
+    events = make_events()
+    undated = events[2].model_copy(update={"event_id": "MLI-0009", "event_date": None})
+    hostile = events[1].sources[0].model_copy(update={"url": "javascript:alert(1)"})
+    events[1] = events[1].model_copy(update={"sources": [hostile]})
+    app = create_app(EventSet([*events, undated], make_articles()))
     app.add_api_route("/harness", lambda: HTMLResponse(HARNESS), include_in_schema=False)
     for url in serve_app(app):
         dom = _dump_dom(f"{url}/harness", tmp_path_factory.mktemp("profile"), budget=20000)
@@ -165,3 +172,8 @@ def test_filters_timeline_and_undated_events(seen: dict) -> None:
 
 def test_arrow_keys_move_through_the_event_list(seen: dict) -> None:
     assert seen["keyboard"] == ["BFA-0001", "MLI-0003", "Air/drone strike — Mali"]
+
+
+def test_a_reports_javascript_address_is_not_a_link(seen: dict) -> None:
+    assert seen["hostileLinks"] == []
+    assert seen["linked"] == ["https://example.org/a1"]

@@ -81,6 +81,11 @@ class Line:
     url: str | None = None
     quotes: tuple[str, ...] = ()
 
+    @property
+    def link(self) -> str | None:
+        """The address as a link target: web addresses only (a report's `javascript:` URL is not followed)."""
+        return self.url if self.url and self.url.lower().startswith(("http://", "https://")) else None
+
 
 @dataclass(frozen=True, slots=True)
 class Item:
@@ -117,8 +122,8 @@ def _html_cell(cell: Cell) -> str:
 
 def _html_line(line: Line) -> str:
     text = escape(line.text)
-    if line.url:
-        text = f"<a href='{escape(line.url)}' rel='noreferrer'>{text}</a>"
+    if line.link:
+        text = f"<a href='{escape(line.link)}' rel='noreferrer'>{text}</a>"
     value = f": <b>{escape(line.value)}</b>" if line.value else ""
     quotes = "".join(f"<blockquote>{escape(q)}</blockquote>" for q in line.quotes)
     return f"<li>{text}{value}{escape(line.after)}{quotes}</li>"
@@ -176,9 +181,11 @@ def _md_row(cells: Sequence[object]) -> str:
 
 
 def _md_line(line: Line) -> str:
-    text = f"[{line.text}]({line.url})" if line.url else line.text
+    target = (line.link or "").replace(" ", "%20").replace("(", "%28").replace(")", "%29")  # stays one link
+    text = f"[{line.text}]({target})" if target else line.text
     value = f": **{line.value}**" if line.value else ""
-    return f"- {text}{value}{line.after}" + "".join(f" — “{q}”" for q in line.quotes)
+    said = f"- {text}{value}{line.after}" + "".join(f" — “{q}”" for q in line.quotes)
+    return " ".join(said.split())  # one list item, whatever line breaks the report's text had
 
 
 def _md_section(section: Section) -> list[str]:
@@ -214,7 +221,7 @@ def _md_section(section: Section) -> list[str]:
                 lines += [f"**{i.heading}**{i.text}", *map(_md_line, i.lines), ""]
             return lines[:-1]
         case Notes(title, bullets, text):
-            return [f"## {title}", "", *(f"- {b}" for b in bullets)] + ([text] if text else [])
+            return [f"## {title}", "", *(f"- {b}" for b in bullets)] + (["", text] if text else [])
     raise TypeError(f"no Markdown layout for {type(section).__name__}")
 
 

@@ -307,6 +307,9 @@ function tollDisputed(e) {
   return range || sourcesDisagree(e.claims.filter((c) => c.field === "fatalities"));
 }
 
+// Only web addresses become links: a report's `javascript:` URL must not run when clicked.
+function webAddress(url) { return typeof url === "string" && /^https?:\/\//i.test(url); }
+
 // The claim whose value the event carries (event_type claims read "Type: Sub-type").
 function coded(e, c) {
   if (c.value === null || c.value === undefined) return false;
@@ -398,7 +401,7 @@ async function select(id) {
       row("Injured", e.injured), row("Notes", e.notes)),
     disputed ? el("p", { class: "disputed" }, `Disputed toll: reports range ${e.fatalities_low}–${e.fatalities_high}; see each source's figure below`) : "",
     el("h3", {}, `Sources (${e.number_of_sources})`),
-    el("ul", { class: "sources" }, e.sources.map((s) => el("li", {}, s.url ? el("a", { href: s.url, rel: "noreferrer" }, s.outlet || s.article_id) : (s.outlet || s.article_id),
+    el("ul", { class: "sources" }, e.sources.map((s) => el("li", {}, webAddress(s.url) ? el("a", { href: s.url, rel: "noreferrer" }, s.outlet || s.article_id) : (s.outlet || s.article_id),
       s.published ? ` · ${s.published}` : "", reportText(s.article_id, e.claims)))),
     el("h3", {}, `Claims (${e.claims.length})`),
     claimGroups(e.claims).map(([field, claims]) => {
