@@ -1,14 +1,17 @@
 """Incremental resolution in memory: each new mention joins the best matching event or founds a new one.
 
 Blocking keeps the cost near-linear: an event is indexed under (country, type family, day) for every day its
-dates allow (undated events: the days before their reports were published), and a mention is only compared
-with events indexed under its own country (or unknown country), family and the days within the window of
-its own dates. Events with neither a date nor a publication date sit in one (country, family) bucket, of
-which only the latest `undated_candidates` are compared.
+dates allow (undated events: the days before their reports were published), for its country and any country
+a doubted place of it lies in; a mention is only compared with events indexed under its own countries (or
+unknown country), family and the days within the window of its own dates. Events with neither a date nor a
+publication date sit in one (country, family) bucket, of which dated mentions compare the latest
+`undated_candidates`; a mention with no time at all compares the latest `undated_candidates` events of its
+country and family, dated or not (news is ingested roughly as it appears: an undated report is most likely
+about a recent event).
 
-A mention joins the best event scoring at least the threshold; when it also matches a second event and the
-two now match each other, they merge (the event founded by the earlier report keeps its id).
-"""
+A mention joins the best event scoring at least the threshold. The event may now match other candidates it
+could not be compared with before (the new report brought the date, the place or the names it lacked, or it
+matched both): they merge, and the event founded by the earlier report keeps its id."""
 
 from __future__ import annotations
 
@@ -22,7 +25,8 @@ from sitrep import settings
 from sitrep.models import EventMention
 from sitrep.resolve.build import event_id_for
 from sitrep.resolve.context import ArticleContext
-from sitrep.resolve.similarity import Features, Match, compare, mention_features, merge_features, rules
+from sitrep.resolve.rules import rules
+from sitrep.resolve.similarity import Features, Match, compare, mention_features, merge_features
 
 _UNDATED = -1  # the "day" under which events with no time at all are indexed
 _ANY = -2  # every event is also indexed under this "day", for mentions with no time to block on

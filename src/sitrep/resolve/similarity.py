@@ -17,8 +17,6 @@ from typing import TYPE_CHECKING
 from sitrep.models import EventMention, Place
 from sitrep.resolve.context import ArticleContext, country_code
 from sitrep.resolve.rules import rules
-
-__all__ = ["Features", "Match", "compare", "mention_features", "merge_features", "rules"]
 from sitrep.resolve.tolls import source_totals
 
 if TYPE_CHECKING:
@@ -294,7 +292,8 @@ def _date_score(m: Features, e: Features, window_days: int) -> tuple[float, bool
         return None
     timed = bool(dated.dated and undated.published or dated.published and undated.published)
     if dated.dated and undated.partial:
-        return _partial_fit(undated.partial, dated.dated)
+        fit = _partial_fit(undated.partial, dated.dated)
+        return None if fit is None else (fit[0], fit[1] or timed)
     if m.partial and e.partial:
         return _partials_agree(m.partial, e.partial, timed)
     return r.date_undated, timed
