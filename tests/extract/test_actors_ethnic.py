@@ -3,9 +3,11 @@ Sentences are synthetic, written for these tests."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from sitrep.extract.actors import ActorKB
+from sitrep.extract.actors import ActorKB, ActorKBError
 
 
 @pytest.fixture(scope="module")
@@ -51,3 +53,20 @@ def test_bare_group_names_are_sides_of_a_fight(
 )
 def test_bare_group_names_elsewhere_are_no_actor(kb: ActorKB, text: str) -> None:
     assert not [name for _, name in found(kb, text, "Kenya") if "Militia" in name]
+
+
+def test_parties_fight_as_their_militias(kb: ActorKB) -> None:
+    bnp = kb.lookup("BNP")
+    awami = kb.lookup("Awami League")
+    assert bnp is not None and awami is not None
+    assert (militia := kb.militia_of(bnp)) is not None and militia.name == "BNP: Bangladesh Nationalist Party Militia"
+    assert (militia := kb.militia_of(awami)) is not None and militia.name == "Bangladesh Awami League Militia"
+    odm = kb.lookup("ODM")  # ACLED codes Kenya's parties under their own names
+    assert odm is not None and kb.militia_of(odm) is None
+
+
+def test_a_militia_that_is_no_actor_is_an_error(tmp_path: Path) -> None:
+    path = tmp_path / "mine.yaml"
+    path.write_text('actors:\n- {name: "Party X", type: Political militia, militia: "Party X Armed Wing"}\n')
+    with pytest.raises(ActorKBError, match=r"mine\.yaml.*Party X.*Party X Armed Wing"):
+        ActorKB.load(paths=[path])

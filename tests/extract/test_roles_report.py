@@ -129,3 +129,11 @@ def test_the_state_side_is_actor1_when_it_does_the_violence(text: str, expected:
 )
 def test_who_attacked(text: str, expected: str) -> None:
     assert names(main_event(text, "en", "KE"))[0] == expected
+
+
+def test_party_supporters_who_fight_are_the_party_militia() -> None:
+    event = main_event("Awami League men hacked a BNP leader to death in Feni on Monday.", "en", "BD")
+    assert event.event_type != "Protests"
+    assert names(event) == ("Bangladesh Awami League Militia", "BNP: Bangladesh Nationalist Party Militia")
+    assert event.actor2 is not None and event.actor2.evidence is not None  # "BNP" names the party
+    assert event.actor2.evidence.rule == "actor:party-militia"

@@ -64,6 +64,7 @@ class ActorEntry:
     country: str | None = None
     active: str | None = None
     jihadist: bool = False
+    militia: str | None = None  # the name ACLED gives the party's armed supporters ("... Militia")
     aliases: list[str] = field(default_factory=list)
     case_sensitive: set[str] = field(default_factory=set)
     source: str = ""
@@ -137,6 +138,7 @@ def _parse_actor(raw: Any, where: str) -> ActorEntry:
         country=raw.get("country"),
         active=str(raw["active"]) if raw.get("active") is not None else None,
         jihadist=bool(raw.get("jihadist", False)),
+        militia=raw.get("militia"),
         aliases=aliases,
         case_sensitive=set(_str_list(raw.get("case_sensitive"), where)),
         source=where,
@@ -201,6 +203,9 @@ class ActorKB(MentionMatcher):
         for path, data in [*packaged, *((Path(p), _read_yaml(Path(p))) for p in paths)]:
             for i, raw in enumerate(data.get("actors") or []):
                 kb.add(_parse_actor(raw, f"{path}: actor {i + 1}"))
+        for entry in kb.entries.values():
+            if entry.militia and entry.militia not in kb.entries:
+                raise ActorKBError(f"{entry.source} ({entry.name}): militia {entry.militia!r} is no actor here")
         return kb
 
     def add(self, entry: ActorEntry) -> None:
@@ -218,6 +223,7 @@ class ActorKB(MentionMatcher):
             known.country = entry.country or known.country
             known.active = entry.active or known.active
             known.jihadist = known.jihadist or entry.jihadist
+            known.militia = entry.militia or known.militia
         self._index(self.entries[entry.name] if known is None else known)
         self._automaton = None
         self._lookups.clear()
@@ -292,6 +298,17 @@ class ActorKB(MentionMatcher):
 
     def rioters(self, country: str | None) -> ActorRef:
         return self.role("rioters", country)
+
+    def militia_of(self, ref: ActorRef) -> ActorRef | None:
+        """The militia ACLED names a party's supporters by when they fight ("BNP: Bangladesh Nationalist Party"
+        -> "BNP: Bangladesh Nationalist Party Militia"): the entry's `militia`, or "<name> Militia" when the
+        knowledge base has it. None for other actors, and for parties ACLED codes under their own name."""
+        entry = self.entries.get(ref.name)
+        if entry is None:
+            return None
+        name = entry.militia or f"{entry.name} Militia"
+        militia = self.entries.get(name)
+        return militia.ref() if militia is not None and militia.name != entry.name else None
 
     def inter_code(self, ref: ActorRef, event_country: str | None) -> int | None:
         """ACLED's inter code for `ref` in an event in `event_country`: state forces abroad are 8."""

@@ -78,6 +78,7 @@ def pick_actors(report: Report, group: Group, kb: Any, country: str | None) -> A
     _between(report, candidates)
     _assign(result, candidates, group, offensive)
     _identity_conflict(result, report, sentences, group, kb, country)
+    _party_militias(result, group, kb)
     _defaults(result, group, kb, country)
     claimant = result.claimed_by
     if claimant is not None and (
@@ -316,6 +317,25 @@ def _allies(candidates: list[Candidate], main: ActorRef | None) -> list[ActorRef
         if not c.generic and c.ref.name != main.name and c.ref.inter_code == main.inter_code:
             allies.setdefault(c.ref.name, c.ref)
     return list(allies.values())
+
+
+def _party_militias(result: Actors, group: Group, kb: Any) -> None:
+    """A party's supporters who fight are ACLED's "<party> Militia" (the party itself stays an associate of
+    its protests): "BNP activists attacked ..." -> BNP: Bangladesh Nationalist Party Militia."""
+    if group.event_type not in ARMED:
+        return
+
+    def militia(ref: ActorRef) -> ActorRef:
+        found = kb.militia_of(ref)
+        if found is None:
+            return ref
+        evidence = ref.evidence.model_copy(update={"rule": "actor:party-militia"}) if ref.evidence else None
+        return found.model_copy(update={"mention": ref.mention, "evidence": evidence})
+
+    result.actor1 = militia(result.actor1) if result.actor1 else None
+    result.actor2 = militia(result.actor2) if result.actor2 else None
+    result.assoc_actor_1 = [militia(r) for r in result.assoc_actor_1]
+    result.assoc_actor_2 = [militia(r) for r in result.assoc_actor_2]
 
 
 def _identity_conflict(
