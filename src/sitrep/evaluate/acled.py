@@ -49,6 +49,7 @@ class AcledRow:
     latitude: float | None
     longitude: float | None
     fatalities: int
+    place_names: tuple[str, ...] = ()  # the row's location, admin3, admin2 (for admin1_place_named)
 
 
 @dataclass(slots=True)
@@ -58,6 +59,9 @@ class AcledScores:
     with_event: int  # notes from which the system read at least one event
     date_stated: int  # notes whose text states the event date (the date field's denominator)
     undated_null: FieldScore = field(default_factory=FieldScore)  # other notes: prediction left date empty
+    # admin1 over only the notes that name the event's place (the row's location, admin3, admin2 or admin1 is
+    # in the note): many notes name none, and no reader could place those
+    admin1_place_named: FieldScore = field(default_factory=FieldScore)
     # gold event type -> predicted event type ("-" when no event was read) -> notes
     confusion: dict[str, dict[str, int]] = field(default_factory=dict)
 
@@ -67,6 +71,7 @@ class AcledScores:
             "with_event": self.with_event,
             "date_stated": self.date_stated,
             "undated_null": self.undated_null.as_dict(),
+            "admin1_place_named": self.admin1_place_named.as_dict(),
             "fields": {name: score.as_dict() for name, score in self.fields.items()},
             "type_confusion": self.confusion,
         }
@@ -136,6 +141,7 @@ def read_acled_csv(path: Path) -> list[AcledRow]:
                 latitude=_float(row.get("latitude", "")),
                 longitude=_float(row.get("longitude", "")),
                 fatalities=int(fatalities) if fatalities.isdigit() else 0,
+                place_names=tuple(n for n in (row.get(k, "") for k in ("location", "admin3", "admin2")) if n),
             ))
     return rows
 
@@ -177,6 +183,8 @@ def score_rows(rows: list[AcledRow], predictions: Iterable[Event | None]) -> Acl
         row_confusion = scores.confusion.setdefault(" or ".join(sorted(row.event_types)), {})
         predicted_type = pred.event_type if pred is not None else "-"
         row_confusion[predicted_type] = row_confusion.get(predicted_type, 0) + 1
+        if names_place(row):
+            scores.admin1_place_named.add(pred is not None and norm_name(pred.admin1) == norm_name(row.admin1))
         if pred is None:
             for name in ACLED_FIELDS:
                 if name == "date" and not stated:
@@ -201,6 +209,12 @@ def score_rows(rows: list[AcledRow], predictions: Iterable[Event | None]) -> Acl
         fields["actor1"].add(actor_key(pred.actor1) == actor_key(row.actor1))
         fields["actor2"].add(actor_key(pred.actor2) == actor_key(row.actor2))
     return scores
+
+
+def names_place(row: AcledRow) -> bool:
+    """Whether the note names the event's place: its location, admin3, admin2 or admin1, as a whole word."""
+    notes = f" {norm_name(row.notes)} "
+    return any(f" {norm_name(name)} " in notes for name in (*row.place_names, row.admin1) if norm_name(name))
 
 
 def sample_rows(rows: list[AcledRow], sample: int | None, seed: int) -> list[AcledRow]:

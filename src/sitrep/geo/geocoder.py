@@ -36,6 +36,7 @@ _FEATURE_SCORE = {"CONT": 5.0, "PCLI": 6.0, "PCLD": 4.0, "PCLS": 4.0, "PCLF": 4.
                   "PPLC": 2.0, "PPLA": 0.8, "PPLA2": 0.5, "PPLA3": 0.3, "PPL": 0.1, "ADM3": 0.0,
                   # watercourses and lakes share names with the wells and villages reports mean
                   "WAD": -1.0, "STM": -1.0, "LK": -0.8, "WLL": 0.0, "OAS": 0.0, "CMP": 0.0, "MILB": 0.0}
+_SPANNING_FEATURES = {"RGN", "OCN", "SEA", "GULF"}
 # What the words around a name say it is: (feature codes or classes, bonus), best first. "Province" and
 # "region" name first- or second-level areas depending on the country (Burkina Faso's provinces are ADM2).
 _HINT_FEATURES: dict[str, tuple[tuple[tuple[str, ...], float], ...]] = {
@@ -188,7 +189,11 @@ class Geocoder:
         return regions
 
     def _prior(self, entry: Entry, hint: str) -> float:
-        score = _KIND_SCORE[entry.kind] + _FEATURE_SCORE.get(entry.fcode, -0.2 if entry.fclass != "P" else 0.0)
+        if entry.cc or entry.fcode not in _SPANNING_FEATURES:
+            feature = _FEATURE_SCORE.get(entry.fcode, -0.2 if entry.fclass != "P" else 0.0)
+        else:  # a region, ocean or sea spanning countries ranks like a continent
+            feature = _FEATURE_SCORE["CONT"]
+        score = _KIND_SCORE[entry.kind] + feature
         score += 0.45 * math.log10(entry.pop + 1) + 0.1 * math.log1p(entry.nalt)
         for features, bonus in _HINT_FEATURES.get(hint, ()):
             if entry.fcode in features or entry.fclass in features:

@@ -75,6 +75,13 @@ def admin_name_templates() -> dict[str, list[str]]:
 
 
 @cache
+def institution_words() -> re.Pattern[str]:
+    data = yaml.safe_load((_DATA / "patterns.yaml").read_text(encoding="utf-8"))
+    words = sorted(data.get("institution_words") or [], key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
+
+
+@cache
 def stopwords() -> frozenset[str]:
     lines = (_DATA / "stopwords.txt").read_text(encoding="utf-8").splitlines()
     return frozenset(name_key(line) for line in lines if line.strip() and not line.startswith("#"))
@@ -199,6 +206,10 @@ def _add_entities(found: list[Candidate], text: str, doc: Doc | None) -> None:
         if any(ch in ent.text for ch in "()[]"):
             continue  # an entity across a bracket is mis-cut ("Kapkwen (Bomet"): it says nothing of the names in it
         overlapping = [c for c in found if c.start < ent.end_char and ent.start_char < c.end]
+        if ent.label_ in ("ORG", "FAC") and institution_words().search(ent.text):
+            for candidate in overlapping:  # "University of Nairobi": the institution stands in Nairobi
+                candidate.notes.append("institution")
+            continue
         for candidate in overlapping:
             if candidate.ner == "" or (ent.start_char <= candidate.start and candidate.end <= ent.end_char):
                 candidate.ner = ent.label_
