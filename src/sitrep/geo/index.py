@@ -14,8 +14,9 @@ from sitrep.models import Place
 
 @dataclass(frozen=True, slots=True)
 class Entry:
-    """One gazetteer row as ranking needs it; `kind` is how the name matched (0 own name, 1 alternate, 2 alias,
-    3 loose spelling, 4 span-only: demonym or abbreviation)."""
+    """One gazetteer record, as the index build writes it (`src` and its names) and as ranking reads it back
+    (`nalt`: how many alternate names it has; `kind`: how the looked-up name matched it, 0 own name, 1 alternate,
+    2 alias, 3 loose spelling, 4 span-only: demonym or abbreviation)."""
 
     id: int
     name: str
@@ -27,8 +28,12 @@ class Entry:
     fclass: str
     fcode: str
     pop: int
-    nalt: int
-    kind: int
+    src: str = ""
+    alternates: tuple[str, ...] = ()
+    aliases: tuple[str, ...] = ()
+    demonyms: tuple[str, ...] = ()  # "Malian": resolvable when given as a span, never recognised as a place
+    nalt: int = 0
+    kind: int = 0
 
     @property
     def is_country(self) -> bool:
@@ -42,6 +47,11 @@ class Entry:
 
 LOOSE, SPAN_ONLY = 3, 4
 _COLUMNS = "p.id, p.name, p.lat, p.lon, p.cc, p.a1, p.a2, p.fclass, p.fcode, p.pop, p.nalt"
+
+
+def _entry(row: tuple) -> Entry:
+    """An entry from a row of `_COLUMNS` followed by the match kind."""
+    return Entry(*row[:10], nalt=row[10], kind=row[11])
 
 
 def _recognisable(kinds: list[tuple[int, str]]) -> bool | None:
@@ -110,7 +120,7 @@ class GazetteerIndex:
             rows = self._conn.execute(
                 f"SELECT {_COLUMNS}, min(n.kind) FROM names n JOIN places p ON p.id = n.id WHERE n.key = ? "
                 "GROUP BY p.id", (key,))
-        return tuple(Entry(*row) for row in rows)
+        return tuple(_entry(row) for row in rows)
 
     def candidates(self, name: str) -> tuple[Entry, ...]:
         key = name_key(name)
@@ -124,7 +134,7 @@ class GazetteerIndex:
         """The first-level admin area with this code, as an entry."""
         row = self._conn.execute(f"SELECT {_COLUMNS}, 0 FROM places p WHERE p.cc = ? AND p.a1 = ? AND "
                                  "p.fcode = 'ADM1' ORDER BY p.id > 0 DESC LIMIT 1", (cc, a1)).fetchone()
-        return Entry(*row) if row else None
+        return _entry(row) if row else None
 
     def admin_name(self, cc: str, a1: str, a2: str = "") -> str | None:
         return self.admins.get(f"{cc}.{a1}.{a2}" if a2 else f"{cc}.{a1}")
