@@ -70,3 +70,13 @@ def test_a_militia_that_is_no_actor_is_an_error(tmp_path: Path) -> None:
     path.write_text('actors:\n- {name: "Party X", type: Political militia, militia: "Party X Armed Wing"}\n')
     with pytest.raises(ActorKBError, match=r"mine\.yaml.*Party X.*Party X Armed Wing"):
         ActorKB.load(paths=[path])
+
+
+def test_foreigners_protesting_abroad_are_their_country_s_protesters(kb: ActorKB) -> None:
+    text = "Hundreds of Eritrean refugees demonstrated outside the embassy in Addis Ababa."
+    assert found(kb, text, "Ethiopia") == [
+        ("Hundreds", "Protesters (Eritrea)"),
+        ("Eritrean refugees", "Protesters (Eritrea)"),
+    ]
+    text = "Des centaines de réfugiés maliens ont manifesté à Niamey."
+    assert ("réfugiés maliens", "Protesters (Mali)") in found(kb, text, "Niger", "fr")

@@ -116,9 +116,6 @@ def test_the_state_side_is_actor1_when_it_does_the_violence(text: str, expected:
         ("Uganda People's Defence Force soldiers were accused of killing two herders in a village on Monday.",
          "Military Forces of Uganda"),
         ("The family accused the police of killing their son in Kisumu on Monday.", "Police Forces of Kenya"),
-        # a crowd that bombs is not coded as a demonstration's side
-        ("Rioters threw a grenade at a police station in Mandera on Monday, killing two officers.",
-         "Unidentified Armed Group (Kenya)"),
         # raiders named by their country are that country's ethnic militia
         ("Ethiopian raiders stole 300 cattle and killed two herders near Moyale on Monday.",
          "Unidentified Ethnic Militia (Ethiopia)"),

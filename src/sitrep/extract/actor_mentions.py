@@ -324,7 +324,7 @@ class MentionMatcher:
         sentences = [bisect.bisect_right(bounds, c.folded_start) for c in chosen]
         mentions = self._resolve_jihadist_words(chosen, mentions, sentences)
         mentions = self._resolve_members(text, chosen, mentions)
-        return self._resolve_protests(folded, bounds, chosen, mentions, sentences)
+        return _crowds_of(text, self._resolve_protests(folded, bounds, chosen, mentions, sentences))
 
     def _keep_bare_ethnic(self, text: str, chosen: list[_Candidate]) -> set[int]:
         """Indexes of bare ethnic names to leave out. A bare name ("Pokot", "Kalenjin") is often a place or an
@@ -498,8 +498,24 @@ class MentionMatcher:
             if new_role == role:
                 out.append(mention)
                 continue
-            ref = self.role(new_role, mention.ref.country).model_copy(update={"mention": mention.text})
+            # foreigners who protest abroad are their own country's protesters ("Eritrean refugees demonstrated")
+            country = cand.reading.countries[0] if kind == "demonym" else mention.ref.country
+            ref = self.role(new_role, country).model_copy(update={"mention": mention.text})
             context = {"rioters": "riot", "protesters": "protest", "civilians": "casualty"}[new_role]
             rule = f"actor:{context}-sentence:{new_role}"
             out.append(ActorMention(mention.start, mention.end, mention.text, ref, mention.generic, rule))
         return out
+
+
+def _crowds_of(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
+    """A category word followed by "of" and a more specific mention of the same kind is that mention:
+    "hundreds of Eritrean refugees" protesting are Protesters (Eritrea), not the report country's."""
+    out = list(mentions)
+    for i in range(len(out) - 1):
+        first, second = out[i], out[i + 1]
+        gap = fold(text[first.end : second.start])
+        same_kind = first.ref.inter_code == second.ref.inter_code
+        if gap in _OF and gap and first.generic and not second.generic and same_kind:
+            ref = second.ref.model_copy(update={"mention": first.text})
+            out[i] = ActorMention(first.start, first.end, first.text, ref, False, second.rule)
+    return out

@@ -375,9 +375,6 @@ def _defaults(result: Actors, group: Group, kb: Any, country: str | None) -> Non
             result.actor1 = kb.rioters(country)
             result.rules.append("actor1:default:rioters")
         return
-    if event_type in ARMED and result.actor1 is not None and result.actor1.inter_code in (PROTESTERS, RIOTERS):
-        # a crowd that kills or bombs is no longer coded as a demonstration's side: ACLED names it as armed
-        result.actor1 = None
     if event_type == "Violence against civilians" and (result.actor2 is None or result.actor2.inter_code != CIVILIANS):
         if result.actor2 is not None and result.actor1 is None and result.actor2.inter_code != CIVILIANS:
             result.actor1 = result.actor2
