@@ -122,6 +122,42 @@ def test_crowds_mobs_and_civilian_victims(text: str, language: str, expected: tu
     assert main_type(text, language) == expected
 
 
+BATTLE = ("Battles", "Armed clash")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A passive trigger the parse does not attach: who was hit is named before it.
+        ("Two policemen were on Friday shot dead by unknown gunmen near the bridge.", BATTLE),
+        ("A police officer shot and killed a taxi driver at a roadblock.", ATTACK),  # "A" is not an auxiliary
+        # The object side read through the actor knowledge base, and two armed sides in one clause.
+        ("Police battle Mungiki sect in the estate.", BATTLE),
+        ("Police pursued cattle raiders and killed many.", BATTLE),
+        ("A group linked to Al Shabaab attacks a military post and kills one.", BATTLE),
+        # More violence words.
+        ("Three women were allegedly tortured by police.", ATTACK),
+        ("Armed men raided the village and drove off 300 of the residents' cattle.", ATTACK),
+    ],
+)
+def test_who_was_hit(text: str, expected: tuple[str, str]) -> None:
+    assert main_type(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # What a crowd does that makes its demonstration violent, told in a sentence of its own or alone.
+        ("Drivers went on strike over working conditions. They barricaded the main roads near the town hall.", "en"),
+        ("Students went on a rampage to protest the new term dates.", "en"),
+        ("Youths lit bonfires on the highway.", "en"),
+        ("Les habitants ont manifesté contre les coupures. Ils ont barricadé la route nationale.", "fr"),
+    ],
+)
+def test_crowd_violence_makes_a_violent_demonstration(text: str, language: str) -> None:
+    assert main_type(text, language) == VIOLENT_DEMO
+
+
 def test_police_dispersing_a_protest_in_a_sentence_of_its_own() -> None:
     text = "Teachers protested over pay outside the county offices. Police fired tear gas to disperse them."
     assert report_types(text) == [("Protests", "Protest with intervention")]

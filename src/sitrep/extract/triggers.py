@@ -48,6 +48,10 @@ STATE_WORDS = re.compile(
 )
 # A passive verb before the trigger: the people named before it were hit ("residents were attacked").
 PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|got|a été|ont été)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+PASSIVE_BEFORE = re.compile(
+    r"\b(?:was|were|been|being|is|are|got|a été|ont été|sont|est)\b(?:\s+[\w-]+){0,3}\s*$", re.IGNORECASE
+)
+PASSIVE_AGENT = re.compile(r"\s+(?:[\w-]+\s+){0,4}(?:by|par)\s", re.IGNORECASE)
 PASSIVE_AFTER = re.compile(r"\s+(?:was|were|been|being|is|are|got|a été|ont été)\b", re.IGNORECASE)
 # Whom the taker fought ("rebels clashed with soldiers and seized the town"): not the side that took the place.
 OPPONENT = re.compile(
@@ -64,12 +68,13 @@ PROTESTED = re.compile(
     re.IGNORECASE,
 )
 # What a report links its event to ("an attack believed to be related to clashes between two clans", "linked
-# with the ongoing political clashes"): the cause or setting, not the event the clause reports. Not across a
-# verb: in "two men linked to the siege were arrested" the arrest is the event.
+# with the ongoing political clashes"): the cause or setting, not the event the clause reports. Only a noun
+# phrase in lower case: in "two men linked to the siege were arrested" the arrest is the event, and in "a group
+# linked to Al Shabaab attacks a base" the attack.
 CONTEXT = re.compile(
     r"\b(?:related to|linked (?:to|with)|connected (?:to|with)|in the wake of|stemming from|(?:a|the) result of"
     r"|blamed on|attributed to|lié(?:e|s|es)? (?:à|aux)|en marge d(?:e|es|u))\s+"
-    r"(?:(?!(?:is|are|was|were|been|has|have|had|est|sont|a|ont|été)\s)[\w-]+\s+|\w+'\s*){0,4}$",  # a noun phrase
+    r"(?:(?!(?:is|are|was|were|been|has|have|had|est|sont|a|ont|été)\s)(?-i:[a-z0-9à-ÿ][\w-]*)\s+|\w+'\s*){0,4}$",
     re.IGNORECASE,
 )
 CLAUSE_GAP = 60  # characters between two bare violence words beyond which they start separate clauses
@@ -274,12 +279,19 @@ def classify_clause(
         target = target_class(text[parsed[0] : parsed[1]], language)
         if target is None and actor_class is not None:
             target = actor_class(*parsed)  # a named group or force: "attacked Mungiki members", "ambushed KDF"
+    passive = _passive(text, clause, best)
+    if target is None and passive:
+        target = _passive_subject(text, clause, best, language, actor_class)
     if target is None and victims:
         target = target_class(" ".join(victims), language)
     if target is None:
         nearby = _no_agents(text[best.end : min(clause[1], best.end + TARGET_REACH)], language)
         rest = _no_agents(text[best.end : clause[1]], language)
         target = target_class(nearby, language) or target_class(rest, language)
+    if target is None and actor_class is not None and not passive and best.end < clause[1]:
+        target = actor_class(best.end, clause[1])  # "police battle Mungiki sect"
+    if target is None and _two_armed_sides(clause_text, language):
+        target = "armed_group"  # "police pursue raiders and kill many": a fight between armed sides
     strong = [h for h in ranked if h.sub.strength == "strong"]
     if best.sub.strength == "strong" or (strong and best.sub.name == "generic"):
         best = strong[0] if best.sub.name == "generic" else best
@@ -344,6 +356,40 @@ def classify_clause(
         target,
         f"type:weak:{best.sub.name}",
     )
+
+
+def _passive(text: str, clause: tuple[int, int], hit: Hit) -> bool:
+    """The trigger is a passive verb: an auxiliary before it or an agent after it ("were shot dead by")."""
+    return bool(
+        PASSIVE_BEFORE.search(text[clause[0] : hit.start]) or PASSIVE_AGENT.match(text[hit.end : clause[1]])
+    )
+
+
+def _passive_subject(
+    text: str,
+    clause: tuple[int, int],
+    hit: Hit,
+    language: str,
+    actor_class: Callable[[int, int], str | None] | None,
+) -> str | None:
+    """Who was hit, read before a passive trigger the parse did not attach: the last class word there, or the
+    group or force the actor knowledge base names there ("3 Mungiki members killed by police")."""
+    before = normalise(text[clause[0] : hit.start])
+    found = [
+        (m.start(), cls)
+        for cls, pattern in vocabulary().targets[_lang(language)].items()
+        for m in pattern.finditer(before)
+    ]
+    if found:
+        return max(found)[1]
+    return actor_class(clause[0], hit.start) if actor_class is not None and hit.start > clause[0] else None
+
+
+def _two_armed_sides(clause_text: str, language: str) -> bool:
+    """A state force and an armed group named in one violent clause."""
+    targets = vocabulary().targets[_lang(language)]
+    segment = normalise(clause_text)
+    return bool(targets["military"].search(segment) and targets["armed_group"].search(segment))
 
 
 def _no_agents(segment: str, language: str) -> str:
@@ -473,7 +519,7 @@ def demonstration_type(text: str, hits: list[Hit], language: str, lead: str) -> 
     protesters is excessive force."""
     if lead == "Mob violence":
         return "Riots", "Mob violence", "type:trigger:Mob violence"
-    if lead == "Violent demonstration" or any(h.sub.name == "Violent demonstration" for h in hits):
+    if lead == "Violent demonstration" or any(h.sub.sub_event_type == "Violent demonstration" for h in hits):
         return "Riots", "Violent demonstration", "type:trigger:Violent demonstration"
     sub, rule = _protest_sub_type(PAST_CLAUSE.sub(" ", text), language, vocabulary())
     return ("Riots" if sub == "Violent demonstration" else "Protests"), sub, rule
