@@ -47,6 +47,7 @@ _HINT_FEATURES: dict[str, tuple[tuple[tuple[str, ...], float], ...]] = {
 _EARTH_KM = 6371.0
 # Context weights: agreeing with the report's country, first-level region, and places within 150 km.
 COUNTRY_WEIGHT, REGION_WEIGHT, NEAR_WEIGHT = 4.0, 1.5, 0.8
+POPULATION_WEIGHT = 0.45  # per tenfold population
 KNOWN_COUNTRY_WEIGHT = 2.0  # the country the reader says the report is about: as much as a named country
 
 
@@ -194,7 +195,7 @@ class Geocoder:
         else:  # a region, ocean or sea spanning countries ranks like a continent
             feature = _FEATURE_SCORE["CONT"]
         score = _KIND_SCORE[entry.kind] + feature
-        score += 0.45 * math.log10(entry.pop + 1) + 0.1 * math.log1p(entry.nalt)
+        score += POPULATION_WEIGHT * math.log10(entry.pop + 1) + 0.1 * math.log1p(entry.nalt)
         for features, bonus in _HINT_FEATURES.get(hint, ()):
             if entry.fcode in features or entry.fclass in features:
                 score += bonus

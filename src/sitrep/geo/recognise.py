@@ -9,6 +9,7 @@ capitalised names at a fraction of the cost and keeps index load under a second.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
@@ -23,6 +24,8 @@ if TYPE_CHECKING:  # spaCy is imported only by callers that parse text
     from spacy.tokens import Doc
 
 MAX_WORDS = 5
+_LAST_WORD = re.compile(r"[\w'’]+$")
+_BRACKET = re.compile(r"[()\[\]]")
 _DATA = resources.files("sitrep.geo") / "data"
 _WORD = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_][\w'’]*(?:-[\w'’]+)*", re.UNICODE)
 _CONNECTORS = {"de", "du", "des", "la", "le", "les", "el", "al", "of", "d'", "sur", "en", "upon", "on", "the",
@@ -87,21 +90,37 @@ def stopwords() -> frozenset[str]:
     return frozenset(name_key(line) for line in lines if line.strip() and not line.startswith("#"))
 
 
+@cache
+def _before_by_last_word(language: str) -> dict[str, list[Pattern]]:
+    """The `before` patterns by their last word (longest phrase first): a window is tried only against the
+    phrases ending in its own last word."""
+    index: dict[str, list[Pattern]] = {}
+    for pattern in load_patterns(language)[0]:
+        last = _LAST_WORD.search(pattern.phrase)
+        index.setdefault(last.group() if last else pattern.phrase, []).append(pattern)
+    return index
+
+
+def _ending_phrase(stripped: str, language: str) -> Pattern | None:
+    last = _LAST_WORD.search(stripped)
+    for pattern in _before_by_last_word(language).get(last.group() if last else "", ()):
+        if stripped.endswith(pattern.phrase) and (
+            len(stripped) == len(pattern.phrase) or not stripped[-len(pattern.phrase) - 1].isalnum()
+        ):
+            return pattern
+    return None
+
+
 def pattern_before(text: str, start: int, language: str) -> Pattern | None:
     window = text[max(0, start - 40):start].lower()
     stripped = window.rstrip()
     if len(window) - len(stripped) > 2:
         return None
-    for pattern in load_patterns(language)[0]:
-        if stripped.endswith(pattern.phrase) and (
-            len(stripped) == len(pattern.phrase) or not stripped[-len(pattern.phrase) - 1].isalnum()
-        ):
-            return pattern
+    found = _ending_phrase(stripped, language)
     # French elision: "près d'Ansongo", "la région d'Agadez" (the name starts right after the apostrophe)
-    if window.endswith(("d'", "d’")):
-        elided = window[:-2] + "de"
-        return next((p for p in load_patterns(language)[0] if elided.endswith(p.phrase)), None)
-    return None
+    if found is None and window.endswith(("d'", "d’")):
+        return _ending_phrase(window[:-2] + "de", language)
+    return found
 
 
 def pattern_after(text: str, end: int, language: str) -> Pattern | None:
@@ -203,7 +222,7 @@ def _add_entities(found: list[Candidate], text: str, doc: Doc | None) -> None:
         if candidate.text in surnames:
             candidate.notes.append("surname")  # "Smith said" after "John Smith"
     for ent in doc.ents:
-        if any(ch in ent.text for ch in "()[]"):
+        if _BRACKET.search(ent.text):
             continue  # an entity across a bracket is mis-cut ("Kapkwen (Bomet"): it says nothing of the names in it
         overlapping = [c for c in found if c.start < ent.end_char and ent.start_char < c.end]
         if ent.label_ in ("ORG", "FAC") and institution_words().search(ent.text):
@@ -253,11 +272,13 @@ def _inside_name(candidate: Candidate, label: str, start: int, end: int, text: s
 def unknown_names_after_patterns(text: str, found: list[Candidate], language: str) -> list[Candidate]:
     """Capitalised names the gazetteer lacks, after words that say a place follows ("the village of X",
     "near X", "la commune de X"): recognised, left for resolution to place by their region."""
-    taken = [(c.start, c.end) for c in found]
+    taken = sorted((c.start, c.end) for c in found)
+    starts = [s for s, _ in taken]
     extra = []
     for match in _CAPITALISED_NAME.finditer(text):
         start, end = match.span()
-        if any(s < end and start < e for s, e in taken) or name_key(match.group()) in stopwords():
+        nearest = bisect_left(starts, end) - 1  # the last name starting before this one ends
+        if (nearest >= 0 and taken[nearest][1] > start) or name_key(match.group()) in stopwords():
             continue
         pattern = pattern_before(text, start, language)
         if pattern is not None and pattern.rule in _STRONG_RULES:
