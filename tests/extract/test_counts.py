@@ -283,3 +283,28 @@ def test_generic_victims_name_no_side(who: str | None, generic: bool) -> None:
     from sitrep.extract.counts import generic_victims
 
     assert generic_victims(who) is generic
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one person named without a figure after a killing verb (headline style)
+        ("Mob kills suspected cattle thief in the market", [("killed", 1, 1, "thief", None, False)]),
+        ("Gunmen killed former chief as he left the mosque.", [("killed", 1, 1, "chief", None, False)]),
+        ("Gunmen kill villagers in the valley", []),  # a bare plural says nothing of the number
+        ("He was killed overnight in his home.", []),
+        # an acronym that spells a stop word is still a name
+        ("At least 12 IS fighters were killed in the raid.", [("killed", 12, 12, "fighters", "at least", False)]),
+        ("Three RSF-aligned militiamen were killed.", [("killed", 3, 3, "militiamen", None, False)]),
+        # the fatalities field of older notes
+        ("Clashes at the market. FATALITIES: 15", [("killed", 15, 15, None, None, False)]),
+        # casualties said to have happened, without a figure: ACLED's plural fatalities (10)
+        ("A mine hit the patrol, resulting in casualties.", [("killed", 10, 10, None, None, True)]),
+        ("Mortars hit the base. Casualties reported, numbers not known.", [("killed", 10, 10, None, None, True)]),
+        ("The blast caused no casualties.", []),
+        ("Casualties not known.", []),
+        ("Shelling resulted in casualties; two soldiers were killed.", [("killed", 2, 2, "soldiers", None, False)]),
+    ],
+)
+def test_figures_without_digits(text: str, expected: list[tuple]) -> None:
+    assert counts(text, "en") == expected

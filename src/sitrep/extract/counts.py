@@ -12,6 +12,11 @@ most precise first:
     list        "... 53 soldiers and one civilian"                 a figure joined by and/et/comma to a
                                                                    counted one shares its kind
 
+A killing verb before one person named without a figure ("Mob kills suspected robber", "killed the village
+chief") counts one (rule `count:killed:bare`; the singular nouns are listed in the data file). A text with no
+killed figure that says casualties happened ("resulting in casualties", "casualties
+reported") gets one vague killed count of 10 (rule `count:killed:unquantified`), ACLED's "plural fatalities".
+
 Figures that are not head counts are dropped before the cascade: dates and years, ages ("Pointeau, 24,"),
 measures and times ("5,000-man force", "10 km", "5pm"). Each figure is then flagged from its context, so a
 toll can be summed the way ACLED and UCDP do (see `sitrep.resolve.tolls`):
@@ -187,7 +192,8 @@ class CountRules:
                 re.I,
             )
             stops = rf"(?:{_alternation(rules['np_stop'])})"
-            word = rf"(?!{stops}\b)(?:\d+-)?[^\W\d_][\w'’\-]*"  # "13-year-old" describes the victim
+            # "13-year-old" describes the victim; an acronym is a name even when it spells a stop word ("IS")
+            word = rf"(?:(?-i:[A-Z]{{2,}})(?![\w'’\-])|(?!{stops}\b)(?:\d+-)?[^\W\d_][\w'’\-]*)"
             # the victims' words stay on the figure's line: a headline break ends them
             self.np = re.compile(
                 rf"[\"”»]?(?:[^\S\n]+(?:of|de|d['’])[^\S\n]*(?:the[^\S\n]+)?)?(?:[^\S\n]+(?:autres|other))?"
@@ -221,7 +227,18 @@ class CountRules:
                         re.I,
                     )
                 if kind == "killed" and "toll" in spec:
-                    self.toll = re.compile(rf"\b(?:{spec['toll']})\s+$", re.I)
+                    self.toll = re.compile(rf"\b(?:{spec['toll']})\s*$", re.I)
+            bare = rules["kinds"]["killed"].get("bare")
+            self.bare = (
+                re.compile(
+                    rf"\b(?:{bare['verbs']})\s+(?:(?!(?:{bare['not_between']})\b)[^\W\d][\w'’\-]*\s+){{0,3}}?"
+                    rf"(?P<head>{_alternation(bare['victims'])})\b(?!['’\-])",
+                    re.I,
+                )
+                if bare else None
+            )
+            unquantified = rules["kinds"]["killed"].get("unquantified")
+            self.unquantified = re.compile(rf"\b(?:{unquantified})", re.I) if unquantified else None
         except (KeyError, TypeError, AttributeError, re.error) as exc:
             raise DataFileError(f"{name}: bad rule: {exc!r}") from exc
         # A relative clause or preposition may sit between the victims and the verb: "12 soldiers in Menaka
@@ -342,6 +359,15 @@ def find_counts(text: str, language: str) -> list[CountMention]:
         else:
             pending.append((fig, prefixes))
         previous = (mention.end if mention else prefixes[-1].end, mention)
+    for m in rules.bare.finditer(text) if rules.bare is not None else ():
+        if not any(c.start < m.end() and m.start() < c.end for c in found.values()):
+            start = m.start("head")
+            found[start] = CountMention(start, m.end(), m.group("head"), "killed", 1, 1, m.group("head"), None, False,
+                                        "count:killed:bare")
+    plural = rules.unquantified.search(text) if rules.unquantified is not None else None
+    if plural is not None and not any(c.kind == "killed" for c in found.values()):
+        found[plural.start()] = CountMention(plural.start(), plural.end(), plural.group(), "killed", 10, 10, None,
+                                             None, True, "count:killed:unquantified")
     ordered = sorted(found.values(), key=lambda c: c.start)
     return [_with_context(text, c, ordered, rules) for c in ordered]
 

@@ -105,18 +105,8 @@ def _part_key(claim: CountClaim, index: int, listed: set[str]) -> str:
 
 
 def _listed(claims: list[CountClaim]) -> set[str]:
-    """Sentences that list victims: "a soldier and a police reservist were killed", "40 men were killed ... and
-    18 fighters died" (two figures for differently named victims)."""
-    named: dict[str, set[str]] = {}
-    listed: set[str] = set()
-    for claim in claims:
-        if claim.evidence is None:
-            continue
-        if claim.evidence.rule.split("+")[0].endswith(":list"):
-            listed.add(claim.evidence.quote)
-        elif not generic_victims(claim.who):
-            named.setdefault(claim.evidence.quote, set()).add((claim.who or "").lower())
-    return listed | {quote for quote, victims in named.items() if len(victims) > 1}
+    """Sentences that list victims ("a soldier and a police reservist were killed")."""
+    return {c.evidence.quote for c in claims if c.evidence and c.evidence.rule.split("+")[0].endswith(":list")}
 
 
 def _statement_totals(
@@ -154,9 +144,9 @@ def _statement_totals(
     ]
     groups = list(parts.values())
     low = sum(min(c.low for c in g) for g in groups)
-    if groups and (not totals or own_parts and all(low > t.low for t in totals)):
-        # no whole toll, or the authority's sides' figures add up to more than its whole tolls: a later count
-        # ("the earlier figure of 12 dead was revised ... 14 civilians")
+    if groups and (not totals or all(t.vague for t in totals) or own_parts and all(low > t.low for t in totals)):
+        # no whole toll, only vague ones ("many killed ... 11 raiders"), or the authority's sides' figures add
+        # up to more than its whole tolls: a later count ("the earlier figure of 12 dead ... 14 civilians")
         totals.append(Total(
             low, sum(max(c.high for c in g) for g in groups), article_id, published, authority,
             vague=any(_vague(c) for g in groups for c in g), whole=False,
