@@ -173,6 +173,18 @@ def test_rioters_and_police_are_the_sides_of_one_clash() -> None:
     assert report_types(text) == [VIOLENT_DEMO]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A demonstration that clashes with police is one violent demonstration, not a protest and a battle.
+        "Supporters of the detained leader staged a demonstration and clashed with the police on Friday.",
+        "A clash took place between protestors and police near the bus park.",
+    ],
+)
+def test_a_demonstration_that_clashes_is_one_riot(text: str) -> None:
+    assert report_types(text) == [VIOLENT_DEMO]
+
+
 def test_a_past_event_after_a_comma_is_its_own_clause() -> None:
     text = "A shutdown hit the valley on Tuesday, a day after a youth was killed during a demonstration."
     hits = find_hits(text, 0, len(text), "en")

@@ -77,6 +77,7 @@ CONTEXT = re.compile(
     r"(?:(?!(?:is|are|was|were|been|has|have|had|est|sont|a|ont|été)\s)(?-i:[a-z0-9à-ÿ][\w-]*)\s+|\w+'\s*){0,4}$",
     re.IGNORECASE,
 )
+DEMONSTRATION = {"Protests", "Riots"}
 CLAUSE_GAP = 60  # characters between two bare violence words beyond which they start separate clauses
 TARGET_REACH = 80  # characters after a trigger where its target is looked for when the parse names none
 
@@ -212,9 +213,10 @@ def split_clauses(text: str, start: int, end: int, hits: list[Hit] | None = None
             pass  # already apart: "..., a day after a youth was killed" keeps its marker with its trigger
         elif previous is not None and hit.start - previous.end > CLAUSE_GAP and hit.sub.strength != "strong":
             cuts.add(hit.start)
-        elif previous is not None and _family(previous) != _family(hit) and not _participants(previous):
+        elif previous is not None and _family(previous) != _family(hit) and _family(previous) not in DEMONSTRATION:
             # "a raid on an army camp and a blast on a convoy": two kinds of violence joined by "and"; but in
-            # "rioters and police clashed" the first word names a side of the clash.
+            # "rioters and police clashed" the first word names a side of the clash, and in "supporters staged
+            # a demonstration and clashed with police" the demonstration turned violent.
             link = CONJUNCTION.search(text, previous.end, hit.start)
             if link:
                 cuts.add(link.start())
@@ -225,14 +227,6 @@ def split_clauses(text: str, start: int, end: int, hits: list[Hit] | None = None
 
 def _family(hit: Hit) -> str:
     return hit.sub.event_type or "generic"
-
-
-def _participants(hit: Hit) -> bool:
-    """A trigger that names people ("rioters", "protesters", "a mob", "manifestants"), not an action."""
-    text = normalise(hit.text)
-    return hit.sub.event_type in {"Protests", "Riots"} and any(
-        word_pattern("crowd", language).fullmatch(text) for language in ("en", "fr")
-    )
 
 
 def target_class(text: str, language: str, after: int = 0) -> str | None:
