@@ -102,11 +102,16 @@ class InMemoryResolver:
             return Decision(mention.mention_id, event_id, True, None, self.threshold, len(candidates))
         matches.sort(key=lambda item: (-item[0], item[1]))
         _, event_id, match = matches[0]
+        before = self._clusters[event_id].features
+        had = (before.dated, len(before.names))
         self._join(event_id, mention.mention_id, features)
         decision = Decision(mention.mention_id, event_id, False, match, self.threshold, len(candidates))
-        # The new report may bridge two events told apart so far (it matched both, or it brought the time or
-        # place the other lacked to compare them): merge them when they now match each other.
-        others = [e for _, e, _ in matches[1:]] + [e for e in candidates if e not in {e for _, e, _ in matches}]
+        # The new report may bridge two events told apart so far: it matched both, or it brought the event the
+        # date or the story's names that the other lacked to be compared with it. They merge when they now
+        # match each other.
+        others = [e for _, e, _ in matches[1:]]
+        if had != (before.dated, len(before.names)):
+            others += [e for e in candidates if e not in {e for _, e, _ in matches}]
         for other in others:
             if other not in self._clusters or other == decision.event_id:
                 continue

@@ -1,7 +1,7 @@
 """Realistic synthetic event mentions, for timing the resolver (`sitrep bench`) and for tests.
 
 Each synthetic real-world event is reported by one to five outlets, each with its own noise: a date off by a
-day or only a week/month, a nearby place or only the region, actors named or left out, tolls that disagree
+day, only a week/month or none at all, a nearby place or only the region, actors named or left out, tolls that disagree
 or are missing. Events are spread over time in proportion to `n`, so the density of events per day and
 place stays the same as the corpus grows (as it does when an archive covers more years).
 """
@@ -118,8 +118,10 @@ def _mention(rng: random.Random, truth: dict, article_id: str, published: dt.dat
         date = DateClaim(value=truth["date"] + dt.timedelta(days=rng.choice((-1, 1))), precision=1)
     elif roll < 0.9:
         date = DateClaim(value=truth["date"], precision=2)
-    else:  # "this month": the mentions carry all the time there is (callers may pass no publication date)
+    elif roll < 0.95:  # "this month": the mentions carry all the time there is (callers may pass no publication date)
         date = DateClaim(value=truth["date"], precision=3)
+    else:  # no date the text can fix: with no publication date either, matching has no time to block on
+        date = None
     precision = 1 if rng.random() < 0.8 else 3
     place = Place(
         name=name if precision == 1 else admin1, country=country, country_code=code, admin1=admin1,
