@@ -31,7 +31,7 @@ import yaml
 from sitrep.geo.index import Entry
 from sitrep.geo.normalise import is_latin, loose_key, name_key
 
-SCHEMA_VERSION = "9"
+SCHEMA_VERSION = "10"
 INDEX_NAME = "gazetteer.sqlite"
 DATA = resources.files("sitrep.geo") / "data"
 
@@ -249,8 +249,9 @@ def _admin_type_words() -> frozenset[str]:
 
 
 def _admin_display_name(name: str, aliases: list[str]) -> str:
-    """"Nairobi City" (also "Nairobi County") -> "Nairobi": the stem its names share once the words naming the
-    kind of area are dropped; the name itself otherwise."""
+    """How ACLED writes a first-level area: "Nairobi City" (also "Nairobi County") -> "Nairobi", the stem its
+    names share once the words naming the kind of area are dropped; a romanisation with marks beyond Latin-1
+    ("Shamāl Sīnā'", also "North Sinai Governorate") -> its English name ("North Sinai"); the name otherwise."""
     kinds = _admin_type_words()
 
     def stem(text: str) -> str:
@@ -259,9 +260,13 @@ def _admin_display_name(name: str, aliases: list[str]) -> str:
             words.pop()
         return " ".join(words)
 
+    plain = [a for a in aliases if a.isascii() and not a.isupper()]
     short = stem(name)
-    if short != name and any(stem(a) == short for a in aliases if a.isascii() and not a.isupper()):
+    if short != name and any(stem(a) == short for a in plain):
         return short
+    if any(ord(ch) > 0xFF for ch in name):
+        english = next((stem(a) for a in plain if stem(a) != a and stem(a).lower() not in kinds), None)
+        return english or name
     return name
 
 
