@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import time
 from collections import Counter
 
 import pytest
@@ -114,17 +113,16 @@ def test_ids_are_stable_on_rerun_and_on_a_growing_corpus() -> None:
 
 @pytest.mark.slow
 def test_resolution_cost_grows_near_linearly() -> None:
-    def per_mention(n: int) -> float:
-        mentions = generate_mentions(n, seed=5)
-        r = InMemoryResolver(threshold=0.55, window_days=3)
-        started = time.perf_counter()
-        for m in mentions:
-            r.add(m)
-        return (time.perf_counter() - started) / n
+    """Candidates compared per mention (what the time per mention follows) level off as the corpus doubles.
 
-    per_mention(200)  # loads the rules and the actor knowledge base, which are not what is timed
-    small, large = per_mention(1500), per_mention(3000)
-    assert large < 1.6 * small  # the bench checks the 1.3x target on 50k/100k with less noise
+    Counted, not timed, so a loaded machine cannot fail it; `sitrep bench` times 1k/10k/100k."""
+
+    def compared(n: int) -> float:
+        r = InMemoryResolver(threshold=0.55, window_days=3)
+        return sum(r.add(m).compared for m in generate_mentions(n, seed=5)) / n
+
+    small, large = compared(8000), compared(16000)
+    assert large < 1.3 * small
 
 
 def test_synthetic_mentions_are_resolved_mostly_right() -> None:
