@@ -70,7 +70,7 @@ def extract_article(article: Article, doc: Doc) -> ArticleExtraction:
         article.text, doc=doc, language=language, country=article.country
     )
     report.home_country = home_country(report)
-    report.counts = [c for c in find_counts(article.text, language) if not c.cumulative]
+    report.counts = [c for c in find_counts(article.text, language) if not (c.cumulative or c.grievance)]
     units = find_units(report)
     look_back = _retrospective(report)
     if look_back:
