@@ -8,10 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-
-from sitrep import models
-from sitrep.models import DateClaim, EventMention, Place
+from sitrep.models import DateClaim, EventMention, PartialDate, Place
 from sitrep.resolve import InMemoryResolver
 from sitrep.resolve.context import article_context
 from sitrep.resolve.similarity import compare, mention_features
@@ -21,8 +18,6 @@ ISGS = ("Islamic State Sahel", 2)
 JNIM = ("JNIM: Group for Support of Islam and Muslims", 2)
 FAMA = ("Military Forces of Mali", 1)
 DAY = dt.date(2019, 11, 1)  # a Friday
-PartialDate = getattr(models, "PartialDate", None)
-needs_partial = pytest.mark.skipif(PartialDate is None, reason="sitrep.models has no PartialDate yet")
 
 # Two short reports of one attack, worded apart, sharing the names of the post, the district and a spokesman.
 DATED = ("Jihadists stormed the army post at Indelimane in the Ansongo district; the spokesman Yaya Sangare "
@@ -66,7 +61,6 @@ def test_an_undated_unpublished_report_with_nothing_specific_stays_apart() -> No
     assert vague.created and vague.event_id != dated.event_id
 
 
-@needs_partial
 def test_a_day_of_the_month_without_a_year_fits_or_rules_out_a_dated_event() -> None:
     r = _resolver()
     dated = r.add(make_mention("c1", "Jihadists stormed the post.", date=DAY, place=place("Indelimane"),
@@ -81,7 +75,6 @@ def test_a_day_of_the_month_without_a_year_fits_or_rules_out_a_dated_event() -> 
     assert eighth.created
 
 
-@needs_partial
 def test_a_weekday_alone_fits_the_same_day_and_rules_out_days_apart() -> None:
     base = make_mention("d2", "Soldiers were killed at the post.", place=place("Indelimane"), actor1=ISGS)
     event = mention_features(make_mention("d1", "Jihadists stormed the post.", date=DAY, place=place("Indelimane"),
@@ -112,7 +105,6 @@ def test_a_place_nothing_in_the_report_supports_may_confirm_but_not_rule_out() -
     assert gao.soft_points and compare(gao, near_gao, 3).signals["place"] == 1.0
 
 
-@needs_partial
 def test_a_report_that_brings_the_date_lets_two_events_merge() -> None:
     r = _resolver()
     # Undated and unpublished: a precise place and an armed group, but no time to compare by.

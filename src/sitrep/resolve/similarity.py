@@ -12,15 +12,11 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
-from sitrep.models import EventMention, Place
+from sitrep.models import EventMention, PartialDate, Place
 from sitrep.resolve.context import ArticleContext, country_code
 from sitrep.resolve.rules import rules
 from sitrep.resolve.tolls import source_totals
-
-if TYPE_CHECKING:
-    from sitrep.models import PartialDate
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 _STORY_ARTICLES = 4  # an event's story signal compares the names of its first few articles
@@ -124,8 +120,7 @@ def mention_features(
         dated=dated,
         precise_day=precise_day,
         published=window,
-        # (read with getattr while `DateClaim.partial` is new: stores written before it lack it)
-        partial=getattr(mention.date, "partial", None) if mention.date and dated is None else None,
+        partial=mention.date.partial if mention.date and dated is None else None,
         actors=actors,
         armed=armed,
         killed=killed,
