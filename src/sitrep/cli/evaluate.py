@@ -109,6 +109,9 @@ def eval_acled(
     console.print(confusion)
     console.print(f"Notes with an event extracted: {scores.with_event}/{scores.n_notes}")
     console.print(f"Notes stating the event date (date scored on these): {scores.date_stated}")
+    named = scores.admin1_place_named
+    console.print(f"admin1 on the notes that name the event's place: {named.correct}/{named.total}"
+                  + (f" ({_pct(named.accuracy)}%)" if named.total else ""))
     u = scores.undated_null
     console.print(f"Other notes where the date was left empty rather than guessed: {u.correct}/{u.total}"
                   + (f" ({_pct(u.accuracy)}%)" if u.total else ""))

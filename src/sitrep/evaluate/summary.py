@@ -75,6 +75,9 @@ def acled_headlines(csv_path: Path, sample: int, seed: int = 0) -> list[Headline
                      scores.n_notes)]
     rows += [Headline("acled", name, field, s.accuracy if s.total else None, s.total)
              for field, s in scores.fields.items()]
+    named = scores.admin1_place_named
+    rows.append(Headline("acled", name, "admin1 (notes naming the place)", named.accuracy if named.total else None,
+                         named.total))
     u = scores.undated_null
     rows.append(Headline("acled", name, "date left empty when not stated", u.accuracy if u.total else None, u.total))
     return rows
