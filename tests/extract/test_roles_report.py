@@ -134,3 +134,15 @@ def test_party_supporters_who_fight_are_the_party_militia() -> None:
     assert names(event) == ("Bangladesh Awami League Militia", "BNP: Bangladesh Nationalist Party Militia")
     assert event.actor2 is not None and event.actor2.evidence is not None  # "BNP" names the party
     assert event.actor2.evidence.rule == "actor:party-militia"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        # the analyst says Kenya; a place abroad the text never ties to its country is likely a namesake
+        ("Hundreds of protesters blocked the main road in Bamako on Monday.", "Protesters (Kenya)"),
+        ("Hundreds of protesters blocked the main road in Bamako, Mali, on Monday.", "Protesters (Mali)"),
+    ],
+)
+def test_generic_actors_keep_the_analyst_country_unless_the_text_names_another(text: str, actor1: str) -> None:
+    assert names(main_event(text, "en", "KE"))[0] == actor1

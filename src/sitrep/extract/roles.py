@@ -59,7 +59,7 @@ def pick_actors(report: Report, group: Group, kb: Any, country: str | None) -> A
     `country` is the event's country; without one, the report's home country (which the analyst's
     `Article.country` hint decides when the text names none) names the generic actors.
     """
-    country = country or report.home_country or report.article.country
+    country = _actor_country(report, kb, country)
     result = Actors()
     sentences = _group_sentences(group)
     trigger = group.lead.ctype.hit.start
@@ -92,6 +92,23 @@ def pick_actors(report: Report, group: Group, kb: Any, country: str | None) -> A
         result.actor1 = claimant
         result.rules.append("actor1:claim-of-responsibility")
     return result
+
+
+def _actor_country(report: Report, kb: Any, country: str | None) -> str | None:
+    """The country that names generic actors: the event's, unless the analyst said the reports are about
+    another country (`Article.country`) and the text never names the event's country ("Protesters" in a Kenyan
+    village that shares its name with a Malian one are Kenyan protesters)."""
+    hint = (report.article.country or "").upper()
+    if not country or not hint:
+        return country or report.home_country or report.article.country
+    info = kb.country(country)
+    if info is None or info.iso2 == hint:
+        return country
+    named = any(
+        t.place is not None and t.place.country_code == info.iso2 and (t.place.feature_code or "").startswith("PCL")
+        for t in report.toponyms
+    )
+    return country if named else hint
 
 
 def _group_sentences(group: Group) -> list[Sentence]:
