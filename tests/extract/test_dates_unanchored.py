@@ -30,7 +30,8 @@ def test_weekday_and_day_fix_the_year_among_the_years_the_text_names() -> None:
 
 
 def test_no_year_is_guessed_without_a_weekday_or_when_two_years_fit() -> None:
-    assert find_dates("Le 14 octobre, un camion piégé a explosé. Depuis 2015 les attentats...", None, "fr")[0].value is None
+    text = "Le 14 octobre, un camion piégé a explosé. Depuis 2015 les attentats se multiplient."
+    assert find_dates(text, None, "fr")[0].value is None
     # 1 January was a Monday in both 2018 and 2024: the named years 2019 and 2023 give two candidates.
     text = "On Monday, January 1 fighters raided the town. Raids rose from 2019 to 2023."
     assert find_dates(text, None, "en")[0].value is None

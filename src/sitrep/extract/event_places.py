@@ -11,11 +11,16 @@ from collections import Counter
 
 from sitrep import geo
 from sitrep.extract.context import LEAD_SENTENCES, Group, Report, Unit
+from sitrep.geo.recognise import compass_words
 from sitrep.models import Place, PlaceClaim, Toponym
 
 PLACE_REACH = 90  # a place this close to a trigger locates it even when the parse does not link them
 LOOSE_RULES = {"gazetteer", "ner"}  # toponyms found by name alone, with no place word around them
 KNOWN_COUNTRY_WEIGHT = 4.0
+# What follows a compass word that makes it a part of a country: "du pays", "of the country", "du Mali".
+PART_OF = re.compile(
+    r"\s+(?:du|de\s+la|de\s+l['’]|of(?:\s+the)?)\s*(?:pays|country|(?P<country>[A-ZÉ][\w'’-]+(?:\s+Faso)?))"
+)
 DATELINE_REACH = 120  # characters from the top of the text where a dateline ("BAMAKO (AFP) -") may sit
 DATELINE_AFTER = re.compile(r"^\s*(?:\((?:AFP|Reuters|AP|APA|Xinhua|ANI|APS)\)\s*)?[:\-\u2013\u2014]")
 
@@ -45,9 +50,26 @@ def usable_place(report: Report, toponym: Toponym) -> bool:
     place = toponym.place
     if place is None or _is_country(place) or is_dateline(report, toponym) or report.is_reporting(toponym.start):
         return False
+    if _part_of_another_country(report, toponym):
+        return False
     if report.home_country is None or place.country_code == report.home_country:
         return True
     return toponym.rule not in LOOSE_RULES and place.country_code in _named_countries(report)
+
+
+def _part_of_another_country(report: Report, toponym: Toponym) -> bool:
+    """ "au Centre du pays", "the North of Mali": a compass word that says which part of a country, not the
+    region of that name (Burkina Faso's Centre) unless what follows names that region's own country."""
+    place = toponym.place
+    if place is None or toponym.text.lower() not in compass_words():
+        return False
+    m = PART_OF.match(report.article.text, toponym.end)
+    if m is None:
+        return False
+    if m.group("country") is None:  # "au Centre du pays": a part of the country, never the region "Centre"
+        return True
+    country = geo.get_geocoder().country(m.group("country"))
+    return country is not None and country.country_code != place.country_code
 
 
 def _named_countries(report: Report) -> set[str]:
@@ -63,6 +85,8 @@ def home_country(report: Report) -> str | None:
     for toponym in report.toponyms:
         place = toponym.place
         if place is None or not place.country_code or is_dateline(report, toponym):
+            continue
+        if _part_of_another_country(report, toponym):
             continue
         sure = _is_country(place) or toponym.rule not in LOOSE_RULES
         weights[place.country_code] += (2.0 if sure else 0.5) * max(toponym.score, 0.1)

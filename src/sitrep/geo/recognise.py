@@ -85,6 +85,12 @@ def institution_words() -> re.Pattern[str]:
 
 
 @cache
+def compass_words() -> frozenset[str]:
+    data = yaml.safe_load((_DATA / "patterns.yaml").read_text(encoding="utf-8"))
+    return frozenset(str(w).lower() for w in data.get("compass_words") or [])
+
+
+@cache
 def stopwords() -> frozenset[str]:
     lines = (_DATA / "stopwords.txt").read_text(encoding="utf-8").splitlines()
     return frozenset(name_key(line) for line in lines if line.strip() and not line.startswith("#"))
