@@ -140,3 +140,11 @@ def test_seeds_give_the_four_events_each_once(shared_dir: Path, tmp_path: Path) 
     assert by_date["2023-09-17"].admin1 == "Tombouctou"
     undated = by_date["None"]
     assert undated.admin1 == "Ménaka" and undated.actor2 is not None
+
+
+def test_a_march_that_dispersed_by_itself_is_a_peaceful_protest_with_no_other_side(sample_db: Path) -> None:
+    from sitrep.store import Store
+
+    (event,) = Store(str(sample_db)).events(country="Kenya")
+    assert (event.event_type, event.sub_event_type) == ("Protests", "Peaceful protest")
+    assert event.actor1 == "Protesters (Kenya)" and event.actor2 is None

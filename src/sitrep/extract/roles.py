@@ -383,6 +383,9 @@ def _defaults(result: Actors, group: Group, kb: Any, country: str | None) -> Non
         if result.actor1 is None or result.actor1.inter_code != PROTESTERS:
             result.actor1 = kb.protesters(country)
             result.rules.append("actor1:default:protesters")
+        if result.actor2 is not None and result.actor2.inter_code in (PROTESTERS, RIOTERS, CIVILIANS):
+            result.actor2 = None  # the crowd itself, or people the protest is about: not the other side
+            result.rules.append("actor2:protest-crowd-is-not-a-side")
         if sub != "Peaceful protest" and result.actor2 is None:
             result.actor2 = kb.police(country)
             result.rules.append("actor2:default:police")
