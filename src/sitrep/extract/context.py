@@ -9,8 +9,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_right
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
+from typing import Any, TypeVar
 
 import yaml
 from spacy.tokens import Doc, Token
@@ -24,6 +26,7 @@ ACTOR_CLASS = {1: "military", 8: "military", 2: "armed_group", 3: "armed_group",
 TERRITORY = {"Government regains territory", "Non-state actor overtakes territory", "Non-violent transfer of territory"}
 LINE = re.compile(r"[^\n]+")
 LEAD_SENTENCES = 3  # the lead: where a report says what happened, when and where
+
 TARGET_PREPOSITIONS = {"on", "against", "targeting", "at", "contre", "visant", "sur"}
 
 
@@ -60,6 +63,9 @@ class DateChoice:
     end: int
     rule: str
     partial: PartialDate | None = None
+
+
+Spanned = TypeVar("Spanned", DateChoice, Toponym)  # what a clause looks for near its trigger
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,6 +141,27 @@ class Report:
             if token.head is token:
                 return None
             token = token.head
+        return None
+
+    def nearest_attached(
+        self,
+        unit: Unit,
+        items: Iterable[Spanned],
+        keep: Callable[[Spanned], bool],
+        reach: int,
+        rank: Callable[[Spanned], Any],
+    ) -> Spanned | None:
+        """The best-ranked item attached to the unit's trigger: in its clause, else in its sentence."""
+        hit = unit.ctype.hit
+        pool = list(items)
+        for start, end in (unit.clause, (unit.sentence.start, unit.sentence.end)):
+            found = [
+                x
+                for x in pool
+                if start <= x.start < end and keep(x) and self.attached(x.start, hit.start, hit.end, reach)
+            ]
+            if found:
+                return min(found, key=rank)
         return None
 
     def attached(self, char: int, trigger_start: int, trigger_end: int, reach: int) -> bool:

@@ -21,20 +21,14 @@ def unit_date(report: Report, unit: Unit) -> DateChoice | None:
 
     Dates attached to a reporting verb ("the army said on Saturday") date the statement, not the event.
     """
-    hit = unit.ctype.hit
-    trigger = hit.start
-    for start, end in (unit.clause, (unit.sentence.start, unit.sentence.end)):
-        candidates = [
-            d
-            for d in report.dates
-            if start <= d.start < end
-            and (d.value is not None or d.partial is not None)
-            and not report.is_reporting(d.start)
-            and report.attached(d.start, hit.start, hit.end, DATE_REACH)
-        ]
-        if candidates:
-            return min(candidates, key=lambda d: abs(d.start - trigger))
-    return None
+    trigger = unit.ctype.hit.start
+    return report.nearest_attached(
+        unit,
+        report.dates,
+        lambda d: (d.value is not None or d.partial is not None) and not report.is_reporting(d.start),
+        DATE_REACH,
+        lambda d: abs(d.start - trigger),
+    )
 
 
 def pick_date(report: Report, group: Group, is_main: bool) -> DateClaim:

@@ -95,19 +95,14 @@ def home_country(report: Report) -> str | None:
 
 def unit_place(report: Report, unit: Unit) -> Toponym | None:
     """Where one clause says the event happened: the place nearest after the trigger, most precise first."""
-    hit = unit.ctype.hit
-    trigger = hit.start
-    for start, end in (unit.clause, (unit.sentence.start, unit.sentence.end)):
-        candidates = [
-            t
-            for t in report.toponyms
-            if start <= t.start < end
-            and usable_place(report, t)
-            and report.attached(t.start, hit.start, hit.end, PLACE_REACH)
-        ]
-        if candidates:
-            return min(candidates, key=lambda t: (geo.geo_precision(t), t.start < trigger, abs(t.start - trigger)))
-    return None
+    trigger = unit.ctype.hit.start
+    return report.nearest_attached(
+        unit,
+        report.toponyms,
+        lambda t: usable_place(report, t),
+        PLACE_REACH,
+        lambda t: (geo.geo_precision(t), t.start < trigger, abs(t.start - trigger)),
+    )
 
 
 def pick_place(report: Report, group: Group, is_main: bool) -> PlaceClaim | None:
