@@ -233,3 +233,16 @@ def test_a_clause_referring_back_with_an_unrelated_date_does_not_split_the_event
     assert [(e.event_type, e.date.value if e.date else None) for e in events] == [
         ("Violence against civilians", dt.date(2021, 3, 21))
     ]
+
+
+def test_a_clause_dated_another_day_further_on_is_not_the_undated_main_event() -> None:
+    text = (
+        "« Bourem : la situation est sous contrôle », dit ce message diffusé ce mardi 12 septembre 2023. "
+        "Le message a été publié après une attaque de rebelles contre le camp militaire de Bourem, qui a fait "
+        "dix morts parmi les soldats. "
+        "Les soldats ont repoussé les assaillants. Le camp a été fortifié depuis. Les habitants sont inquiets. "
+        "Dans la journée du jeudi 7 septembre 2023, des attaques entre deux villages ont fait vingt morts."
+    )
+    main = extract(text, "fr", None).events[0]
+    assert main.location is not None and main.location.place.name == "Bourem"
+    assert main.date is not None and main.date.value == dt.date(2023, 9, 12)

@@ -10,6 +10,7 @@ group -> EventMention: date, place, actors, counts        event_dates/places/cou
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 
@@ -22,7 +23,7 @@ from sitrep.extract.context import DateChoice, Group, Report, Unit
 from sitrep.extract.counts import CountMention, find_counts
 from sitrep.extract.dates import find_dates
 from sitrep.extract.event_counts import count_claims
-from sitrep.extract.event_dates import pick_date, unit_date
+from sitrep.extract.event_dates import OPENING_SENTENCES, pick_date, unit_date
 from sitrep.extract.event_places import dominant_country, home_country, pick_place, unit_place
 from sitrep.extract.roles import pick_actors
 from sitrep.extract.triggers import (
@@ -163,7 +164,12 @@ def _fits(group: Group, unit: Unit, report: Report) -> bool:
         return False
     if group.event_type in VIOLENT and _refers_back(report, unit):
         return True  # "the attack", "cette frappe a tué": the event already told, whatever place it names next
-    if _place_clash(group, unit) or _date_clash(group, unit) or _country_clash(report, group, unit):
+    if (
+        _place_clash(group, unit)
+        or _date_clash(group, unit)
+        or _lead_date_clash(report, group, unit)
+        or _country_clash(report, group, unit)
+    ):
         return False
     weak_generic = ctype.strength == "weak" and ctype.hit.sub.name == "generic"
     if weak_generic and ctype.target is None:
@@ -202,6 +208,7 @@ def _fold_weak_groups(groups: list[Group], report: Report) -> list[Group]:
                     and not any(
                         _place_clash(g, u) or _date_clash(g, u) or _country_clash(report, g, u) for u in group.units
                     )
+                    and not any(_opening_day_clash(report, group, d.value) for d in g.dates() if d.value)
                 ),
                 None,
             )
@@ -295,6 +302,23 @@ def _country_clash(report: Report, group: Group, unit: Unit) -> bool:
 
 def _confident(toponym: Toponym) -> bool:
     return toponym.rule not in {"gazetteer", "ner"} or toponym.score >= CONFIDENT_PLACE
+
+
+def _lead_date_clash(report: Report, group: Group, unit: Unit) -> bool:
+    """An undated event told in the opening takes the day the report gave before it (pick_date's lead date): a
+    clause further on dated another day ("Dans la journée du jeudi 7 septembre, des attaques...") is another
+    event."""
+    if unit.date is None or unit.date.value is None:
+        return False
+    return _opening_day_clash(report, group, unit.date.value)
+
+
+def _opening_day_clash(report: Report, undated: Group, day: dt.date) -> bool:
+    if undated.dates() or min(undated.sentence_indexes) >= OPENING_SENTENCES:
+        return False
+    told_by = report.sentences[min(undated.sentence_indexes)].end
+    days = {d.value for d in report.dates if d.start < told_by and d.value and not report.is_reporting(d.start)}
+    return bool(days) and day not in days
 
 
 def _date_clash(group: Group, unit: Unit) -> bool:
