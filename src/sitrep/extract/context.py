@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any, TypeVar
@@ -146,18 +146,17 @@ class Report:
     def nearest_attached(
         self,
         unit: Unit,
-        items: Iterable[Spanned],
+        items: Sequence[Spanned],
         keep: Callable[[Spanned], bool],
         reach: int,
         rank: Callable[[Spanned], Any],
     ) -> Spanned | None:
         """The best-ranked item attached to the unit's trigger: in its clause, else in its sentence."""
         hit = unit.ctype.hit
-        pool = list(items)
         for start, end in (unit.clause, (unit.sentence.start, unit.sentence.end)):
             found = [
                 x
-                for x in pool
+                for x in items
                 if start <= x.start < end and keep(x) and self.attached(x.start, hit.start, hit.end, reach)
             ]
             if found:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any, Literal
 
@@ -126,12 +126,9 @@ def find_dates(text: str, published: dt.date | None, language: str, published_pr
         found.append(mention)
         taken_until = m.end()
     if anchor is None:
-        found = [_year_from_weekday(mention, _named_years(text)) for mention in found]
+        years = {int(y) for y in YEAR.findall(text)}
+        found = [_year_from_weekday(mention, years) for mention in found]
     return found
-
-
-def _named_years(text: str) -> set[int]:
-    return {int(y) for y in YEAR.findall(text)}
 
 
 def _year_from_weekday(mention: DateMention, years: set[int]) -> DateMention:
@@ -150,8 +147,7 @@ def _year_from_weekday(mention: DateMention, years: set[int]) -> DateMention:
     if len(fitting) != 1:
         return mention
     value = dt.date(fitting.pop(), partial.month, partial.day)  # type: ignore[arg-type]
-    return DateMention(mention.start, mention.end, mention.text, value, mention.precision,
-                       f"{mention.rule}|year-by-weekday", mention.relative, mention.background, None)
+    return replace(mention, value=value, rule=f"{mention.rule}|year-by-weekday", partial=None)
 
 
 def _read(
@@ -193,17 +189,10 @@ def _absolute(m: re.Match[str], rules: DateRules, published: dt.date | None, pre
     year: int | None = int(groups["year"]) if groups.get("year") else None
     if groups.get("year2"):
         year = 2000 + int(groups["year2"])
-    if groups.get("month"):
-        month = rules.months[groups["month"].lower().rstrip(".")]
-    elif groups.get("month_num"):
-        month = int(groups["month_num"])
-        if groups.get("day") and not rules.day_first and int(groups["day"]) <= 12:
-            month, groups["day"] = int(groups["day"]), groups["month_num"]
-    else:  # a year alone
+    named = _day_month(groups, rules)
+    if named is None:  # a year alone
         return None
-    day = int(groups["day"]) if groups.get("day") else None
-    if groups.get("day2") and rules.night_on_second_day:
-        day = int(groups["day2"])
+    day, month = named
     if not 1 <= month <= 12 or (day is not None and not 1 <= day <= 31):
         return _INVALID
     if year is None:
@@ -217,6 +206,24 @@ def _absolute(m: re.Match[str], rules: DateRules, published: dt.date | None, pre
     if day > calendar.monthrange(year, month)[1]:
         return _INVALID
     return dt.date(year, month, day)
+
+
+def _day_month(groups: dict[str, Any], rules: DateRules) -> tuple[int | None, int] | None:
+    """The day (None for a month alone) and month an absolute date names; None for a year alone. A night
+    spanning two days is filed under the day the language's convention says."""
+    day_text = groups.get("day")
+    if groups.get("month"):
+        month = rules.months[groups["month"].lower().rstrip(".")]
+    elif groups.get("month_num"):
+        month = int(groups["month_num"])
+        if day_text and not rules.day_first and int(day_text) <= 12:
+            month, day_text = int(day_text), groups["month_num"]
+    else:
+        return None
+    day = int(day_text) if day_text else None
+    if groups.get("day2") and rules.night_on_second_day:
+        day = int(groups["day2"])
+    return day, month
 
 
 def _month_anchor(year: int, month: int, published: dt.date | None) -> dt.date:
@@ -256,16 +263,14 @@ def _is_background(value: dt.date | None, precision: int, published: dt.date | N
 def _with_partial(mention: DateMention, m: re.Match[str], rules: DateRules, precision: int) -> DateMention:
     """A day and month with no year to fix them (and maybe a weekday): keep what they say."""
     groups = m.groupdict()
-    if precision != 1 or not groups.get("day") or not (groups.get("month") or groups.get("month_num")):
+    named = _day_month(groups, rules)
+    if precision != 1 or named is None or named[0] is None:
         return mention
-    day = int(groups["day2"]) if groups.get("day2") and rules.night_on_second_day else int(groups["day"])
-    month = rules.months[groups["month"].lower().rstrip(".")] if groups.get("month") else int(groups["month_num"])
+    day, month = named
     weekday = rules.weekdays.get((groups.get("weekday_opt") or "").lower())
     if groups.get("day2") and rules.night_on_second_day:
         weekday = None  # "dans la nuit du samedi 14 au dimanche 15": the weekday named is the first day's
-    partial = PartialDate(month=month, day=day, weekday=weekday)
-    return DateMention(mention.start, mention.end, mention.text, None, mention.precision, mention.rule,
-                       mention.relative, mention.background, partial)
+    return replace(mention, partial=PartialDate(month=month, day=day, weekday=weekday))
 
 
 def _mention(
