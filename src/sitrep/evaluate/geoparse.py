@@ -1,4 +1,5 @@
-"""Geoparsing evaluation on LGL (Lieberman et al. 2010) and GeoWebNews (Gritta et al. 2019) XML files.
+"""Geoparsing evaluation on LGL (Lieberman et al. 2010), GeoWebNews (Gritta et al. 2019) and the other corpora
+in their XML shapes (TR-News, GeoVirus, WikToR).
 
 Resolution is scored as in Gritta et al. 2019, "A Pragmatic Guide to Geoparsing Evaluation": the error of each
 resolved gold toponym is the great-circle distance in km between the predicted and gold coordinates;
@@ -116,7 +117,12 @@ def _rounded(values: dict[str, object]) -> dict[str, object]:
 
 
 def load_documents(xml_path: Path) -> list[GoldDocument]:
-    """Documents with the gold toponyms that carry coordinates (LGL `gaztag`, GeoWebNews `latitude`)."""
+    """Documents with the gold toponyms that carry coordinates.
+
+    Reads the XML shapes of Gritta et al.'s corpora: LGL and TR-News (`toponym` with a `gaztag`), GeoWebNews
+    (`toponym` with `latitude`/`longitude`), GeoVirus (`location` with `lat`/`lon`) and WikToR (`toponym` spans
+    under `toponymIndices`, one place per article given by the article's own `lat`/`lon`).
+    """
     try:
         root = ET.parse(xml_path).getroot()
     except (ET.ParseError, OSError) as exc:
@@ -125,28 +131,40 @@ def load_documents(xml_path: Path) -> list[GoldDocument]:
     for number, article in enumerate(root.iter("article")):
         text = article.findtext("text") or ""
         doc_id = article.get("docid") or article.get("file") or str(number)
-        toponyms = tuple(t for t in (_gold(el, text) for el in article.iter("toponym")) if t is not None)
+        spans = [*article.iter("toponym"), *article.iter("location")]
+        toponyms = tuple(t for t in (_gold(el, text, article) for el in spans) if t is not None)
         documents.append(GoldDocument(doc_id, text, toponyms))
     if not documents:
-        raise GeoparseDataError(f"{xml_path}: no <article> elements (expected LGL or GeoWebNews XML)")
+        raise GeoparseDataError(f"{xml_path}: no <article> elements (expected LGL, GeoWebNews, TR-News, GeoVirus "
+                                "or WikToR XML)")
     return documents
 
 
-def _gold(element: ET.Element, text: str) -> GoldToponym | None:
+def _coordinates(element: ET.Element) -> tuple[str | None, str | None, str | None]:
+    gaztag = element.find("gaztag")
+    if gaztag is not None:  # LGL, TR-News
+        return gaztag.findtext("lat"), gaztag.findtext("lon"), gaztag.get("geonameid")
+    if element.find("latitude") is not None:  # GeoWebNews
+        return element.findtext("latitude"), element.findtext("longitude"), element.findtext("geonamesID")
+    return element.findtext("lat"), element.findtext("lon"), None  # GeoVirus (WikToR: on the article)
+
+
+def _gold(element: ET.Element, text: str, article: ET.Element) -> GoldToponym | None:
     start, end = element.findtext("start"), element.findtext("end")
     if start is None or end is None:
         return None
-    gaztag = element.find("gaztag")
-    if gaztag is not None:  # LGL
-        lat, lon, gid = gaztag.findtext("lat"), gaztag.findtext("lon"), gaztag.get("geonameid")
-    else:  # GeoWebNews
-        lat, lon, gid = element.findtext("latitude"), element.findtext("longitude"), element.findtext("geonamesID")
+    lat, lon, gid = _coordinates(element)
+    if not lat and not lon and element.tag == "toponym":
+        lat, lon = article.findtext("lat"), article.findtext("lon")
     if not lat or not lon:
         return None
-    s, e = int(start), int(end)
+    try:
+        s, e, latitude, longitude = int(start), int(end), float(lat), float(lon)
+    except ValueError:
+        return None  # an offset or coordinate that is not a number: not a scorable toponym
     if not 0 <= s < e <= len(text):
         return None  # a few GeoWebNews offsets are negative or past the text
-    return GoldToponym(s, e, text[s:e], float(lat), float(lon), int(gid) if gid else None)
+    return GoldToponym(s, e, text[s:e], latitude, longitude, int(gid) if gid and gid.isdigit() else None)
 
 
 def auc_of_errors(errors_km: list[float]) -> float:
