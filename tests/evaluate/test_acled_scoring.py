@@ -7,7 +7,15 @@ from pathlib import Path
 
 import pytest
 
-from sitrep.evaluate.acled import actor_key, parse_acled_date, read_acled_csv, sample_rows, score_rows, states_date
+from sitrep.evaluate.acled import (
+    GoldRowWarning,
+    actor_key,
+    parse_acled_date,
+    read_acled_csv,
+    sample_rows,
+    score_rows,
+    states_date,
+)
 from sitrep.evaluate.common import GoldFormatError, split_type
 from sitrep.models import Event
 
@@ -19,6 +27,10 @@ FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "evaluate"
     ("12-September-2015", dt.date(2015, 9, 12)),
     ("31-12-19", dt.date(2019, 12, 31)),
     ("05-Jan-2015", dt.date(2015, 1, 5)),
+    ("12/31/2019", dt.date(2019, 12, 31)),  # a spreadsheet's month-first re-save: day-first is impossible
+    ("05/01/2015", dt.date(2015, 1, 5)),  # ambiguous: read day first, as ACLED writes dates
+    ("2019-12-31 00:00:00", dt.date(2019, 12, 31)),
+    ("31 Dec 2019", dt.date(2019, 12, 31)),
 ])
 def test_parse_acled_date(text: str, expected: dt.date) -> None:
     assert parse_acled_date(text) == expected
@@ -46,6 +58,27 @@ def test_reads_new_and_old_exports_with_legacy_types() -> None:
     assert len(old) == 2  # the row without notes is skipped
     assert old[0].event_types == {"Riots"}  # inter1 5: rioters
     assert (old[1].event_types, old[1].sub_event_type) == ({"Battles"}, "Armed clash")
+
+
+def test_reads_a_spreadsheet_resave(tmp_path: Path) -> None:
+    """Semicolons, Windows-1252, spaced headers: what a spreadsheet makes of an export on re-saving it."""
+    path = tmp_path / "resaved.csv"
+    path.write_bytes("Event Date;Event Type;Actor1;Country;Admin1;Notes;Fatalities\r\n"
+                     "14/03/2019;Protests;Protesters (Kenya);Kenya;Nairobi;Traders protested in Nairobi \u2013 "
+                     "peacefully.;0\r\n".encode("cp1252"))
+    (row,) = read_acled_csv(path)
+    assert (row.event_date, row.admin1, row.event_types) == (dt.date(2019, 3, 14), "Nairobi", {"Protests"})
+    assert "\u2013" in row.notes
+
+
+def test_an_unreadable_date_leaves_out_its_row_only(tmp_path: Path) -> None:
+    path = tmp_path / "x.csv"
+    path.write_text("event_date,event_type,actor1,country,notes,fatalities\n"
+                    "someday,Protests,Protesters (Kenya),Kenya,Traders protested.,0\n"
+                    "2019-03-14,Protests,Protesters (Kenya),Kenya,Traders protested again.,0\n", encoding="utf-8")
+    with pytest.warns(GoldRowWarning, match=r"x.csv:2: row left out: unrecognised date 'someday'"):
+        rows = read_acled_csv(path)
+    assert [r.notes for r in rows] == ["Traders protested again."]
 
 
 def test_not_an_acled_file(tmp_path: Path) -> None:

@@ -17,6 +17,7 @@ import csv
 import datetime as dt
 import random
 import re
+import warnings
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -29,10 +30,15 @@ from sitrep.models import Article, Event
 LOCATION_KM = 25.0
 ACLED_FIELDS = ("event_type", "sub_event_type", "date", "fatalities", "admin1", "location_25km", "actor1",
                 "actor2")
-_DATE_FORMATS = ("%Y-%m-%d", "%d-%B-%Y", "%d-%b-%Y", "%d/%m/%Y", "%d %B %Y")
+_DATE_FORMATS = ("%Y-%m-%d", "%d-%B-%Y", "%d-%b-%Y", "%d/%m/%Y", "%m/%d/%Y", "%d %B %Y", "%d %b %Y", "%B %d, %Y",
+                 "%Y/%m/%d", "%d-%b-%y", "%d.%m.%Y")
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december")
 _ACTOR_PERIOD = re.compile(r"\s*\(\d{4}\s*-\s*(\d{4})?\)")  # "Police Forces of Kenya (2013-)"
+
+
+class GoldRowWarning(UserWarning):
+    """A row of a gold file that cannot be scored (named by file and line) and is left out."""
 
 
 @dataclass(slots=True)
@@ -78,9 +84,13 @@ class AcledScores:
 
 
 def parse_acled_date(value: str) -> dt.date:
-    """'2019-12-31', '31-December-2019', '31-12-19' (strptime's %Y would read '31-12-19' as year 31)."""
-    text = value.strip()
-    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text) and not re.search(r"\d{4}$|[A-Za-z]", text):
+    """'2019-12-31', '31-December-2019', '31-12-19' (strptime's %Y would read '31-12-19' as year 31), and the
+    shapes spreadsheets give when they re-save an export ('12/31/2019', '2019-12-31 00:00:00', '31 Dec 2019').
+
+    Slashed dates are read day first, as ACLED writes them, and month first only when the day-first reading is
+    impossible (a 13th month)."""
+    text = re.sub(r"[T ]00:00(:00(\.0+)?)?$", "", value.strip())
+    if re.fullmatch(r"\d{1,2}-\d{1,2}-\d{2}", text):
         return dt.datetime.strptime(text, "%d-%m-%y").date()
     for fmt in _DATE_FORMATS:
         try:
@@ -88,6 +98,32 @@ def parse_acled_date(value: str) -> dt.date:
         except ValueError:
             continue
     raise ValueError(f"unrecognised date {value!r}")
+
+
+def _encoding(path: Path) -> str:
+    """UTF-8 (with or without a byte-order mark) when the file decodes as such, else Windows-1252: exports
+    re-saved by spreadsheets on Windows."""
+    try:
+        with path.open(encoding="utf-8-sig") as handle:
+            for _ in handle:
+                pass
+    except UnicodeDecodeError:
+        return "cp1252"
+    except OSError as exc:
+        raise GoldFormatError(f"{path}: cannot read the file ({exc})") from exc
+    return "utf-8-sig"
+
+
+def _delimiter(handle: Any) -> str:
+    """Comma as ACLED exports them; semicolon or tab when a spreadsheet re-saved the file so (the header shows it)."""
+    header = handle.readline()
+    handle.seek(0)
+    return max((",", ";", "\t"), key=header.count)
+
+
+def _column(name: str) -> str:
+    """'EVENT_DATE', 'event_date', 'Event Date' -> 'event_date'."""
+    return re.sub(r"[\s-]+", "_", name.strip().lower())
 
 
 def _types(event_type: str, sub_event_type: str, inter1: str) -> tuple[set[str], str | None]:
@@ -112,9 +148,9 @@ def _float(value: str) -> float | None:
 def read_acled_csv(path: Path) -> list[AcledRow]:
     """Rows of an ACLED export that have notes; raises GoldFormatError naming the file, line and problem."""
     rows: list[AcledRow] = []
-    with path.open(encoding="utf-8-sig", errors="replace", newline="") as handle:
-        reader = csv.DictReader(handle)
-        header = {name.strip().lower(): name for name in reader.fieldnames or [] if name is not None}
+    with path.open(encoding=_encoding(path), newline="") as handle:
+        reader = csv.DictReader(handle, delimiter=_delimiter(handle))
+        header = {_column(name): name for name in reader.fieldnames or [] if name is not None}
         missing = {"event_date", "event_type", "notes", "actor1", "country"} - set(header)
         if missing:
             raise GoldFormatError(f"{path}: not an ACLED export (no column {', '.join(sorted(missing))})")
@@ -124,8 +160,9 @@ def read_acled_csv(path: Path) -> list[AcledRow]:
                 continue
             try:
                 event_date = parse_acled_date(row["event_date"])
-            except ValueError as exc:
-                raise GoldFormatError(f"{path}:{number}: {exc}") from exc
+            except ValueError as exc:  # one unreadable row is reported and left out, not the whole export
+                warnings.warn(f"{path}:{number}: row left out: {exc}", GoldRowWarning, stacklevel=2)
+                continue
             types, sub_type = _types(row["event_type"], row.get("sub_event_type", ""), row.get("inter1", ""))
             fatalities = row.get("fatalities", "")
             rows.append(AcledRow(
