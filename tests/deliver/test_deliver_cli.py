@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import io
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pandas as pd
@@ -85,3 +88,19 @@ def test_brief_period_defaults_to_the_regions_dated_events(events_file: Path) ->
         "Error: 'Atlantis' is neither a country nor an ACLED region sitrep knows; the store has events in "
         "Burkina Faso, Mali",
     )
+
+
+@pytest.mark.parametrize("command", [["export", "--format", "acled-csv"], ["brief", "--region", "Mali", "--format",
+                                                                          "md"]])
+def test_a_reader_that_closed_the_pipe_ends_the_command_quietly(events_file: Path, command: list[str]) -> None:
+    """`sitrep export ... | head`: stdout's reader is gone; no traceback or `Error: [Errno 32]` on stderr."""
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # the reader left before the first write
+    try:
+        done = subprocess.run([sys.executable, "-c", "from sitrep.cli import app; app()", *command,
+                               "--db", str(events_file)], stdout=write_end, stderr=subprocess.PIPE, text=True,
+                              timeout=120, check=False)
+    finally:
+        os.close(write_end)
+    assert done.returncode == 1
+    assert done.stderr == ""

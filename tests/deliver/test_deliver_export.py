@@ -15,7 +15,7 @@ import pytest
 from sitrep.deliver import codes
 from sitrep.deliver.export import ACLED_COLUMNS, UCDP_COLUMNS, ExportError, export_events
 from sitrep.deliver.source import EventSet
-from sitrep.models import Event
+from sitrep.models import Event, Source
 
 ACLED_ORDER = [
     "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type", "sub_event_type",
@@ -247,3 +247,28 @@ def test_an_undated_unreported_event_still_fills_the_required_numbers(events: li
     assert (ucdp["low"], ucdp["best"], ucdp["high"], ucdp["deaths_unknown"]) == ("0", "0", "0", "0")
     frame = pd.read_csv(io.StringIO("\n".join([",".join(UCDP_COLUMNS), ",".join(ucdp.values())])))
     assert frame["best"].dtype.kind == "i"
+
+
+def test_csv_cells_a_spreadsheet_would_run_as_formulas_are_guarded(events: list[Event]) -> None:
+    """OWASP's CSV-injection guard: text cells starting with = + - @ tab or CR get a leading apostrophe."""
+    battle = events[0]
+    hostile = battle.model_copy(update={
+        "actor1": "=HYPERLINK(\"http://evil.example\",\"click\")",
+        "actor2": "+1+cmd|' /C calc'!A0",
+        "location": "-2+3",
+        "sources": [Source(article_id="a9", outlet="@SUM(1,2)", published=dt.date(2024, 3, 5))],
+        "claims": [c.model_copy(update={"attributed_to": "\t=1+1"}) for c in battle.claims],
+    })
+    acled = _rows([hostile], "acled-csv")["MLI-0001"]
+    assert acled["actor1"] == "'=HYPERLINK(\"http://evil.example\",\"click\")"
+    assert acled["actor2"] == "'+1+cmd|' /C calc'!A0"
+    assert acled["location"] == "'-2+3"
+    assert acled["source"] == "'@SUM(1,2)"
+    assert acled["notes"].startswith("On 4 March 2024")  # ordinary text is untouched
+    assert acled["latitude"] == "15.659" and acled["fatalities"] == "12"
+    ucdp = _rows([hostile], "ucdp-csv")["MLI-0001"]
+    assert ucdp["source_office"] == "'@SUM(1,2)" and ucdp["source_original"] == "'\t=1+1"
+    assert ucdp["where_coordinates"] == "'-2+3"
+    negative = battle.model_copy(update={"latitude": -3.5, "longitude": -12.25})
+    row = _rows([negative], "acled-csv")["MLI-0001"]
+    assert (row["latitude"], row["longitude"]) == ("-3.5", "-12.25")  # numbers are not text cells

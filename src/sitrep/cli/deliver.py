@@ -57,6 +57,8 @@ def export(
     )
     try:
         result = export_events(events, format, output if output is not None else sys.stdout)
+    except BrokenPipeError:
+        raise  # stdout's reader left (`sitrep export ... | head`): Click ends quietly, as `cat` does
     except (ExportError, OSError) as exc:
         fail(f"{output}: {exc}" if output else str(exc))
     skipped = f", {result.skipped} without coordinates skipped" if result.skipped else ""

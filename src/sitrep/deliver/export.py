@@ -12,6 +12,8 @@ date_start/date_end spanning the week or month; geo_precision -> where_prec (1->
 type_of_violence from the two sides' ACLED inter codes; deaths go to deaths_civilians for one-sided violence
 and to deaths_unknown otherwise (sitrep does not split tolls by side); low/best/high from the event's range
 (0 when no source gave a toll, as ACLED's fatalities).
+
+Both CSVs guard text cells against spreadsheet formula injection (`spreadsheet_safe`).
 """
 
 from __future__ import annotations
@@ -369,12 +371,25 @@ def parquet_table(events: Iterable[Event]) -> pa.Table:
     return pa.Table.from_pylist(rows, schema=_parquet_schema())
 
 
+# A spreadsheet runs a cell starting with one of these as a formula (OWASP, "CSV Injection").
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(value: Any) -> Any:
+    """A text cell a spreadsheet would run as a formula gets a leading apostrophe (OWASP's guard): outlet names,
+    actors, places and quotes come from report text and gazetteers nobody vetted. Numbers are left as they are
+    (a negative latitude is not a formula)."""
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
 def _write_csv(rows: Iterator[dict[str, Any]], columns: tuple[str, ...], stream: TextIO) -> int:
     writer = csv.DictWriter(stream, fieldnames=list(columns), lineterminator="\n")
     writer.writeheader()
     count = 0
     for row in rows:
-        writer.writerow(row)
+        writer.writerow({name: spreadsheet_safe(value) for name, value in row.items()})
         count += 1
     return count
 
