@@ -182,3 +182,19 @@ def test_a_bridging_report_merges_two_events_and_old_ids_still_lead_there(store:
     assert "merged" in [h.action for h in store.event_history(event.event_id)]
     # A fresh resolver warmed from the file sees one event.
     assert len(Resolver(store).core) == 1
+
+
+def test_resolved_mentions_carry_their_articles_text_date_and_country_hint(store: Store) -> None:
+    """Re-warming the resolver reads everything it needs of each article in the one query."""
+    m1 = make_mention("a1", "Clashes at Gao killed 3.", date=DAY, place=place("Gao"), actor1=ISGS, actor2=FAMA)
+    hinted = Article(id="a1", text=STORY, published=DAY, published_precision=1, language="en", country="ML")
+    store.add_article(hinted)
+    extraction = ArticleExtraction(article_id="a1", language="en", events=[m1])
+    store.save_extraction(extraction)
+    Resolver(store).add(hinted, extraction)
+    m2 = make_mention("a2", "Clashes at Gao killed 3.", date=DAY, place=place("Gao"), actor1=ISGS, actor2=FAMA)
+    _ingest(store, Resolver(store), _article("a2", "Another outlet's account of it.", DAY), [m2])
+    rows = {row.mention.article_id: row for row in store.resolved_mentions()}
+    assert (rows["a1"].article_country, rows["a1"].article_text, rows["a1"].published_precision) == ("ML", STORY, 1)
+    assert rows["a2"].article_country is None and rows["a2"].published == DAY
+    assert rows["a1"].event_id == rows["a2"].event_id

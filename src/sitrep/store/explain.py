@@ -34,13 +34,14 @@ class ArticleRow:
 
 @dataclass(frozen=True, slots=True)
 class ResolvedMention:
-    """A stored mention with what re-warming the resolver needs of its article."""
+    """A stored mention with what re-warming the resolver needs of its article (no query per article)."""
 
     event_id: str
     mention: EventMention
     published: dt.date | None
     published_precision: int | None
     article_text: str
+    article_country: str | None = None  # the analyst's country hint (`Article.country`)
 
 
 @dataclass(frozen=True, slots=True)
