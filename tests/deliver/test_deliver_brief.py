@@ -43,6 +43,15 @@ def test_period_must_be_ordered(event_set: EventSet) -> None:
         build_brief(event_set, "Mali", MARCH[1], MARCH[0])
 
 
+def test_a_period_with_one_end_given_past_every_event_says_so(event_set: EventSet) -> None:
+    """The end the analyst left out is not named as if they had given it."""
+    with pytest.raises(BriefError, match=r"no dated events in 'Mali' since 2025-01-01: the last is of 2024-03-12"):
+        build_brief(event_set, "Mali", since=dt.date(2025, 1, 1))
+    with pytest.raises(BriefError, match=r"no dated events in 'Mali' until 2023-12-31: the first is of 2024-02-10"):
+        build_brief(event_set, "Mali", until=dt.date(2023, 12, 31))
+    assert len(build_brief(event_set, "Mali", since=dt.date(2024, 3, 1)).events) == 2
+
+
 def test_html_is_self_contained_with_map_chart_and_disputes(event_set: EventSet) -> None:
     page = render_html(build_brief(event_set, "Western Africa", *MARCH))
     assert "<script" not in page

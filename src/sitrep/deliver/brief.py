@@ -158,6 +158,10 @@ def build_brief(
             raise _unknown_region(store, region)
         if not dated:
             raise BriefError(f"no dated events in {region!r}: give the period with --since and --until")
+        if since is not None and since > dated[-1]:
+            raise BriefError(f"no dated events in {region!r} since {since}: the last is of {dated[-1]}")
+        if until is not None and until < dated[0]:
+            raise BriefError(f"no dated events in {region!r} until {until}: the first is of {dated[0]}")
         since, until = since or dated[0], until or dated[-1]
     if until < since:
         raise BriefError(f"--until {until} is before --since {since}")
