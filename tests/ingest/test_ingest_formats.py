@@ -6,8 +6,10 @@ import datetime as dt
 import gzip
 import io
 import json
+import re
 from pathlib import Path
 
+import pytest
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
@@ -179,6 +181,35 @@ def test_damaged_warc_is_rejected(tmp_path: Path) -> None:
     items = list(read_file(path))
     assert len(items) == 1 and isinstance(items[0], Rejection)
     assert "WARC" in items[0].reason
+
+
+def _two_pages() -> list[tuple[str, str, bytes]]:
+    page = (FIXTURES / "page.html").read_bytes()
+    return [("https://desertcourier.example/a", "text/html", page),
+            ("https://desertcourier.example/b", "text/html", page.replace(b"Tessoumba", b"Kalara"))]
+
+
+@pytest.mark.parametrize("cut", ["in a gzip member", "between gzip members", "uncompressed"])
+def test_a_truncated_warc_keeps_its_whole_records_and_names_the_cut(tmp_path: Path, cut: str) -> None:
+    """A download that stopped part-way: warcio ends quietly, sitrep says the file is cut and reads no half page."""
+    pages = _two_pages()
+    whole = _warc(pages)
+    data = gzip.decompress(whole) if cut == "uncompressed" else whole
+    end = len(_warc(pages[:1])) + 10 if cut == "between gzip members" else len(data) * 3 // 4
+    path = tmp_path / ("cut.warc" if cut == "uncompressed" else "cut.warc.gz")
+    path.write_bytes(data[:end])
+    items = list(read_file(path))
+    assert [type(i) for i in items] == [Article, Rejection]
+    assert items[0].id == "desertcourier-example-a" and "Tessoumba" in items[0].text
+    expected = (r"damaged or truncated after record 1 \(byte \d+\): the rest of the file could not be read as WARC "
+                "records" if cut == "between gzip members" else
+                r"desertcourier-example-b: record 2 is cut short \(\d+ bytes missing\): the file is truncated")
+    assert re.fullmatch(expected, items[1].reason), items[1].reason
+    whole_path = tmp_path / "whole.warc"
+    whole_path.write_bytes(gzip.decompress(whole))  # uncompressed whole records end in blank lines: not a cut
+    assert [i.id for i in read_file(whole_path) if isinstance(i, Article)] == ["desertcourier-example-a",
+                                                                               "desertcourier-example-b"]
+    assert all(isinstance(i, Article) for i in read_file(whole_path))
 
 
 def test_gzipped_text_report(tmp_path: Path) -> None:
