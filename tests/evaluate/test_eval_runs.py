@@ -46,3 +46,19 @@ def test_eval_news_refuses_to_reuse_a_store(tmp_path: Path) -> None:
     result = runner.invoke(app, ["eval", "news", str(FIXTURES / "news-mini"), "--keep-db", str(db)])
     assert result.exit_code == 1
     assert "already exists; the evaluation needs a fresh store" in " ".join(result.output.split())
+
+
+def test_eval_all_scores_geoparse_gold_spans_and_end_to_end(tmp_path: Path) -> None:
+    """An acceptance folder may hold only some modes: each present one runs, geoparse both ways."""
+    from sitrep.evaluate.summary import headline_figures
+
+    geoparse = tmp_path / "external" / "geoparse"
+    geoparse.mkdir(parents=True)
+    (geoparse / "tiny.xml").write_text(
+        "<articles><article><text>Heavy rain flooded Bamako on Monday.</text><locations><location>"
+        "<name>Bamako</name><start>19</start><end>25</end><lat>12.65</lat><lon>-8.0</lon></location>"
+        "</locations></article></articles>", encoding="utf-8")
+    rows = {row.key: row for row in headline_figures(tmp_path)}
+    assert rows["geoparse/tiny gold spans/acc_161"].value == 1.0
+    assert "geoparse/tiny/acc_161" in rows
+    assert not any(key.startswith(("news/", "acled/", "clusters/")) for key in rows)

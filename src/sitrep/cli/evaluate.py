@@ -161,7 +161,8 @@ def _show_flat(result: dict[str, Any], title: str, as_json: bool) -> None:
 def eval_all(
     eval_dir: Path = typer.Argument(..., exists=True, file_okay=False,
                                     help="Folder holding news-dev/ and external/ (the shared eval folder)."),
-    sample: int = typer.Option(300, "--sample", min=1, help="Notes per ACLED file and articles per XML."),
+    sample: int = typer.Option(1000, "--sample", min=1, help="Notes per ACLED file and articles per XML scored "
+                               "end to end (gold spans are resolved on the whole XML)."),
     markdown: bool = typer.Option(False, "--markdown", help="Print the README score table in Markdown."),
     as_json: bool = JSON_OPTION,
 ) -> None:

@@ -118,7 +118,7 @@ def flatten(data: Any, prefix: str = "") -> dict[str, Any]:
 
 def headline_figures(
     eval_dir: Path,
-    sample: int = 300,
+    sample: int = 1000,
     seed: int = 0,
     progress: Callable[[str], None] | None = None,
     modes: set[str] | None = None,
@@ -132,7 +132,8 @@ def headline_figures(
     for csv_path in sorted((eval_dir / "external" / "acled").glob("*.csv")):
         jobs.append(("acled", csv_path.stem, partial(acled_headlines, csv_path, sample, seed)))
     for xml in sorted((eval_dir / "external" / "geoparse").glob("*.xml")):
-        jobs.append(("geoparse", xml.stem, partial(_geoparse, xml, sample)))
+        jobs.append(("geoparse", f"{xml.stem} gold spans", partial(_geoparse, xml, True, None)))
+        jobs.append(("geoparse", xml.stem, partial(_geoparse, xml, False, sample)))
     ecb = eval_dir / "external" / "ecbplus"
     if ecb.is_dir():
         jobs.append(("clusters", ecb.name, lambda: _clusters(ecb)))
@@ -150,10 +151,13 @@ def headline_figures(
     return rows
 
 
-def _geoparse(xml: Path, sample: int) -> list[Headline]:
+def _geoparse(xml: Path, gold_spans: bool, sample: int | None) -> list[Headline]:
+    """Resolution of the gold spans on the whole corpus (the issue's measure), or recognition and resolution
+    end to end on a sample."""
     from sitrep.evaluate.geoparse import evaluate_geoparse
 
-    return _numeric_headlines("geoparse", xml.stem, evaluate_geoparse(xml, gold_spans=False, sample=sample))
+    dataset = f"{xml.stem} gold spans" if gold_spans else xml.stem
+    return _numeric_headlines("geoparse", dataset, evaluate_geoparse(xml, gold_spans=gold_spans, sample=sample))
 
 
 def _clusters(directory: Path) -> list[Headline]:
