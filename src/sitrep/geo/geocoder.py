@@ -22,6 +22,8 @@ from sitrep.geo.normalise import name_key
 from sitrep.geo.recognise import (
     Candidate,
     admin_name_templates,
+    admin_type_words,
+    compass_words,
     find_candidates,
     pattern_after,
     pattern_before,
@@ -49,6 +51,8 @@ _EARTH_KM = 6371.0
 COUNTRY_WEIGHT, REGION_WEIGHT, NEAR_WEIGHT = 4.0, 1.5, 0.8
 POPULATION_WEIGHT = 0.45  # per tenfold population
 KNOWN_COUNTRY_WEIGHT = 2.0  # the country the reader says the report is about: as much as a named country
+METROPOLIS = 1_000_000
+FAMOUS_POP, FAMOUS_RATIO, FAMOUS_BONUS = 300_000, 10, 1.0
 
 
 @dataclass(slots=True)
@@ -74,7 +78,8 @@ def geo_precision(toponym: Toponym) -> int:
     code = place.feature_code or ""
     if code.startswith(("PCL", "ADM1")):  # also a village the gazetteer lacks, placed at its region's point
         return 3
-    if toponym.rule == "near" or toponym.rule.endswith("region-fallback") or code.startswith(("ADM2", "ADM3", "ADM4")):
+    if toponym.rule == "near" or toponym.rule.endswith(("region-fallback", "part-of")) or code.startswith(
+            ("ADM2", "ADM3", "ADM4")):
         return 2
     return 1
 
@@ -208,10 +213,17 @@ class Geocoder:
         for candidate in candidates:
             entries = [e for e in self._entries(candidate.text, candidate.hint)
                        if candidate.given or e.kind < SPAN_ONLY]
+            if not entries and (shorter := _shorter_name(candidate.text)) is not None:
+                name, rule = shorter
+                if rule == "kind-word" and (said := pattern_after(candidate.text, len(name), "en")) is not None:
+                    candidate.hint = candidate.hint or said.rule  # "Oaxaca State": the state, not its capital
+                entries = [e for e in self._entries(name, candidate.hint) if e.kind < SPAN_ONLY]
+                candidate.rule = f"{candidate.rule}+{rule}" if entries else candidate.rule
             if candidate.hint == "region-of" and entries and not any(e.admin_level in (1, 2) for e in entries):
                 entries += self._regions_of_towns(entries)
             scored = [_Scored(e, self._prior(e, candidate.hint)) for e in entries]
             _prefer_towns_over_namesake_areas(scored, candidate.hint)
+            _favour_famous_city(scored)
             scored.sort(key=lambda s: (-s.prior, s.entry.id))
             options.append(scored)
         countries, votes = self._rescore_in_context(candidates, options, country)
@@ -281,11 +293,39 @@ class Geocoder:
         return countries, votes
 
 
+def _favour_famous_city(scored: list[_Scored]) -> None:
+    """A city of world renown keeps its name against small namesakes that a region's or a neighbour's vote would
+    otherwise lift above it (Portland, Oregon over Portland, Texas in a report naming Dallas and Houston)."""
+    towns = sorted((s for s in scored if s.entry.fclass == "P" and s.entry.kind <= 1), key=lambda s: -s.entry.pop)
+    towns = [s for s in towns if s.entry.kind == 0] if towns and towns[0].entry.kind else towns
+    if towns and towns[0].entry.pop >= FAMOUS_POP and (
+            len(towns) == 1 or towns[0].entry.pop >= FAMOUS_RATIO * towns[1].entry.pop):
+        towns[0].prior += FAMOUS_BONUS
+
+
+def _shorter_name(text: str) -> tuple[str, str] | None:
+    """A name the gazetteer may hold inside one it lacks: "Oaxaca State", "Birmingham City" without the word
+    naming the kind of place ("kind-word"); "Northern Europe", "Eastern Ghouta" without the compass word, a part
+    of the place ("part-of")."""
+    words = text.split()
+    if len(words) < 2:
+        return None
+    if words[-1].lower() in admin_type_words():
+        while len(words) > 1 and words[-1].lower() in admin_type_words():
+            words.pop()
+        return " ".join(words), "kind-word"
+    if words[0].lower() in compass_words():
+        return " ".join(words[1:]), "part-of"
+    return None
+
+
 def _prefer_towns_over_namesake_areas(scored: list[_Scored], hint: str) -> None:
     """"Gao" names the town before the region unless the words around it say region (ACLED's habit too)."""
     if hint in ("region-of", "district-of"):
         return
-    towns = {(s.entry.cc, s.entry.a1) for s in scored if s.entry.fclass == "P" and s.entry.kind == 0}
+    # a city known by the name as an alternate counts when it is a metropolis ("New York": the city, not the state)
+    towns = {(s.entry.cc, s.entry.a1) for s in scored
+             if s.entry.fclass == "P" and (s.entry.kind == 0 or (s.entry.kind == 1 and s.entry.pop >= METROPOLIS))}
     country_named = any(s.entry.is_country and s.entry.kind == 0 for s in scored)
     for s in scored:
         if s.entry.admin_level and (s.entry.cc, s.entry.a1) in towns:

@@ -85,6 +85,13 @@ def institution_words() -> re.Pattern[str]:
 
 
 @cache
+def admin_type_words() -> frozenset[str]:
+    """Words naming the kind of an admin area or town ("county", "city"), lower case."""
+    data = yaml.safe_load((_DATA / "patterns.yaml").read_text(encoding="utf-8"))
+    return frozenset(str(w).lower() for w in data.get("admin_type_words") or [])
+
+
+@cache
 def compass_words() -> frozenset[str]:
     data = yaml.safe_load((_DATA / "patterns.yaml").read_text(encoding="utf-8"))
     return frozenset(str(w).lower() for w in data.get("compass_words") or [])
