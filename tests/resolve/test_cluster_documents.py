@@ -77,3 +77,22 @@ def test_ecbplus_b_cubed(shared_dir: Path) -> None:
     report = evaluate_clusters(shared_dir / "eval" / "external" / "ecbplus")
     assert report.documents == 982 and report.gold_clusters == 86
     assert report.b_cubed.f1 >= 0.85
+
+
+@pytest.mark.slow
+@pytest.mark.shared
+def test_ecbplus_small_collections_keep_the_threshold(shared_dir: Path) -> None:
+    """A desk clusters a few stories at a time: three topics (about 70 documents) clustered alone must do as
+    well as the whole corpus at the same threshold (rarity is read against a background, see cluster.py)."""
+    from statistics import mean
+
+    from sitrep.evaluate.clusters import load_ecbplus
+    from sitrep.evaluate.metrics import b_cubed
+
+    docs, gold = load_ecbplus(shared_dir / "eval" / "external" / "ecbplus")
+    scores = []
+    for first in range(1, 44, 3):
+        topics = {str(t) for t in range(first, first + 3)}
+        subset = [d for d in docs if gold[d.id].split("/")[0] in topics]
+        scores.append(b_cubed({d.id: gold[d.id] for d in subset}, cluster_documents(subset, window_days=None)).f1)
+    assert mean(scores) >= 0.85 and min(scores) >= 0.75

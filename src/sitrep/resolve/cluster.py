@@ -29,6 +29,11 @@ _NAME = re.compile(r"[^\W_]{4,}", re.UNICODE)
 
 DEFAULT_THRESHOLD = 0.2  # average cosine similarity at which two groups of documents are one story (ECB+)
 NAME_BOOST = 2.0
+# A word's rarity is read against the collection plus this many documents that lack it: a word in 10 of 40
+# documents is not as common in the news as one in 250 of 1,000. Without it, a small collection's weights
+# are flattened, its stories' similarities fall and the threshold that fits 1,000 documents splits them
+# (ECB+ subsets of 2-3 topics at 0.2: B³ 0.70-0.79 without, 0.83-0.88 with; all 43 topics 0.893 -> 0.898).
+BACKGROUND_DOCS = 300
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,7 +66,7 @@ def name_terms(text: str) -> frozenset[str]:
 
 
 def tfidf_matrix(texts: list[str]) -> csr_matrix:
-    """Rows of L2-normalised TF-IDF vectors (sublinear tf, smoothed idf), one per text."""
+    """Rows of L2-normalised TF-IDF vectors (sublinear tf, smoothed idf against a background), one per text."""
     bags = [_terms(text) for text in texts]
     df: Counter[str] = Counter()
     for bag in bags:
@@ -76,7 +81,7 @@ def tfidf_matrix(texts: list[str]) -> csr_matrix:
             if col is not None:
                 rows.append(row)
                 cols.append(col)
-                values.append((1 + math.log(tf)) * math.log((1 + n) / (1 + df[term])) + 1)
+                values.append((1 + math.log(tf)) * math.log((1 + n + BACKGROUND_DOCS) / (1 + df[term])) + 1)
     matrix = csr_matrix((values, (rows, cols)), shape=(n, len(vocab)), dtype=np.float64)
     norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
     norms[norms == 0] = 1.0
