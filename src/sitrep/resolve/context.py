@@ -23,6 +23,7 @@ class ArticleContext:
     names: frozenset[str] = frozenset()
     countries: dict[str, int] = field(default_factory=dict)  # ISO alpha-2 -> how often the article names it
     hint: str = ""  # the analyst's word on the country (`Article.country`, ISO alpha-2)
+    language: str = ""  # ISO 639-1 of the article, "" when unknown: wordings compare only within one language
 
     def main_country(self) -> str:
         """The analyst's hint, else the country the article names most, "" when none or a tie."""
@@ -34,8 +35,9 @@ class ArticleContext:
         return ranked[0][0]
 
 
-def article_context(text: str, country: str | None = None) -> ArticleContext:
-    """Names and countries of an article's text; `country`: the analyst's hint (`Article.country`)."""
+def article_context(text: str, country: str | None = None, language: str | None = None) -> ArticleContext:
+    """Names and countries of an article's text; `country`: the analyst's hint (`Article.country`);
+    `language`: the article's (`Article.language`)."""
     counts: Counter[str] = Counter()
     pattern, codes, names = _country_pattern()
     folded = unidecode(text)
@@ -47,7 +49,7 @@ def article_context(text: str, country: str | None = None) -> ArticleContext:
     # Country names and demonyms (and each word of them) say which country, not which event: they are left
     # to `countries`; calendar words, titles and the like are no story's own.
     names = name_terms(text) - codes.keys() - _country_words() - rules().story_not_names
-    return ArticleContext(frozenset(names), dict(counts), (country or "").upper())
+    return ArticleContext(frozenset(names), dict(counts), (country or "").upper(), language or "")
 
 
 @cache

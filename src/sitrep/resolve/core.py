@@ -1,7 +1,8 @@
 """Incremental resolution in memory: each new mention joins the best matching event or founds a new one.
 
 Blocking keeps the cost near-linear: an event is indexed under (country, type family, day) for every day its
-dates allow (undated events: the days before their reports were published), for its country and any country
+dates allow (undated events: the days before their reports were published, back as far as a follow-up
+report may reach, `follow_up_days`), for its country and any country
 a doubted place of it lies in; a mention is only compared with events indexed under its own countries (or
 unknown country), family and the days within the window of its own dates. Events with neither a date nor a
 publication date sit in one (country, family) bucket, of which dated mentions compare the latest
@@ -26,7 +27,14 @@ from sitrep.models import EventMention
 from sitrep.resolve.build import event_id_for
 from sitrep.resolve.context import ArticleContext
 from sitrep.resolve.rules import rules
-from sitrep.resolve.similarity import Features, Match, compare, mention_features, merge_features
+from sitrep.resolve.similarity import (
+    Features,
+    Match,
+    compare,
+    follow_up_window,
+    mention_features,
+    merge_features,
+)
 
 _UNDATED = -1  # the "day" under which events with no time at all are indexed
 _ANY = -2  # every event is also indexed under this "day", for mentions with no time to block on
@@ -171,8 +179,15 @@ class InMemoryResolver:
             self.event_of[mention_id] = survivor
         self._register(survivor, cluster)
 
+    @staticmethod
+    def _span(f: Features) -> tuple[int, int] | None:
+        """The days an event may lie in; an undated one's reach back to the events they may follow up."""
+        if f.dated:
+            return f.dated
+        return follow_up_window(f.published) if f.published else None
+
     def _days(self, f: Features) -> Iterable[int]:
-        span = f.dated or f.published
+        span = self._span(f)
         if span is None:
             return (_UNDATED,)
         return range(span[0], span[1] + 1)
@@ -188,7 +203,7 @@ class InMemoryResolver:
                 self._index.setdefault(key, []).append(event_id)
 
     def _candidates(self, f: Features) -> list[str]:
-        span = f.dated or f.published
+        span = self._span(f)
         countries: Iterable[str]
         if span is None:  # no time to block on: only the latest events of its country are worth comparing
             countries = (f.country, "", *f.alt_countries) if f.country else (_ALL_COUNTRIES,)

@@ -42,8 +42,8 @@ class Resolver:
             for row in self.store.resolved_mentions():
                 article_id = row.mention.article_id
                 if article_id not in contexts:
-                    hint = self.store.get_article(article_id).country
-                    contexts[article_id] = article_context(row.article_text, hint)
+                    stored = self.store.get_article(article_id)
+                    contexts[article_id] = article_context(row.article_text, stored.country, stored.language)
                 core.restore(row.event_id, row.mention, row.published, published_precision=row.published_precision,
                              context=contexts[article_id])
             self._core = core
@@ -55,7 +55,7 @@ class Resolver:
         new = [m for m in extraction.events if m.mention_id not in core.event_of]
         if extraction.skipped or not new:
             return 0, 0
-        context = article_context(article.text, article.country)
+        context = article_context(article.text, article.country, article.language)
         decisions = [core.add(m, article.published, article.published_precision, context) for m in new]
         merges = [(absorbed, d.event_id) for d in decisions for absorbed, _ in d.merged]
         try:

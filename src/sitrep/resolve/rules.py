@@ -23,6 +23,8 @@ class Rules:
     date_overlap_imprecise: float
     date_gap_scores: list[tuple[int, float]]
     undated_lookback_days: int
+    follow_up_days: int
+    date_follow_up: float
     undated_candidates: int
     date_undated: float
     date_weekday_fit: float
@@ -33,6 +35,7 @@ class Rules:
     toll_unknown: float
     partial_count_fraction: float
     text_min_token_length: int
+    text_unknown: float
     story_full: float
     specific_evidence: dict[str, float]
     story_unknown: float
@@ -58,6 +61,8 @@ def rules() -> Rules:
         date_overlap_imprecise=float(raw["date_overlap_imprecise"]),
         date_gap_scores=[(int(a), float(b)) for a, b in raw["date_gap_scores"]],
         undated_lookback_days=int(raw["undated_lookback_days"]),
+        follow_up_days=int(raw["follow_up_days"]),
+        date_follow_up=float(raw["date_follow_up"]),
         undated_candidates=int(raw["undated_candidates"]),
         date_undated=float(raw["date_undated"]),
         date_weekday_fit=float(raw["date_weekday_fit"]),
@@ -68,6 +73,7 @@ def rules() -> Rules:
         toll_unknown=float(raw["toll_unknown"]),
         partial_count_fraction=float(raw["partial_count_fraction"]),
         text_min_token_length=int(raw["text_min_token_length"]),
+        text_unknown=float(raw["text_unknown"]),
         story_full=float(raw["story_full"]),
         specific_evidence={k: float(v) for k, v in raw["specific_evidence"].items()},
         story_unknown=float(raw["story_unknown"]),

@@ -60,6 +60,7 @@ class Features:
     armed: set[str]  # the non-state ones among them: two different armed groups mean two events
     killed: set[int]
     tokens: set[str] = field(default_factory=set)
+    languages: set[str] = field(default_factory=set)  # of the reports whose wording `tokens` holds
     # the article's names; for an event, each of its first few articles' names apart (a union would grow
     # until every report shared enough of it)
     names: list[frozenset[str]] = field(default_factory=list)
@@ -76,6 +77,12 @@ def published_window(published: dt.date | None, precision: int | None) -> tuple[
         return None
     first, last = date_interval(published, precision if precision in (2, 3) else 1)
     return first - rules().undated_lookback_days, last
+
+
+def follow_up_window(published: tuple[int, int]) -> tuple[int, int]:
+    """The days an undated report's event may lie in when the report follows it up (see `compare`)."""
+    r = rules()
+    return published[0] + r.undated_lookback_days - r.follow_up_days, published[1]
 
 
 def mention_features(
@@ -125,6 +132,7 @@ def mention_features(
         armed=armed,
         killed=killed,
         tokens=tokens,
+        languages={context.language} if context and context.language else set(),
         names=[context.names] if context and context.names else [],
     )
 
@@ -240,7 +248,7 @@ def compare(
     dates = _date_score(m, e, window_days)
     if dates is None:
         return Match(0.0, {}, "dates too far apart")
-    date, timed = dates
+    date, timed, follow_up = dates
     if w["place"] * place + w["date"] * date + (1.0 - w["place"] - w["date"]) < floor:
         return Match(0.0, {}, "below threshold")
     signals = {
@@ -249,7 +257,7 @@ def compare(
         "date": date,
         "actors": _actor_score(m, e),
         "toll": _toll_score(m.killed, e.killed),
-        "text": _text_score(m.tokens, e.tokens),
+        "text": _text_score(m, e),
         "story": max((_story_score(a, b, idf) for a in m.names for b in e.names), default=r.story_unknown),
     }
     score = sum(w[name] * value for name, value in signals.items())
@@ -258,15 +266,21 @@ def compare(
     agreeing = sum(signals[name] >= least for name, least in r.specific_evidence.items())
     if not agreeing:
         return Match(round(score, 4), signals, "nothing specific agrees")
-    # No time to go by: it takes two specific agreements, or one story told in the same names and type.
-    same_story = signals["story"] >= r.untimed_story and signals["type"] == 1.0
+    # No time to go by: it takes two specific agreements, or one story told in the same names and type with
+    # no toll telling them apart (a few dead in one report, a massacre in the other, are two events).
+    same_story = signals["story"] >= r.untimed_story and signals["type"] == 1.0 and signals["toll"] >= r.toll_unknown
     if not timed and agreeing < 2 and not same_story:
         return Match(round(score, 4), signals, "undated and unpublished: one specific agreement is not enough")
+    # A report weeks after the event with no date for it (a list of victims, a funeral, an inquiry) is a
+    # source of it only when it tells the same story: its names, and no toll telling them apart.
+    if follow_up and not (signals["story"] >= r.untimed_story and signals["toll"] >= r.toll_unknown):
+        return Match(round(score, 4), signals, "dates too far apart for anything but the same story")
     return Match(round(score, 4), signals)
 
 
-def _date_score(m: Features, e: Features, window_days: int) -> tuple[float, bool] | None:
-    """(agreement of the two sides' dates, whether time said anything); None when they cannot be one event."""
+def _date_score(m: Features, e: Features, window_days: int) -> tuple[float, bool, bool] | None:
+    """(agreement of the two sides' dates, whether time said anything, whether only a follow-up report could
+    tell of both); None when they cannot be one event."""
     r = rules()
     if m.dated and e.dated:
         gap = _gap(m.dated, e.dated)
@@ -274,24 +288,30 @@ def _date_score(m: Features, e: Features, window_days: int) -> tuple[float, bool
             return None
         if gap == 0:
             if m.precise_day is not None and m.precise_day == e.precise_day:
-                return r.date_same_day, True
-            return r.date_overlap_imprecise, True
-        return next((score for days, score in r.date_gap_scores if gap <= days), 0.1), True
-    # One side undated: the other side's date must fall shortly before the undated report's publication,
-    # and on the weekday or day of the month its words give.
+                return r.date_same_day, True, False
+            return r.date_overlap_imprecise, True, False
+        return next((score for days, score in r.date_gap_scores if gap <= days), 0.1), True, False
+    # One side undated: the other side's date must fall shortly before the undated report's publication
+    # (or, for a report following the event up, weeks before it), and on the weekday or day of the month
+    # its words give.
     dated, undated = (m, e) if m.dated else (e, m)
     if dated.dated and undated.published and _gap(dated.dated, undated.published) > 1:
-        return None
+        if _gap(dated.dated, follow_up_window(undated.published)) > 0:
+            return None
+        if undated.partial and _partial_fit(undated.partial, dated.dated) is None:
+            return None
+        return r.date_follow_up, True, True
     if not dated.dated and dated.published and undated.published and not _overlap(dated.published,
                                                                                    undated.published):
         return None
     timed = bool(dated.dated and undated.published or dated.published and undated.published)
     if dated.dated and undated.partial:
         fit = _partial_fit(undated.partial, dated.dated)
-        return None if fit is None else (fit[0], fit[1] or timed)
+        return None if fit is None else (fit[0], fit[1] or timed, False)
     if m.partial and e.partial:
-        return _partials_agree(m.partial, e.partial, timed)
-    return r.date_undated, timed
+        agreed = _partials_agree(m.partial, e.partial, timed)
+        return None if agreed is None else (*agreed, False)
+    return r.date_undated, timed, False
 
 
 def _partial_fit(partial: PartialDate, span: tuple[int, int]) -> tuple[float, bool] | None:
@@ -414,7 +434,9 @@ def _story_score(a: frozenset[str], b: frozenset[str], idf: Callable[[str], floa
     return min(1.0, shared / smaller / r.story_full)
 
 
-def _text_score(a: set[str], b: set[str]) -> float:
-    if not a or not b:
-        return 0.3
+def _text_score(m: Features, e: Features) -> float:
+    """Shared words of the trigger sentences; reports in two languages (known) cannot share them."""
+    a, b = m.tokens, e.tokens
+    if not a or not b or (m.languages and e.languages and not m.languages & e.languages):
+        return rules().text_unknown
     return min(1.0, 1.5 * len(a & b) / min(len(a), len(b)))
