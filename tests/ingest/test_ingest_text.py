@@ -54,6 +54,9 @@ def test_date_header_with_outlet_and_dateline() -> None:
         ("NIAMEY", None, "NIAMEY"),
         ("Gunmen killed five people, officials said.", None, None),
         ("Mali, Niger and Burkina Faso agreed on Sunday", None, None),
+        ("Journal du Sahel, OUAGADOUGOU", "Journal du Sahel", "OUAGADOUGOU"),
+        ("Voice of America, Dar es Salaam", "Voice of America", "Dar es Salaam"),
+        ("Selon la police, Bamako", None, None),
     ],
 )
 def test_date_header_credit_line(tmp_path: Path, rest: str, outlet: str | None, dateline: str | None) -> None:
@@ -61,6 +64,75 @@ def test_date_header_credit_line(tmp_path: Path, rest: str, outlet: str | None, 
     path.write_text(f" date 2021-05-07 {rest}\n\nGunmen on motorbikes raided the market of Kalara on Wednesday.\n")
     [article] = list(read_file(path))
     assert (article.outlet, article.dateline) == (outlet, dateline)
+
+
+def test_the_headline_under_a_credit_line_is_the_title_and_stays_in_the_text(tmp_path: Path) -> None:
+    """The credit line is no headline; the date layout keeps the page text whole (evidence may quote the headline)."""
+    path = tmp_path / "r.txt"
+    path.write_text(" date 2021-05-07 Courrier du Nord, KALARA\n\nGunmen kill seven traders at Kalara market\n\n"
+                    "Gunmen on motorbikes raided the weekly market of Kalara on Wednesday, an official said.\n")
+    [article] = list(read_file(path))
+    assert (article.outlet, article.dateline) == ("Courrier du Nord", "KALARA")
+    assert article.title == "Gunmen kill seven traders at Kalara market"
+    assert article.text.startswith("Courrier du Nord, KALARA\n\nGunmen kill seven traders at Kalara market\n\nGunmen")
+
+
+@pytest.mark.parametrize(
+    ("first_line", "title"),
+    [
+        ("Mali : cinq soldats tués dans une attaque « terroriste »",
+         "Mali : cinq soldats tués dans une attaque « terroriste »"),
+        ('Army says "situation under control" in Kalara', 'Army says "situation under control" in Kalara'),
+        ('"We will rebuild the market," the mayor of Kalara told reporters.', None),
+        ('The governor called the attack "cowardly."', None),
+    ],
+)
+def test_a_headline_may_end_with_a_closing_quote(tmp_path: Path, first_line: str, title: str | None) -> None:
+    path = tmp_path / "r.txt"
+    path.write_text(f"{first_line}\n\nGunmen on motorbikes raided the weekly market of Kalara on Wednesday.\n")
+    [article] = list(read_file(path))
+    assert article.title == title
+    assert (first_line in article.text) == (title is None)
+
+
+def test_hard_wrapped_lines_of_one_paragraph_are_joined(tmp_path: Path) -> None:
+    path = tmp_path / "r.txt"
+    path.write_text("Gunmen raided the market of Kalara on Wednesday.\n« Attacks on\ncivilians must stop », said the\n"
+                    "governor.\nThe Red Cross sent two teams.\nResidents\nfled to Tessoumba.\n")
+    [article] = list(read_file(path))
+    assert article.text.split("\n\n") == [
+        "Gunmen raided the market of Kalara on Wednesday.",
+        "« Attacks on civilians must stop », said the governor.",
+        "The Red Cross sent two teams.",  # a line ending a sentence, or followed by a capital, ends a paragraph
+        "Residents fled to Tessoumba.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "LIRE AUSSI : Mali, cinq soldats tués et une dizaine de blessés dans une embuscade entre Kalara et Tessoumba",
+        "Read also: Kalara traders count their losses three weeks after the raid on the weekly market by armed men",
+        "Share this article: Facebook | Twitter | WhatsApp",
+        "la suite après cette publicité",
+        "Story continues below advertisement",
+        "ProfilAuteur_JeanDupont",
+    ],
+)
+def test_page_furniture_of_news_sites_is_dropped(tmp_path: Path, line: str) -> None:
+    path = tmp_path / "r.txt"
+    path.write_text(f"Gunmen raided the market of Kalara on Wednesday, killing seven traders.\n\n{line}\n\n"
+                    "The attackers burned stalls and left towards the river, an official said.\n")
+    [article] = list(read_file(path))
+    assert line not in article.text and article.text.count("\n\n") == 1
+
+
+def test_a_sentence_opening_with_a_link_label_is_kept(tmp_path: Path) -> None:
+    line = "Read also the statement of the governor, who said seven traders died at Kalara on Wednesday."
+    path = tmp_path / "r.txt"
+    path.write_text(f"Gunmen raided the market of Kalara on Wednesday.\n\n{line}\n")
+    [article] = list(read_file(path))
+    assert line in article.text
 
 
 def test_date_header_followed_by_body_keeps_the_first_sentence() -> None:

@@ -21,6 +21,7 @@ _FTFY = ftfy.TextFixerConfig(uncurl_quotes=False, explain=False)
 _SPACES = re.compile(r"[ \t\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _MAX_FURNITURE_CHARS = 300  # longer lines are prose (and long lines make the menu-bar rule backtrack)
 _MAX_LABELS = 3
+_PARAGRAPH_ENDS = (".", "!", "?", "…", ":", ";", '"', "”", "»", ")", "]")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 
 
@@ -30,6 +31,8 @@ class BoilerplateRules:
     trailing_credit_lines: int
     trailing_credit_words: int
     drop_lines: tuple[re.Pattern[str], ...]
+    link_labels: tuple[re.Pattern[str], ...]
+    link_line_words: int
     cut_from: tuple[re.Pattern[str], ...]
     blurbs: tuple[re.Pattern[str], ...]
 
@@ -47,7 +50,8 @@ def rules() -> BoilerplateRules:
 
     # Blurbs name the outlet with a capital letter, so they are matched case-sensitively.
     return BoilerplateRules(data["max_line_words"], data["trailing_credit_lines"], data["trailing_credit_words"],
-                            compile_all("drop_lines"), compile_all("cut_from"), compile_all("blurbs", 0))
+                            compile_all("drop_lines"), compile_all("link_labels"), data["link_line_words"],
+                            compile_all("cut_from"), compile_all("blurbs", 0))
 
 
 def normalise(text: str) -> str:
@@ -59,10 +63,28 @@ def normalise(text: str) -> str:
 
 
 def is_furniture(line: str) -> bool:
-    """True for a short line that a `drop_lines` rule says is page furniture."""
+    """True for a short line that a `drop_lines` rule says is page furniture, or a link to another story."""
     r = rules()
-    return (len(line) <= _MAX_FURNITURE_CHARS and len(line.split()) <= r.max_line_words
-            and any(p.fullmatch(line) for p in r.drop_lines))
+    if len(line) > _MAX_FURNITURE_CHARS:
+        return False
+    if len(line.split()) <= r.max_line_words and any(p.fullmatch(line) for p in r.drop_lines):
+        return True
+    label = next((m for p in r.link_labels if (m := p.match(line))), None)
+    rest = line[label.end():].strip() if label else ""
+    return bool(rest) and len(rest.split()) <= r.link_line_words and not rest.endswith((".", "!", "?", ";", ","))
+
+
+def join_wrapped(lines: list[str]) -> list[str]:
+    """Lines of one paragraph hard-wrapped in the source ("... constitue une violation du droit humanitaire" /
+    "international. Nous ...") joined again: a line that ends without closing punctuation, followed by one
+    that opens in lower case, continues it."""
+    out: list[str] = []
+    for line in lines:
+        if out and out[-1] and line[:1].islower() and not out[-1].endswith(_PARAGRAPH_ENDS):
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+    return out
 
 
 def blurb_outlet(lines: list[str]) -> str | None:

@@ -37,6 +37,7 @@ class Draft:
     source_format: str
     title: str | None = None
     find_title: bool = False  # plain text: the first line may be the headline
+    title_in_text: bool = False  # the headline read from the text stays in it (evidence may point at it)
     outlet: str | None = None
     author: str | None = None
     url: str | None = None
@@ -56,6 +57,7 @@ def finish(draft: Draft) -> Article | Rejection:
         title, lines = split_title(lines)
     if title:
         title, title_date = clean_title(title)
+    if title and not draft.title_in_text:
         without_title = [line for i, line in enumerate(lines) if not (i < TOP_LINES and line == title)]
         lines = without_title or lines  # a headline-only item keeps its headline as text
     year = draft.published.value.year if draft.published else None

@@ -18,6 +18,9 @@ from sitrep.ingest.dates import PageDate, find_page_dates, fold, published_label
 TOP_LINES = 12  # page metadata (bylines, dates) sits above the story; deeper lines are story text
 _HEADLINE_MAX_WORDS = 30
 _SHORT_LINE_WORDS = 10
+_SENTENCE_ENDS = (".", ",", ";", ":", "…", "!", "?")
+_CLOSING_QUOTES = "\"”»’'"
+_OPENING_QUOTES = re.compile(r"[«“‘]|(?:^|\s)[\"']\w")  # a quote opened within the line: not a cut-off quotation
 
 _UPPER = "A-ZÀ-ÖØ-Ý"
 _LOWER = "a-zß-öø-ÿ"
@@ -54,9 +57,12 @@ class Published:
 
 
 def is_headline(line: str) -> bool:
-    """A line that reads like a headline: a few words, no sentence-final punctuation."""
+    """A line that reads like a headline: a few words, no sentence-final punctuation. A closing quote may end
+    it ('... dans une attaque « terroriste »') when what it closes is a word or phrase, not a sentence."""
     words = line.split()
-    return 3 <= len(words) <= _HEADLINE_MAX_WORDS and not line.endswith((".", ",", ";", ":", "…", '"', "”", "»"))
+    unquoted = line.rstrip(_CLOSING_QUOTES + " ")
+    return (3 <= len(words) <= _HEADLINE_MAX_WORDS and not unquoted.endswith(_SENTENCE_ENDS)
+            and (unquoted == line or _OPENING_QUOTES.search(line) is not None))
 
 
 def split_title(lines: list[str]) -> tuple[str | None, list[str]]:

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import re
 
-from sitrep.ingest.clean import normalise
+from sitrep.ingest.clean import join_wrapped, normalise
 from sitrep.ingest.dates import parse_page_date
 from sitrep.ingest.draft import Draft
-from sitrep.ingest.metadata import Published
+from sitrep.ingest.metadata import Published, split_title
 
 _MD_FIELDS = {
     "title": re.compile(r"#\s+(?P<v>.+)"),
@@ -22,14 +22,18 @@ _MD_FIELDS = {
     "original": re.compile(r"(?:Original|Source)\s*:\s*\[(?P<v>[^\]]*)\]\((?P<url>[^)\s]*)\)", re.IGNORECASE),
 }
 _DATE_HEADER = re.compile(r"date (?P<date>\d{4}-\d{2}(?:-\d{2})?)(?=\s|$)\s*(?P<rest>.*)")
-_CAPITALISED = re.compile(r"[A-ZÀ-ÖØ-Ý][\w&.'’-]*(?: [A-ZÀ-ÖØ-Ý][\w&.'’-]*){0,3}")
+# A name of capitalised words, with the small words outlet and town names have inside ("Journal du Sahel",
+# "Voice of America", "Dar es Salaam").
+_CAPITALISED = re.compile(
+    r"[A-ZÀ-ÖØ-Ý][\w&.'’-]*(?: (?:(?:du|de|des|de la|la|le|les|of|the|and|et|es|al|el) )?[A-ZÀ-ÖØ-Ý][\w&.'’-]*){0,3}"
+)
 _ALL_CAPS = re.compile(r"[A-ZÀ-ÖØ-Ý][A-ZÀ-ÖØ-Ý'’ .-]*[A-ZÀ-ÖØ-Ý]")
 _MD_HEADER_LINES = 12
 
 
 def read_text(text: str, article_id: str, source_path: str) -> Draft:
     """A draft from the text of one plain-text report (already decoded)."""
-    lines = normalise(text).split("\n")
+    lines = join_wrapped(normalise(text).split("\n"))
     draft = Draft(id=article_id, lines=lines, source_path=source_path, source_format="text", find_title=True)
     if not _read_markdown_header(draft):
         _read_date_header(draft)
@@ -92,3 +96,6 @@ def _read_date_header(draft: Draft) -> None:
     rest = match.group("rest").strip()
     draft.outlet, draft.dateline = _credit_line(rest)
     draft.lines = draft.lines[:first] + [rest] + draft.lines[first + 1 :]
+    if draft.outlet or draft.dateline:  # a credit line is no headline: the headline, if any, comes after it
+        draft.title, _ = split_title(draft.lines[first + 1 :])
+        draft.find_title, draft.title_in_text = False, True
