@@ -7,11 +7,12 @@ import os
 import uuid
 
 import pytest
+from sqlalchemy import make_url
 
 from sitrep.models import Article, ArticleExtraction
 from sitrep.resolve import Resolver, event_id_for
 from sitrep.resolve.synthetic import make_mention, place
-from sitrep.store import Store
+from sitrep.store import Store, StoreError
 from sitrep.store import schema as t
 
 URL = os.environ.get("SITREP_TEST_POSTGRES_URL")
@@ -48,3 +49,12 @@ def test_round_trip_and_resolution_on_postgres(store: Store) -> None:
     assert store.events(country="Mali", since=DAY, until=DAY)[0].event_id == event.event_id
     assert [h.action for h in store.event_history(event.event_id)] == ["created", "joined", "updated"]
     assert store.add_article(store.get_article(f"{run}-a1")) == "duplicate"
+
+
+def test_a_refused_login_is_reported_without_the_password() -> None:
+    assert URL is not None
+    wrong = make_url(URL).set(password="not-the-password-x1")
+    with pytest.raises(StoreError) as caught:
+        Store(wrong.render_as_string(hide_password=False))
+    assert "not-the-password-x1" not in str(caught.value)
+    assert str(caught.value).startswith(f"cannot open the store {wrong.render_as_string(hide_password=True)}: ")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import importlib.util
 import sqlite3
 from pathlib import Path
 
@@ -75,6 +76,16 @@ def test_missing_article_and_event(store: Store) -> None:
 def test_unopenable_path_names_the_folder(tmp_path: Path) -> None:
     with pytest.raises(StoreError, match="does not exist"):
         Store(tmp_path / "missing" / "sitrep.db")
+
+
+def test_a_database_whose_driver_is_missing_is_named_without_the_password() -> None:
+    """`--db postgresql+psycopg://...` on an install without the postgres extra: one clear line, no traceback."""
+    if importlib.util.find_spec("pymssql") is not None:
+        pytest.skip("pymssql is installed here")
+    with pytest.raises(StoreError) as caught:
+        Store("mssql+pymssql://analyst:s3cret@db.example/events")
+    assert str(caught.value) == ("cannot open the store mssql+pymssql://analyst:***@db.example/events: its database "
+                                 "driver 'pymssql' is not installed")
 
 
 def test_extraction_rows_and_skipped_articles(store: Store) -> None:

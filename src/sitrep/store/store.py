@@ -14,9 +14,9 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, Literal
 
-from sqlalchemy import Engine, and_, create_engine, event, func, insert, inspect, or_, select, update
+from sqlalchemy import Engine, and_, create_engine, event, func, insert, inspect, make_url, or_, select, update
 from sqlalchemy.engine import Connection
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from sqlalchemy.pool import StaticPool
 
 from sitrep.models import Article, ArticleExtraction, Claim, Event, EventMention
@@ -43,6 +43,14 @@ def _url(path_or_url: str | Path) -> str:
     return f"sqlite:///{Path(text).expanduser()}"
 
 
+def _shown(url: str) -> str:
+    """The store's URL as messages may print it: without its password."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:
+        return url
+
+
 def _content_hash(text: str) -> str:
     from sitrep.ingest.dedupe import content_hash
 
@@ -54,12 +62,18 @@ class Store:
 
     def __init__(self, path_or_url: str | Path) -> None:
         self.url = _url(path_or_url)
+        shown = _shown(self.url)
         try:
             self.engine = self._connect(self.url)
             t.metadata.create_all(self.engine)
             _add_new_columns(self.engine)
+        except ModuleNotFoundError as exc:  # SQLAlchemy imports a database's driver when it first connects
+            extra = ' (pip install "sitrep[postgres]")' if self.url.startswith("postgres") else ""
+            raise StoreError(f"cannot open the store {shown}: its database driver {exc.name!r} is not installed"
+                             f"{extra}") from exc
         except SQLAlchemyError as exc:
-            raise StoreError(f"cannot open the store {path_or_url}: {exc.__class__.__name__}: {exc}") from exc
+            detail = str(exc).replace(self.url, shown)
+            raise StoreError(f"cannot open the store {shown}: {exc.__class__.__name__}: {detail}") from exc
         self._near_index: Any = None
 
     @staticmethod
