@@ -97,3 +97,41 @@ def test_wording_is_compared_only_within_one_language() -> None:
                                context=article_context(MASSACRE, language="en"))
     # Different words in one language count against; words of two languages cannot be compared.
     assert compare(french, event, 3).signals["text"] > compare(english, event, 3).signals["text"]
+
+
+ARBINDA = ("Jihadists attacked the army base and the town of Arbinda in the Soum province; the minister Cheriff "
+           "Sy gave the figures.")
+UAG_BF = ("Unidentified Armed Group (Burkina Faso)", 3)
+ARMY_BF = ("Military Forces of Burkina Faso", 1)
+CIVILIANS_BF = ("Civilians (Burkina Faso)", 7)
+CHRISTMAS_EVE = dt.date(2019, 12, 24)
+
+
+def _battle(article_id: str, index: int = 0, killed: int = 7) -> EventMention:
+    return make_mention(article_id, "Soldiers repelled the assault on the base.", index=index, date=CHRISTMAS_EVE,
+                        place=place("Arbinda"), actor1=UAG_BF, actor2=ARMY_BF, killed=[(killed, "actor2", None)])
+
+
+def _on_civilians(article_id: str, index: int = 0, killed: int = 35) -> EventMention:
+    return make_mention(article_id, "Women were killed in the town.", index=index, date=CHRISTMAS_EVE,
+                        place=place("Arbinda"), event_type=CIVILIANS, sub_event_type="Attack", actor1=UAG_BF,
+                        actor2=CIVILIANS_BF, killed=[(killed, "civilians", None)])
+
+
+def test_a_battle_and_an_attack_on_civilians_the_same_day_stay_two_events_in_any_order() -> None:
+    reports = {"r1": [_battle("r1"), _on_civilians("r1", 1)], "r2": [_battle("r2")], "r3": [_on_civilians("r3")],
+               "r4": [_battle("r4"), _on_civilians("r4", 1)]}
+    expected = [["r1#0", "r2#0", "r4#0"], ["r1#1", "r3#0", "r4#1"]]
+    for order in (("r1", "r2", "r3", "r4"), ("r3", "r2", "r1", "r4"), ("r2", "r3", "r4", "r1")):
+        r = _resolver()
+        for article_id in order:
+            for mention in reports[article_id]:
+                r.add(mention, CHRISTMAS_EVE, context=article_context(ARBINDA))
+        assert sorted(sorted(ids) for ids in r.events().values()) == expected, order
+
+
+def test_one_attack_coded_a_battle_by_one_outlet_and_an_attack_on_civilians_by_another_merges() -> None:
+    r = _resolver()
+    first = r.add(_battle("o1", killed=35), CHRISTMAS_EVE, context=article_context(ARBINDA))
+    second = r.add(_on_civilians("o2", killed=35), CHRISTMAS_EVE, context=article_context(ARBINDA))
+    assert second.event_id == first.event_id

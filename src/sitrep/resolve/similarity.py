@@ -59,6 +59,7 @@ class Features:
     actors: set[str]  # named, non-generic actors
     armed: set[str]  # the non-state ones among them: two different armed groups mean two events
     killed: set[int]
+    victims: set[str] = field(default_factory=set)  # "civilians" or "forces": whom the actor2s are
     tokens: set[str] = field(default_factory=set)
     languages: set[str] = field(default_factory=set)  # of the reports whose wording `tokens` holds
     # the article's names; for an event, each of its first few articles' names apart (a union would grow
@@ -131,6 +132,7 @@ def mention_features(
         actors=actors,
         armed=armed,
         killed=killed,
+        victims=_victims(mention),
         tokens=tokens,
         languages={context.language} if context and context.language else set(),
         names=[context.names] if context and context.names else [],
@@ -191,8 +193,17 @@ def merge_features(into: Features, other: Features) -> None:
     into.actors |= other.actors
     into.armed |= other.armed
     into.killed |= other.killed
+    into.victims |= other.victims
     # The founder's words stay the event's words: a union would grow until every report "matches" it.
     into.names.extend(other.names[: max(0, _STORY_ARTICLES - len(into.names))])
+
+
+def _victims(mention: EventMention) -> set[str]:
+    """Whom the event was against: civilians, or an armed force (state, rebels, militias, foreign troops)."""
+    code = mention.actor2.inter_code if mention.actor2 else None
+    if code == 7:
+        return {"civilians"}
+    return {"forces"} if code in (1, 2, 3, 4, 8) else set()
 
 
 def _width(span: tuple[int, int]) -> int:
@@ -263,6 +274,11 @@ def compare(
     score = sum(w[name] * value for name, value in signals.items())
     if m.armed and e.armed and not m.armed & e.armed:
         score *= r.conflicting_armed_groups_factor
+    # A battle with the troops and an attack on the town's people the same day: another type, other victims
+    # and tolls that differ are two events, not two codings of one.
+    if (signals["type"] <= r.type_other_in_family and signals["toll"] < r.toll_unknown
+            and m.victims and e.victims and not m.victims & e.victims):
+        return Match(round(score, 4), signals, "another type against other victims, with another toll")
     agreeing = sum(signals[name] >= least for name, least in r.specific_evidence.items())
     if not agreeing:
         return Match(round(score, 4), signals, "nothing specific agrees")
