@@ -257,6 +257,7 @@ class Group:
 
     units: list[Unit]
     coded: tuple[str, str, str] | None = None  # (type, sub-type, rule) decided over the whole group
+    parent: Group | None = None  # the event this one was told within (civilians killed apart from a battle)
 
     @property
     def lead(self) -> Unit:

@@ -22,6 +22,14 @@ from sitrep.extract.background import background_marker, retrospective, rules, t
 from sitrep.extract.context import DateChoice, Group, Report, Unit
 from sitrep.extract.counts import CountMention, find_counts
 from sitrep.extract.dates import find_dates
+from sitrep.extract.discourse import (
+    announces_new_event,
+    historical_present,
+    in_context_passage,
+    link_headline,
+    split_civilian_killing,
+    toll_only,
+)
 from sitrep.extract.event_counts import count_claims
 from sitrep.extract.event_dates import OPENING_SENTENCES, pick_date, unit_date
 from sitrep.extract.event_places import dominant_country, home_country, pick_place, unit_place
@@ -73,6 +81,9 @@ def extract_article(article: Article, doc: Doc) -> ArticleExtraction:
     report.home_country = home_country(report)
     report.counts = [c for c in find_counts(article.text, language) if not (c.cumulative or c.grievance)]
     units = find_units(report)
+    links = [u.sentence for u in units if u.background == "link-headline"]
+    # The places of a link to another story are not this report's places.
+    report.toponyms = [t for t in report.toponyms if not any(s.start <= t.start < s.end for s in links)]
     look_back = _retrospective(report)
     if look_back:
         for unit in units:
@@ -81,6 +92,10 @@ def extract_article(article: Article, doc: Doc) -> ArticleExtraction:
     past = [u.clause for u in units if u.background]
     report.counts = [c for c in report.counts if not any(a <= c.start < b for a, b in past)]
     groups = _fold_weak_groups(group_units([u for u in units if not u.background], report), report)
+    timeline = [g for g in groups if any(historical_present(report, u) for u in g.units)]
+    background += [_background_evidence(report, g.lead, "historical-present") for g in timeline]
+    groups = [g for g in groups if g not in timeline]
+    coded: list[Group] = []
     for group in groups:
         if (group.event_type, group.sub_event_type) == ("Violence against civilians", "Attack") and _fought_back(group):
             group.coded = ("Battles", "Armed clash", "type:victims-fought-back")
@@ -88,9 +103,13 @@ def extract_article(article: Article, doc: Doc) -> ArticleExtraction:
             text = " ".join(s.text for s in {u.sentence.index: u.sentence for u in group.units}.values())
             hits = [h for u in group.units for h in u.ctype.hits]
             group.coded = demonstration_type(text, hits, language, group.sub_event_type)
-    scored = rank(report, supported(groups, report.counts, report))
+        civilians = split_civilian_killing(report, group)
+        coded += [group] if civilians is None else [group, civilians]
+    scored = rank(report, supported(coded, report.counts, report))
     scored, old = _split_old(scored, report)
     background += old
+    scored, context = _context_passages(scored, report, {u.sentence.index for u in units if u.background})
+    background += context
     events = [_mention(report, s, i) for i, s in enumerate(scored)]
     return ArticleExtraction(article_id=article.id, language=article.language, events=events, background=background)
 
@@ -133,6 +152,8 @@ def find_units(report: Report) -> list[Unit]:
             unit.background = background_marker(text, clause, ctype.hit.start, report.language)
             unit.date = unit_date(report, unit)
             unit.place = unit_place(report, unit)
+            if unit.background is None and link_headline(report, unit):
+                unit.background = "link-headline"
             units.append(unit)
     return units
 
@@ -153,17 +174,21 @@ def group_units(units: list[Unit], report: Report) -> list[Group]:
         target = (same_type or fitting or [None])[0]
         if target is None:
             groups.append(Group([unit]))
-        else:
-            target.units.append(unit)
+            continue
+        if toll_only(report, unit) and _place_clash(target, unit):
+            unit.place = None  # where the wounded were taken, not where the event happened
+        target.units.append(unit)
     return groups
 
 
 def _fits(group: Group, unit: Unit, report: Report) -> bool:
     ctype = unit.ctype
-    if _announces_new_event(report, unit):
+    if announces_new_event(report, unit):
         return False
     if group.event_type in VIOLENT and _refers_back(report, unit):
         return True  # "the attack", "cette frappe a tué": the event already told, whatever place it names next
+    if group.event_type in VIOLENT and toll_only(report, unit) and not _date_clash(group, unit):
+        return True  # "10 morts et 13 blessés, évacués sur Gao": figures of the event told before
     if (
         _place_clash(group, unit)
         or _date_clash(group, unit)
@@ -181,9 +206,10 @@ def _fits(group: Group, unit: Unit, report: Report) -> bool:
             # A bare "killed"/"attack" clause with another target is the same event told again, unless it
             # says who did it and how many died ("the assailants killed 35 civilians as they fled").
             return group.event_type in VIOLENT and not _own_event(report, unit)
-        # A specific trigger of another type, with no place or date of its own, outside the opening, tells
-        # a detail of the event ("fierce clashes continued at the site").
-        own = unit.date is not None or unit.place is not None or unit.sentence.index <= 1
+        # A specific trigger of another type, with no place or date of its own (the group's place is not its
+        # own), outside the opening, tells a detail of the event ("fierce clashes continued at the site",
+        # "witnesses heard an explosion at the hotel").
+        own = unit.date is not None or _new_place(group, unit) or unit.sentence.index <= 1
         return group.event_type in VIOLENT and ctype.event_type in VIOLENT and not own
     if ctype.strength == "strong" and group.strong and ctype.sub_event_type != group.sub_event_type:
         return group.event_type not in {"Explosions/Remote violence", "Violence against civilians"}
@@ -196,7 +222,7 @@ def _fold_weak_groups(groups: list[Group], report: Report) -> list[Group]:
     kept: list[Group] = []
     for group in groups:
         host = None
-        if not group.strong and not any(_own_event(report, u) for u in group.units):
+        if not group.strong and not _announced(report, group) and not any(_own_event(report, u) for u in group.units):
             host = next(
                 (
                     g
@@ -224,12 +250,6 @@ def _fought_back(group: Group) -> bool:
     return any(h.sub.name == "Armed clash" for u in group.units for h in u.ctype.hits)
 
 
-def _announces_new_event(report: Report, unit: Unit) -> bool:
-    """'In a separate incident', 'a second blast', 'une autre attaque' just before the trigger."""
-    before = report.article.text[max(unit.clause[0], unit.ctype.hit.start - 40) : unit.ctype.hit.start]
-    return bool(word_pattern("new_event", report.language).search(normalise(before)))
-
-
 def _refers_back(report: Report, unit: Unit) -> bool:
     """The clause is about an event already told: its sentence claims responsibility, or its trigger (or the
     subject of its trigger verb) is an event noun with a definite or demonstrative determiner ("the attack",
@@ -239,7 +259,13 @@ def _refers_back(report: Report, unit: Unit) -> bool:
     token = report.token_at(unit.ctype.hit.start)
     if token is None:
         return False
+    # The trigger noun, the subject of the trigger verb, or the event the verb's victims died in ("were
+    # killed in the attack", "ont été tués dans ces deux attaques").
     nouns = [token] if token.pos_ in {"NOUN", "PROPN"} else [c for c in token.children if c.dep_ == "nsubj"]
+    if token.pos_ == "VERB":
+        nouns += [c for c in token.children if c.dep_ in {"obl", "obl:mod", "nmod"}]
+        nouns += [g for c in token.children if c.dep_ == "prep" and c.lower_ in {"in", "during"} for g in c.children
+                  if g.dep_ == "pobj"]
     anaphora = word_pattern("anaphora", report.language)
     return any(
         anaphora.fullmatch(normalise(noun.text))
@@ -256,6 +282,13 @@ def _own_event(report: Report, unit: Unit) -> bool:
     has_subject = any(c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"} for c in token.children)
     a, b = unit.clause
     return has_subject and any(a <= c.start < b for c in report.counts)
+
+
+def _new_place(group: Group, unit: Unit) -> bool:
+    """The clause names a place the group does not already have."""
+    if unit.place is None:
+        return False
+    return _place_key(unit.place) not in {_place_key(t) for t in group.places()}
 
 
 def _place_key(toponym: Toponym) -> tuple[str, str]:
@@ -350,7 +383,11 @@ def supported(
     developments are coded only when the report gives no violent event.
     """
     owned = _assign_counts(groups, counts, report)
-    kept = [(g, owned[i]) for i, g in enumerate(groups) if g.strong or owned[i] or _told_as_news(g, report)]
+    kept = [
+        (g, owned[i])
+        for i, g in enumerate(groups)
+        if g.strong or owned[i] or _told_as_news(g, report) or g.parent is not None or _announced(report, g)
+    ]
     if not kept:
         # A short report that only says "a man was killed" or "youths attacked a candidate" in its opening.
         opening = [(g, owned[i]) for i, g in enumerate(groups) if _opening_verb(report, g)]
@@ -368,6 +405,11 @@ def supported(
     if violent:
         return violent
     return [k for k in kept if not k[0].lead.ctype.standalone or len(kept) == 1][:1]
+
+
+def _announced(report: Report, group: Group) -> bool:
+    """ "A second blast struck the district two hours later": the report tells it as an event of its own."""
+    return group.event_type in VIOLENT and announces_new_event(report, group.units[0])
 
 
 def _brief(report: Report) -> bool:
@@ -474,6 +516,20 @@ def _split_old(scored: list[Scored], report: Report) -> tuple[list[Scored], list
     return keep, old
 
 
+def _context_passages(
+    scored: list[Scored], report: Report, background_sentences: set[int]
+) -> tuple[list[Scored], list[Evidence]]:
+    """Secondary undated events told inside a passage of background (see discourse.in_context_passage)."""
+    keep, context = scored[:1], []
+    for s in scored[1:]:
+        undated = not s.group.dates() and s.group.parent is None
+        if undated and in_context_passage(report, s.group, background_sentences):
+            context.append(_background_evidence(report, s.group.lead, "context-passage"))
+        else:
+            keep.append(s)
+    return keep, context
+
+
 def _background_evidence(report: Report, unit: Unit, marker: str) -> Evidence:
     hit = unit.ctype.hit
     return report.evidence(hit.start, hit.end, f"background:marker:{marker.lower()}")
@@ -487,12 +543,16 @@ def _mention(report: Report, scored: Scored, index: int) -> EventMention:
     is_main = index == 0
     article = report.article
     location = pick_place(report, group, is_main)
+    if location is None and group.parent is not None:
+        location = pick_place(report, group.parent, True)  # where the battle it was told within took place
     country = location.place.country if location else dominant_country(report)
     actors = pick_actors(report, group, get_actor_kb(), country)
     lead = group.lead
     hit = lead.ctype.hit
     trigger = report.evidence(hit.start, hit.end, hit.rule)
     date = pick_date(report, group, is_main)
+    if date.value is None and date.partial is None and group.parent is not None:
+        date = pick_date(report, group.parent, True)
     notes = (
         f"{group.event_type} / {group.sub_event_type} from '{hit.text}' ({group.type_rule}); "
         f"{len(group.units)} clause(s); " + ", ".join(actors.rules)

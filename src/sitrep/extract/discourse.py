@@ -1,0 +1,194 @@
+"""How a report's discourse separates its events: tolls, announced incidents, link headlines, timelines,
+context passages, and civilians killed apart from a battle.
+
+Each rule reads the clause structure, the parse and a few word lists from `data/discourse.yaml`; none names a
+place or an outlet. `events.py` calls them while it builds, groups and keeps clauses.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+import yaml
+from spacy.tokens import Token
+
+from sitrep.extract.context import Group, Report, Unit, role_words
+from sitrep.extract.triggers import DATA, normalise, vocabulary, word_pattern
+
+LINE_END = re.compile(r"[.!?:;»\"”')\]]\s*$")  # how a line that is a sentence ends
+NEW_EVENT_REACH = 40  # characters before a trigger where "a second", "une autre" may announce a new event
+OBJECT_REACH = 80  # characters after a killing verb where its victims are looked for
+SUBJECT_REACH = 60  # characters before a killing verb where its subject is looked for when the parse misses it
+KILLING_LEMMAS = {
+    "en": {"kill", "murder", "massacre", "execute", "slaughter", "shoot", "behead", "assassinate", "hack"},
+    "fr": {"tuer", "assassiner", "abattre", "massacrer", "exécuter", "égorger", "décapiter", "fusiller", "achever"},
+}
+INCIDENT_POS = {"DET", "ADJ", "ADV", "NUM", "PUNCT", "ADP", "CCONJ", "SPACE"}
+
+
+@dataclass(frozen=True, slots=True)
+class DiscourseRules:
+    toll_words: dict[str, re.Pattern[str]]
+    incident_nouns: dict[str, frozenset[str]]
+    historical_present: bool
+    context_reach: int
+
+
+@cache
+def discourse() -> DiscourseRules:
+    path = DATA / "discourse.yaml"
+    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    try:
+        tolls = {lang: re.compile("|".join(words), re.IGNORECASE) for lang, words in raw["toll_words"].items()}
+        nouns = {lang: frozenset(w.lower() for w in words) for lang, words in raw["incident_nouns"].items()}
+        return DiscourseRules(tolls, nouns, bool(raw["historical_present"]), int(raw["context_reach"]))
+    except KeyError as exc:
+        raise ValueError(f"{path}: missing {exc}") from exc
+    except re.error as exc:
+        raise ValueError(f"{path}: bad pattern in toll_words: {exc}") from exc
+
+
+def _lang(language: str) -> str:
+    return "fr" if language == "fr" else "en"
+
+
+# --- clauses ----------------------------------------------------------------------------------------------
+
+
+def toll_only(report: Report, unit: Unit) -> bool:
+    """The clause only gives a toll ("10 morts et 13 blessés, évacués sur Gao"): every trigger in it is a
+    casualty word, it has no date of its own and it is not in the opening. It adds figures to the event told
+    before it wherever the place it names lies."""
+    if unit.sentence.index <= 1 or (unit.date is not None and unit.date.value is not None):
+        return False
+    words = discourse().toll_words[report.language]
+    return all(words.fullmatch(normalise(h.text)) for h in unit.ctype.hits)
+
+
+def announces_new_event(report: Report, unit: Unit) -> bool:
+    """ "A second blast", "a separate attack", "une autre attaque", "in a separate incident": a word of
+    `new_event` qualifies the trigger, with only articles, adjectives or an incident noun between them. In
+    "a second statement saying clashes continued", "second" is about the statement."""
+    hit = unit.ctype.hit
+    start = max(unit.clause[0], hit.start - NEW_EVENT_REACH)
+    before = normalise(report.article.text[start : hit.start])
+    nouns = discourse().incident_nouns[report.language]
+    for m in word_pattern("new_event", report.language).finditer(before):
+        between = [t for t in report.doc.char_span(start + m.end(), hit.start, alignment_mode="expand") or []]
+        if all(t.pos_ in INCIDENT_POS or t.lower_ in nouns for t in between if t.idx >= start + m.end()):
+            return True
+    return False
+
+
+def link_headline(report: Report, unit: Unit) -> bool:
+    """A line that is not a sentence (no closing stop), after the title, reporting an event placed in another
+    country than the report's: a link to another story ("About 40 people kidnapped in Zamfara, Nigeria")."""
+    sentence = unit.sentence
+    if sentence.index == 0 or LINE_END.search(sentence.text):
+        return False
+    text = report.article.text
+    line_start = text.rfind("\n", 0, sentence.start) + 1
+    line_end = text.find("\n", sentence.end)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    if line.strip() != sentence.text.strip():
+        return False
+    place = unit.place.place if unit.place is not None else None
+    home = report.home_country
+    return place is not None and home is not None and place.country_code != home
+
+
+def historical_present(report: Report, unit: Unit) -> bool:
+    """ "Le 16 janvier 2013, des hommes armés attaquent le site": a full date naming its year, with its verb in
+    the present, in a page that does not say when it was published, tells a timeline, not news."""
+    if not discourse().historical_present or report.article.published is not None:
+        return False
+    date = unit.date
+    if date is None or date.value is None or date.precision != 1:
+        return False
+    if not re.search(r"(?:19|20)\d\d", report.article.text[date.start : date.end]):
+        return False
+    token = report.token_at(unit.ctype.hit.start)
+    verb = report.governing_verb(unit.ctype.hit.start)  # "prennent en otage": the verb the trigger noun hangs off
+    reporting = role_words().reporting[report.language]
+    return any(
+        _present(t, report.language) for t in (token, verb) if t is not None and t.lemma_.lower() not in reporting
+    )
+
+
+def _present(token: Token, language: str) -> bool:
+    """A finite verb in the present with no auxiliary ("attack", "attaquent"), not a participle. The small
+    French model often tags a verb in -ent as an adverb: a form in -ent (not -ment) that is not a noun or an
+    adjective is a third person plural present."""
+    if any(c.dep_.startswith("aux") for c in token.children):
+        return False
+    if token.pos_ == "VERB" and token.morph.get("Tense") == ["Pres"]:
+        return token.morph.get("VerbForm") == ["Fin"] or token.tag_ in {"VBP", "VBZ"}
+    word = token.lower_
+    return language == "fr" and word.endswith("ent") and not word.endswith("ment") and token.pos_ in {"VERB", "ADV"}
+
+
+# --- groups -----------------------------------------------------------------------------------------------
+
+
+def in_context_passage(report: Report, group: Group, background_sentences: set[int]) -> bool:
+    """A secondary event told in one sentence beside sentences marked as background ("Wednesday, 13 people
+    were killed in three villages of X. The region is regularly hit by jihadists.") is part of that context
+    passage, not news of its own."""
+    indexes = group.sentence_indexes
+    if len(indexes) != 1:
+        return False
+    (index,) = indexes
+    reach = discourse().context_reach
+    return any(0 < abs(index - b) <= reach for b in background_sentences)
+
+
+def split_civilian_killing(report: Report, group: Group) -> Group | None:
+    """Civilians killed by the attackers apart from their fight with the forces ("as they fled, the terrorists
+    killed 35 civilians") are an event of their own: ACLED codes the battle and the violence against
+    civilians separately. Returns the new group (its clauses taken out of `group`), or None.
+
+    Only in a battle that has a clause of its own about the forces; a stray bullet or crossfire killing
+    civilians has no attacker as subject and stays in the battle.
+    """
+    if group.event_type != "Battles" or len(group.units) < 2:
+        return None
+    killers = [u for u in group.units if u is not group.lead and _attackers_kill_civilians(report, u)]
+    if not killers:
+        return None
+    counted = {
+        id(u)
+        for u in group.units
+        if u.ctype.target == "civilian" and any(u.clause[0] <= c.start < u.clause[1] for c in report.counts)
+    }
+    moved = [u for u in group.units if u in killers or id(u) in counted]
+    kept = [u for u in group.units if u not in moved]
+    if not any(u.ctype.target in {"military", "armed_group"} or u.ctype.strength == "strong" for u in kept):
+        return None
+    group.units = kept
+    return Group(moved, coded=("Violence against civilians", "Attack", "type:civilians-killed-apart"), parent=group)
+
+
+def _attackers_kill_civilians(report: Report, unit: Unit) -> bool:
+    """An active killing verb whose subject is the attackers and whose object is civilians."""
+    token = report.token_at(unit.ctype.hit.start)
+    language = report.language
+    if token is None or token.pos_ != "VERB" or token.lemma_.lower() not in KILLING_LEMMAS[language]:
+        return False
+    # The French parser labels the subject of "ont assassiné" nsubj:pass; only a passive auxiliary ("ont été
+    # tués", "were killed") makes the clause passive.
+    if any(c.dep_ in {"aux:pass", "auxpass"} for c in token.children):
+        return False
+    targets = vocabulary().targets[language]
+    text = report.article.text
+    subjects = [c for c in token.children if c.dep_ in {"nsubj", "nsubj:pass"}]
+    subject_text = (
+        " ".join(" ".join(t.text for t in s.subtree) for s in subjects)
+        if subjects
+        else text[max(unit.sentence.start, token.idx - SUBJECT_REACH) : token.idx]
+    )
+    if not targets["armed_group"].search(normalise(subject_text)):
+        return False
+    after = normalise(text[token.idx + len(token.text) : token.idx + len(token.text) + OBJECT_REACH])
+    return unit.ctype.target == "civilian" or bool(targets["civilian"].search(after))
