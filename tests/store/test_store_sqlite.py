@@ -67,6 +67,23 @@ def test_same_id_with_other_text_is_refused_and_keeps_the_stored_text(store: Sto
     assert store.get_article("a1").text == STORY
 
 
+def test_the_same_file_read_again_by_a_newer_reader_is_already_stored(tmp_path: Path) -> None:
+    """A store written by an earlier sitrep, whose reader cleaned the file's text a little otherwise (a credit
+    line kept, a share line dropped): re-ingesting the folder adds nothing and refuses nothing."""
+    path = tmp_path / "s.db"
+    old = _article("a1", "Sahel Wire, MENAKA\n\n" + STORY + "\n\nShare this article: Facebook", DAY)
+    Store(path).add_article(old.model_copy(update={"source_path": "reports/a1.txt"}))
+    store = Store(path)
+    again = _article("a1", "Sahel Wire, MENAKA\n\n" + STORY, DAY).model_copy(update={"source_path": "reports/a1.txt"})
+    assert store.add_article(again) == "duplicate"
+    assert store.get_article("a1").text == old.text  # what was stored stays
+    moved = again.model_copy(update={"source_path": "/home/analyst/reports/a1.txt"})
+    assert store.add_article(moved) == "duplicate"  # the folder was given by another path, or moved
+    rewritten = _article("a1", "Something else entirely happened elsewhere, officials said on Monday.", DAY)
+    with pytest.raises(StoreError, match="'a1' is already stored with a different text"):
+        store.add_article(rewritten.model_copy(update={"source_path": "reports/a1.txt"}))
+
+
 def test_missing_article_and_event(store: Store) -> None:
     with pytest.raises(KeyError, match="no article 'nope'"):
         store.get_article("nope")

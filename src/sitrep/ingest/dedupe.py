@@ -65,6 +65,11 @@ def containment(a: np.ndarray, b: np.ndarray) -> float:
     return both / max(1, min(int(np.count_nonzero(in_a)), int(np.count_nonzero(in_b))))
 
 
+def containment_of(signature_a: bytes, signature_b: bytes) -> float:
+    """`containment` of two articles from their stored signatures (`NearDuplicateIndex.signature`)."""
+    return containment(NearDuplicateIndex._decode("a", signature_a)[1], NearDuplicateIndex._decode("b", signature_b)[1])
+
+
 class NearDuplicateIndex:
     """Finds, for each article added, an earlier article that is the same story (containment >= threshold)."""
 

@@ -105,7 +105,12 @@ class Store:
     # ---------------------------------------------------------------- articles
 
     def add_article(self, article: Article) -> AddStatus:
-        """Store a new article; an exact duplicate (same text) stores nothing, a near-duplicate is linked."""
+        """Store a new article; an exact duplicate (same text) stores nothing, a near-duplicate is linked.
+
+        The same report read again (same id, one story by the near-duplicate measure, wherever the file now
+        lies) is a duplicate too: a newer sitrep may clean a report's text a little otherwise, and re-ingesting
+        a folder must still add nothing. Another story under a stored id is refused; the stored one is kept.
+        """
         content_hash = article.content_hash or _content_hash(article.text)
         with self.engine.begin() as conn:
             same_hash = conn.execute(
@@ -113,12 +118,15 @@ class Store:
             ).first()
             if same_hash is not None:
                 return "duplicate"
-            if conn.execute(select(t.articles.c.id).where(t.articles.c.id == article.id)).first():
+            same_id = conn.execute(select(t.articles.c.minhash).where(t.articles.c.id == article.id)).first()
+            index = self._near_duplicates(conn)
+            if same_id is not None:
+                if _same_story(index, article.text, same_id.minhash):
+                    return "duplicate"  # the same report read again by a sitrep that cleans text a little otherwise
                 raise StoreError(
                     f"article id {article.id!r} is already stored with a different text; give the new "
                     "version its own id (file name) so both stay stored"
                 )
-            index = self._near_duplicates(conn)
             earlier = index.add(article.id, article.text)
             near = article.near_duplicate_of or earlier
             row = article.model_dump()
@@ -366,6 +374,15 @@ class Store:
             for text in conn.execute(select(t.events.c.json).order_by(t.events.c.event_id)).scalars():
                 digest.update(text.encode("utf-8"))
         return digest.hexdigest()
+
+
+def _same_story(index: Any, text: str, stored_signature: bytes | None) -> bool:
+    """The text and a stored article's signature are one story by the near-duplicate measure."""
+    if not stored_signature:
+        return False
+    from sitrep.ingest.dedupe import containment_of
+
+    return containment_of(index.signature(text), stored_signature) >= index.threshold
 
 
 def _add_new_columns(engine: Engine) -> None:
