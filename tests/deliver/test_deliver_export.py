@@ -272,3 +272,23 @@ def test_csv_cells_a_spreadsheet_would_run_as_formulas_are_guarded(events: list[
     negative = battle.model_copy(update={"latitude": -3.5, "longitude": -12.25})
     row = _rows([negative], "acled-csv")["MLI-0001"]
     assert (row["latitude"], row["longitude"]) == ("-3.5", "-12.25")  # numbers are not text cells
+
+
+def test_every_inhabited_country_exports_its_region_and_codes(events: list[Event]) -> None:
+    """An event anywhere (Norway, Japan, Haiti...) gets ACLED's iso and region and UCDP's region, under the name
+    geocoding gives it or the actor knowledge base's."""
+    from sitrep.extract.actors import get_actor_kb
+
+    uninhabited = {"AQ", "BV", "HM", "GS", "CS"}  # and Serbia and Montenegro, which is no more
+    for country in get_actor_kb().countries:
+        if country.iso2 in uninhabited:
+            continue
+        info = codes.country_info(country.name.strip())
+        assert info is not None and info.iso2 == country.iso2 and info.acled_region and info.ucdp_region, country
+    for name, region, gwno in (("Netherlands", "Europe", 210), ("East Timor", "Southeast Asia", 860),
+                               ("Puerto Rico", "Caribbean", None), ("Japan", "East Asia", 740)):
+        info = codes.country_info(name)
+        assert info is not None and (info.acled_region, info.gwno) == (region, gwno)
+    oslo = events[0].model_copy(update={"country": "Norway", "iso": None, "admin1": "Oslo", "location": "Oslo"})
+    acled, ucdp = _rows([oslo], "acled-csv")["MLI-0001"], _rows([oslo], "ucdp-csv")["MLI-0001"]
+    assert (acled["iso"], acled["region"], ucdp["region"], ucdp["country_id"]) == ("578", "Europe", "Europe", "385")

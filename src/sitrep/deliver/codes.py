@@ -26,7 +26,7 @@ class CountryInfo:
     iso: int
     acled_region: str
     ucdp_region: str
-    gwno: int
+    gwno: int | None  # None for a territory that is no state of its own
     names: tuple[str, ...] = ()  # other names a report or gazetteer may use
 
 
@@ -53,7 +53,7 @@ def all_countries() -> tuple[CountryInfo, ...]:
             iso=int(row["iso"]),
             acled_region=row["acled_region"],
             ucdp_region=row["ucdp_region"],
-            gwno=int(row["gwno"]),
+            gwno=int(row["gwno"]) if row["gwno"] else None,
             names=tuple(filter(None, (row["aliases"] or "").split("|"))),
         )
         for row in csv.DictReader(rows, delimiter="\t")
