@@ -49,7 +49,19 @@ def article_context(text: str, country: str | None = None, language: str | None 
     # Country names and demonyms (and each word of them) say which country, not which event: they are left
     # to `countries`; calendar words, titles and the like are no story's own.
     names = name_terms(text) - codes.keys() - _country_words() - rules().story_not_names
-    return ArticleContext(frozenset(names), dict(counts), (country or "").upper(), language or "")
+    return ArticleContext(frozenset(map(name_key, names)), dict(counts), (country or "").upper(), language or "")
+
+
+_VOWELS = re.compile(r"[aeiouy]+")
+_DOUBLES = re.compile(r"(.)\1+")
+
+
+def name_key(name: str) -> str:
+    """A name as its consonants ("boulkessi", "boulikessi", "boulkessy" -> "blks"): outlets and languages
+    transcribe the same village or group with other vowels and doubled letters. Names with fewer than three
+    consonants stay as written (too many would collide)."""
+    skeleton = _DOUBLES.sub(r"\1", _VOWELS.sub("", name))
+    return skeleton if len(skeleton) >= 3 else name
 
 
 @cache
