@@ -164,7 +164,7 @@ def test_retrospective_opening() -> None:
 
 
 def test_bad_pattern_in_a_data_file_names_the_file() -> None:
-    from sitrep.extract.triggers import _compile
+    from sitrep.extract.vocabulary import _compile
 
     with pytest.raises(ValueError, match=r"event_types\.yaml: bad pattern in Battles/Armed clash/en"):
         _compile(["clash(es"], "Battles/Armed clash/en")

@@ -10,13 +10,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
-from pathlib import Path
 
-import yaml
+from sitrep.extract.vocabulary import DATA, SubType, Vocabulary, definition, normalise, vocabulary, word_pattern
+from sitrep.extract.vocabulary import lang as _lang
 
-DATA = Path(__file__).parent / "data"
-APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
+__all__ = [  # the vocabulary's names other modules import from here
+    "DATA", "SubType", "Vocabulary", "definition", "normalise", "vocabulary", "word_pattern",
+    "ClauseType", "Hit", "classify_clause", "demonstration_type", "find_hits", "split_clauses", "target_class",
+]
 
 # "A shutdown hit the valley on Tuesday, a day after a youth was killed": the past event is a clause of its own.
 PAST_EVENT = (
@@ -34,6 +35,7 @@ PAST_CLAUSE = re.compile(f"(?:{PAST_EVENT})[^.;]*", re.IGNORECASE)
 
 AGENT = re.compile(r"\b(?:by|par)\s+(?:(?:des|les|d'|the|un|une|de|du|some|suspected)\s*)?[\w-]+(?:\s+[\w-]+)?", re.I)
 CONJUNCTION = re.compile(r"\s(?:and|et|as well as|ainsi que)\s", re.IGNORECASE)
+BETWEEN = re.compile(r"\b(?:between|entre)\b", re.IGNORECASE)  # "clashes between police and protesters": one clash
 FIGHTING = re.compile(r"(?:fight\w*|fought|battl\w*|combats?)", re.IGNORECASE)  # bare words that still mean a battle
 # A violence verb right after an armed group's name: the group is its subject, the attacker.
 ATTACKER_VERB = re.compile(
@@ -41,7 +43,14 @@ ATTACKER_VERB = re.compile(
     r"|stab|beat|rob|stole|steal|lynch|corner|chase|destroy|damag|vandal|set|wreck|attaqu|tu[ée]|enlev|abatt|ouvert|incendi|pill)\w*",
     re.IGNORECASE,
 )
-MOB_AGENT = re.compile(r"\b(?:by|par)\s+(?:(?:a|an|the|une?|la|les|des)\s+)?(?:(?:angry|irate|group of)\s+)*$", re.I)
+# "by a mob", "by angry youths", "by opposition supporters": one word may stand before the crowd word.
+# The crowd word's complement before its verb: "cadres of the front vandalised", "youths from the estate attacked".
+MOB_SUBJECT = re.compile(
+    r"(?:\s+(?:of|from|in|du|de|des)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+)?" + ATTACKER_VERB.pattern, re.IGNORECASE
+)
+MOB_AGENT = re.compile(
+    r"\b(?:by|par)\s+(?:(?:a|an|the|une?|la|les|des)\s+)?(?:(?:angry|irate|group of)\s+)*(?:[\w-]+\s+)?$", re.IGNORECASE
+)
 # State forces named by a title or an army acronym rather than by "soldiers"/"police".
 STATE_WORDS = re.compile(
     r"\b(?:government|armed forces|national army|[A-Z]{2,5}(?= (?:is|are|has|have|had|was|were)))\b"
@@ -77,19 +86,25 @@ CONTEXT = re.compile(
     r"(?:(?!(?:is|are|was|were|been|has|have|had|est|sont|a|ont|été)\s)(?-i:[a-z0-9à-ÿ][\w-]*)\s+|\w+'\s*){0,4}$",
     re.IGNORECASE,
 )
+# A modifier denied ("marched peacefully without violence", "no untoward incident") or naming the grievance
+# ("compensation for crop damage", "protested after a pedestrian was killed") does not change the protest's type.
+NEGATED = re.compile(
+    r"\b(?:without|no|not|never|nor|free of|sans|aucune?|pas de|ni)\s+(?:(?:any|major|serious|reported|de|d')\s*)*$",
+    re.IGNORECASE,
+)
+GRIEVANCE = re.compile(
+    r"(?:\b(?:against|over|after|following|condemn\w*|denounc\w*|compensation for|contre|après|dénon\w+|suite à"
+    r"|indemnisation (?:de|pour))"
+    r"|\bprotest(?:ed|ing)?\s+(?:the|a|an|their|le|la|les))\s+(?:(?!(?:and|et|turned|became|went)\b)[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 DEMONSTRATION = {"Protests", "Riots"}
+TERRITORY = {"Government regains territory", "Non-state actor overtakes territory"}
+# Sides that exchange fire are armed: a shoot-out or gun battle stays a battle whoever the sides are called.
+GUNFIRE = re.compile(r"gun|shoot|fire|tirs", re.IGNORECASE)
 CLAUSE_GAP = 60  # characters between two bare violence words beyond which they start separate clauses
+PROTEST_REACH = 200  # characters around a clause of property destruction where a protest makes it a riot
 TARGET_REACH = 80  # characters after a trigger where its target is looked for when the parse names none
-
-
-@dataclass(frozen=True, slots=True)
-class SubType:
-    event_type: str
-    sub_event_type: str  # what gets coded (a pseudo sub-type such as "Generic explosion" maps to a real one)
-    name: str
-    priority: int
-    strength: str  # "strong" | "weak" | "modifier" | "generic"
-    standalone: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,71 +130,6 @@ class ClauseType:
     standalone: bool
     target: str | None  # "military" | "civilian" | "armed_group" | None: who the clause says was hit
     rule: str
-
-
-@dataclass(frozen=True, slots=True)
-class Vocabulary:
-    patterns: dict[str, list[tuple[re.Pattern[str], SubType]]]  # language -> compiled triggers
-    targets: dict[str, dict[str, re.Pattern[str]]]  # language -> target class -> pattern
-    modifiers: dict[str, dict[str, re.Pattern[str]]]  # language -> protest sub-type -> pattern
-    sub_types: dict[str, SubType]
-    definitions: dict[str, str]  # "Battles" / "Battles|Armed clash" -> codebook definition
-    words: dict[str, dict[str, re.Pattern[str]]]  # anaphora / new_event / not_people -> language -> pattern
-
-
-def _compile(words: list[str], source: str) -> re.Pattern[str]:
-    try:
-        return re.compile(r"(?<!\w)(?:" + "|".join(words) + r")(?!\w)", re.IGNORECASE)
-    except re.error as exc:
-        raise ValueError(f"{DATA / 'event_types.yaml'}: bad pattern in {source}: {exc}") from exc
-
-
-@cache
-def vocabulary() -> Vocabulary:
-    """The compiled contents of data/event_types.yaml (loaded once per process)."""
-    raw = yaml.safe_load((DATA / "event_types.yaml").read_text(encoding="utf-8"))
-    patterns: dict[str, list[tuple[re.Pattern[str], SubType]]] = {"en": [], "fr": []}
-    sub_types: dict[str, SubType] = {}
-    definitions: dict[str, str] = {}
-    for event_type, spec in raw["types"].items():
-        definitions[event_type] = spec["definition"]
-        for name, sub in spec["sub_types"].items():
-            coded = sub.get("code_as", name)
-            definitions.setdefault(f"{event_type}|{coded}", sub["definition"])
-            sub_type = SubType(
-                event_type, coded, name, int(sub["priority"]), sub["strength"], bool(sub.get("standalone"))
-            )
-            sub_types[name] = sub_type
-            for language in ("en", "fr"):
-                if sub.get(language):
-                    pattern = _compile(sub[language], f"{event_type}/{name}/{language}")
-                    patterns[language].append((pattern, sub_type))
-    generic = SubType("", "", "generic", int(raw["generic"]["priority"]), "generic", False)
-    for language in ("en", "fr"):
-        patterns[language].append((_compile(raw["generic"][language], f"generic/{language}"), generic))
-    targets = {
-        language: {cls: _compile(words[language], f"targets/{cls}") for cls, words in raw["targets"].items()}
-        for language in ("en", "fr")
-    }
-    modifiers = {
-        language: {name: _compile(words[language], f"modifiers/{name}") for name, words in raw["modifiers"].items()}
-        for language in ("en", "fr")
-    }
-    words = {
-        name: {language: _compile(raw[name][language], f"{name}/{language}") for language in ("en", "fr")}
-        for name in ("anaphora", "new_event", "not_people", "crowd", "mob", "mob_victims", "partisans")
-    }
-    return Vocabulary(patterns, targets, modifiers, sub_types, definitions, words)
-
-
-def word_pattern(name: str, language: str) -> re.Pattern[str]:
-    """One of the word lists of event_types.yaml ("anaphora", "new_event", "not_people", "crowd", "mob", ...)."""
-    return vocabulary().words[name][_lang(language)]
-
-
-def normalise(text: str) -> str:
-    """Same length as `text`, so offsets stay valid: curly apostrophes become straight ones."""
-    return text.translate(APOSTROPHES)
 
 
 def find_hits(text: str, start: int, end: int, language: str) -> list[Hit]:
@@ -218,7 +168,7 @@ def split_clauses(text: str, start: int, end: int, hits: list[Hit] | None = None
             # "rioters and police clashed" the first word names a side of the clash, and in "supporters staged
             # a demonstration and clashed with police" the demonstration turned violent.
             link = CONJUNCTION.search(text, previous.end, hit.start)
-            if link:
+            if link and not BETWEEN.search(text, previous.start, link.start()):
                 cuts.add(link.start())
         previous = hit
     ordered = sorted(cuts)
@@ -307,18 +257,26 @@ def classify_clause(
         if best.sub.name == "Incendiary" and _armed_attacker(text, clause, best, language):
             event_type, sub_event_type, _ = _generic_type(clause_text, best, language, target)
             rule = "type:incendiary-by-armed-group"
-        if sub_event_type == "Armed clash" and _crowd_fight(clause_text, language):
+        if sub_event_type == "Armed clash" and not GUNFIRE.search(best.text) and _crowd_fight(clause_text, language):
             # Crowds fighting each other are a mob; a crowd fighting the police is a violent demonstration.
             event_type, sub_event_type, rule = (
                 ("Riots", "Violent demonstration", "type:crowd-clash-with-police")
                 if target == "military" or _state_side(clause_text, language)
                 else ("Riots", "Mob violence", "type:clash-between-crowds")
             )
+        if best.sub.event_type == "Battles" and best.sub.name in TERRITORY and any(
+            h.sub.name == "Non-violent transfer of territory" for h in hits
+        ):
+            # "Al Shabaab took control of the town after the troops withdrew": taken without a battle.
+            event_type, sub_event_type = "Strategic developments", "Non-violent transfer of territory"
+            rule = "type:territory-without-battle"
         taker = OPPONENT.sub(" ", text[clause[0] : best.start])
         if sub_event_type == "Non-state actor overtakes territory" and _state_side(taker, language):
             event_type, sub_event_type, rule = "Battles", "Government regains territory", "type:state-takes-territory"
-        if sub_event_type == "Looting/property destruction" and _mob_attack(text, clause, language):
-            event_type, sub_event_type, rule = "Riots", "Mob violence", "type:mob-destruction"
+        if sub_event_type == "Looting/property destruction":
+            event_type, sub_event_type, rule = _crowd_destruction(text, clause, language) or (
+                event_type, sub_event_type, rule
+            )
         if sub_event_type == "Armed clash" and _demonstrators_fight(clause_text, hits, language):
             event_type, sub_event_type, rule = "Riots", "Violent demonstration", "type:demonstrators-clash"
         if (
@@ -337,9 +295,10 @@ def classify_clause(
             return ClauseType("Riots", "Mob violence", best, tuple(hits), "weak", False, target, f"type:{crowd}")
         event_type, sub_event_type, rule = _generic_type(clause_text, best, language, target)
         return ClauseType(event_type, sub_event_type, best, tuple(hits), "weak", False, target, rule)
-    if best.sub.sub_event_type == "Looting/property destruction" and _mob_attack(text, clause, language):
-        # Students burning dormitories, youths wrecking a checkpoint: a crowd's vandalism is a riot.
-        return ClauseType("Riots", "Mob violence", best, tuple(hits), "weak", False, target, "type:mob-destruction")
+    destruction = best.sub.sub_event_type == "Looting/property destruction"
+    crowd_destruction = _crowd_destruction(text, clause, language) if destruction else None
+    if crowd_destruction:
+        return ClauseType(*crowd_destruction[:2], best, tuple(hits), "weak", False, target, crowd_destruction[2])
     return ClauseType(
         best.sub.event_type,
         best.sub.sub_event_type,
@@ -398,9 +357,13 @@ def _no_agents(segment: str, language: str) -> str:
 
 
 def _protested(text: str, hit: Hit, clause: tuple[int, int]) -> bool:
-    """A violence word that names what a protest is against ("protested the rape of a student")."""
+    """A violence word that names what a protest is against ("protested the rape of a student"). A rape told
+    in a protest's clause is what the protest is about ("demanded the death penalty for child rape"), however
+    far from the protest word."""
     if hit.sub.event_type in {"Protests", "Riots"}:
         return False
+    if hit.sub.name == "Sexual violence":
+        return True
     return bool(PROTESTED.search(normalise(text[max(clause[0], hit.start - 50) : hit.start])))
 
 
@@ -425,10 +388,13 @@ def _thing_taken(text: str, hit: Hit, language: str, target_span: Callable[[int,
 
 
 def _crowd_fight(clause_text: str, language: str) -> bool:
-    """A clash of supporters, youths, traders or villagers (with each other or the police), no armed group."""
+    """A clash of supporters, party members, youths or traders (with each other or the police): no armed group,
+    and no clan, community or militia that would make them an organised armed side."""
     segment = normalise(clause_text)
     armed = vocabulary().targets[_lang(language)]["armed_group"].search(segment)
-    return not armed and bool(word_pattern("crowd", language).search(segment))
+    if armed or word_pattern("organised", language).search(segment):
+        return False
+    return bool(word_pattern("crowd", language).search(segment))
 
 
 def _state_side(segment: str, language: str) -> bool:
@@ -458,7 +424,7 @@ def _mob_attack(
             return True
         if _inside(clause[0] + m.start(), parsed) or PASSIVE_AFTER.match(segment, m.end()):
             continue
-        if ATTACKER_VERB.match(segment, m.end()):
+        if MOB_SUBJECT.match(segment, m.end()):
             return True
     return False
 
@@ -487,6 +453,25 @@ def _crowd_violence(
         return "mob-justice"
     if word_pattern("partisans", language).search(segment):
         return "partisan-violence"
+    return None
+
+
+def _crowd_destruction(text: str, clause: tuple[int, int], language: str) -> tuple[str, str, str] | None:
+    """Property burned or wrecked by people who are not an organised armed group is a riot, not ACLED's strategic
+    Looting/property destruction: by a crowd ("students burned the dormitory", "torched by party supporters")
+    mob violence; during a strike, blockade or protest told around it, and with no armed group or state force
+    in the clause ("two buses were set on fire during the blockade"), a violent demonstration."""
+    if _mob_attack(text, clause, language):
+        return "Riots", "Mob violence", "type:mob-destruction"
+    segment = normalise(text[clause[0] : clause[1]])
+    targets = vocabulary().targets[_lang(language)]
+    if targets["armed_group"].search(segment) or targets["military"].search(segment):
+        return None
+    if word_pattern("organised", language).search(segment):
+        return None
+    around = find_hits(text, max(0, clause[0] - PROTEST_REACH), min(len(text), clause[1] + PROTEST_REACH), language)
+    if any(h.sub.event_type == "Protests" and h.sub.strength != "modifier" for h in around):
+        return "Riots", "Violent demonstration", "type:destruction-during-protest"
     return None
 
 
@@ -521,20 +506,43 @@ def demonstration_type(text: str, hits: list[Hit], language: str, lead: str) -> 
 
 def _protest_sub_type(clause_text: str, language: str, vocab: Vocabulary) -> tuple[str, str]:
     """ACLED order: violent protesters > lethal force on (peaceful) protesters > dispersed protest > peaceful
-    protest. Demonstrators who riot are coded Riots even when the police shot at them."""
+    protest. Demonstrators who riot are coded Riots even when the police shot at them. A modifier that is
+    denied ("marched without violence") or names what the protest is about ("against the burning of waste")
+    does not count."""
     modifiers = vocab.modifiers[_lang(language)]
     segment = EFFIGY.sub(" ", normalise(clause_text))
     for name in ("Violent demonstration", "Excessive force against protesters", "Protest with intervention"):
-        if modifiers[name].search(segment):
+        if any(not _denied_or_grievance(segment, m.start()) for m in modifiers[name].finditer(segment)):
             return name, f"type:protest-modifier:{name}"
+        if name == "Violent demonstration" and _crowd_attacks(segment, language):
+            return name, "type:protest-crowd-attack"
     return "Peaceful protest", "type:trigger:Peaceful protest"
 
 
-def definition(event_type: str, sub_event_type: str | None = None) -> str:
-    """The codebook definition sitrep codes by (for notes, docs and the UI)."""
-    key = f"{event_type}|{sub_event_type}" if sub_event_type else event_type
-    return vocabulary().definitions.get(key, "")
+def _denied_or_grievance(segment: str, at: int) -> bool:
+    """Denied, or inside what the protest is against: "against the new levy, burning" still burns, but in
+    "against the dumping and burning of waste" the burning is a noun of the grievance."""
+    before = segment[max(0, at - 50) : at]
+    if NEGATED.search(before) or GRIEVANCE.search(before):
+        return True
+    nominal = re.match(r"[\w-]*\s+of\b", segment[at:])
+    return bool(nominal and GRIEVANCE.search(re.sub(r"\b(?:and|et)\b", " ", before)))
 
 
-def _lang(language: str | None) -> str:
-    return "fr" if language == "fr" else "en"
+def _crowd_attacks(segment: str, language: str) -> bool:
+    """People of the demonstration attack, storm or stone someone: an active verb with no state force or armed
+    group named before it in its sentence ("supporters attacked the motorcade", "residents stormed the police
+    station"), not the people attacked ("protesters were attacked by police")."""
+    targets = vocabulary().targets[_lang(language)]
+    for m in word_pattern("crowd_attack", language).finditer(segment):
+        before = segment[max(segment.rfind(".", 0, m.start()) + 1, m.start() - 80) : m.start()]
+        if (
+            PASSIVE_BEFORE.search(before)
+            or PASSIVE_AGENT.match(segment, m.end())
+            or targets["military"].search(before)
+            or targets["armed_group"].search(before)
+            or _denied_or_grievance(segment, m.start())
+        ):
+            continue
+        return True
+    return False

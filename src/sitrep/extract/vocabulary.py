@@ -1,0 +1,107 @@
+"""The ACLED typing vocabulary: data/event_types.yaml compiled once per process.
+
+Sub-types with their codebook definitions, precedence and trigger patterns in English and French, the words
+that name who was hit, protest modifiers and the word lists the typing rules read (crowds, mobs, organised
+sides). triggers.py applies them to clauses.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+DATA = Path(__file__).parent / "data"
+APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
+WORD_LISTS = (
+    "anaphora", "new_event", "not_people", "crowd", "mob", "mob_victims", "partisans", "organised", "crowd_attack"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class SubType:
+    event_type: str
+    sub_event_type: str  # what gets coded (a pseudo sub-type such as "Generic explosion" maps to a real one)
+    name: str
+    priority: int
+    strength: str  # "strong" | "weak" | "modifier" | "generic"
+    standalone: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Vocabulary:
+    patterns: dict[str, list[tuple[re.Pattern[str], SubType]]]  # language -> compiled triggers
+    targets: dict[str, dict[str, re.Pattern[str]]]  # language -> target class -> pattern
+    modifiers: dict[str, dict[str, re.Pattern[str]]]  # language -> protest sub-type -> pattern
+    sub_types: dict[str, SubType]
+    definitions: dict[str, str]  # "Battles" / "Battles|Armed clash" -> codebook definition
+    words: dict[str, dict[str, re.Pattern[str]]]  # anaphora / new_event / not_people -> language -> pattern
+
+
+def _compile(words: list[str], source: str) -> re.Pattern[str]:
+    try:
+        return re.compile(r"(?<!\w)(?:" + "|".join(words) + r")(?!\w)", re.IGNORECASE)
+    except re.error as exc:
+        raise ValueError(f"{DATA / 'event_types.yaml'}: bad pattern in {source}: {exc}") from exc
+
+
+@cache
+def vocabulary() -> Vocabulary:
+    """The compiled contents of data/event_types.yaml (loaded once per process)."""
+    raw = yaml.safe_load((DATA / "event_types.yaml").read_text(encoding="utf-8"))
+    patterns: dict[str, list[tuple[re.Pattern[str], SubType]]] = {"en": [], "fr": []}
+    sub_types: dict[str, SubType] = {}
+    definitions: dict[str, str] = {}
+    for event_type, spec in raw["types"].items():
+        definitions[event_type] = spec["definition"]
+        for name, sub in spec["sub_types"].items():
+            coded = sub.get("code_as", name)
+            definitions.setdefault(f"{event_type}|{coded}", sub["definition"])
+            sub_type = SubType(
+                event_type, coded, name, int(sub["priority"]), sub["strength"], bool(sub.get("standalone"))
+            )
+            sub_types[name] = sub_type
+            for language in ("en", "fr"):
+                if sub.get(language):
+                    pattern = _compile(sub[language], f"{event_type}/{name}/{language}")
+                    patterns[language].append((pattern, sub_type))
+    generic = SubType("", "", "generic", int(raw["generic"]["priority"]), "generic", False)
+    for language in ("en", "fr"):
+        patterns[language].append((_compile(raw["generic"][language], f"generic/{language}"), generic))
+    targets = {
+        language: {cls: _compile(words[language], f"targets/{cls}") for cls, words in raw["targets"].items()}
+        for language in ("en", "fr")
+    }
+    modifiers = {
+        language: {name: _compile(words[language], f"modifiers/{name}") for name, words in raw["modifiers"].items()}
+        for language in ("en", "fr")
+    }
+    words = {
+        name: {language: _compile(raw[name][language], f"{name}/{language}") for language in ("en", "fr")}
+        for name in WORD_LISTS
+    }
+    return Vocabulary(patterns, targets, modifiers, sub_types, definitions, words)
+
+
+def word_pattern(name: str, language: str) -> re.Pattern[str]:
+    """One of the word lists of event_types.yaml ("anaphora", "new_event", "not_people", "crowd", "mob", ...)."""
+    return vocabulary().words[name][lang(language)]
+
+
+def normalise(text: str) -> str:
+    """Same length as `text`, so offsets stay valid: curly apostrophes become straight ones."""
+    return text.translate(APOSTROPHES)
+
+
+def definition(event_type: str, sub_event_type: str | None = None) -> str:
+    """The codebook definition sitrep codes by (for notes, docs and the UI)."""
+    key = f"{event_type}|{sub_event_type}" if sub_event_type else event_type
+    return vocabulary().definitions.get(key, "")
+
+
+def lang(language: str | None) -> str:
+    """The vocabulary's language for a report's: French, else English."""
+    return "fr" if language == "fr" else "en"
