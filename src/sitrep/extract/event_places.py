@@ -11,7 +11,7 @@ from collections import Counter
 
 from sitrep import geo
 from sitrep.extract.context import LEAD_SENTENCES, Group, Report, Unit
-from sitrep.geo.recognise import compass_words
+from sitrep.geo.recognise import compass_words, event_place_words
 from sitrep.models import Place, PlaceClaim, Toponym
 
 PLACE_REACH = 90  # a place this close to a trigger locates it even when the parse does not link them
@@ -22,6 +22,12 @@ PART_OF = re.compile(
     r"\s+(?:du|de\s+la|de\s+l['’]|of(?:\s+the)?)\s*(?:pays|country|(?P<country>[A-ZÉ][\w'’-]+(?:\s+Faso)?))"
 )
 DATELINE_REACH = 120  # characters from the top of the text where a dateline ("BAMAKO (AFP) -") may sit
+PLACE_WORD_RULES = {"near", "village-of", "region-of", "district-of"}
+FAR_KM = 50  # "à environ 1300 kilomètres d'Alger": a place this far off only says where the event is not
+_DISTANCE_BEFORE = re.compile(
+    r"(\d[\d\s,.]*)\s*(?:km|kilom[eè]tres?|kilometers?|miles?)\s+(?:\w+\s+)?(?:from|of|de|d['’]|du)\s*$",
+    re.IGNORECASE)
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\W{0,3}$")
 DATELINE_AFTER = re.compile(r"^\s*(?:\((?:AFP|Reuters|AP|APA|Xinhua|ANI|APS)\)\s*)?[:\-\u2013\u2014]")
 
 
@@ -49,6 +55,8 @@ def usable_place(report: Report, toponym: Toponym) -> bool:
     report names (a namesake abroad, like Bonn for Boni, is never the place of a Sahel report's event)."""
     place = toponym.place
     if place is None or _is_country(place) or is_dateline(report, toponym) or report.is_reporting(toponym.start):
+        return False
+    if _far_off(report, toponym):
         return False
     if _part_of_another_country(report, toponym):
         return False
@@ -86,22 +94,55 @@ def home_country(report: Report) -> str | None:
         place = toponym.place
         if place is None or not place.country_code or is_dateline(report, toponym):
             continue
-        if _part_of_another_country(report, toponym):
-            continue
+        if _part_of_another_country(report, toponym) or place_word_rank(report, toponym) == 2:
+            continue  # also an origin, a destination or an office: "a man from Northern Ireland"
         sure = _is_country(place) or toponym.rule not in LOOSE_RULES
         weights[place.country_code] += (2.0 if sure else 0.5) * max(toponym.score, 0.1)
     return weights.most_common(1)[0][0] if weights else None
 
 
+def place_word_rank(report: Report, toponym: Toponym) -> int:
+    """0: the words before the name say the event is there ("in X", "near X", "the village of X"); 1: nothing
+    says; 2: a destination, an origin or an office ("to X", "from X", "the X Governor")."""
+    words = event_place_words(report.article.language or "en")
+    text = report.article.text
+    after = text[toponym.end : toponym.end + 24].lower()
+    if any(re.match(rf"\s+(?:county\s+)?{re.escape(office)}\b", after) for office in words.office_after):
+        return 2
+    if toponym.rule.split("+")[0] in PLACE_WORD_RULES:
+        return 0
+    before = _WORD_BEFORE.search(text[max(0, toponym.start - 16) : toponym.start])
+    word = before.group(1).lower() if before else ""
+    return 0 if word in words.where else 2 if word in words.elsewhere else 1
+
+
+def _far_off(report: Report, toponym: Toponym) -> bool:
+    """ "à environ 1300 kilomètres d'Alger", "200 km from Niamey": a place named as far from the event."""
+    text = report.article.text
+    distance = _DISTANCE_BEFORE.search(text[max(0, toponym.start - 40) : toponym.start])
+    return distance is not None and _number(distance.group(1)) > FAR_KM
+
+
+def _number(digits: str) -> float:
+    """ "1,300" / "1 300" / "12.5" as a number (a comma or space between thousands, a point before decimals)."""
+    cleaned = re.sub(r"[\s,]", "", digits.strip().rstrip("."))
+    try:
+        return float(cleaned)
+    except ValueError:
+        return 0.0
+
+
 def unit_place(report: Report, unit: Unit) -> Toponym | None:
-    """Where one clause says the event happened: the place nearest after the trigger, most precise first."""
+    """Where one clause says the event happened: the most precise place, one the words around it put the event
+    at before one they leave bare or name as a destination, origin or office, then the nearest after the
+    trigger."""
     trigger = unit.ctype.hit.start
     return report.nearest_attached(
         unit,
         report.toponyms,
         lambda t: usable_place(report, t),
         PLACE_REACH,
-        lambda t: (geo.geo_precision(t), t.start < trigger, abs(t.start - trigger)),
+        lambda t: (geo.geo_precision(t), place_word_rank(report, t), t.start < trigger, abs(t.start - trigger)),
     )
 
 
@@ -113,9 +154,10 @@ def pick_place(report: Report, group: Group, is_main: bool) -> PlaceClaim | None
         return _place_claim(report, best, geo.geo_precision(best), f"geo:event-clause:{best.rule}")
     if is_main and report.sentences:
         lead_end = report.sentences[min(LEAD_SENTENCES, len(report.sentences)) - 1].end
-        lead = [t for t in report.toponyms if t.start < lead_end and usable_place(report, t)]
+        lead = [t for t in report.toponyms
+                if t.start < lead_end and usable_place(report, t) and place_word_rank(report, t) < 2]
         if lead:
-            best = min(lead, key=lambda t: (geo.geo_precision(t), t.start))
+            best = min(lead, key=lambda t: (geo.geo_precision(t), place_word_rank(report, t), t.start))
             return _place_claim(report, best, geo.geo_precision(best), f"geo:lead:{best.rule}")
     region = dominant_region(report)
     if region is not None:
@@ -139,8 +181,13 @@ def _place_claim(report: Report, toponym: Toponym, precision: int, rule: str) ->
 
 
 def dominant_region(report: Report) -> Toponym | None:
-    """The first toponym of the admin1 region the report's places fall in most often (for a region-only event)."""
-    usable = [t for t in report.toponyms if usable_place(report, t) and t.place and t.place.admin1]
+    """The first toponym of the admin1 region the report's places fall in most often (for a region-only event):
+    places in the report's home country, and not ones named only as an origin, destination or office ("a man
+    from Northern Ireland was among the hostages" in a report about Algeria)."""
+    usable = [t for t in report.toponyms if usable_place(report, t) and t.place and t.place.admin1
+              and place_word_rank(report, t) < 2]
+    if any(t.place and t.place.country_code == report.home_country for t in usable):
+        usable = [t for t in usable if t.place and t.place.country_code == report.home_country]
     if not usable:
         return None
     counts = Counter((t.place.country_code, t.place.admin1) for t in usable if t.place)

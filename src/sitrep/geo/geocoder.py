@@ -9,6 +9,7 @@ close the entry lies to them.
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache
@@ -81,6 +82,8 @@ def geo_precision(toponym: Toponym) -> int:
     if toponym.rule == "near" or toponym.rule.endswith(("region-fallback", "part-of")) or code.startswith(
             ("ADM2", "ADM3", "ADM4")):
         return 2
+    if toponym.rule.split("+")[0] in ("district-of", "region-of") and place.feature_class == "P":
+        return 2  # "dans le cercle de Bandiagara" placed at the town the gazetteer has: the area, not the town
     return 1
 
 
@@ -135,8 +138,11 @@ class Geocoder:
             from sitrep.nlp import load_pipeline
 
             doc = load_pipeline(language)(text)
-        candidates = [c for c in find_candidates(text, self.index.known_keys, language, doc) if self._plausible(c)]
-        return self._resolve(candidates, country)  # find_candidates sorts them by position
+        found = find_candidates(text, self.index.known_keys, language, doc)
+        home = {country.upper()} if country else set()
+        home |= {e.cc for c in found if not c.notes for e in self._entries(c.text) if e.is_country and e.kind == 0}
+        candidates = [c for c in found if self._plausible(c, home)]
+        return self._resolve(text, candidates, country)  # find_candidates sorts them by position
 
     def resolve_spans(
         self, text: str, spans: list[tuple[int, int]], language: str = "en", country: str | None = None
@@ -151,12 +157,14 @@ class Geocoder:
             candidates.append(Candidate(start, end, text[start:end], rule=hint or "span", hint=hint, given=True))
         # Only the given spans are context for each other: adding the text's other gazetteer matches (without
         # the NER filter) brought more noise than help (LGL acc@161 0.82 -> 0.79).
-        return self._resolve(candidates, country)
+        return self._resolve(text, candidates, country)
 
-    def _plausible(self, candidate: Candidate) -> bool:
+    def _plausible(self, candidate: Candidate, home: set[str]) -> bool:
         """Drop gazetteer hits the context says are not places: acronyms, words inside a person's name, and
         names of people or organisations that are also small places. Countries, regions and big towns survive
-        such a tag ("Mali" tagged as a person); so does a name after a locative word ("fled from Bourem")."""
+        such a tag ("Mali" tagged as a person); so does a name after a locative word ("fled from Bourem"), and a
+        town of the report's own country (`home`: the country the reader gave and those the text names), whose
+        names the English NER model often takes for people's ("Residents of Ol Kalou", "attacked Kakuma")."""
         if candidate.text.isupper() and len(candidate.text) <= 4:  # acronyms: "CNA", "CAN"; but "US", "DRC"
             return any(e.is_country or e.fcode == "CONT" for e in self._entries(candidate.text))
         if candidate.hint or candidate.rule == "ner":
@@ -165,6 +173,7 @@ class Geocoder:
             return False
         if "tagged-other" in candidate.notes or "common-word" in candidate.notes:
             return any(e.is_country or e.admin_level == 1 or e.pop >= 100_000
+                       or (e.cc in home and e.fclass == "P" and "tagged-other" in candidate.notes and e.kind == 0)
                        for e in self._entries(candidate.text))
         return True
 
@@ -207,7 +216,7 @@ class Geocoder:
                 break
         return score
 
-    def _resolve(self, candidates: list[Candidate], country: str | None = None) -> list[Toponym]:
+    def _resolve(self, text: str, candidates: list[Candidate], country: str | None = None) -> list[Toponym]:
         """One toponym per candidate, in the candidates' order."""
         options: list[list[_Scored]] = []
         for candidate in candidates:
@@ -215,8 +224,9 @@ class Geocoder:
                        if candidate.given or e.kind < SPAN_ONLY]
             if not entries and (shorter := _shorter_name(candidate.text)) is not None:
                 name, rule = shorter
-                if rule == "kind-word" and (said := pattern_after(candidate.text, len(name), "en")) is not None:
-                    candidate.hint = candidate.hint or said.rule  # "Oaxaca State": the state, not its capital
+                said = pattern_after(candidate.text, len(name), "en") if rule == "kind-word" else None
+                if said is not None and candidate.hint not in _HINT_FEATURES:
+                    candidate.hint = said.rule  # "Oaxaca State": the state, not its capital
                 entries = [e for e in self._entries(name, candidate.hint) if e.kind < SPAN_ONLY]
                 candidate.rule = f"{candidate.rule}+{rule}" if entries else candidate.rule
             if candidate.hint == "region-of" and entries and not any(e.admin_level in (1, 2) for e in entries):
@@ -242,7 +252,7 @@ class Geocoder:
                 score=round(_confidence(best, scored), 3) if best else 0.0,
                 rule=candidate.rule,
             ))
-        _fall_back_to_regions(toponyms)
+        _fall_back_to_regions(toponyms, text, countries, votes)
         return toponyms
 
     def _rescore_in_context(self, candidates: list[Candidate], options: list[list[_Scored]], country: str | None
@@ -334,17 +344,29 @@ def _prefer_towns_over_namesake_areas(scored: list[_Scored], hint: str) -> None:
             s.prior -= 2.0  # "Mexico" is the country, not a city that also goes by that name (Mexico City)
 
 
-def _fall_back_to_regions(toponyms: list[Toponym]) -> None:
+def _fall_back_to_regions(toponyms: list[Toponym], text: str, countries: dict[str, float],
+                          votes: dict[str, tuple[str, float]]) -> None:
     """A place the gazetteer lacks, named with its region ("Indelimane, in the Ménaka region"), takes the
-    region's point: ACLED's practice (geo_precision 2, a part of the region)."""
+    region's point: ACLED's practice (geo_precision 2, a part of the region). A name joined to the region's by
+    "and" is beside it, not in it ("between Borana and Samburu militias"). Failing that, the one region the
+    report names, when it lies in the country the report's other names point to (not a hostage's home region
+    in a report about Algeria)."""
     by_start = sorted(toponyms, key=lambda t: t.start)
-    regions = {t.place.geonameid: t.place for t in by_start if t.place and _is_region(t.place)}
-    only_region = next(iter(regions.values())) if len(regions) == 1 else None
+    regions = {t.place.geonameid: t for t in by_start if t.place and _is_region(t.place)}
+    only_region = None
+    if len(regions) == 1:
+        region = next(iter(regions.values()))
+        others = dict(countries)
+        own_cc, own_weight = votes.get(name_key(region.text), ("", 0.0))
+        others[own_cc] = others.get(own_cc, 0.0) - own_weight
+        if max(others, key=lambda cc: others[cc]) == region.place.country_code:
+            only_region = region.place
     for index, toponym in enumerate(by_start):
         if toponym.place is not None:
             continue
         following = by_start[index + 1] if index + 1 < len(by_start) else None
-        if following and following.place and _is_region(following.place) and following.start - toponym.end <= 40:
+        if following and following.place and _is_region(following.place) and following.start - toponym.end <= 40 \
+                and not _JOINED.search(text[toponym.end:following.start]):
             toponym.place = following.place
         elif only_region is not None and toponym.rule != "ner":
             toponym.place = only_region  # the one region the report names
@@ -356,6 +378,9 @@ def _fall_back_to_regions(toponyms: list[Toponym]) -> None:
         if toponym.place is None and name_key(toponym.text) in placed:
             toponym.place = placed[name_key(toponym.text)].place
             toponym.rule = f"{toponym.rule}+region-fallback"
+
+
+_JOINED = re.compile(r"\b(?:and|or|et|ou)\b|&")
 
 
 def _is_region(place: Place) -> bool:

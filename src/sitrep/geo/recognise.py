@@ -84,6 +84,24 @@ def institution_words() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
 
 
+@dataclass(frozen=True, slots=True)
+class EventPlaceWords:
+    """`event_place_words` of patterns.yaml for one language, lower case."""
+
+    where: frozenset[str]
+    elsewhere: frozenset[str]
+    office_after: tuple[str, ...]
+
+
+@cache
+def event_place_words(language: str) -> EventPlaceWords:
+    data = yaml.safe_load((_DATA / "patterns.yaml").read_text(encoding="utf-8"))["event_place_words"]
+    section = data.get(language) or data["en"]
+    return EventPlaceWords(frozenset(w.lower() for w in section["where"]),
+                           frozenset(w.lower() for w in section["elsewhere"]),
+                           tuple(sorted((w.lower() for w in data["office_after"]), key=len, reverse=True)))
+
+
 @cache
 def admin_type_words() -> frozenset[str]:
     """Words naming the kind of an admin area or town ("county", "city"), lower case."""
@@ -294,9 +312,15 @@ def unknown_names_after_patterns(text: str, found: list[Candidate], language: st
         if (nearest >= 0 and taken[nearest][1] > start) or name_key(match.group()) in stopwords():
             continue
         pattern = pattern_before(text, start, language)
-        if pattern is not None and pattern.rule in _STRONG_RULES:
+        if pattern is not None and pattern.rule in _STRONG_RULES and pattern.phrase not in _groups_follow():
             extra.append(Candidate(start, end, match.group(), rule=pattern.rule, hint=pattern.rule))
     return extra
+
+
+@cache
+def _groups_follow() -> frozenset[str]:
+    data = yaml.safe_load((_DATA / "patterns.yaml").read_text(encoding="utf-8"))
+    return frozenset(str(p).lower() for p in data.get("groups_follow") or [])
 
 
 _STRONG_RULES = {"village-of", "region-of", "district-of", "near"}
