@@ -148,3 +148,10 @@ def test_a_march_that_dispersed_by_itself_is_a_peaceful_protest_with_no_other_si
     (event,) = Store(str(sample_db)).events(country="Kenya")
     assert (event.event_type, event.sub_event_type) == ("Protests", "Peaceful protest")
     assert event.actor1 == "Protesters (Kenya)" and event.actor2 is None
+
+
+def test_a_store_in_a_missing_folder_is_one_error_line(tmp_path: Path) -> None:
+    result = run("events", "--db", str(tmp_path / "no-such-folder" / "x.db"))
+    assert result.exit_code == 1
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    assert "Error: cannot open the store" in result.output and "no-such-folder" in result.output

@@ -24,9 +24,13 @@ DbOption = typer.Option(None, "--db", help="SQLite file or SQLAlchemy URL (defau
 
 
 def open_store(db: str | None) -> Store:
-    from sitrep.store import Store
+    """The store, or one clear error line (a missing folder, a database driver not installed)."""
+    from sitrep.store import Store, StoreError
 
-    return Store(db or settings.get("db"))
+    try:
+        return Store(db or settings.get("db"))
+    except StoreError as exc:
+        fail(str(exc))
 
 
 def sample_dir() -> Path:
