@@ -135,6 +135,12 @@ class CountClaim(Model):
     side: Literal["actor1", "actor2", "civilians", "unknown"] = "unknown"
     attributed_to: str | None = None  # "the army", "the Malian government"
     evidence: Evidence | None = None
+    # How the figure relates to the source's others (sitrep.resolve.tolls sums them by these):
+    included: bool = False  # part of another figure: "17 killed, including 8 children"
+    additional: bool = False  # on top of the figures before it: "three others were killed"
+    vague: bool = False  # read from a word ("several", "dozens"), used only when no source gives a figure
+    revised: bool = False  # an updated toll ("the toll rose to six") replacing the source's earlier figures
+    days: int = 1  # days the figure covers ("over three days": 3); ACLED divides it among the days' events
 
 
 class PlaceClaim(Model):

@@ -214,9 +214,10 @@ def test_acled_notes_fatalities(shared_dir: Path) -> None:
 
 def test_a_broken_rules_file_names_itself(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from sitrep.extract import counts as module
+    from sitrep.extract import numbers
 
     (tmp_path / "numbers_en.yaml").write_text("units: {one: 1}\ntens: {}\nmultipliers: {}\njoiners: []\n")
-    monkeypatch.setattr(module, "DATA_DIR", tmp_path)
+    monkeypatch.setattr(numbers, "DATA_DIR", tmp_path)
     with pytest.raises(module.DataFileError, match=r"numbers_en\.yaml: bad rule: KeyError\('qualifiers'\)"):
         module.CountRules("en")
     (tmp_path / "numbers_en.yaml").write_text("units: [unclosed\n")

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from sitrep.extract.counts import DataFileError, load_rules
+from sitrep.extract.numbers import DataFileError, load_rules
 
 _MAX_WORDS = 10  # a source phrase longer than this is a clause, not a name
 _TOKEN = re.compile(r"\S+")

@@ -11,9 +11,13 @@ most precise first:
     toll        "the death toll rose to 30", "bilan de 20"         a toll phrase, then the figure
     list        "... 53 soldiers and one civilian"                 a figure joined by and/et/comma to a
                                                                    counted one shares its kind
+    passive     "Two Border Guard (BGS) personnel were killed"     victims told at length, then an auxiliary
+                                                                   and a casualty verb in the same clause
 
 A killing verb before one person named without a figure ("Mob kills suspected robber", "killed the village
-chief") counts one (rule `count:killed:bare`; the singular nouns are listed in the data file). A text with no
+chief", "shot the driver dead") counts one (rule `count:killed:bare`; the singular nouns are listed in the data
+file), as does one person dying in a clause of its own ("He succumbed to his injuries", `count:killed:died`);
+a word before the verb that says it did not happen ("nearly lynched", "tried to kill") cancels it. A text with no
 killed figure that says casualties happened ("resulting in casualties", "casualties
 reported") gets one vague killed count of 10 (rule `count:killed:unquantified`), ACLED's "plural fatalities".
 
@@ -24,26 +28,25 @@ toll can be summed the way ACLED and UCDP do (see `sitrep.resolve.tolls`):
     cumulative  a running total ("since 2013", "depuis le début de l'année"): not one event's toll
     included    a breakdown of another figure ("17 killed, including 8 children", "dont 3 enfants", "(4 soldats")
     additional  added to the figures before it ("three others were killed", "deux autres soldats")
-    grievance   what a protest is about ("protested after a pedestrian was killed"): not a toll of the protest
+    grievance   what a protest is about ("protested after a pedestrian was killed"), or a death before the event
+                ("following the death of a student", "accused of killing three"): not a toll of this event
+    revised     an updated toll ("the toll rose to six"): it replaces the figures given before it
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
-from pathlib import Path
 from typing import Any, Literal
 
-import yaml
-
 from sitrep.extract.dates import find_dates
+from sitrep.extract.numbers import DataFileError, NumberReader, alternation, load_rules
 
 CountKindName = Literal["killed", "injured", "missing", "abducted", "arrested"]
 Qualifier = Literal["at least", "more than", "about"]
 
 _KINDS: tuple[CountKindName, ...] = ("killed", "injured", "missing", "abducted", "arrested")
-DATA_DIR = Path(__file__).parent / "data"
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +67,7 @@ class CountMention:
     included: bool = False  # part of another figure: "including 8 children", "dont trois enfants"
     additional: bool = False  # on top of the figures before it: "three others", "deux autres"
     grievance: bool = False  # the death a protest is about, not a casualty of the protest
+    revised: bool = False  # an updated toll ("the toll rose to six") that replaces the earlier figures
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,83 +81,6 @@ class Figure:
     qualifier: Qualifier | None
     vague: bool
     article: bool = False  # "a man was killed": one, but only with a victim noun and a casualty verb
-
-
-class DataFileError(ValueError):
-    """A rules file under extract/data is missing a key or has a bad pattern."""
-
-
-def load_rules(name: str) -> dict[str, Any]:
-    """Read one of this package's YAML rule files, naming the file in any error."""
-    resource = DATA_DIR / name
-    try:
-        loaded = yaml.safe_load(resource.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        raise DataFileError(f"{resource}: cannot read rules: {exc}") from exc
-    if not isinstance(loaded, dict):
-        raise DataFileError(f"{resource}: expected a mapping at the top level")
-    return loaded
-
-
-def _alternation(words: object) -> str:
-    """A regex alternation of literal words, longest first so "quatre-vingts" wins over "quatre"."""
-    return "|".join(re.escape(w) for w in sorted(map(str, words), key=len, reverse=True))
-
-
-class NumberReader:
-    """Number words and digit groups of one language: finds them and reads their value."""
-
-    def __init__(self, rules: dict[str, Any], source: str) -> None:
-        try:
-            self.units: dict[str, int] = {str(k).lower(): int(v) for k, v in rules["units"].items()}
-            self.tens: dict[str, int] = {str(k).lower(): int(v) for k, v in rules["tens"].items()}
-            self.multipliers: dict[str, int] = {str(k).lower(): int(v) for k, v in rules["multipliers"].items()}
-            self.joiners: set[str] = {str(w).lower() for w in rules["joiners"]}
-            articles = {str(w).lower() for w in rules.get("article_units") or []}
-            self.articles = articles
-            self.need_victims = articles | {str(w).lower() for w in rules.get("lone_units_need_victims") or []}
-            separator = str(rules.get("thousands_separator", ",| |\u00a0|\u202f"))
-        except (KeyError, AttributeError, TypeError, ValueError) as exc:
-            raise DataFileError(f"{source}: bad number vocabulary: {exc!r}") from exc
-        parts = {w for w in (*self.units, *self.tens, *self.multipliers) if w not in articles}
-        vocabulary = {*self.units, *self.tens, *self.multipliers, *self.joiners}
-        self._token = re.compile(rf"(?<![^\s-])(?:{_alternation(vocabulary)})(?![^\s-])")
-        part = rf"(?:{_alternation(parts)})"
-        # "and"/"et" joins only after a ten or a multiplier: "vingt et un", "one hundred and twenty", but
-        # "three and four" stays two figures
-        tens = _alternation({*self.tens, *self.multipliers})
-        joined = rf"(?:{tens})(?:[\s-]+(?:{_alternation(self.joiners)})[\s-]+{part})?"
-        segment = rf"(?:{joined}|{part})"
-        lead = rf"(?:{_alternation(articles)})\s+(?:{_alternation(self.multipliers)})" if articles else segment
-        words = rf"(?:{lead}|{segment})(?:(?:\s+|-){segment})*"
-        digits = rf"\d{{1,3}}(?:(?:{separator})\d{{3}})+(?![\d,]\d)|\d+"
-        self.pattern = rf"(?:{digits}|{words})"
-
-    def value(self, words: str) -> int | None:
-        """The value of a number as written ("1,200", "forty-nine", "vingt et un"), or None if malformed."""
-        cleaned = words.strip().lower()
-        digits = re.sub(r"[,\s\u00a0\u202f.]", "", cleaned)
-        if digits.isdigit():
-            return int(digits)
-        tokens = self._token.findall(cleaned)  # whole vocabulary entries first: "quatre-vingt" is one part
-        if re.sub(r"[\s-]+", "", self._token.sub("", cleaned)):
-            return None
-        total, current, previous = 0, 0, ""
-        for token in tokens:
-            if token in self.joiners:
-                if previous not in self.tens and previous not in self.multipliers:
-                    return None  # "two and three" is two figures, not one
-            elif token in self.multipliers:
-                factor = self.multipliers[token]
-                current = max(current, 1) * factor
-                if factor >= 1000:
-                    total, current = total + current, 0
-            elif token in self.units or token in self.tens:
-                current += self.units.get(token, 0) + self.tens.get(token, 0)
-            else:
-                return None
-            previous = token
-        return total + current
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,7 +108,7 @@ class CountRules:
             ]
             vague = "|".join(f"(?:{v['pattern']})" for v in rules["vague"])
             num = self.numbers.pattern
-            articles = f"|(?P<article>{_alternation(self.numbers.articles)})" if self.numbers.articles else ""
+            articles = f"|(?P<article>{alternation(self.numbers.articles)})" if self.numbers.articles else ""
             ranges = "|".join(
                 p.format(n1=f"(?P<a{i}>{num})", n2=f"(?P<b{i}>{num})", d1=rf"(?P<a{i}>\d+)", d2=rf"(?P<b{i}>\d+)")
                 for i, p in enumerate(rules["range_patterns"])
@@ -191,12 +118,12 @@ class CountRules:
                 rf"(?:(?P<range>{ranges})|(?P<vague>{vague})|(?P<num>{num}){articles})(?![\w/]|[.,]\d)",
                 re.I,
             )
-            stops = rf"(?:{_alternation(rules['np_stop'])})"
+            stops = rf"(?:{alternation(rules['np_stop'])})"
             # "13-year-old" describes the victim; an acronym is a name even when it spells a stop word ("IS")
             word = rf"(?:(?-i:[A-Z]{{2,}})(?![\w'’\-])|(?!{stops}\b)(?:\d+-)?[^\W\d_][\w'’\-]*)"
             # the victims' words stay on the figure's line: a headline break ends them
             self.np = re.compile(
-                rf"[\"”»]?(?:[^\S\n]+(?:of|de|d['’])[^\S\n]*(?:the[^\S\n]+)?)?(?:[^\S\n]+(?:autres|other))?"
+                rf"[\"”»]?(?:[^\S\n]+(?:(?:of|de)(?![\w'’])|d['’])[^\S\n]*(?:the[^\S\n]+)?)?(?:[^\S\n]+(?:autres|other))?"
                 rf"(?P<np>(?:[^\S\n]*{word}){{0,4}})",
                 re.I,
             )
@@ -208,6 +135,14 @@ class CountRules:
             self.additional_after = re.compile(rf"\s+(?:{rules['additional_after']})\b", re.I)
             self.additional_before = re.compile(rf"\b(?:{rules['additional_before']})\s+$", re.I)
             self.grievance = re.compile(rf"\b(?:{rules['grievance']})\b", re.I)
+            self.grievance_before = _optional(rules, "grievance_before", "{}")
+            self.grievance_clause = _optional(rules, "grievance_clause", "{}")
+            self.revised = _optional(rules, "revised_before", "{}")
+            self.not_done = _optional(rules, "not_done", r"\b(?:{})\s+$")
+            when = rules.get("when") or "(?!)"
+            self.passive_aux = _optional(rules, "passive_aux", r"\s(?:{})\b")
+            self.passive_gap_max = int(rules.get("passive_gap_max", 0))
+            self.gap_stop = _optional(rules, "gap_stop", r"\b(?:{})\b|[.;:!?\n]")
             self.generic_victims = {str(w).lower() for w in rules["generic_victims"]}
             self.after: dict[CountKindName, re.Pattern[str]] = {}
             self.before: dict[CountKindName, re.Pattern[str]] = {}
@@ -216,7 +151,8 @@ class CountRules:
             for kind in _KINDS:
                 spec = rules["kinds"].get(kind) or {}
                 if "after" in spec:
-                    self.after[kind] = re.compile(rf"\s*(?:{spec['after']})\b", re.I)
+                    after = str(spec["after"]).replace("{when}", when)
+                    self.after[kind] = re.compile(rf"\s*(?:{after})\b", re.I)
                 if "before" in spec:
                     self.before[kind] = re.compile(rf"\b(?:{spec['before']})\s+[\"“«]?\s*$", re.I)
                 if "nouns" in spec:
@@ -231,11 +167,18 @@ class CountRules:
             bare = rules["kinds"]["killed"].get("bare")
             self.bare = (
                 re.compile(
-                    rf"\b(?:{bare['verbs']})\s+(?:(?!(?:{bare['not_between']})\b)[^\W\d][\w'’\-]*\s+){{0,3}}?"
-                    rf"(?P<head>{_alternation(bare['victims'])})\b(?!['’\-])",
+                    rf"\b(?:(?:{bare['verbs']})|(?P<split>{bare.get('verbs_dead') or '(?!)'}))\s+"
+                    rf"(?:(?!(?:{bare['not_between']})\b)[^\W\d][\w'’\-]*\s+){{0,3}}?"
+                    rf"(?P<head>{alternation(bare['victims'])})\b(?!['’\-])(?(split)\s+(?:dead|to\s+death)\b)",
                     re.I,
                 )
                 if bare else None
+            )
+            died = rules.get("died_later")
+            victims = alternation(bare["victims"]) if bare else "(?!)"
+            opening = r"(?:^|(?<=[.!?;]\s)|(?<=\n)|(?<=,\s)|(?<=\band\s)|(?<=\bbut\s))"  # a clause's subject
+            self.died_later = (
+                re.compile(rf"{opening}(?:{died.replace('{victims}', victims)})", re.I) if died else None
             )
             unquantified = rules["kinds"]["killed"].get("unquantified")
             self.unquantified = re.compile(rf"\b(?:{unquantified})", re.I) if unquantified else None
@@ -249,6 +192,12 @@ class CountRules:
         )
         self.joiner = re.compile(r"\s*(?:,\s*(?:and\s+|et\s+)?|\s+(?:and|et)\s+)$", re.I)
         self.sentence_end = re.compile(r"[.!?;]\s+|\n")
+
+
+def _optional(rules: dict[str, Any], key: str, template: str) -> re.Pattern[str] | None:
+    """An optional rule of the data file, put in `template` ("{}" is the pattern), or None when absent."""
+    pattern = rules.get(key)
+    return re.compile(template.replace("{}", str(pattern)), re.I) if pattern else None
 
 
 @cache
@@ -341,13 +290,14 @@ def find_counts(text: str, language: str) -> list[CountMention]:
     found: dict[int, CountMention] = {}
     pending: list[tuple[Figure, list[_Prefix]]] = []  # uncounted figures joined by "and" to the next one
     previous: tuple[int, CountMention | None] | None = None
+    starts = [f.start for f in figures if not f.article]
     for fig in figures:
         limit = min((d for d in date_starts if d >= fig.end), default=len(text))
         prefixes = _victims(text, fig.end, limit, rules)
         joined = previous is not None and bool(rules.joiner.fullmatch(text[previous[0] : fig.start]))
         if not joined:
             pending = []
-        mention = _classify(text, fig, prefixes, rules)
+        mention = _classify(text, fig, prefixes, rules) or _passive(text, fig, prefixes, starts, rules)
         if mention is None and joined and previous is not None and _shares_verb(previous[1]):
             mention = _mention(text, fig, previous[1].kind, "list", prefixes[-1])
         if mention is not None:
@@ -360,16 +310,54 @@ def find_counts(text: str, language: str) -> list[CountMention]:
             pending.append((fig, prefixes))
         previous = (mention.end if mention else prefixes[-1].end, mention)
     for m in rules.bare.finditer(text) if rules.bare is not None else ():
+        if _not_done(text, m.start(), rules):
+            continue
         if not any(c.start < m.end() and m.start() < c.end for c in found.values()):
             start = m.start("head")
             found[start] = CountMention(start, m.end(), m.group("head"), "killed", 1, 1, m.group("head"), None, False,
                                         "count:killed:bare")
+    for m in rules.died_later.finditer(text) if rules.died_later is not None else ():
+        if not any(c.start < m.end() and m.start() < c.end for c in found.values()):
+            earlier = {c.kind for c in found.values() if c.start < m.start()}
+            found[m.start()] = CountMention(m.start(), m.end(), m.group("head"), "killed", 1, 1, m.group("head"), None,
+                                            False, "count:killed:died", additional={"killed", "injured"} <= earlier)
     plural = rules.unquantified.search(text) if rules.unquantified is not None else None
     if plural is not None and not any(c.kind == "killed" for c in found.values()):
         found[plural.start()] = CountMention(plural.start(), plural.end(), plural.group(), "killed", 10, 10, None,
                                              None, True, "count:killed:unquantified")
     ordered = sorted(found.values(), key=lambda c: c.start)
-    return [_with_context(text, c, ordered, rules) for c in ordered]
+    flagged = [_with_context(text, c, ordered, rules) for c in ordered]
+    for i in range(1, len(flagged)):
+        earlier, count = flagged[i - 1], flagged[i]
+        if earlier.included and not count.included and rules.joiner.fullmatch(text[earlier.end : count.start]):
+            flagged[i] = replace(count, included=True)  # "among the dead are three women and six men"
+    return flagged
+
+
+def _not_done(text: str, verb_start: int, rules: CountRules) -> bool:
+    """A word before the killing verb says it did not happen: "nearly lynched", "tried to kill"."""
+    return rules.not_done is not None and bool(rules.not_done.search(text, max(0, verb_start - 30), verb_start))
+
+
+def _passive(
+    text: str, fig: Figure, prefixes: list[_Prefix], starts: list[int], rules: CountRules
+) -> CountMention | None:
+    """Victims told at length before a passive casualty verb: "Two Central Reserve Police Force (CRPF) personnel
+    were killed" (see `passive_aux` and `gap_stop` in the data file)."""
+    victims = prefixes[-1]
+    if rules.passive_aux is None or victims.who is None:
+        return None
+    stop = min((s for s in starts if s > fig.start), default=len(text))
+    end = min(stop, victims.end + rules.passive_gap_max)
+    for aux in rules.passive_aux.finditer(text, victims.end, end):
+        gap = text[victims.end : aux.start()]
+        if rules.gap_stop is not None and rules.gap_stop.search(gap):
+            return None
+        for kind, rx in rules.after.items():
+            m = rx.match(text, aux.start())
+            if m and not _object_follows(text, m.end(), rules):
+                return _mention(text, fig, kind, "passive", victims)
+    return None
 
 
 def _shares_verb(counted: CountMention | None) -> bool:
@@ -422,12 +410,14 @@ def _classify(text: str, fig: Figure, prefixes: list[_Prefix], rules: CountRules
         for pos in _after_positions(text, prefix.end, prefix.who is not None, rules):
             for kind, rx in rules.after.items():
                 m = rx.match(text, pos)
-                if m and not _object_follows(text, m.end(), rules):
+                if m and not _object_follows(text, m.end(), rules) and not _active(text, m, rules):
                     return _mention(text, fig, kind, "after", prefix)
     window = text[max(0, fig.start - 60) : fig.start]
     for kind, rx in rules.before.items():
         verb = rx.search(window)
         if verb and not re.search(r"\b(?:the|les|des|aux)\s+$", window[: verb.start()], re.I):  # "the injured"
+            if _not_done(text, fig.start - len(window) + verb.start(), rules):
+                return None
             return _mention(text, fig, kind, "before", prefixes[-1])
     if rules.toll is not None and not fig.article and rules.toll.search(window):
         return _mention(text, fig, "killed", "toll", prefixes[-1])
@@ -447,6 +437,18 @@ def _object_follows(text: str, pos: int, rules: CountRules) -> bool:
     """True when the verb has a figure as object ("one gunman killed three"): then it is active, not passive."""
     m = rules.figure.match(text, _skip_space(text, pos))
     return m is not None and m.start() - pos <= 2
+
+
+_PASSIVE_MARK = re.compile(r"\b(?:were|was|been|are|is|got|ont|a|sont|est|été)\b|\bto\s+death\b", re.I)
+_INTRANSITIVE = re.compile(r"(?:die[sd]?|dead|perished|succumbed|lives?|life|death|mort[es]?|p[ée]ri)\s*$", re.I)
+_OBJECT = re.compile(r"\s+(?:the|a|an|his|her|their|its|him|them|le|la|les|un|une|des)\b", re.I)
+
+
+def _active(text: str, verb: re.Match[str], rules: CountRules) -> bool:
+    """The verb after the figure takes an object with no auxiliary before it ("three militants executed the
+    operation"): the figure did the killing."""
+    words = verb.group()
+    return not (_PASSIVE_MARK.search(words) or _INTRANSITIVE.search(words)) and bool(_OBJECT.match(text, verb.end()))
 
 
 def _mention(text: str, fig: Figure, kind: CountKindName, how: str, victims: _Prefix) -> CountMention:
@@ -489,16 +491,23 @@ def _with_context(text: str, count: CountMention, ordered: list[CountMention], r
             or rules.additional_before.search(before)
             or text[count.start : figure_end].lower() == "another"
         ),
-        "grievance": _grievance(text, sentence_start, count.start, rules),
+        "grievance": _grievance(text, sentence_start, count, rules),
+        "revised": bool(rules.revised and rules.revised.search(before)),
     }
     if not any(flags.values()):
         return count
     return CountMention(**{**{f: getattr(count, f) for f in CountMention.__slots__}, **flags})
 
 
-def _grievance(text: str, sentence_start: int, pos: int, rules: CountRules) -> bool:
+def _grievance(text: str, sentence_start: int, count: CountMention, rules: CountRules) -> bool:
     """A protest marker ("protested after", "to protest the death of") governs the figure: same sentence, no
-    clause break between them."""
+    clause break between them; or a death before the event is named right before it."""
+    pos = count.start
+    before = text[max(sentence_start, pos - 80) : pos]
+    if rules.grievance_before is not None and rules.grievance_before.search(before):
+        return True  # "following the death of", "accused of killing" right before the figure
+    if rules.grievance_clause is not None and count.rule.endswith(":after") and rules.grievance_clause.search(before):
+        return True  # "after a rider was killed"
     markers = list(rules.grievance.finditer(text, sentence_start, pos))
     return bool(markers) and not re.search(r"[,;:.]", text[markers[-1].end() : pos])
 

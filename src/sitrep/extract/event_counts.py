@@ -1,20 +1,34 @@
-"""The figures of one event: each count claim with the side it belongs to and who gave it.
+"""The figures of one event: each count claim with the side it belongs to, who gave it, and the days it covers.
 
-How a figure relates to the others (`CountMention.included`/`additional`, a vague word) is kept on the claim's
-evidence rule as `+included`, `+additional`, `+vague` suffixes ("count:killed:after+included"), which
-`sitrep.resolve.tolls` reads to sum one source's figures. A figure that a protest or reprisal is about
-(`grievance`) is not a claim of this event.
+How a figure relates to the others (`CountMention.included`/`additional`/`revised`, a vague word) is kept on the
+claim's fields, which `sitrep.resolve.tolls` reads to sum one source's figures, and on its evidence rule as
+`+included`, `+additional`, `+vague`, `+revised` suffixes ("count:killed:after+included") for the reader of an
+explanation. A figure that a protest or reprisal is about (`grievance`) is not a claim of this event.
+
+A figure told for several days ("20 people were killed over two days", "from 11 to 13 August") covers that many
+days (`CountClaim.days`, patterns `span_days` in `data/numbers_<language>.yaml`): ACLED codes one event per day
+and divides the figure among them. The figure's own sentence is read first; a sentence that dates the figure to
+one day keeps it to one day; a brief report (an ACLED note, a wire item) is read whole.
 """
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+from functools import cache
+
 from sitrep.extract.attribution import find_attribution, is_anaphoric
-from sitrep.extract.context import Report
-from sitrep.extract.counts import CountMention
+from sitrep.extract.context import Report, Sentence
+from sitrep.extract.counts import CountMention, count_rules
+from sitrep.extract.numbers import DataFileError, load_rules
 from sitrep.extract.triggers import target_class
-from sitrep.models import ActorRef, CountClaim
+from sitrep.models import ActorRef, CountClaim, Toponym
 
 SOURCE_LOOKBACK = 3  # sentences searched back for the source "the same source" points to
+BRIEF_SENTENCES = 6  # a report this short tells one event: a span of days anywhere in it covers its figures
+MAX_DAYS = 31  # a longer span is a campaign, not one event's days
+# a date window ("between Nov. 15 and 18") or a night across midnight ("la nuit du 11 au 12 juin"): not days
+WINDOW = re.compile(r"\b(?:between|entre|nuit|night(?:\s+of)?)\s+$", re.I)
 
 
 def count_claims(
@@ -29,6 +43,7 @@ def count_claims(
         attributed = find_attribution(sentence.text, report.language) if sentence else None
         if attributed and sentence and is_anaphoric(attributed, report.language):
             attributed = _earlier_source(report, sentence.index)
+        vague = count.vague and count.qualifier != "about"  # "several", "dozens"; "une dizaine" is a figure
         claims.append(
             CountClaim(
                 kind=count.kind,  # type: ignore[arg-type]
@@ -38,17 +53,84 @@ def count_claims(
                 side=_side(report, count, actor1, actor2),
                 attributed_to=attributed,
                 evidence=report.evidence(count.start, count.end, count.rule + claim_flags(count)),
+                included=count.included,
+                additional=count.additional,
+                vague=vague,
+                revised=count.revised,
+                days=days_covered(report, count),
             )
         )
     return claims
 
 
 def claim_flags(count: CountMention) -> str:
-    """The evidence-rule suffix that carries how the figure relates to the others ("+included+vague")."""
-    flags = [name for name in ("included", "additional") if getattr(count, name)]
-    if count.vague and count.qualifier != "about":  # "several", "dozens"; "une dizaine" is a figure
+    """The evidence-rule suffix that says how the figure relates to the others ("+included+vague")."""
+    flags = [name for name in ("included", "additional", "revised") if getattr(count, name)]
+    if count.vague and count.qualifier != "about":
         flags.append("vague")
     return "".join(f"+{flag}" for flag in flags)
+
+
+@dataclass(frozen=True, slots=True)
+class _Span:
+    pattern: re.Pattern[str]
+    days: int | None  # fixed days ("the weekend"), else read from the match's groups
+
+
+@cache
+def _spans(language: str) -> tuple[_Span, ...]:
+    name = f"numbers_{language if language in ('en', 'fr') else 'en'}.yaml"
+    rules = load_rules(name)
+    try:
+        months = str(rules.get("months", "(?!)"))
+        return tuple(
+            _Span(re.compile(str(spec["pattern"]).replace("{month}", months), re.I), spec.get("days"))
+            for spec in rules.get("span_days") or []
+        )
+    except (KeyError, TypeError, re.error) as exc:
+        raise DataFileError(f"{name}: bad span_days rule: {exc!r}") from exc
+
+
+def span_days(text: str, language: str) -> int | None:
+    """The days a stretch of text says its events span ("over three days": 3), or None when it names no span."""
+    for span in _spans(language):
+        for m in span.pattern.finditer(text):
+            days = span.days or _days_of(m, language)
+            if days is not None and 1 < days <= MAX_DAYS:
+                return days
+    return None
+
+
+def _days_of(m: re.Match[str], language: str) -> int | None:
+    groups = m.groupdict()
+    if groups.get("n"):
+        return count_rules(language).numbers.value(groups["n"])
+    if groups.get("d1") and groups.get("d2"):
+        first, last = int(groups["d1"]), int(groups["d2"])
+        if last <= first or WINDOW.search(m.string, max(0, m.start() - 12), m.start()):
+            return None
+        listed = groups.get("sep", "").lower() in ("and", "et")  # "on 17 and 21 June": two days, not five
+        return 2 if listed else last - first + 1
+    return None
+
+
+def days_covered(report: Report, count: CountMention) -> int:
+    """How many days a figure covers: the span its own sentence names, 1 when that sentence dates it to one day,
+    else the span a brief report names anywhere."""
+    sentence = report.sentence_of(count.start)
+    if sentence is not None:
+        days = span_days(sentence.text, report.language)
+        if days is not None:
+            return days
+        if _dated_one_day(report, sentence):
+            return 1
+    if len(report.sentences) <= BRIEF_SENTENCES:
+        return span_days(report.article.text, report.language) or 1
+    return 1
+
+
+def _dated_one_day(report: Report, sentence: Sentence) -> bool:
+    return any(d.precision == 1 and sentence.start <= d.start < sentence.end for d in report.dates)
 
 
 def _earlier_source(report: Report, index: int) -> str | None:
@@ -78,3 +160,20 @@ def _side(report: Report, count: CountMention, actor1: ActorRef | None, actor2: 
         if actor2 is not None and actor2.inter_code not in (1, 7):
             return "actor2"
     return "unknown"
+
+
+def owner_by_place(report: Report, count: CountMention, places: list[list[Toponym]]) -> int | None:
+    """The one event whose place the figure's sentence names ("In Kidal, three soldiers died"), by its index in
+    `places` (each event's places, e.g. `[g.places() for g in groups]`); None when no event's place, or more than
+    one, is named there. For a figure outside every event's clause, before falling back to the nearest event."""
+    sentence = report.sentence_of(count.start)
+    if sentence is None:
+        return None
+    named = {_place_key(t) for t in report.toponyms if sentence.start <= t.start < sentence.end and t.place}
+    owners = {i for i, own in enumerate(places) if named & {_place_key(t) for t in own if t.place}}
+    return owners.pop() if len(owners) == 1 else None
+
+
+def _place_key(toponym: Toponym) -> str:
+    place = toponym.place
+    return str(place.geonameid or place.name) if place else toponym.text

@@ -4,13 +4,16 @@ Rules (ACLED codebook and UCDP GED conventions):
 - Each source states totals for the whole event, its sides summed ("5 soldiers killed ... 30 assailants
   neutralised" = 35), one per authority it quotes ("49 dead, the army said; the government said 53 soldiers
   and one civilian" = 49 and 54); `sitrep.resolve.tolls` has the rules.
-- `fatalities` (ACLED) and `fatalities_low` = the lowest total any source reports ("tolls rose from 7 to 276":
-  7), among precise figures when there are any (ACLED codes "several" = 10 only when no report gives a figure).
+- `fatalities_low` = the lowest total any source reports ("tolls rose from 7 to 276": 7), among precise figures
+  when there are any (ACLED codes "several" = 10 only when no report gives a figure). `fatalities` (ACLED) is the
+  same, except that a total told for several days is divided among them ("20 killed over two days": 10), as ACLED
+  codes one event per day.
   A total made only of sides' figures and under `partial_count_fraction` of the largest is taken for a
   partial count ("one civilian also died, a witness said"). `fatalities_high` = the highest (a vague word
   counts with its lower figure). `fatalities_best` = the most likely: among precise credible totals, the one
-  from the latest report, then the one most sources give, then the one the report leads with — later official
-  figures revise tolls as bodies are counted. Disagreements are written in `notes`.
+  from the latest report, then an updated toll ("the toll rose to six"), then the one most sources give, then the
+  one the report leads with — later official figures revise tolls as bodies are counted. Disagreements are
+  written in `notes`.
 - Date and place come from the most precise claims (precision 1 before 2 before 3); among equally precise
   claims the value most sources give wins, then the earliest report's. Disagreements go to `notes`.
 - Event ids are `ev_` + 12 hex digits of the SHA-1 of the founding mention's id (the earliest report's first
@@ -175,7 +178,8 @@ def _set_tolls(
     if killed:
         credible = _credible(killed)
         figures = [t for t in credible if t.precise] or credible  # a vague word only when no source gives a figure
-        event.fatalities = event.fatalities_low = min(t.low for t in figures)
+        event.fatalities_low = min(t.low for t in figures)
+        event.fatalities = min(t.share for t in figures)  # one day's share of a toll told for several days
         # A vague word ("hundreds" = 100-999) says little about the upper end: its lower figure counts.
         event.fatalities_high = max(t.high if t.high <= 2 * t.low else t.low for t in credible)
         event.fatalities_best = _best(credible)
@@ -183,9 +187,12 @@ def _set_tolls(
         if len(reported) > 1:
             said = ", ".join(str(lo) if lo == hi else f"{lo}-{hi}" for lo, hi in reported)
             notes.append(
-                f"Fatality figures differ between sources: {said}; coded {event.fatalities} (lowest reported total), "
-                f"best estimate {event.fatalities_best}."
+                f"Fatality figures differ between sources: {said}; coded {event.fatalities_low} (lowest reported "
+                f"total), best estimate {event.fatalities_best}."
             )
+        days = max(t.days for t in figures)
+        if event.fatalities != event.fatalities_low and days > 1:
+            notes.append(f"The toll covers {days} days: {event.fatalities} coded for one day's event.")
     if injured:
         event.injured = min(t.low for t in _credible(injured))
 
@@ -198,10 +205,11 @@ def _credible(totals: list[Total]) -> list[Total]:
 
 
 def _best(totals: list[Total]) -> int:
-    """The latest report's figure; within it the one most sources give, then the one it leads with."""
+    """The latest report's figure; within it an updated toll ("rose to six"), then the one most sources give,
+    then the one it leads with."""
     pool = [t for t in totals if t.precise] or totals
     reported = Counter(t.low for t in pool)
-    chosen = max(pool, key=lambda t: (t.published or dt.date.min, reported[t.low], -t.position, t.low))
+    chosen = max(pool, key=lambda t: (t.published or dt.date.min, t.revised, reported[t.low], -t.position, t.low))
     return chosen.low
 
 

@@ -15,6 +15,11 @@ every authority's total for the parts that authority did not give. Within one au
   = 26): a generic toll counts the victims. Each whole figure is a total, so an earlier toll quoted in a later
   report ("a previous toll was 137") stays a reported total.
 - a figure that breaks down another ("including 8 children", "dont 3 enfants") is never added.
+- an updated toll ("the death toll rose to six") is a total like the others (the lowest still counts for ACLED),
+  and marks its total `revised`: the most likely figure (`sitrep.resolve.build`) prefers it.
+
+A total covers as many days as its figures do (`CountClaim.days`); `Total.share` is what ACLED codes for one of
+those days' events (the total divided evenly, rounded to the nearest whole).
 """
 
 from __future__ import annotations
@@ -40,16 +45,27 @@ class Total:
     vague: bool = False  # built on a vague word ("several", "dozens"): used only when no source gives a figure
     whole: bool = True  # built on a figure that names no victims ("22 people", "20 morts"): the whole event
     position: int = 0  # where in the article the total is first given (a report leads with its main toll)
+    days: int = 1  # days the total covers ("over three days"): ACLED codes one event per day
+    revised: bool = False  # built on an updated toll ("the toll rose to six")
 
     @property
     def precise(self) -> bool:
         return self.low == self.high and not self.vague
 
+    @property
+    def share(self) -> int:
+        """The lowest figure for one day's event when the total covers several days (nearest whole, halves up)."""
+        return (self.low + self.days // 2) // self.days
+
+
+FLAGS = ("included", "additional", "vague", "revised")
+
 
 def claim_flags(claim: CountClaim) -> set[str]:
-    """The flags extraction put on the claim's rule ("count:killed:after+included" -> {"included"})."""
+    """How the claim relates to its source's others: its flag fields, and the suffixes that stores written
+    before those fields existed kept on the evidence rule ("count:killed:after+included" -> {"included"})."""
     rule = claim.evidence.rule if claim.evidence else ""
-    return set(rule.split("+")[1:])
+    return {flag for flag in FLAGS if getattr(claim, flag)} | set(rule.split("+")[1:])
 
 
 def source_totals(
@@ -138,7 +154,8 @@ def _statement_totals(
         Total(
             w.low + extra_low, w.high + extra_high, article_id, published, authority, _vague(w) or extra_vague,
             whole=generic_victims(w.who),  # "two of his brothers" may be a partial count; "22 people" is not
-            position=_position(w),
+            position=_position(w), days=max([w.days] + [c.days for g in added for c in g]),
+            revised="revised" in claim_flags(w),
         )
         for w in wholes
     ]
@@ -150,7 +167,7 @@ def _statement_totals(
         totals.append(Total(
             low, sum(max(c.high for c in g) for g in groups), article_id, published, authority,
             vague=any(_vague(c) for g in groups for c in g), whole=False,
-            position=min(_position(c) for g in groups for c in g),
+            position=min(_position(c) for g in groups for c in g), days=max(c.days for g in groups for c in g),
         ))
     return totals
 
