@@ -77,6 +77,7 @@ class DateRules:
                 "day": r"(?P<day>[0-3]?\d)(?!\d)",
                 "day2": r"(?P<day2>[0-3]?\d)(?!\d)",
                 "month": rf"(?P<month>{month_alt})",
+                "month2": rf"(?P<month2>{month_alt})",
                 "month_num": r"(?P<month_num>[01]?\d)(?!\d)",
                 "year": r"(?P<year>(?:1[89]|20)\d\d)(?!\d)",
                 "year2": r"(?P<year2>\d\d)(?!\d)",
@@ -195,6 +196,8 @@ def _absolute(m: re.Match[str], rules: DateRules, published: dt.date | None, pre
     day, month = named
     if not 1 <= month <= 12 or (day is not None and not 1 <= day <= 31):
         return _INVALID
+    if year is not None and groups.get("month2") and month > rules.months[groups["month2"].lower().rstrip(".")]:
+        year -= 1  # "la nuit du 31 décembre au 1er janvier 2020": the first day is in 2019
     if year is None:
         if published is None:
             return None
@@ -223,6 +226,8 @@ def _day_month(groups: dict[str, Any], rules: DateRules) -> tuple[int | None, in
     day = int(day_text) if day_text else None
     if groups.get("day2") and rules.night_on_second_day:
         day = int(groups["day2"])
+        if groups.get("month2"):  # "the night of 30 September to 1 October"
+            month = rules.months[groups["month2"].lower().rstrip(".")]
     return day, month
 
 

@@ -20,7 +20,6 @@ from sitrep.extract.triggers import DATA, normalise, vocabulary, word_pattern
 LINE_END = re.compile(r"[.!?:;»\"”')\]]\s*$")  # how a line that is a sentence ends
 NEW_EVENT_REACH = 40  # characters before a trigger where "a second", "une autre" may announce a new event
 OBJECT_REACH = 80  # characters after a killing verb where its victims are looked for
-SUBJECT_REACH = 60  # characters before a killing verb where its subject is looked for when the parse misses it
 KILLING_LEMMAS = {
     "en": {"kill", "murder", "massacre", "execute", "slaughter", "shoot", "behead", "assassinate", "hack"},
     "fr": {"tuer", "assassiner", "abattre", "massacrer", "exécuter", "égorger", "décapiter", "fusiller", "achever"},
@@ -183,12 +182,8 @@ def _attackers_kill_civilians(report: Report, unit: Unit) -> bool:
     targets = vocabulary().targets[language]
     text = report.article.text
     subjects = [c for c in token.children if c.dep_ in {"nsubj", "nsubj:pass"}]
-    subject_text = (
-        " ".join(" ".join(t.text for t in s.subtree) for s in subjects)
-        if subjects
-        else text[max(unit.sentence.start, token.idx - SUBJECT_REACH) : token.idx]
-    )
+    subject_text = " ".join(" ".join(t.text for t in s.subtree) for s in subjects)
     if not targets["armed_group"].search(normalise(subject_text)):
-        return False
+        return False  # "clashes between herders and militiamen resulted in 16 killed": no one kills here
     after = normalise(text[token.idx + len(token.text) : token.idx + len(token.text) + OBJECT_REACH])
     return unit.ctype.target == "civilian" or bool(targets["civilian"].search(after))
