@@ -42,8 +42,8 @@ class Resolver:
             for row in self.store.resolved_mentions():
                 article_id = row.mention.article_id
                 if article_id not in contexts:
-                    stored = self.store.get_article(article_id)
-                    contexts[article_id] = article_context(row.article_text, stored.country, stored.language)
+                    contexts[article_id] = article_context(row.article_text, row.article_country,
+                                                           row.article_language)
                 core.restore(row.event_id, row.mention, row.published, published_precision=row.published_precision,
                              context=contexts[article_id])
             self._core = core

@@ -42,6 +42,7 @@ class ResolvedMention:
     published_precision: int | None
     article_text: str
     article_country: str | None = None  # the analyst's country hint (`Article.country`)
+    article_language: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -274,18 +274,19 @@ class Store:
     # -------------------------------------------------------------- resolution
 
     def resolved_mentions(self) -> Iterator[ResolvedMention]:
-        """Every resolved mention with its event and its article's date, text and country hint, oldest reports
-        first."""
+        """Every resolved mention with its event and its article's date, text, country hint and language, oldest
+        reports first."""
         query = (
             select(t.mentions.c.event_id, t.mentions.c.json, t.mentions.c.published,
-                   t.articles.c.published_precision, t.articles.c.text, t.articles.c.country)
+                   t.articles.c.published_precision, t.articles.c.text, t.articles.c.country,
+                   t.articles.c.language)
             .join(t.articles, t.articles.c.id == t.mentions.c.article_id)
             .order_by(t.mentions.c.published, t.mentions.c.mention_id)
         )
         with self.engine.connect() as conn:
-            for event_id, text, published, precision, article_text, country in conn.execute(query):
+            for event_id, text, published, precision, article_text, country, language in conn.execute(query):
                 yield ResolvedMention(event_id, EventMention.model_validate_json(text), published, precision,
-                                      article_text, country)
+                                      article_text, country, language)
 
     def event_mentions(self, event_id: str) -> list[EventMention]:
         query = select(t.mentions.c.json).where(t.mentions.c.event_id == event_id).order_by(t.mentions.c.mention_id)
