@@ -78,6 +78,7 @@ def test_between_x_and_y_is_one_clause() -> None:
         # A rape told in a protest's clause is what the protest is about.
         ("Hundreds of students marched in the capital against the police's inaction over the rape of a girl.", "en",
          PEACEFUL),
+        ("Teachers protested the lynching of a trader by a crowd in the north.", "en", PEACEFUL),
         # People attacked by police are not attackers.
         ("Teachers staged a demonstration in the capital and were attacked by police.", "en",
          ("Protests", "Peaceful protest")),

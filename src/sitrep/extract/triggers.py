@@ -359,8 +359,8 @@ def _no_agents(segment: str, language: str) -> str:
 def _protested(text: str, hit: Hit, clause: tuple[int, int]) -> bool:
     """A violence word that names what a protest is against ("protested the rape of a student"). A rape told
     in a protest's clause is what the protest is about ("demanded the death penalty for child rape"), however
-    far from the protest word."""
-    if hit.sub.event_type in {"Protests", "Riots"}:
+    far from the protest word. A lynching can be a grievance too; a demonstration's own violence cannot."""
+    if hit.sub.event_type == "Protests" or hit.sub.sub_event_type == "Violent demonstration":
         return False
     if hit.sub.name == "Sexual violence":
         return True
