@@ -35,6 +35,11 @@ def test_names_match(predicted: str | None, gold: str, same: bool) -> None:
         ("Al Shabaab", "al-Shabab", True),
         ("Unidentified Armed Group (Kenya)", "Unidentified Armed Group (Somalia)", False),
         ("Police Forces of Kenya", "Military Forces of Kenya (2013-)", False),
+        # a communal militia named by its place, with or without the country later exports add
+        ("Kandi Communal Militia (Bangladesh)", "Kandi Communal Militia", True),
+        ("Kandi Communal Militia (Bangladesh)", "Pirpur Communal Militia", False),
+        ("Unidentified Communal Militia (Kenya)", "Unidentified Communal Militia (Uganda)", False),
+        ("Pokot Ethnic Militia (Kenya)", "Pokot Ethnic Militia (Uganda)", False),
     ],
 )
 def test_acled_actor_key(predicted: str, gold: str, same: bool) -> None:

@@ -199,10 +199,16 @@ def states_date(notes: str, date: dt.date) -> bool:
 
 
 def actor_key(name: str | None) -> str:
-    """Comparable actor name: ACLED's period suffix dropped, then the actor KB's normaliser when present."""
+    """Comparable actor name: ACLED's period suffix dropped, then the actor KB's normaliser when present.
+
+    A communal militia named by its place keeps the same key with or without the country ACLED's later exports
+    add: "Kandi Communal Militia" (older exports) is "Kandi Communal Militia (Bangladesh)"; the place already
+    names the community (never so for "Unidentified Communal Militia (X)", whose country is all it says).
+    """
     if not name:
         return ""
-    name = _ACTOR_PERIOD.sub("", name)
+    name = _ACTOR_PERIOD.sub("", name).strip()
+    name = re.sub(r"^(?!Unidentified )(.+ Communal Militia)\s*\([^()]+\)$", r"\1", name, flags=re.IGNORECASE)
     try:
         from sitrep.extract.actors import normalise_actor_name
     except ImportError:  # the actor KB is written alongside; fall back to plain normalisation meanwhile

@@ -190,6 +190,7 @@ class ActorKB(MentionMatcher):
         self._automaton = None
         self._regexes = None
         self._lookups: dict[str, ActorRef | None] = {}
+        self._peoples: dict[str, dict[str, Any]] | None = None
 
     @classmethod
     def load(cls, paths: Iterable[Path] | None = None) -> ActorKB:
@@ -298,6 +299,28 @@ class ActorKB(MentionMatcher):
 
     def rioters(self, country: str | None) -> ActorRef:
         return self.role("rioters", country)
+
+    def communal(self, place: str, country: str | None) -> ActorRef:
+        """ACLED's name for the militia of a community known by its place: "Kandi Communal Militia (Bangladesh)"."""
+        info = self.country(country) if country else None
+        name = f"{place} Communal Militia" + (f" ({info.name})" if info else "")
+        code = INTER_CODES["Identity militia"]
+        return ActorRef(name=name, actor_type="Identity militia", inter_code=code, country=info.name if info else None)
+
+    def people_militia(self, name: str, country: str | None) -> ActorRef | None:
+        """The militia of the ethnic group or clan `name` ("Pokot", "Peuls") in `country` when the group lives
+        there, else in its first country; None when `name` is no people of the knowledge base."""
+        if self._peoples is None:
+            self._peoples = {
+                normalise_actor_name(n): g for g in self._ethnic["groups"] for n in (*g.get("en", []), *g.get("fr", []))
+            }
+        key = normalise_actor_name(name)
+        group = self._peoples.get(key) or self._peoples.get(key.removesuffix("s"))
+        if group is None:
+            return None
+        info = self.country(country) if country else None
+        place = info.name if info and info.name in group["countries"] else group["countries"][0]
+        return self.entries[self._ethnic_name(group, place)].ref()
 
     def militia_of(self, ref: ActorRef) -> ActorRef | None:
         """The militia ACLED names a party's supporters by when they fight ("BNP: Bangladesh Nationalist Party"

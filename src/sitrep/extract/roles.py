@@ -10,6 +10,7 @@ civilians are Civilians (country).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -30,6 +31,23 @@ GENERIC = ("unidentified", "state_forces", "police", "civilians", "protesters", 
 # Word classes in data/roles.yaml that say the violence was between communities -> the KB role naming its sides.
 IDENTITY_CONFLICT = {"clan_conflict": "clan", "ethnic_conflict": "ethnic", "communal_conflict": "communal"}
 BETWEEN = ("between", "between the", "entre", "entre les", "entre des")
+_NAME = r"[A-Z][\w'-]+(?: [A-Z][\w'-]+)?"
+# "between Koussouma and Mougna", "entre les communautés de X et de Y": two communities named by their places.
+COMMUNITY_PAIR = re.compile(
+    rf"\b(?:between|entre)(?: the| les)?(?: (?:communities|villages|communautés|villages) (?:of|de|d'))? "
+    rf"(?P<first>{_NAME})(?: (?:community|village|communauté))? (?:and|et)(?: the| les| de| d')? ?(?P<second>{_NAME})"
+)
+# "at Kandi village", "Boro Haripur Chandina village" (the last name), "the village of Kandi", "le village de Kandi".
+VILLAGE = re.compile(
+    r"\b(?:(?!(?:The|A|This|That|Each|Every|One|Le|La|Un|Ce)\b)(?P<before>[A-Z][\w'-]+) village\b"
+    rf"|village (?:of|de|d') ?(?P<after>{_NAME}))"
+)
+# A place followed by an area word is no community's village: "between two villages in Kisumu county".
+AREA_AFTER = re.compile(
+    r"\s+(?:and [A-Z][\w'-]+\s+)?(?:count(?:y|ies)|sub-count(?:y|ies)|districts?|upazilas?|provinces?|regions?|states?"
+    r"|divisions?|cercles?|communes?)\b",
+    re.IGNORECASE,
+)
 AND = {"and", "and the", "et", "et les", "et des"}
 
 
@@ -75,8 +93,11 @@ def pick_actors(report: Report, group: Group, kb: Any, country: str | None) -> A
             (c for s in report.sentences if (c := _claimant(report, s, kb, country, "blame")) is not None), None
         )
     offensive = any(report.search("offensive", s.start, s.end) for s in sentences)
+    mutual = bool(report.search("mutual", group.lead.ctype.hit.start, group.lead.ctype.hit.end)) and not any(
+        report.search("one_way", s.start, s.end) for s in sentences
+    )
     _between(report, candidates)
-    _assign(result, candidates, group, offensive)
+    _assign(result, candidates, group, offensive, mutual)
     _identity_conflict(result, report, sentences, group, kb, country)
     _party_militias(result, group, kb)
     _defaults(result, group, kb, country)
@@ -277,29 +298,31 @@ def _is_unidentified(ref: ActorRef) -> bool:
 
 
 def _battle_sides(
-    candidates: list[Candidate], attackers: list[Candidate], attacked: list[Candidate], offensive: bool
+    candidates: list[Candidate], attackers: list[Candidate], attacked: list[Candidate], offensive: bool, mutual: bool
 ) -> tuple[list[Candidate], list[Candidate]]:
-    """In a battle the armed group is actor1 (it attacked; the army "repelled", "neutralised"), unless the
-    report tells of a state offensive ("an operation against insurgent groups"), or the state side is the
-    subject of the violence and no armed group is ("police raided a hideout, killing two")."""
+    """The state side first in a battle the text tells as mutual ("clashes", "a shootout", "fighting between",
+    "affrontements") or as a state offensive ("an operation against insurgent groups"), as ACLED lists it; in
+    an attack told one way ("jihadists attacked the camp"; the army "repelled" it) the attacker first, unless
+    the state side is the subject of the violence and no armed group is ("police raided a hideout, killing two")."""
     armed = [c for c in candidates if c.ref.inter_code not in STATE_CODES | {CIVILIANS}]
     state = [c for c in candidates if c.ref.inter_code in STATE_CODES]
     if not state:
         return attackers, attacked
     if not armed:
-        # Only the state side is named: it was attacked by someone the text does not name.
-        return (state, []) if offensive else ([], state)
-    if offensive or (any(c.acts for c in state) and not any(c.acts or c.role == "actor1" for c in armed)):
+        # Only the state side is named: in an attack told one way, someone the text does not name attacked it.
+        return (state, []) if offensive or mutual or any(c.acts for c in state) else ([], state)
+    mutual = mutual and not any(c.ref.inter_code in (PROTESTERS, RIOTERS) for c in armed)  # a mob stays actor1
+    if offensive or mutual or (any(c.acts for c in state) and not any(c.acts or c.role == "actor1" for c in armed)):
         return state, armed
     return armed, state
 
 
-def _assign(result: Actors, candidates: list[Candidate], group: Group, offensive: bool) -> None:
+def _assign(result: Actors, candidates: list[Candidate], group: Group, offensive: bool, mutual: bool) -> None:
     """First named attacker/attacked wins over generic words; later different actors on a side are allies."""
     attackers = [c for c in candidates if c.role == "actor1" and c.ref.inter_code != CIVILIANS]
     attacked = [c for c in candidates if c.role == "actor2"]
     if group.event_type == "Battles":
-        attackers, attacked = _battle_sides(candidates, attackers, attacked, offensive)
+        attackers, attacked = _battle_sides(candidates, attackers, attacked, offensive, mutual)
     result.actor1 = _best(attackers)
     if result.actor1 is not None:
         result.rules.append(
@@ -359,7 +382,10 @@ def _identity_conflict(
     result: Actors, report: Report, sentences: list[Sentence], group: Group, kb: Any, country: str | None
 ) -> None:
     """Violence the text calls ethnic, communal or clan ("ethnic clashes", "two communities clashed") with no
-    attacker named: ACLED's Unidentified Ethnic/Communal/Clan Militia of the country, on both sides of a battle."""
+    attacker named: ACLED's Unidentified Ethnic/Communal/Clan Militia of the country, on both sides of a battle.
+    Communal militias go by the communities when the text names them: "between Koussouma and Mougna" (one side
+    each), "between Pokot and Turkana communities" (their ethnic militias), "a land dispute at Kandi village"
+    (both sides: Kandi Communal Militia)."""
     if group.event_type not in ARMED:
         return
     kind = next(
@@ -368,12 +394,45 @@ def _identity_conflict(
     )
     if kind is None or (result.actor1 is not None and not _is_unidentified(result.actor1)):
         return
-    militia = kb.role(kind, country)
-    result.actor1 = militia
-    result.rules.append(f"actor1:{kind}-conflict")
-    if group.event_type == "Battles" and (result.actor2 is None or _is_unidentified(result.actor2)):
-        result.actor2 = militia
-        result.rules.append(f"actor2:{kind}-conflict")
+    sides = _community_sides(report, sentences, kb, country, group.event_type) if kind == "communal" else []
+    first, second = (sides[0], sides[-1]) if sides else (kb.role(kind, country), kb.role(kind, country))
+    result.actor1 = first
+    result.rules.append(f"actor1:{kind}-conflict" + (":named" if sides else ""))
+    if group.event_type == "Battles" and (
+        result.actor2 is None or _is_unidentified(result.actor2) or (sides and result.actor2.inter_code == CIVILIANS)
+    ):
+        result.actor2 = second  # the people hurt in a clash between named communities are not its other side
+        result.rules.append(f"actor2:{kind}-conflict" + (":named" if sides else ""))
+
+
+def _community_sides(
+    report: Report, sentences: list[Sentence], kb: Any, country: str | None, event_type: str | None
+) -> list[ActorRef]:
+    """The communities' militias when the text names them: in a clash, two peoples or places joined in "between
+    X and Y (communities)" (one side each; an attack "in a dispute between X and Y" names neither attacker),
+    else the village or the first town of the event's sentences ("at Kandi village": both sides)."""
+    text = report.article.text
+    for sentence in sentences if event_type == "Battles" else []:
+        for match in COMMUNITY_PAIR.finditer(text, sentence.start, sentence.end):
+            pair = [match["first"], match["second"]]
+            peoples = [kb.people_militia(name, country) for name in pair]
+            if all(peoples):
+                return peoples
+            if not any(peoples) and not any(kb.lookup(name) or kb.country(name) for name in pair):
+                return [kb.communal(name, country) for name in pair]
+    for sentence in sentences:
+        match = VILLAGE.search(text, sentence.start, sentence.end)
+        if match:
+            return [kb.communal(match["before"] or match["after"], country)]
+    for sentence in sentences:
+        for toponym in report.toponyms:
+            if (
+                sentence.start <= toponym.start < sentence.end
+                and (toponym.place is None or (toponym.place.feature_code or "").startswith("PPL"))
+                and not AREA_AFTER.match(text, toponym.end)
+            ):
+                return [kb.communal(toponym.text, country)]
+    return []
 
 
 def _defaults(result: Actors, group: Group, kb: Any, country: str | None) -> None:
