@@ -154,8 +154,7 @@ def pick_place(report: Report, group: Group, is_main: bool) -> PlaceClaim | None
         return _place_claim(report, best, geo.geo_precision(best), f"geo:event-clause:{best.rule}")
     if is_main and report.sentences:
         lead_end = report.sentences[min(LEAD_SENTENCES, len(report.sentences)) - 1].end
-        lead = [t for t in report.toponyms
-                if t.start < lead_end and usable_place(report, t) and place_word_rank(report, t) < 2]
+        lead = [t for t in report.toponyms if t.start < lead_end and usable_place(report, t)]
         if lead:
             best = min(lead, key=lambda t: (geo.geo_precision(t), place_word_rank(report, t), t.start))
             return _place_claim(report, best, geo.geo_precision(best), f"geo:lead:{best.rule}")
@@ -182,10 +181,10 @@ def _place_claim(report: Report, toponym: Toponym, precision: int, rule: str) ->
 
 def dominant_region(report: Report) -> Toponym | None:
     """The first toponym of the admin1 region the report's places fall in most often (for a region-only event):
-    places in the report's home country, and not ones named only as an origin, destination or office ("a man
-    from Northern Ireland was among the hostages" in a report about Algeria)."""
-    usable = [t for t in report.toponyms if usable_place(report, t) and t.place and t.place.admin1
-              and place_word_rank(report, t) < 2]
+    places in the report's home country, and ones named as an origin, destination or office ("a man from
+    Northern Ireland was among the hostages") only when there are no others."""
+    usable = [t for t in report.toponyms if usable_place(report, t) and t.place and t.place.admin1]
+    usable = [t for t in usable if place_word_rank(report, t) < 2] or usable  # "taken to X hospital" at worst
     if any(t.place and t.place.country_code == report.home_country for t in usable):
         usable = [t for t in usable if t.place and t.place.country_code == report.home_country]
     if not usable:
