@@ -131,3 +131,23 @@ def test_victims_killed_in_these_attacks_refer_back_to_the_event() -> None:
     )
     extraction = extract(text, "fr", dt.date(2019, 10, 2))
     assert len(extraction.events) == 1
+
+
+def test_later_deaths_of_the_wounded_update_the_toll_of_the_event_told() -> None:
+    text = (
+        "Gunmen raided the village of Tessit on Tuesday and killed 9 civilians, a local official said.\n\n"
+        "Residents buried the victims the next morning.\n\n"
+        "Two of the wounded died overnight, the official added."
+    )
+    extraction = extract(text, "en", dt.date(2023, 9, 14))
+    assert kinds(extraction) == [("Violence against civilians", "Attack")]
+    assert extraction.events[0].date is not None and extraction.events[0].date.value == dt.date(2023, 9, 12)
+
+
+def test_a_habitual_description_of_the_area_is_background() -> None:
+    text = (
+        "Gunmen raided the village of Tessit on Tuesday and killed 9 civilians, a local official said.\n\n"
+        "The area has seen repeated violence between armed groups and self-defence militias."
+    )
+    extraction = extract(text, "en", dt.date(2023, 9, 14))
+    assert kinds(extraction) == [("Violence against civilians", "Attack")]

@@ -18,6 +18,8 @@ from sitrep.extract.context import Group, Report, Unit, role_words
 from sitrep.extract.triggers import DATA, normalise, vocabulary, word_pattern
 
 LINE_END = re.compile(r"[.!?:;»\"”')\]]\s*$")  # how a line that is a sentence ends
+# A definite article or demonstrative right before a casualty word: victims the report already told of.
+DEFINITE_VICTIMS = re.compile(r"\b(?:the|these|those|les|ces)\s+$", re.IGNORECASE)
 NEW_EVENT_REACH = 40  # characters before a trigger where "a second", "une autre" may announce a new event
 OBJECT_REACH = 80  # characters after a killing verb where its victims are looked for
 KILLING_LEMMAS = {
@@ -59,11 +61,22 @@ def _lang(language: str) -> str:
 def toll_only(report: Report, unit: Unit) -> bool:
     """The clause only gives a toll ("10 morts et 13 blessés, évacués sur Gao"): every trigger in it is a
     casualty word, it has no date of its own and it is not in the opening. It adds figures to the event told
-    before it wherever the place it names lies."""
-    if unit.sentence.index <= 1 or (unit.date is not None and unit.date.value is not None):
+    before it wherever the place it names lies. A toll about the victims already told ("two of the wounded died
+    overnight", "les blessés ont succombé") joins it even when it says when they died."""
+    if unit.sentence.index <= 1:
         return False
     words = discourse().toll_words[report.language]
-    return all(words.fullmatch(normalise(h.text)) for h in unit.ctype.hits)
+    if not all(words.fullmatch(normalise(h.text)) for h in unit.ctype.hits):
+        return False
+    dated = unit.date is not None and unit.date.value is not None
+    return not dated or told_victims(report, unit)
+
+
+def told_victims(report: Report, unit: Unit) -> bool:
+    """Every casualty word of the clause names victims already told: "the wounded", "les blessés", "ces
+    victimes". When they died is then no other event's date."""
+    text = report.article.text
+    return all(DEFINITE_VICTIMS.search(text[max(0, h.start - 12) : h.start]) for h in unit.ctype.hits)
 
 
 def announces_new_event(report: Report, unit: Unit) -> bool:

@@ -28,6 +28,7 @@ from sitrep.extract.discourse import (
     in_context_passage,
     link_headline,
     split_civilian_killing,
+    told_victims,
     toll_only,
 )
 from sitrep.extract.event_counts import count_claims
@@ -187,7 +188,9 @@ def _fits(group: Group, unit: Unit, report: Report) -> bool:
         return False
     if group.event_type in VIOLENT and _refers_back(report, unit):
         return True  # "the attack", "cette frappe a tué": the event already told, whatever place it names next
-    if group.event_type in VIOLENT and toll_only(report, unit) and not _date_clash(group, unit):
+    if group.event_type in VIOLENT and toll_only(report, unit) and (
+        not _date_clash(group, unit) or told_victims(report, unit)
+    ):
         return True  # "10 morts et 13 blessés, évacués sur Gao": figures of the event told before
     if (
         _place_clash(group, unit)
