@@ -90,6 +90,17 @@ def test_actors_named_the_other_way_round() -> None:
     assert (event.actor1, event.actor2) == (ISGS[0], FAMA[0])
 
 
+def test_one_actor_on_both_sides_is_kept_only_when_no_other_side_is_named() -> None:
+    rioters = ("Rioters (Kenya)", 5)
+    rivals = [make_mention("a1", "Rival crowds of traders fought.", event_type="Riots", sub_event_type="Mob violence",
+                           actor1=rioters, actor2=rioters)]
+    assert (build_event(rivals, {}).actor1, build_event(rivals, {}).actor2) == (rioters[0], rioters[0])
+    police = ("Police Forces of Kenya", 1)
+    rivals.append(make_mention("a2", "Police broke up the fight.", event_type="Riots", sub_event_type="Mob violence",
+                               actor1=rioters, actor2=police))
+    assert build_event(rivals, {}).actor2 == police[0]
+
+
 def test_no_mentions_is_an_error() -> None:
     with pytest.raises(ValueError, match="at least one mention"):
         build_event([], {})

@@ -147,8 +147,11 @@ def _set_actors(event: Event, mentions: list[EventMention]) -> None:
     # A source may name the sides the other way round: the second actor is the most named other one.
     seconds = [a for m in mentions for a in (m.actor2, m.actor1) if a and a.name != event.actor1]
     preferred = [m.actor2 for m in mentions if m.actor2 and m.actor2.name != event.actor1]
-    if preferred or seconds:
-        pool = preferred or seconds
+    # Only when no source names another side: one actor on both sides, as ACLED codes rival rioters or two
+    # groups of one community ("Rioters (Kenya)" against "Rioters (Kenya)").
+    itself = [m.actor2 for m in mentions if m.actor2 and m.actor2.name == event.actor1]
+    if preferred or seconds or itself:
+        pool = preferred or seconds or itself
         second = _ref(pool, _vote([a.name for a in pool]))
         event.actor2, event.inter2 = second.name, second.inter_code
     taken = {event.actor1, event.actor2}
