@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from sitrep.evaluate.common import GoldFormatError
-from sitrep.evaluate.news import PredictedEvent, load_news_gold, score_news
+from sitrep.evaluate.news import GoldEvent, PredictedEvent, load_news_gold, match_events, score_news
 from sitrep.models import Event
 
 MINI = Path(__file__).resolve().parents[1] / "fixtures" / "evaluate" / "news-mini"
@@ -105,3 +105,23 @@ def test_names_match_ignores_a_trailing_qualifier_only() -> None:
     assert names_match("Police Forces of Kenya (2013-)", "Police Forces of Kenya")
     assert not names_match("Military Forces of Mali", "Military Forces of Niger")
     assert not names_match(None, "JNIM")
+
+
+def _gold_event(event_id: str, articles: set[str], background_in: set[str] = frozenset()) -> GoldEvent:
+    return GoldEvent(event_id, set(articles), set(background_in), dt.date(2019, 3, 23), 1, True, "Mali", "Mopti",
+                     "Somewhere", 14.0, -3.5, 1, [("Violence against civilians", "Attack")], ["A"], ["B"], {})
+
+
+def test_a_prediction_matches_the_event_its_articles_report_as_news() -> None:
+    """Two compatible gold events: the one all the prediction's articles report, not the small one only one of
+    them adds, nor one they only mention in passing."""
+    big = _gold_event("BIG", {"a1", "a2", "a3", *(f"b{i}" for i in range(7))})
+    small = _gold_event("SMALL", {"a3"})
+    passing = _gold_event("PASSING", set(), {"a1", "a2", "a3"})
+    event = Event(event_id="p", event_type="Violence against civilians", sub_event_type="Attack",
+                  event_date=dt.date(2019, 3, 23), country="Mali", admin1="Mopti", latitude=14.0,
+                  longitude=-3.5, geo_precision=1)
+    pred = PredictedEvent(event, {"a1", "a2", "a3"})
+    for gold in ([small, big], [passing, big]):
+        ((p, g),) = match_events(gold, [pred])
+        assert gold[g].event_id == "BIG"

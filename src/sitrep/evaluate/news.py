@@ -6,7 +6,8 @@ Predicted events are matched one-to-one to gold events (Hungarian, `match_events
     31 days for 3 or when the gold says the text does not fix the date); an undated prediction matches only a
     gold event whose date is itself imprecise,
   - the places are within 50 km, or in the same admin1 when either side has geo_precision 3.
-Among allowed pairs the match prefers shared articles, then nearness and the same date.
+Among allowed pairs the match prefers the gold event most of the prediction's articles report as news (those
+that only mention it in passing count half), then nearness and the same date.
 
 Event detection counts matched gold events that some article reports as news as true positives; a prediction
 matched to an event that articles only mention in passing (`background_in`) counts neither way. Fields are scored
@@ -235,8 +236,11 @@ def can_match(gold: GoldEvent, pred: Event) -> bool:
 
 
 def match_score(gold: GoldEvent, pred: PredictedEvent) -> float:
-    cited = gold.articles | gold.background_in
-    overlap = len(cited & pred.articles) / len(cited | pred.articles) if cited | pred.articles else 0.0
+    """Prefer the gold event the prediction's articles report as news, then one they mention in passing: the
+    share of the prediction's articles that cite it (a small gold event must not win over the one all of them
+    report because fewer articles cite it)."""
+    reported = len(gold.articles & pred.articles) + 0.5 * len(gold.background_in & pred.articles)
+    overlap = reported / len(pred.articles) if pred.articles else 0.0
     km = _km(gold, pred.event)
     near = 1 - min(km, MATCH_KM) / MATCH_KM if km is not None else 0.0
     same_day = float(pred.event.event_date is not None and pred.event.event_date == gold.event_date)
