@@ -31,7 +31,7 @@ from sitrep.extract.discourse import (
     told_victims,
     toll_only,
 )
-from sitrep.extract.event_counts import count_claims
+from sitrep.extract.event_counts import count_claims, owner_by_place
 from sitrep.extract.event_dates import OPENING_SENTENCES, pick_date, unit_date
 from sitrep.extract.event_places import dominant_country, home_country, pick_place, unit_place
 from sitrep.extract.roles import pick_actors
@@ -443,13 +443,19 @@ def _told_as_news(group: Group, report: Report) -> bool:
 
 
 def _assign_counts(groups: list[Group], counts: list[CountMention], report: Report) -> list[list[CountMention]]:
-    """Each figure goes to the event whose clause holds it, else the one reported just before it."""
+    """Each figure goes to the event whose clause holds it, else the one event whose place its sentence names
+    ("In Kidal, three soldiers died"), else the one reported just before it."""
     owned: list[list[CountMention]] = [[] for _ in groups]
     clauses = [(u.clause, u.sentence.index, i) for i, g in enumerate(groups) for u in g.units]
+    places = [g.places() for g in groups]
     for count in counts:
         inside = [i for (a, b), _, i in clauses if a <= count.start < b]
         if inside:
             owned[inside[0]].append(count)
+            continue
+        by_place = owner_by_place(report, count, places)
+        if by_place is not None:
+            owned[by_place].append(count)
             continue
         before = [(b, index, i) for (_, b), index, i in clauses if b <= count.start]
         sentence = report.sentence_of(count.start)
