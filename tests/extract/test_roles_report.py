@@ -6,21 +6,7 @@ Reports are synthetic, written for these tests; real spaCy, geocoder and actor k
 from __future__ import annotations
 
 import pytest
-
-from sitrep.extract import extract_article
-from sitrep.models import Article, EventMention
-from sitrep.nlp import load_pipeline
-
-
-def main_event(text: str, language: str = "en", country: str | None = None) -> EventMention:
-    article = Article(id="r1", text=text, language=language, country=country)
-    extraction = extract_article(article, load_pipeline(language)(text))
-    assert extraction.events, "the report should give an event"
-    return max(extraction.events, key=lambda m: m.salience)
-
-
-def names(event: EventMention) -> tuple[str | None, str | None]:
-    return (event.actor1.name if event.actor1 else None, event.actor2.name if event.actor2 else None)
+from report_events import main_event, names
 
 
 def test_jihadists_take_the_only_group_named_anywhere_in_the_report() -> None:

@@ -6,21 +6,7 @@ geocoder and actor knowledge base.
 from __future__ import annotations
 
 import pytest
-
-from sitrep.extract import extract_article
-from sitrep.models import Article, EventMention
-from sitrep.nlp import load_pipeline
-
-
-def main_event(text: str, language: str, country: str) -> EventMention:
-    article = Article(id="s1", text=text, language=language, country=country)
-    extraction = extract_article(article, load_pipeline(language)(text))
-    assert extraction.events, "the report should give an event"
-    return max(extraction.events, key=lambda m: m.salience)
-
-
-def names(event: EventMention) -> tuple[str | None, str | None]:
-    return (event.actor1.name if event.actor1 else None, event.actor2.name if event.actor2 else None)
+from report_events import main_event, names
 
 
 @pytest.mark.parametrize(
