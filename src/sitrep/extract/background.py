@@ -36,8 +36,8 @@ def rules() -> BackgroundRules:
     raw = yaml.safe_load(path.read_text(encoding="utf-8"))
     try:
         return BackgroundRules(
-            _compile(raw["patterns"], path),
-            _compile(raw["retrospective"], path),
+            compile_patterns(raw["patterns"], path),
+            compile_patterns(raw["retrospective"], path),
             int(raw["retrospective_sentences"]),
             int(raw["max_days_before_main"]),
             int(raw["max_days_before_published"]),
@@ -46,7 +46,8 @@ def rules() -> BackgroundRules:
         raise ValueError(f"{path}: missing {exc}") from exc
 
 
-def _compile(by_language: dict[str, list[str]], path: object) -> dict[str, re.Pattern[str]]:
+def compile_patterns(by_language: dict[str, list[str]], path: object) -> dict[str, re.Pattern[str]]:
+    """One case-insensitive alternation per language, starting at a word start; a bad pattern names the file."""
     patterns: dict[str, re.Pattern[str]] = {}
     for language, words in by_language.items():
         try:

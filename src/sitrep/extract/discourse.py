@@ -14,6 +14,7 @@ from functools import cache
 import yaml
 from spacy.tokens import Token
 
+from sitrep.extract.background import compile_patterns
 from sitrep.extract.context import Group, Report, Unit, role_words
 from sitrep.extract.triggers import DATA, normalise, vocabulary, word_pattern
 
@@ -42,13 +43,11 @@ def discourse() -> DiscourseRules:
     path = DATA / "discourse.yaml"
     raw = yaml.safe_load(path.read_text(encoding="utf-8"))
     try:
-        tolls = {lang: re.compile("|".join(words), re.IGNORECASE) for lang, words in raw["toll_words"].items()}
+        tolls = compile_patterns(raw["toll_words"], path)
         nouns = {lang: frozenset(w.lower() for w in words) for lang, words in raw["incident_nouns"].items()}
         return DiscourseRules(tolls, nouns, bool(raw["historical_present"]), int(raw["context_reach"]))
     except KeyError as exc:
         raise ValueError(f"{path}: missing {exc}") from exc
-    except re.error as exc:
-        raise ValueError(f"{path}: bad pattern in toll_words: {exc}") from exc
 
 
 def _lang(language: str) -> str:
