@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import io
 import random
 import re
 import warnings
@@ -100,24 +101,22 @@ def parse_acled_date(value: str) -> dt.date:
     raise ValueError(f"unrecognised date {value!r}")
 
 
-def _encoding(path: Path) -> str:
-    """UTF-8 (with or without a byte-order mark) when the file decodes as such, else Windows-1252: exports
-    re-saved by spreadsheets on Windows."""
+def _read_text(path: Path) -> str:
+    """The file as UTF-8 (with or without a byte-order mark) when it decodes as such, else as Windows-1252:
+    exports re-saved by spreadsheets on Windows."""
     try:
-        with path.open(encoding="utf-8-sig") as handle:
-            for _ in handle:
-                pass
-    except UnicodeDecodeError:
-        return "cp1252"
+        data = path.read_bytes()
     except OSError as exc:
         raise GoldFormatError(f"{path}: cannot read the file ({exc})") from exc
-    return "utf-8-sig"
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
 
 
-def _delimiter(handle: Any) -> str:
+def _delimiter(text: str) -> str:
     """Comma as ACLED exports them; semicolon or tab when a spreadsheet re-saved the file so (the header shows it)."""
-    header = handle.readline()
-    handle.seek(0)
+    header = text.split("\n", 1)[0]
     return max((",", ";", "\t"), key=header.count)
 
 
@@ -148,8 +147,9 @@ def _float(value: str) -> float | None:
 def read_acled_csv(path: Path) -> list[AcledRow]:
     """Rows of an ACLED export that have notes; raises GoldFormatError naming the file, line and problem."""
     rows: list[AcledRow] = []
-    with path.open(encoding=_encoding(path), newline="") as handle:
-        reader = csv.DictReader(handle, delimiter=_delimiter(handle))
+    text = _read_text(path)
+    with io.StringIO(text, newline="") as handle:
+        reader = csv.DictReader(handle, delimiter=_delimiter(text))
         header = {_column(name): name for name in reader.fieldnames or [] if name is not None}
         missing = {"event_date", "event_type", "notes", "actor1", "country"} - set(header)
         if missing:
