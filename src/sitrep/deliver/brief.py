@@ -98,7 +98,7 @@ class Brief:
 def _region_countries(region: str) -> list[str] | None:
     """The countries of an ACLED region name ("Western Africa"); None when `region` is not one."""
     wanted = region.strip().lower()
-    names = sorted({info.country for info in codes.all_countries() if info.acled_region.lower() == wanted})
+    names = sorted({info.acled for info in codes.all_countries() if info.acled_region.lower() == wanted})
     return names or None
 
 

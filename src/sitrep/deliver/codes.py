@@ -1,33 +1,21 @@
 """ACLED and UCDP derived codes: disorder type, interaction, region, UCDP precision and violence type.
 
-The tables live in `deliver/data/codes.yaml` and `deliver/data/countries.tsv` so analysts can read and edit them.
+The tables live in `deliver/data/codes.yaml` and the one country table `sitrep/data/countries.yaml`
+(`sitrep.countries`) so analysts can read and edit them.
 """
 
 from __future__ import annotations
 
-import csv
-from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from typing import Any
 
 import yaml
-from unidecode import unidecode
 
+from sitrep import countries
 from sitrep.models import Event
 
 CIVILIANS_INTER = 7
-
-
-@dataclass(frozen=True, slots=True)
-class CountryInfo:
-    country: str  # ACLED's name
-    iso2: str
-    iso: int
-    acled_region: str
-    ucdp_region: str
-    gwno: int | None  # None for a territory that is no state of its own
-    names: tuple[str, ...] = ()  # other names a report or gazetteer may use
 
 
 def _data_text(name: str) -> str:
@@ -39,48 +27,22 @@ def _codes() -> dict[str, Any]:
     return yaml.safe_load(_data_text("codes.yaml"))
 
 
-def _key(name: str) -> str:
-    return unidecode(name).strip().lower()
+CountryInfo = countries.Country  # exports read ACLED's name, iso and region, UCDP's region and gwno from it
 
 
-@cache
 def all_countries() -> tuple[CountryInfo, ...]:
-    rows = [line for line in _data_text("countries.tsv").splitlines() if line and not line.startswith("#")]
-    return tuple(
-        CountryInfo(
-            country=row["country"],
-            iso2=row["iso2"],
-            iso=int(row["iso"]),
-            acled_region=row["acled_region"],
-            ucdp_region=row["ucdp_region"],
-            gwno=int(row["gwno"]) if row["gwno"] else None,
-            names=tuple(filter(None, (row["aliases"] or "").split("|"))),
-        )
-        for row in csv.DictReader(rows, delimiter="\t")
-    )
-
-
-@cache
-def _index() -> dict[str, CountryInfo]:
-    """Countries keyed by normalised name, other names, ISO alpha-2 code and ISO numeric code."""
-    table: dict[str, CountryInfo] = {}
-    for info in all_countries():
-        for name in (info.country, info.iso2, str(info.iso), *info.names):
-            table.setdefault(_key(name), info)
-    return table
+    return countries.all_countries()
 
 
 def country_info(name_or_code: str | int | None) -> CountryInfo | None:
-    """A country by name (ACLED's or another common one), ISO alpha-2 code or ISO numeric code."""
-    if name_or_code is None or name_or_code == "":
-        return None
-    return _index().get(_key(str(name_or_code)))
+    """A country by name (ACLED's or another common one), demonym, ISO alpha-2/alpha-3 or numeric code."""
+    return countries.lookup(name_or_code)
 
 
 def country_names(name: str) -> list[str]:
     """Every name a store may use for the country called `name`: as given, ACLED's, and the other names."""
     info = country_info(name)
-    return list(dict.fromkeys([name, info.country, *info.names])) if info else [name]
+    return list(dict.fromkeys([name, *info.names])) if info else [name]
 
 
 def disorder_type(event_type: str, sub_event_type: str | None = None) -> str:

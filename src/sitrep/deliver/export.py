@@ -205,7 +205,7 @@ def acled_row(event: Event) -> dict[str, Any]:
         "inter2": inter2,
         "interaction": codes.interaction(event.inter1, inter2),
         "civilian_targeting": codes.civilian_targeting(event),
-        "iso": event.iso if event.iso is not None else (info.iso if info else None),
+        "iso": event.iso if event.iso is not None else (info.isonum if info else None),
         "region": info.acled_region if info else None,
         "country": event.country,
         "admin1": event.admin1,
