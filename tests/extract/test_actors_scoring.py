@@ -1,11 +1,11 @@
 """How the scorers compare actor names: ACLED's periods ignored, a country suffix accepted only where the gold
-name has none."""
+name has none, the order of the two actors ignored except in Violence against civilians."""
 
 from __future__ import annotations
 
 import pytest
 
-from sitrep.evaluate.acled import actor_key
+from sitrep.evaluate.acled import actor_key, actors_match
 from sitrep.evaluate.common import names_match
 
 
@@ -44,3 +44,27 @@ def test_names_match(predicted: str | None, gold: str, same: bool) -> None:
 )
 def test_acled_actor_key(predicted: str, gold: str, same: bool) -> None:
     assert (actor_key(predicted) == actor_key(gold)) is same
+
+
+ARMY, SHABAAB = "Military Forces of Somalia (2012-)", "Al Shabaab"
+
+
+@pytest.mark.parametrize(
+    ("predicted", "gold", "ordered", "expected"),
+    [
+        # a battle told with the other side first: both actors are named (the codebook gives order no meaning)
+        ((SHABAAB, "Military Forces of Somalia"), (ARMY, SHABAAB), False, (True, True)),
+        ((ARMY, SHABAAB), (ARMY, SHABAAB), False, (True, True)),
+        # one side right but in the other column: the gold actor it names counts, the other does not
+        ((SHABAAB, "Unidentified Armed Group (Somalia)"), (ARMY, SHABAAB), False, (False, True)),
+        # each predicted actor stands for one gold actor only
+        ((SHABAAB, SHABAAB), (ARMY, SHABAAB), False, (False, True)),
+        ((ARMY, None), (ARMY, None), False, (True, True)),
+        # Violence against civilians: the target is always Actor 2, so the columns are compared as they are
+        (("Civilians (Somalia)", SHABAAB), (SHABAAB, "Civilians (Somalia)"), True, (False, False)),
+        ((SHABAAB, "Civilians (Somalia)"), (SHABAAB, "Civilians (Somalia)"), True, (True, True)),
+    ],
+)
+def test_acled_actor_order(predicted: tuple[str | None, str | None], gold: tuple[str, str | None], ordered: bool,
+                           expected: tuple[bool, bool]) -> None:
+    assert actors_match(*predicted, *gold, ordered=ordered) == expected

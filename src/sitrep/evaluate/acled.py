@@ -216,6 +216,23 @@ def actor_key(name: str | None) -> str:
     return norm_name(normalise_actor_name(name))
 
 
+def actors_match(pred1: str | None, pred2: str | None, gold1: str | None, gold2: str | None,
+                 ordered: bool) -> tuple[bool, bool]:
+    """Whether the prediction names the gold's Actor 1 and its Actor 2.
+
+    ACLED's codebook: "The order of actors has no meaning in the ACLED dataset, barring cases of Violence
+    against civilians, in which the target is always recorded as Actor 2." So outside that type the predicted
+    pair is read in whichever order names more of the gold's actors (the stated order on a tie), each predicted
+    actor standing for one gold actor; a Violence against civilians row (`ordered`) is compared column by column.
+    """
+    p1, p2, g1, g2 = (actor_key(name) for name in (pred1, pred2, gold1, gold2))
+    straight = (p1 == g1, p2 == g2)
+    if ordered:
+        return straight
+    crossed = (p2 == g1, p1 == g2)
+    return crossed if sum(crossed) > sum(straight) else straight
+
+
 def score_rows(rows: list[AcledRow], predictions: Iterable[Event | None]) -> AcledScores:
     """Score one predicted event (or None: nothing read) per row, in the rows' order."""
     fields = {name: FieldScore() for name in ACLED_FIELDS}
@@ -249,8 +266,10 @@ def score_rows(rows: list[AcledRow], predictions: Iterable[Event | None]) -> Acl
         near = None not in (pred.latitude, pred.longitude, row.latitude, row.longitude) and haversine_km(
             pred.latitude, pred.longitude, row.latitude, row.longitude) <= LOCATION_KM  # type: ignore[arg-type]
         fields["location_25km"].add(near)
-        fields["actor1"].add(actor_key(pred.actor1) == actor_key(row.actor1))
-        fields["actor2"].add(actor_key(pred.actor2) == actor_key(row.actor2))
+        actor1_ok, actor2_ok = actors_match(pred.actor1, pred.actor2, row.actor1, row.actor2,
+                                            ordered="Violence against civilians" in row.event_types)
+        fields["actor1"].add(actor1_ok)
+        fields["actor2"].add(actor2_ok)
     return scores
 
 
