@@ -74,3 +74,29 @@ def test_empty_text_matches_nothing() -> None:
     index = NearDuplicateIndex(threshold=0.8)
     assert index.add("empty", "") is None
     assert index.add("empty2", "   ") is None
+
+
+def _bottom_k_containment(a: set[int], b: set[int], k: int) -> float:
+    """The definition the fast `containment` must match: over the k smallest hashes of the union."""
+    kept = sorted(a | b)[:k]
+    in_a, in_b = [h for h in kept if h in a], [h for h in kept if h in b]
+    return len(set(in_a) & set(in_b)) / max(1, min(len(in_a), len(in_b)))
+
+
+@pytest.mark.parametrize(("n_a", "n_b", "shared"), [(5, 8, 3), (40, 40, 0), (40, 40, 40), (30, 12, 12), (9, 1, 1)])
+def test_containment_is_the_bottom_k_definition(monkeypatch: pytest.MonkeyPatch, n_a: int, n_b: int,
+                                                shared: int) -> None:
+    """Unions cut at k (sketch size 16 here) and uncut, identical, nested and disjoint sketches."""
+    import numpy as np
+
+    from sitrep.ingest import dedupe
+
+    monkeypatch.setattr(dedupe, "SKETCH_SIZE", 16)
+    rng = np.random.default_rng(n_a * 100 + n_b + shared)
+    pool = rng.choice(2**32, size=n_a + n_b, replace=False)
+    a = set(pool[:n_a].tolist())
+    b = set(pool[:shared].tolist()) | set(pool[n_a : n_a + n_b - shared].tolist())
+    sketch_a, sketch_b = (np.array(sorted(s)[:16], dtype="<u4") for s in (a, b))
+    expected = _bottom_k_containment(set(sketch_a.tolist()), set(sketch_b.tolist()), 16)
+    assert dedupe.containment(sketch_a, sketch_b) == pytest.approx(expected)
+    assert dedupe.containment(sketch_b, sketch_a) == pytest.approx(expected)

@@ -226,3 +226,36 @@ def test_resolved_mentions_carry_their_articles_text_date_and_country_hint(store
     assert (rows["a1"].article_country, rows["a1"].article_text, rows["a1"].published_precision) == ("ML", STORY, 1)
     assert rows["a2"].article_country is None and rows["a2"].published == DAY
     assert rows["a1"].event_id == rows["a2"].event_id
+
+
+def test_one_article_with_several_events_is_written_in_batches_without_repeats(tmp_path: Path) -> None:
+    """Actors and places shared by an article's mentions are stored once; rewriting an event replaces its
+    sources and claims; a second extraction of an article replaces the first."""
+    path = tmp_path / "s.db"
+    store = Store(path)
+    resolver = Resolver(store)
+    gao = make_mention("a1", "Clashes at Gao killed 3.", date=DAY, place=place("Gao"), actor1=ISGS, actor2=FAMA,
+                       killed=[(3, "actor2", None)])
+    ansongo = make_mention("a1", "A week later militants attacked Ansongo.", index=1, date=DAY + dt.timedelta(days=7),
+                           place=place("Ansongo"), actor1=ISGS, actor2=FAMA)
+    assert _ingest(store, resolver, _article("a1", STORY, DAY), [gao, ansongo]) == (2, 0)
+    again = make_mention("a2", "Three soldiers died at Gao.", date=DAY, place=place("Gao"), actor1=ISGS, actor2=FAMA,
+                         killed=[(3, "actor2", None)])
+    assert _ingest(store, resolver, _article("a2", "Another outlet on the Gao clashes.", DAY), [again]) == (0, 1)
+    store.save_extraction(ArticleExtraction(article_id="a2", language="en", events=[again]))
+    with sqlite3.connect(path) as conn:
+        def count(sql: str) -> list[tuple[object, ...]]:
+            return conn.execute(sql).fetchall()
+
+        assert count("SELECT name, COUNT(*) FROM actors GROUP BY name ORDER BY name") == [
+            ("Islamic State Sahel", 1), ("Military Forces of Mali", 1)]
+        assert sorted(r[0] for r in count("SELECT name FROM places")) == ["Ansongo", "Gao"]
+        assert count("SELECT COUNT(*) FROM extractions") == [(2,)]
+        gao_id = event_id_for("a1#0")
+        sources = count(f"SELECT article_id FROM event_sources WHERE event_id = '{gao_id}' ORDER BY article_id")
+        assert sources == [("a1",), ("a2",)]
+        tolls = count(f"SELECT article_id, value FROM claims WHERE event_id = '{gao_id}' AND field = 'fatalities' "
+                      "ORDER BY article_id")
+        assert tolls == [("a1", "3"), ("a2", "3")]
+        assert count("SELECT COUNT(*) FROM mentions") == [(3,)]
+    assert [h.action for h in store.event_history(event_id_for("a1#0"))] == ["created", "joined"]

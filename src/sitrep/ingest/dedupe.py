@@ -56,13 +56,24 @@ def _hash32(shingle: bytes) -> int:
 
 
 def containment(a: np.ndarray, b: np.ndarray) -> float:
-    """Share of the smaller report's word pairs found in the other, from two bottom-k sketches."""
+    """Share of the smaller report's word pairs found in the other, from two bottom-k sketches (sorted, unique).
+
+    Counted over the SKETCH_SIZE smallest hashes of the union, as bottom-k sketches must be; computed with
+    binary searches on the sorted sketches rather than by building the union (one article is checked against
+    every LSH candidate, so this runs thousands of times per ingest).
+    """
     if not len(a) or not len(b):
         return 0.0
-    union = np.union1d(a, b)[:SKETCH_SIZE]
-    in_a, in_b = np.isin(union, a), np.isin(union, b)
-    both = int(np.count_nonzero(in_a & in_b))
-    return both / max(1, min(int(np.count_nonzero(in_a)), int(np.count_nonzero(in_b))))
+    found = np.searchsorted(b, a)
+    common = a[b[np.minimum(found, len(b) - 1)] == a]
+    b_only = np.setdiff1d(b[:SKETCH_SIZE], common[:SKETCH_SIZE], assume_unique=True)
+    if len(a) + len(b) - len(common) > SKETCH_SIZE:  # the union is cut: only hashes up to its k-th smallest count
+        cutoff = np.partition(np.concatenate((a[:SKETCH_SIZE], b_only)), SKETCH_SIZE - 1)[SKETCH_SIZE - 1]
+        n_a, n_b = (int(np.searchsorted(x, cutoff, side="right")) for x in (a, b))
+        both = int(np.searchsorted(common, cutoff, side="right"))
+    else:
+        n_a, n_b, both = len(a), len(b), len(common)
+    return both / max(1, min(n_a, n_b))
 
 
 def containment_of(signature_a: bytes, signature_b: bytes) -> float:

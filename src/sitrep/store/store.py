@@ -14,9 +14,10 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, Literal
 
-from sqlalchemy import Engine, and_, create_engine, event, func, insert, inspect, make_url, or_, select, update
+from sqlalchemy import Engine, Table, and_, create_engine, event, func, insert, inspect, make_url, or_, select, update
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection
-from sqlalchemy.exc import ArgumentError, SQLAlchemyError
+from sqlalchemy.exc import ArgumentError, IntegrityError, SQLAlchemyError
 from sqlalchemy.pool import StaticPool
 
 from sitrep.models import Article, ArticleExtraction, Claim, Event, EventMention
@@ -92,6 +93,9 @@ class Store:
         def _pragmas(dbapi_connection: Any, _record: Any) -> None:
             cursor = dbapi_connection.cursor()
             cursor.execute("PRAGMA journal_mode=WAL")
+            # WAL with synchronous=NORMAL cannot corrupt the file and loses no commit on a crash of sitrep; only
+            # a power cut may undo the last commits. FULL pays a disk sync per commit (three per article).
+            cursor.execute("PRAGMA synchronous=NORMAL")
             cursor.execute("PRAGMA foreign_keys=ON")
             cursor.execute("PRAGMA busy_timeout=10000")
             cursor.close()
@@ -113,25 +117,26 @@ class Store:
         """
         content_hash = article.content_hash or _content_hash(article.text)
         with self.engine.begin() as conn:
-            same_hash = conn.execute(
-                select(t.articles.c.id).where(t.articles.c.content_hash == content_hash).limit(1)
-            ).first()
-            if same_hash is not None:
+            known = conn.execute(  # one query for both checks: the same text, or the same id
+                select(t.articles.c.content_hash, t.articles.c.minhash)
+                .where(or_(t.articles.c.content_hash == content_hash, t.articles.c.id == article.id))
+            ).all()
+            if any(row.content_hash == content_hash for row in known):
                 return "duplicate"
-            same_id = conn.execute(select(t.articles.c.minhash).where(t.articles.c.id == article.id)).first()
             index = self._near_duplicates(conn)
-            if same_id is not None:
-                if _same_story(index, article.text, same_id.minhash):
+            signature = index.signature(article.text)
+            if known:
+                if _same_story(index, signature, known[0].minhash):
                     return "duplicate"  # the same report read again by a sitrep that cleans text a little otherwise
                 raise StoreError(
                     f"article id {article.id!r} is already stored with a different text; give the new "
                     "version its own id (file name) so both stay stored"
                 )
-            earlier = index.add(article.id, article.text)
+            earlier = index.query(signature)
+            index.load(article.id, signature)
             near = article.near_duplicate_of or earlier
             row = article.model_dump()
-            row.update(content_hash=content_hash, near_duplicate_of=near, minhash=index.signature(article.text),
-                       added_at=_now())
+            row.update(content_hash=content_hash, near_duplicate_of=near, minhash=signature, added_at=_now())
             try:
                 conn.execute(insert(t.articles).values(**row))
             except SQLAlchemyError:
@@ -187,18 +192,15 @@ class Store:
 
     def save_extraction(self, extraction: ArticleExtraction) -> None:
         """Keep what extraction read from an article (replacing an earlier extraction of it)."""
-        values = {
-            "language": extraction.language, "skipped": extraction.skipped, "n_mentions": len(extraction.events),
-            "json": extraction.model_dump_json(), "extracted_at": _now(),
+        row = {
+            "article_id": extraction.article_id, "language": extraction.language, "skipped": extraction.skipped,
+            "n_mentions": len(extraction.events), "json": extraction.model_dump_json(), "extracted_at": _now(),
         }
-        with self.engine.begin() as conn:
-            if not conn.execute(select(t.articles.c.id).where(t.articles.c.id == extraction.article_id)).first():
-                raise StoreError(f"cannot save the extraction of {extraction.article_id!r}: article not stored")
-            done = conn.execute(
-                update(t.extractions).where(t.extractions.c.article_id == extraction.article_id).values(**values)
-            )
-            if not done.rowcount:
-                conn.execute(insert(t.extractions).values(article_id=extraction.article_id, **values))
+        try:
+            with self.engine.begin() as conn:
+                self._upsert(conn, t.extractions, [row])
+        except IntegrityError as exc:  # the foreign key: no such article
+            raise StoreError(f"cannot save the extraction of {extraction.article_id!r}: article not stored") from exc
 
     def get_extraction(self, article_id: str) -> ArticleExtraction | None:
         with self.engine.connect() as conn:
@@ -303,70 +305,91 @@ class Store:
         """Write new mentions, the events they touched, merges (absorbed id, survivor id) and history, at once.
 
         A merged-away event's mentions move to the survivor and its id becomes an alias of the survivor;
-        its history rows stay under its own id.
+        its history rows stay under its own id. Rows go in as batches (one statement per table), in one
+        transaction.
         """
         now = _now()
         with self.engine.begin() as conn:
-            for ev in events:
-                self._put_event(conn, ev, now)
+            self._put_events(conn, events, now)
             for absorbed, survivor in merges or []:
                 conn.execute(update(t.mentions).where(t.mentions.c.event_id == absorbed).values(event_id=survivor))
                 conn.execute(update(t.event_aliases).where(t.event_aliases.c.event_id == absorbed)
                              .values(event_id=survivor))
                 conn.execute(insert(t.event_aliases).values(old_id=absorbed, event_id=survivor, at=now))
-                conn.execute(t.event_sources.delete().where(t.event_sources.c.event_id == absorbed))
-                conn.execute(t.claims.delete().where(t.claims.c.event_id == absorbed))
-                conn.execute(t.events.delete().where(t.events.c.event_id == absorbed))
-            for mention, event_id, published in assignments:
-                conn.execute(insert(t.mentions).values(
-                    mention_id=mention.mention_id, article_id=mention.article_id, event_id=event_id,
-                    published=published, json=mention.model_dump_json(),
-                ))
-                self._put_reference_rows(conn, mention)
-            for entry in history:
-                conn.execute(insert(t.event_history).values(
-                    event_id=entry.event_id, at=entry.at, action=entry.action, mention_id=entry.mention_id,
-                    reason=entry.reason, score=entry.score, threshold=entry.threshold,
-                    signals=json.dumps(entry.signals), changes=json.dumps(entry.changes, default=str),
-                ))
+            gone = [absorbed for absorbed, _ in merges or []]
+            if gone:
+                for table in (t.event_sources, t.claims, t.events):
+                    conn.execute(table.delete().where(table.c.event_id.in_(gone)))
+            if assignments:
+                conn.execute(insert(t.mentions), [
+                    {"mention_id": mention.mention_id, "article_id": mention.article_id, "event_id": event_id,
+                     "published": published, "json": mention.model_dump_json()}
+                    for mention, event_id, published in assignments
+                ])
+                self._put_reference_rows(conn, [mention for mention, _, _ in assignments])
+            if history:
+                conn.execute(insert(t.event_history), [
+                    {"event_id": entry.event_id, "at": entry.at, "action": entry.action, "mention_id": entry.mention_id,
+                     "reason": entry.reason, "score": entry.score, "threshold": entry.threshold,
+                     "signals": json.dumps(entry.signals), "changes": json.dumps(entry.changes, default=str)}
+                    for entry in history
+                ])
 
-    def _put_event(self, conn: Connection, ev: Event, now: dt.datetime) -> None:
-        values = {
-            "event_date": ev.event_date, "time_precision": ev.time_precision, "event_type": ev.event_type,
-            "sub_event_type": ev.sub_event_type, "actor1": ev.actor1, "actor2": ev.actor2, "country": ev.country,
-            "admin1": ev.admin1, "location": ev.location, "latitude": ev.latitude, "longitude": ev.longitude,
-            "geo_precision": ev.geo_precision, "fatalities": ev.fatalities,
-            "number_of_sources": ev.number_of_sources, "json": ev.model_dump_json(), "updated_at": now,
-        }
-        done = conn.execute(update(t.events).where(t.events.c.event_id == ev.event_id).values(**values))
-        if not done.rowcount:
-            conn.execute(insert(t.events).values(event_id=ev.event_id, **values))
-        # Sources and claims are derived from the mentions (kept whole): rewrite this event's rows.
-        conn.execute(t.event_sources.delete().where(t.event_sources.c.event_id == ev.event_id))
-        conn.execute(t.claims.delete().where(t.claims.c.event_id == ev.event_id))
-        if ev.sources:
-            conn.execute(insert(t.event_sources), [{"event_id": ev.event_id, **s.model_dump()} for s in ev.sources])
-        if ev.claims:
-            conn.execute(insert(t.claims), [
-                {"event_id": ev.event_id, **c.model_dump(), "value": None if c.value is None else str(c.value)}
-                for c in ev.claims
-            ])
+    def _upsert(self, conn: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
+        """Insert rows, replacing the non-key columns of rows whose primary key is stored (one statement)."""
+        dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
+        statement = dialect.insert(table)
+        keys = [c.name for c in table.primary_key.columns]
+        excluded = statement.excluded  # built anew on each access
+        changed = {name: excluded[name] for name in rows[0] if name not in keys}
+        conn.execute(statement.on_conflict_do_update(index_elements=keys, set_=changed), rows)
 
-    def _put_reference_rows(self, conn: Connection, mention: EventMention) -> None:
-        """Keep the actors and places mentions resolved to, for lookups and exports."""
-        for actor in (mention.actor1, mention.actor2, *mention.assoc_actor_1, *mention.assoc_actor_2):
-            if actor and not conn.execute(select(t.actors.c.name).where(t.actors.c.name == actor.name)).first():
-                conn.execute(insert(t.actors).values(name=actor.name, actor_type=actor.actor_type,
-                                                     inter_code=actor.inter_code, country=actor.country))
-        if mention.location:
-            place = mention.location.place
-            key = f"gn:{place.geonameid}" if place.geonameid else f"name:{place.country_code}:{place.name}"
-            if not conn.execute(select(t.places.c.key).where(t.places.c.key == key)).first():
-                conn.execute(insert(t.places).values(
-                    key=key, name=place.name, geonameid=place.geonameid, latitude=place.latitude,
-                    longitude=place.longitude, country=place.country, country_code=place.country_code,
-                    admin1=place.admin1, admin2=place.admin2, feature_code=place.feature_code,
-                ))
+    def _put_events(self, conn: Connection, events: list[Event], now: dt.datetime) -> None:
+        if not events:
+            return
+        self._upsert(conn, t.events, [{
+            "event_id": ev.event_id, "event_date": ev.event_date, "time_precision": ev.time_precision,
+            "event_type": ev.event_type, "sub_event_type": ev.sub_event_type, "actor1": ev.actor1,
+            "actor2": ev.actor2, "country": ev.country, "admin1": ev.admin1, "location": ev.location,
+            "latitude": ev.latitude, "longitude": ev.longitude, "geo_precision": ev.geo_precision,
+            "fatalities": ev.fatalities, "number_of_sources": ev.number_of_sources, "json": ev.model_dump_json(),
+            "updated_at": now,
+        } for ev in events])
+        # Sources and claims are derived from the mentions (kept whole): rewrite these events' rows.
+        ids = [ev.event_id for ev in events]
+        conn.execute(t.event_sources.delete().where(t.event_sources.c.event_id.in_(ids)))
+        conn.execute(t.claims.delete().where(t.claims.c.event_id.in_(ids)))
+        sources = [{"event_id": ev.event_id, **s.model_dump()} for ev in events for s in ev.sources]
+        if sources:
+            conn.execute(insert(t.event_sources), sources)
+        claims = [{"event_id": ev.event_id, **c.model_dump(), "value": None if c.value is None else str(c.value)}
+                  for ev in events for c in ev.claims]
+        if claims:
+            conn.execute(insert(t.claims), claims)
+
+    def _put_reference_rows(self, conn: Connection, mentions: list[EventMention]) -> None:
+        """Keep the actors and places mentions resolved to, for lookups and exports (first description kept)."""
+        actors: dict[str, dict[str, Any]] = {}
+        places: dict[str, dict[str, Any]] = {}
+        for mention in mentions:
+            for actor in (mention.actor1, mention.actor2, *mention.assoc_actor_1, *mention.assoc_actor_2):
+                if actor:
+                    actors.setdefault(actor.name, {"name": actor.name, "actor_type": actor.actor_type,
+                                                   "inter_code": actor.inter_code, "country": actor.country})
+            if mention.location:
+                place = mention.location.place
+                key = f"gn:{place.geonameid}" if place.geonameid else f"name:{place.country_code}:{place.name}"
+                places.setdefault(key, {
+                    "key": key, "name": place.name, "geonameid": place.geonameid, "latitude": place.latitude,
+                    "longitude": place.longitude, "country": place.country, "country_code": place.country_code,
+                    "admin1": place.admin1, "admin2": place.admin2, "feature_code": place.feature_code,
+                })
+        for table, key, rows in ((t.actors, t.actors.c.name, actors), (t.places, t.places.c.key, places)):
+            if rows:
+                stored = set(conn.execute(select(key).where(key.in_(list(rows)))).scalars())
+                new = [row for name, row in rows.items() if name not in stored]
+                if new:
+                    conn.execute(insert(table), new)
 
     def fingerprint(self) -> str:
         """A hash of every event's current values, to check that a re-run changed nothing."""
@@ -377,13 +400,13 @@ class Store:
         return digest.hexdigest()
 
 
-def _same_story(index: Any, text: str, stored_signature: bytes | None) -> bool:
-    """The text and a stored article's signature are one story by the near-duplicate measure."""
+def _same_story(index: Any, signature: bytes, stored_signature: bytes | None) -> bool:
+    """Two articles' signatures are one story by the near-duplicate measure."""
     if not stored_signature:
         return False
     from sitrep.ingest.dedupe import containment_of
 
-    return containment_of(index.signature(text), stored_signature) >= index.threshold
+    return containment_of(signature, stored_signature) >= index.threshold
 
 
 def _add_new_columns(engine: Engine) -> None:
