@@ -10,7 +10,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import cache
+from importlib import resources
 from typing import Literal
+
+import yaml
 
 from sitrep.ingest.clean import blurb_outlet
 from sitrep.ingest.dates import PageDate, find_page_dates, fold, published_label_pattern, weekday_pattern
@@ -38,6 +42,12 @@ _NAME_LINE = re.compile(rf"[{_UPPER}][{_LOWER}'’.-]+(?:\s+[{_UPPER}][{_LOWER}'
 _URL = re.compile(r"(?:(?:source|url|original|lien|link)\s*:\s*)?(?P<url>https?://\S+)", re.IGNORECASE)
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?=[/-]|$)")
 _TIME = re.compile(r"\b\d{1,2}[:h]\d{2}(?::\d{2})?\b")
+_KEY_WORD = re.compile(r"\w+")
+_RESTATED_SHARE = 0.6  # of a headline's content words that a lead printed above it repeats
+_OUTLET_LINE = re.compile(  # a name: capitalised words, with the small words inside ("Le Journal du Mali")
+    rf"[{_UPPER}\w][\w.&'’-]*(?: (?:(?:du|de|des|la|le|les|of|the|and|et) )?[{_UPPER}][\w.&'’-]*){{0,3}}"
+)
+_OUTLET_SUFFIX_MIN = 5  # "Hibapress", "AfricanGlobe": a one-word name ending in an outlet word this long
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,19 +78,66 @@ def is_headline(line: str) -> bool:
 def split_title(lines: list[str]) -> tuple[str | None, list[str]]:
     """The headline at the top of a plain-text report and the lines left once it (and its repeats) are gone.
 
-    Up to six one- or two-word lines above it (a menu word, a section name) go with it.
+    Up to six one- or two-word lines above it (a menu word, a section name) go with it. A lead paragraph
+    printed above the headline (a summary some pages put first) stays as the story's first paragraph when the
+    headline right after it restates it.
     """
     body = [line for line in lines if line]
     for skip in range(min(7, len(body) - 1)):
         candidate = body[skip]
         if is_headline(candidate):
-            rest = body[skip + 1 :]
-            # Many pages print their headline twice (page title and article title).
-            rest = [line for i, line in enumerate(rest) if not (i < TOP_LINES and line == candidate)]
-            return candidate, rest
+            return candidate, _without_repeats(body[skip + 1 :], candidate)
         if len(candidate.split()) > 2:
+            headline = body[skip + 1]
+            if is_headline(headline) and _restates(headline, candidate):
+                return headline, [candidate, *_without_repeats(body[skip + 2 :], headline)]
             break
     return None, body
+
+
+def _without_repeats(lines: list[str], headline: str) -> list[str]:
+    """Many pages print their headline twice (page title and article title)."""
+    return [line for i, line in enumerate(lines) if not (i < TOP_LINES and line == headline)]
+
+
+def _restates(headline: str, lead: str) -> bool:
+    """Most of the headline's content words (4+ letters or figures) open a word of the lead: "Mogadishu blasts
+    death toll rises to 276" over "The death toll ... in Mogadishu has risen to 276"."""
+    def stems(text: str) -> set[str]:
+        return {w[:4] for w in _KEY_WORD.findall(fold(text)) if len(w) >= 4 or w.isdigit()}
+
+    wanted, given = stems(headline), stems(lead)
+    return len(wanted) >= 3 and len(wanted & given) >= _RESTATED_SHARE * len(wanted)
+
+
+@cache
+def _outlet_rules() -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
+    path = resources.files("sitrep.ingest") / "data" / "outlets.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    try:
+        return (frozenset(data["agencies"]), frozenset(fold(w) for w in data["words"]),
+                tuple(d.lower() for d in data["domains"]))
+    except (KeyError, TypeError) as err:
+        raise ValueError(f"{path}: needs the lists agencies, words and domains ({err})") from err
+
+
+def is_outlet_name(name: str) -> bool:
+    """A publisher's name, not a place's: a news agency ("AFP"), a name of several words one of which is an
+    outlet word ("Daily Trust"), one word ending in an outlet word ("HIBAPRESS", "AFRICANGLOBE") or a site
+    ("aBamako.com"). An outlet word alone ("NEWS", a menu item) is not one."""
+    agencies, words, domains = _outlet_rules()
+    name = name.strip()
+    parts = [fold(w) for w in _KEY_WORD.findall(name)]
+    if name in agencies:
+        return True
+    if not 1 <= len(parts) <= 5:
+        return False
+    if len(name.split()) == 1 and name.lower().endswith(domains):
+        return True
+    if len(parts) == 1:
+        word = parts[0]
+        return any(word.endswith(w) and len(w) >= _OUTLET_SUFFIX_MIN and len(word) - len(w) >= 3 for w in words)
+    return any(p in words for p in parts)
 
 
 def clean_title(title: str) -> tuple[str, PageDate | None]:
@@ -120,6 +177,8 @@ def _dateline_of(line: str, year: int | None) -> Dateline | None:
     if not separator or separator.start() == 0:
         return None
     head = line[: separator.start()].strip()
+    if is_outlet_name(head):  # "AFRICANGLOBE – Armed militants ...": a credit, not a place
+        return None
     agency = None
     if match := _AGENCY.search(head):
         agency, head = match.group("agency"), head[: match.start()].strip()
@@ -155,11 +214,36 @@ def extract_agency(lines: list[str]) -> str | None:
 
 def extract_outlet(lines: list[str], dateline: Dateline | None) -> str | None:
     """The publisher: named by the page's own blurb or date line, else the agency credited in the dateline
-    or lead."""
+    or lead, else an outlet credited where a dateline would be ("AFRICANGLOBE – ...") or on a line of its own
+    above the story ("Daily Trust", "Hibapress")."""
     return (
         blurb_outlet(lines) or _site_after_date(lines) or (dateline.agency if dateline else None)
-        or extract_agency(lines)
+        or extract_agency(lines) or _lead_credit(lines) or _outlet_line(lines)
     )
+
+
+def _lead_credit(lines: list[str]) -> str | None:
+    for line in _top_until_story(lines):
+        separator = _SEPARATOR.search(line, 0, 60)
+        if separator and separator.start() > 0 and is_outlet_name(head := line[: separator.start()].strip()):
+            return head
+    return None
+
+
+def _outlet_line(lines: list[str]) -> str | None:
+    """A short line that is only a name, and an outlet's, above the first paragraph of the story."""
+    for line in _top_until_story(lines):
+        if len(line.split()) <= 4 and _OUTLET_LINE.fullmatch(line) and is_outlet_name(line):
+            return line
+    return None
+
+
+def _top_until_story(lines: list[str]) -> list[str]:
+    """The top lines down to the story's first paragraph (a sentence of some length), included."""
+    top = lines[:TOP_LINES]
+    end = next((i for i, line in enumerate(top)
+                if len(line.split()) >= _SHORT_LINE_WORDS and line.endswith(_SENTENCE_ENDS)), len(top) - 1)
+    return top[: end + 1]
 
 
 def extract_author(lines: list[str]) -> str | None:
