@@ -59,9 +59,9 @@ _DOUBLES = re.compile(r"(.)\1+")
 def name_key(name: str) -> str:
     """A name as its consonants ("boulkessi", "boulikessi", "boulkessy" -> "blks"): outlets and languages
     transcribe the same village or group with other vowels and doubled letters. Names with fewer than three
-    consonants stay as written (too many would collide)."""
+    consonants keep their vowels (too many would collide) but not their doubled letters ("tilia", "tillia")."""
     skeleton = _DOUBLES.sub(r"\1", _VOWELS.sub("", name))
-    return skeleton if len(skeleton) >= 3 else name
+    return skeleton if len(skeleton) >= 3 else _DOUBLES.sub(r"\1", name)
 
 
 @cache

@@ -41,6 +41,7 @@ class Rules:
     story_unknown: float
     story_not_names: frozenset[str]
     untimed_story: float
+    named_apart: dict[str, float]
 
 
 @cache
@@ -79,4 +80,5 @@ def rules() -> Rules:
         story_unknown=float(raw["story_unknown"]),
         story_not_names=frozenset(raw["story_not_names"]),
         untimed_story=float(raw["untimed_story"]),
+        named_apart={k: float(v) for k, v in raw["named_apart"].items()},
     )

@@ -12,9 +12,11 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
 
 from sitrep.models import EventMention, PartialDate, Place
-from sitrep.resolve.context import ArticleContext, country_code
+from sitrep.resolve.cluster import name_terms
+from sitrep.resolve.context import ArticleContext, country_code, name_key
 from sitrep.resolve.rules import rules
 from sitrep.resolve.tolls import source_totals
 
@@ -65,6 +67,7 @@ class Features:
     # the article's names; for an event, each of its first few articles' names apart (a union would grow
     # until every report shared enough of it)
     names: list[frozenset[str]] = field(default_factory=list)
+    place_names: set[str] = field(default_factory=set)  # the places' names as story names (`name_key`)
 
 
 def is_generic(name: str) -> bool:
@@ -136,7 +139,14 @@ def mention_features(
         tokens=tokens,
         languages={context.language} if context and context.language else set(),
         names=[context.names] if context and context.names else [],
+        place_names=set(place_name_keys(place.name)) if place else set(),
     )
+
+
+@cache
+def place_name_keys(name: str) -> frozenset[str]:
+    """A place's name as the story names of an article would hold it ("Tillabéri" -> {"tlbr"})."""
+    return frozenset(name_key(w) for w in name_terms(f"x {name}"))
 
 
 def _locate(
@@ -177,15 +187,18 @@ def merge_features(into: Features, other: Features) -> None:
     into.types.update(other.types)
     into.country = into.country or other.country
     into.alt_countries |= other.alt_countries
+    # An event is in one country: a place another country's report gave it is doubted (it may confirm a
+    # match, never rule one out), as when "G5 Sahel" was read as the Sahel region of the wrong country.
+    trusted = [p for p in other.points if not into.country or other.country == into.country]
     if len(into.points) < 8:
-        into.points.extend(other.points)
+        into.points.extend(trusted)
     if len(into.soft_points) < 8:
-        into.soft_points.extend(other.soft_points)
+        into.soft_points.extend(other.soft_points + [p for p in other.points if p not in trusted])
     if other.dated and (into.dated is None or _width(other.dated) < _width(into.dated)):
         into.dated = other.dated  # the most precise date claim bounds the event
     if into.precise_day is None:
         into.precise_day = other.precise_day
-    into.partial = into.partial or other.partial
+    into.partial = _joint_partial(into.partial, other.partial)
     if other.published and (into.published is None or not _overlap(into.published, other.published)):
         into.published = into.published or other.published
     elif other.published and into.published:
@@ -194,8 +207,20 @@ def merge_features(into: Features, other: Features) -> None:
     into.armed |= other.armed
     into.killed |= other.killed
     into.victims |= other.victims
+    if len(into.place_names) < 8:
+        into.place_names |= other.place_names
     # The founder's words stay the event's words: a union would grow until every report "matches" it.
     into.names.extend(other.names[: max(0, _STORY_ARTICLES - len(into.names))])
+
+
+def _joint_partial(a: PartialDate | None, b: PartialDate | None) -> PartialDate | None:
+    """What two undated reports' words say of the day together: "lundi" and "30 septembre" are Monday 30
+    September. A field they give apart keeps the first report's value."""
+    if a is None or b is None:
+        return a or b
+    return PartialDate(month=a.month if a.month is not None else b.month,
+                       day=a.day if a.day is not None else b.day,
+                       weekday=a.weekday if a.weekday is not None else b.weekday)
 
 
 def _victims(mention: EventMention) -> set[str]:
@@ -253,13 +278,19 @@ def compare(
         return Match(0.0, {}, "different country")
     r = rules()
     w = r.weights
-    place = _place_score(m, e)
-    if place is None:
+    closest = _place_score(m, e)
+    # Places apart that the other side's reports name too are places of one story (the villages attacked,
+    # the commune they belong to, the region an outlet wrote): the place then neither agrees nor rules out.
+    named_apart = closest is None
+    if named_apart and not _cross_named(m, e):
         return Match(0.0, {}, "places too far apart")
     dates = _date_score(m, e, window_days)
     if dates is None:
         return Match(0.0, {}, "dates too far apart")
     date, timed, follow_up = dates
+    if named_apart and date < r.named_apart["date"]:
+        return Match(0.0, {}, "places too far apart")
+    place = r.place_unknown if closest is None else closest
     if w["place"] * place + w["date"] * date + (1.0 - w["place"] - w["date"]) < floor:
         return Match(0.0, {}, "below threshold")
     signals = {
@@ -279,6 +310,8 @@ def compare(
     if (signals["type"] <= r.type_other_in_family and signals["toll"] < r.toll_unknown
             and m.victims and e.victims and not m.victims & e.victims):
         return Match(round(score, 4), signals, "another type against other victims, with another toll")
+    if named_apart and (signals["type"] < 1.0 or signals["story"] < r.named_apart["story"]):
+        return Match(round(score, 4), signals, "places apart, and not one story of one type")
     agreeing = sum(signals[name] >= least for name, least in r.specific_evidence.items())
     if not agreeing:
         return Match(round(score, 4), signals, "nothing specific agrees")
@@ -379,6 +412,13 @@ def _place_score(m: Features, e: Features) -> float | None:
     if not m.points or not e.points:
         return r.place_unknown
     return _closest(m.points, e.points)
+
+
+def _cross_named(m: Features, e: Features) -> bool:
+    """Whether one side's place is among the names the other side's reports give."""
+    if not (m.place_names and e.names or e.place_names and m.names):
+        return False  # most comparisons: nothing to look up
+    return any(m.place_names & names for names in e.names) or any(e.place_names & names for names in m.names)
 
 
 def _closest(ours: list[Point], theirs: list[Point]) -> float | None:
