@@ -1,6 +1,6 @@
 """ACLED and UCDP derived codes: disorder type, interaction, region, UCDP precision and violence type.
 
-The tables live in `deliver/data/codes.yaml` and the one country table `sitrep/data/countries.yaml`
+The tables live in `deliver/data/codes.yaml` and the one country table `countries/data/countries.yaml`
 (`sitrep.countries`) so analysts can read and edit them.
 """
 

@@ -1,4 +1,4 @@
-"""The one country table (`data/countries.yaml`, keyed by ISO 3166-1 alpha-2) and lookups over it.
+"""The one country table (`countries/data/countries.yaml`, keyed by ISO 3166-1 alpha-2) and lookups over it.
 
 Exports, actor names, the gazetteer's country rows, `--country` and the ACLED evaluation all read countries
 here, so ACLED's name for a country ("East Timor", "Netherlands", "Vatican City") is written once.
@@ -79,8 +79,8 @@ def parse_table(data: Any, where: str) -> tuple[Country, ...]:
 @cache
 def all_countries() -> tuple[Country, ...]:
     """Every country of the packaged table, in ISO alpha-2 order."""
-    text = resources.files("sitrep").joinpath("data", "countries.yaml").read_text(encoding="utf-8")
-    return parse_table(yaml.safe_load(text), "sitrep/data/countries.yaml")
+    text = resources.files("sitrep.countries").joinpath("data", "countries.yaml").read_text(encoding="utf-8")
+    return parse_table(yaml.safe_load(text), "sitrep/countries/data/countries.yaml")
 
 
 @cache
