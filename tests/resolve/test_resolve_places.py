@@ -105,3 +105,23 @@ def test_two_undated_reports_day_words_add_up() -> None:
     assert event.partial == PartialDate(day=30, month=9, weekday=0)
     june = mention_features(_undated("x3", PartialDate(day=9, month=6, weekday=6), **VAC), None)
     assert compare(june, event, 3).veto == "dates too far apart"
+
+
+def test_a_report_of_the_civilians_killed_joins_the_attack_on_civilians_not_the_battle() -> None:
+    # One day at one town: a battle with the garrison (64 soldiers) and an attack on the townspeople, told
+    # as two events. A later report of 35 civilians killed (a toll that does not agree with the battle's)
+    # joins the attack on civilians even though the battle's place is the more precise.
+    arbinda = place("Arbinda")
+    r = _resolver()
+    battle = r.add(make_mention("y1", "The garrison was attacked.", date=DAY, place=arbinda,
+                                actor2=("Military Forces of Burkina Faso", 1), killed=[(64, "actor2", None)]), DAY)
+    civilians = r.add(make_mention("y2", "Townspeople were killed.", index=1, date=DAY, place=arbinda,
+                                   geo_precision=3, actor2=("Civilians (Burkina Faso)", 7), **VAC), DAY)
+    later = r.add(make_mention("y3", "35 civilians were killed.", date=DAY, place=arbinda,
+                               actor2=("Civilians (Burkina Faso)", 7), killed=[(35, "actor2", None)], **VAC), DAY)
+    assert battle.created and civilians.created
+    assert later.event_id == civilians.event_id
+    # A report of the soldiers' toll still joins the battle.
+    soldiers = r.add(make_mention("y4", "64 soldiers died.", date=DAY, place=arbinda,
+                                  actor2=("Military Forces of Burkina Faso", 1), killed=[(64, "actor2", None)]), DAY)
+    assert soldiers.event_id == battle.event_id

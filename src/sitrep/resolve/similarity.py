@@ -306,8 +306,9 @@ def compare(
     if m.armed and e.armed and not m.armed & e.armed:
         score *= r.conflicting_armed_groups_factor
     # A battle with the troops and an attack on the town's people the same day: another type, other victims
-    # and tolls that differ are two events, not two codings of one.
-    if (signals["type"] <= r.type_other_in_family and signals["toll"] < r.toll_unknown
+    # and tolls that do not agree (both known, not within `toll_bands`' top band) are two events, not two
+    # codings of one.
+    if (signals["type"] <= r.type_other_in_family and m.killed and e.killed and signals["toll"] < 1.0
             and m.victims and e.victims and not m.victims & e.victims):
         return Match(round(score, 4), signals, "another type against other victims, with another toll")
     if named_apart and (signals["type"] < 1.0 or signals["story"] < r.named_apart["story"]):
