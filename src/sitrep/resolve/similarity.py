@@ -139,7 +139,7 @@ def mention_features(
         tokens=tokens,
         languages={context.language} if context and context.language else set(),
         names=[context.names] if context and context.names else [],
-        place_names=set(place_name_keys(place.name)) if place else set(),
+        place_names=set(place_name_keys(place.name)) if point else set(),
     )
 
 
