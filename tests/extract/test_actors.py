@@ -256,7 +256,8 @@ def test_ethnic_militias_and_civilians(kb: ActorKB) -> None:
         ("Military Forces of Kenya (2002-2013)", "Military Forces of Kenya"),
         ("military forces of nigeria (2015-) ", "Military Forces of Nigeria"),
         ("Police Forces of Kenya (2013-) General Service Unit", "Police Forces of Kenya General Service Unit"),
-        ("AMISOM: African Union Mission in Somalia (2007-) (Uganda)", "AMISOM: African Union Mission in Somalia"),
+        ("AMISOM: African Union Mission in Somalia (2007-) (Uganda)",
+         "AMISOM: African Union Mission in Somalia (Uganda)"),
         ("al-Shabab", "Al Shabaab"),
         ("fama", "Military Forces of Mali"),
         ("GSIM", "JNIM: Group for Support of Islam and Muslims"),
@@ -399,3 +400,41 @@ def test_a_force_named_like_a_common_noun_matches_only_as_written() -> None:
     assert [m.ref.name for m in taxes] == ["Protesters (Kenya)"]
     force = kb.find_mentions("Two Levies personnel were killed in Quetta.", "en", "Pakistan")
     assert [m.ref.name for m in force] == ["Police Forces of Pakistan"]
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "actor"),
+    [
+        # a foreign army serving in a mission ACLED names by contingent
+        ("Ethiopian troops clashed with al Shabaab near Baidoa.", "Somalia",
+         "AMISOM: African Union Mission in Somalia (Ethiopia)"),
+        ("Des soldats burundais ont été attaqués près de Balad.", "Somalia",
+         "AMISOM: African Union Mission in Somalia (Burundi)"),
+        # at home, or where no mission names it, it stays the country's army
+        ("Ethiopian troops clashed with rebels near Gambela.", "Ethiopia", "Military Forces of Ethiopia"),
+        ("Ugandan troops crossed into South Sudan.", "South Sudan", "Military Forces of Uganda"),
+    ],
+)
+def test_mission_contingents(kb: ActorKB, text: str, country: str, actor: str) -> None:
+    language = "fr" if text.startswith("Des") else "en"
+    assert kb.find_mentions(text, language, country=country)[0].ref.name == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "actor"),
+    [
+        # units ACLED records apart from their force
+        ("GSU officers were deployed to Garissa.", "Kenya", "Police Forces of Kenya General Service Unit"),
+        ("Saiqa forces advanced in Benghazi.", "Libya", "Military Forces of Libya Special Forces"),
+        ("Bunyan al-Marsous fighters advanced in Sirte.", "Libya", "Military Forces of Libya Presidential Guard"),
+        # the Libyan National Army is the force ACLED names Military Forces of Libya (2014-)
+        ("The Libyan National Army shelled Derna.", "Libya", "Military Forces of Libya"),
+    ],
+)
+def test_state_units(kb: ActorKB, text: str, country: str, actor: str) -> None:
+    assert kb.find_mentions(text, "en", country=country)[0].ref.name == actor
+
+
+def test_contingents_are_known_by_their_acled_name(kb: ActorKB) -> None:
+    ref = kb.lookup("AMISOM: African Union Mission in Somalia (2007-) (Uganda)")
+    assert ref is not None and ref.name == "AMISOM: African Union Mission in Somalia (Uganda)" and ref.inter_code == 8

@@ -204,6 +204,7 @@ class ActorKB(MentionMatcher):
         for path, data in [*packaged, *((Path(p), _read_yaml(Path(p))) for p in paths)]:
             for i, raw in enumerate(data.get("actors") or []):
                 kb.add(_parse_actor(raw, f"{path}: actor {i + 1}"))
+        kb._add_contingents()
         for entry in kb.entries.values():
             if entry.militia and entry.militia not in kb.entries:
                 raise ActorKBError(f"{entry.source} ({entry.name}): militia {entry.militia!r} is no actor here")
@@ -256,6 +257,23 @@ class ActorKB(MentionMatcher):
                 name = self._ethnic_name(group, country)
                 self.entries[name] = ActorEntry(name, "Identity militia", country, source="ethnic.yaml")
                 self._index(self.entries[name])
+
+    def _add_contingents(self) -> None:
+        """Each national contingent of a mission ACLED names by contingent ("AMISOM: African Union Mission in
+        Somalia (Ethiopia)"), once the mission itself is loaded."""
+        for where, spec in self._generic.get("mission_contingents", {}).items():
+            mission = self.entries.get(spec["mission"])
+            if mission is None:
+                raise ActorKBError(f"generic.yaml (mission_contingents: {where}): {spec['mission']!r} is no actor here")
+            for country in spec["countries"]:
+                name = self.contingent_name(mission.name, country)
+                self.entries[name] = ActorEntry(name, mission.actor_type, mission.country, mission.active,
+                                                source="generic.yaml")
+                self._index(self.entries[name])
+
+    @staticmethod
+    def contingent_name(mission: str, country: str) -> str:
+        return f"{mission} ({country})"
 
     @staticmethod
     def _ethnic_name(group: dict[str, Any], country: str) -> str:

@@ -51,7 +51,7 @@ _PRIORITY = {
 }
 # Before a bare ethnic name that makes it a side of a fight: "armed Pokot"; "clashes between Kalenjin and Kikuyu".
 _ARMED_BEFORE = ("armed", "rival")
-_BETWEEN = ("between", "between the", "entre", "entre les")
+_BETWEEN = ("between", "between the", "between members of", "between members of the", "entre", "entre les")
 _PAIR = {"and", "and the", "and rival", "et", "et les"}
 
 
@@ -147,6 +147,10 @@ class MentionMatcher:
 
     @staticmethod
     def _ethnic_name(group: dict[str, Any], country: str) -> str:
+        raise NotImplementedError
+
+    @staticmethod
+    def contingent_name(mission: str, country: str) -> str:
         raise NotImplementedError
 
     def _readings(self) -> Iterator[tuple[str, _Reading]]:
@@ -424,8 +428,19 @@ class MentionMatcher:
                 ref, rule = self.entries["Civilians (International)"].ref(), "actor:demonym:foreign-civilians"
         else:  # category words and crowd words
             ref, rule, generic = self.role(reading.target, context_name), f"actor:generic:{reading.target}", True
+        contingent = self._contingent(ref, context_name)
+        if contingent is not None:
+            ref, rule = contingent, "actor:mission-contingent"
         ref = ref.model_copy(update={"mention": words, "inter_code": self.inter_code(ref, context_name)})
         return ActorMention(cand.start, cand.end, words, ref, generic, rule)
+
+    def _contingent(self, ref: ActorRef, context_name: str | None) -> ActorRef | None:
+        """A foreign army in the report's country as its contingent of the mission ACLED names there ("Ethiopian
+        troops" in Somalia: "AMISOM: African Union Mission in Somalia (Ethiopia)"); None for other actors."""
+        spec = self._generic.get("mission_contingents", {}).get(context_name or "")
+        if spec is None or ref.country not in spec["countries"] or not ref.name.startswith("Military Forces of"):
+            return None
+        return self.entries[self.contingent_name(spec["mission"], ref.country)].ref()
 
     def _resolve_jihadist_words(
         self, chosen: list[_Candidate], mentions: list[ActorMention], sentences: list[int]

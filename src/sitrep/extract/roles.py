@@ -18,7 +18,7 @@ from sitrep.extract.actor_mentions import ActorMention
 from sitrep.extract.context import Group, Report, Sentence, role_words
 from sitrep.models import ActorRef
 
-STATE, CIVILIANS, PROTESTERS, RIOTERS = 1, 7, 6, 5
+STATE, IDENTITY, CIVILIANS, PROTESTERS, RIOTERS = 1, 4, 7, 6, 5
 STATE_CODES = {1, 8}  # state forces at home (1) and abroad or international forces (8)
 ARMED = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 ATTACKED_PREPOSITIONS = {"on", "against", "at", "targeting", "contre", "visant", "sur"}
@@ -28,13 +28,17 @@ NOUN_MODIFIERS = {"compound", "amod", "appos", "flat", "flat:name", "poss", "nmo
 ACCUSE = {"accuse", "suspect", "blame", "accuser", "soupçonner", "incriminer"}
 # Generic word classes in data/roles.yaml; each is also the name of the knowledge-base helper for the country.
 GENERIC = ("unidentified", "state_forces", "police", "civilians", "protesters", "rioters")
-# Word classes in data/roles.yaml that say the violence was between communities -> the KB role naming its sides.
-IDENTITY_CONFLICT = {"clan_conflict": "clan", "ethnic_conflict": "ethnic", "communal_conflict": "communal"}
-BETWEEN = ("between", "between the", "entre", "entre les", "entre des")
+# Word classes in data/roles.yaml that say the violence was between communities -> the KB role naming its sides
+# (a livestock raid: ACLED codes the raiders as a communal militia, whatever the report calls them).
+IDENTITY_CONFLICT = {"clan_conflict": "clan", "ethnic_conflict": "ethnic", "communal_conflict": "communal",
+                     "livestock_raid": "communal"}
+BETWEEN = ("between", "between the", "between members of", "between members of the", "entre", "entre les",
+           "entre des")
 _NAME = r"[A-Z][\w'-]+(?: [A-Z][\w'-]+)?"
 # "between Koussouma and Mougna", "entre les communautés de X et de Y": two communities named by their places.
 COMMUNITY_PAIR = re.compile(
-    rf"\b(?:between|entre)(?: the| les)?(?: (?:communities|villages|communautés|villages) (?:of|de|d'))? "
+    r"\b(?:between|entre)(?: members of| membres des?)?(?: the| les)?"
+    r"(?: (?:communities|villages|communautés|villages) (?:of|de|d'))? "
     rf"(?P<first>{_NAME})(?: (?:community|village|communauté))? (?:and|et)(?: the| les| de| d')? ?(?P<second>{_NAME})"
 )
 # "at Kandi village", "Boro Haripur Chandina village" (the last name), "the village of Kandi", "le village de Kandi".
@@ -191,7 +195,7 @@ def _between(report: Report, candidates: list[Candidate]) -> None:
     """ "clashes between X and Y", "affrontements entre X et Y": X is actor1 and Y actor2, whatever the parse."""
     text = report.article.text
     for first, second in zip(candidates, candidates[1:], strict=False):
-        before = " ".join(text[max(0, first.start - 20) : first.start].lower().split())
+        before = " ".join(text[max(0, first.start - 30) : first.start].lower().split())
         gap = " ".join(text[first.end : second.start].lower().split())
         if before.endswith(BETWEEN) and gap in AND:
             first.role, second.role = "actor1", "actor2"
@@ -388,20 +392,23 @@ def _identity_conflict(
     (both sides: Kandi Communal Militia)."""
     if group.event_type not in ARMED:
         return
-    kind = next(
-        (role for cls, role in IDENTITY_CONFLICT.items() for s in sentences if report.search(cls, s.start, s.end)),
-        None,
+    cls, kind = next(
+        ((cls, role) for cls, role in IDENTITY_CONFLICT.items()
+         for s in sentences if report.search(cls, s.start, s.end)),
+        (None, None),
     )
     if kind is None or (result.actor1 is not None and not _is_unidentified(result.actor1)):
         return
-    sides = _community_sides(report, sentences, kb, country, group.event_type) if kind == "communal" else []
+    if cls == "livestock_raid" and result.actor1 is not None and result.actor1.inter_code == IDENTITY:
+        return  # raiders the text already gives a people: "Ethiopian raiders" are Ethiopia's ethnic militia
+    sides = _community_sides(report, sentences, kb, country, group.event_type) if cls == "communal_conflict" else []
     first, second = (sides[0], sides[-1]) if sides else (kb.role(kind, country), kb.role(kind, country))
     result.actor1 = first
     result.rules.append(f"actor1:{kind}-conflict" + (":named" if sides else ""))
     if group.event_type == "Battles" and (
-        result.actor2 is None or _is_unidentified(result.actor2) or (sides and result.actor2.inter_code == CIVILIANS)
+        result.actor2 is None or _is_unidentified(result.actor2) or result.actor2.inter_code == CIVILIANS
     ):
-        result.actor2 = second  # the people hurt in a clash between named communities are not its other side
+        result.actor2 = second  # the people hurt in a clash between communities are not its other side
         result.rules.append(f"actor2:{kind}-conflict" + (":named" if sides else ""))
 
 
@@ -461,6 +468,9 @@ def _defaults(result: Actors, group: Group, kb: Any, country: str | None) -> Non
         result.rules.append("actor2:default:civilians")
     if event_type == "Strategic developments":
         return
+    if result.actor1 is None and sub == "Air/drone strike":
+        result.actor1 = kb.state_forces(country)  # aircraft are the state's when the text names no other owner
+        result.rules.append("actor1:default:air-strike-state-forces")
     if result.actor1 is None:
         result.actor1 = kb.unidentified(country)
         result.rules.append("actor1:default:unidentified-armed-group")
