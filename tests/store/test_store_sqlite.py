@@ -259,3 +259,14 @@ def test_one_article_with_several_events_is_written_in_batches_without_repeats(t
         assert tolls == [("a1", "3"), ("a2", "3")]
         assert count("SELECT COUNT(*) FROM mentions") == [(3,)]
     assert [h.action for h in store.event_history(event_id_for("a1#0"))] == ["created", "joined"]
+
+
+def test_the_country_filter_takes_any_name_or_code_of_the_country(store: Store) -> None:
+    m1 = make_mention("a1", "Clashes at Gao killed 3.", date=DAY, place=place("Gao"), actor1=ISGS, actor2=FAMA)
+    _ingest(store, Resolver(store), _article("a1", STORY, DAY), [m1])
+    [event] = store.events()
+    assert event.country == "Mali"
+    for name in ("Mali", "mali", "ML", "MLI", "Malian"):
+        assert [e.event_id for e in store.events(country=name)] == [event.event_id], name
+    assert store.events(country="Niger") == []
+    assert store.events(country="Atlantis") == []  # a name the country table lacks is compared as given

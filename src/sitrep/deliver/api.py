@@ -77,7 +77,7 @@ class EventFilters:
 
 
 def event_filters(
-    country: str | None = Query(None, description="Country name as stored, e.g. Mali"),
+    country: str | None = Query(None, description="Country by any name or ISO code, e.g. Mali or ML"),
     since: dt.date | None = Query(None, description="First event date, YYYY-MM-DD (undated events drop out)"),
     until: dt.date | None = Query(None, description="Last event date, YYYY-MM-DD"),
     type: str | None = Query(None, description="ACLED event type, e.g. Battles"),

@@ -219,11 +219,15 @@ class Store:
         event_type: str | None = None,
         actor: str | None = None,
     ) -> list[Event]:
-        """Stored events, newest first; filters compare case-insensitively, `actor` matches actor1 or actor2."""
+        """Stored events, newest first; filters compare case-insensitively, `actor` matches actor1 or actor2.
+
+        `country` is any name, code or demonym of the country ("Mali", "ML", "Côte d'Ivoire" for events stored
+        under "Ivory Coast"); a name the country table lacks is compared as it is.
+        """
         query = select(t.events.c.json).order_by(t.events.c.event_date.desc().nulls_last(), t.events.c.event_id)
         conditions = []
         if country:
-            conditions.append(func.lower(t.events.c.country) == country.lower())
+            conditions.append(func.lower(t.events.c.country).in_(_country_names(country)))
         if since:
             conditions.append(t.events.c.event_date >= since)
         if until:
@@ -398,6 +402,14 @@ class Store:
             for text in conn.execute(select(t.events.c.json).order_by(t.events.c.event_id)).scalars():
                 digest.update(text.encode("utf-8"))
         return digest.hexdigest()
+
+
+def _country_names(name: str) -> list[str]:
+    """Every name, lower-cased, under which events of the country called `name` may be stored."""
+    from sitrep import countries
+
+    info = countries.lookup(name)
+    return sorted({n.lower() for n in (name, *(info.names if info else ()))})
 
 
 def _same_story(index: Any, signature: bytes, stored_signature: bytes | None) -> bool:
