@@ -15,13 +15,18 @@ def claim(n: int, who: str | None, start: int, **fields: object) -> CountClaim:
     return CountClaim(kind="killed", low=n, high=n, who=who, evidence=evidence, **fields)  # type: ignore[arg-type]
 
 
-def test_updated_toll_is_the_best_figure_and_the_lowest_still_counts() -> None:
+def test_updated_toll_replaces_the_report_figure_and_another_report_lowest_still_counts() -> None:
     article = Article(id="a1", text="x", published=dt.date(2024, 3, 9), language="en", source_format="text")
     mention = EventMention(
         mention_id="a1#0", article_id="a1", event_type="Battles", sub_event_type="Armed clash",
         counts=[claim(4, None, 10), claim(6, None, 80, revised=True)],
     )
     event = build_event([mention], {"a1": article})
+    assert (event.fatalities, event.fatalities_best, event.fatalities_high) == (6, 6, 6)
+    other = Article(id="a2", text="x", published=dt.date(2024, 3, 8), language="en", source_format="text")
+    earlier = EventMention(mention_id="a2#0", article_id="a2", event_type="Battles", sub_event_type="Armed clash",
+                           counts=[claim(4, None, 10)])
+    event = build_event([mention, earlier], {"a1": article, "a2": other})
     assert (event.fatalities, event.fatalities_best, event.fatalities_high) == (4, 6, 6)
 
 

@@ -14,12 +14,9 @@ most precise first:
     passive     "Two Border Guard (BGS) personnel were killed"     victims told at length, then an auxiliary
                                                                    and a casualty verb in the same clause
 
-A killing verb before one person named without a figure ("Mob kills suspected robber", "killed the village
-chief", "shot the driver dead") counts one (rule `count:killed:bare`; the singular nouns are listed in the data
-file), as does one person dying in a clause of its own ("He succumbed to his injuries", `count:killed:died`);
-a word before the verb that says it did not happen ("nearly lynched", "tried to kill") cancels it. A text with no
-killed figure that says casualties happened ("resulting in casualties", "casualties
-reported") gets one vague killed count of 10 (rule `count:killed:unquantified`), ACLED's "plural fatalities".
+Deaths told without a figure ("Mob kills suspected robber", "He succumbed to his injuries", "Farmer killed in
+Selea", "X along with his driver was shot dead", "resulting in casualties") are read by
+`sitrep.extract.count_people`; an injured person who "later died of her injuries" counts as killed.
 
 Figures that are not head counts are dropped before the cascade: dates and years, ages ("Pointeau, 24,"),
 measures and times ("5,000-man force", "10 km", "5pm"). Each figure is then flagged from its context, so a
@@ -31,180 +28,31 @@ toll can be summed the way ACLED and UCDP do (see `sitrep.resolve.tolls`):
     grievance   what a protest is about ("protested after a pedestrian was killed"), or a death before the event
                 ("following the death of a student", "accused of killing three"): not a toll of this event
     revised     an updated toll ("the toll rose to six"): it replaces the figures given before it
+    superseded  a figure an updated toll replaced ("the earlier figure of 12 dead", "initially said 53 people died")
+
+A figure after "the" that repeats an earlier killed figure ("identified the three dead as ...") is flagged included:
+the same dead told again.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import cache
-from typing import Any, Literal
 
+from sitrep.extract.count_people import flag_counts, people_without_figures
+from sitrep.extract.count_rules import (
+    CountKindName,
+    CountMention,
+    CountRules,
+    Figure,
+    Qualifier,
+    count_rules,
+)
 from sitrep.extract.dates import find_dates
-from sitrep.extract.numbers import DataFileError, NumberReader, alternation, load_rules
+from sitrep.extract.numbers import DataFileError, load_rules
 
-CountKindName = Literal["killed", "injured", "missing", "abducted", "arrested"]
-Qualifier = Literal["at least", "more than", "about"]
-
-_KINDS: tuple[CountKindName, ...] = ("killed", "injured", "missing", "abducted", "arrested")
-
-
-@dataclass(frozen=True, slots=True)
-class CountMention:
-    """One figure of people hurt, with the words it was read from (`text` is `text[start:end]`)."""
-
-    start: int
-    end: int
-    text: str
-    kind: CountKindName
-    low: int
-    high: int
-    who: str | None  # the victims as written: "soldiers", "militaires"
-    qualifier: Qualifier | None
-    vague: bool  # read from a word ("dozens", "une dizaine") rather than a figure
-    rule: str  # "count:<kind>:<noun|after|before|toll|list>"
-    cumulative: bool = False  # a running total ("since 2013"), not the toll of one event
-    included: bool = False  # part of another figure: "including 8 children", "dont trois enfants"
-    additional: bool = False  # on top of the figures before it: "three others", "deux autres"
-    grievance: bool = False  # the death a protest is about, not a casualty of the protest
-    revised: bool = False  # an updated toll ("the toll rose to six") that replaces the earlier figures
-
-
-@dataclass(frozen=True, slots=True)
-class Figure:
-    """A quantity in the text before we know what it counts."""
-
-    start: int
-    end: int
-    low: int
-    high: int
-    qualifier: Qualifier | None
-    vague: bool
-    article: bool = False  # "a man was killed": one, but only with a victim noun and a casualty verb
-
-
-@dataclass(frozen=True, slots=True)
-class _Vague:
-    pattern: re.Pattern[str]
-    low: int
-    high: int
-    qualifier: Qualifier | None
-
-
-class CountRules:
-    """The compiled rules of one language (built once per process by `count_rules`)."""
-
-    def __init__(self, language: str) -> None:
-        name = f"numbers_{language}.yaml"
-        rules = load_rules(name)
-        self.numbers = NumberReader(rules, name)
-        try:
-            self.head_first = language == "fr"  # French puts adjectives after the noun: "soldats maliens"
-            self.qualifiers = [(re.compile(rf"(?:{p})$", re.I), q) for p, q in rules["qualifiers"].items()]
-            qual = "|".join(f"(?:{p})" for p in rules["qualifiers"])
-            self.vague = [
-                _Vague(re.compile(rf"(?:{v['pattern']})$", re.I), int(v["low"]), int(v["high"]), v.get("qualifier"))
-                for v in rules["vague"]
-            ]
-            vague = "|".join(f"(?:{v['pattern']})" for v in rules["vague"])
-            num = self.numbers.pattern
-            articles = f"|(?P<article>{alternation(self.numbers.articles)})" if self.numbers.articles else ""
-            ranges = "|".join(
-                p.format(n1=f"(?P<a{i}>{num})", n2=f"(?P<b{i}>{num})", d1=rf"(?P<a{i}>\d+)", d2=rf"(?P<b{i}>\d+)")
-                for i, p in enumerate(rules["range_patterns"])
-            )
-            self.figure = re.compile(
-                rf"(?<![\w.,/'’])(?<!\w-)(?:(?P<qual>{qual})\s+)?"
-                rf"(?:(?P<range>{ranges})|(?P<vague>{vague})|(?P<num>{num}){articles})(?![\w/]|[.,]\d)",
-                re.I,
-            )
-            stops = rf"(?:{alternation(rules['np_stop'])})"
-            # "13-year-old" describes the victim; an acronym is a name even when it spells a stop word ("IS")
-            word = rf"(?:(?-i:[A-Z]{{2,}})(?![\w'’\-])|(?!{stops}\b)(?:\d+-)?[^\W\d_][\w'’\-]*)"
-            # the victims' words stay on the figure's line: a headline break ends them
-            self.np = re.compile(
-                rf"[\"”»]?(?:[^\S\n]+(?:(?:of|de)(?![\w'’])|d['’])[^\S\n]*(?:the[^\S\n]+)?)?(?:[^\S\n]+(?:autres|other))?"
-                rf"(?P<np>(?:[^\S\n]*{word}){{0,4}})",
-                re.I,
-            )
-            self.np_word = re.compile(word, re.I)
-            self.not_victims = {str(w).lower() for w in rules.get("not_victims") or []}
-            self.not_people = re.compile(rf"(?:{rules['not_people']})", re.I)
-            self.cumulative = re.compile(rf"\b(?:{rules['cumulative']})\b", re.I)
-            self.included = re.compile(rf"(?:{rules['included_before']})\s*$", re.I)
-            self.additional_after = re.compile(rf"\s+(?:{rules['additional_after']})\b", re.I)
-            self.additional_before = re.compile(rf"\b(?:{rules['additional_before']})\s+$", re.I)
-            self.grievance = re.compile(rf"\b(?:{rules['grievance']})\b", re.I)
-            self.grievance_before = _optional(rules, "grievance_before", "{}")
-            self.grievance_clause = _optional(rules, "grievance_clause", "{}")
-            self.revised = _optional(rules, "revised_before", "{}")
-            self.not_done = _optional(rules, "not_done", r"\b(?:{})\s+$")
-            when = rules.get("when") or "(?!)"
-            self.passive_aux = _optional(rules, "passive_aux", r"\s(?:{})\b")
-            self.passive_gap_max = int(rules.get("passive_gap_max", 0))
-            self.gap_stop = _optional(rules, "gap_stop", r"\b(?:{})\b|[.;:!?\n]")
-            self.generic_victims = {str(w).lower() for w in rules["generic_victims"]}
-            self.after: dict[CountKindName, re.Pattern[str]] = {}
-            self.before: dict[CountKindName, re.Pattern[str]] = {}
-            self.nouns: dict[CountKindName, re.Pattern[str]] = {}
-            self.toll: re.Pattern[str] | None = None
-            for kind in _KINDS:
-                spec = rules["kinds"].get(kind) or {}
-                if "after" in spec:
-                    after = str(spec["after"]).replace("{when}", when)
-                    self.after[kind] = re.compile(rf"\s*(?:{after})\b", re.I)
-                if "before" in spec:
-                    self.before[kind] = re.compile(rf"\b(?:{spec['before']})\s+[\"“«]?\s*$", re.I)
-                if "nouns" in spec:
-                    # one participle or "other" may sit between: "12 charred bodies", "15 autres blessés"
-                    self.nouns[kind] = re.compile(
-                        rf"(?:\s+(?:of|de|d['’])\s*)?(?:\s+(?:[a-z]+ed|other|additional|autres))?"
-                        rf"\s*(?:{spec['nouns']})\b",
-                        re.I,
-                    )
-                if kind == "killed" and "toll" in spec:
-                    self.toll = re.compile(rf"\b(?:{spec['toll']})\s*$", re.I)
-            bare = rules["kinds"]["killed"].get("bare")
-            self.bare = (
-                re.compile(
-                    rf"\b(?:(?:{bare['verbs']})|(?P<split>{bare.get('verbs_dead') or '(?!)'}))\s+"
-                    rf"(?:(?!(?:{bare['not_between']})\b)[^\W\d][\w'’\-]*\s+){{0,3}}?"
-                    rf"(?P<head>{alternation(bare['victims'])})\b(?!['’\-])(?(split)\s+(?:dead|to\s+death)\b)",
-                    re.I,
-                )
-                if bare else None
-            )
-            died = rules.get("died_later")
-            victims = alternation(bare["victims"]) if bare else "(?!)"
-            opening = r"(?:^|(?<=[.!?;]\s)|(?<=\n)|(?<=,\s)|(?<=\band\s)|(?<=\bbut\s))"  # a clause's subject
-            self.died_later = (
-                re.compile(rf"{opening}(?:{died.replace('{victims}', victims)})", re.I) if died else None
-            )
-            unquantified = rules["kinds"]["killed"].get("unquantified")
-            self.unquantified = re.compile(rf"\b(?:{unquantified})", re.I) if unquantified else None
-        except (KeyError, TypeError, AttributeError, re.error) as exc:
-            raise DataFileError(f"{name}: bad rule: {exc!r}") from exc
-        # A relative clause or preposition may sit between the victims and the verb: "12 soldiers in Menaka
-        # were killed"; it must not contain another figure or a clause boundary.
-        self.tail = re.compile(
-            r"\s+(?:of|from|in|at|near|de|du|des|à|au|dans|en)\s+(?P<words>[^\W\d_][\w'’\-]*(?:\s+[^\W\d_][\w'’\-]*){0,2})",
-            re.I,
-        )
-        self.joiner = re.compile(r"\s*(?:,\s*(?:and\s+|et\s+)?|\s+(?:and|et)\s+)$", re.I)
-        self.sentence_end = re.compile(r"[.!?;]\s+|\n")
-
-
-def _optional(rules: dict[str, Any], key: str, template: str) -> re.Pattern[str] | None:
-    """An optional rule of the data file, put in `template` ("{}" is the pattern), or None when absent."""
-    pattern = rules.get(key)
-    return re.compile(template.replace("{}", str(pattern)), re.I) if pattern else None
-
-
-@cache
-def count_rules(language: str) -> CountRules:
-    """The compiled rules for `language` ("en", "fr"); other languages fall back to English."""
-    return CountRules(language if language in ("en", "fr") else "en")
-
+__all__ = ["CountMention", "CountRules", "DataFileError", "Figure", "count_rules", "find_counts", "generic_victims",
+           "load_rules", "read_figures"]
 
 def read_figures(text: str, language: str, dates: list[tuple[int, int]] | None = None) -> list[Figure]:
     """Every quantity in `text` that could count people (dates, years, ages, measures removed).
@@ -294,11 +142,14 @@ def find_counts(text: str, language: str) -> list[CountMention]:
     for fig in figures:
         limit = min((d for d in date_starts if d >= fig.end), default=len(text))
         prefixes = _victims(text, fig.end, limit, rules)
-        joined = previous is not None and bool(rules.joiner.fullmatch(text[previous[0] : fig.start]))
+        gap = text[previous[0] : fig.start] if previous is not None else ""
+        joined = previous is not None and bool(rules.joiner.fullmatch(gap))
         if not joined:
             pending = []
+        # a counted figure's list may go on after its victims' group: "five fighters of the NF and two civilians"
+        listed = joined or (previous is not None and previous[1] is not None and bool(rules.joiner_tail.fullmatch(gap)))
         mention = _classify(text, fig, prefixes, rules) or _passive(text, fig, prefixes, starts, rules)
-        if mention is None and joined and previous is not None and _shares_verb(previous[1]):
+        if mention is None and listed and previous is not None and _shares_verb(previous[1]):
             mention = _mention(text, fig, previous[1].kind, "list", prefixes[-1])
         if mention is not None:
             if mention.rule.endswith(":after"):
@@ -309,34 +160,11 @@ def find_counts(text: str, language: str) -> list[CountMention]:
         else:
             pending.append((fig, prefixes))
         previous = (mention.end if mention else prefixes[-1].end, mention)
-    for m in rules.bare.finditer(text) if rules.bare is not None else ():
-        if _not_done(text, m.start(), rules):
-            continue
-        if not any(c.start < m.end() and m.start() < c.end for c in found.values()):
-            start = m.start("head")
-            found[start] = CountMention(start, m.end(), m.group("head"), "killed", 1, 1, m.group("head"), None, False,
-                                        "count:killed:bare")
-    for m in rules.died_later.finditer(text) if rules.died_later is not None else ():
-        if not any(c.start < m.end() and m.start() < c.end for c in found.values()):
-            earlier = {c.kind for c in found.values() if c.start < m.start()}
-            found[m.start()] = CountMention(m.start(), m.end(), m.group("head"), "killed", 1, 1, m.group("head"), None,
-                                            False, "count:killed:died", additional={"killed", "injured"} <= earlier)
-    plural = rules.unquantified.search(text) if rules.unquantified is not None else None
-    if plural is not None and not any(c.kind == "killed" for c in found.values()):
-        found[plural.start()] = CountMention(plural.start(), plural.end(), plural.group(), "killed", 10, 10, None,
-                                             None, True, "count:killed:unquantified")
-    ordered = sorted(found.values(), key=lambda c: c.start)
-    flagged = [_with_context(text, c, ordered, rules) for c in ordered]
-    for i in range(1, len(flagged)):
-        earlier, count = flagged[i - 1], flagged[i]
-        if earlier.included and not count.included and rules.joiner.fullmatch(text[earlier.end : count.start]):
-            flagged[i] = replace(count, included=True)  # "among the dead are three women and six men"
-    return flagged
-
-
-def _not_done(text: str, verb_start: int, rules: CountRules) -> bool:
-    """A word before the killing verb says it did not happen: "nearly lynched", "tried to kill"."""
-    return rules.not_done is not None and bool(rules.not_done.search(text, max(0, verb_start - 30), verb_start))
+    for start, count in list(found.items()):
+        if count.kind == "injured" and rules.injured_died is not None and rules.injured_died.match(text, count.end):
+            found[start] = replace(count, kind="killed", rule="count:killed:died")  # "injured ... later died"
+    people_without_figures(text, found, figures, rules)
+    return flag_counts(text, sorted(found.values(), key=lambda c: c.start), rules)
 
 
 def _passive(
@@ -355,7 +183,7 @@ def _passive(
             return None
         for kind, rx in rules.after.items():
             m = rx.match(text, aux.start())
-            if m and not _object_follows(text, m.end(), rules):
+            if m and not rules.object_follows(text, m.end()):
                 return _mention(text, fig, kind, "passive", victims)
     return None
 
@@ -410,13 +238,13 @@ def _classify(text: str, fig: Figure, prefixes: list[_Prefix], rules: CountRules
         for pos in _after_positions(text, prefix.end, prefix.who is not None, rules):
             for kind, rx in rules.after.items():
                 m = rx.match(text, pos)
-                if m and not _object_follows(text, m.end(), rules) and not _active(text, m, rules):
+                if m and not rules.object_follows(text, m.end()) and not _active(text, m, rules):
                     return _mention(text, fig, kind, "after", prefix)
     window = text[max(0, fig.start - 60) : fig.start]
     for kind, rx in rules.before.items():
         verb = rx.search(window)
         if verb and not re.search(r"\b(?:the|les|des|aux)\s+$", window[: verb.start()], re.I):  # "the injured"
-            if _not_done(text, fig.start - len(window) + verb.start(), rules):
+            if rules.not_done(text, fig.start - len(window) + verb.start()):
                 return None
             return _mention(text, fig, kind, "before", prefixes[-1])
     if rules.toll is not None and not fig.article and rules.toll.search(window):
@@ -428,15 +256,15 @@ def _after_positions(text: str, np_end: int, victims: bool, rules: CountRules) -
     """Where a verb may follow the victims: right after them, or after a short place phrase ("in Menaka")."""
     positions = [np_end]
     tail = rules.tail.match(text, np_end) if victims else None
-    if tail and not re.search(r"\d|\b(?:that|which|who|qui|que)\b", tail.group(), re.I):
+    if tail and not re.search(r"\d|\b(?:that|which|who|qui|que)\b|^(?:a|an|another)\b", tail.group("words"), re.I):
         positions.extend(w.end() for w in rules.np_word.finditer(text, tail.start("words"), tail.end()))
+    aside = _ASIDE.match(text, np_end) if victims else None
+    if aside:
+        positions.append(aside.end())  # "three herders (out of a group of seven) were killed"
     return positions
 
 
-def _object_follows(text: str, pos: int, rules: CountRules) -> bool:
-    """True when the verb has a figure as object ("one gunman killed three"): then it is active, not passive."""
-    m = rules.figure.match(text, _skip_space(text, pos))
-    return m is not None and m.start() - pos <= 2
+_ASIDE = re.compile(r"\s*\([^()\n]{1,80}\)")
 
 
 _PASSIVE_MARK = re.compile(r"\b(?:were|was|been|are|is|got|ont|a|sont|est|été)\b|\bto\s+death\b", re.I)
@@ -465,51 +293,6 @@ def _mention(text: str, fig: Figure, kind: CountKindName, how: str, victims: _Pr
         vague=fig.vague,
         rule=f"count:{kind}:{how}",
     )
-
-
-def _with_context(text: str, count: CountMention, ordered: list[CountMention], rules: CountRules) -> CountMention:
-    """Flag what the figure's context says about it (see the module docstring)."""
-    sentence_start = max((m.end() for m in rules.sentence_end.finditer(text, 0, count.start)), default=0)
-    start = sentence_start
-    end_match = rules.sentence_end.search(text, count.end)
-    end = end_match.start() if end_match else len(text)
-    for other in ordered:
-        if other.end <= count.start and other.end > start:
-            start = other.end
-        if other.start >= count.end and other.start < end:
-            # another figure follows in this sentence: this one's clause ends at the next comma
-            comma = text.find(",", count.end, other.start)
-            end = comma if comma != -1 else other.start
-    figure = rules.figure.match(text, count.start)
-    figure_end = figure.end() if figure else count.end
-    before = text[max(sentence_start, count.start - 40) : count.start]
-    flags = {
-        "cumulative": bool(rules.cumulative.search(text, start, end)),
-        "included": bool(rules.included.search(before)),
-        "additional": bool(
-            rules.additional_after.match(text, figure_end)
-            or rules.additional_before.search(before)
-            or text[count.start : figure_end].lower() == "another"
-        ),
-        "grievance": _grievance(text, sentence_start, count, rules),
-        "revised": bool(rules.revised and rules.revised.search(before)),
-    }
-    if not any(flags.values()):
-        return count
-    return CountMention(**{**{f: getattr(count, f) for f in CountMention.__slots__}, **flags})
-
-
-def _grievance(text: str, sentence_start: int, count: CountMention, rules: CountRules) -> bool:
-    """A protest marker ("protested after", "to protest the death of") governs the figure: same sentence, no
-    clause break between them; or a death before the event is named right before it."""
-    pos = count.start
-    before = text[max(sentence_start, pos - 80) : pos]
-    if rules.grievance_before is not None and rules.grievance_before.search(before):
-        return True  # "following the death of", "accused of killing" right before the figure
-    if rules.grievance_clause is not None and count.rule.endswith(":after") and rules.grievance_clause.search(before):
-        return True  # "after a rider was killed"
-    markers = list(rules.grievance.finditer(text, sentence_start, pos))
-    return bool(markers) and not re.search(r"[,;:.]", text[markers[-1].end() : pos])
 
 
 def generic_victims(who: str | None) -> bool:

@@ -2,8 +2,9 @@
 
 How a figure relates to the others (`CountMention.included`/`additional`/`revised`, a vague word) is kept on the
 claim's fields, which `sitrep.resolve.tolls` reads to sum one source's figures, and on its evidence rule as
-`+included`, `+additional`, `+vague`, `+revised` suffixes ("count:killed:after+included") for the reader of an
-explanation. A figure that a protest or reprisal is about (`grievance`) is not a claim of this event.
+`+included`, `+additional`, `+vague`, `+revised`, `+superseded` suffixes ("count:killed:after+included") for the
+reader of an explanation (`superseded`, a figure an updated toll replaced, is kept on the rule only). A figure that
+a protest or reprisal is about (`grievance`) is not a claim of this event.
 
 A figure told for several days ("20 people were killed over two days", "from 11 to 13 August") covers that many
 days (`CountClaim.days`, patterns `span_days` in `data/numbers_<language>.yaml`): ACLED codes one event per day
@@ -18,7 +19,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from sitrep.extract.attribution import find_attribution, is_anaphoric
-from sitrep.extract.context import Report, Sentence
+from sitrep.extract.context import Group, Report, Sentence
 from sitrep.extract.counts import CountMention, count_rules
 from sitrep.extract.numbers import DataFileError, load_rules
 from sitrep.extract.triggers import target_class
@@ -65,7 +66,7 @@ def count_claims(
 
 def claim_flags(count: CountMention) -> str:
     """The evidence-rule suffix that says how the figure relates to the others ("+included+vague")."""
-    flags = [name for name in ("included", "additional", "revised") if getattr(count, name)]
+    flags = [name for name in ("included", "additional", "revised", "superseded") if getattr(count, name)]
     if count.vague and count.qualifier != "about":
         flags.append("vague")
     return "".join(f"+{flag}" for flag in flags)
@@ -162,16 +163,61 @@ def _side(report: Report, count: CountMention, actor1: ActorRef | None, actor2: 
     return "unknown"
 
 
+def assign_counts(
+    groups: list[Group], counts: list[CountMention], report: Report, reach: int
+) -> list[list[CountMention]]:
+    """Each figure's event, by index in `groups`: the event whose clause holds it; else the one event whose place
+    its sentence names ("In Kidal, three soldiers died"); else the one reported just before it, up to `reach`
+    sentences back; else, for a figure told before every event ("Police found the bodies of four men. They had
+    been strangled"), the first event when it is told in the same or the next sentence."""
+    owned: list[list[CountMention]] = [[] for _ in groups]
+    clauses = [(u.clause, u.sentence.index, i) for i, g in enumerate(groups) for u in g.units]
+    places = [g.places() for g in groups]
+    for count in counts:
+        inside = [i for (a, b), _, i in clauses if a <= count.start < b]
+        if inside:
+            owned[inside[0]].append(count)
+            continue
+        by_place = owner_by_place(report, count, places)
+        if by_place is not None:
+            owned[by_place].append(count)
+            continue
+        sentence = report.sentence_of(count.start)
+        if sentence is None:
+            continue
+        before = [(b, index, i) for (_, b), index, i in clauses if b <= count.start]
+        if before:
+            _, index, i = max(before)
+            if sentence.index - index <= reach:
+                owned[i].append(count)
+            continue
+        after = [(a, index, i) for (a, _), index, i in clauses if a > count.start]
+        if after:
+            _, index, i = min(after)
+            if index - sentence.index <= 1:
+                owned[i].append(count)
+    return owned
+
+
 def owner_by_place(report: Report, count: CountMention, places: list[list[Toponym]]) -> int | None:
     """The one event whose place the figure's sentence names ("In Kidal, three soldiers died"), by its index in
-    `places` (each event's places, e.g. `[g.places() for g in groups]`); None when no event's place, or more than
-    one, is named there. For a figure outside every event's clause, before falling back to the nearest event."""
+    `places` (each event's places, e.g. `[g.places() for g in groups]`); None when no event's place is named there.
+    When several are, the one told most at that place (its share of its own places), if only one is. For a figure
+    outside every event's clause, before falling back to the nearest event."""
     sentence = report.sentence_of(count.start)
     if sentence is None:
         return None
     named = {_place_key(t) for t in report.toponyms if sentence.start <= t.start < sentence.end and t.place}
-    owners = {i for i, own in enumerate(places) if named & {_place_key(t) for t in own if t.place}}
-    return owners.pop() if len(owners) == 1 else None
+    shares = {
+        i: sum(_place_key(t) in named for t in located) / len(located)
+        for i, own in enumerate(places)
+        if (located := [t for t in own if t.place]) and named & {_place_key(t) for t in located}
+    }
+    if not shares:
+        return None
+    top = max(shares.values())
+    owners = [i for i, share in shares.items() if share == top]
+    return owners[0] if len(owners) == 1 else None
 
 
 def _place_key(toponym: Toponym) -> str:

@@ -4,7 +4,8 @@ Rules (ACLED codebook and UCDP GED conventions):
 - Each source states totals for the whole event, its sides summed ("5 soldiers killed ... 30 assailants
   neutralised" = 35), one per authority it quotes ("49 dead, the army said; the government said 53 soldiers
   and one civilian" = 49 and 54); `sitrep.resolve.tolls` has the rules.
-- `fatalities_low` = the lowest total any source reports ("tolls rose from 7 to 276": 7), among precise figures
+- `fatalities_low` = the lowest total any source reports ("tolls rose from 7 to 276": 7; a source's updated toll
+  replaces its own earlier figures, see `sitrep.resolve.tolls`), among precise figures
   when there are any (ACLED codes "several" = 10 only when no report gives a figure). `fatalities` (ACLED) is the
   same, except that a total told for several days is divided among them ("20 killed over two days": 10), as ACLED
   codes one event per day.

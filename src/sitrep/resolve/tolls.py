@@ -15,8 +15,12 @@ every authority's total for the parts that authority did not give. Within one au
   = 26): a generic toll counts the victims. Each whole figure is a total, so an earlier toll quoted in a later
   report ("a previous toll was 137") stays a reported total.
 - a figure that breaks down another ("including 8 children", "dont 3 enfants") is never added.
-- an updated toll ("the death toll rose to six") is a total like the others (the lowest still counts for ACLED),
-  and marks its total `revised`: the most likely figure (`sitrep.resolve.build`) prefers it.
+- an updated toll ("the death toll rose to six", "was eventually raised to sixteen") replaces the totals the same
+  source gave before it (ACLED codes a report's latest toll; the lowest across sources still counts), and marks its
+  total `revised`: the most likely figure (`sitrep.resolve.build`) prefers it. A figure the source says was
+  replaced ("the earlier figure of 12 dead was revised", "un bilan précédent") is not a total when the source gives
+  another.
+- the attackers' dead ("killing 2 of the attackers") add to a whole toll even when no armed actor is coded.
 
 A total covers as many days as its figures do (`CountClaim.days`); `Total.share` is what ACLED codes for one of
 those days' events (the total divided evenly, rounded to the nearest whole).
@@ -28,6 +32,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from sitrep.extract.counts import generic_victims
+from sitrep.extract.triggers import target_class
 from sitrep.models import CountClaim, CountKind
 
 ARMED_INTER = (2, 3, 4)  # ACLED inter codes of non-state armed actors: rebels, political and identity militias
@@ -58,14 +63,14 @@ class Total:
         return (self.low + self.days // 2) // self.days
 
 
-FLAGS = ("included", "additional", "vague", "revised")
+FLAGS = ("included", "additional", "vague", "revised", "superseded")
 
 
 def claim_flags(claim: CountClaim) -> set[str]:
     """How the claim relates to its source's others: its flag fields, and the suffixes that stores written
     before those fields existed kept on the evidence rule ("count:killed:after+included" -> {"included"})."""
     rule = claim.evidence.rule if claim.evidence else ""
-    return {flag for flag in FLAGS if getattr(claim, flag)} | set(rule.split("+")[1:])
+    return {flag for flag in FLAGS if getattr(claim, flag, False)} | set(rule.split("+")[1:])
 
 
 def source_totals(
@@ -78,6 +83,8 @@ def source_totals(
     """Every total one source states for `kind` (see the module docstring); `armed_sides` names the mention's
     sides ("actor1", "actor2") that are non-state armed groups, whose dead add to a whole toll."""
     claims = [c for c in counts if c.kind == kind and "included" not in claim_flags(c)]
+    current = [c for c in claims if "superseded" not in claim_flags(c)]
+    claims = current or claims  # "the earlier figure of 12": replaced, unless the source gives no other
     if not claims:
         return []
     names: dict[str, str] = {}
@@ -87,14 +94,21 @@ def source_totals(
     unattributed = [c for c in claims if not c.attributed_to]
     listed = _listed(claims)
     if not names:
-        return _statement_totals(unattributed, len(unattributed), armed_sides, article_id, published, None, listed)
+        return _latest(_statement_totals(unattributed, len(unattributed), armed_sides, article_id, published, None,
+                                         listed))
     totals: list[Total] = []
     for key, name in sorted(names.items()):
         own = [c for c in claims if c.attributed_to and _authority(c.attributed_to) == key]
         given = {_part_key(c, i, listed) for i, c in enumerate(own)}
         pool = own + [c for i, c in enumerate(unattributed, len(own)) if _part_key(c, i, listed) not in given]
         totals += _statement_totals(pool, len(own), armed_sides, article_id, published, name, listed)
-    return totals
+    return _latest(totals)
+
+
+def _latest(totals: list[Total]) -> list[Total]:
+    """A source's totals without those its updated toll replaced ("killing four ... the toll rose to six": 6)."""
+    revised = [t.position for t in totals if t.revised]
+    return [t for t in totals if t.revised or t.position > min(revised)] if revised else totals
 
 
 def _authority(name: str) -> str:
@@ -114,6 +128,8 @@ def _part_key(claim: CountClaim, index: int, listed: set[str]) -> str:
         return ""  # "49 people": no side even when the people are taken for civilians
     if claim.side != "unknown":
         return claim.side
+    if _attackers(claim):
+        return "attackers"
     if claim.who is None:
         return ""
     in_list = claim.evidence is not None and claim.evidence.quote in listed
@@ -146,7 +162,7 @@ def _statement_totals(
         else:
             wholes.append(claim)
     # a whole toll counts the victims: the attackers' own dead and figures said to come on top are added to it
-    added = [g for key, g in parts.items() if g[0].side in armed_sides or key.startswith("+")]
+    added = [g for key, g in parts.items() if g[0].side in armed_sides or key.startswith("+") or key == "attackers"]
     extra_low = sum(min(c.low for c in g) for g in added)
     extra_high = sum(max(c.high for c in g) for g in added)
     extra_vague = any(_vague(c) for g in added for c in g)
@@ -170,6 +186,12 @@ def _statement_totals(
             position=min(_position(c) for g in groups for c in g), days=max(c.days for g in groups for c in g),
         ))
     return totals
+
+
+def _attackers(claim: CountClaim) -> bool:
+    """The dead are the attackers ("2 of the attackers") though no side was found for them."""
+    return claim.side == "unknown" and claim.who is not None and any(
+        target_class(claim.who, language) == "armed_group" for language in ("en", "fr"))
 
 
 def _position(claim: CountClaim) -> int:

@@ -1,0 +1,145 @@
+"""Deaths told without a figure, and what a figure's context says about it (for `sitrep.extract.counts`).
+
+People without a figure, each killed 1 unless said otherwise (words in `data/numbers_<language>.yaml`):
+
+    bare            "Mob kills suspected robber", "shot the driver dead"            a killing verb, then one person
+    died            "He succumbed to his injuries", "The driver later died"         one person dying in a clause
+    victim          "Farmer killed in Selea", "but her driver was killed"          one person opening a clause
+    companion       "X, along with his driver, was shot dead"                       one more death (two when no
+                                                                                    figure counts the person)
+    unquantified    "resulting in casualties"                                       ACLED's plural fatalities: 10
+
+The context flags of each figure (cumulative, included, additional, grievance, revised, superseded) are described
+in `sitrep.extract.counts`; a figure after "the" that repeats an earlier killed figure ("identified the three dead
+as ...") is the same dead told again and is flagged included.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from sitrep.extract.count_rules import CountMention, CountRules, Figure
+
+# a verb that takes an object: "Gunman killed two" is not one gunman killed
+_OBJECT = re.compile(r"\s+(?:the|a|an|his|her|their|its|him|them|le|la|les|un|une|des)\b", re.I)
+_PLURAL_VERB = re.compile(r"\s+(?:were|have\s+been|had\s+been|are|ont|sont)\b", re.I)
+
+
+def people_without_figures(
+    text: str, found: dict[int, CountMention], figures: list[Figure], rules: CountRules
+) -> None:
+    """Add to `found` (keyed by start) the deaths told without a figure; none overlaps a counted figure."""
+
+    def free(start: int, end: int) -> bool:
+        return not any(c.start < end and start < c.end for c in found.values())
+
+    for m in rules.bare.finditer(text) if rules.bare is not None else ():
+        if not rules.not_done(text, m.start()) and free(m.start(), m.end()):
+            start = m.start("head")
+            found[start] = CountMention(start, m.end(), m.group("head"), "killed", 1, 1, m.group("head"), None, False,
+                                        "count:killed:bare")
+    for m in rules.died_later.finditer(text) if rules.died_later is not None else ():
+        if free(m.start(), m.end()):
+            earlier = {c.kind for c in found.values() if c.start < m.start()}
+            found[m.start()] = CountMention(m.start(), m.end(), m.group("head"), "killed", 1, 1, m.group("head"), None,
+                                            False, "count:killed:died", additional={"killed", "injured"} <= earlier)
+    for m in rules.victim_killed.finditer(text) if rules.victim_killed is not None else ():
+        if (free(m.start(), m.end()) and not any(m.start() <= f.start < m.end() for f in figures)
+                and not rules.object_follows(text, m.end()) and not _OBJECT.match(text, m.end())):
+            found[m.start()] = CountMention(m.start(), m.end(), m.group(), "killed", 1, 1, m.group("head"), None,
+                                            False, "count:killed:victim")
+    _companions(text, found, rules)
+    plural = rules.unquantified.search(text) if rules.unquantified is not None else None
+    if plural is not None and not any(c.kind == "killed" for c in found.values()):
+        found[plural.start()] = CountMention(plural.start(), plural.end(), plural.group(), "killed", 10, 10, None,
+                                             None, True, "count:killed:unquantified")
+
+
+def _companions(text: str, found: dict[int, CountMention], rules: CountRules) -> None:
+    """ "X along with his driver were shot dead": the companion died too; so did X when no figure counts X."""
+    if rules.companion is None or rules.companion_verbs is None:
+        return
+    for m in rules.companion.finditer(text):
+        start, end = rules.sentence_bounds(text, m.start())
+        if not rules.companion_verbs.search(text, start, end) or any(c.start < m.end() and m.start() < c.end
+                                                                      for c in found.values()):
+            continue
+        killed = [c for c in found.values() if c.kind == "killed" and start <= c.start < m.start()]
+        if m.group("link").lower() in ("and", "et") and not (
+            _PLURAL_VERB.match(text, m.end()) or any(not text[c.end : m.start()].strip(" ,") for c in killed)
+        ):
+            continue  # "X was killed and his son injured": "and" needs a plural verb or a counted victim before it
+        n = 1 if killed else 2
+        found[m.start()] = CountMention(m.start(), m.end(), m.group(), "killed", n, n, m.group("head"), None, False,
+                                        "count:killed:companion", additional=bool(killed))
+
+
+def flag_counts(text: str, ordered: list[CountMention], rules: CountRules) -> list[CountMention]:
+    """Each figure (in text order) with the flags its context gives it."""
+    flagged = [_with_context(text, c, ordered, rules) for c in ordered]
+    for i in range(1, len(flagged)):
+        earlier, count = flagged[i - 1], flagged[i]
+        if earlier.included and not count.included and rules.joiner.fullmatch(text[earlier.end : count.start]):
+            flagged[i] = replace(count, included=True)  # "among the dead are three women and six men"
+    for old in (c for c in flagged if c.superseded):
+        start, end = rules.sentence_bounds(text, old.start)
+        # "the earlier figure of 12 dead was revised after two of the wounded died": the two are in the new toll
+        flagged = [replace(c, included=True) if c.additional and start <= c.start < end else c for c in flagged]
+    return flagged
+
+
+def _with_context(text: str, count: CountMention, ordered: list[CountMention], rules: CountRules) -> CountMention:
+    sentence_start = max((m.end() for m in rules.sentence_end.finditer(text, 0, count.start)), default=0)
+    end_match = rules.sentence_end.search(text, count.end)
+    end = end_match.start() if end_match else len(text)
+    start = sentence_start
+    for other in ordered:
+        if other.end <= count.start and other.end > start:
+            start = other.end
+        if other.start >= count.end and other.start < end:
+            # another figure follows in this sentence: this one's clause ends at the next comma
+            comma = text.find(",", count.end, other.start)
+            end = comma if comma != -1 else other.start
+    figure = rules.figure.match(text, count.start)
+    figure_end = figure.end() if figure else count.end
+    before = text[max(sentence_start, count.start - 40) : count.start]
+    additional = bool(
+        rules.additional_after.match(text, figure_end)
+        or rules.additional_before.search(before)
+        or text[count.start : figure_end].lower() == "another"
+        or count.additional
+    )
+    flags = {
+        "cumulative": bool(rules.cumulative.search(text, start, end)),
+        "included": bool(rules.included.search(before)) or _restated(count, before, ordered, rules),
+        "additional": additional,
+        "grievance": _grievance(text, sentence_start, count, additional, rules),
+        "revised": bool(rules.revised and rules.revised.search(before)),
+        "superseded": bool(rules.superseded and rules.superseded.search(text[start : count.start])),
+    }
+    if not any(flags.values()):
+        return count
+    return replace(count, **flags)
+
+
+def _restated(count: CountMention, before: str, ordered: list[CountMention], rules: CountRules) -> bool:
+    """ "Police identified the three dead as ...": "the" and the figure of an earlier killed count."""
+    return (
+        count.kind == "killed" and rules.restated is not None and bool(rules.restated.search(before))
+        and any(c.kind == "killed" and c.end <= count.start and c.low == count.low for c in ordered)
+    )
+
+
+def _grievance(text: str, sentence_start: int, count: CountMention, additional: bool, rules: CountRules) -> bool:
+    """A protest marker ("protested after", "to protest the death of") governs the figure: same sentence, no
+    clause break between them; or a death before the event is named right before it."""
+    pos = count.start
+    before = text[max(sentence_start, pos - 80) : pos]
+    if rules.grievance_before is not None and rules.grievance_before.search(before):
+        return True  # "following the death of", "accused of killing" right before the figure
+    if (rules.grievance_clause is not None and count.rule.endswith(":after") and not additional
+            and rules.grievance_clause.search(before)):
+        return True  # "after a rider was killed"; not "after two of the wounded died": victims already told
+    markers = list(rules.grievance.finditer(text, sentence_start, pos))
+    return bool(markers) and not re.search(r"[,;:.]", text[markers[-1].end() : pos])

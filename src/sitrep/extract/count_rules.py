@@ -1,0 +1,206 @@
+"""The compiled casualty-count rules of one language (`data/numbers_<language>.yaml`) and the figure types that
+`sitrep.extract.counts` reads with them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any, Literal
+
+from sitrep.extract.numbers import DataFileError, NumberReader, alternation, load_rules
+
+CountKindName = Literal["killed", "injured", "missing", "abducted", "arrested"]
+Qualifier = Literal["at least", "more than", "about"]
+
+_SPACE = re.compile(r"\s*")
+_KINDS: tuple[CountKindName, ...] = ("killed", "injured", "missing", "abducted", "arrested")
+
+
+@dataclass(frozen=True, slots=True)
+class CountMention:
+    """One figure of people hurt, with the words it was read from (`text` is `text[start:end]`)."""
+
+    start: int
+    end: int
+    text: str
+    kind: CountKindName
+    low: int
+    high: int
+    who: str | None  # the victims as written: "soldiers", "militaires"
+    qualifier: Qualifier | None
+    vague: bool  # read from a word ("dozens", "une dizaine") rather than a figure
+    rule: str  # "count:<kind>:<noun|after|before|toll|list>"
+    cumulative: bool = False  # a running total ("since 2013"), not the toll of one event
+    included: bool = False  # part of another figure: "including 8 children", "dont trois enfants"
+    additional: bool = False  # on top of the figures before it: "three others", "deux autres"
+    grievance: bool = False  # the death a protest is about, not a casualty of the protest
+    revised: bool = False  # an updated toll ("the toll rose to six") that replaces the earlier figures
+    superseded: bool = False  # a figure an updated toll replaced ("the earlier figure of 12 dead was revised")
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """A quantity in the text before we know what it counts."""
+
+    start: int
+    end: int
+    low: int
+    high: int
+    qualifier: Qualifier | None
+    vague: bool
+    article: bool = False  # "a man was killed": one, but only with a victim noun and a casualty verb
+
+
+@dataclass(frozen=True, slots=True)
+class _Vague:
+    pattern: re.Pattern[str]
+    low: int
+    high: int
+    qualifier: Qualifier | None
+
+
+class CountRules:
+    """The compiled rules of one language (built once per process by `count_rules`)."""
+
+    def __init__(self, language: str) -> None:
+        name = f"numbers_{language}.yaml"
+        rules = load_rules(name)
+        self.numbers = NumberReader(rules, name)
+        try:
+            self.head_first = language == "fr"  # French puts adjectives after the noun: "soldats maliens"
+            self.qualifiers = [(re.compile(rf"(?:{p})$", re.I), q) for p, q in rules["qualifiers"].items()]
+            qual = "|".join(f"(?:{p})" for p in rules["qualifiers"])
+            self.vague = [
+                _Vague(re.compile(rf"(?:{v['pattern']})$", re.I), int(v["low"]), int(v["high"]), v.get("qualifier"))
+                for v in rules["vague"]
+            ]
+            vague = "|".join(f"(?:{v['pattern']})" for v in rules["vague"])
+            num = self.numbers.pattern
+            articles = f"|(?P<article>{alternation(self.numbers.articles)})" if self.numbers.articles else ""
+            ranges = "|".join(
+                p.format(n1=f"(?P<a{i}>{num})", n2=f"(?P<b{i}>{num})", d1=rf"(?P<a{i}>\d+)", d2=rf"(?P<b{i}>\d+)")
+                for i, p in enumerate(rules["range_patterns"])
+            )
+            self.figure = re.compile(
+                rf"(?<![\w.,/'’])(?<!\w-)(?:(?P<qual>{qual})\s+)?"
+                rf"(?:(?P<range>{ranges})|(?P<vague>{vague})|(?P<num>{num}){articles})(?![\w/]|[.,]\d)",
+                re.I,
+            )
+            stops = rf"(?:{alternation(rules['np_stop'])})"
+            # "13-year-old" describes the victim; an acronym is a name even when it spells a stop word ("IS")
+            word = rf"(?:(?-i:[A-Z]{{2,}})(?![\w'’\-])|(?!{stops}\b)(?:\d+-)?[^\W\d_][\w'’\-]*)"
+            # the victims' words stay on the figure's line: a headline break ends them
+            self.np = re.compile(
+                rf"[\"”»]?(?:[^\S\n]+(?:(?:of|de)(?![\w'’])|d['’])[^\S\n]*(?:the[^\S\n]+)?)?(?:[^\S\n]+(?:autres|other))?"
+                rf"(?:[^\S\n]+reported(?=[^\S\n]+(?-i:[A-Z])))?"  # "four reported Boko Haram dead"
+                rf"(?P<np>(?:[^\S\n]*{word}){{0,4}})",
+                re.I,
+            )
+            self.np_word = re.compile(word, re.I)
+            self.not_victims = {str(w).lower() for w in rules.get("not_victims") or []}
+            self.not_people = re.compile(rf"(?:{rules['not_people']})", re.I)
+            self.cumulative = re.compile(rf"\b(?:{rules['cumulative']})\b", re.I)
+            self.included = re.compile(rf"(?:{rules['included_before']})\s*$", re.I)
+            self.additional_after = re.compile(rf"\s+(?:{rules['additional_after']})\b", re.I)
+            self.additional_before = re.compile(rf"\b(?:{rules['additional_before']})\s+$", re.I)
+            self.grievance = re.compile(rf"\b(?:{rules['grievance']})\b", re.I)
+            self.grievance_before = _optional(rules, "grievance_before", "{}")
+            self.grievance_clause = _optional(rules, "grievance_clause", "{}")
+            self.revised = _optional(rules, "revised_before", "{}")
+            self.not_done_rx = _optional(rules, "not_done", r"\b(?:{})\s+$")
+            when = rules.get("when") or "(?!)"
+            self.passive_aux = _optional(rules, "passive_aux", r"\s(?:{})\b")
+            self.passive_gap_max = int(rules.get("passive_gap_max", 0))
+            self.gap_stop = _optional(rules, "gap_stop", r"\b(?:{})\b|[.;:!?\n]")
+            self.generic_victims = {str(w).lower() for w in rules["generic_victims"]}
+            self.after: dict[CountKindName, re.Pattern[str]] = {}
+            self.before: dict[CountKindName, re.Pattern[str]] = {}
+            self.nouns: dict[CountKindName, re.Pattern[str]] = {}
+            self.toll: re.Pattern[str] | None = None
+            for kind in _KINDS:
+                spec = rules["kinds"].get(kind) or {}
+                if "after" in spec:
+                    after = str(spec["after"]).replace("{when}", when)
+                    self.after[kind] = re.compile(rf"\s*(?:{after})\b", re.I)
+                if "before" in spec:
+                    self.before[kind] = re.compile(rf"\b(?:{spec['before']})\s+[\"“«]?\s*$", re.I)
+                if "nouns" in spec:
+                    # one participle or "other" may sit between: "12 charred bodies", "15 autres blessés"
+                    self.nouns[kind] = re.compile(
+                        rf"(?:\s+(?:of|de|d['’])\s*)?(?:\s+(?:[a-z]+ed|other|additional|autres))?"
+                        rf"\s*(?:{spec['nouns']})\b",
+                        re.I,
+                    )
+                if kind == "killed" and "toll" in spec:
+                    self.toll = re.compile(rf"\b(?:{spec['toll']})\s*$", re.I)
+            bare = rules["kinds"]["killed"].get("bare")
+            self.bare = (
+                re.compile(
+                    rf"\b(?:(?:{bare['verbs']})|(?P<split>{bare.get('verbs_dead') or '(?!)'}))\s+"
+                    rf"(?:(?!(?:{bare['not_between']})\b)[^\W\d][\w'’\-]*\s+|\d+[\s-]years?[\s-]old\s+){{0,3}}?"
+                    rf"(?P<head>{alternation(bare['victims'])})\b(?!['’\-])(?(split)\s+(?:dead|to\s+death)\b)",
+                    re.I,
+                )
+                if bare else None
+            )
+            died = rules.get("died_later")
+            victims = alternation(bare["victims"]) if bare else "(?!)"
+            opening = r"(?:^|(?<=[.!?;]\s)|(?<=\n)|(?<=,\s)|(?<=\band\s)|(?<=\bbut\s))"  # a clause's subject
+            self.died_later = (
+                re.compile(rf"{opening}(?:{died.replace('{victims}', victims)})", re.I) if died else None
+            )
+            self.victim_killed = (
+                re.compile(rf"{opening}(?:{rules['victim_killed'].replace('{victims}', victims)})", re.I)
+                if rules.get("victim_killed") else None
+            )
+            companion = rules.get("companion")
+            self.companion = re.compile(str(companion).replace("{victims}", victims), re.I) if companion else None
+            self.companion_verbs = _optional(rules, "companion_verbs", "{}")
+            self.injured_died = _optional(rules, "injured_died", "{}")
+            self.superseded = _optional(rules, "superseded", "{}")
+            self.restated = _optional(rules, "restated_before", "{}")
+            unquantified = rules["kinds"]["killed"].get("unquantified")
+            self.unquantified = re.compile(rf"\b(?:{unquantified})", re.I) if unquantified else None
+        except (KeyError, TypeError, AttributeError, re.error) as exc:
+            raise DataFileError(f"{name}: bad rule: {exc!r}") from exc
+        # A relative clause or preposition may sit between the victims and the verb: "12 soldiers in Menaka
+        # were killed"; it must not contain another figure or a clause boundary.
+        self.tail = re.compile(
+            r"\s+(?:of|from|in|at|near|de|du|des|à|au|dans|en)\s+(?P<words>[^\W\d_][\w'’\-]*(?:\s+[^\W\d_][\w'’\-]*){0,2})",
+            re.I,
+        )
+        joiner = r"\s*(?:,\s*(?:and\s+|et\s+)?|\s+(?:and|et)\s+)"
+        self.joiner = re.compile(rf"{joiner}$", re.I)
+        # "killed seven militants of the NSCN-K (NSCN-K) and two civilians": the victims' group, then the list goes on
+        self.joiner_tail = re.compile(rf"\s+(?:of|from|de|du|des)\s+[^,;:.!?\d\n]{{1,80}}?{joiner}$", re.I)
+        self.sentence_end = re.compile(r"[.!?;]\s+|\n")
+
+
+    def not_done(self, text: str, verb_start: int) -> bool:
+        """A word before the killing verb says it did not happen: "nearly lynched", "tried to kill"."""
+        return self.not_done_rx is not None and bool(self.not_done_rx.search(text, max(0, verb_start - 30), verb_start))
+
+    def object_follows(self, text: str, pos: int) -> bool:
+        """True when the verb has a figure as object ("one gunman killed three"): then it is active, not passive."""
+        space = _SPACE.match(text, pos)
+        m = self.figure.match(text, space.end() if space else pos)
+        return m is not None and m.start() - pos <= 2
+
+    def sentence_bounds(self, text: str, pos: int) -> tuple[int, int]:
+        """The start and end of the sentence holding `pos`."""
+        start = max((m.end() for m in self.sentence_end.finditer(text, 0, pos)), default=0)
+        end_match = self.sentence_end.search(text, pos)
+        return start, end_match.start() if end_match else len(text)
+
+
+def _optional(rules: dict[str, Any], key: str, template: str) -> re.Pattern[str] | None:
+    """An optional rule of the data file, put in `template` ("{}" is the pattern), or None when absent."""
+    pattern = rules.get(key)
+    return re.compile(template.replace("{}", str(pattern)), re.I) if pattern else None
+
+
+@cache
+def count_rules(language: str) -> CountRules:
+    """The compiled rules for `language` ("en", "fr"); other languages fall back to English."""
+    return CountRules(language if language in ("en", "fr") else "en")
