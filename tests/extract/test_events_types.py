@@ -132,7 +132,7 @@ def test_every_acled_sub_type_has_a_definition() -> None:
 @pytest.mark.parametrize(
     ("sentence", "language", "trigger", "marker"),
     [
-        ("The raid came a month after two attacks killed 40 soldiers.", "en", "attacks", "a month after"),
+        ("The raid came a month after two attacks killed 40 soldiers.", "en", "attacks", "came a month after"),
         ("Earlier this month, rebels seized a camp in the north.", "en", "seized", "Earlier this month"),
         ("Le village avait déjà été attaqué en 2019.", "fr", "attaqué", "déjà été"),
         ("Auparavant, seize soldats avaient été tués dans une embuscade.", "fr", "embuscade", "Auparavant"),

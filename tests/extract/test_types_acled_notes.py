@@ -1,7 +1,7 @@
 """ACLED typing rules of the third pass (issue #4), each pinned on synthetic sentences written for these tests.
 
 Territory changing hands outranks the fight that took it; a trigger naming what an event is linked to is not
-the event; incendiary bombs are a riot unless an armed group threw them; protest words and modifiers; clause
+the event; incendiary bombs are a riot unless a named armed group threw them; protest words and modifiers; clause
 cuts; and the legacy type mapping the ACLED scorer uses.
 """
 
@@ -55,9 +55,12 @@ VIOLENT_DEMO = ("Riots", "Violent demonstration")
         # ... but only as a noun phrase: here the arrest is the event.
         ("Two men linked to the market bombing were arrested in a raid on Friday.", "en",
          ("Strategic developments", "Arrests")),
-        # Incendiary bombs: a crowd's riot, but an armed group's attack on whoever it hit.
-        ("Assailants hurled a petrol bomb at a bus near the bridge, burning the driver.", "en",
+        # Incendiary bombs: a crowd's riot, but a named armed group's attack on whoever it hit; attackers the
+        # report does not name are rioters.
+        ("Militants hurled a petrol bomb at a bus near the bridge, burning the driver.", "en",
          ("Violence against civilians", "Attack")),
+        ("Assailants hurled a petrol bomb at a bus near the bridge, burning the driver.", "en",
+         ("Riots", "Mob violence")),
         ("Party activists hurled crude bombs at a rival office.", "en", ("Riots", "Mob violence")),
         ("Des jeunes ont lancé des cocktails Molotov sur la mairie.", "fr", ("Riots", "Mob violence")),
     ],

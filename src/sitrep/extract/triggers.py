@@ -33,20 +33,28 @@ CLAUSE_BREAK = re.compile(
 PAST_CLAUSE = re.compile(f"(?:{PAST_EVENT})[^.;]*", re.IGNORECASE)
 
 
-AGENT = re.compile(r"\b(?:by|par)\s+(?:(?:des|les|d'|the|un|une|de|du|some|suspected)\s*)?[\w-]+(?:\s+[\w-]+)?", re.I)
+# Who did it, after "by": "by gunmen", "by unidentified armed bandits", "by a gang of assailants".
+AGENT = re.compile(
+    r"\b(?:by|par)\s+(?:(?:des|les|d'|the|an?|un|une|de|du|some|suspected|(?:a )?(?:group|gang|band) of)\s*)*"
+    r"(?:[\w-]+\s+){0,2}[\w-]+",
+    re.I,
+)
 CONJUNCTION = re.compile(r"\s(?:and|et|as well as|ainsi que)\s", re.IGNORECASE)
+# "... in air strikes", "... by a roadside bomb", "... lors d'une frappe": the words before the trigger that did it.
+INSTRUMENT = re.compile(r"\b(?:in|by|during|from|dans|par|lors d(?:e|es|u|'))\s*(?:[\w'-]+\s+){0,4}$", re.IGNORECASE)
 BETWEEN = re.compile(r"\b(?:between|entre)\b", re.IGNORECASE)  # "clashes between police and protesters": one clash
 FIGHTING = re.compile(r"(?:fight\w*|fought|battl\w*|combats?)", re.IGNORECASE)  # bare words that still mean a battle
 # A violence verb right after an armed group's name: the group is its subject, the attacker.
 ATTACKER_VERB = re.compile(
     r"\s+(?:[\w-]+\s+)?(?:attack|kill|raid|shot|shoot|storm|ambush|open|abduct|kidnap|hack|torch|burn|loot|invad"
-    r"|stab|beat|rob|stole|steal|lynch|corner|chase|destroy|damag|vandal|set|wreck|attaqu|tu[ée]|enlev|abatt|ouvert|incendi|pill)\w*",
+    r"|stab|beat|rob|stole|steal|lynch|corner|chase|destroy|damag|vandal|set|wreck|broke|smash|ransack|hurl|threw|throw"
+    r"|pelt|attaqu|tu[ée]|enlev|abatt|ouvert|incendi|pill|saccag)\w*",
     re.IGNORECASE,
 )
 # "by a mob", "by angry youths", "by opposition supporters": one word may stand before the crowd word.
 # The crowd word's complement before its verb: "cadres of the front vandalised", "youths from the estate attacked".
 MOB_SUBJECT = re.compile(
-    r"(?:\s+(?:of|from|in|du|de|des)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+)?" + ATTACKER_VERB.pattern, re.IGNORECASE
+    r"(?:\s+(?:of|from|in|at|du|de|des)\s+(?:[\w'()-]+\s+){0,4}?[\w'()-]+){0,2}" + ATTACKER_VERB.pattern, re.IGNORECASE
 )
 MOB_AGENT = re.compile(
     r"\b(?:by|par)\s+(?:(?:a|an|the|une?|la|les|des)\s+)?(?:(?:angry|irate|group of)\s+)*(?:[\w-]+\s+)?$", re.IGNORECASE
@@ -62,6 +70,25 @@ PASSIVE_BEFORE = re.compile(
 )
 PASSIVE_AGENT = re.compile(r"\s+(?:[\w-]+\s+){0,4}(?:by|par)\s", re.IGNORECASE)
 PASSIVE_AFTER = re.compile(r"\s+(?:was|were|been|being|is|are|got|a été|ont été)\b", re.IGNORECASE)
+# "Suspected Mungiki members killed by police": people the police hunt as members of an armed group.
+SUSPECTED = re.compile(r"\b(?:suspected|alleged|presumed|présumés?|suspectés?)\b", re.IGNORECASE)
+# The police or authorities telling, finding or investigating an event are not its target ("police found the
+# bodies", "police are investigating the killing of a reporter", "police said they were strangled").
+REPORTERS = re.compile(
+    r"\b(?:police|policemen|officers|authorities|security forces|investigators|la police|les gendarmes)\s+"
+    r"(?:(?:are|were|have|has|had|later|also|then|a|ont)\s+)*"
+    r"(?:investigat\w*|f[oi]und|discover\w*|recover\w*|retrouv\w*|découv\w*|said|says?|suspect\w*|believe\w*"
+    r"|confirm\w*|launched|opened|ouvert|indiqu\w*|déclar\w*)\b",
+    re.IGNORECASE,
+)
+# Security forces attacked off duty or at home are civilians to ACLED ("a policeman shot dead outside his house").
+OFF_DUTY = re.compile(
+    r"\b(?:off-?duty|retired|former|ex-|en civil|à la retraite)\b"
+    r"|\b(?:at|in|outside|near|inside|in front of|into|from) (?:his|her|their) (?:own )?"
+    r"(?:homes?|houses?|residences?)\b"
+    r"|(?:'s|s') (?:homes?|houses?|residences?)\b|\b(?:à|devant) (?:son|leur) domicile\b",
+    re.IGNORECASE,
+)
 # Whom the taker fought ("rebels clashed with soldiers and seized the town"): not the side that took the place.
 OPPONENT = re.compile(
     r"\b(?:with|against|contre|avec)\s+(?:(?:the|a|an|les|des|la|le|l')\s*)?[\w-]+(?:\s+forces)?", re.IGNORECASE
@@ -168,11 +195,18 @@ def split_clauses(text: str, start: int, end: int, hits: list[Hit] | None = None
             # "rioters and police clashed" the first word names a side of the clash, and in "supporters staged
             # a demonstration and clashed with police" the demonstration turned violent.
             link = CONJUNCTION.search(text, previous.end, hit.start)
-            if link and not BETWEEN.search(text, previous.start, link.start()):
+            apart = link and not BETWEEN.search(text, previous.start, link.start())
+            if link and apart and not _instrument(text, previous, hit, link.end()):
                 cuts.add(link.start())
         previous = hit
     ordered = sorted(cuts)
     return [(a, b) for a, b in zip(ordered, ordered[1:], strict=False) if b > a]
+
+
+def _instrument(text: str, previous: Hit, hit: Hit, after: int) -> bool:
+    """ "30 militants were killed and 40 injured in air force strikes": the later trigger is what did the bare
+    killing before it, one event."""
+    return _family(previous) == "generic" and bool(INSTRUMENT.search(text, after, hit.start))
 
 
 def _family(hit: Hit) -> str:
@@ -222,7 +256,7 @@ def classify_clause(
     if parsed is not None:
         target = target_class(text[parsed[0] : parsed[1]], language)
         if target is None and actor_class is not None:
-            target = actor_class(*parsed)  # a named group or force: "attacked Mungiki members", "ambushed KDF"
+            target = _named_target(text, parsed, language, actor_class)  # "attacked Mungiki members", "ambushed KDF"
     passive = _passive(text, clause, best)
     if target is None and passive:
         target = _passive_subject(text, clause, best, language, actor_class)
@@ -233,9 +267,12 @@ def classify_clause(
         rest = _no_agents(text[best.end : clause[1]], language)
         target = target_class(nearby, language) or target_class(rest, language)
     if target is None and actor_class is not None and not passive and best.end < clause[1]:
-        target = actor_class(best.end, clause[1])  # "police battle Mungiki sect"
+        end = _attackers_start(text, best.end, clause[1], language)  # "raided by raiders": they are not hit
+        target = _named_target(text, (best.end, end), language, actor_class)
     if target is None and _two_armed_sides(clause_text, language):
         target = "armed_group"  # "police pursue raiders and kill many": a fight between armed sides
+    if target == "military" and OFF_DUTY.search(normalise(clause_text)):
+        target = "civilian"
     strong = [h for h in ranked if h.sub.strength == "strong"]
     if best.sub.strength == "strong" or (strong and best.sub.name == "generic"):
         best = strong[0] if best.sub.name == "generic" else best
@@ -293,6 +330,9 @@ def classify_clause(
         crowd = _crowd_violence(text, clause, best, parsed, language)
         if crowd:
             return ClauseType("Riots", "Mob violence", best, tuple(hits), "weak", False, target, f"type:{crowd}")
+        if target is None and FIGHTING.fullmatch(best.text) and _organised_sides(clause_text, language):
+            # "the Degodia and Garre clans battle", "militiamen fought over a mining site": both sides fought.
+            return ClauseType("Battles", "Armed clash", best, tuple(hits), "weak", False, None, "type:mutual-fighting")
         event_type, sub_event_type, rule = _generic_type(clause_text, best, language, target)
         return ClauseType(event_type, sub_event_type, best, tuple(hits), "weak", False, target, rule)
     destruction = best.sub.sub_event_type == "Looting/property destruction"
@@ -328,6 +368,8 @@ def _passive_subject(
     """Who was hit, read before a passive trigger the parse did not attach: the last class word there, or the
     group or force the actor knowledge base names there ("3 Mungiki members killed by police")."""
     before = normalise(text[clause[0] : hit.start])
+    start = clause[0] + max((m.end() for m in REPORTERS.finditer(before)), default=0)
+    before = before[start - clause[0] :]
     found = [
         (m.start(), cls)
         for cls, pattern in vocabulary().targets[_lang(language)].items()
@@ -335,7 +377,39 @@ def _passive_subject(
     ]
     if found:
         return max(found)[1]
-    return actor_class(clause[0], hit.start) if actor_class is not None and hit.start > clause[0] else None
+    if actor_class is None or hit.start <= start:
+        return None
+    return _named_target(text, (start, hit.start), language, actor_class)
+
+
+def _named_target(
+    text: str, span: tuple[int, int], language: str, actor_class: Callable[[int, int], str | None]
+) -> str | None:
+    """The class of the group or force the actor knowledge base names in text[span]. Members, activists or
+    leaders of a party or militia attacked as persons ("a Jubo League activist was hacked to death", "gunmen
+    killed two members of the sect") are civilians: ACLED's battles need both sides fighting as groups."""
+    found = actor_class(*span)
+    words = normalise(text[span[0] : span[1]])
+    if found == "armed_group" and word_pattern("group_members", language).search(words) and not SUSPECTED.search(words):
+        return "civilian"
+    return found
+
+
+def _attackers_start(text: str, start: int, end: int, language: str) -> int:
+    """Where text[start:end] starts naming who attacked: "by ..." or an armed group doing the next violence
+    ("injured when assailants hurled cocktails"); `end` when it names none."""
+    agent = AGENT.search(text, start, end)
+    cut = agent.start() if agent else end
+    segment = normalise(text[start:cut])
+    for m in vocabulary().targets[_lang(language)]["armed_group"].finditer(segment):
+        if ATTACKER_VERB.match(segment, m.end()):
+            return start + m.start()
+    return cut
+
+
+def _no_reporters(segment: str) -> str:
+    """The words without the police or authorities who found, told or investigate the event."""
+    return REPORTERS.sub(lambda m: " " * len(m.group(0)), segment)
 
 
 def _two_armed_sides(clause_text: str, language: str) -> bool:
@@ -348,7 +422,7 @@ def _two_armed_sides(clause_text: str, language: str) -> bool:
 def _no_agents(segment: str, language: str) -> str:
     """The words after a trigger without those naming who attacked: "by gunmen", and an armed group that is
     the subject of the next violence verb ("1 killed when bandits attacked a van": the bandits were not hit)."""
-    segment = AGENT.sub(" ", segment)
+    segment = AGENT.sub(" ", _no_reporters(segment))
     armed = vocabulary().targets[_lang(language)]["armed_group"]
     for m in reversed(list(armed.finditer(normalise(segment)))):
         if ATTACKER_VERB.match(segment, m.end()):
@@ -373,10 +447,17 @@ def _context(text: str, hit: Hit, clause: tuple[int, int]) -> bool:
 
 
 def _armed_attacker(text: str, clause: tuple[int, int], hit: Hit, language: str) -> bool:
-    """An armed group ("assailants", "militants") named in the clause, and no crowd, threw the bomb."""
-    segment = normalise(text[clause[0] : clause[1]])
+    """An armed group ("militants", "al Shabaab") named in the clause, and no crowd, threw the bomb. Attackers
+    the report does not name ("assailants hurled cocktails") are rioters: Violence against civilians needs an
+    organised armed group, and exports code such bomb-throwing in political unrest as riots."""
+    segment = _unnamed_masked(normalise(text[clause[0] : clause[1]]), language)
     armed = vocabulary().targets[_lang(language)]["armed_group"].search(segment)
     return bool(armed) and not word_pattern("mob", language).search(segment)
+
+
+def _unnamed_masked(segment: str, language: str) -> str:
+    """The words without attackers the report does not name ("assailants", "unidentified people")."""
+    return word_pattern("unnamed_attackers", language).sub(lambda m: " " * len(m.group(0)), segment)
 
 
 def _thing_taken(text: str, hit: Hit, language: str, target_span: Callable[[int, int], tuple[int, int] | None]) -> bool:
@@ -395,6 +476,17 @@ def _crowd_fight(clause_text: str, language: str) -> bool:
     if armed or word_pattern("organised", language).search(segment):
         return False
     return bool(word_pattern("crowd", language).search(segment))
+
+
+def _organised_sides(clause_text: str, language: str) -> bool:
+    """A clan, community, militia, armed group or state force named in the clause."""
+    segment = normalise(clause_text)
+    targets = vocabulary().targets[_lang(language)]
+    return bool(
+        word_pattern("organised", language).search(segment)
+        or targets["armed_group"].search(segment)
+        or _state_side(segment, language)
+    )
 
 
 def _state_side(segment: str, language: str) -> bool:
@@ -458,21 +550,36 @@ def _crowd_violence(
 
 def _crowd_destruction(text: str, clause: tuple[int, int], language: str) -> tuple[str, str, str] | None:
     """Property burned or wrecked by people who are not an organised armed group is a riot, not ACLED's strategic
-    Looting/property destruction: by a crowd ("students burned the dormitory", "torched by party supporters")
-    mob violence; during a strike, blockade or protest told around it, and with no armed group or state force
-    in the clause ("two buses were set on fire during the blockade"), a violent demonstration."""
-    if _mob_attack(text, clause, language):
-        return "Riots", "Mob violence", "type:mob-destruction"
+    Looting/property destruction: during a strike, blockade or protest told around it, and with no armed group
+    or state force in the clause ("two buses were set on fire during the blockade"), a violent demonstration;
+    else by a crowd ("students burned the dormitory", "torched by party supporters") mob violence. Vehicles
+    burned or wrecked by people the report does not name ("assailants torched a bus"), with no armed group or
+    state force in the sentence, are mob violence too: exports code such arson as riots, never as a strategic
+    development."""
     segment = normalise(text[clause[0] : clause[1]])
     targets = vocabulary().targets[_lang(language)]
-    if targets["armed_group"].search(segment) or targets["military"].search(segment):
+    named = _unnamed_masked(segment, language)
+    armed = targets["armed_group"].search(named) or word_pattern("organised", language).search(segment)
+    if not armed and not targets["military"].search(segment):
+        around = find_hits(
+            text, max(0, clause[0] - PROTEST_REACH), min(len(text), clause[1] + PROTEST_REACH), language
+        )
+        if any(h.sub.event_type == "Protests" and h.sub.strength != "modifier" for h in around):
+            return "Riots", "Violent demonstration", "type:destruction-during-protest"
+    if _mob_attack(text, clause, language):
+        return "Riots", "Mob violence", "type:mob-destruction"
+    if armed or not word_pattern("vehicles", language).search(segment):
         return None
-    if word_pattern("organised", language).search(segment):
-        return None
-    around = find_hits(text, max(0, clause[0] - PROTEST_REACH), min(len(text), clause[1] + PROTEST_REACH), language)
-    if any(h.sub.event_type == "Protests" and h.sub.strength != "modifier" for h in around):
-        return "Riots", "Violent demonstration", "type:destruction-during-protest"
-    return None
+    sentence = _no_reporters(normalise(text[text.rfind(".", 0, clause[0]) + 1 : _sentence_end(text, clause[1])]))
+    sentence = _unnamed_masked(sentence, language)
+    if targets["armed_group"].search(sentence) or _state_side(sentence, language):
+        return None  # "two vehicles were burned and soldiers killed in an al Shabaab ambush"
+    return "Riots", "Mob violence", "type:vehicles-burned"
+
+
+def _sentence_end(text: str, at: int) -> int:
+    end = text.find(".", max(0, at - 1))
+    return len(text) if end < 0 else end
 
 
 def _inside(at: int, span: tuple[int, int] | None) -> bool:

@@ -17,7 +17,8 @@ import yaml
 DATA = Path(__file__).parent / "data"
 APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
 WORD_LISTS = (
-    "anaphora", "new_event", "not_people", "crowd", "mob", "mob_victims", "partisans", "organised", "crowd_attack"
+    "anaphora", "new_event", "not_people", "crowd", "mob", "mob_victims", "partisans", "organised", "crowd_attack",
+    "group_members", "unnamed_attackers", "vehicles",
 )
 
 
