@@ -135,3 +135,23 @@ def test_a_place_in_a_country_its_article_never_names_gives_way() -> None:
     }
     event = build_event(mentions, articles)
     assert (event.location, event.country) == ("Mopti", "Mali")
+
+
+def test_a_country_named_in_passing_is_doubted_and_most_reports_country_decides() -> None:
+    sahel = Place(name="Sahel", country="Burkina Faso", country_code="BF", admin1="Sahel", latitude=14.0,
+                  longitude=-0.5, feature_code="ADM1")
+    mentions = [
+        make_mention("a1", "Jihadists attacked two army camps.", date=DAY, place=sahel, geo_precision=3),
+        make_mention("a2", "The camps were attacked at night.", date=DAY, place=place("Mopti"), geo_precision=3),
+        make_mention("a3", "Two camps were attacked.", date=DAY, place=sahel, geo_precision=3),
+    ]
+    articles = {
+        # a Malian report naming Burkina Faso once ("near the border with Burkina Faso")
+        "a1": Article(id="a1", text="Two camps of the Mali army in Mali, near the border with Burkina Faso, were "
+                                    "attacked.", published=DAY),
+        "a2": Article(id="a2", text="Mali: the army of Mali lost camps in the Mopti region.", published=DAY),
+        # a report naming both once: no country of its own, so its Burkinabe place stays credible
+        "a3": Article(id="a3", text="Attack in Mali near Burkina Faso.", published=DAY),
+    }
+    event = build_event(mentions, articles)
+    assert (event.location, event.country) == ("Mopti", "Mali")
