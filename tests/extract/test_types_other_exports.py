@@ -3,7 +3,8 @@ sentences written for these tests.
 
 Gunfights called encounters, the air force as the attacker, explosives found before use, security forces hit off
 duty, party members attacked as persons, who did it after "by", police who only found or investigate, sides
-that fight each other, political rivals, and vehicles burned by people the report does not name.
+that fight each other, political rivals, vehicles burned and crude bombs thrown by people the report does not
+name, and the labels some ACLED notes open with ("Arrests: ...").
 """
 
 from __future__ import annotations
@@ -90,4 +91,41 @@ def test_who_was_hit(text: str, expected: tuple[str, str]) -> None:
     ],
 )
 def test_riots(text: str, expected: tuple[str, str]) -> None:
+    assert main_type(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A label naming the kind of event at the start of a note decides the type of its sentence.
+        ("Arrests: Soldiers deployed to the border town to flush out gunmen detained forty men.",
+         ("Strategic developments", "Arrests")),
+        ("Movement of forces: More police were sent to Garsen to quell clashes between two communities.",
+         ("Strategic developments", "Change to group/activity")),
+        ("Non-violent activity: A candidate who is fighting for a county seat went missing for two days.",
+         ("Strategic developments", "Other")),
+        ("Defusal: Soldiers removed a roadside device near Elwak on Monday.", DISRUPTED),
+        # Without the label the same words are a violent event.
+        ("Soldiers clashed with gunmen near Elwak on Monday.", CLASH),
+    ],
+)
+def test_note_labels(text: str, expected: tuple[str, str]) -> None:
+    assert main_type(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Crude bombs called cocktails, thrown by attackers the report does not name: a riot.
+        ("Three passers-by were burned when assailants hurled four cocktails near the bus terminal on Sunday.", MOB),
+        # Windows broken by a crowd; a lynching told in the present tense.
+        ("Students of a boys' school in Embu shattered the window panes of their dormitory on Monday.", MOB),
+        ("A vigilante group lynches a suspected thief in Kivuthini.", MOB),
+        # A killing told "in air strikes" is the strike, one event, not a battle and a strike.
+        ("Thirty militants were killed and forty injured in air force strikes near Sheikh Zuwaid on Saturday.", AIR),
+        # "Repel an al Shabaab attack": the attackers' name may stand inside the phrase.
+        ("Government forces repel an al Shabaab attack on Maxaas, at least four dead.", CLASH),
+    ],
+)
+def test_note_vocabulary(text: str, expected: tuple[str, str]) -> None:
     assert main_type(text) == expected

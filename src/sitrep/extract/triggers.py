@@ -47,7 +47,7 @@ FIGHTING = re.compile(r"(?:fight\w*|fought|battl\w*|combats?)", re.IGNORECASE)  
 # A violence verb right after an armed group's name: the group is its subject, the attacker.
 ATTACKER_VERB = re.compile(
     r"\s+(?:[\w-]+\s+)?(?:attack|kill|raid|shot|shoot|storm|ambush|open|abduct|kidnap|hack|torch|burn|loot|invad"
-    r"|stab|beat|rob|stole|steal|lynch|corner|chase|destroy|damag|vandal|set|wreck|broke|smash|ransack|hurl|threw|throw"
+    r"|stab|beat|rob|stole|steal|lynch|corner|chase|destroy|damag|vandal|set|wreck|broke|smash|shatter|ransack|hurl|threw|throw"
     r"|pelt|attaqu|tu[ée]|enlev|abatt|ouvert|incendi|pill|saccag)\w*",
     re.IGNORECASE,
 )

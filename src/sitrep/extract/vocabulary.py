@@ -16,6 +16,7 @@ import yaml
 
 DATA = Path(__file__).parent / "data"
 APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
+NOTE_LABEL_PRIORITY = 95  # a label naming the kind of event outranks every trigger of its sentence
 WORD_LISTS = (
     "anaphora", "new_event", "not_people", "crowd", "mob", "mob_victims", "partisans", "organised", "crowd_attack",
     "group_members", "unnamed_attackers", "vehicles",
@@ -69,6 +70,16 @@ def vocabulary() -> Vocabulary:
                 if sub.get(language):
                     pattern = _compile(sub[language], f"{event_type}/{name}/{language}")
                     patterns[language].append((pattern, sub_type))
+    for label in raw.get("note_labels", []):
+        sub_type = SubType(
+            label["event_type"], label["sub_event_type"], f"Note label ({label['sub_event_type']})",
+            NOTE_LABEL_PRIORITY, "strong", False,
+        )
+        sub_types[sub_type.name] = sub_type
+        for language in ("en", "fr"):
+            if label.get(language):
+                labels = [r"^\s*(?:" + "|".join(label[language]) + r")\s*:"]
+                patterns[language].append((_compile(labels, f"note_labels/{language}"), sub_type))
     generic = SubType("", "", "generic", int(raw["generic"]["priority"]), "generic", False)
     for language in ("en", "fr"):
         patterns[language].append((_compile(raw["generic"][language], f"generic/{language}"), generic))
