@@ -243,10 +243,13 @@ def _gap(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, a[0] - b[1], b[0] - a[1])
 
 
+_KM_PER_DEGREE = 111.195  # of latitude
+
+
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     """Equirectangular distance: within 0.5% of the great circle at the few hundred km that matter here."""
     x = (lon2 - lon1) * math.cos(math.radians((lat1 + lat2) / 2))
-    return 111.195 * math.hypot(x, lat2 - lat1)
+    return _KM_PER_DEGREE * math.hypot(x, lat2 - lat1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -423,23 +426,31 @@ def _cross_named(m: Features, e: Features) -> bool:
 
 
 def _closest(ours: list[Point], theirs: list[Point]) -> float | None:
+    """The best place agreement of any pair of points; None when no pair could be one spot. (Hot path: a
+    region pair with both admin1s known, or points further apart in latitude alone than the veto, need no
+    distance.)"""
     r = rules()
-    if not ours or not theirs:
-        return None
+    top = max(r.place_same_admin1, r.place_bands[0][1])
     best: float | None = None
     for lat1, lon1, p1, admin1 in ours:
         for lat2, lon2, p2, admin2 in theirs:
-            km = distance_km(lat1, lon1, lat2, lon2)
-            coarsest = max(p1, p2)
-            if coarsest == 3:  # a region only: agreeing on the region is all it can say
-                same = admin1 == admin2 if admin1 and admin2 else km <= r.place_veto_km[3]
-                band: float | None = r.place_same_admin1 if same else None
-            elif km > r.place_veto_km[coarsest]:
-                band = None
+            coarsest = p1 if p1 > p2 else p2
+            band: float | None
+            if coarsest == 3 and admin1 and admin2:  # a region only: agreeing on the region is all it can say
+                band = r.place_same_admin1 if admin1 == admin2 else None
             else:
-                band = next((score for limit, score in r.place_bands if km <= limit), 0.0)
+                limit = r.place_veto_km[coarsest]
+                if abs(lat2 - lat1) * _KM_PER_DEGREE > limit:
+                    continue
+                km = distance_km(lat1, lon1, lat2, lon2)
+                if km > limit:
+                    continue
+                band = r.place_same_admin1 if coarsest == 3 else next(
+                    (score for bound, score in r.place_bands if km <= bound), 0.0)
             if band is not None and (best is None or band > best):
                 best = band
+                if best >= top:
+                    return best
     return best
 
 
