@@ -7,12 +7,14 @@ another country's report that an event doubts, and what two undated reports' wor
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
-from sitrep.models import DateClaim, EventMention, PartialDate, Place
-from sitrep.resolve import InMemoryResolver
+from sitrep.models import Article, ArticleExtraction, DateClaim, EventMention, PartialDate, Place
+from sitrep.resolve import InMemoryResolver, Resolver
 from sitrep.resolve.context import article_context, name_key
 from sitrep.resolve.similarity import compare, mention_features, merge_features
 from sitrep.resolve.synthetic import make_mention, place
+from sitrep.store import Store
 
 DAY = dt.date(2021, 3, 21)  # a Sunday
 VAC = {"event_type": "Violence against civilians", "sub_event_type": "Attack"}
@@ -48,6 +50,22 @@ def test_reports_placing_one_story_apart_merge_when_each_names_the_others_place(
                     context=article_context(COMMUNE_REPORT))
     assert commune.event_id == region.event_id
     assert commune.match is not None and commune.match.signals["place"] == 0.35  # neither agrees nor rules out
+    assert commune.match.note == "places apart, each named in the other side's reports"
+
+
+def test_the_events_history_says_why_reports_placed_apart_were_merged(tmp_path: Path) -> None:
+    store = Store(tmp_path / "sitrep.db")
+    resolver = Resolver(store, threshold=0.45, window_days=3)
+    for article_id, text, place_ in (("t1", REGION_REPORT, place("Tillaberi")), ("t2", COMMUNE_REPORT, TILLIA)):
+        article = Article(id=article_id, text=text, published=DAY, language="en")
+        store.add_article(article)
+        mention = make_mention(article_id, text[:40], date=DAY, place=place_, **VAC)
+        extraction = ArticleExtraction(article_id=article_id, language="en", events=[mention])
+        store.save_extraction(extraction)
+        resolver.add(article, extraction)
+    (event,) = store.events()
+    joined = [h for h in store.explain_event(event.event_id).history if h.action == "joined"]
+    assert len(event.sources) == 2 and "named in the other side's reports" in joined[0].reason
 
 
 def test_places_apart_that_no_report_names_on_the_other_side_stay_apart() -> None:

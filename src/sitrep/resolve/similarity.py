@@ -259,6 +259,7 @@ class Match:
     score: float
     signals: dict[str, float]
     veto: str | None = None
+    note: str | None = None  # a rule that let the match through, for the event's history
 
     @property
     def agreed(self) -> list[str]:
@@ -328,7 +329,8 @@ def compare(
     # source of it only when it tells the same story: its names, and no toll telling them apart.
     if follow_up and not (signals["story"] >= r.untimed_story and signals["toll"] >= r.toll_unknown):
         return Match(round(score, 4), signals, "dates too far apart for anything but the same story")
-    return Match(round(score, 4), signals)
+    note = "places apart, each named in the other side's reports" if named_apart else None
+    return Match(round(score, 4), signals, note=note)
 
 
 def _date_score(m: Features, e: Features, window_days: int) -> tuple[float, bool, bool] | None:
