@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache
@@ -19,7 +20,7 @@ from typing import TYPE_CHECKING
 from sitrep import settings
 from sitrep.geo.build import ensure_index
 from sitrep.geo.index import LOOSE, SPAN_ONLY, Entry, GazetteerIndex
-from sitrep.geo.normalise import name_key
+from sitrep.geo.normalise import cached_key, name_key
 from sitrep.geo.recognise import (
     Candidate,
     admin_name_templates,
@@ -63,6 +64,16 @@ class _Scored:
     score: float = 0.0
 
 
+@dataclass(frozen=True, slots=True)
+class _Ranked:
+    """A name's entries with their priors, best first; `hint` as the name's own words may change it ("Oaxaca
+    State": region-of) and the rule suffix saying a shorter name was looked up."""
+
+    entries: tuple[tuple[Entry, float], ...]
+    hint: str
+    rule_suffix: str
+
+
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     """Great-circle distance (haversine)."""
     p1, p2 = math.radians(lat1), math.radians(lat2)
@@ -92,6 +103,7 @@ class Geocoder:
 
     def __init__(self, index: GazetteerIndex) -> None:
         self.index = index
+        self._ranked_cache: dict[tuple[str, str, bool], _Ranked] = {}
 
     @classmethod
     def open(cls, data_dir: Path) -> Geocoder:
@@ -126,6 +138,36 @@ class Geocoder:
                    if e.cc == country_code.upper() and e.fcode == "ADM1"]
         return self.index.place(min(entries, key=lambda e: (e.kind, -e.pop))) if entries else None
 
+    def same_admin1(self, country_code: str | None, first: str | None, second: str | None) -> bool:
+        """Whether two names denote one first-level area of a country: the same name once case, accents and
+        punctuation are set aside, or names the gazetteer gives one area (its own, alternate and alias names:
+        Chittagong / Chattogram, Sidi Bou Zid / Sidi Bouzid), also without the word naming the kind of area
+        (Barisal / Barishal, the area also called "Barisal Division"), or spellings of the town it is named
+        after (Assiut / Asyut). A shared string is never enough: the names must meet in one gazetteer entry."""
+        if not first or not second:
+            return False
+        if name_key(first) == name_key(second):
+            return True
+        if not country_code:
+            return False
+        areas = self.admin1_ids(country_code, first)
+        return bool(areas) and not areas.isdisjoint(self.admin1_ids(country_code, second))
+
+    def admin1_ids(self, country_code: str, name: str) -> set[int]:
+        """The gazetteer ids of the first-level areas of a country this name may denote (see `same_admin1`)."""
+        cc, key = country_code.upper(), name_key(name)
+        shorter = _shorter_name(key)
+        stems = [key] if shorter is None or shorter[1] != "kind-word" else [key, shorter[0]]
+        kinds = sorted(admin_type_words())
+        found = self.index.entries([*stems, *(f"{stem} {kind}" for stem in stems for kind in kinds)])
+        ids = {e.id for entries in found.values() for e in entries if e.cc == cc and e.fcode == "ADM1"}
+        for town in (e for stem in stems for e in found[stem]):
+            if town.cc == cc and town.fclass == "P" and town.kind <= 1 and town.a1:
+                area = self.index.admin_entry(cc, town.a1)
+                if area is not None and any(e.id == town.id for e in self.index.lookup(name_key(area.name))):
+                    ids.add(area.id)  # the area is named after this town: the town's spellings are its own
+        return ids
+
     # -- recognition and resolution -----------------------------------------------------------------------
 
     def find_toponyms(
@@ -140,7 +182,7 @@ class Geocoder:
             doc = load_pipeline(language)(text)
         found = find_candidates(text, self.index.known_keys, language, doc)
         home = {country.upper()} if country else set()
-        home |= {e.cc for c in found if not c.notes for e in self._entries(c.text) if e.is_country and e.kind == 0}
+        home |= {e.cc for c in found if not c.notes for e in self._entries(c.text) if e.kind == 0 and e.is_country}
         candidates = [c for c in found if self._plausible(c, home)]
         return self._resolve(text, candidates, country)  # find_candidates sorts them by position
 
@@ -181,8 +223,9 @@ class Geocoder:
         entries = self.index.candidates(text)
         if hint in ("region-of", "district-of"):  # "the Soum province": GeoNames' "Province du Soum"
             known = {e.id for e in entries}
-            for template in admin_name_templates()[hint]:
-                extra = [e for e in self.index.lookup(name_key(template.format(text))) if e.id not in known]
+            spellings = [name_key(template.format(text)) for template in admin_name_templates()[hint]]
+            for found in self.index.entries(spellings).values():
+                extra = [e for e in found if e.id not in known]
                 known.update(e.id for e in extra)
                 entries += tuple(extra)
         if not entries:
@@ -219,30 +262,21 @@ class Geocoder:
     def _resolve(self, text: str, candidates: list[Candidate], country: str | None = None) -> list[Toponym]:
         """One toponym per candidate, in the candidates' order."""
         options: list[list[_Scored]] = []
+        shared: dict[int, list[_Scored]] = {}  # a name said again with the same words around it scores the same
         for candidate in candidates:
-            entries = [e for e in self._entries(candidate.text, candidate.hint)
-                       if candidate.given or e.kind < SPAN_ONLY]
-            if not entries and (shorter := _shorter_name(candidate.text)) is not None:
-                name, rule = shorter
-                said = pattern_after(candidate.text, len(name), "en") if rule == "kind-word" else None
-                if said is not None and candidate.hint not in _HINT_FEATURES:
-                    candidate.hint = said.rule  # "Oaxaca State": the state, not its capital
-                entries = [e for e in self._entries(name, candidate.hint) if e.kind < SPAN_ONLY]
-                candidate.rule = f"{candidate.rule}+{rule}" if entries else candidate.rule
-            if candidate.hint == "region-of" and entries and not any(e.admin_level in (1, 2) for e in entries):
-                entries += self._regions_of_towns(entries)
-            scored = [_Scored(e, self._prior(e, candidate.hint)) for e in entries]
-            _prefer_towns_over_namesake_areas(scored, candidate.hint)
-            _favour_famous_city(scored)
-            scored.sort(key=lambda s: (-s.prior, s.entry.id))
-            options.append(scored)
+            ranked = self._ranked(candidate.text, candidate.hint, candidate.given)
+            candidate.hint = ranked.hint
+            candidate.rule += ranked.rule_suffix
+            if id(ranked) not in shared:
+                shared[id(ranked)] = [_Scored(entry, prior) for entry, prior in ranked.entries]
+            options.append(shared[id(ranked)])
         countries, votes = self._rescore_in_context(candidates, options, country)
         toponyms = []
         for candidate, scored in zip(candidates, options, strict=True):
             best = max(scored, key=lambda s: (s.score, -s.entry.id), default=None)
             others = dict(countries)
-            if name_key(candidate.text) in votes:
-                own_cc, own_weight = votes[name_key(candidate.text)]
+            if cached_key(candidate.text) in votes:
+                own_cc, own_weight = votes[cached_key(candidate.text)]
                 others[own_cc] -= own_weight
             if best is not None and _off_country(best.entry, others):
                 best = None  # a namesake abroad: better unresolved than an event in the wrong country
@@ -254,6 +288,35 @@ class Geocoder:
             ))
         _fall_back_to_regions(toponyms, text, countries, votes)
         return toponyms
+
+    def _ranked(self, text: str, hint: str, given: bool) -> _Ranked:
+        """The entries a name may stand for, best prior first; they depend on the name and the words around it
+        only, so each (name, hint) is ranked once per process."""
+        key = (text, hint, given)
+        ranked = self._ranked_cache.get(key)
+        if ranked is None:
+            if len(self._ranked_cache) >= 100_000:
+                self._ranked_cache.clear()
+            ranked = self._ranked_cache[key] = self._rank(text, hint, given)
+        return ranked
+
+    def _rank(self, text: str, hint: str, given: bool) -> _Ranked:
+        entries = [e for e in self._entries(text, hint) if given or e.kind < SPAN_ONLY]
+        suffix = ""
+        if not entries and (shorter := _shorter_name(text)) is not None:
+            name, rule = shorter
+            said = pattern_after(text, len(name), "en") if rule == "kind-word" else None
+            if said is not None and hint not in _HINT_FEATURES:
+                hint = said.rule  # "Oaxaca State": the state, not its capital
+            entries = [e for e in self._entries(name, hint) if e.kind < SPAN_ONLY]
+            suffix = f"+{rule}" if entries else ""
+        if hint == "region-of" and entries and not any(e.admin_level in (1, 2) for e in entries):
+            entries += self._regions_of_towns(entries)
+        scored = [_Scored(e, self._prior(e, hint)) for e in entries]
+        _prefer_towns_over_namesake_areas(scored, hint)
+        _favour_famous_city(scored)
+        scored.sort(key=lambda s: (-s.prior, s.entry.id))
+        return _Ranked(tuple((s.entry, s.prior) for s in scored), hint, suffix)
 
     def _rescore_in_context(self, candidates: list[Candidate], options: list[list[_Scored]], country: str | None
                             ) -> tuple[dict[str, float], dict[str, tuple[str, float]]]:
@@ -268,7 +331,7 @@ class Geocoder:
         votes: dict[str, tuple[str, float]] = {}
         voted: set[int] = set()  # one vote per place, however many names it goes by ("Burkina", "Burkina Faso")
         for candidate, scored in zip(candidates, options, strict=True):
-            key = name_key(candidate.text)
+            key = cached_key(candidate.text)
             if not scored or key in votes or scored[0].entry.id in voted:
                 continue
             voted.add(scored[0].entry.id)
@@ -281,12 +344,15 @@ class Geocoder:
             if not top.entry.is_country and top.entry.admin_level != 1:
                 points.append((key, top.entry.lat, top.entry.lon, weight))
         total = sum(countries.values()) or 1.0
+        by_latitude = sorted(range(len(points)), key=lambda n: points[n][1])
+        latitudes = [points[n][1] for n in by_latitude]
+        done: set[int] = set()
         for candidate, scored in zip(candidates, options, strict=True):
-            if not scored:
+            if not scored or id(scored) in done:
                 continue
-            key = name_key(candidate.text)
+            done.add(id(scored))
+            key = cached_key(candidate.text)
             own, own_confidence = scored[0].entry, _confidence(scored[0], scored)
-            others = [(lat, lon, w) for k, lat, lon, w in points if k != key]
             for s in scored:
                 e = s.entry
                 self_weight = own_confidence if own.cc == e.cc else 0.0
@@ -296,8 +362,11 @@ class Geocoder:
                     if (own.cc, own.a1) == (e.cc, e.a1):
                         region -= own_confidence
                     context += REGION_WEIGHT * min(1.0, max(0.0, region))
-                near = sum(w for lat, lon, w in others
-                           if abs(lat - e.lat) < 1.4 and distance_km(e.lat, e.lon, lat, lon) < 150)
+                # the other names' places within 150 km, found among those within 1.4 degrees of latitude
+                band = by_latitude[bisect_right(latitudes, e.lat - 1.4):bisect_left(latitudes, e.lat + 1.4)]
+                near = sum(points[n][3] for n in sorted(band) if points[n][0] != key
+                           and abs(points[n][1] - e.lat) < 1.4
+                           and distance_km(e.lat, e.lon, points[n][1], points[n][2]) < 150)
                 context += NEAR_WEIGHT * min(1.0, near)
                 s.score = s.prior + context
         return countries, votes
@@ -373,10 +442,10 @@ def _fall_back_to_regions(toponyms: list[Toponym], text: str, countries: dict[st
         else:
             continue
         toponym.rule = f"{toponym.rule}+region-fallback"
-    placed = {name_key(t.text): t for t in by_start if t.place is not None and t.rule.endswith("region-fallback")}
+    placed = {cached_key(t.text): t for t in by_start if t.place is not None and t.rule.endswith("region-fallback")}
     for toponym in by_start:  # later mentions of a name placed by its region ("Lere" again)
-        if toponym.place is None and name_key(toponym.text) in placed:
-            toponym.place = placed[name_key(toponym.text)].place
+        if toponym.place is None and cached_key(toponym.text) in placed:
+            toponym.place = placed[cached_key(toponym.text)].place
             toponym.rule = f"{toponym.rule}+region-fallback"
 
 
@@ -403,8 +472,14 @@ def _confidence(best: _Scored, scored: list[_Scored]) -> float:
     """How clearly the best entry wins: 1 when alone, towards 0 when the runner-up is as good."""
     if len(scored) < 2:
         return 1.0
-    scores = sorted((s.score or s.prior for s in scored), reverse=True)
-    return 1.0 - math.exp(-max(0.0, scores[0] - scores[1]))
+    first = second = -math.inf
+    for s in scored:
+        value = s.score or s.prior
+        if value > first:
+            first, second = value, first
+        elif value > second:
+            second = value
+    return 1.0 - math.exp(-max(0.0, first - second))
 
 
 @cache

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from sitrep.geo.normalise import loose_key, name_key
+from sitrep.geo.normalise import cached_key, loose_key, name_key
 from sitrep.models import Place
 
 
@@ -46,6 +46,7 @@ class Entry:
 
 
 LOOSE, SPAN_ONLY = 3, 4
+MAX_CACHED_KEYS = 200_000  # name keys whose entries stay in memory; the cache starts afresh past it
 _COLUMNS = "p.id, p.name, p.lat, p.lon, p.cc, p.a1, p.a2, p.fclass, p.fcode, p.pop, p.nalt"
 
 
@@ -72,8 +73,8 @@ class GazetteerIndex:
         self.admins: dict[str, str] = dict(self._conn.execute("SELECT code, name FROM admins"))
         self.countries: dict[str, tuple[str, int | None]] = {
             cc: (name, iso) for cc, name, iso in self._conn.execute("SELECT cc, name, iso FROM countries")}
-        self.lookup = lru_cache(maxsize=200_000)(self._lookup)
-        self._recognisable: dict[str, bool | None] = {}  # None: no place has this name
+        self._by_key: dict[str, tuple[Entry, ...]] = {}
+        self._loose = lru_cache(maxsize=50_000)(self._loose_lookup)
 
     def sources(self) -> list[str]:
         return json.loads(self._conn.execute("SELECT v FROM meta WHERE k = 'sources'").fetchone()[0])
@@ -87,43 +88,60 @@ class GazetteerIndex:
             "countries": len(self.countries),
         }
 
+    def entries(self, keys: list[str]) -> dict[str, tuple[Entry, ...]]:
+        """Every entry bearing each of these `name_key`s (in id order; a key no place bears maps to ()), with
+        the kind of the name's match; one query for the keys not cached yet. Recognition asks for every run of
+        capitalised words of a report at once, and resolution then finds the names it kept here."""
+        found: dict[str, tuple[Entry, ...]] = {}
+        missing: dict[str, list[Entry]] = {}
+        for key in keys:
+            cached = self._by_key.get(key)
+            if cached is None:
+                missing[key] = []
+            else:
+                found[key] = cached
+        if missing:
+            if len(self._by_key) + len(missing) > MAX_CACHED_KEYS:
+                self._by_key.clear()
+            chunks = list(missing)
+            for start in range(0, len(chunks), 500):  # within SQLite's limit on bound parameters
+                chunk = chunks[start:start + 500]
+                for row in self._conn.execute(f"SELECT n.key, {_COLUMNS}, n.kind FROM names n JOIN places p ON "
+                                              f"p.id = n.id WHERE n.key IN ({','.join('?' * len(chunk))})", chunk):
+                    missing[row[0]].append(_entry(row[1:]))
+            for key, entries in missing.items():
+                found[key] = self._by_key[key] = tuple(sorted(entries, key=lambda e: e.id))
+        return {key: found[key] for key in keys}
+
     def known_keys(self, keys: list[str]) -> dict[str, bool]:
         """The keys among these that the gazetteer holds, each mapped to whether recognition may use it
-        (False for demonyms of countries, "Malian"); one query for the uncached."""
-        missing = [k for k in keys if k not in self._recognisable]
-        if missing:
-            if len(self._recognisable) > 500_000:
-                self._recognisable.clear()
-            for key in missing:
-                self._recognisable[key] = None
-            marks = ",".join("?" * len(missing))
-            rows = self._conn.execute(f"SELECT n.key, n.kind, p.fcode FROM names n JOIN places p ON p.id = n.id "
-                                      f"WHERE n.key IN ({marks})", missing).fetchall()
-            by_key: dict[str, list[tuple[int, str]]] = {}
-            for key, kind, fcode in rows:
-                by_key.setdefault(key, []).append((kind, fcode))
-            for key, kinds in by_key.items():
-                self._recognisable[key] = _recognisable(kinds)
-        return {k: known for k in keys if (known := self._recognisable[k]) is not None}
+        (False for demonyms of countries, "Malian")."""
+        known = {}
+        for key, entries in self.entries(keys).items():
+            recognisable = _recognisable([(e.kind, e.fcode) for e in entries])
+            if recognisable is not None:
+                known[key] = recognisable
+        return known
 
     def has_key(self, key: str) -> bool:
         """Whether a place bears this name, for recognition: span-only names such as "Malian" do not count."""
         return self.known_keys([key]).get(key, False)
 
-    def _lookup(self, key: str, loose: bool = False) -> tuple[Entry, ...]:
+    def lookup(self, key: str, loose: bool = False) -> tuple[Entry, ...]:
         """Every entry one of whose names has this `name_key` (or, with `loose`, this `loose_key`)."""
         if loose:
-            rows = self._conn.execute(
-                f"SELECT {_COLUMNS}, {LOOSE} FROM names n JOIN places p ON p.id = n.id WHERE n.loose = ?",
-                (loose_key(key),))
-        else:
-            rows = self._conn.execute(
-                f"SELECT {_COLUMNS}, min(n.kind) FROM names n JOIN places p ON p.id = n.id WHERE n.key = ? "
-                "GROUP BY p.id", (key,))
+            return self._loose(key)
+        found = self._by_key.get(key)
+        return found if found is not None else self.entries([key])[key]
+
+    def _loose_lookup(self, key: str) -> tuple[Entry, ...]:
+        rows = self._conn.execute(
+            f"SELECT {_COLUMNS}, {LOOSE} FROM names n JOIN places p ON p.id = n.id WHERE n.loose = ?",
+            (loose_key(key),))
         return tuple(_entry(row) for row in rows)
 
     def candidates(self, name: str) -> tuple[Entry, ...]:
-        key = name_key(name)
+        key = cached_key(name)
         found = self.lookup(key)
         if not found and len(key) >= 5:
             found = self.lookup(key, True)
@@ -131,9 +149,15 @@ class GazetteerIndex:
 
     @lru_cache(maxsize=10_000)  # noqa: B019  (one index per process; the cache lives as long as it)
     def admin_entry(self, cc: str, a1: str) -> Entry | None:
-        """The first-level admin area with this code, as an entry."""
-        row = self._conn.execute(f"SELECT {_COLUMNS}, 0 FROM places p WHERE p.cc = ? AND p.a1 = ? AND "
-                                 "p.fcode = 'ADM1' ORDER BY p.id > 0 DESC LIMIT 1", (cc, a1)).fetchone()
+        """The first-level admin area with this code, as an entry: the place the admin code table points to,
+        else the area of that code bearing the table's name (both indexed lookups, no scan of the places)."""
+        code = f"{cc}.{a1}"
+        row = self._conn.execute(f"SELECT {_COLUMNS}, 0 FROM admins a JOIN places p ON p.id = a.id WHERE "
+                                 "a.code = ? AND p.fcode = 'ADM1'", (code,)).fetchone()
+        if row is None and code in self.admins:
+            row = self._conn.execute(f"SELECT {_COLUMNS}, 0 FROM names n JOIN places p ON p.id = n.id WHERE "
+                                     "n.key = ? AND p.cc = ? AND p.a1 = ? AND p.fcode = 'ADM1' ORDER BY p.id",
+                                     (name_key(self.admins[code]), cc, a1)).fetchone()
         return _entry(row) if row else None
 
     def admin_name(self, cc: str, a1: str, a2: str = "") -> str | None:
@@ -141,7 +165,7 @@ class GazetteerIndex:
 
     def place(self, entry: Entry) -> Place:
         country, iso = self.countries.get(entry.cc, (None, None))
-        return Place(
+        return Place.model_construct(  # values straight from the index's typed columns: nothing to validate
             name=entry.name,
             geonameid=entry.id if entry.id > 0 else None,
             latitude=entry.lat,

@@ -1,15 +1,17 @@
 """Finding place names in a text: gazetteer matches over capitalised word runs, the NER model's place
 entities, and the words around a name ("the village of X", "près de X", "the X region").
 
-A full Aho-Corasick automaton over the worldwide gazetteer's ~800k names is ~170 MB and takes seconds to load;
-looking up the capitalised word runs (at most `MAX_WORDS` long) in the indexed name table finds the same
-capitalised names at a fraction of the cost and keeps index load under a second.
+A full Aho-Corasick automaton over the worldwide gazetteer's ~800k names is ~170 MB and takes seconds to load.
+Instead one regular expression finds the runs of capitalised words (a small share of a report), their word
+sequences (at most `MAX_WORDS` long) are keyed once per process (`cached_key`), and all the keys of a report
+are looked up in the indexed name table in one query whose entries stay cached for resolution: the same names
+at a fraction of the cost, and index load stays under a second.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
@@ -18,13 +20,14 @@ from typing import TYPE_CHECKING
 
 import yaml
 
-from sitrep.geo.normalise import name_key
+from sitrep.geo.normalise import cached_key, name_key
 
 if TYPE_CHECKING:  # spaCy is imported only by callers that parse text
     from spacy.tokens import Doc
 
 MAX_WORDS = 5
 _LAST_WORD = re.compile(r"[\w'’]+$")
+_FIRST_WORD = re.compile(r"[\w'’]+")
 _BRACKET = re.compile(r"[()\[\]]")
 _DATA = resources.files("sitrep.geo") / "data"
 _WORD = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_][\w'’]*(?:-[\w'’]+)*", re.UNICODE)
@@ -61,9 +64,16 @@ class Candidate:
 
 
 @cache
+def _pattern_data() -> dict:
+    """patterns.yaml, read once (with libyaml's parser when PyYAML has it)."""
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    return yaml.load((_DATA / "patterns.yaml").read_text(encoding="utf-8"), Loader=loader)  # a safe loader
+
+
+@cache
 def load_patterns(language: str) -> tuple[list[Pattern], list[Pattern]]:
     """Patterns of one language, longest phrase first so "on the outskirts of" wins over "of"."""
-    data = yaml.safe_load((_DATA / "patterns.yaml").read_text(encoding="utf-8"))
+    data = _pattern_data()
     section = data.get(language) or data["en"]
     before = [Pattern(rule, p.lower()) for rule, phrases in (section.get("before") or {}).items() for p in phrases]
     after = [Pattern(rule, p.lower()) for rule, phrases in (section.get("after") or {}).items() for p in phrases]
@@ -73,13 +83,13 @@ def load_patterns(language: str) -> tuple[list[Pattern], list[Pattern]]:
 @cache
 def admin_name_templates() -> dict[str, list[str]]:
     """Per hint ("region-of", "district-of"), the spellings admin areas go by: "cercle de {}", "{} region"."""
-    data = yaml.safe_load((_DATA / "patterns.yaml").read_text(encoding="utf-8"))
+    data = _pattern_data()
     return {hint: list(templates) for hint, templates in (data.get("admin_names") or {}).items()}
 
 
 @cache
 def institution_words() -> re.Pattern[str]:
-    data = yaml.safe_load((_DATA / "patterns.yaml").read_text(encoding="utf-8"))
+    data = _pattern_data()
     words = sorted(data.get("institution_words") or [], key=len, reverse=True)
     return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
 
@@ -95,7 +105,7 @@ class EventPlaceWords:
 
 @cache
 def event_place_words(language: str) -> EventPlaceWords:
-    data = yaml.safe_load((_DATA / "patterns.yaml").read_text(encoding="utf-8"))["event_place_words"]
+    data = _pattern_data()["event_place_words"]
     section = data.get(language) or data["en"]
     return EventPlaceWords(frozenset(w.lower() for w in section["where"]),
                            frozenset(w.lower() for w in section["elsewhere"]),
@@ -105,13 +115,13 @@ def event_place_words(language: str) -> EventPlaceWords:
 @cache
 def admin_type_words() -> frozenset[str]:
     """Words naming the kind of an admin area or town ("county", "city"), lower case."""
-    data = yaml.safe_load((_DATA / "patterns.yaml").read_text(encoding="utf-8"))
+    data = _pattern_data()
     return frozenset(str(w).lower() for w in data.get("admin_type_words") or [])
 
 
 @cache
 def compass_words() -> frozenset[str]:
-    data = yaml.safe_load((_DATA / "patterns.yaml").read_text(encoding="utf-8"))
+    data = _pattern_data()
     return frozenset(str(w).lower() for w in data.get("compass_words") or [])
 
 
@@ -133,8 +143,8 @@ def _before_by_last_word(language: str) -> dict[str, list[Pattern]]:
 
 
 def _ending_phrase(stripped: str, language: str) -> Pattern | None:
-    last = _LAST_WORD.search(stripped)
-    for pattern in _before_by_last_word(language).get(last.group() if last else "", ()):
+    last = _FIRST_WORD.match(stripped[::-1])  # the last word, read backwards: no scan of the whole window
+    for pattern in _before_by_last_word(language).get(last.group()[::-1] if last else "", ()):
         if stripped.endswith(pattern.phrase) and (
             len(stripped) == len(pattern.phrase) or not stripped[-len(pattern.phrase) - 1].isalnum()
         ):
@@ -162,14 +172,14 @@ def pattern_after(text: str, end: int, language: str) -> Pattern | None:
     return None
 
 
-def _words(text: str) -> list[tuple[int, int]]:
-    """Word spans; a possessive 's is left out ("Mali's" -> "Mali")."""
+def _words(text: str, offset: int = 0) -> list[tuple[int, int]]:
+    """Word spans (shifted by `offset`); a possessive 's is left out ("Mali's" -> "Mali")."""
     spans = []
     for match in _WORD.finditer(text):
-        end = match.end()
-        if text[end - 2:end] in ("'s", "’s") and end - match.start() > 3:
+        start, end = match.span()
+        if text[end - 2:end] in ("'s", "’s") and end - start > 3:
             end -= 2
-        spans.append((match.start(), end))
+        spans.append((start + offset, end + offset))
     return spans
 
 
@@ -177,29 +187,72 @@ def _is_capitalised(word: str) -> bool:
     return word[:1].isupper() or (word[:2].lower() in ("i-", "n'") and word[2:3].isupper())
 
 
+def _upper_class() -> str:
+    """A character class of every upper-case letter of the Basic Multilingual Plane, as ranges."""
+    ranges: list[list[int]] = []
+    for code in range(0x10000):
+        if chr(code).isupper():
+            if ranges and ranges[-1][1] == code - 1:
+                ranges[-1][1] = code
+            else:
+                ranges.append([code, code])
+    return "".join(re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in ranges)
+
+
+_UPPER = _upper_class()
+_CAP_WORD = rf"(?:(?:[A-Z]\.){{2,}}|(?:[{_UPPER}]|[iInN][-'’][{_UPPER}])[\w'’]*(?:-[\w'’]+)*)"
+# The same word after its first letter is consumed: a pattern opening with a character class is scanned for
+# fast; the look-behinds then check that the letter starts a word (not after a letter, "d'" or a hyphen).
+_CAP_WORD_REST = (rf"[{_UPPER}iInN](?<!\w\w)(?<!\w['’-]\w)(?:(?<=[A-Z])\.(?:[A-Z]\.)+|(?<=[{_UPPER}])[\w'’]*"
+                  rf"(?:-[\w'’]+)*|(?<=[iInN])[-'’][{_UPPER}][\w'’]*(?:-[\w'’]+)*)")
+_CONNECTOR_WORD = (r"(?i:" + "|".join(sorted((re.escape(c) for c in _CONNECTORS), key=len, reverse=True))
+                   + r")(?![\w'’]|-[\w'’])")
+# A stretch of capitalised words joined by single spaces or hyphens, connectors allowed inside ("Bay of Bengal"):
+# only these stretches are split into words and looked up, never the lower-case bulk of a report.
+_RUN = re.compile(rf"{_CAP_WORD_REST}(?:[ -](?:{_CAP_WORD}|{_CONNECTOR_WORD}))*")
+
+
+def _runs(text: str) -> list[tuple[list[tuple[int, int]], list[str]]]:
+    """The runs of capitalised words (connectors allowed inside) that may hold names: each one's word spans and
+    words. A run starts at a capitalised word that is not an article and stops at any other separator than one
+    space or hyphen (a possessive 's ends it)."""
+    runs = []
+    for match in _RUN.finditer(text):
+        run = match.group()
+        if run.isalpha():  # one plain capitalised word, as most runs are
+            if run.lower() not in _ARTICLES:
+                runs.append(([match.span()], [run]))
+            continue
+        words = _words(run, match.start())
+        texts = [text[s:e] for s, e in words]
+        i = 0
+        while i < len(words):
+            if not _is_capitalised(texts[i]) or texts[i].lower() in _ARTICLES:
+                i += 1
+                continue
+            end = i + 1
+            while end < len(words) and text[words[end - 1][1]:words[end][0]] in (" ", "-") and (
+                _is_capitalised(texts[end]) or texts[end].lower() in _CONNECTORS
+            ):
+                end += 1
+            runs.append((words[i:end], texts[i:end]))
+            i = end
+    return runs
+
+
 def find_candidates(text: str, known_names: Callable[[list[str]], dict[str, bool]], language: str,
                     doc: Doc | None) -> list[Candidate]:
     """Spans naming places: longest gazetteer names in runs of capitalised words, plus NER place entities.
     `known_names` maps those of a list of name keys the gazetteer holds to whether they may be recognised
-    (False: a demonym such as "Sri Lankan", which blocks the names inside it); one call per run of words."""
-    words = _words(text)
-    texts = [text[s:e] for s, e in words]
+    (False: a demonym such as "Sri Lankan", which blocks the names inside it); one call per text."""
     stop = stopwords()
+    runs = [(words, texts, _ngrams(text, words, texts, stop)) for words, texts in _runs(text)]
+    present = known_names(list({key for *_, grams in runs for key in grams.values()}))
     found: list[Candidate] = []
-    i = 0
-    while i < len(words):
-        if not _is_capitalised(texts[i]) or texts[i].lower() in _ARTICLES:
-            i += 1
-            continue
-        run_end = i + 1  # the run of capitalised words (connectors allowed inside) starting at i
-        while run_end < len(words) and text[words[run_end - 1][1]:words[run_end][0]] in (" ", "-") and (
-            _is_capitalised(texts[run_end]) or texts[run_end].lower() in _CONNECTORS
-        ):
-            run_end += 1
-        grams = _ngrams(text, words, texts, i, run_end, stop)
-        present = known_names(list(set(grams.values())))
-        while i < run_end:
-            ends = [j for j in range(min(run_end, i + MAX_WORDS), i, -1) if grams.get((i, j)) in present]
+    for words, texts, grams in runs:
+        i = 0
+        while i < len(words):
+            ends = [j for j in range(min(len(words), i + MAX_WORDS), i, -1) if grams.get((i, j)) in present]
             if not ends or texts[i].lower() in _ARTICLES:
                 i += 1
                 continue
@@ -220,62 +273,73 @@ def find_candidates(text: str, known_names: Callable[[list[str]], dict[str, bool
     return sorted(found, key=lambda c: c.start)
 
 
-def _ngrams(text: str, words: list[tuple[int, int]], texts: list[str], first: int, last: int,
+def _ngrams(text: str, words: list[tuple[int, int]], texts: list[str],
             stop: frozenset[str]) -> dict[tuple[int, int], str]:
-    """Name keys of every word sequence of the run that could be a name: (start word, end word) -> key."""
+    """Name keys of every word sequence of a run that could be a name: (start word, end word) -> key."""
     grams = {}
-    for i in range(first, last):
-        if texts[i].lower() in _CONNECTORS and not (texts[i][:1].isupper() and i + 1 < last):
+    last = len(words)
+    connector = [t.lower() in _CONNECTORS for t in texts]
+    for i in range(last):
+        first = texts[i]
+        if connector[i] and not (first[:1].isupper() and i + 1 < last):
             continue  # a connector starts a name only written capitalised: "El Wak", "La Paz", not "of Gao"
-        if (texts[i][:2].isupper() and not texts[i].isupper()) or _CONTRACTION.search(texts[i]):
+        if (first[:2].isupper() and not first.isupper()) or (("'" in first or "’" in first)
+                                                            and _CONTRACTION.search(first)):
             continue  # "FAMa": an acronym; "We're": a contraction; not names
         for j in range(i + 1, min(last, i + MAX_WORDS) + 1):
-            word = texts[j - 1]
-            if word.lower() in _CONNECTORS:
+            if connector[j - 1]:
                 continue
-            key = name_key(text[words[i][0]:words[j - 1][1]])
-            if j - i == 1 and (key in stop or len(key) < 2 or (word.isupper() and len(word) <= 2 and word != "US")):
+            key = cached_key(text[words[i][0]:words[j - 1][1]])
+            if j - i == 1 and (key in stop or len(key) < 2 or (first.isupper() and len(first) <= 2
+                                                              and first != "US")):
                 continue
             grams[(i, j)] = key
     return grams
 
 
 def _add_entities(found: list[Candidate], text: str, doc: Doc | None) -> None:
-    """Mark candidates with the NER label over them; add NER place entities the gazetteer run missed."""
+    """Mark candidates with the NER label over them; add NER place entities the gazetteer run missed.
+    `found` holds the gazetteer matches: in text order and apart, so the ones an entity overlaps are a slice."""
     if doc is None:
         return
     for candidate in found:
         span = doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
         if span is not None and len(span) == 1 and span[0].pos_ not in ("PROPN", "X", ""):
             candidate.notes.append("common-word")  # "Commissioner", "Much", "Area" tagged as nouns etc.
-    surnames = {ent[-1].text for ent in doc.ents if ent.label_ in ("PERSON", "PER") and len(ent) > 1}
+    entities = doc.ents
+    surnames = {ent[-1].text for ent in entities if ent.label_ in ("PERSON", "PER") and len(ent) > 1}
     for candidate in found:
         if candidate.text in surnames:
             candidate.notes.append("surname")  # "Smith said" after "John Smith"
-    for ent in doc.ents:
-        if _BRACKET.search(ent.text):
+    matched = list(found)
+    starts, ends = [c.start for c in matched], [c.end for c in matched]
+    for ent in entities:
+        label, ent_start, ent_end = ent.label_, ent.start_char, ent.end_char
+        ent_text = text[ent_start:ent_end]
+        if _BRACKET.search(ent_text):
             continue  # an entity across a bracket is mis-cut ("Kapkwen (Bomet"): it says nothing of the names in it
-        overlapping = [c for c in found if c.start < ent.end_char and ent.start_char < c.end]
-        if ent.label_ in ("ORG", "FAC") and institution_words().search(ent.text):
+        overlapping = matched[bisect_right(ends, ent_start):bisect_left(starts, ent_end)]
+        overlapping += [c for c in found[len(matched):] if c.start < ent_end and ent_start < c.end]
+        if label in ("ORG", "FAC") and institution_words().search(ent_text):
             for candidate in overlapping:  # "University of Nairobi": the institution stands in Nairobi
                 candidate.notes.append("institution")
             continue
+        listed = _is_list(overlapping, text)
         for candidate in overlapping:
-            if candidate.ner == "" or (ent.start_char <= candidate.start and candidate.end <= ent.end_char):
-                candidate.ner = ent.label_
-                if ent.label_ in NON_PLACE_LABELS and not _is_list(overlapping, text):
+            if candidate.ner == "" or (ent_start <= candidate.start and candidate.end <= ent_end):
+                candidate.ner = label
+                if label in NON_PLACE_LABELS and not listed:
                     # a name in a person's or organisation's name; but a list of names joined by "and" or
                     # commas is a list of places the model mis-tagged ("Tillabéri and Ayorou" as ORG)
                     candidate.notes.append("tagged-other")
-                if not _is_list(overlapping, text) and _inside_name(candidate, ent.label_, ent.start_char,
-                                                                     ent.end_char, text):
+                if not listed and _inside_name(candidate, label, ent_start, ent_end, text):
                     candidate.notes.append("inside-name")
-        if ent.label_ in PLACE_LABELS and not overlapping:
-            start, end = ent.start_char, ent.end_char
+        if label in PLACE_LABELS and not overlapping:
+            start, end = ent_start, ent_end
             if text[start:end].lower().startswith("the "):
                 start += 4
             if end > start and text[start].isupper():
-                found.append(Candidate(start, end, text[start:end], rule="ner", ner=ent.label_))
+                found.append(Candidate(start, end, text[start:end], rule="ner", ner=label))
 
 
 def _is_list(candidates: list[Candidate], text: str) -> bool:
@@ -309,17 +373,18 @@ def unknown_names_after_patterns(text: str, found: list[Candidate], language: st
     for match in _CAPITALISED_NAME.finditer(text):
         start, end = match.span()
         nearest = bisect_left(starts, end) - 1  # the last name starting before this one ends
-        if (nearest >= 0 and taken[nearest][1] > start) or name_key(match.group()) in stopwords():
-            continue
+        if (nearest >= 0 and taken[nearest][1] > start) or not text[start - 1:start].isspace():
+            continue  # taken, or not after a phrase (every phrase ends in a word, then a space)
         pattern = pattern_before(text, start, language)
-        if pattern is not None and pattern.rule in _STRONG_RULES and pattern.phrase not in _groups_follow():
+        if pattern is not None and pattern.rule in _STRONG_RULES and pattern.phrase not in _groups_follow() \
+                and name_key(match.group()) not in stopwords():
             extra.append(Candidate(start, end, match.group(), rule=pattern.rule, hint=pattern.rule))
     return extra
 
 
 @cache
 def _groups_follow() -> frozenset[str]:
-    data = yaml.safe_load((_DATA / "patterns.yaml").read_text(encoding="utf-8"))
+    data = _pattern_data()
     return frozenset(str(p).lower() for p in data.get("groups_follow") or [])
 
 
