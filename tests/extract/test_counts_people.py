@@ -42,6 +42,12 @@ def killed(text: str, language: str = "en") -> list[tuple[int, str]]:
         ("A herder injured in the raid later died of his injuries.", "en", [(1, "died")]),
         # the same dead told again after "the"
         ("Two rebels were killed in the clash. Police named the two dead as local men.", "en", [(2, "after")]),
+        # a killing "to death" told of someone named before
+        ("The chief was abducted on the road. He was beaten to death later.", "en", [(1, "died")]),
+        # a breakdown with no killed figure before it is the toll
+        ("Police fired on the crowd. Later reports said 6 were shot, of which two died.", "en", [(2, "after")]),
+        # a death the attackers suspected the victims of is not a casualty of this event
+        ("Two suspects were lynched. Residents suspected the two recently killed a herder.", "en", [(2, "after")]),
         # a list that goes on after the victims' group
         ("Troops killed five fighters of the Northern Front (NF) and two civilians in the crossfire.", "en",
          [(5, "before"), (2, "list")]),

@@ -82,6 +82,12 @@ def flag_counts(text: str, ordered: list[CountMention], rules: CountRules) -> li
         earlier, count = flagged[i - 1], flagged[i]
         if earlier.included and not count.included and rules.joiner.fullmatch(text[earlier.end : count.start]):
             flagged[i] = replace(count, included=True)  # "among the dead are three women and six men"
+    for i, count in enumerate(flagged):
+        if count.kind == "killed" and count.included and not any(
+            c.kind == "killed" and not (c.grievance or c.included) for c in flagged[:i]
+        ):
+            # "5 were shot, of which three died": no killed figure before it to break down
+            flagged[i] = replace(count, included=False)
     for old in (c for c in flagged if c.superseded):
         start, end = rules.sentence_bounds(text, old.start)
         # "the earlier figure of 12 dead was revised after two of the wounded died": the two are in the new toll
