@@ -130,7 +130,10 @@ def test_victims_killed_in_these_attacks_refer_back_to_the_event() -> None:
         "bilan officiel."
     )
     extraction = extract(text, "fr", dt.date(2019, 10, 2))
-    assert len(extraction.events) == 1
+    # One event per camp (ACLED's one location per event), and the toll of "ces deux attaques" is no third one:
+    # it stays with the first.
+    assert len(extraction.events) == 2
+    assert [c.low for c in extraction.events[0].counts] == [40] and not extraction.events[1].counts
 
 
 def test_later_deaths_of_the_wounded_update_the_toll_of_the_event_told() -> None:

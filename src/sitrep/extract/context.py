@@ -23,6 +23,9 @@ from sitrep.extract.triggers import DATA, ClauseType, normalise
 from sitrep.models import Article, Evidence, PartialDate, Toponym
 
 ACTOR_CLASS = {1: "military", 8: "military", 2: "armed_group", 3: "armed_group", 4: "armed_group", 7: "civilian"}
+ARMED = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
+DEMONSTRATIONS = {"Protests", "Riots"}
+VIOLENT = ARMED | DEMONSTRATIONS
 TERRITORY = {"Government regains territory", "Non-state actor overtakes territory", "Non-violent transfer of territory"}
 LINE = re.compile(r"[^\n]+")
 LEAD_SENTENCES = 3  # the lead: where a report says what happened, when and where
@@ -151,17 +154,32 @@ class Report:
         reach: int,
         rank: Callable[[Spanned], Any],
     ) -> Spanned | None:
-        """The best-ranked item attached to the unit's trigger: in its clause, else in its sentence."""
+        """The best-ranked item attached to the unit's trigger: in its clause, else in its sentence, where an
+        item nearer another clause's trigger is that one's ("Avec l'attaque du camp de Ménaka le 17 janvier,
+        ... pris d'assaut le 18 janvier": Ménaka is where the attack was, not the assault)."""
         hit = unit.ctype.hit
         for start, end in (unit.clause, (unit.sentence.start, unit.sentence.end)):
             found = [
                 x
                 for x in items
-                if start <= x.start < end and keep(x) and self.attached(x.start, hit.start, hit.end, reach)
+                if start <= x.start < end
+                and keep(x)
+                and self.attached(x.start, hit.start, hit.end, reach)
+                and (unit.clause[0] <= x.start < unit.clause[1] or not self._nearer_other_trigger(x.start, unit))
             ]
             if found:
                 return min(found, key=rank)
         return None
+
+    def _nearer_other_trigger(self, char: int, unit: Unit) -> bool:
+        hit = unit.ctype.hit
+        mine = min(abs(char - hit.start), abs(char - hit.end))
+        a, b = unit.sentence.start, unit.sentence.end
+        return any(
+            min(abs(char - s), abs(char - e)) < mine
+            for s, e in self.trigger_spans
+            if a <= s < b and not unit.clause[0] <= s < unit.clause[1]
+        )
 
     def attached(self, char: int, trigger_start: int, trigger_end: int, reach: int) -> bool:
         """Whether the words at `char` belong to the trigger: within `reach` characters of it, or hanging
@@ -172,14 +190,21 @@ class Report:
         trigger = self.token_at(trigger_start)
         if token is None or trigger is None:
             return False
+        span = self.doc.char_span(trigger_start, trigger_end, alignment_mode="expand")
+        head = span.root if span is not None else trigger  # "device" in "an improvised explosive device"
         if trigger in token.ancestors:
             return True
         verb = self.governing_verb(char)
         if verb is None:
             return False
         # "On Saturday, a soldier died when his vehicle hit an IED": the date hangs off the verb whose
-        # clause holds the trigger.
-        return verb == trigger or (verb.dep_ == "ROOT" and trigger in verb.subtree)
+        # clause holds the trigger. "an explosive device killed one soldier ... on 2 November": the trigger
+        # noun and the date hang off the same verb.
+        return (
+            verb == trigger
+            or (verb.dep_ == "ROOT" and trigger in verb.subtree)
+            or (head.pos_ in {"NOUN", "PROPN"} and self.governing_verb(head.idx) == verb)
+        )
 
     def is_reporting(self, char: int) -> bool:
         """True when the words at `char` hang off a reporting verb ("said on Saturday", "a déclaré à Bamako").

@@ -25,6 +25,7 @@ Precision = Literal[1, 2, 3]
 _BACKGROUND_DAYS = 7  # beyond a week before publication, a date is background, not the report's news
 _FUTURE_SLACK_DAYS = 7  # a yearless date this far after publication belongs to the year before
 YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+DAY_PARTS = r"(?:matin|soir|après-midi|apres-midi|nuit|morning|afternoon|evening|night)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,7 +84,10 @@ class DateRules:
                 "year2": r"(?P<year2>\d\d)(?!\d)",
                 "weekday": rf"(?P<weekday>{weekday_alt})",
                 "weekday2": rf"(?P<weekday2>{weekday_alt})",
-                "weekday_opt": rf"(?:(?:on\s+|le\s+|ce\s+)?(?P<weekday_opt>{weekday_alt}),?\s*\(?\s*(?:le\s+)?)?",
+                # "ce lundi matin, 30 septembre", "on Monday night, September 30": the part of the day may sit
+                # between the weekday and the date.
+                "weekday_opt": rf"(?:(?:on\s+|le\s+|ce\s+)?(?P<weekday_opt>{weekday_alt})(?:\s+{DAY_PARTS})?,?\s*\(?\s*"
+                r"(?:le\s+)?)?",
                 "n": rf"(?P<n>{number})",
             }
             self.patterns: list[_Pattern] = []

@@ -8,25 +8,29 @@ place or an outlet. `events.py` calls them while it builds, groups and keeps cla
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 import yaml
 from spacy.tokens import Token
 
+from sitrep import geo
 from sitrep.extract.background import compile_patterns
 from sitrep.extract.context import Group, Report, Unit, role_words
 from sitrep.extract.triggers import DATA, normalise, vocabulary, word_pattern
+from sitrep.models import Toponym
 
 LINE_END = re.compile(r"[.!?:;»\"”')\]]\s*$")  # how a line that is a sentence ends
 # A definite article or demonstrative right before a casualty word: victims the report already told of.
 DEFINITE_VICTIMS = re.compile(r"\b(?:the|these|those|les|ces)\s+$", re.IGNORECASE)
 NEW_EVENT_REACH = 40  # characters before a trigger where "a second", "une autre" may announce a new event
+UNREALISED_REACH = 50  # characters before a trigger where "the threat of" is looked for
 OBJECT_REACH = 80  # characters after a killing verb where its victims are looked for
 KILLING_LEMMAS = {
     "en": {"kill", "murder", "massacre", "execute", "slaughter", "shoot", "behead", "assassinate", "hack"},
     "fr": {"tuer", "assassiner", "abattre", "massacrer", "exécuter", "égorger", "décapiter", "fusiller", "achever"},
 }
+CAPITALISED = re.compile(r"[A-ZÀ-Ý][\w'-]+(?:[ -][A-ZÀ-Ý][\w'-]+)*")
 INCIDENT_POS = {"DET", "ADJ", "ADV", "NUM", "PUNCT", "ADP", "CCONJ", "SPACE"}
 
 
@@ -36,6 +40,12 @@ class DiscourseRules:
     incident_nouns: dict[str, frozenset[str]]
     historical_present: bool
     context_reach: int
+    unrealised: dict[str, re.Pattern[str]]  # "the threat of", ending right before a trigger
+    coordination: dict[str, re.Pattern[str]]  # what may stand between two place names of one clause
+    joins: dict[str, re.Pattern[str]]  # "and", "et"
+    route: dict[str, re.Pattern[str]]  # "between" before the first name
+    introduced: dict[str, re.Pattern[str]]  # "the villages of", "à": ending right before the first name
+    several: dict[str, re.Pattern[str]]  # "two attacks", "double attaque"
 
 
 @cache
@@ -45,9 +55,36 @@ def discourse() -> DiscourseRules:
     try:
         tolls = compile_patterns(raw["toll_words"], path)
         nouns = {lang: frozenset(w.lower() for w in words) for lang, words in raw["incident_nouns"].items()}
-        return DiscourseRules(tolls, nouns, bool(raw["historical_present"]), int(raw["context_reach"]))
+        unrealised = {
+            lang: re.compile(rf"(?<!\w)(?:{'|'.join(words)})$", re.IGNORECASE)
+            for lang, words in raw["unrealised"].items()
+        }
+        return DiscourseRules(
+            tolls, nouns, bool(raw["historical_present"]), int(raw["context_reach"]), unrealised,
+            *_coordination(raw["place_coordination"]),
+        )
     except KeyError as exc:
         raise ValueError(f"{path}: missing {exc}") from exc
+
+
+Patterns = dict[str, re.Pattern[str]]
+
+
+def _coordination(raw: dict[str, dict[str, list[str]]]) -> tuple[Patterns, ...]:
+    """ "X and Y", "X, Y and Z", "X et de Y", "the camps of X and of Y": a join word or a comma, with link
+    words after it; "between" before the first name; what introduces it; words telling several attacks."""
+    coordination, joins, route, introduced, several = {}, {}, {}, {}, {}
+    for language, words in raw.items():
+        links = "|".join(sorted((re.escape(w) for w in words["links"]), key=len, reverse=True))
+        join = "|".join(re.escape(w) for w in words["joins"])
+        coordination[language] = re.compile(
+            rf"\s*(?:,\s*)?(?:(?:{join})\s*|,\s*)(?:(?:{links})(?:\s+|(?<=')))*", re.IGNORECASE
+        )
+        joins[language] = re.compile(rf"(?<!\w)(?:{join})(?!\w)", re.IGNORECASE)
+        route[language] = re.compile(rf"\b(?:{'|'.join(words['route'])})\b[^,;.]*$", re.IGNORECASE)
+        introduced[language] = re.compile(rf"(?<!\w)(?:{'|'.join(words['introduced'])})\s*$", re.IGNORECASE)
+        several[language] = re.compile(rf"(?<!\w)(?:{'|'.join(words['several'])})(?!\w)", re.IGNORECASE)
+    return coordination, joins, route, introduced, several
 
 
 def _lang(language: str) -> str:
@@ -69,6 +106,14 @@ def toll_only(report: Report, unit: Unit) -> bool:
         return False
     dated = unit.date is not None and unit.date.value is not None
     return not dated or told_victims(report, unit)
+
+
+def unrealised(report: Report, unit: Unit) -> bool:
+    """ "La menace d'attaque", "the threat of an attack", "an imminent attack": words right before the trigger
+    say the attack has not happened; the clause reports no event."""
+    hit = unit.ctype.hit
+    before = normalise(report.article.text[max(unit.clause[0], hit.start - UNREALISED_REACH) : hit.start])
+    return bool(discourse().unrealised[report.language].search(before))
 
 
 def told_victims(report: Report, unit: Unit) -> bool:
@@ -199,3 +244,93 @@ def _attackers_kill_civilians(report: Report, unit: Unit) -> bool:
         return False  # "clashes between herders and militiamen resulted in 16 killed": no one kills here
     after = normalise(text[token.idx + len(token.text) : token.idx + len(token.text) + OBJECT_REACH])
     return unit.ctype.target == "civilian" or bool(targets["civilian"].search(after))
+
+
+# --- one event per place ------------------------------------------------------------------------------------
+
+
+def split_coordinated_places(report: Report, group: Group) -> list[Group]:
+    """ "Jihadists attacked the army camps of Mondoro and Boulkessi", "the assaults on the villages of X and
+    Y": ACLED codes one event per location, so each further place of the clause is an event of its own, told
+    within the first (same clauses, type, date and actors; the figures stay with the first). Returns the new
+    groups, in the order the text names their places; the group keeps the first place. A place the gazetteer
+    lacks leaves its event where the first one is (a village joined to it in one phrase lies nearby)."""
+    for unit in group.units:
+        places = coordinated_places(report, unit)
+        if len(places) < 2:
+            continue
+        unit.place = places[0] if places[0].place is not None else None
+        return [
+            Group([replace(u, place=place if place.place is not None else u.place) for u in group.units],
+                  coded=group.coded, parent=group)
+            for place in places[1:]
+        ]
+    return []
+
+
+def coordinated_places(report: Report, unit: Unit) -> list[Toponym]:
+    """Two or more localities the clause's trigger is about, joined by "and"/"et" ("à Boulikessi et Mondoro",
+    "the villages of X, Y and Z"), none a country or a region, not a stretch "between X and Y". A capitalised
+    name joined to a locality is a place too, whether or not the gazetteer knows it."""
+    text = normalise(report.article.text)
+    rules = discourse()
+    hit = unit.ctype.hit
+    a, b = unit.clause
+    coordination = rules.coordination[report.language]
+    named = {t.start: t for t in report.toponyms if a <= t.start < b}
+    for first in sorted(named.values(), key=lambda t: t.start):
+        if not _locality(first):
+            continue
+        chain = [first]
+        while True:
+            gap = coordination.match(text, chain[-1].end, b)
+            following = gap and (named.get(gap.end()) or _unknown_name(report, text, gap.end(), b))
+            if not gap or not following or not _locality(following):
+                break
+            chain.append(following)
+        while len(chain) >= 2 and not rules.joins[report.language].search(text[chain[-2].end : chain[-1].start]):
+            chain.pop()  # "Bankass, Mopti": a comma alone does not join two places
+        if len(chain) < 2 or not rules.introduced[report.language].search(text[a : chain[0].start]):
+            continue
+        if rules.route[report.language].search(text[a : chain[0].start]):
+            return []  # "the road between Gao and Ansongo": one stretch, not two places
+        if not any(report.attached(t.start, hit.start, hit.end, OBJECT_REACH) for t in chain):
+            return []
+        if len({_name_key(t) for t in chain}) < len(chain) or not _told_apart(report, text, unit, chain):
+            return []
+        return chain
+    return []
+
+
+def _told_apart(report: Report, text: str, unit: Unit, chain: list[Toponym]) -> bool:
+    """The report tells the places' events apart: it names one of them again outside this sentence ("à
+    Mondoro, les assaillants avaient pris le camp"), or it speaks of two attacks ("la double attaque")."""
+    if discourse().several[report.language].search(text):
+        return True
+    outside = text[: unit.sentence.start] + " " + text[unit.sentence.end :]
+    return any(re.search(rf"(?<!\w){re.escape(normalise(t.text))}(?!\w)", outside) for t in chain)
+
+
+def _unknown_name(report: Report, text: str, start: int, end: int) -> Toponym | None:
+    """A capitalised name the gazetteer did not find ("Ogossagou and Welingara"), resolved if it can be."""
+    m = CAPITALISED.match(text, start, end)
+    if m is None:
+        return None
+    found = geo.get_geocoder().resolve_spans(report.article.text, [(m.start(), m.end())], report.language)
+    if found and found[0].place is not None and found[0].place.country_code == report.home_country:
+        return found[0]
+    return Toponym(start=m.start(), end=m.end(), text=m.group(0), rule="coordinated")
+
+
+def _locality(toponym: Toponym) -> bool:
+    """A town or village: resolved to a populated place, or a name the gazetteer lacks (placed at its region at
+    best), never a country or a region."""
+    place = toponym.place
+    return place is None or place.feature_class == "P" or toponym.rule.endswith("region-fallback")
+
+
+def _name_key(toponym: Toponym) -> str:
+    place = toponym.place
+    if place is not None and not toponym.rule.endswith("region-fallback"):
+        return str(place.geonameid or place.name.lower())
+    return normalise(toponym.text).lower()

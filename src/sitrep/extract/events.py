@@ -12,29 +12,38 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
 from sitrep import geo
 from sitrep.extract.actors import get_actor_kb
-from sitrep.extract.background import background_marker, retrospective, rules, too_old
-from sitrep.extract.context import DateChoice, Group, Report, Unit
+from sitrep.extract.background import background_marker
+from sitrep.extract.context import ARMED, DEMONSTRATIONS, VIOLENT, DateChoice, Group, Report, Unit
 from sitrep.extract.counts import CountMention, find_counts
 from sitrep.extract.dates import find_dates
 from sitrep.extract.discourse import (
     announces_new_event,
     historical_present,
-    in_context_passage,
     link_headline,
     split_civilian_killing,
+    split_coordinated_places,
     told_victims,
     toll_only,
+    unrealised,
 )
 from sitrep.extract.event_counts import count_claims, owner_by_place
 from sitrep.extract.event_dates import OPENING_SENTENCES, pick_date, unit_date
 from sitrep.extract.event_places import dominant_country, home_country, pick_place, unit_place
 from sitrep.extract.roles import pick_actors
+from sitrep.extract.salience import (
+    Scored,
+    background_evidence,
+    context_passages,
+    fold_details,
+    rank,
+    retrospective_marker,
+    split_old,
+)
 from sitrep.extract.triggers import (
     classify_clause,
     demonstration_type,
@@ -43,12 +52,9 @@ from sitrep.extract.triggers import (
     split_clauses,
     word_pattern,
 )
-from sitrep.models import Article, ArticleExtraction, EventMention, Evidence, Toponym
+from sitrep.models import Article, ArticleExtraction, EventMention, Toponym
 
 ANAPHORIC_DETERMINERS = {"the", "this", "that", "these", "those", "l'", "la", "le", "les", "cette", "ce", "ces", "cet"}
-ARMED = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
-DEMONSTRATIONS = {"Protests", "Riots"}
-VIOLENT = ARMED | DEMONSTRATIONS
 SAME_PLACE_KM = 60  # two places this close in one region may be one event told with different names
 CONFIDENT_PLACE = 0.8  # geocoder score above which a bare place name can split two events
 COUNT_REACH = 2  # a figure in a sentence with no trigger belongs to the event reported up to 2 sentences before
@@ -58,13 +64,6 @@ HEADER_WORDS = re.compile(
 )
 PAGE_DATE_REACH = 400
 BRIEF_SENTENCES, BRIEF_CHARS = 3, 600  # a report this short tells one event (an ACLED note, a wire brief)
-
-
-@dataclass(slots=True)
-class Scored:
-    group: Group
-    salience: float
-    counts: list[CountMention]
 
 
 def extract_article(article: Article, doc: Doc) -> ArticleExtraction:
@@ -85,16 +84,16 @@ def extract_article(article: Article, doc: Doc) -> ArticleExtraction:
     links = [u.sentence for u in units if u.background == "link-headline"]
     # The places of a link to another story are not this report's places.
     report.toponyms = [t for t in report.toponyms if not any(s.start <= t.start < s.end for s in links)]
-    look_back = _retrospective(report)
+    look_back = retrospective_marker(report)
     if look_back:
         for unit in units:
             unit.background = unit.background or f"retrospective:{look_back}"
-    background = [_background_evidence(report, u, u.background or "") for u in units if u.background]
+    background = [background_evidence(report, u, u.background or "") for u in units if u.background]
     past = [u.clause for u in units if u.background]
     report.counts = [c for c in report.counts if not any(a <= c.start < b for a, b in past)]
     groups = _fold_weak_groups(group_units([u for u in units if not u.background], report), report)
     timeline = [g for g in groups if any(historical_present(report, u) for u in g.units)]
-    background += [_background_evidence(report, g.lead, "historical-present") for g in timeline]
+    background += [background_evidence(report, g.lead, "historical-present") for g in timeline]
     groups = [g for g in groups if g not in timeline]
     coded: list[Group] = []
     for group in groups:
@@ -105,12 +104,14 @@ def extract_article(article: Article, doc: Doc) -> ArticleExtraction:
             hits = [h for u in group.units for h in u.ctype.hits]
             group.coded = demonstration_type(text, hits, language, group.sub_event_type)
         civilians = split_civilian_killing(report, group)
-        coded += [group] if civilians is None else [group, civilians]
+        places = split_coordinated_places(report, group) if group.event_type in VIOLENT else []
+        coded += [group, *places] + ([] if civilians is None else [civilians])
     scored = rank(report, supported(coded, report.counts, report))
-    scored, old = _split_old(scored, report)
+    scored, old = split_old(scored, report)
     background += old
-    scored, context = _context_passages(scored, report, {u.sentence.index for u in units if u.background})
+    scored, context = context_passages(scored, report, {u.sentence.index for u in units if u.background})
     background += context
+    scored = fold_details(scored, report)
     events = [_mention(report, s, i) for i, s in enumerate(scored)]
     return ArticleExtraction(article_id=article.id, language=article.language, events=events, background=background)
 
@@ -150,6 +151,8 @@ def find_units(report: Report) -> list[Unit]:
             if ctype is None:
                 continue
             unit = Unit(sentence, clause, ctype)
+            if unrealised(report, unit):
+                continue
             unit.background = background_marker(text, clause, ctype.hit.start, report.language)
             unit.date = unit_date(report, unit)
             unit.place = unit_place(report, unit)
@@ -186,8 +189,10 @@ def _fits(group: Group, unit: Unit, report: Report) -> bool:
     ctype = unit.ctype
     if announces_new_event(report, unit):
         return False
-    if group.event_type in VIOLENT and _refers_back(report, unit):
-        return True  # "the attack", "cette frappe a tué": the event already told, whatever place it names next
+    if group.event_type in VIOLENT and _refers_back(report, unit) and not _date_clash(group, unit):
+        # "the attack", "cette frappe a tué": the event already told, whatever place it names next; but "l'attaque
+        # du camp de Ménaka le mardi 17 janvier" dated another day is another attack.
+        return True
     if group.event_type in VIOLENT and toll_only(report, unit) and (
         not _date_clash(group, unit) or told_victims(report, unit)
     ):
@@ -465,83 +470,6 @@ def _assign_counts(groups: list[Group], counts: list[CountMention], report: Repo
         if sentence.index - index <= COUNT_REACH:
             owned[i].append(count)
     return owned
-
-
-def rank(report: Report, kept: list[tuple[Group, list[CountMention]]]) -> list[Scored]:
-    """Salience: told early (the title and lead), told at length, with figures, with a specific trigger."""
-    n = max(len(report.sentences), 1)
-    scored = []
-    for group, counts in kept:
-        first = min(group.sentence_indexes)
-        salience = (
-            1.0 / (1 + first)
-            + 0.4 * (1 - first / n)
-            + 0.05 * min(len(group.units), 6)
-            + 0.05 * min(len(counts), 4)
-            + (0.1 if group.strong else 0.0)
-        )
-        scored.append(Scored(group, round(salience, 4), counts))
-    return sorted(scored, key=lambda s: -s.salience)
-
-
-def _retrospective(report: Report) -> str | None:
-    opening = report.sentences[: rules().retrospective_sentences]
-    if not opening:
-        return None
-    return retrospective(report.article.text[opening[0].start : opening[-1].end], report.language)
-
-
-def _split_old(scored: list[Scored], report: Report) -> tuple[list[Scored], list[Evidence]]:
-    """Secondary events dated well before the main event, or any dated long before the report, are background.
-
-    The report's date is its publication date, else the latest date it gives.
-    """
-    if not scored:
-        return scored, []
-    article = report.article
-    given = [d.value for d in report.dates if d.value is not None]
-    reference = article.published or (max(given) if given else None)
-    main_dates = scored[0].group.dates()
-    main_date = main_dates[0].value if main_dates else None
-    keep: list[Scored] = []
-    old: list[Evidence] = []
-    for i, s in enumerate(scored):
-        dates = s.group.dates()
-        date = dates[0].value if dates else None
-        why = too_old(date, main_date if i else None, reference)
-        if why is None:
-            keep.append(s)
-            continue
-        unit = s.group.lead
-        old.append(
-            Evidence(
-                article_id=article.id,
-                start=unit.ctype.hit.start,
-                end=unit.ctype.hit.end,
-                quote=unit.sentence.text.strip(),
-                rule=f"background:date:{why}",
-            )
-        )
-    return keep, old
-
-
-def _context_passages(
-    scored: list[Scored], report: Report, background_sentences: set[int]
-) -> tuple[list[Scored], list[Evidence]]:
-    """Secondary undated events told inside a passage of background (see discourse.in_context_passage)."""
-    keep, context = scored[:1], []
-    for s in scored[1:]:
-        undated = not s.group.dates() and s.group.parent is None
-        if undated and in_context_passage(report, s.group, background_sentences):
-            context.append(_background_evidence(report, s.group.lead, "context-passage"))
-        else:
-            keep.append(s)
-    return keep, context
-
-
-def _background_evidence(report: Report, unit: Unit, marker: str) -> Evidence:
-    hit = unit.ctype.hit
-    return report.evidence(hit.start, hit.end, f"background:marker:{marker.lower()}")
 
 
 # --- the mention -------------------------------------------------------------------------------------------

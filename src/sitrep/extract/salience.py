@@ -1,0 +1,136 @@
+"""Which of a report's event groups it gives as news, and in which order: salience, events dated well before the
+main one or the report, undated events inside a passage of background, and details of the main event with
+nothing of their own (folded into it). `events.extract_article` calls these once the groups are kept.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sitrep.extract.background import retrospective, rules, too_old
+from sitrep.extract.context import ARMED, Group, Report, Unit
+from sitrep.extract.counts import CountMention
+from sitrep.extract.discourse import announces_new_event, in_context_passage
+from sitrep.models import Evidence
+
+
+@dataclass(slots=True)
+class Scored:
+    group: Group
+    salience: float
+    counts: list[CountMention]
+
+
+def rank(report: Report, kept: list[tuple[Group, list[CountMention]]]) -> list[Scored]:
+    """Salience: told early (the title and lead), told at length, with figures, with a specific trigger."""
+    n = max(len(report.sentences), 1)
+    scored = []
+    for group, counts in kept:
+        first = min(group.sentence_indexes)
+        salience = (
+            1.0 / (1 + first)
+            + 0.4 * (1 - first / n)
+            + 0.05 * min(len(group.units), 6)
+            + 0.05 * min(len(counts), 4)
+            + (0.1 if group.strong else 0.0)
+            - (0.01 if group.parent is not None else 0.0)  # told within another event: after it
+        )
+        scored.append(Scored(group, round(salience, 4), counts))
+    return sorted(scored, key=lambda s: -s.salience)
+
+
+def retrospective_marker(report: Report) -> str | None:
+    opening = report.sentences[: rules().retrospective_sentences]
+    if not opening:
+        return None
+    return retrospective(report.article.text[opening[0].start : opening[-1].end], report.language)
+
+
+def split_old(scored: list[Scored], report: Report) -> tuple[list[Scored], list[Evidence]]:
+    """Secondary events dated well before the main event, or any dated long before the report, are background.
+
+    The report's date is its publication date, else the latest date it gives.
+    """
+    if not scored:
+        return scored, []
+    article = report.article
+    given = [d.value for d in report.dates if d.value is not None]
+    reference = article.published or (max(given) if given else None)
+    main_dates = scored[0].group.dates()
+    main_date = main_dates[0].value if main_dates else None
+    keep: list[Scored] = []
+    old: list[Evidence] = []
+    for i, s in enumerate(scored):
+        dates = s.group.dates()
+        date = dates[0].value if dates else None
+        why = too_old(date, main_date if i else None, reference)
+        if why is None and i and _told_in_passing(s, date, main_date):
+            why = f"dated {date}, before the report's main event, told in passing"
+        if why is None:
+            keep.append(s)
+            continue
+        unit = s.group.lead
+        old.append(
+            Evidence(
+                article_id=article.id,
+                start=unit.ctype.hit.start,
+                end=unit.ctype.hit.end,
+                quote=unit.sentence.text.strip(),
+                rule=f"background:date:{why}",
+            )
+        )
+    return keep, old
+
+
+def _told_in_passing(scored: Scored, date: dt.date | None, main_date: dt.date | None) -> bool:
+    """A secondary event dated before the main one, named only by a bare event word with no figure ("Avec
+    l'attaque du camp de Ménaka le mardi 17 janvier, la peur s'est installée"), is what led up to the news."""
+    group = scored.group
+    earlier = date is not None and main_date is not None and date < main_date
+    return earlier and not group.strong and not scored.counts and group.parent is None
+
+
+def context_passages(
+    scored: list[Scored], report: Report, background_sentences: set[int]
+) -> tuple[list[Scored], list[Evidence]]:
+    """Secondary undated events told inside a passage of background (see discourse.in_context_passage)."""
+    keep, context = scored[:1], []
+    for s in scored[1:]:
+        undated = not s.group.dates() and s.group.parent is None
+        if undated and in_context_passage(report, s.group, background_sentences):
+            context.append(background_evidence(report, s.group.lead, "context-passage"))
+        else:
+            keep.append(s)
+    return keep, context
+
+
+def fold_details(scored: list[Scored], report: Report) -> list[Scored]:
+    """A secondary armed event with no date, place or figure of its own, in a report whose main event is armed
+    violence, is a facet of that event ("the rebels first entered the institute and took the staff hostage"
+    in a report of the assault on the town): its clauses join the main event. An event the report announces
+    as another ("a second blast") or one told within the main one keeps its own line."""
+    if not scored or scored[0].group.event_type not in ARMED:
+        return scored
+    main = scored[0].group
+    kept = scored[:1]
+    for s in scored[1:]:
+        group = s.group
+        detail = (
+            group.event_type in ARMED
+            and group.parent is None
+            and not s.counts
+            and not group.dates()
+            and not group.places()
+            and not announces_new_event(report, group.units[0])
+        )
+        if detail:
+            main.units = main.units + group.units
+        else:
+            kept.append(s)
+    return kept
+
+
+def background_evidence(report: Report, unit: Unit, marker: str) -> Evidence:
+    hit = unit.ctype.hit
+    return report.evidence(hit.start, hit.end, f"background:marker:{marker.lower()}")
