@@ -72,3 +72,22 @@ def test_sides_of_a_clash_between_peoples(text: str, expected: set[str]) -> None
 def test_a_people_s_militants_are_its_militia() -> None:
     assert names(main_event("A teacher was killed by Pokot militants near Chemolingot on Tuesday.", "en", "KE"))[0] \
         == "Pokot Ethnic Militia (Kenya)"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "country", "expected"),
+    [
+        # civilians are never a side of a battle: people set against an armed side fight as their militia
+        ("Six people died in a clash between Fulani herdsmen and farmers near Lafia on Monday.", "en", "NG",
+         {"Fulani Ethnic Militia (Nigeria)", "Unidentified Communal Militia (Nigeria)"}),
+        # a qualifier before the second side keeps the pair: "and former Seleka militiamen"
+        ("Clashes near Kaga-Bandoro between Fulani herders and former Seleka militiamen left nine dead.", "en", "CF",
+         {"Fulani Ethnic Militia (Central African Republic)", "Séléka Militia"}),
+        ("Des affrontements entre des éleveurs peuls et des chasseurs dozos ont fait six morts près de Djenné.", "fr",
+         "ML", {"Fulani Ethnic Militia (Mali)", "Dan Na Ambassagou"}),
+    ],
+)
+def test_people_in_a_clash_between_two_sides_fight(text: str, language: str, country: str, expected: set[str]) -> None:
+    event = main_event(text, language, country)
+    assert event.event_type == "Battles"
+    assert set(names(event)) == expected

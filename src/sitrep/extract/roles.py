@@ -53,6 +53,9 @@ AREA_AFTER = re.compile(
     re.IGNORECASE,
 )
 AND = {"and", "and the", "et", "et les", "et des"}
+# Words that may qualify the second side of "between X and Y": "between herders and former Seleka militiamen".
+SIDE_QUALIFIERS = ("former", "ex", "suspected", "alleged", "armed", "rival", "local", "anciens", "ex-", "présumés")
+AND |= {f"{conj} {word}" for conj in ("and", "and the", "et", "et les", "et des") for word in SIDE_QUALIFIERS}
 
 
 @dataclass(slots=True)
@@ -63,6 +66,7 @@ class Candidate:
     role: str | None  # "actor1" | "actor2" | None (undecided)
     generic: bool
     acts: bool = False  # the subject of the violent verb that holds the trigger ("police raided a hideout")
+    between: bool = False  # one of the two sides of "between X and Y"
 
 
 @dataclass(slots=True)
@@ -101,6 +105,8 @@ def pick_actors(report: Report, group: Group, kb: Any, country: str | None) -> A
         report.search("one_way", s.start, s.end) for s in sentences
     )
     _between(report, candidates)
+    if group.event_type == "Battles":
+        _armed_sides(report, candidates, kb, country)
     _assign(result, candidates, group, offensive, mutual)
     _identity_conflict(result, report, sentences, group, kb, country)
     _party_militias(result, group, kb)
@@ -194,11 +200,27 @@ def _candidates(report: Report, sentence: Sentence, trigger: int, kb: Any, count
 def _between(report: Report, candidates: list[Candidate]) -> None:
     """ "clashes between X and Y", "affrontements entre X et Y": X is actor1 and Y actor2, whatever the parse."""
     text = report.article.text
-    for first, second in zip(candidates, candidates[1:], strict=False):
+    ordered = sorted(candidates, key=lambda c: c.start)  # generic words are found after the KB's mentions
+    for first, second in zip(ordered, ordered[1:], strict=False):
         before = " ".join(text[max(0, first.start - 30) : first.start].lower().split())
         gap = " ".join(text[first.end : second.start].lower().split())
         if before.endswith(BETWEEN) and gap in AND:
             first.role, second.role = "actor1", "actor2"
+            first.between = second.between = True
+
+
+def _armed_sides(report: Report, candidates: list[Candidate], kb: Any, country: str | None) -> None:
+    """Civilians are never a side of a battle (ACLED: both sides of a battle can use violence), so people the
+    text sets against an armed side ("a clash between Fulani herdsmen and farmers", "villagers fought off the
+    raiders") fight as their people's militia when it names one, else as the country's communal militia."""
+    for cand in candidates:
+        if cand.ref.inter_code != CIVILIANS or cand.role != "actor1" and not cand.between:
+            continue
+        words = (cand.ref.mention or "").split()
+        militia = next((m for w in words if (m := kb.people_militia(w, country)) is not None), None)
+        rule = "actor:battle-side:people" if militia else "actor:battle-side:communal"
+        militia = militia or kb.role("communal", country)
+        cand.ref = _with_evidence(report, militia, cand.start, cand.end, rule, cand.ref.mention)
 
 
 def _with_evidence(
@@ -336,6 +358,9 @@ def _assign(result: Actors, candidates: list[Candidate], group: Group, offensive
     if group.event_type == "Battles" and not others and result.actor1 is not None:
         # "X and Y clashed": both sides are subjects; the second one named is actor2
         others = [c for c in attackers if c.ref.name != result.actor1.name and c.ref.inter_code != CIVILIANS]
+    if group.event_type == "Battles" and any(c.between for c in others):
+        # "people killed in a clash between X and Y": the people hurt are no side of it
+        others = [c for c in others if c.ref.inter_code != CIVILIANS] or others
     result.actor2 = _best(others)
     if result.actor2 is not None:
         result.rules.append("actor2:attacked-role")
