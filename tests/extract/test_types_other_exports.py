@@ -62,6 +62,9 @@ def test_weapons_and_battle_words(text: str, language: str, expected: tuple[str,
         # Party members attacked as persons are civilians; people the police hunt as militia members are not.
         ("Unidentified men stabbed a Jubo League leader in Khulna on Monday.", ATTACK),
         ("Police killed three suspected Mungiki members in Nairobi on Friday.", CLASH),
+        ("Soldiers killed four BLA members during a battle near Turbat on Monday.", CLASH),
+        # An official of a security force is a member of it.
+        ("Gunmen shot dead an official of the Levies Force in Bajaur on Sunday.", CLASH),
         # The raiders named after "by" attacked: they are not the target.
         ("One herder was killed by unidentified armed raiders near Hola on Tuesday.", ATTACK),
         # The police who found the bodies or investigate the killing were not hit.
@@ -123,6 +126,12 @@ def test_note_labels(text: str, expected: tuple[str, str]) -> None:
         ("A vigilante group lynches a suspected thief in Kivuthini.", MOB),
         # A killing told "in air strikes" is the strike, one event, not a battle and a strike.
         ("Thirty militants were killed and forty injured in air force strikes near Sheikh Zuwaid on Saturday.", AIR),
+        # Fist fights among rivals are mob violence; hostages held; a march staged.
+        ("Rivals engaged in blows at a party meeting in Thika on Saturday.", MOB),
+        ("Supporters of two candidates brawled at a rally in Harare on Sunday.", MOB),
+        ("Gunmen continued to hold hostages in a shopping mall in Nairobi on Monday.",
+         ("Violence against civilians", "Abduction/forced disappearance")),
+        ("Nurses stage march in Kisumu over unpaid salaries.", ("Protests", "Peaceful protest")),
         # "Repel an al Shabaab attack": the attackers' name may stand inside the phrase.
         ("Government forces repel an al Shabaab attack on Maxaas, at least four dead.", CLASH),
     ],

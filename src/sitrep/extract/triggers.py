@@ -216,12 +216,12 @@ def _family(hit: Hit) -> str:
 def target_class(text: str, language: str, after: int = 0) -> str | None:
     """Who the words say was hit, read from text[after:]: military, civilian or armed_group (first found)."""
     segment = normalise(text[after:])
-    found: list[tuple[int, str]] = []
+    found: list[tuple[int, int, str]] = []
     for cls, pattern in vocabulary().targets[_lang(language)].items():
         m = pattern.search(segment)
         if m:
-            found.append((m.start(), cls))
-    return min(found)[1] if found else None
+            found.append((m.start(), m.start() - m.end(), cls))  # the longer words win at one place
+    return min(found)[2] if found else None
 
 
 def classify_clause(
@@ -256,10 +256,11 @@ def classify_clause(
     if parsed is not None:
         target = target_class(text[parsed[0] : parsed[1]], language)
         if target is None and actor_class is not None:
-            target = _named_target(text, parsed, language, actor_class)  # "attacked Mungiki members", "ambushed KDF"
+            # "attacked Mungiki members", "ambushed KDF"
+            target = _named_target(text, parsed, language, actor_class, _fighting(hits))
     passive = _passive(text, clause, best)
     if target is None and passive:
-        target = _passive_subject(text, clause, best, language, actor_class)
+        target = _passive_subject(text, clause, best, language, actor_class, _fighting(hits))
     if target is None and victims:
         target = target_class(" ".join(victims), language)
     if target is None:
@@ -268,7 +269,7 @@ def classify_clause(
         target = target_class(nearby, language) or target_class(rest, language)
     if target is None and actor_class is not None and not passive and best.end < clause[1]:
         end = _attackers_start(text, best.end, clause[1], language)  # "raided by raiders": they are not hit
-        target = _named_target(text, (best.end, end), language, actor_class)
+        target = _named_target(text, (best.end, end), language, actor_class, _fighting(hits))
     if target is None and _two_armed_sides(clause_text, language):
         target = "armed_group"  # "police pursue raiders and kill many": a fight between armed sides
     if target == "military" and OFF_DUTY.search(normalise(clause_text)):
@@ -364,6 +365,7 @@ def _passive_subject(
     hit: Hit,
     language: str,
     actor_class: Callable[[int, int], str | None] | None,
+    fighting: bool = False,
 ) -> str | None:
     """Who was hit, read before a passive trigger the parse did not attach: the last class word there, or the
     group or force the actor knowledge base names there ("3 Mungiki members killed by police")."""
@@ -379,20 +381,32 @@ def _passive_subject(
         return max(found)[1]
     if actor_class is None or hit.start <= start:
         return None
-    return _named_target(text, (start, hit.start), language, actor_class)
+    return _named_target(text, (start, hit.start), language, actor_class, fighting)
 
 
 def _named_target(
-    text: str, span: tuple[int, int], language: str, actor_class: Callable[[int, int], str | None]
+    text: str,
+    span: tuple[int, int],
+    language: str,
+    actor_class: Callable[[int, int], str | None],
+    fighting: bool = False,
 ) -> str | None:
     """The class of the group or force the actor knowledge base names in text[span]. Members, activists or
     leaders of a party or militia attacked as persons ("a Jubo League activist was hacked to death", "gunmen
-    killed two members of the sect") are civilians: ACLED's battles need both sides fighting as groups."""
+    killed two members of the sect") are civilians: ACLED's battles need both sides fighting as groups. Not
+    when the clause tells a fight ("killed four BLA members during a battle") or the police hunted them as
+    suspects ("three suspected Mungiki members killed by police")."""
     found = actor_class(*span)
     words = normalise(text[span[0] : span[1]])
-    if found == "armed_group" and word_pattern("group_members", language).search(words) and not SUSPECTED.search(words):
+    members = word_pattern("group_members", language).search(words)
+    if found == "armed_group" and members and not fighting and not SUSPECTED.search(words):
         return "civilian"
     return found
+
+
+def _fighting(hits: list[Hit]) -> bool:
+    """A clash or fight word among the clause's triggers: both sides fought."""
+    return any(h.sub.name == "Armed clash" or FIGHTING.fullmatch(h.text) for h in hits)
 
 
 def _attackers_start(text: str, start: int, end: int, language: str) -> int:
