@@ -1,4 +1,5 @@
-"""A source's updated toll replaces its earlier figures; a replaced figure is not a total; attackers' dead add up."""
+"""A source's updated toll replaces its earlier figures; a replaced figure is not a total; victims named by class
+(soldiers, attackers) are a side's part."""
 
 from __future__ import annotations
 
@@ -33,7 +34,10 @@ def claim(n: int, who: str | None, rule: str = "count:killed:after", start: int 
         ([claim(53, "people", "count:killed:after+superseded", 0)], [53]),
         # "they killed 1 person, before police opened fire, killing 2 of the attackers": 3
         ([claim(1, "person", "count:killed:before", 0), claim(2, "attackers", "count:killed:before", 40)], [3]),
-        # soldiers are not attackers: the lone figures are wholes, the lowest one counts
+        # "at least 4 people were killed ... the blast killed 2 officers": soldiers with no state actor coded are a
+        # part of the whole toll, not a lower one
+        ([claim(4, "people", start=0), claim(2, "officers", "count:killed:before", 40)], [4]),
+        # a person and soldiers: the soldiers' figure adds up to more than the person's
         ([claim(1, "person", "count:killed:before", 0), claim(2, "officers", "count:killed:before", 40)], [1, 2]),
     ],
 )

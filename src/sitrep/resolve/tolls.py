@@ -20,7 +20,8 @@ every authority's total for the parts that authority did not give. Within one au
   total `revised`: the most likely figure (`sitrep.resolve.build`) prefers it. A figure the source says was
   replaced ("the earlier figure of 12 dead was revised", "un bilan précédent") is not a total when the source gives
   another.
-- the attackers' dead ("killing 2 of the attackers") add to a whole toll even when no armed actor is coded.
+- victims whose noun says who they are ("2 officers", "2 of the attackers") are a side's part even when no actor
+  of that side is coded; the attackers' dead add to a whole toll.
 
 A total covers as many days as its figures do (`CountClaim.days`); `Total.share` is what ACLED codes for one of
 those days' events (the total divided evenly, rounded to the nearest whole).
@@ -128,8 +129,9 @@ def _part_key(claim: CountClaim, index: int, listed: set[str]) -> str:
         return ""  # "49 people": no side even when the people are taken for civilians
     if claim.side != "unknown":
         return claim.side
-    if _attackers(claim):
-        return "attackers"
+    victims = _victim_class(claim)
+    if victims:
+        return "attackers" if victims == "armed_group" else victims  # soldiers with no state actor coded
     if claim.who is None:
         return ""
     in_list = claim.evidence is not None and claim.evidence.quote in listed
@@ -188,10 +190,11 @@ def _statement_totals(
     return totals
 
 
-def _attackers(claim: CountClaim) -> bool:
-    """The dead are the attackers ("2 of the attackers") though no side was found for them."""
-    return claim.side == "unknown" and claim.who is not None and any(
-        target_class(claim.who, language) == "armed_group" for language in ("en", "fr"))
+def _victim_class(claim: CountClaim) -> str | None:
+    """Who the victims' noun says they are (military, civilian, armed_group) when no side was found for them."""
+    if claim.who is None:
+        return None
+    return next(filter(None, (target_class(claim.who, language) for language in ("en", "fr"))), None)
 
 
 def _position(claim: CountClaim) -> int:
