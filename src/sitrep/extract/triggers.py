@@ -11,7 +11,34 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from sitrep.extract.vocabulary import DATA, SubType, Vocabulary, definition, normalise, vocabulary, word_pattern
+from sitrep.extract.targets import (
+    ATTACKER_VERB,
+    FIGHTING,
+    OFF_DUTY,
+    PASSIVE,
+    PASSIVE_AFTER,
+    PASSIVE_AGENT,
+    PASSIVE_BEFORE,
+    attackers_start,
+    is_passive,
+    named_target,
+    no_agents,
+    no_reporters,
+    passive_subject,
+    target_class,
+    tells_fight,
+    two_armed_sides,
+)
+from sitrep.extract.vocabulary import (
+    DATA,
+    Hit,
+    SubType,
+    Vocabulary,
+    definition,
+    normalise,
+    vocabulary,
+    word_pattern,
+)
 from sitrep.extract.vocabulary import lang as _lang
 
 __all__ = [  # the vocabulary's names other modules import from here
@@ -33,24 +60,10 @@ CLAUSE_BREAK = re.compile(
 PAST_CLAUSE = re.compile(f"(?:{PAST_EVENT})[^.;]*", re.IGNORECASE)
 
 
-# Who did it, after "by": "by gunmen", "by unidentified armed bandits", "by a gang of assailants".
-AGENT = re.compile(
-    r"\b(?:by|par)\s+(?:(?:des|les|d'|the|an?|un|une|de|du|some|suspected|(?:a )?(?:group|gang|band) of)\s*)*"
-    r"(?:[\w-]+\s+){0,2}[\w-]+",
-    re.I,
-)
 CONJUNCTION = re.compile(r"\s(?:and|et|as well as|ainsi que)\s", re.IGNORECASE)
 # "... in air strikes", "... by a roadside bomb", "... lors d'une frappe": the words before the trigger that did it.
 INSTRUMENT = re.compile(r"\b(?:in|by|during|from|dans|par|lors d(?:e|es|u|'))\s*(?:[\w'-]+\s+){0,4}$", re.IGNORECASE)
 BETWEEN = re.compile(r"\b(?:between|entre)\b", re.IGNORECASE)  # "clashes between police and protesters": one clash
-FIGHTING = re.compile(r"(?:fight\w*|fought|battl\w*|combats?)", re.IGNORECASE)  # bare words that still mean a battle
-# A violence verb right after an armed group's name: the group is its subject, the attacker.
-ATTACKER_VERB = re.compile(
-    r"\s+(?:[\w-]+\s+)?(?:attack|kill|raid|shot|shoot|storm|ambush|open|abduct|kidnap|hack|torch|burn|loot|invad"
-    r"|stab|beat|rob|stole|steal|lynch|corner|chase|destroy|damag|vandal|set|wreck|broke|smash|shatter|ransack|hurl|threw|throw"
-    r"|pelt|attaqu|tu[ée]|enlev|abatt|ouvert|incendi|pill|saccag)\w*",
-    re.IGNORECASE,
-)
 # "by a mob", "by angry youths", "by opposition supporters": one word may stand before the crowd word.
 # The crowd word's complement before its verb: "cadres of the front vandalised", "youths from the estate attacked".
 MOB_SUBJECT = re.compile(
@@ -62,32 +75,6 @@ MOB_AGENT = re.compile(
 # State forces named by a title or an army acronym rather than by "soldiers"/"police".
 STATE_WORDS = re.compile(
     r"\b(?:government|armed forces|national army|[A-Z]{2,5}(?= (?:is|are|has|have|had|was|were)))\b"
-)
-# A passive verb before the trigger: the people named before it were hit ("residents were attacked").
-PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|got|a été|ont été)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
-PASSIVE_BEFORE = re.compile(
-    r"\b(?:was|were|been|being|is|are|got|a été|ont été|sont|est)\b(?:\s+[\w-]+){0,3}\s*$", re.IGNORECASE
-)
-PASSIVE_AGENT = re.compile(r"\s+(?:[\w-]+\s+){0,4}(?:by|par)\s", re.IGNORECASE)
-PASSIVE_AFTER = re.compile(r"\s+(?:was|were|been|being|is|are|got|a été|ont été)\b", re.IGNORECASE)
-# "Suspected Mungiki members killed by police": people the police hunt as members of an armed group.
-SUSPECTED = re.compile(r"\b(?:suspected|alleged|presumed|présumés?|suspectés?)\b", re.IGNORECASE)
-# The police or authorities telling, finding or investigating an event are not its target ("police found the
-# bodies", "police are investigating the killing of a reporter", "police said they were strangled").
-REPORTERS = re.compile(
-    r"\b(?:police|policemen|officers|authorities|security forces|investigators|la police|les gendarmes)\s+"
-    r"(?:(?:are|were|have|has|had|later|also|then|a|ont)\s+)*"
-    r"(?:investigat\w*|f[oi]und|discover\w*|recover\w*|retrouv\w*|découv\w*|said|says?|suspect\w*|believe\w*"
-    r"|confirm\w*|launched|opened|ouvert|indiqu\w*|déclar\w*)\b",
-    re.IGNORECASE,
-)
-# Security forces attacked off duty or at home are civilians to ACLED ("a policeman shot dead outside his house").
-OFF_DUTY = re.compile(
-    r"\b(?:off-?duty|retired|former|ex-|en civil|à la retraite)\b"
-    r"|\b(?:at|in|outside|near|inside|in front of|into|from) (?:his|her|their) (?:own )?"
-    r"(?:homes?|houses?|residences?)\b"
-    r"|(?:'s|s') (?:homes?|houses?|residences?)\b|\b(?:à|devant) (?:son|leur) domicile\b",
-    re.IGNORECASE,
 )
 # Whom the taker fought ("rebels clashed with soldiers and seized the town"): not the side that took the place.
 OPPONENT = re.compile(
@@ -132,17 +119,6 @@ GUNFIRE = re.compile(r"gun|shoot|fire|tirs", re.IGNORECASE)
 CLAUSE_GAP = 60  # characters between two bare violence words beyond which they start separate clauses
 PROTEST_REACH = 200  # characters around a clause of property destruction where a protest makes it a riot
 TARGET_REACH = 80  # characters after a trigger where its target is looked for when the parse names none
-
-
-@dataclass(frozen=True, slots=True)
-class Hit:
-    """Words in a sentence matching a trigger pattern (offsets into the article text)."""
-
-    start: int
-    end: int
-    text: str
-    sub: SubType
-    rule: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -213,17 +189,6 @@ def _family(hit: Hit) -> str:
     return hit.sub.event_type or "generic"
 
 
-def target_class(text: str, language: str, after: int = 0) -> str | None:
-    """Who the words say was hit, read from text[after:]: military, civilian or armed_group (first found)."""
-    segment = normalise(text[after:])
-    found: list[tuple[int, int, str]] = []
-    for cls, pattern in vocabulary().targets[_lang(language)].items():
-        m = pattern.search(segment)
-        if m:
-            found.append((m.start(), m.start() - m.end(), cls))  # the longer words win at one place
-    return min(found)[2] if found else None
-
-
 def classify_clause(
     text: str,
     hits: list[Hit],
@@ -257,20 +222,20 @@ def classify_clause(
         target = target_class(text[parsed[0] : parsed[1]], language)
         if target is None and actor_class is not None:
             # "attacked Mungiki members", "ambushed KDF"
-            target = _named_target(text, parsed, language, actor_class, _fighting(hits))
-    passive = _passive(text, clause, best)
+            target = named_target(text, parsed, language, actor_class, tells_fight(hits))
+    passive = is_passive(text, clause, best)
     if target is None and passive:
-        target = _passive_subject(text, clause, best, language, actor_class, _fighting(hits))
+        target = passive_subject(text, clause, best, language, actor_class, tells_fight(hits))
     if target is None and victims:
         target = target_class(" ".join(victims), language)
     if target is None:
-        nearby = _no_agents(text[best.end : min(clause[1], best.end + TARGET_REACH)], language)
-        rest = _no_agents(text[best.end : clause[1]], language)
+        nearby = no_agents(text[best.end : min(clause[1], best.end + TARGET_REACH)], language)
+        rest = no_agents(text[best.end : clause[1]], language)
         target = target_class(nearby, language) or target_class(rest, language)
     if target is None and actor_class is not None and not passive and best.end < clause[1]:
-        end = _attackers_start(text, best.end, clause[1], language)  # "raided by raiders": they are not hit
-        target = _named_target(text, (best.end, end), language, actor_class, _fighting(hits))
-    if target is None and _two_armed_sides(clause_text, language):
+        end = attackers_start(text, best.end, clause[1], language)  # "raided by raiders": they are not hit
+        target = named_target(text, (best.end, end), language, actor_class, tells_fight(hits))
+    if target is None and two_armed_sides(clause_text, language):
         target = "armed_group"  # "police pursue raiders and kill many": a fight between armed sides
     if target == "military" and OFF_DUTY.search(normalise(clause_text)):
         target = "civilian"
@@ -350,98 +315,6 @@ def classify_clause(
         target,
         f"type:weak:{best.sub.name}",
     )
-
-
-def _passive(text: str, clause: tuple[int, int], hit: Hit) -> bool:
-    """The trigger is a passive verb: an auxiliary before it or an agent after it ("were shot dead by")."""
-    return bool(
-        PASSIVE_BEFORE.search(text[clause[0] : hit.start]) or PASSIVE_AGENT.match(text[hit.end : clause[1]])
-    )
-
-
-def _passive_subject(
-    text: str,
-    clause: tuple[int, int],
-    hit: Hit,
-    language: str,
-    actor_class: Callable[[int, int], str | None] | None,
-    fighting: bool = False,
-) -> str | None:
-    """Who was hit, read before a passive trigger the parse did not attach: the last class word there, or the
-    group or force the actor knowledge base names there ("3 Mungiki members killed by police")."""
-    before = normalise(text[clause[0] : hit.start])
-    start = clause[0] + max((m.end() for m in REPORTERS.finditer(before)), default=0)
-    before = before[start - clause[0] :]
-    found = [
-        (m.start(), cls)
-        for cls, pattern in vocabulary().targets[_lang(language)].items()
-        for m in pattern.finditer(before)
-    ]
-    if found:
-        return max(found)[1]
-    if actor_class is None or hit.start <= start:
-        return None
-    return _named_target(text, (start, hit.start), language, actor_class, fighting)
-
-
-def _named_target(
-    text: str,
-    span: tuple[int, int],
-    language: str,
-    actor_class: Callable[[int, int], str | None],
-    fighting: bool = False,
-) -> str | None:
-    """The class of the group or force the actor knowledge base names in text[span]. Members, activists or
-    leaders of a party or militia attacked as persons ("a Jubo League activist was hacked to death", "gunmen
-    killed two members of the sect") are civilians: ACLED's battles need both sides fighting as groups. Not
-    when the clause tells a fight ("killed four BLA members during a battle") or the police hunted them as
-    suspects ("three suspected Mungiki members killed by police")."""
-    found = actor_class(*span)
-    words = normalise(text[span[0] : span[1]])
-    members = word_pattern("group_members", language).search(words)
-    if found == "armed_group" and members and not fighting and not SUSPECTED.search(words):
-        return "civilian"
-    return found
-
-
-def _fighting(hits: list[Hit]) -> bool:
-    """A clash or fight word among the clause's triggers: both sides fought."""
-    return any(h.sub.name == "Armed clash" or FIGHTING.fullmatch(h.text) for h in hits)
-
-
-def _attackers_start(text: str, start: int, end: int, language: str) -> int:
-    """Where text[start:end] starts naming who attacked: "by ..." or an armed group doing the next violence
-    ("injured when assailants hurled cocktails"); `end` when it names none."""
-    agent = AGENT.search(text, start, end)
-    cut = agent.start() if agent else end
-    segment = normalise(text[start:cut])
-    for m in vocabulary().targets[_lang(language)]["armed_group"].finditer(segment):
-        if ATTACKER_VERB.match(segment, m.end()):
-            return start + m.start()
-    return cut
-
-
-def _no_reporters(segment: str) -> str:
-    """The words without the police or authorities who found, told or investigate the event."""
-    return REPORTERS.sub(lambda m: " " * len(m.group(0)), segment)
-
-
-def _two_armed_sides(clause_text: str, language: str) -> bool:
-    """A state force and an armed group named in one violent clause."""
-    targets = vocabulary().targets[_lang(language)]
-    segment = normalise(clause_text)
-    return bool(targets["military"].search(segment) and targets["armed_group"].search(segment))
-
-
-def _no_agents(segment: str, language: str) -> str:
-    """The words after a trigger without those naming who attacked: "by gunmen", and an armed group that is
-    the subject of the next violence verb ("1 killed when bandits attacked a van": the bandits were not hit)."""
-    segment = AGENT.sub(" ", _no_reporters(segment))
-    armed = vocabulary().targets[_lang(language)]["armed_group"]
-    for m in reversed(list(armed.finditer(normalise(segment)))):
-        if ATTACKER_VERB.match(segment, m.end()):
-            segment = segment[: m.start()] + " " * (m.end() - m.start()) + segment[m.end() :]
-    return segment
 
 
 def _protested(text: str, hit: Hit, clause: tuple[int, int]) -> bool:
@@ -584,7 +457,7 @@ def _crowd_destruction(text: str, clause: tuple[int, int], language: str) -> tup
         return "Riots", "Mob violence", "type:mob-destruction"
     if armed or not word_pattern("vehicles", language).search(segment):
         return None
-    sentence = _no_reporters(normalise(text[text.rfind(".", 0, clause[0]) + 1 : _sentence_end(text, clause[1])]))
+    sentence = no_reporters(normalise(text[text.rfind(".", 0, clause[0]) + 1 : _sentence_end(text, clause[1])]))
     sentence = _unnamed_masked(sentence, language)
     if targets["armed_group"].search(sentence) or _state_side(sentence, language):
         return None  # "two vehicles were burned and soldiers killed in an al Shabaab ambush"

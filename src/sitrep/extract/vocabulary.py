@@ -34,6 +34,17 @@ class SubType:
 
 
 @dataclass(frozen=True, slots=True)
+class Hit:
+    """Words in a sentence matching a trigger pattern (offsets into the article text)."""
+
+    start: int
+    end: int
+    text: str
+    sub: SubType
+    rule: str
+
+
+@dataclass(frozen=True, slots=True)
 class Vocabulary:
     patterns: dict[str, list[tuple[re.Pattern[str], SubType]]]  # language -> compiled triggers
     targets: dict[str, dict[str, re.Pattern[str]]]  # language -> target class -> pattern

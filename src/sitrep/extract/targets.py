@@ -1,0 +1,158 @@
+"""Who a violent clause says was hit: soldiers or police, an armed group, or civilians.
+
+ACLED's battle or violence against civilians turns on the target. These helpers read it from the parse, from the
+class words of data/event_types.yaml (`targets`) and from the actor knowledge base, leaving out who attacked
+("by gunmen"), who only found or told the event ("police said") and people hit off duty; triggers.py calls them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from sitrep.extract.vocabulary import Hit, normalise, vocabulary, word_pattern
+from sitrep.extract.vocabulary import lang as _lang
+
+# Who did it, after "by": "by gunmen", "by unidentified armed bandits", "by a gang of assailants".
+AGENT = re.compile(
+    r"\b(?:by|par)\s+(?:(?:des|les|d'|the|an?|un|une|de|du|some|suspected|(?:a )?(?:group|gang|band) of)\s*)*"
+    r"(?:[\w-]+\s+){0,2}[\w-]+",
+    re.I,
+)
+FIGHTING = re.compile(r"(?:fight\w*|fought|battl\w*|combats?)", re.IGNORECASE)  # bare words that still mean a battle
+# A violence verb right after an armed group's name: the group is its subject, the attacker.
+ATTACKER_VERB = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:attack|kill|raid|shot|shoot|storm|ambush|open|abduct|kidnap|hack|torch|burn|loot|invad"
+    r"|stab|beat|rob|stole|steal|lynch|corner|chase|destroy|damag|vandal|set|wreck|broke|smash|shatter|ransack|hurl|threw|throw"
+    r"|pelt|attaqu|tu[ée]|enlev|abatt|ouvert|incendi|pill|saccag)\w*",
+    re.IGNORECASE,
+)
+# A passive verb before the trigger: the people named before it were hit ("residents were attacked").
+PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|got|a été|ont été)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+PASSIVE_BEFORE = re.compile(
+    r"\b(?:was|were|been|being|is|are|got|a été|ont été|sont|est)\b(?:\s+[\w-]+){0,3}\s*$", re.IGNORECASE
+)
+PASSIVE_AGENT = re.compile(r"\s+(?:[\w-]+\s+){0,4}(?:by|par)\s", re.IGNORECASE)
+PASSIVE_AFTER = re.compile(r"\s+(?:was|were|been|being|is|are|got|a été|ont été)\b", re.IGNORECASE)
+# "Suspected Mungiki members killed by police": people the police hunt as members of an armed group.
+SUSPECTED = re.compile(r"\b(?:suspected|alleged|presumed|présumés?|suspectés?)\b", re.IGNORECASE)
+# The police or authorities telling, finding or investigating an event are not its target ("police found the
+# bodies", "police are investigating the killing of a reporter", "police said they were strangled").
+REPORTERS = re.compile(
+    r"\b(?:police|policemen|officers|authorities|security forces|investigators|la police|les gendarmes)\s+"
+    r"(?:(?:are|were|have|has|had|later|also|then|a|ont)\s+)*"
+    r"(?:investigat\w*|f[oi]und|discover\w*|recover\w*|retrouv\w*|découv\w*|said|says?|suspect\w*|believe\w*"
+    r"|confirm\w*|launched|opened|ouvert|indiqu\w*|déclar\w*)\b",
+    re.IGNORECASE,
+)
+# Security forces attacked off duty or at home are civilians to ACLED ("a policeman shot dead outside his house").
+OFF_DUTY = re.compile(
+    r"\b(?:off-?duty|retired|former|ex-|en civil|à la retraite)\b"
+    r"|\b(?:at|in|outside|near|inside|in front of|into|from) (?:his|her|their) (?:own )?"
+    r"(?:homes?|houses?|residences?)\b"
+    r"|(?:'s|s') (?:homes?|houses?|residences?)\b|\b(?:à|devant) (?:son|leur) domicile\b",
+    re.IGNORECASE,
+)
+
+
+def target_class(text: str, language: str, after: int = 0) -> str | None:
+    """Who the words say was hit, read from text[after:]: military, civilian or armed_group (first found)."""
+    segment = normalise(text[after:])
+    found: list[tuple[int, int, str]] = []
+    for cls, pattern in vocabulary().targets[_lang(language)].items():
+        m = pattern.search(segment)
+        if m:
+            found.append((m.start(), m.start() - m.end(), cls))  # the longer words win at one place
+    return min(found)[2] if found else None
+
+
+def is_passive(text: str, clause: tuple[int, int], hit: Hit) -> bool:
+    """The trigger is a passive verb: an auxiliary before it or an agent after it ("were shot dead by")."""
+    return bool(
+        PASSIVE_BEFORE.search(text[clause[0] : hit.start]) or PASSIVE_AGENT.match(text[hit.end : clause[1]])
+    )
+
+
+def passive_subject(
+    text: str,
+    clause: tuple[int, int],
+    hit: Hit,
+    language: str,
+    actor_class: Callable[[int, int], str | None] | None,
+    fighting: bool = False,
+) -> str | None:
+    """Who was hit, read before a passive trigger the parse did not attach: the last class word there, or the
+    group or force the actor knowledge base names there ("3 Mungiki members killed by police")."""
+    before = normalise(text[clause[0] : hit.start])
+    start = clause[0] + max((m.end() for m in REPORTERS.finditer(before)), default=0)
+    before = before[start - clause[0] :]
+    found = [
+        (m.start(), cls)
+        for cls, pattern in vocabulary().targets[_lang(language)].items()
+        for m in pattern.finditer(before)
+    ]
+    if found:
+        return max(found)[1]
+    if actor_class is None or hit.start <= start:
+        return None
+    return named_target(text, (start, hit.start), language, actor_class, fighting)
+
+
+def named_target(
+    text: str,
+    span: tuple[int, int],
+    language: str,
+    actor_class: Callable[[int, int], str | None],
+    fighting: bool = False,
+) -> str | None:
+    """The class of the group or force the actor knowledge base names in text[span]. Members, activists or
+    leaders of a party or militia attacked as persons ("a Jubo League activist was hacked to death", "gunmen
+    killed two members of the sect") are civilians: ACLED's battles need both sides fighting as groups. Not
+    when the clause tells a fight ("killed four BLA members during a battle") or the police hunted them as
+    suspects ("three suspected Mungiki members killed by police")."""
+    found = actor_class(*span)
+    words = normalise(text[span[0] : span[1]])
+    members = word_pattern("group_members", language).search(words)
+    if found == "armed_group" and members and not fighting and not SUSPECTED.search(words):
+        return "civilian"
+    return found
+
+
+def tells_fight(hits: list[Hit]) -> bool:
+    """A clash or fight word among the clause's triggers: both sides fought."""
+    return any(h.sub.name == "Armed clash" or FIGHTING.fullmatch(h.text) for h in hits)
+
+
+def attackers_start(text: str, start: int, end: int, language: str) -> int:
+    """Where text[start:end] starts naming who attacked: "by ..." or an armed group doing the next violence
+    ("injured when assailants hurled cocktails"); `end` when it names none."""
+    agent = AGENT.search(text, start, end)
+    cut = agent.start() if agent else end
+    segment = normalise(text[start:cut])
+    for m in vocabulary().targets[_lang(language)]["armed_group"].finditer(segment):
+        if ATTACKER_VERB.match(segment, m.end()):
+            return start + m.start()
+    return cut
+
+
+def no_reporters(segment: str) -> str:
+    """The words without the police or authorities who found, told or investigate the event."""
+    return REPORTERS.sub(lambda m: " " * len(m.group(0)), segment)
+
+
+def two_armed_sides(clause_text: str, language: str) -> bool:
+    """A state force and an armed group named in one violent clause."""
+    targets = vocabulary().targets[_lang(language)]
+    segment = normalise(clause_text)
+    return bool(targets["military"].search(segment) and targets["armed_group"].search(segment))
+
+
+def no_agents(segment: str, language: str) -> str:
+    """The words after a trigger without those naming who attacked: "by gunmen", and an armed group that is
+    the subject of the next violence verb ("1 killed when bandits attacked a van": the bandits were not hit)."""
+    segment = AGENT.sub(" ", no_reporters(segment))
+    armed = vocabulary().targets[_lang(language)]["armed_group"]
+    for m in reversed(list(armed.finditer(normalise(segment)))):
+        if ATTACKER_VERB.match(segment, m.end()):
+            segment = segment[: m.start()] + " " * (m.end() - m.start()) + segment[m.end() :]
+    return segment
