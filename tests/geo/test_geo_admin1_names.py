@@ -1,5 +1,5 @@
-"""First-level areas that go by several names (Geocoder.same_admin1) and the ACLED scorer that uses them, on a
-tiny GeoNames-format gazetteer written here (two made-up countries' worth of rows, real-looking codes)."""
+"""First-level areas that go by several names (Geocoder.same_admin1), areas of earlier region tables
+(geo/former.py), and the ACLED scorer that uses both; names on a tiny GeoNames-format gazetteer written here."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ import pytest
 from sitrep.evaluate.acled import AcledRow, admin1_matches
 from sitrep.geo import Geocoder
 from sitrep.geo.build import add_sources, build_default
+from sitrep.geo.former import in_former_admin1
 from sitrep.geo.index import GazetteerIndex
 
 # geonameid, name, asciiname, alternatenames, lat, lon, class, code, cc, a1, population
@@ -25,6 +26,7 @@ _ROWS = [
     (22, "Suhaj", "Suhaj", "Sohag Governorate", 26.5, 31.7, "A", "ADM1", "EG", "24", 5000000),
     (23, "Minya", "Minya", "", 28.1, 30.75, "P", "PPLA", "EG", "24", 200000),  # a town outside its namesake area
     (24, "Minya", "Minya", "Al Minya Governorate", 28.0, 30.7, "A", "ADM1", "EG", "10", 5000000),
+    (3, "Nepal", "Nepal", "", 28.0, 84.0, "A", "PCLI", "NP", "00", 30000000),
 ]
 _CODES = ["BD.84\tChattogram\tChattogram\t10", "BD.85\tBarishal\tBarishal\t11", "BD.81\tDhaka\tDhaka\t12",
           "EG.17\tAsyut\tAsyut\t20", "EG.24\tSuhaj\tSuhaj\t22", "EG.10\tMinya\tMinya\t24"]
@@ -82,3 +84,24 @@ def test_acled_scorer_counts_a_variant_admin1_as_a_match(monkeypatch: pytest.Mon
     assert admin1_matches("chittagong", row)
     assert not admin1_matches("Dhaka", row)
     assert not admin1_matches(None, row)
+
+
+def test_a_district_lies_in_the_former_region_that_held_it() -> None:
+    assert in_former_admin1("NP", "Central", "Kathmandu")
+    assert in_former_admin1("np", "Eastern Development Region", "Jhapa")
+    assert in_former_admin1("NP", "Mid-West", "Surkhet")
+    assert not in_former_admin1("NP", "East", "Kathmandu")
+    assert not in_former_admin1("NP", "Bagmati", "Kathmandu")  # a province of today's table is not a former area
+    assert not in_former_admin1("IN", "Central", "Kathmandu")
+    assert not in_former_admin1("NP", "Central", None)
+
+
+def test_acled_scorer_counts_a_district_of_an_older_region_table(monkeypatch: pytest.MonkeyPatch,
+                                                                 geocoder: Geocoder) -> None:
+    monkeypatch.setattr("sitrep.geo.get_geocoder", lambda: geocoder)
+    row = AcledRow(row_id="2", event_date=dt.date(2015, 8, 10), event_types={"Protests"}, sub_event_type="",
+                   actor1="", actor2="", fatalities=0, admin1="Central", latitude=None, longitude=None,
+                   notes="Protesters marched in Kathmandu.", country="Nepal")
+    assert admin1_matches("Bagmati", row, "Kathmandu")
+    assert not admin1_matches("Koshi", row, "Jhapa")
+    assert not admin1_matches("Bagmati", row)

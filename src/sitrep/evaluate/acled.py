@@ -244,7 +244,7 @@ def score_rows(rows: list[AcledRow], predictions: Iterable[Event | None]) -> Acl
         predicted_type = pred.event_type if pred is not None else "-"
         row_confusion[predicted_type] = row_confusion.get(predicted_type, 0) + 1
         if names_place(row):
-            scores.admin1_place_named.add(pred is not None and admin1_matches(pred.admin1, row))
+            scores.admin1_place_named.add(pred is not None and admin1_matches(pred.admin1, row, pred.admin2))
         if pred is None:
             for name in ACLED_FIELDS:
                 if name == "date" and not stated:
@@ -262,7 +262,7 @@ def score_rows(rows: list[AcledRow], predictions: Iterable[Event | None]) -> Acl
             fields["sub_event_type"].add(
                 pred.event_type in row.event_types and pred.sub_event_type == row.sub_event_type)
         fields["fatalities"].add((pred.fatalities or 0) == row.fatalities)
-        fields["admin1"].add(bool(row.admin1) and admin1_matches(pred.admin1, row))
+        fields["admin1"].add(bool(row.admin1) and admin1_matches(pred.admin1, row, pred.admin2))
         near = None not in (pred.latitude, pred.longitude, row.latitude, row.longitude) and haversine_km(
             pred.latitude, pred.longitude, row.latitude, row.longitude) <= LOCATION_KM  # type: ignore[arg-type]
         fields["location_25km"].add(near)
@@ -273,15 +273,19 @@ def score_rows(rows: list[AcledRow], predictions: Iterable[Event | None]) -> Acl
     return scores
 
 
-def admin1_matches(predicted: str | None, row: AcledRow) -> bool:
+def admin1_matches(predicted: str | None, row: AcledRow, predicted_admin2: str | None = None) -> bool:
     """Whether the predicted first-level area is the row's: the same name once case, accents and punctuation are
     set aside, or two names the gazetteer gives one area of the row's country (Chittagong / Chattogram,
-    Barisal / Barishal, Assiut / Asyut: exports and gazetteers spell areas differently)."""
+    Barisal / Barishal, Assiut / Asyut: exports and gazetteers spell areas differently), or an area of an
+    earlier region table the predicted district lay in (Nepal's "Central" development region held Kathmandu)."""
     if norm_name(predicted) == norm_name(row.admin1):
         return True
     from sitrep.geo import get_geocoder
+    from sitrep.geo.former import in_former_admin1
 
-    return get_geocoder().same_admin1(_country_code(row.country), predicted, row.admin1)
+    country = _country_code(row.country)
+    return get_geocoder().same_admin1(country, predicted, row.admin1) or (
+        predicted is not None and in_former_admin1(country, row.admin1, predicted_admin2))
 
 
 def names_place(row: AcledRow) -> bool:

@@ -28,6 +28,7 @@ _DISTANCE_BEFORE = re.compile(
     r"(\d[\d\s,.]*)\s*(?:km|kilom[eè]tres?|kilometers?|miles?)\s+(?:\w+\s+)?(?:from|of|de|d['’]|du)\s*$",
     re.IGNORECASE)
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\W{0,3}$")
+_ARTICLE_AT_END = re.compile(r"(?:\s+(?:le|la|les|the)|\s*l['’])$")
 DATELINE_AFTER = re.compile(r"^\s*(?:\((?:AFP|Reuters|AP|APA|Xinhua|ANI|APS)\)\s*)?[:\-\u2013\u2014]")
 
 
@@ -94,11 +95,23 @@ def home_country(report: Report) -> str | None:
         place = toponym.place
         if place is None or not place.country_code or is_dateline(report, toponym):
             continue
-        if _part_of_another_country(report, toponym) or place_word_rank(report, toponym) == 2:
-            continue  # also an origin, a destination or an office: "a man from Northern Ireland"
+        if _part_of_another_country(report, toponym) or place_word_rank(report, toponym) == 2 \
+                or across_border(report, toponym):
+            continue  # also an origin, a destination, an office or a neighbour: "a man from Northern Ireland"
         sure = _is_country(place) or toponym.rule not in LOOSE_RULES
         weights[place.country_code] += (2.0 if sure else 0.5) * max(toponym.score, 0.1)
     return weights.most_common(1)[0][0] if weights else None
+
+
+def across_border(report: Report, toponym: Toponym) -> bool:
+    """ "près de la frontière avec le Burkina Faso", "the border with Niger": the far side of a border, a
+    neighbour of the event's country (the words are `border_before` in geo/data/patterns.yaml)."""
+    before = report.article.text[max(0, toponym.start - 48) : toponym.start].lower().rstrip()
+    before = _ARTICLE_AT_END.sub("", before)
+    return any(
+        before.endswith(phrase) and (len(before) == len(phrase) or not before[-len(phrase) - 1].isalnum())
+        for phrase in event_place_words(report.article.language or "en").border_before
+    )
 
 
 def place_word_rank(report: Report, toponym: Toponym) -> int:

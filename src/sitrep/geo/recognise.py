@@ -101,15 +101,18 @@ class EventPlaceWords:
     where: frozenset[str]
     elsewhere: frozenset[str]
     office_after: tuple[str, ...]
+    border_before: tuple[str, ...]  # longest first
 
 
 @cache
 def event_place_words(language: str) -> EventPlaceWords:
     data = _pattern_data()["event_place_words"]
     section = data.get(language) or data["en"]
+    borders = data["border_before"].get(language) or data["border_before"]["en"]
     return EventPlaceWords(frozenset(w.lower() for w in section["where"]),
                            frozenset(w.lower() for w in section["elsewhere"]),
-                           tuple(sorted((w.lower() for w in data["office_after"]), key=len, reverse=True)))
+                           tuple(sorted((w.lower() for w in data["office_after"]), key=len, reverse=True)),
+                           tuple(sorted((w.lower() for w in borders), key=len, reverse=True)))
 
 
 @cache
