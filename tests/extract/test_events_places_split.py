@@ -128,3 +128,23 @@ def test_attack_said_to_come_days_after_a_massacre_leaves_the_massacre_as_backgr
     assert len(extraction.events) == 1
     assert extraction.events[0].location is not None and extraction.events[0].location.place.name == "Tillia"
     assert any("survient" in b.rule for b in extraction.background)
+
+
+def test_pluperfect_after_a_background_sentence_goes_on_telling_the_past_event() -> None:
+    text = (
+        "Des jihadistes ont attaqué le camp militaire de Tessit vendredi 1er novembre 2019, tuant 20 soldats. "
+        "Début octobre dernier, un bataillon de l'armée avait essuyé une attaque près de Boni. "
+        "Pas moins de 38 soldats y avaient été tués par les assaillants."
+    )
+    extraction = extract(text, "fr", dt.date(2019, 11, 3))
+    assert len(extraction.events) == 1
+    rules = [b.rule for b in extraction.background]
+    assert "background:marker:début octobre dernier" in rules
+    assert "background:marker:pluperfect-after-background" in rules
+
+
+def test_a_dated_day_of_last_month_is_news_not_background() -> None:
+    """ "le 24 janvier dernier" is the usual French way to date a recent event."""
+    text = "L'assaut des rebelles sur le camp de Tessalit le 24 janvier dernier a fait une quarantaine de morts."
+    extraction = extract(text, "fr", dt.date(2012, 2, 13))
+    assert [e.date.value for e in extraction.events] == [dt.date(2012, 1, 24)]

@@ -31,6 +31,8 @@ KILLING_LEMMAS = {
     "fr": {"tuer", "assassiner", "abattre", "massacrer", "exécuter", "égorger", "décapiter", "fusiller", "achever"},
 }
 CAPITALISED = re.compile(r"[A-ZÀ-Ý][\w'-]+(?:[ -][A-ZÀ-Ý][\w'-]+)*")
+PERFECT_AUX = {"have", "avoir", "être"}  # "had killed", "avaient tué", "étaient partis"
+PAST_OF_AUX = {"en": "Past", "fr": "Imp"}  # the tense of that auxiliary in the pluperfect
 INCIDENT_POS = {"DET", "ADJ", "ADV", "NUM", "PUNCT", "ADP", "CCONJ", "SPACE"}
 
 
@@ -114,6 +116,17 @@ def unrealised(report: Report, unit: Unit) -> bool:
     hit = unit.ctype.hit
     before = normalise(report.article.text[max(unit.clause[0], hit.start - UNREALISED_REACH) : hit.start])
     return bool(discourse().unrealised[report.language].search(before))
+
+
+def continues_background(report: Report, unit: Unit, background_sentences: set[int]) -> bool:
+    """ "Début octobre dernier, un bataillon a essuyé une attaque à Boulkessy. Pas moins de 38 soldats y avaient
+    péri": a clause in the pluperfect right after a sentence of background goes on telling that past event."""
+    if unit.sentence.index - 1 not in background_sentences:
+        return False
+    span = report.doc.char_span(unit.clause[0], unit.clause[1], alignment_mode="expand")
+    # The tense auxiliary, not a passive one: "était planifiée" is an imperfect, "avaient péri" a pluperfect.
+    first = next((t for t in span or [] if t.dep_ in {"aux", "aux:tense"} and t.lemma_.lower() in PERFECT_AUX), None)
+    return first is not None and first.morph.get("Tense") == [PAST_OF_AUX[report.language]]
 
 
 def told_victims(report: Report, unit: Unit) -> bool:

@@ -23,6 +23,7 @@ from sitrep.extract.counts import CountMention, find_counts
 from sitrep.extract.dates import find_dates
 from sitrep.extract.discourse import (
     announces_new_event,
+    continues_background,
     historical_present,
     link_headline,
     split_civilian_killing,
@@ -159,6 +160,10 @@ def find_units(report: Report) -> list[Unit]:
             if unit.background is None and link_headline(report, unit):
                 unit.background = "link-headline"
             units.append(unit)
+    past = {u.sentence.index for u in units if u.background and u.background != "link-headline"}
+    for unit in units:
+        if unit.background is None and continues_background(report, unit, past):
+            unit.background = "pluperfect-after-background"
     return units
 
 
