@@ -91,3 +91,18 @@ def test_people_in_a_clash_between_two_sides_fight(text: str, language: str, cou
     event = main_event(text, language, country)
     assert event.event_type == "Battles"
     assert set(names(event)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "country"),
+    [
+        ("A roadside bomb killed two police officers near Mandera on Monday. Al Shabaab is believed to be "
+         "responsible.", "en", "KE"),
+        ("Gunmen shot dead a chief near Lamu on Sunday. The attackers are thought to be al Shabaab fighters.", "en",
+         "KE"),
+        ("Une mine a tué deux soldats près de Mandera lundi. Les Shebab seraient responsables de l'attaque.", "fr",
+         "KE"),
+    ],
+)
+def test_a_group_believed_responsible_is_the_attacker(text: str, language: str, country: str) -> None:
+    assert names(main_event(text, language, country))[0] == "Al Shabaab"

@@ -112,6 +112,8 @@ def pick_actors(report: Report, group: Group, kb: Any, country: str | None) -> A
     _party_militias(result, group, kb)
     _defaults(result, group, kb, country)
     claimant = result.claimed_by
+    if claimant is not None and result.actor2 is not None and result.actor2.name == claimant.name:
+        claimant = None  # the group named near the blame is the side that was hit, not a second attacker
     if claimant is not None and (
         result.actor1 is None
         or _is_unidentified(result.actor1)
