@@ -94,6 +94,10 @@ def test_a_district_lies_in_the_former_region_that_held_it() -> None:
     assert not in_former_admin1("NP", "Bagmati", "Kathmandu")  # a province of today's table is not a former area
     assert not in_former_admin1("IN", "Central", "Kathmandu")
     assert not in_former_admin1("NP", "Central", None)
+    assert in_former_admin1("PK", "Federally Administered Tribal Areas", "Bājaur Agency")
+    assert not in_former_admin1("PK", "Federally Administered Tribal Areas", "Peshawar District")
+    assert in_former_admin1("BD", "Dhaka", "Jamalpur")  # in Dhaka division until Mymensingh division was formed
+    assert not in_former_admin1("BD", "Dhaka", "Sylhet")
 
 
 def test_acled_scorer_counts_a_district_of_an_older_region_table(monkeypatch: pytest.MonkeyPatch,
