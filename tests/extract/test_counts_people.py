@@ -30,6 +30,7 @@ def killed(text: str, language: str = "en") -> list[tuple[int, str]]:
         ("Councillor Amina Osei, along with her driver, was shot dead on the highway.", "en", [(2, "companion")]),
         ("Gunmen opened fire, killing a village elder and his son.", "en", [(1, "before"), (1, "companion")]),
         ("A ranger was killed and his colleague wounded.", "en", [(1, "after")]),
+        ("The judge was shot dead along with another man at the gate.", "en", [(2, "companion")]),
         ("Le préfet ainsi que son chauffeur ont été tués par des hommes armés.", "fr", [(2, "companion")]),
         # an aside between the victims and the verb; a name after "reported"
         ("Four fishermen (out of a crew of nine) were killed when the boat was shelled.", "en", [(4, "after")]),
@@ -67,12 +68,15 @@ def test_deaths_without_figures_and_lists(text: str, language: str, expected: li
         ("Un bilan précédent de ces attaques contre les hameaux de A, B et C faisait état de 40 morts.", "fr",
          [(40, "superseded")]),
         ("Un bilan provisoire fait état de 21 morts.", "fr", [(21, "")]),
+        ("Two guards were killed. Five other deaths are feared but unconfirmed.", "en", [(2, ""), (5, "unconfirmed")]),
+        ("Deux soldats ont été tués. Sept autres morts non confirmés sont signalés.", "fr",
+         [(2, ""), (7, "unconfirmed")]),
     ],
 )
 def test_replaced_and_updated_tolls(text: str, language: str, expected: list[tuple[int, str]]) -> None:
     found = find_counts(text, language)
     flags = [
-        (c.low, next((f for f in ("superseded", "revised", "included") if getattr(c, f)), ""))
+        (c.low, next((f for f in ("superseded", "unconfirmed", "revised", "included") if getattr(c, f)), ""))
         for c in found if c.kind == "killed"
     ]
     assert flags == expected

@@ -30,6 +30,8 @@ def claim(n: int, who: str | None, rule: str = "count:killed:after", start: int 
         ([claim(6, None, "count:killed:toll+revised", 0, revised=True), claim(5, "people", start=90)], [5, 6]),
         # "the earlier figure of 12 dead was revised ... 14 civilians": 12 is no total
         ([claim(14, None, "count:killed:noun", 0), claim(12, None, "count:killed:noun+superseded", 90)], [14]),
+        # "2 police officers were killed ... 7 other deaths are feared but unconfirmed": 2
+        ([claim(2, "officers", side="actor2"), claim(7, None, "count:killed:noun+additional+unconfirmed", 50)], [2]),
         # ... unless the source gives no other figure
         ([claim(53, "people", "count:killed:after+superseded", 0)], [53]),
         # "they killed 1 person, before police opened fire, killing 2 of the attackers": 3

@@ -9,7 +9,8 @@ People without a figure, each killed 1 unless said otherwise (words in `data/num
                                                                                     figure counts the person)
     unquantified    "resulting in casualties"                                       ACLED's plural fatalities: 10
 
-The context flags of each figure (cumulative, included, additional, grievance, revised, superseded) are described
+The context flags of each figure (cumulative, included, additional, grievance, revised, superseded, unconfirmed) are
+described
 in `sitrep.extract.counts`; a figure after "the" that repeats an earlier killed figure ("identified the three dead
 as ...") is the same dead told again and is flagged included.
 """
@@ -123,6 +124,7 @@ def _with_context(text: str, count: CountMention, ordered: list[CountMention], r
         "grievance": _grievance(text, sentence_start, count, additional, rules),
         "revised": bool(rules.revised and rules.revised.search(before)),
         "superseded": bool(rules.superseded and rules.superseded.search(text[start : count.start])),
+        "unconfirmed": bool(rules.unconfirmed and rules.unconfirmed.search(text, count.end, end)),
     }
     if not any(flags.values()):
         return count

@@ -37,6 +37,7 @@ class CountMention:
     grievance: bool = False  # the death a protest is about, not a casualty of the protest
     revised: bool = False  # an updated toll ("the toll rose to six") that replaces the earlier figures
     superseded: bool = False  # a figure an updated toll replaced ("the earlier figure of 12 dead was revised")
+    unconfirmed: bool = False  # a figure its clause says is not confirmed ("7 other deaths are feared but unconfirmed")
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,6 +160,7 @@ class CountRules:
             self.companion_verbs = _optional(rules, "companion_verbs", "{}")
             self.injured_died = _optional(rules, "injured_died", "{}")
             self.superseded = _optional(rules, "superseded", "{}")
+            self.unconfirmed = _optional(rules, "unconfirmed", "{}")
             self.restated = _optional(rules, "restated_before", "{}")
             unquantified = rules["kinds"]["killed"].get("unquantified")
             self.unquantified = re.compile(rf"\b(?:{unquantified})", re.I) if unquantified else None

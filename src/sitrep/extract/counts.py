@@ -29,6 +29,7 @@ toll can be summed the way ACLED and UCDP do (see `sitrep.resolve.tolls`):
                 ("following the death of a student", "accused of killing three"): not a toll of this event
     revised     an updated toll ("the toll rose to six"): it replaces the figures given before it
     superseded  a figure an updated toll replaced ("the earlier figure of 12 dead", "initially said 53 people died")
+    unconfirmed a figure its own clause says is not confirmed ("7 other deaths are feared but unconfirmed")
 
 A figure after "the" that repeats an earlier killed figure ("identified the three dead as ...") is flagged included:
 the same dead told again.

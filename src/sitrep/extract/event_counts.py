@@ -2,8 +2,9 @@
 
 How a figure relates to the others (`CountMention.included`/`additional`/`revised`, a vague word) is kept on the
 claim's fields, which `sitrep.resolve.tolls` reads to sum one source's figures, and on its evidence rule as
-`+included`, `+additional`, `+vague`, `+revised`, `+superseded` suffixes ("count:killed:after+included") for the
-reader of an explanation (`superseded`, a figure an updated toll replaced, is kept on the rule only). A figure that
+`+included`, `+additional`, `+vague`, `+revised`, `+superseded`, `+unconfirmed` suffixes
+("count:killed:after+included") for the reader of an explanation (`superseded`, a figure an updated toll replaced,
+and `unconfirmed` are kept on the rule only). A figure that
 a protest or reprisal is about (`grievance`) is not a claim of this event.
 
 A figure told for several days ("20 people were killed over two days", "from 11 to 13 August") covers that many
@@ -66,7 +67,8 @@ def count_claims(
 
 def claim_flags(count: CountMention) -> str:
     """The evidence-rule suffix that says how the figure relates to the others ("+included+vague")."""
-    flags = [name for name in ("included", "additional", "revised", "superseded") if getattr(count, name)]
+    names = ("included", "additional", "revised", "superseded", "unconfirmed")
+    flags = [name for name in names if getattr(count, name)]
     if count.vague and count.qualifier != "about":
         flags.append("vague")
     return "".join(f"+{flag}" for flag in flags)

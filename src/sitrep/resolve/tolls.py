@@ -19,7 +19,7 @@ every authority's total for the parts that authority did not give. Within one au
   source gave before it (ACLED codes a report's latest toll; the lowest across sources still counts), and marks its
   total `revised`: the most likely figure (`sitrep.resolve.build`) prefers it. A figure the source says was
   replaced ("the earlier figure of 12 dead was revised", "un bilan précédent") is not a total when the source gives
-  another.
+  another; nor is a figure its clause says is not confirmed ("7 other deaths are feared but unconfirmed").
 - victims whose noun says who they are ("2 officers", "2 of the attackers") are a side's part even when no actor
   of that side is coded; the attackers' dead add to a whole toll.
 
@@ -64,7 +64,7 @@ class Total:
         return (self.low + self.days // 2) // self.days
 
 
-FLAGS = ("included", "additional", "vague", "revised", "superseded")
+FLAGS = ("included", "additional", "vague", "revised", "superseded", "unconfirmed")
 
 
 def claim_flags(claim: CountClaim) -> set[str]:
@@ -84,8 +84,8 @@ def source_totals(
     """Every total one source states for `kind` (see the module docstring); `armed_sides` names the mention's
     sides ("actor1", "actor2") that are non-state armed groups, whose dead add to a whole toll."""
     claims = [c for c in counts if c.kind == kind and "included" not in claim_flags(c)]
-    current = [c for c in claims if "superseded" not in claim_flags(c)]
-    claims = current or claims  # "the earlier figure of 12": replaced, unless the source gives no other
+    current = [c for c in claims if not {"superseded", "unconfirmed"} & claim_flags(c)]
+    claims = current or claims  # "the earlier figure of 12", "feared but unconfirmed": unless the source gives no other
     if not claims:
         return []
     names: dict[str, str] = {}
