@@ -68,6 +68,12 @@ def test_deaths_without_figures_and_lists(text: str, language: str, expected: li
         ("Un bilan précédent de ces attaques contre les hameaux de A, B et C faisait état de 40 morts.", "fr",
          [(40, "superseded")]),
         ("Un bilan provisoire fait état de 21 morts.", "fr", [(21, "")]),
+        # a smaller toll told later for a named place is that place's share
+        ("Raiders killed at least 30 people in the county. Twelve people were killed at Kanyarkwat.", "en",
+         [(30, ""), (12, "included")]),
+        ("Au moins 30 personnes ont été tuées. Dix-huit personnes ont été tuées à Dialla.", "fr",
+         [(30, ""), (18, "included")]),
+        ("At least five people were killed. Three people were killed at the market.", "en", [(5, ""), (3, "")]),
         ("Two guards were killed. Five other deaths are feared but unconfirmed.", "en", [(2, ""), (5, "unconfirmed")]),
         ("Deux soldats ont été tués. Sept autres morts non confirmés sont signalés.", "fr",
          [(2, ""), (7, "unconfirmed")]),

@@ -89,6 +89,7 @@ def flag_counts(text: str, ordered: list[CountMention], rules: CountRules) -> li
         ):
             # "5 were shot, of which three died": no killed figure before it to break down
             flagged[i] = replace(count, included=False)
+    flagged = [_place_share(text, c, flagged[:i], rules) for i, c in enumerate(flagged)]
     for old in (c for c in flagged if c.superseded):
         start, end = rules.sentence_bounds(text, old.start)
         # "the earlier figure of 12 dead was revised after two of the wounded died": the two are in the new toll
@@ -129,6 +130,26 @@ def _with_context(text: str, count: CountMention, ordered: list[CountMention], r
     if not any(flags.values()):
         return count
     return replace(count, **flags)
+
+
+def _place_share(text: str, count: CountMention, earlier: list[CountMention], rules: CountRules) -> CountMention:
+    """ "At least 38 people were killed ... Eighteen people were killed at Todonyang": a smaller whole toll told
+    later for one place is a share of the first, not a lower toll."""
+    if count.kind != "killed" or rules.place_share is None or not _generic(count.who, rules) or any(
+        getattr(count, flag) for flag in ("included", "grievance", "superseded", "unconfirmed", "additional")
+    ):
+        return count
+    start, end = rules.sentence_bounds(text, count.start)
+    larger = any(
+        c.kind == "killed" and c.end <= start and c.low > count.low and _generic(c.who, rules)
+        and not (c.included or c.grievance or c.superseded or c.unconfirmed)
+        for c in earlier
+    )
+    return replace(count, included=True) if larger and rules.place_share.match(text, count.end, end) else count
+
+
+def _generic(who: str | None, rules: CountRules) -> bool:
+    return who is None or who.lower() in rules.generic_victims
 
 
 def _restated(count: CountMention, before: str, ordered: list[CountMention], rules: CountRules) -> bool:

@@ -161,6 +161,7 @@ class CountRules:
             self.injured_died = _optional(rules, "injured_died", "{}")
             self.superseded = _optional(rules, "superseded", "{}")
             self.unconfirmed = _optional(rules, "unconfirmed", "{}")
+            self.place_share = _optional(rules, "place_share", "{}")
             self.restated = _optional(rules, "restated_before", "{}")
             unquantified = rules["kinds"]["killed"].get("unquantified")
             self.unquantified = re.compile(rf"\b(?:{unquantified})", re.I) if unquantified else None
