@@ -211,8 +211,10 @@ class Geocoder:
             return any(e.is_country or e.fcode == "CONT" for e in self._entries(candidate.text))
         if candidate.hint or candidate.rule == "ner":
             return True
-        if "inside-name" in candidate.notes or "surname" in candidate.notes:
+        if "surname" in candidate.notes:
             return False
+        if "inside-name" in candidate.notes:  # "Rajasthan Shikshak Sangh": a union named after its state
+            return any(e.cc in home and e.admin_level == 1 and e.kind == 0 for e in self._entries(candidate.text))
         if "tagged-other" in candidate.notes or "common-word" in candidate.notes:
             return any(e.is_country or e.admin_level == 1 or e.pop >= 100_000
                        or (e.cc in home and e.fclass == "P" and "tagged-other" in candidate.notes and e.kind == 0)
