@@ -202,8 +202,9 @@ class Geocoder:
         return self._resolve(text, candidates, country)
 
     def _plausible(self, candidate: Candidate, home: set[str]) -> bool:
-        """Drop gazetteer hits the context says are not places: acronyms, words inside a person's name, and
-        names of people or organisations that are also small places. Countries, regions and big towns survive
+        """Drop gazetteer hits the context says are not places: acronyms, words inside a person's or an
+        organisation's name (but not a first-level area of the report's own country: "Rajasthan Shikshak Sangh"),
+        and names of people or organisations that are also small places. Countries, regions and big towns survive
         such a tag ("Mali" tagged as a person); so does a name after a locative word ("fled from Bourem"), and a
         town of the report's own country (`home`: the country the reader gave and those the text names), whose
         names the English NER model often takes for people's ("Residents of Ol Kalou", "attacked Kakuma")."""
