@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sitrep.ingest import read_paths
+from sitrep.ingest.sidecar import ReportMetadata, apply_metadata
 from sitrep.models import Article, ArticleExtraction, Rejection
 from sitrep.resolve import Resolver
 from sitrep.store import Store, StoreError
@@ -51,14 +52,16 @@ def ingest(
     workers: int = 1,
     scheduler: str | None = None,
     country: str | None = None,
+    metadata: dict[str, ReportMetadata] | None = None,
 ) -> IngestReport:
     """Read, store, extract and resolve every report under `paths`; returns what happened.
 
     Each article is committed with its events before the next is read, so a failure mid-way loses nothing
     already stored, and re-running on the same reports adds nothing. Extraction runs on `workers` processes,
     or on the Dask cluster at `scheduler`; `country` (ISO alpha-2) is the analyst's word on which country reports
-    that do not say otherwise are about. Resolution stays in this process, in input order, so event ids are
-    the same whatever the number of workers.
+    that do not say otherwise are about; `metadata` (`sitrep.ingest.sidecar.read_metadata`) fills in what a
+    report's text leaves unsaid (its publication date, outlet, address). Resolution stays in this process, in input
+    order, so event ids are the same whatever the number of workers.
     """
     from sitrep.scale import extract_dask, is_failure
 
@@ -68,6 +71,8 @@ def ingest(
         if isinstance(item, Rejection):
             report.rejections.append(item)
             continue
+        if metadata:
+            item = apply_metadata(item, metadata)
         if country and not item.country:
             item.country = country
         try:

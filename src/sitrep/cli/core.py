@@ -17,6 +17,7 @@ from sitrep import settings
 from sitrep.cli.app import app, console, err_console, fail, parse_date, say
 
 if TYPE_CHECKING:  # the store pulls in SQLAlchemy: imported only by the commands that need it
+    from sitrep.ingest.sidecar import ReportMetadata
     from sitrep.models import Event
     from sitrep.store import Store
 
@@ -47,6 +48,16 @@ def country_option(name_or_code: str) -> str:
     return place.country_code
 
 
+def metadata_option(path: Path) -> dict[str, ReportMetadata]:
+    """The reports' metadata lines by id, or one clear error naming the file and line."""
+    from sitrep.ingest.sidecar import MetadataError, read_metadata
+
+    try:
+        return read_metadata(path)
+    except MetadataError as exc:
+        fail(f"--metadata: {exc}")
+
+
 @app.command()
 def ingest(
     paths: list[Path] = typer.Argument(None, help="Report files or folders (text, HTML, RSS/Atom, JSONL, WARC)."),
@@ -60,6 +71,10 @@ def ingest(
         None, "--country", help="The country these reports are about (name or ISO code): places and actors "
         "are read in it unless a report clearly says otherwise.",
     ),
+    metadata: Path | None = typer.Option(
+        None, "--metadata", help='A JSON Lines file of what is known about each report from outside its text, '
+        'one line per report: {"id": file name without extension, "published", "outlet", "url"}.',
+    ),
 ) -> None:
     """Read reports, extract their events and merge them into the store. Re-ingesting adds nothing."""
     from sitrep.pipeline import ingest as run_ingest
@@ -68,6 +83,7 @@ def ingest(
     if not targets:
         fail("give report files or folders to ingest, or --samples for the bundled sample")
     country_code = country_option(country) if country else None
+    known = metadata_option(metadata) if metadata else None
     store = open_store(db)
     with Progress(
         SpinnerColumn(),
@@ -82,7 +98,7 @@ def ingest(
         try:
             report = run_ingest(
                 targets, store, progress=lambda _id: progress.advance(task), workers=workers, scheduler=scheduler,
-                country=country_code,
+                country=country_code, metadata=known,
             )
         except ImportError as exc:  # sitrep.scale.DaskNotInstalled says what to install
             fail(str(exc))

@@ -11,7 +11,8 @@ that only mention it in passing count half), then nearness and the same date.
 
 Event detection counts matched gold events that some article reports as news as true positives; a prediction
 matched to an event that articles only mention in passing (`background_in`) counts neither way. Fields are scored
-on the true-positive pairs.
+on the true-positive pairs. The pipeline reads the set's `articles.jsonl` as report metadata (publication date,
+outlet, address: what a feed hands over with a page), never its `kind` or any coding.
 """
 
 from __future__ import annotations
@@ -373,6 +374,7 @@ def predict_news(directory: Path, keep_db: Path | None = None) -> list[Predicted
 
     The store is temporary unless `keep_db` names a new file to keep it in (to inspect with `sitrep show`).
     """
+    from sitrep.ingest.sidecar import MetadataError, read_metadata
     from sitrep.pipeline import ingest
     from sitrep.store import Store
 
@@ -381,9 +383,16 @@ def predict_news(directory: Path, keep_db: Path | None = None) -> list[Predicted
         raise GoldFormatError(f"{directory / 'articles'}: no *.txt article files")
     if keep_db is not None and keep_db.exists():
         raise GoldFormatError(f"{keep_db}: already exists; the evaluation needs a fresh store")
+    # articles.jsonl holds what is known of each page from outside its text (its publication date, outlet,
+    # address): the metadata a feed or a crawl hands over with the page, read as `sitrep ingest --metadata` reads it
+    metadata_file = directory / "articles.jsonl"
+    try:
+        metadata = read_metadata(metadata_file) if metadata_file.exists() else None
+    except MetadataError as exc:
+        raise GoldFormatError(str(exc)) from exc
     with tempfile.TemporaryDirectory(prefix="sitrep-eval-") as tmp:
         store = Store(keep_db or Path(tmp) / "eval.sqlite")
-        ingest(files, store)
+        ingest(files, store, metadata=metadata)
         to_gold = {row.article.id: Path(row.article.source_path).stem
                    for row in store.articles() if row.article.source_path}
         events = store.events()
