@@ -93,7 +93,8 @@ def flag_counts(text: str, ordered: list[CountMention], rules: CountRules) -> li
     for old in (c for c in flagged if c.superseded):
         start, end = rules.sentence_bounds(text, old.start)
         # "the earlier figure of 12 dead was revised after two of the wounded died": the two are in the new toll
-        flagged = [replace(c, included=True) if c.additional and start <= c.start < end else c for c in flagged]
+        flagged = [replace(c, included=True, additional=False) if c.additional and start <= c.start < end else c
+                   for c in flagged]
     return flagged
 
 
