@@ -32,7 +32,7 @@ from sitrep.extract.discourse import (
     toll_only,
     unrealised,
 )
-from sitrep.extract.event_counts import count_claims, owner_by_place
+from sitrep.extract.event_counts import assign_counts, count_claims
 from sitrep.extract.event_dates import OPENING_SENTENCES, pick_date, unit_date
 from sitrep.extract.event_places import dominant_country, home_country, pick_place, unit_place
 from sitrep.extract.roles import pick_actors
@@ -395,7 +395,7 @@ def supported(
     A group of bare "attack"/"killed" words needs a figure, or a place and a date, to count. Strategic
     developments are coded only when the report gives no violent event.
     """
-    owned = _assign_counts(groups, counts, report)
+    owned = assign_counts(groups, counts, report, COUNT_REACH)
     kept = [
         (g, owned[i])
         for i, g in enumerate(groups)
@@ -450,31 +450,6 @@ def _told_as_news(group: Group, report: Report) -> bool:
         u.sentence.index <= 1 and (u.ctype.target in {"civilian", "military"} or _attacker_named(report, u))
         for u in group.units
     )
-
-
-def _assign_counts(groups: list[Group], counts: list[CountMention], report: Report) -> list[list[CountMention]]:
-    """Each figure goes to the event whose clause holds it, else the one event whose place its sentence names
-    ("In Kidal, three soldiers died"), else the one reported just before it."""
-    owned: list[list[CountMention]] = [[] for _ in groups]
-    clauses = [(u.clause, u.sentence.index, i) for i, g in enumerate(groups) for u in g.units]
-    places = [g.places() for g in groups]
-    for count in counts:
-        inside = [i for (a, b), _, i in clauses if a <= count.start < b]
-        if inside:
-            owned[inside[0]].append(count)
-            continue
-        by_place = owner_by_place(report, count, places)
-        if by_place is not None:
-            owned[by_place].append(count)
-            continue
-        before = [(b, index, i) for (_, b), index, i in clauses if b <= count.start]
-        sentence = report.sentence_of(count.start)
-        if not before or sentence is None:
-            continue
-        _, index, i = max(before)
-        if sentence.index - index <= COUNT_REACH:
-            owned[i].append(count)
-    return owned
 
 
 # --- the mention -------------------------------------------------------------------------------------------
