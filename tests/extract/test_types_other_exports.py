@@ -62,6 +62,8 @@ def test_weapons_and_battle_words(text: str, language: str, expected: tuple[str,
         # Party members attacked as persons are civilians; people the police hunt as militia members are not.
         ("Unidentified men stabbed a Jubo League leader in Khulna on Monday.", ATTACK),
         ("Police killed three suspected Mungiki members in Nairobi on Friday.", CLASH),
+        # ... and a member hit by a named rival party or militia is that side's fight, not unnamed gunmen's attack.
+        ("A party supporter was stabbed to death by an unidentified gang in Kandy on Sunday.", ATTACK),
         ("Soldiers killed four BLA members during a battle near Turbat on Monday.", CLASH),
         # An official of a security force is a member of it.
         ("Gunmen shot dead an official of the Levies Force in Bajaur on Sunday.", CLASH),

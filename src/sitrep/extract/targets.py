@@ -118,6 +118,28 @@ def named_target(
     return found
 
 
+def named_attacker(
+    text: str,
+    clause: tuple[int, int],
+    hit: Hit,
+    passive: bool,
+    language: str,
+    actor_class: Callable[[int, int], str | None],
+) -> bool:
+    """A party or militia the knowledge base names did it ("Awami League men hacked a BNP leader to death"):
+    rival groups fighting, not unnamed gunmen or assailants attacking a group's member."""
+    agent = AGENT.search(text, hit.end, clause[1]) if passive else None
+    if passive and agent is None:
+        return False  # "an ANC member was shot dead": no attacker named
+    span = (agent.start(), agent.end()) if agent else (clause[0], hit.start)
+    words = normalise(text[span[0] : span[1]])
+    if span[1] <= span[0] or vocabulary().targets[_lang(language)]["armed_group"].search(words):
+        return False
+    if word_pattern("unnamed_attackers", language).search(words):
+        return False
+    return actor_class(*span) == "armed_group"
+
+
 def tells_fight(hits: list[Hit]) -> bool:
     """A clash or fight word among the clause's triggers: both sides fought."""
     return any(h.sub.name == "Armed clash" or FIGHTING.fullmatch(h.text) for h in hits)

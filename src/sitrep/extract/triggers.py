@@ -21,6 +21,7 @@ from sitrep.extract.targets import (
     PASSIVE_BEFORE,
     attackers_start,
     is_passive,
+    named_attacker,
     named_target,
     no_agents,
     no_reporters,
@@ -218,14 +219,17 @@ def classify_clause(
     clause_text = text[clause[0] : clause[1]]
     target = None
     parsed = target_span(best.start, best.end) if target_span else None
+    passive = is_passive(text, clause, best)
+    # Both sides fought, or a named party or militia attacked: its victims of a named group stay a side.
+    sides = tells_fight(hits) or (actor_class is not None and named_attacker(text, clause, best, passive, language,
+                                                                             actor_class))
     if parsed is not None:
         target = target_class(text[parsed[0] : parsed[1]], language)
         if target is None and actor_class is not None:
             # "attacked Mungiki members", "ambushed KDF"
-            target = named_target(text, parsed, language, actor_class, tells_fight(hits))
-    passive = is_passive(text, clause, best)
+            target = named_target(text, parsed, language, actor_class, sides)
     if target is None and passive:
-        target = passive_subject(text, clause, best, language, actor_class, tells_fight(hits))
+        target = passive_subject(text, clause, best, language, actor_class, sides)
     if target is None and victims:
         target = target_class(" ".join(victims), language)
     if target is None:
@@ -234,7 +238,7 @@ def classify_clause(
         target = target_class(nearby, language) or target_class(rest, language)
     if target is None and actor_class is not None and not passive and best.end < clause[1]:
         end = attackers_start(text, best.end, clause[1], language)  # "raided by raiders": they are not hit
-        target = named_target(text, (best.end, end), language, actor_class, tells_fight(hits))
+        target = named_target(text, (best.end, end), language, actor_class, sides)
     if target is None and two_armed_sides(clause_text, language):
         target = "armed_group"  # "police pursue raiders and kill many": a fight between armed sides
     if target == "military" and OFF_DUTY.search(normalise(clause_text)):
