@@ -155,3 +155,21 @@ def test_a_country_named_in_passing_is_doubted_and_most_reports_country_decides(
     }
     event = build_event(mentions, articles)
     assert (event.location, event.country) == ("Mopti", "Mali")
+
+
+def test_the_place_most_reports_name_beats_a_more_precise_misreading() -> None:
+    # Two reports place the attack near Bandiagara (precision 2); one takes the Gao region it names in passing
+    # for the place, precisely. Every report names Bandiagara; only one names Gao.
+    mentions = [
+        make_mention("a1", "Gunmen attacked a village near Bandiagara.", date=DAY, place=place("Bandiagara"),
+                     geo_precision=2),
+        make_mention("a2", "A village near Bandiagara was attacked.", date=DAY, place=place("Gao"), geo_precision=1),
+        make_mention("a3", "Attackers struck near Bandiagara.", date=DAY, place=place("Bandiagara"), geo_precision=2),
+    ]
+    articles = {
+        "a1": Article(id="a1", text="Gunmen attacked a village near Bandiagara in Mali.", published=DAY),
+        "a2": Article(id="a2", text="A village near Bandiagara, far from Gao, was attacked in Mali.", published=DAY),
+        "a3": Article(id="a3", text="Attackers struck near Bandiagara, Mali.", published=DAY),
+    }
+    event = build_event(mentions, articles)
+    assert (event.location, event.geo_precision) == ("Bandiagara", 2)

@@ -36,10 +36,11 @@ from sitrep.models import (
     Event,
     EventMention,
     Evidence,
+    PlaceClaim,
     Source,
 )
 from sitrep.resolve.context import article_context
-from sitrep.resolve.similarity import rules
+from sitrep.resolve.similarity import distance_km, place_name_keys, rules
 from sitrep.resolve.tolls import ARMED_INTER, Total, source_totals
 
 T = TypeVar("T")
@@ -124,6 +125,7 @@ def _set_place(
             claims = [c for c in claims if c.place.country_code == ranked[0][0]] or claims
     within_country = [c for c in claims if not (c.place.feature_code or "").startswith("PCL")]
     claims = within_country or claims  # a region or town says more than the country alone
+    claims = _most_named(claims, mentions, articles)
     finest = min(c.geo_precision for c in claims)
     precise = [c for c in claims if c.geo_precision == finest]
     key = _vote([c.place.geonameid or c.place.name for c in precise])
@@ -135,6 +137,39 @@ def _set_place(
     others = sorted({c.place.name for c in precise} - {place.name})
     if others:
         notes.append(f"Sources also place it at {', '.join(others)}.")
+
+
+def _most_named(
+    claims: list[PlaceClaim], mentions: list[EventMention], articles: dict[str, Article]
+) -> list[PlaceClaim]:
+    """Sources place the event too far apart to be one place: the places most of the event's reports name win.
+    A place only some reports read, from a side phrase ("in the Mopti region, on the border with Ségou"),
+    is likelier a misreading than the town every report names, however precisely it was geocoded."""
+    veto = rules().place_veto_km
+
+    def apart(a: PlaceClaim, b: PlaceClaim) -> bool:
+        coarse = max(a.geo_precision, b.geo_precision)
+        if coarse == 3 and a.place.admin1 and b.place.admin1:
+            return a.place.admin1 != b.place.admin1
+        return distance_km(a.place.latitude, a.place.longitude, b.place.latitude, b.place.longitude) > veto[coarse]
+
+    groups: list[list[PlaceClaim]] = []
+    for claim in claims:
+        near = next((g for g in groups if any(not apart(claim, other) for other in g)), None)
+        if near is None:
+            groups.append([claim])
+        else:
+            near.append(claim)
+    if len(groups) < 2:
+        return claims
+    names = [article_context(a.text, a.country, a.language).names
+             for a in (articles.get(i) for i in {m.article_id for m in mentions}) if a is not None]
+
+    def support(group: list[PlaceClaim]) -> int:
+        return max(sum(bool(place_name_keys(c.place.name) & n) for n in names) for c in group)
+
+    ranked = sorted(groups, key=support, reverse=True)
+    return ranked[0] if support(ranked[0]) > support(ranked[1]) else claims
 
 
 def _place_credible(mention: EventMention, articles: dict[str, Article]) -> bool:
