@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from sitrep.extract.actors import ActorKB, ActorKBError
+from sitrep.extract.actors import ActorKB, ActorKBError, get_actor_kb
 
 
 @pytest.fixture(scope="module")
@@ -80,3 +80,11 @@ def test_foreigners_protesting_abroad_are_their_country_s_protesters(kb: ActorKB
     ]
     text = "Des centaines de réfugiés maliens ont manifesté à Niamey."
     assert ("réfugiés maliens", "Protesters (Mali)") in found(kb, text, "Niger", "fr")
+
+
+def test_a_people_named_like_a_nation_keeps_militants_for_the_nation() -> None:
+    kb = get_actor_kb()
+    somali = kb.find_mentions("Somali militants attacked a police post in Mandera.", "en", country="Kenya")[0]
+    pokot = kb.find_mentions("Pokot militants attacked a police post in Baringo.", "en", country="Kenya")[0]
+    assert somali.ref.name != "Somali Ethnic Militia (Kenya)"
+    assert pokot.ref.name == "Pokot Ethnic Militia (Kenya)"

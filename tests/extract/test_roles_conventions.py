@@ -106,3 +106,10 @@ def test_people_in_a_clash_between_two_sides_fight(text: str, language: str, cou
 )
 def test_a_group_believed_responsible_is_the_attacker(text: str, language: str, country: str) -> None:
     assert names(main_event(text, language, country))[0] == "Al Shabaab"
+
+
+def test_the_state_force_named_in_an_air_strike_struck() -> None:
+    event = main_event("Une frappe aérienne de la force Barkhane a tué plusieurs personnes près de Douentza dimanche.",
+                       "fr", "ML")
+    assert event.sub_event_type == "Air/drone strike"
+    assert names(event)[0] == "Military Forces of France"

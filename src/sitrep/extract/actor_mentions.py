@@ -248,6 +248,7 @@ class MentionMatcher:
     def _ethnic_readings(self) -> Iterator[tuple[str, _Reading]]:
         militia = self._ethnic["militia_words"]
         civilian = self._ethnic["civilian_words"]
+        jihadist = {fold(w) for ws in self._generic["jihadist_words"].values() for w in ws}
         for group in self._ethnic["groups"]:
             countries = tuple(group["countries"])
             militia_reading = _Reading("ethnic", group["name"], countries)
@@ -259,8 +260,11 @@ class MentionMatcher:
                 yield name, bare_en
                 if not name.endswith("s"):
                     yield f"{name}s", bare_en
+                # "Somali militants" are al Shabaab's (the demonym's), "Pokot militants" the Pokot militia
+                national = self.country(name) is not None
                 for word in militia["en"]:
-                    yield f"{name} {word}", militia_reading
+                    if not (national and fold(word) in jihadist):
+                        yield f"{name} {word}", militia_reading
                 for word in civilian["en"]:
                     yield f"{name} {word}", civilian_reading
             for name in group.get("fr", []):

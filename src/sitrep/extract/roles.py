@@ -108,6 +108,8 @@ def pick_actors(report: Report, group: Group, kb: Any, country: str | None) -> A
     if group.event_type == "Battles":
         _armed_sides(report, candidates, kb, country)
     _assign(result, candidates, group, offensive, mutual)
+    if group.sub_event_type == "Air/drone strike":
+        _air_strike_owner(result, candidates)
     _identity_conflict(result, report, sentences, group, kb, country)
     _party_militias(result, group, kb)
     _defaults(result, group, kb, country)
@@ -211,12 +213,30 @@ def _between(report: Report, candidates: list[Candidate]) -> None:
             first.between = second.between = True
 
 
+def _air_strike_owner(result: Actors, candidates: list[Candidate]) -> None:
+    """Aircraft are a state's: in an air strike with no named attacker (or only words like "extremists", often
+    the targets), the state force the event's sentences name struck ("a strike by Barkhane", "les armées
+    française et malienne"), even when the parse put it on the other side; `_defaults` falls back to the
+    country's forces."""
+    if result.actor1 is not None and not (_is_unidentified(result.actor1) and result.actor1.inter_code != IDENTITY):
+        return
+    state = next((c.ref for c in sorted(candidates, key=lambda c: c.start) if c.ref.inter_code in STATE_CODES), None)
+    if state is None and result.actor1 is not None and any(
+        c.ref.name == result.actor1.name and not c.generic for c in candidates
+    ):
+        return  # a named group of unknown members ("Unidentified Armed Group" said in so many words) stays
+    result.actor1 = state
+    result.rules.append("actor1:air-strike-state-forces" if state else "actor1:air-strike-owner-unknown")
+    if state is not None and result.actor2 is not None and result.actor2.name == state.name:
+        result.actor2 = None
+
+
 def _armed_sides(report: Report, candidates: list[Candidate], kb: Any, country: str | None) -> None:
     """Civilians are never a side of a battle (ACLED: both sides of a battle can use violence), so people the
-    text sets against an armed side ("a clash between Fulani herdsmen and farmers", "villagers fought off the
-    raiders") fight as their people's militia when it names one, else as the country's communal militia."""
+    text sets against another side ("a clash between Fulani herdsmen and farmers") fight as their people's
+    militia when it names one, else as the country's communal militia."""
     for cand in candidates:
-        if cand.ref.inter_code != CIVILIANS or cand.role != "actor1" and not cand.between:
+        if cand.ref.inter_code != CIVILIANS or not cand.between:
             continue
         words = (cand.ref.mention or "").split()
         militia = next((m for w in words if (m := kb.people_militia(w, country)) is not None), None)
