@@ -39,13 +39,13 @@ def sample_dir() -> Path:
 
 
 def country_option(name_or_code: str) -> str:
-    """The ISO alpha-2 code of a country given by name or code, or a clear error."""
-    from sitrep.geo import get_geocoder
+    """The ISO alpha-2 code of a country given by name, code or demonym, or a clear error."""
+    from sitrep import countries
 
-    place = get_geocoder().country(name_or_code)
-    if place is None or not place.country_code:
+    code = countries.iso2(name_or_code)
+    if code is None:
         fail(f"--country: no country called {name_or_code!r} (give its name or ISO code, e.g. ML or Mali)")
-    return place.country_code
+    return code
 
 
 def metadata_option(path: Path) -> dict[str, ReportMetadata]:

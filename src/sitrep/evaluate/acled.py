@@ -320,10 +320,9 @@ def predict_rows(rows: list[AcledRow]) -> list[Event | None]:
 
 
 def _country_code(name: str) -> str | None:
-    from sitrep.geo import get_geocoder
+    from sitrep import countries
 
-    place = get_geocoder().country(name) if name else None
-    return place.country_code if place else None
+    return countries.iso2(name)
 
 
 def evaluate_acled(path: Path, sample: int | None = 1000, seed: int = 0) -> AcledScores:

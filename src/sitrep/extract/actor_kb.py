@@ -18,6 +18,7 @@ from typing import Any
 import yaml
 from unidecode import unidecode
 
+from sitrep import countries as country_table
 from sitrep import settings
 from sitrep.extract.actor_mentions import APOSTROPHES, MentionMatcher
 from sitrep.models import ActorRef
@@ -30,7 +31,7 @@ _TYPES = (
 )
 INTER_CODES: dict[str, int] = {name: code for code, name in enumerate(_TYPES.split("|"), start=1)}
 
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: the country file is large
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: the regional files are long
 _DATES = re.compile(r"\(\s*(?:\d{4})?\s*[-–]\s*(?:\d{4})?\s*\)|\(\s*\d{4}\s*\)")
 _ACRONYM_PREFIX = re.compile(r"^[^:]{1,25}:\s+(?=\S)")
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
@@ -148,11 +149,13 @@ def _parse_actor(raw: Any, where: str) -> ActorEntry:
 @cache
 def _packaged() -> tuple[list[CountryInfo], dict[str, Any], dict[str, Any], list[tuple[Path, dict[str, Any]]]]:
     """The packaged files, parsed once per process (several knowledge bases may be built from them)."""
-    with (DATA_DIR / "countries.yaml").open(encoding="utf-8") as fh:
-        rows = yaml.load(fh, Loader=_LOADER)
-    # YAML rows have untyped values; the dataclass fields name what each must be
-    countries = [CountryInfo(**{k: tuple(v) if isinstance(v, list) else v for k, v in c.items()}) for c in rows]  # type: ignore[arg-type]
-    regional = sorted(p for p in DATA_DIR.glob("*.yaml") if p.stem not in {"countries", "generic", "ethnic"})
+    countries = [
+        CountryInfo(name=c.acled, name_fr=c.fr, iso2=c.iso2, iso3=c.iso3, isonum=c.isonum, continent=c.continent or "",
+                    aliases=tuple(a for a in dict.fromkeys((*c.aliases, c.iso_name, *c.parts)) if a != c.acled),
+                    demonyms_en=c.demonyms_en, demonyms_fr=c.demonyms_fr, article=c.article)
+        for c in country_table.all_countries()
+    ]
+    regional = sorted(p for p in DATA_DIR.glob("*.yaml") if p.stem not in {"generic", "ethnic"})
     return (
         countries,
         _read_yaml(DATA_DIR / "generic.yaml"),

