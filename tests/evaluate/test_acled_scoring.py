@@ -122,3 +122,17 @@ def test_split_type_with_slashes() -> None:
         "Explosions/Remote violence", "Remote explosive/landmine/IED")
     with pytest.raises(ValueError, match="ACLED event type"):
         split_type("Skirmish/Small")
+
+
+def test_old_violence_against_protesters_is_todays_protests(tmp_path: Path) -> None:
+    """The old schema coded police firing on protesters as Violence against civilians (inter2 6 = protesters);
+    today's codebook makes it Protests (excessive force against protesters); rioters acting stay Riots."""
+    path = tmp_path / "old.csv"
+    path.write_text("EVENT_DATE,EVENT_TYPE,ACTOR1,INTER1,ACTOR2,INTER2,COUNTRY,NOTES,FATALITIES\n"
+                    "14/03/2015,Violence against civilians,Police Forces of Togo,1,Protesters (Togo),6,Togo,"
+                    "Police fired on marchers.,1\n"
+                    "15/03/2015,Violence against civilians,Rioters (Togo),5,Protesters (Togo),6,Togo,"
+                    "A mob beat marchers.,0\n"
+                    "16/03/2015,Violence against civilians,Police Forces of Togo,1,Civilians (Togo),7,Togo,"
+                    "Police beat a trader.,0\n", encoding="utf-8")
+    assert [r.event_types for r in read_acled_csv(path)] == [{"Protests"}, {"Riots"}, {"Violence against civilians"}]

@@ -125,15 +125,16 @@ def _column(name: str) -> str:
     return re.sub(r"[\s-]+", "_", name.strip().lower())
 
 
-def _types(event_type: str, sub_event_type: str, inter1: str) -> tuple[set[str], str | None]:
+def _types(event_type: str, sub_event_type: str, inter1: str, inter2: str) -> tuple[set[str], str | None]:
     legacy = None if sub_event_type else legacy_types().get(norm_name(event_type))
     if legacy is None:
         return {event_type}, sub_event_type or None
     types = legacy["event_type"]
     accepted = set(types) if isinstance(types, list) else {types}
-    by_inter = legacy.get("by_inter1") or {}
-    if inter1.strip().isdigit() and int(inter1) in by_inter:
-        accepted = {by_inter[int(inter1)]}
+    for column, code in (("by_inter1", inter1), ("by_inter2", inter2)):  # who acted decides before who was hit
+        by_inter = legacy.get(column) or {}
+        if code.strip().isdigit() and int(code) in by_inter:
+            return {by_inter[int(code)]}, legacy.get("sub_event_type")
     return accepted, legacy.get("sub_event_type")
 
 
@@ -163,7 +164,8 @@ def read_acled_csv(path: Path) -> list[AcledRow]:
             except ValueError as exc:  # one unreadable row is reported and left out, not the whole export
                 warnings.warn(f"{path}:{number}: row left out: {exc}", GoldRowWarning, stacklevel=2)
                 continue
-            types, sub_type = _types(row["event_type"], row.get("sub_event_type", ""), row.get("inter1", ""))
+            types, sub_type = _types(row["event_type"], row.get("sub_event_type", ""), row.get("inter1", ""),
+                                     row.get("inter2", ""))
             fatalities = row.get("fatalities", "")
             rows.append(AcledRow(
                 row_id=row.get("event_id_cnty") or row.get("data_id") or f"line{number}",
