@@ -30,3 +30,9 @@ def test_a_state_of_the_reports_country_inside_an_organisations_name_is_a_place(
 @pytest.mark.parametrize(("text", "state"), [(UNION, "Rajasthan"), (ASSOCIATION, "Kerala")])
 def test_a_state_of_another_country_inside_a_name_is_not(geocoder: Geocoder, text: str, state: str) -> None:
     assert state not in _places(geocoder, text, "NP")
+
+
+@pytest.mark.parametrize("text", ["Two envoys flew to the US on Monday.", "Talks between the US and Iran resumed."])
+def test_the_short_name_of_a_country_is_a_place(geocoder: Geocoder, text: str) -> None:
+    # "US" is also a demonym ("US troops") in the country table; as a noun it names the country
+    assert _places(geocoder, text, None).get("US") == "PCLI"
