@@ -1,10 +1,21 @@
-"""Helpers for tests that read one synthetic report's main event with the real extraction stack."""
+"""Helpers for tests that read one synthetic report's events with the real extraction stack."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from sitrep.extract import extract_article
-from sitrep.models import Article, EventMention
+from sitrep.models import Article, ArticleExtraction, EventMention
 from sitrep.nlp import load_pipeline
+
+
+def extract(text: str, language: str, published: dt.date | None) -> ArticleExtraction:
+    article = Article(id="r1", text=text, language=language, published=published, published_precision=1)
+    return extract_article(article, load_pipeline(language)(text))
+
+
+def kinds(extraction: ArticleExtraction) -> list[tuple[str, str]]:
+    return [(e.event_type, e.sub_event_type) for e in extraction.events]
 
 
 def main_event(text: str, language: str = "en", country: str | None = None) -> EventMention:

@@ -135,25 +135,3 @@ def test_updated_toll_is_marked_revised(text: str, language: str) -> None:
 )
 def test_span_days(text: str, language: str, days: int | None) -> None:
     assert span_days(text, language) == days
-
-
-def test_figure_goes_to_the_event_whose_place_its_sentence_names() -> None:
-    from sitrep.extract.context import Report
-    from sitrep.extract.event_counts import owner_by_place
-    from sitrep.models import Article, Place, Toponym
-    from sitrep.nlp import load_pipeline
-
-    text = "Gunmen attacked Alpha on Monday. Troops raided Beta. In Alpha, three villagers died."
-    article = Article(id="t1", text=text, language="en", source_format="text")
-    report = Report.build(article, load_pipeline("en")(text))
-
-    def toponym(name: str, start: int, geonameid: int) -> Toponym:
-        place = Place(name=name, geonameid=geonameid, latitude=1.0, longitude=2.0)
-        return Toponym(start=start, end=start + len(name), text=name, place=place)
-
-    alpha, beta, alpha_again = toponym("Alpha", 16, 1), toponym("Beta", 47, 2), toponym("Alpha", 56, 1)
-    report.toponyms = [alpha, beta, alpha_again]
-    count = next(c for c in find_counts(text, "en") if c.kind == "killed")
-    assert owner_by_place(report, count, [[alpha], [beta]]) == 0
-    assert owner_by_place(report, count, [[beta], [alpha]]) == 1
-    assert owner_by_place(report, count, [[beta], []]) is None

@@ -44,5 +44,8 @@ def test_a_place_told_in_two_events_goes_to_the_one_told_mostly_there() -> None:
     alpha, beta, alpha_again = toponym("Alpha", 16, 1), toponym("Beta", 47, 2), toponym("Alpha", 56, 1)
     report.toponyms = [alpha, beta, alpha_again]
     count = next(c for c in find_counts(text, "en") if c.kind == "killed")
+    assert owner_by_place(report, count, [[alpha], [beta]]) == 0
+    assert owner_by_place(report, count, [[beta], [alpha]]) == 1
+    assert owner_by_place(report, count, [[beta], []]) is None
     assert owner_by_place(report, count, [[beta, alpha], [alpha]]) == 1
     assert owner_by_place(report, count, [[alpha], [alpha]]) is None

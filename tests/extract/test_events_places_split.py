@@ -9,20 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-
-from sitrep.extract import extract_article
-from sitrep.models import Article, ArticleExtraction
-from sitrep.nlp import load_pipeline
-
-
-def extract(text: str, language: str, published: dt.date | None) -> ArticleExtraction:
-    article = Article(id="r1", text=text, language=language, published=published, published_precision=1)
-    return extract_article(article, load_pipeline(language)(text))
-
-
-def kinds(extraction: ArticleExtraction) -> list[tuple[str, str]]:
-    return [(e.event_type, e.sub_event_type) for e in extraction.events]
-
+from report_events import extract, kinds
 
 # --- one event per place --------------------------------------------------------------------------------------
 
