@@ -49,6 +49,16 @@ def test_the_reports_own_words_win_over_its_metadata(tmp_path: Path) -> None:
     assert (filled.outlet, filled.published, filled.url) == ("Page Outlet", dt.date(2024, 1, 2), "https://e.x/a")
 
 
+def test_a_batch_files_reports_take_their_own_lines_not_the_files(tmp_path: Path) -> None:
+    from sitrep.ingest import read_paths
+
+    batch = tmp_path / "batch.jsonl"
+    batch.write_text("\n".join(json.dumps({"id": i, "text": REPORT}) for i in ("a", "b")), encoding="utf-8")
+    metadata = read_metadata(_metadata(tmp_path, {"id": "batch", "outlet": "Whole File"}, {"id": "a", "outlet": "A"}))
+    outlets = {a.id: apply_metadata(a, metadata).outlet for a in read_paths([batch]) if isinstance(a, Article)}
+    assert outlets == {"a": "A", "b": None}
+
+
 @pytest.mark.parametrize(("line", "problem"), [
     ("{not json", "line 2: not valid JSON"),
     ('{"outlet": "X"}', 'line 2: expected a JSON object with an "id"'),

@@ -67,9 +67,9 @@ def _record(line: str, where: str) -> tuple[str, ReportMetadata]:
 
 
 def apply_metadata(article: Article, metadata: dict[str, ReportMetadata]) -> Article:
-    """The article with the fields its text left empty filled from its metadata line, if it has one."""
-    stem = Path(article.source_path).stem if article.source_path else None
-    found = metadata.get(article.id) or (metadata.get(stem) if stem else None)
+    """The article with the fields its text left empty filled from its metadata line, if it has one. A text or
+    HTML file's report id is its file name without extension; a batch file's reports keep their own ids."""
+    found = metadata.get(article.id)
     if found is None:
         return article
     update = {key: getattr(found, key) for key in _TEXT_FIELDS if getattr(article, key) is None and getattr(found, key)}
