@@ -40,7 +40,7 @@ from sitrep.models import (
     Source,
 )
 from sitrep.resolve.context import article_context
-from sitrep.resolve.similarity import distance_km, place_name_keys, rules
+from sitrep.resolve.similarity import claims_apart, place_name_keys, rules
 from sitrep.resolve.tolls import ARMED_INTER, Total, source_totals
 
 T = TypeVar("T")
@@ -145,17 +145,9 @@ def _most_named(
     """Sources place the event too far apart to be one place: the places most of the event's reports name win.
     A place only some reports read, from a side phrase ("in the Mopti region, on the border with Ségou"),
     is likelier a misreading than the town every report names, however precisely it was geocoded."""
-    veto = rules().place_veto_km
-
-    def apart(a: PlaceClaim, b: PlaceClaim) -> bool:
-        coarse = max(a.geo_precision, b.geo_precision)
-        if coarse == 3 and a.place.admin1 and b.place.admin1:
-            return a.place.admin1 != b.place.admin1
-        return distance_km(a.place.latitude, a.place.longitude, b.place.latitude, b.place.longitude) > veto[coarse]
-
     groups: list[list[PlaceClaim]] = []
     for claim in claims:
-        near = next((g for g in groups if any(not apart(claim, other) for other in g)), None)
+        near = next((g for g in groups if any(not claims_apart(claim, other) for other in g)), None)
         if near is None:
             groups.append([claim])
         else:

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 
-from sitrep.models import EventMention, PartialDate, Place
+from sitrep.models import EventMention, PartialDate, Place, PlaceClaim
 from sitrep.resolve.cluster import name_terms
 from sitrep.resolve.context import ArticleContext, country_code, name_key
 from sitrep.resolve.rules import rules
@@ -418,6 +418,13 @@ def _place_score(m: Features, e: Features) -> float | None:
     if not m.points or not e.points:
         return r.place_unknown
     return _closest(m.points, e.points)
+
+
+def claims_apart(first: PlaceClaim, second: PlaceClaim) -> bool:
+    """Whether two places are too far apart to be one event's place (the merge veto, `place_veto_km`)."""
+    a, b = first.place, second.place
+    return _closest([(a.latitude, a.longitude, first.geo_precision, a.admin1 or "")],
+                    [(b.latitude, b.longitude, second.geo_precision, b.admin1 or "")]) is None
 
 
 def _cross_named(m: Features, e: Features) -> bool:
