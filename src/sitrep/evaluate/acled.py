@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from sitrep import countries
 from sitrep.evaluate.common import FieldScore, GoldFormatError, legacy_types, norm_name
 from sitrep.evaluate.metrics import haversine_km
 from sitrep.models import Article, Event
@@ -285,7 +286,7 @@ def admin1_matches(predicted: str | None, row: AcledRow, predicted_admin2: str |
     from sitrep.geo import get_geocoder
     from sitrep.geo.former import in_former_admin1
 
-    country = _country_code(row.country)
+    country = countries.iso2(row.country)
     return get_geocoder().same_admin1(country, predicted, row.admin1) or (
         predicted is not None and in_former_admin1(country, row.admin1, predicted_admin2))
 
@@ -311,7 +312,7 @@ def predict_rows(rows: list[AcledRow]) -> list[Event | None]:
 
     # The export's country is what an analyst working on it knows (`sitrep ingest --country`); notes rarely name it.
     articles = [Article(id=f"acled-{i}-{row.row_id}", text=row.notes, published=None, language="en",
-                        country=_country_code(row.country), source_format="text") for i, row in enumerate(rows)]
+                        country=countries.iso2(row.country), source_format="text") for i, row in enumerate(rows)]
     by_id = {a.id: a for a in articles}
     first: dict[str, Event] = {}
     for extraction in extract_articles(articles):
@@ -319,12 +320,6 @@ def predict_rows(rows: list[AcledRow]) -> list[Event | None]:
             mention = max(extraction.events, key=lambda m: m.salience)  # ties: the earliest listed
             first[extraction.article_id] = build_event([mention], {extraction.article_id: by_id[extraction.article_id]})
     return [first.get(a.id) for a in articles]
-
-
-def _country_code(name: str) -> str | None:
-    from sitrep import countries
-
-    return countries.iso2(name)
 
 
 def evaluate_acled(path: Path, sample: int | None = 1000, seed: int = 0) -> AcledScores:
