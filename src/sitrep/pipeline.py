@@ -5,6 +5,7 @@
     scale + extract      Article -> ArticleExtraction (EventMention list), English and French, in input order,
                          in this process, N processes, or on a Dask cluster
     resolve.Resolver     EventMention -> Event (joins an existing event or starts one), claims kept
+    link_unextracted     reports in languages not extracted -> sources (no claims) of the events they report
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ class IngestReport:
     failed: list[str] = field(default_factory=list)  # "article id: reason" for articles extraction failed on
     events_created: int = 0
     events_updated: int = 0
+    linked: int = 0  # reports not extracted (their language) that became a source of an event they report
 
 
 def extract_articles(articles: Iterable[Article], workers: int = 1) -> Iterator[ArticleExtraction]:
@@ -61,7 +63,9 @@ def ingest(
     or on the Dask cluster at `scheduler`; `country` (ISO alpha-2) is the analyst's word on which country reports
     that do not say otherwise are about; `metadata` (`sitrep.ingest.sidecar.read_metadata`) fills in what a
     report's text leaves unsaid (its publication date, outlet, address). Resolution stays in this process, in input
-    order, so event ids are the same whatever the number of workers.
+    order, so event ids are the same whatever the number of workers. Once the batch is resolved, reports in a
+    language sitrep does not extract, of this batch or an earlier one, become sources of the events they clearly
+    report (`Resolver.link_unextracted`).
     """
     from sitrep.scale import extract_dask, is_failure
 
@@ -108,4 +112,6 @@ def ingest(
         created, updated = resolver.add(by_id[extraction.article_id], extraction)
         report.events_created += created
         report.events_updated += updated
+    if report.added:  # this batch's or an earlier batch's unextracted reports may report events it brought
+        report.linked = len(resolver.link_unextracted())
     return report

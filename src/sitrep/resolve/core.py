@@ -19,7 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from sitrep import settings
@@ -81,6 +81,11 @@ class InMemoryResolver:
     def events(self) -> dict[str, list[str]]:
         """Event id -> the ids of its mentions, in the order they joined."""
         return {event_id: list(c.mention_ids) for event_id, c in self._clusters.items()}
+
+    def features(self) -> Iterator[tuple[str, Features]]:
+        """Each event's id and what matching knows of it (to read, not to change)."""
+        for event_id, cluster in self._clusters.items():
+            yield event_id, cluster.features
 
     def add(
         self,

@@ -2,6 +2,8 @@
 
 The `InMemoryResolver` makes the decisions; this class warms it from the stored mentions, rebuilds the
 events a new article touched, and writes mentions, events and history in one transaction per article.
+Reports not extracted for their language become sources (with no claims) of the events they clearly report
+(`sitrep.resolve.link`); rebuilding an event keeps them.
 """
 
 from __future__ import annotations
@@ -9,10 +11,14 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from sitrep.models import Article, ArticleExtraction, Event, EventMention
+from sqlalchemy import select
+
+from sitrep.models import Article, ArticleExtraction, Event, EventMention, Source
 from sitrep.resolve.build import build_event
 from sitrep.resolve.context import ArticleContext, article_context
 from sitrep.resolve.core import Decision, InMemoryResolver
+from sitrep.resolve.link import EventIndex, Link, report_keys
+from sitrep.store import schema
 from sitrep.store.explain import HistoryEntry
 
 if TYPE_CHECKING:
@@ -68,6 +74,42 @@ class Resolver:
         created = {d.event_id for d in decisions if d.created} - {a for a, _ in merges}
         return len(created), len({core.event_of[m.mention_id] for m in new} - created)
 
+    def link_unextracted(self) -> list[Link]:
+        """Link each stored report that was not extracted for its language, and is no event's source yet, to
+        the events it clearly reports. Run after each batch: such a report may arrive before or after the
+        reports it corroborates, and is tried again whenever events were added."""
+        pending = _unlinked_reports(self.store)
+        if not pending:
+            return []
+        from sitrep.geo import get_geocoder
+
+        geocoder = get_geocoder()
+        index = EventIndex(self.core)
+        links = []
+        for article in pending:
+            link = index.find_link(report_keys(article, geocoder))
+            if link is not None:
+                self._save_link(article, link)
+                links.append(link)
+        return links
+
+    def _save_link(self, article: Article, link: Link) -> None:
+        now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+        events, history = [], []
+        for event_id in link.event_ids:
+            event = self.store.get_event(event_id)
+            if event is None:  # the resolver's state and the store disagree: leave the report unlinked
+                continue
+            note = link.note(event_id)
+            event.sources.append(Source(
+                article_id=article.id, outlet=article.outlet, published=article.published, url=article.url,
+                quote=f"not extracted (language {article.language or '?'}); linked by {note}",
+            ))
+            events.append(event)
+            history.append(HistoryEntry(event_id, now, "linked", f"{article.id} (language {article.language or '?'}, "
+                                        f"not extracted) is a source with no claims: {note}", score=link.score))
+        self.store.save_resolution(events, [], history)
+
     def _rebuild(
         self, article: Article, new: list[EventMention], decisions: list[Decision]
     ) -> tuple[list[Event], list[HistoryEntry]]:
@@ -96,12 +138,37 @@ class Resolver:
             articles[article.id] = article
             before = self.store.get_event(event_id)
             after = build_event(mentions, articles, event_id=event_id)
+            _keep_linked(after, [before, *(self.store.get_event(e) for e in stored_ids[1:])])
             events.append(after)
             changes = _changes(before, after)
             if before is not None and changes:
                 history.append(HistoryEntry(event_id, now, "updated", f"values changed by {article.id}",
                                             changes=changes))
         return events, history
+
+
+def _unlinked_reports(store: Store) -> list[Article]:
+    """Stored reports not extracted for their language that are no event's source yet, oldest first (one
+    query; the store's tables are read directly until the store offers it)."""
+    skipped = select(schema.extractions.c.article_id).where(schema.extractions.c.skipped.like("language %"))
+    sourced = select(schema.event_sources.c.article_id)
+    query = (select(schema.articles).where(schema.articles.c.id.in_(skipped), schema.articles.c.id.not_in(sourced))
+             .order_by(schema.articles.c.published, schema.articles.c.id))
+    with store.engine.connect() as conn:
+        rows = conn.execute(query).mappings().all()
+    return [Article.model_validate({name: row[name] for name in Article.model_fields if name in row}) for row in rows]
+
+
+def _keep_linked(event: Event, stored: list[Event | None]) -> None:
+    """Keep the sources of the stored events (this one, those it absorbed) that have no mention in it: reports
+    linked without extraction (`Resolver.link_unextracted`)."""
+    have = {s.article_id for s in event.sources}
+    for before in stored:
+        reporting = {m.rsplit("#", 1)[0] for m in before.mention_ids} if before else set()
+        for source in before.sources if before else ():
+            if source.article_id not in have and source.article_id not in reporting:
+                event.sources.append(source)
+                have.add(source.article_id)
 
 
 def _entry(event_id: str, now: dt.datetime, mention: EventMention, decision: Decision) -> HistoryEntry:
