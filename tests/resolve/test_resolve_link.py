@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
+
 from sitrep.models import Article
 from sitrep.resolve import InMemoryResolver
 from sitrep.resolve.context import article_context
@@ -80,7 +82,9 @@ def test_two_unrelated_events_named_alike_leave_the_report_unlinked() -> None:
     assert EventIndex(r).find_link(report_keys(report)) is None
 
 
-def test_the_events_of_one_story_are_linked_together() -> None:
+def _story(second_day: dt.date) -> tuple[InMemoryResolver, str, str]:
+    """One report of a battle at the Arbinda base (7 soldiers dead) on 24 December and of civilians killed in
+    Arbinda (35) on `second_day`: two events of one story."""
     r = InMemoryResolver(threshold=0.55, window_days=3)
     text = ("Jihadists attacked the army base at Arbinda on Tuesday morning, killing 7 soldiers. "
             "Another group killed 35 civilians, mostly women, in Arbinda.")
@@ -88,13 +92,29 @@ def test_the_events_of_one_story_are_linked_together() -> None:
     battle = make_mention("en3", text, date=day, place=place("Arbinda"), actor2=FABF,
                           killed=[(7, "actor2", None)])
     attack = make_mention("en3", text, index=1, event_type="Violence against civilians", sub_event_type="Attack",
-                          date=day, place=place("Arbinda"), actor2=CIVILIANS, killed=[(35, "civilians", None)])
+                          date=second_day, place=place("Arbinda"), actor2=CIVILIANS, killed=[(35, "civilians", None)])
     context = article_context(text, language="en")
-    ids = {r.add(m, day, context=context).event_id for m in (battle, attack)}
-    assert len(ids) == 2
-    report = _report("it3", "Ad Arbinda sono stati uccisi 35 civili e sette soldati.", "it", day)
+    first, second = (r.add(m, day, context=context).event_id for m in (battle, attack))
+    assert first != second
+    return r, first, second
+
+
+@pytest.mark.parametrize("words", ["35 civili e sette soldati", "35 civili"])
+def test_the_events_of_one_day_and_place_are_linked_together(words: str) -> None:
+    # Tolls of both, or of one only: a report of the story names the place of both, on their day.
+    r, battle, attack = _story(dt.date(2019, 12, 24))
+    report = _report("it3", f"Ad Arbinda sono stati uccisi {words}.", "it", dt.date(2019, 12, 24))
     link = EventIndex(r).find_link(report_keys(report))
-    assert link is not None and set(link.event_ids) == ids
+    assert link is not None and set(link.event_ids) == {battle, attack}
+
+
+def test_a_story_event_of_another_day_needs_as_much_evidence() -> None:
+    # The civilians were killed the next day: a report with only their toll is theirs alone.
+    r, battle, attack = _story(dt.date(2019, 12, 25))
+    report = _report("it4", "Ad Arbinda sono stati uccisi 35 civili.", "it", dt.date(2019, 12, 25))
+    link = EventIndex(r).find_link(report_keys(report))
+    assert link is not None and link.event_ids == [attack]
+    assert link.runner_up == 0.0  # the battle trails as the same story, not as a rival
 
 
 def test_ingest_links_an_unextracted_report_whichever_batch_comes_first(tmp_path: Path) -> None:

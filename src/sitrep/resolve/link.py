@@ -52,6 +52,7 @@ class LinkRules:
     min_names: float
     min_margin: float
     sibling_fraction: float
+    same_place_sibling_fraction: float
     drop: tuple[str, ...]
     either: dict[str, str]
     arabic_prefixes: tuple[str, ...]
@@ -69,7 +70,8 @@ def link_rules() -> LinkRules:
         published_days=int(raw["published_days"]), short_key_length=int(raw["short_key_length"]),
         min_score=float(raw["min_score"]), min_pieces=int(raw["min_pieces"]),
         min_names=float(raw["min_names"]), min_margin=float(raw["min_margin"]),
-        sibling_fraction=float(raw["sibling_fraction"]), drop=tuple(transcribe["drop"]),
+        sibling_fraction=float(raw["sibling_fraction"]),
+        same_place_sibling_fraction=float(raw["same_place_sibling_fraction"]), drop=tuple(transcribe["drop"]),
         either=dict(transcribe["either"]),
         arabic_prefixes=tuple(sorted(transcribe["arabic_prefixes"], key=len, reverse=True)),
     )
@@ -162,8 +164,12 @@ class EventIndex:
         best, best_id, why, specific = scored[0]
         if best < r.min_score or len(why) < r.min_pieces or not specific:
             return None
-        siblings = {e for _, e, _, _ in scored[1:] if _siblings(self.events[best_id], self.events[e])}
+        best_features = self.events[best_id]
+        siblings = {e for _, e, _, _ in scored[1:] if _siblings(best_features, self.events[e])}
         story = {best_id} | {e for score, e, _, _ in scored if e in siblings and score >= r.sibling_fraction * best}
+        placed = [e for _, e, why, _ in scored if e in story and _has_place(why)]
+        story |= {e for score, e, why, _ in scored if e in siblings and score >= r.same_place_sibling_fraction * best
+                  and _has_place(why) and any(_same_day(self.events[p], self.events[e]) for p in placed)}
         # the story's other events may trail: they are the same story, not a rival
         runner_up = max((score for score, e, _, _ in scored[1:] if e not in siblings), default=0.0)
         if best - runner_up < r.min_margin:
@@ -240,6 +246,14 @@ def _siblings(a: Features, b: Features) -> bool:
     of one story."""
     return bool(a.article_ids & b.article_ids) and (
         a.dated is None or b.dated is None or (a.dated[0] <= b.dated[1] + 1 and b.dated[0] <= a.dated[1] + 1))
+
+
+def _same_day(a: Features, b: Features) -> bool:
+    return a.dated is not None and b.dated is not None and a.dated[0] <= b.dated[1] and b.dated[0] <= a.dated[1]
+
+
+def _has_place(why: list[str]) -> bool:
+    return any(piece.startswith("place ") for piece in why)
 
 
 def _foreign_keys(word: str) -> set[str]:
