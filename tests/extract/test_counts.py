@@ -64,6 +64,18 @@ def counts(text: str, language: str) -> list[tuple[str, int, int, str | None, st
             "fr",
             [("killed", 10, 10, "soldats", None, False), ("killed", 46, 46, "assaillants", None, False)],
         ),
+        # a quoted figure in a list shares the list's verb
+        (
+            "Two guards died, and “40 raiders” and six herders were killed, officials said.",
+            "en",
+            [("killed", 2, 2, "guards", None, False), ("killed", 40, 40, "raiders", None, False),
+             ("killed", 6, 6, "herders", None, False)],
+        ),
+        (
+            "Selon l'armée, « 30 terroristes » et deux soldats ont été tués.",
+            "fr",
+            [("killed", 30, 30, "terroristes", None, False), ("killed", 2, 2, "soldats", None, False)],
+        ),
     ],
 )
 def test_figures_and_their_kind(text: str, language: str, expected: list[tuple]) -> None:
@@ -81,6 +93,9 @@ def test_figures_and_their_kind(text: str, language: str, expected: list[tuple])
         ("Une centaine de blessés ont été évacués.", "fr", [("injured", 100, 100, None, "about", True)]),
         ("Des dizaines de civils ont été tués.", "fr", [("killed", 12, 99, "civils", None, True)]),
         ("Plusieurs militaires ont été blessés.", "fr", [("injured", 10, 10, "militaires", None, True)]),
+        # an unstated plural, quoted or not: ACLED's low vague figure
+        ("The raid caused “a number” of deaths.", "en", [("killed", 3, 10, None, None, True)]),
+        ("L'attaque a fait un certain nombre de morts.", "fr", [("killed", 3, 10, None, None, True)]),
     ],
 )
 def test_vague_quantities_follow_acled(text: str, language: str, expected: list[tuple]) -> None:

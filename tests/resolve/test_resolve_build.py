@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from sitrep.models import Article, CountClaim, Place
+from sitrep.models import Article, CountClaim, Evidence, Place
 from sitrep.resolve import build_event, event_id_for
 from sitrep.resolve.build import source_totals
 from sitrep.resolve.synthetic import make_mention, place
@@ -173,3 +173,13 @@ def test_the_place_most_reports_name_beats_a_more_precise_misreading() -> None:
     }
     event = build_event(mentions, articles)
     assert (event.location, event.geo_precision) == ("Bandiagara", 2)
+
+
+def test_a_figure_its_source_says_was_replaced_gives_way_to_another_sources() -> None:
+    mentions = [make_mention("a1", "x", killed=[(1, "actor2", None)]), make_mention("a2", "y")]
+    replaced = Evidence(article_id="a2", start=0, end=1, quote="y", rule="count:killed:after+superseded")
+    mentions[1].counts = [CountClaim(kind="killed", low=53, high=53, who="people", side="civilians",
+                                     attributed_to="the government", evidence=replaced)]
+    event = build_event(mentions, {})
+    assert (event.fatalities, event.fatalities_best, event.fatalities_high) == (1, 1, 1)
+    assert build_event(mentions[1:], {}).fatalities == 53  # alone, it is the only figure there is

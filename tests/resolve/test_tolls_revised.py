@@ -45,3 +45,11 @@ def claim(n: int, who: str | None, rule: str = "count:killed:after", start: int 
 )
 def test_updated_and_replaced_tolls(counts: list[CountClaim], expected: list[int]) -> None:
     assert sorted(t.low for t in source_totals(counts, "killed", "a", DAY)) == expected
+
+
+def test_a_replaced_figure_counts_only_when_no_source_gives_a_current_one() -> None:
+    # "the government initially said 53 people died" is one source's only figure
+    initial = source_totals([claim(53, "people", "count:killed:after+superseded")], "killed", "a", DAY)
+    assert [(t.low, t.superseded) for t in initial] == [(53, True)]
+    current = source_totals([claim(1, "officer", "count:killed:passive", side="actor2")], "killed", "b", DAY)
+    assert [(t.low, t.superseded) for t in current] == [(1, False)]

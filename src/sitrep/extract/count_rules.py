@@ -173,7 +173,8 @@ class CountRules:
             r"\s+(?:of|from|in|at|near|de|du|des|à|au|dans|en)\s+(?P<words>[^\W\d_][\w'’\-]*(?:\s+[^\W\d_][\w'’\-]*){0,2})",
             re.I,
         )
-        joiner = r"\s*(?:,\s*(?:and\s+|et\s+)?|\s+(?:and|et)\s+)"
+        # quotes may close the figure's words or open the next figure's: "“80 terrorists” and seven members"
+        joiner = r"\s*[\"”»]?\s*(?:,\s*(?:and\s+|et\s+)?|\s+(?:and|et)\s+)(?:[\"“«]\s*)?"
         self.joiner = re.compile(rf"{joiner}$", re.I)
         # "killed seven militants of the NSCN-K (NSCN-K) and two civilians": the victims' group, then the list goes on
         self.joiner_tail = re.compile(rf"\s+(?:of|from|de|du|des)\s+[^,;:.!?\d\n]{{1,80}}?{joiner}$", re.I)

@@ -22,8 +22,9 @@ from functools import cache
 from sitrep.extract.attribution import find_attribution, is_anaphoric
 from sitrep.extract.context import Group, Report, Sentence
 from sitrep.extract.counts import CountMention, count_rules
+from sitrep.extract.discourse import coordinated_places
 from sitrep.extract.numbers import DataFileError, load_rules
-from sitrep.extract.triggers import target_class
+from sitrep.extract.triggers import normalise, target_class
 from sitrep.models import ActorRef, CountClaim, Toponym
 
 SOURCE_LOOKBACK = 3  # sentences searched back for the source "the same source" points to
@@ -171,34 +172,77 @@ def assign_counts(
     """Each figure's event, by index in `groups`: the event whose clause holds it; else the one event whose place
     its sentence names ("In Kidal, three soldiers died"); else the one reported just before it, up to `reach`
     sentences back; else, for a figure told before every event ("Police found the bodies of four men. They had
-    been strangled"), the first event when it is told in the same or the next sentence."""
+    been strangled"), the first event when it is told in the same or the next sentence.
+
+    Events told apart by place in one clause ("the assaults on the villages of X and Y") share its clauses: a
+    figure goes to the first place's event, unless its sentence names one of the places alone ("Y had also been
+    attacked, causing a number of deaths"), which takes it (`place_of_split`)."""
     owned: list[list[CountMention]] = [[] for _ in groups]
     clauses = [(u.clause, u.sentence.index, i) for i, g in enumerate(groups) for u in g.units]
     places = [g.places() for g in groups]
+    splits = _split_places(report, groups)
     for count in counts:
-        inside = [i for (a, b), _, i in clauses if a <= count.start < b]
-        if inside:
-            owned[inside[0]].append(count)
-            continue
-        by_place = owner_by_place(report, count, places)
-        if by_place is not None:
-            owned[by_place].append(count)
-            continue
-        sentence = report.sentence_of(count.start)
-        if sentence is None:
-            continue
-        before = [(b, index, i) for (_, b), index, i in clauses if b <= count.start]
-        if before:
-            _, index, i = max(before)
-            if sentence.index - index <= reach:
-                owned[i].append(count)
-            continue
-        after = [(a, index, i) for (a, _), index, i in clauses if a > count.start]
-        if after:
-            _, index, i = min(after)
-            if index - sentence.index <= 1:
-                owned[i].append(count)
+        owner = _owner(report, count, clauses, places, reach)
+        if owner is not None:
+            owned[place_of_split(report, count, owner, splits)].append(count)
     return owned
+
+
+def _owner(
+    report: Report, count: CountMention, clauses: list[tuple[tuple[int, int], int, int]],
+    places: list[list[Toponym]], reach: int,
+) -> int | None:
+    inside = [i for (a, b), _, i in clauses if a <= count.start < b]
+    if inside:
+        return inside[0]
+    by_place = owner_by_place(report, count, places)
+    if by_place is not None:
+        return by_place
+    sentence = report.sentence_of(count.start)
+    if sentence is None:
+        return None
+    # a clause shared by events split by place is the first place's: ties go to the earlier event
+    before = [(b, index, -i) for (_, b), index, i in clauses if b <= count.start]
+    if before:
+        _, index, i = max(before)
+        return -i if sentence.index - index <= reach else None
+    after = [(a, index, i) for (a, _), index, i in clauses if a > count.start]
+    if after:
+        _, index, i = min(after)
+        if index - sentence.index <= 1:
+            return i
+    return None
+
+
+def _split_places(report: Report, groups: list[Group]) -> dict[int, list[tuple[int, Toponym]]]:
+    """For each event split by place (`discourse.split_coordinated_places`), by the index of each of its events:
+    the events' indexes with the place each stands for, first place first."""
+    splits: dict[int, list[tuple[int, Toponym]]] = {}
+    for i, group in enumerate(groups):
+        clauses = [u.clause for u in group.units]  # civilians killed apart are a child with clauses of its own
+        children = [j for j, g in enumerate(groups) if g.parent is group and [u.clause for u in g.units] == clauses]
+        if not children:
+            continue
+        chain = next((c for u in group.units if len(c := coordinated_places(report, u)) >= 2), [])
+        if len(chain) != len(children) + 1:
+            continue
+        family = list(zip([i, *children], chain, strict=True))
+        for j, _ in family:
+            splits[j] = family
+    return splits
+
+
+def place_of_split(
+    report: Report, count: CountMention, owner: int, splits: dict[int, list[tuple[int, Toponym]]]
+) -> int:
+    """The event of the one place of a split event that the figure's sentence names; `owner` otherwise."""
+    family = splits.get(owner)
+    sentence = report.sentence_of(count.start)
+    if not family or sentence is None:
+        return owner
+    text = normalise(sentence.text)
+    named = [j for j, place in family if re.search(rf"(?<!\w){re.escape(normalise(place.text))}(?!\w)", text)]
+    return named[0] if len(named) == 1 else owner
 
 
 def owner_by_place(report: Report, count: CountMention, places: list[list[Toponym]]) -> int | None:

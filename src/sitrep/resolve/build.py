@@ -5,7 +5,8 @@ Rules (ACLED codebook and UCDP GED conventions):
   neutralised" = 35), one per authority it quotes ("49 dead, the army said; the government said 53 soldiers
   and one civilian" = 49 and 54); `sitrep.resolve.tolls` has the rules.
 - `fatalities_low` = the lowest total any source reports ("tolls rose from 7 to 276": 7; a source's updated toll
-  replaces its own earlier figures, see `sitrep.resolve.tolls`), among precise figures
+  replaces its own earlier figures, see `sitrep.resolve.tolls`, and a figure a source says was replaced, "initially
+  said 53 died", counts only when no source gives a current one), among precise figures
   when there are any (ACLED codes "several" = 10 only when no report gives a figure). `fatalities` (ACLED) is the
   same, except that a total told for several days is divided among them ("20 killed over two days": 10), as ACLED
   codes one event per day.
@@ -224,6 +225,8 @@ def _set_tolls(
         )
         killed += source_totals(mention.counts, "killed", mention.article_id, published(mention), armed)
         injured += source_totals(mention.counts, "injured", mention.article_id, published(mention), armed)
+    # a figure its source says was replaced counts only when no source gives a current one
+    killed = [t for t in killed if not t.superseded] or killed
     if killed:
         credible = _credible(killed)
         figures = [t for t in credible if t.precise] or credible  # a vague word only when no source gives a figure

@@ -19,7 +19,9 @@ every authority's total for the parts that authority did not give. Within one au
   source gave before it (ACLED codes a report's latest toll; the lowest across sources still counts), and marks its
   total `revised`: the most likely figure (`sitrep.resolve.build`) prefers it. A figure the source says was
   replaced ("the earlier figure of 12 dead was revised", "un bilan précédent") is not a total when the source gives
-  another; nor is a figure its clause says is not confirmed ("7 other deaths are feared but unconfirmed").
+  another; nor is a figure its clause says is not confirmed ("7 other deaths are feared but unconfirmed"). When
+  the source gives no other, its total is marked `superseded`: another source's current figure is preferred
+  (`sitrep.resolve.build`).
 - victims whose noun says who they are ("2 officers", "2 of the attackers") are a side's part even when no actor
   of that side is coded; the attackers' dead add to a whole toll.
 
@@ -30,7 +32,7 @@ those days' events (the total divided evenly, rounded to the nearest whole).
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sitrep.extract.counts import generic_victims
 from sitrep.extract.triggers import target_class
@@ -53,6 +55,7 @@ class Total:
     position: int = 0  # where in the article the total is first given (a report leads with its main toll)
     days: int = 1  # days the total covers ("over three days"): ACLED codes one event per day
     revised: bool = False  # built on an updated toll ("the toll rose to six")
+    superseded: bool = False  # built on a figure its source says was replaced, for want of any other from it
 
     @property
     def precise(self) -> bool:
@@ -94,15 +97,17 @@ def source_totals(
             names.setdefault(_authority(claim.attributed_to), claim.attributed_to)
     unattributed = [c for c in claims if not c.attributed_to]
     listed = _listed(claims)
-    if not names:
-        return _latest(_statement_totals(unattributed, len(unattributed), armed_sides, article_id, published, None,
-                                         listed))
     totals: list[Total] = []
+    if not names:
+        totals = _statement_totals(unattributed, len(unattributed), armed_sides, article_id, published, None, listed)
     for key, name in sorted(names.items()):
         own = [c for c in claims if c.attributed_to and _authority(c.attributed_to) == key]
         given = {_part_key(c, i, listed) for i, c in enumerate(own)}
         pool = own + [c for i, c in enumerate(unattributed, len(own)) if _part_key(c, i, listed) not in given]
         totals += _statement_totals(pool, len(own), armed_sides, article_id, published, name, listed)
+    if not current and any("superseded" in claim_flags(c) for c in claims):
+        # "initially said 53 people died": the source's only figure is one it says was replaced
+        totals = [replace(t, superseded=True) for t in totals]
     return _latest(totals)
 
 
