@@ -156,3 +156,20 @@ def test_ingest_links_an_unextracted_report_whichever_batch_comes_first(tmp_path
     assert third.events_created == 0 and third.linked == 0
     [event] = store.events()
     assert {s.article_id for s in event.sources} == {"djibo_en", "djibo_en2", "djibo_it"}
+
+
+def test_rebuilding_an_event_keeps_its_linked_sources_and_those_of_events_it_absorbed() -> None:
+    from sitrep.models import Event, Source
+    from sitrep.resolve.resolver import _keep_linked
+
+    def event(event_id: str, mentions: list[str], linked: list[str]) -> Event:
+        sources = [Source(article_id=m.split("#")[0]) for m in mentions]
+        sources += [Source(article_id=a, quote="not extracted (language it); linked by ...") for a in linked]
+        return Event(event_id=event_id, event_type="Battles", sub_event_type="Armed clash", mention_ids=mentions,
+                     sources=sources)
+
+    stored = event("e1", ["en1#0"], ["it1"])
+    absorbed = event("e2", ["en2#0"], ["ar1"])
+    rebuilt = event("e1", ["en1#0", "en2#0", "en3#0"], [])
+    _keep_linked(rebuilt, [stored, absorbed, None])
+    assert [s.article_id for s in rebuilt.sources] == ["en1", "en2", "en3", "it1", "ar1"]
