@@ -301,7 +301,19 @@ class Group:
         # A change of territory told in passing ("troops took back control of their positions") does not
         # recode the attack it followed.
         strong.sort(key=lambda u: u.ctype.sub_event_type in TERRITORY)
+        if strong and strong[0].ctype.sub_event_type == "Government regains territory":
+            return self._attack_on_forces() or strong[0]
         return strong[0] if strong else first
+
+    def _attack_on_forces(self) -> Unit | None:
+        """The forces retaking their own post after an attack they suffered is no regain of territory (ACLED:
+        the government takes a place back from a non-state group) unless the report says the attackers took or
+        held it: the attack on the forces is the event, a battle."""
+        if any(u.ctype.sub_event_type == "Non-state actor overtakes territory" for u in self.units):
+            return None
+        return next(
+            (u for u in self.units if u.ctype.event_type == "Battles" and u.ctype.target == "military"), None
+        )
 
     @property
     def event_type(self) -> str:

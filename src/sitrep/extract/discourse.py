@@ -33,6 +33,7 @@ KILLING_LEMMAS = {
 CAPITALISED = re.compile(r"[A-ZÀ-Ý][\w'-]+(?:[ -][A-ZÀ-Ý][\w'-]+)*")
 PERFECT_AUX = {"have", "avoir", "être"}  # "had killed", "avaient tué", "étaient partis"
 PAST_OF_AUX = {"en": "Past", "fr": "Imp"}  # the tense of that auxiliary in the pluperfect
+COUNTED = "type:counted"  # the rule of an event split off "two car bombs": its figures are the first one's
 INCIDENT_POS = {"DET", "ADJ", "ADV", "NUM", "PUNCT", "ADP", "CCONJ", "SPACE"}
 
 
@@ -48,6 +49,9 @@ class DiscourseRules:
     route: dict[str, re.Pattern[str]]  # "between" before the first name
     introduced: dict[str, re.Pattern[str]]  # "the villages of", "à": ending right before the first name
     several: dict[str, re.Pattern[str]]  # "two attacks", "double attaque"
+    apart: dict[str, re.Pattern[str]]  # "as they fled", "dans leur fuite": a killing after the fight
+    counted: dict[str, tuple[re.Pattern[str], dict[str, int]]]  # "two car bombs": the pattern, number values
+    large_city: int  # population from which ACLED splits a city into districts
 
 
 @cache
@@ -61,9 +65,14 @@ def discourse() -> DiscourseRules:
             lang: re.compile(rf"(?<!\w)(?:{'|'.join(words)})$", re.IGNORECASE)
             for lang, words in raw["unrealised"].items()
         }
+        apart = {
+            lang: re.compile(rf"(?<!\w)(?:{'|'.join(words)})(?!\w)", re.IGNORECASE)
+            for lang, words in raw["killed_apart"].items()
+        }
+        counted = {lang: _counted(words) for lang, words in raw["counted_events"].items()}
         return DiscourseRules(
             tolls, nouns, bool(raw["historical_present"]), int(raw["context_reach"]), unrealised,
-            *_coordination(raw["place_coordination"]),
+            *_coordination(raw["place_coordination"]), apart, counted, int(raw["large_city_population"]),
         )
     except KeyError as exc:
         raise ValueError(f"{path}: missing {exc}") from exc
@@ -87,6 +96,15 @@ def _coordination(raw: dict[str, dict[str, list[str]]]) -> tuple[Patterns, ...]:
         introduced[language] = re.compile(rf"(?<!\w)(?:{'|'.join(words['introduced'])})\s*$", re.IGNORECASE)
         several[language] = re.compile(rf"(?<!\w)(?:{'|'.join(words['several'])})(?!\w)", re.IGNORECASE)
     return coordination, joins, route, introduced, several
+
+
+def _counted(words: dict) -> tuple[re.Pattern[str], dict[str, int]]:
+    numbers = {str(k).lower(): int(v) for k, v in words["numbers"].items()}
+    pattern = re.compile(
+        rf"(?<!\w)({'|'.join(map(re.escape, numbers))})\s+(?:[\w-]+\s+)?(?:{'|'.join(words['nouns'])})(?!\w)",
+        re.IGNORECASE,
+    )
+    return pattern, numbers
 
 
 def _lang(language: str) -> str:
@@ -219,11 +237,17 @@ def split_civilian_killing(report: Report, group: Group) -> Group | None:
     civilians separately. Returns the new group (its clauses taken out of `group`), or None.
 
     Only in a battle that has a clause of its own about the forces; a stray bullet or crossfire killing
-    civilians has no attacker as subject and stays in the battle.
+    civilians has no attacker as subject and stays in the battle, and so do civilians killed at the very place
+    the forces were attacked with nothing telling the killing apart ("les assaillants ont tué 4 civils à
+    Mondoro" after "les postes de Mondoro et de Boulkessi ont été attaqués").
     """
     if group.event_type != "Battles" or len(group.units) < 2:
         return None
-    killers = [u for u in group.units if u is not group.lead and _attackers_kill_civilians(report, u)]
+    killers = [
+        u
+        for u in group.units
+        if u is not group.lead and _attackers_kill_civilians(report, u) and not _at_battle_site(report, group, u)
+    ]
     if not killers:
         return None
     counted = {
@@ -237,6 +261,27 @@ def split_civilian_killing(report: Report, group: Group) -> Group | None:
         return None
     group.units = kept
     return Group(moved, coded=("Violence against civilians", "Attack", "type:civilians-killed-apart"), parent=group)
+
+
+def _at_battle_site(report: Report, group: Group, unit: Unit) -> bool:
+    """The killing clause names only places the battle's other clauses name, and no word of `killed_apart`
+    ("as they fled", "dans leur fuite", "afterwards") sets it after the fight."""
+    text = normalise(report.article.text)
+    a, b = unit.clause
+    if discourse().apart[report.language].search(text, a, b):
+        return False
+    mine = {normalise(t.text).lower() for t in report.toponyms if a <= t.start < b}
+    battle = {
+        normalise(t.text).lower()
+        for u in group.units
+        if u is not unit
+        for t in report.toponyms
+        if u.clause[0] <= t.start < u.clause[1]
+    }
+    # The gazetteer may miss a name it found elsewhere in the report (before a closing quote mark).
+    clause = text[a:b].lower()
+    named = {name for name in battle if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", clause)}
+    return bool(named) and mine <= battle
 
 
 def _attackers_kill_civilians(report: Report, unit: Unit) -> bool:
@@ -260,6 +305,26 @@ def _attackers_kill_civilians(report: Report, unit: Unit) -> bool:
 
 
 # --- one event per place ------------------------------------------------------------------------------------
+
+
+def split_counted(report: Report, group: Group, told: int) -> list[Group]:
+    """ "L'explosion de deux véhicules piégés à Mogadiscio": N bombings or attacks told in one breath in a large
+    city are N events (ACLED splits such a city into districts). `told` is how many events of the group's type
+    the report already gives; the missing ones are told within the group (same clauses, date and place; the
+    figures stay with it). Nothing when the place is a town: there ACLED codes one event per place and day."""
+    places = [t.place for t in group.places() if t.place is not None and t.place.feature_class == "P"]
+    rules = discourse()
+    if not places or not all(p.feature_code == "PPLC" or (p.population or 0) >= rules.large_city for p in places):
+        return []
+    pattern, numbers = rules.counted[report.language]
+    text = normalise(report.article.text)
+    said = [numbers[m.group(1).lower()] for u in group.units for m in pattern.finditer(text, *u.clause)]
+    missing = max(said, default=0) - told
+    return [
+        Group([replace(u) for u in group.units], coded=(group.event_type, group.sub_event_type, COUNTED),
+              parent=group)
+        for _ in range(missing)
+    ]
 
 
 def split_coordinated_places(report: Report, group: Group) -> list[Group]:

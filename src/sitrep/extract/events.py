@@ -22,12 +22,14 @@ from sitrep.extract.context import ARMED, DEMONSTRATIONS, VIOLENT, DateChoice, G
 from sitrep.extract.counts import CountMention, find_counts
 from sitrep.extract.dates import find_dates
 from sitrep.extract.discourse import (
+    COUNTED,
     announces_new_event,
     continues_background,
     historical_present,
     link_headline,
     split_civilian_killing,
     split_coordinated_places,
+    split_counted,
     told_victims,
     toll_only,
     unrealised,
@@ -106,7 +108,9 @@ def extract_article(article: Article, doc: Doc) -> ArticleExtraction:
             group.coded = demonstration_type(text, hits, language, group.sub_event_type)
         civilians = split_civilian_killing(report, group)
         places = split_coordinated_places(report, group) if group.event_type in VIOLENT else []
-        coded += [group, *places] + ([] if civilians is None else [civilians])
+        same_type = sum(g.event_type == group.event_type for g in groups) + len(places)
+        counted = split_counted(report, group, same_type) if group.event_type in ARMED else []
+        coded += [group, *places, *counted] + ([] if civilians is None else [civilians])
     scored = rank(report, supported(coded, report.counts, report))
     scored, old = split_old(scored, report)
     background += old
@@ -173,12 +177,14 @@ def find_units(report: Report) -> list[Unit]:
 def group_units(units: list[Unit], report: Report) -> list[Group]:
     """Clauses about one event (same type; no clash of place or date) become one group, in text order.
 
-    A bare "attack"/"blast" clause joins the latest group it fits; a clause with its own specific trigger and
-    a different sub-type, place or date starts a new event.
+    A bare "attack"/"blast" clause joins the group it fits that the text told last (the event the report is
+    telling when the clause comes, not the one it began last); a clause with its own specific trigger and a
+    different sub-type, place or date starts a new event.
     """
     groups: list[Group] = []
     for unit in units:
-        fitting = [g for g in reversed(groups) if _fits(g, unit, report)]
+        recent = sorted(groups, key=lambda g: g.units[-1].clause[0], reverse=True)
+        fitting = [g for g in recent if _fits(g, unit, report)]
         same_type = [g for g in fitting if g.event_type == unit.ctype.event_type]
         target = (same_type or fitting or [None])[0]
         if target is None:
@@ -396,6 +402,13 @@ def supported(
     developments are coded only when the report gives no violent event.
     """
     owned = assign_counts(groups, counts, report, COUNT_REACH)
+    index = {id(g): i for i, g in enumerate(groups)}
+    for i, group in enumerate(groups):
+        parent = index.get(id(group.parent))
+        if parent is not None and group.type_rule == COUNTED:
+            # "Two car bombs killed 30": one toll for the bombings, told with the first.
+            owned[parent] = sorted(owned[parent] + owned[i], key=lambda c: c.start)
+            owned[i] = []
     kept = [
         (g, owned[i])
         for i, g in enumerate(groups)

@@ -94,11 +94,13 @@ def _told_in_passing(scored: Scored, date: dt.date | None, main_date: dt.date | 
 def context_passages(
     scored: list[Scored], report: Report, background_sentences: set[int]
 ) -> tuple[list[Scored], list[Evidence]]:
-    """Secondary undated events told inside a passage of background (see discourse.in_context_passage)."""
+    """Secondary undated events told inside a passage of background (see discourse.in_context_passage). One
+    the report announces as another ("A separate blast struck the district two hours later") is news."""
     keep, context = scored[:1], []
     for s in scored[1:]:
         undated = not s.group.dates() and s.group.parent is None
-        if undated and in_context_passage(report, s.group, background_sentences):
+        announced = announces_new_event(report, s.group.units[0])
+        if undated and not announced and in_context_passage(report, s.group, background_sentences):
             context.append(background_evidence(report, s.group.lead, "context-passage"))
         else:
             keep.append(s)
