@@ -15,10 +15,12 @@ from __future__ import annotations
 
 import re
 import weakref
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from itertools import accumulate
 from typing import TYPE_CHECKING, Any
 
 import ahocorasick
@@ -48,7 +50,7 @@ class DemonymDataError(ValueError):
     """demonyms.yaml (or the country table's demonyms) is malformed."""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)  # compared by identity: a cheap key of the resolution cache
 class Demonym:
     """What a form stands for: a country (`country` only) or a named place, looked up in the gazetteer within
     `country` and with GeoNames `feature`, placed at `point` when the gazetteer lacks it."""
@@ -84,20 +86,11 @@ class DemonymTable:
 
     def find(self, text: str) -> list[DemonymMention]:
         """Every form in `text` as whole words, the leftmost and then the longest first, without overlaps."""
-        hits = []
-        for last, key in self.automaton.iter(text):
-            start, end = last + 1 - len(key), last + 1
-            if (start == 0 or not text[start - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
-                hits.append((start, -end, key))
         found = []
-        resume = 0
-        for start, negative_end, key in sorted(hits):
-            end = -negative_end
-            if start < resume:
-                continue
-            resume = end
-            demonym = self.forms[" ".join(_WORD.findall(key))]
-            if demonym is not None and not self._not_a_place(text, start, end):
+        for last, (length, demonym) in self.automaton.iter_long(text):
+            start, end = last + 1 - length, last + 1
+            if (demonym is not None and (start == 0 or not text[start - 1].isalnum())
+                    and (end == len(text) or not text[end].isalnum()) and not self._not_a_place(text, start, end)):
                 found.append(DemonymMention(start, end, text[start:end], demonym))
         return found
 
@@ -106,10 +99,10 @@ class DemonymTable:
         "French said", "the Egyptian told": a surname or a person."""
         if _LANGUAGE_COMPOUND.match(text, end) or _SPEECH_AFTER.match(text, end):
             return True
-        before = _PREVIOUS_WORD.search(text, max(0, start - 30), start)
-        if before is None or before.group(1).lower() not in self.language_before:
+        if _LANGUAGE_AFTER.match(text, end) is None:
             return False
-        return _LANGUAGE_AFTER.match(text, end) is not None
+        before = _PREVIOUS_WORD.search(text, max(0, start - 30), start)
+        return before is not None and before.group(1).lower() in self.language_before
 
 
 def _plural(form: str) -> str | None:
@@ -146,15 +139,18 @@ def build_table(data: Any, country_table: Iterable[countries.Country], language:
         raise DemonymDataError(f"{where}: expected a mapping with countries, places, ignore, language_before")
     entries: list[tuple[str, Demonym]] = []  # first wins: this file's places and countries, then the table's
     for number, row in enumerate(data.get("places") or [], start=1):
-        entries += [(f, _place(row, where, number)) for f in _forms(row, language, where, f"places #{number}")]
+        demonym = _place(row, where, number)
+        entries += [(f, demonym) for f in _forms(row, language, where, f"places #{number}")]
     for code, row in (data.get("countries") or {}).items():
         if countries.get(str(code)) is None or not isinstance(row, dict):
             raise DemonymDataError(f"{where}: countries: {code!r} is no country of the country table "
                                    "(expected an ISO alpha-2 code with en/fr lists)")
-        entries += [(f, Demonym(code, code)) for f in _forms(row, language, where, code)]
+        demonym = Demonym(code, code)
+        entries += [(f, demonym) for f in _forms(row, language, where, code)]
     for country in country_table:  # in ISO order: "Congolese" is CD's before CG's, as countries.lookup says
         forms = country.demonyms_en if language == "en" else country.demonyms_fr if language == "fr" else ()
-        entries += [(f, Demonym(country.iso2, country.iso2)) for f in forms if _usable(f)]
+        demonym = Demonym(country.iso2, country.iso2)
+        entries += [(f, demonym) for f in forms if _usable(f)]
     forms: dict[str, Demonym | None] = {}
     for form, demonym in entries:
         for written in (form, *([p] if language == "en" and (p := _plural(form)) else [])):
@@ -165,9 +161,9 @@ def build_table(data: Any, country_table: Iterable[countries.Country], language:
             for spelling in _spellings(str(written), language):
                 forms[_key(spelling)] = None
     automaton = ahocorasick.Automaton()
-    for key in forms:  # "Bissau-Guinean" and "Bissau Guinean" alike
+    for key, demonym in forms.items():  # "Bissau-Guinean" and "Bissau Guinean" alike
         for written in {key, key.replace(" ", "-")}:
-            automaton.add_word(written, written)
+            automaton.add_word(written, (len(written), demonym))
     automaton.make_automaton()
     language_before = frozenset(str(w).lower() for w in (data.get("language_before") or {}).get(language) or [])
     return DemonymTable(forms, automaton, language_before)
@@ -258,7 +254,11 @@ def _in_person_name(doc: Doc, mention: DemonymMention) -> bool:
 def add_demonyms(text: str, toponyms: list[Toponym], geocoder: Geocoder, language: str = "en",
                  doc: Doc | None = None) -> list[Toponym]:
     """`toponyms` with the text's demonym toponyms added where none of them overlaps, in text order."""
+    found = find_demonyms(text, geocoder, language, doc)
+    if not found:
+        return toponyms
     taken = sorted((t.start, t.end) for t in toponyms)
-    extra = [d for d in find_demonyms(text, geocoder, language, doc)
-             if not any(start < d.end and d.start < end for start, end in taken)]
+    starts = [start for start, _ in taken]
+    reach = list(accumulate((end for _, end in taken), max))  # the furthest end of the spans starting so far
+    extra = [d for d in found if (i := bisect_left(starts, d.end)) == 0 or reach[i - 1] <= d.start]
     return sorted([*toponyms, *extra], key=lambda t: (t.start, t.end)) if extra else toponyms
