@@ -44,6 +44,7 @@ _LANGUAGE_AFTER = re.compile(r"\s*(?:$|[.,;:!?)\"”’]|(?:and|or|but|with|to|a
 _LANGUAGE_COMPOUND = re.compile(r"[-\s](?:language|speaking)\b")  # "Russian-language media", "English language"
 _SPEECH_AFTER = re.compile(r"\s+(?:said|says|told|added|wrote)\b")  # "French said": a surname, or a person
 _NOT_PLACE_ENTITIES = {"PERSON", "PER"}
+_WATER = {"SEA", "OCN", "GULF", "BAY", "LK"}  # GeoNames feature codes of class H a form may stand for
 
 
 class DemonymDataError(ValueError):
@@ -126,8 +127,8 @@ def _key(form: str) -> str:
 
 
 def _usable(form: str) -> bool:
-    """Abbreviations ("US", "U.S.", "UK") and names the country table lists as demonyms ("New Zealand") are
-    place names the geocoder recognises itself."""
+    """Abbreviations the country table lists as demonyms ("US", "U.S.", "UK") are names the geocoder recognises
+    itself; here they would only catch the pronoun "us" in headlines."""
     return not (form.isupper() or "." in form)
 
 
@@ -227,9 +228,11 @@ def _lookup(demonym: Demonym, geocoder: Geocoder) -> Place | None:
     if demonym.point is None:
         return None
     country = countries.get(demonym.country) if demonym.country else None
+    feature = demonym.feature or "RGN"
     return Place(name=demonym.place, latitude=demonym.point[0], longitude=demonym.point[1],
                  country=country.iso_name if country else None, country_code=demonym.country,
-                 iso=country.isonum if country else None, feature_class="L", feature_code="RGN")
+                 iso=country.isonum if country else None, feature_code=feature,
+                 feature_class="A" if feature.startswith(("ADM", "PCL")) else "H" if feature in _WATER else "L")
 
 
 def find_demonyms(text: str, geocoder: Geocoder, language: str = "en", doc: Doc | None = None) -> list[Toponym]:
