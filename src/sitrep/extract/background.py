@@ -14,17 +14,22 @@ from functools import cache
 
 import yaml
 
-from sitrep.extract.triggers import DATA, normalise
+from sitrep.extract.triggers import DATA, Hit, find_hits, normalise
 
 # How far after a trigger a marker still governs it, when no clause boundary intervenes:
 # "The two latest attacks are among the most deadly ...".
 MARKER_REACH_AFTER = 60
+# "the 20th anniversary of the Kupwara killings": the trigger a few words after "of" is the past event.
+COMMEMORATED = re.compile(r"\s+(?:of|d[eu]|des)\s+(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
+COMMEMORATED_REACH = 40
 
 
 @dataclass(frozen=True, slots=True)
 class BackgroundRules:
     patterns: dict[str, re.Pattern[str]]
     retrospective: dict[str, re.Pattern[str]]
+    occasions: dict[str, re.Pattern[str]]
+    grievances: dict[str, re.Pattern[str]]
     retrospective_sentences: int
     max_days_before_main: int
     max_days_before_published: int
@@ -38,6 +43,8 @@ def rules() -> BackgroundRules:
         return BackgroundRules(
             compile_patterns(raw["patterns"], path),
             compile_patterns(raw["retrospective"], path),
+            compile_patterns(raw["occasions"], path),
+            compile_patterns(raw["grievances"], path),
             int(raw["retrospective_sentences"]),
             int(raw["max_days_before_main"]),
             int(raw["max_days_before_published"]),
@@ -58,24 +65,69 @@ def compile_patterns(by_language: dict[str, list[str]], path: object) -> dict[st
 
 
 def retrospective(opening: str, language: str) -> str | None:
-    """The words that make a whole report a look back ("ten years after the attack"), read in its opening."""
-    m = rules().retrospective["fr" if language == "fr" else "en"].search(normalise(opening))
-    return m.group(0) if m else None
+    """The words that make a whole report a look back ("ten years after the attack"), read in its opening.
+
+    Not the occasion of the report's own event ("a shutdown was observed on the 20th anniversary of the
+    killings", "a bomb planted to mark the anniversary"), nor what a protest in the opening is about
+    ("protested after posters for the leader's birth anniversary were torn"): those events are news."""
+    text = normalise(opening)
+    code = "fr" if language == "fr" else "en"
+    for m in rules().retrospective[code].finditer(text):
+        if _occasion(text, m, code):
+            continue
+        sentence = _sentence_around(text, m.start())
+        if any(h.sub.event_type == "Protests" for h in find_hits(text, *sentence, language)):
+            continue
+        return m.group(0)
+    return None
+
+
+def _occasion(text: str, marker: re.Match[str], code: str) -> bool:
+    """The marker is inside words naming the day a new event chose ("to mark the 11th anniversary of")."""
+    return any(
+        o.start() <= marker.start() and marker.end() <= o.end() for o in rules().occasions[code].finditer(text)
+    )
+
+
+def _commemorated(segment: str, marker: re.Match[str], trigger: int) -> bool:
+    """The trigger is the event the anniversary is of ("on the anniversary of the killings")."""
+    return 0 <= trigger - marker.end() <= COMMEMORATED_REACH and bool(
+        COMMEMORATED.match(segment, marker.end(), trigger)
+    )
+
+
+def _sentence_around(text: str, at: int) -> tuple[int, int]:
+    start = text.rfind(". ", 0, at)
+    end = text.find(". ", at)
+    return (0 if start < 0 else start + 2), (len(text) if end < 0 else end + 1)
 
 
 def background_marker(text: str, clause: tuple[int, int], trigger_start: int, language: str) -> str | None:
     """The marker words that make this trigger a past event, or None.
 
     A marker counts when it comes before the trigger in its clause ("Earlier this month, CAM seized ...") or
-    shortly after it ("the two latest attacks are among the deadliest").
+    shortly after it ("the two latest attacks are among the deadliest"), unless it names the occasion the event
+    chose ("to mark the anniversary of"). A protest about a past event is a new protest: after a protest
+    trigger the words tell what it is about ("protested the killing of a youth the previous day", "demanded a
+    retrial of a man sentenced to death"), and an anniversary, trial or sentence never makes it past.
     """
-    pattern = rules().patterns["fr" if language == "fr" else "en"]
+    code = "fr" if language == "fr" else "en"
     segment = normalise(text[clause[0] : clause[1]])
-    for m in pattern.finditer(segment):
+    protest = _protest_trigger(text, clause, trigger_start, language)
+    for m in rules().patterns[code].finditer(segment):
         at = clause[0] + m.start()
+        if _occasion(segment, m, code) and not _commemorated(segment, m, trigger_start - clause[0]):
+            continue
+        if protest and (at > trigger_start or rules().grievances[code].fullmatch(m.group(0))):
+            continue
         if at < trigger_start or at - trigger_start <= MARKER_REACH_AFTER:
             return m.group(0).strip()
     return None
+
+
+def _protest_trigger(text: str, clause: tuple[int, int], trigger_start: int, language: str) -> bool:
+    hits: list[Hit] = find_hits(text, clause[0], clause[1], language)
+    return any(h.start == trigger_start and h.sub.event_type == "Protests" for h in hits)
 
 
 def too_old(date: dt.date | None, main_date: dt.date | None, reference: dt.date | None) -> str | None:

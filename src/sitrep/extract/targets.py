@@ -45,10 +45,18 @@ REPORTERS = re.compile(
     r"|confirm\w*|launched|opened|ouvert|indiqu\w*|déclar\w*)\b",
     re.IGNORECASE,
 )
+# What a bomb was thrown at: "at a truck", "on the bus", "targeting the goods-laden truck" (not "rickshaw pullers").
+AIMED_AT = re.compile(
+    r"\b(?:at(?! least)|on|onto|into|inside|targeting|sur|contre|dans)\s+(?:[\w'-]+\s+){0,3}[\w'-]*$", re.IGNORECASE
+)
+VEHICLE_PEOPLE = re.compile(r"\s+(?:pullers?|drivers?|riders?|operators?|owners?|passengers?)\b", re.IGNORECASE)
+UNHURT = re.compile(r"\b(?:no one|nobody|no-one|unhurt|unharmed|personne n'a été|aucune victime)\b", re.IGNORECASE)
+NO_HURT = re.compile(r"\b(?:no|not|without|nor|sans|aucune?|pas de)\s+(?:(?:any|major|serious|reported)\s+)*$", re.I)
 # Security forces attacked off duty or at home are civilians to ACLED ("a policeman shot dead outside his house").
 OFF_DUTY = re.compile(
     r"\b(?:off-?duty|retired|former|ex-|en civil|à la retraite)\b"
-    r"|\b(?:at|in|outside|near|inside|in front of|into|from) (?:his|her|their) (?:own )?"
+    r"|\b(?:at|in|outside|near|inside|in front of|into|from|stormed|raided|attacked|broke into|torched|entered)"
+    r" (?:his|her|their) (?:own )?"
     r"(?:homes?|houses?|residences?)\b"
     r"|(?:'s|s') (?:homes?|houses?|residences?)\b|\b(?:à|devant) (?:son|leur) domicile\b",
     re.IGNORECASE,
@@ -143,6 +151,63 @@ def named_attacker(
 def tells_fight(hits: list[Hit]) -> bool:
     """A clash or fight word among the clause's triggers: both sides fought."""
     return any(h.sub.name == "Armed clash" or FIGHTING.fullmatch(h.text) for h in hits)
+
+
+def fought_back(
+    text: str, hits: list[Hit], event_type: str, sub_event_type: str, language: str
+) -> tuple[str, str, str] | None:
+    """The battle an attack or explosion became when the other side fought: `text` is what the report says of
+    the event (its sentences), `hits` its triggers. ACLED codes an attack as a battle when both sides fought
+    ("an exchange of fire"; "police intervened, shooting dead two of the attackers"), and an explosion followed
+    by armed fighting with a state force as a battle too ("hurled a grenade at a patrol; the police opened fire
+    after the blast"; "fired rockets at a check post; the military returned fire"). Returns (type, sub-type,
+    rule), or None when the event stays what it was."""
+    segment = normalise(text)
+    clash = any(h.sub.name == "Armed clash" for h in hits)
+    answered = clash or bool(word_pattern("fought_back", language).search(segment))
+    if (event_type, sub_event_type) == ("Violence against civilians", "Attack") and answered:
+        return "Battles", "Armed clash", "type:victims-fought-back"
+    state = vocabulary().targets[_lang(language)]["military"].search(segment)
+    fired = answered or word_pattern("forces_fired", language).search(segment)
+    if event_type == "Explosions/Remote violence" and state and fired:
+        return "Battles", "Armed clash", "type:explosion-within-battle"
+    return None
+
+
+def occupants_hurt(text: str, clause: tuple[int, int], language: str) -> bool:
+    """A petrol or crude bomb thrown at a bus, truck or auto-rickshaw that burned or hurt the people in it, by
+    attackers who are not a crowd ("assailants hurled a petrol bomb at a truck, injuring its driver"): the bomb
+    was aimed at the occupants, an attack on civilians, not the street violence of a strike (bombs set off near
+    a rally, a bus torched with nobody hurt) that exports code as riots. Not a police or army vehicle."""
+    start = text.rfind(".", 0, clause[0]) + 1
+    sentence = normalise(text[start : sentence_end(text, clause[1])])
+    targets = vocabulary().targets[_lang(language)]
+    aimed = any(
+        AIMED_AT.search(sentence, max(0, m.start() - 40), m.start()) and not VEHICLE_PEOPLE.match(sentence, m.end())
+        for m in word_pattern("vehicles", language).finditer(sentence)
+    )
+    if not aimed or targets["military"].search(sentence):
+        return False
+    named = word_pattern("unnamed_attackers", language).sub(" ", sentence)  # "assailants" are not a crowd
+    if word_pattern("mob", language).search(named) or UNHURT.search(sentence):
+        return False
+    return any(not NO_HURT.search(sentence[: m.start()]) for m in word_pattern("hurt", language).finditer(sentence))
+
+
+def arrest_setting(text: str, hit: Hit, clause: tuple[int, int], language: str) -> bool:
+    """An arrest tried or resisted ("killed by police as they resisted arrest", "an operation to arrest
+    militants", "went there to arrest a suspect"): the setting of the violence the clause reports, not an
+    arrest event."""
+    if hit.sub.name != "Arrests":
+        return False
+    before = normalise(text[max(clause[0], hit.start - 40) : hit.start])
+    return bool(word_pattern("arrest_setting", language).search(before))
+
+
+def sentence_end(text: str, at: int) -> int:
+    """Where the sentence holding text[at - 1] ends (its full stop), or the end of the text."""
+    end = text.find(".", max(0, at - 1))
+    return len(text) if end < 0 else end
 
 
 def attackers_start(text: str, start: int, end: int, language: str) -> int:

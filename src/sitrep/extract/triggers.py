@@ -19,13 +19,16 @@ from sitrep.extract.targets import (
     PASSIVE_AFTER,
     PASSIVE_AGENT,
     PASSIVE_BEFORE,
+    arrest_setting,
     attackers_start,
     is_passive,
     named_attacker,
     named_target,
     no_agents,
     no_reporters,
+    occupants_hurt,
     passive_subject,
+    sentence_end,
     target_class,
     tells_fight,
     two_armed_sides,
@@ -110,9 +113,11 @@ NEGATED = re.compile(
 GRIEVANCE = re.compile(
     r"(?:\b(?:against|over|after|following|condemn\w*|denounc\w*|compensation for|contre|après|dénon\w+|suite à"
     r"|indemnisation (?:de|pour))"
-    r"|\bprotest(?:ed|ing)?\s+(?:the|a|an|their|le|la|les))\s+(?:(?!(?:and|et|turned|became|went)\b)[\w-]+\s+){0,3}$",
+    r"|\bprotest(?:ed|ing)?\s+(?:the|a|an|their|le|la|les))\s+(?:(?!(?:and|et|turned|became|went|throw|threw|hurl\w*"
+    r"|pelt\w*|set|burn\w*|block\w*|attack\w*|storm\w*|raid\w*|loot\w*|damag\w*|vandal\w*)\b)[\w-]+\s+){0,3}$",
     re.IGNORECASE,
 )
+CROWD_AGENT = re.compile(r"\s+(?:by|par)\s+(?:(?:the|a|an|some|angry|les|des|la)\s+)*", re.IGNORECASE)
 DEMONSTRATION = {"Protests", "Riots"}
 TERRITORY = {"Government regains territory", "Non-state actor overtakes territory"}
 # Sides that exchange fire are armed: a shoot-out or gun battle stays a battle whoever the sides are called.
@@ -211,6 +216,7 @@ def classify_clause(
     if any(h.sub.event_type == "Protests" for h in hits):
         hits = [h for h in hits if not _protested(text, h, clause)]
     hits = [h for h in hits if not _context(text, h, clause)] or hits
+    hits = [h for h in hits if not arrest_setting(text, h, clause, language)] or hits
     if not hits:
         return None
     vocab = vocabulary()
@@ -264,6 +270,8 @@ def classify_clause(
         if best.sub.name == "Incendiary" and _armed_attacker(text, clause, best, language):
             event_type, sub_event_type, _ = _generic_type(clause_text, best, language, target)
             rule = "type:incendiary-by-armed-group"
+        elif best.sub.name == "Incendiary" and occupants_hurt(text, clause, language):
+            event_type, sub_event_type, rule = "Violence against civilians", "Attack", "type:incendiary-on-vehicle"
         if sub_event_type == "Armed clash" and not GUNFIRE.search(best.text) and _crowd_fight(clause_text, language):
             # Crowds fighting each other are a mob; a crowd fighting the police is a violent demonstration.
             event_type, sub_event_type, rule = (
@@ -284,8 +292,17 @@ def classify_clause(
             event_type, sub_event_type, rule = _crowd_destruction(text, clause, language) or (
                 event_type, sub_event_type, rule
             )
+        violence = [h for h in hits if h.sub.name == "generic" and not FIGHTING.search(h.text)]
+        if best.sub.name == "Looting/property destruction" and sub_event_type == best.sub.name and violence:
+            # ACLED's looting/property destruction is for property alone: burned while people were shot or
+            # attacked ("shot dead as their homes were set on fire"), the attack on the people is the event.
+            event_type, sub_event_type, _ = _generic_type(clause_text, violence[0], language, target)
+            rule = "type:destruction-with-violence"
         if sub_event_type == "Armed clash" and _demonstrators_fight(clause_text, hits, language):
             event_type, sub_event_type, rule = "Riots", "Violent demonstration", "type:demonstrators-clash"
+        communal = FIGHTING.search(best.text) and _communal_fight(clause_text, hits, language)
+        if best.sub.name == "Violent demonstration" and communal:
+            event_type, sub_event_type, rule = "Battles", "Armed clash", "type:communal-running-battles"
         if (
             sub_event_type == "Armed clash"
             and best.sub.name == "Armed clash"
@@ -387,6 +404,16 @@ def _state_side(segment: str, language: str) -> bool:
     ))
 
 
+def _communal_fight(clause_text: str, hits: list[Hit], language: str) -> bool:
+    """ "Farmers and herders fought running battles": clans, communities, herders or militias, with no protest
+    in the clause, are organised sides (ACLED's communal militias), so their fight is a battle, not a riot."""
+    if any(h.sub.event_type == "Protests" for h in hits):
+        return False
+    segment = normalise(clause_text)
+    return bool(word_pattern("organised", language).search(segment)
+                or vocabulary().targets[_lang(language)]["armed_group"].search(segment))
+
+
 def _demonstrators_fight(clause_text: str, hits: list[Hit], language: str) -> bool:
     """Rioters or protesters clashing with police, no armed group in the clause: a violent demonstration."""
     if not any(h.sub.event_type in {"Protests", "Riots"} for h in hits):
@@ -395,13 +422,13 @@ def _demonstrators_fight(clause_text: str, hits: list[Hit], language: str) -> bo
 
 
 def _mob_attack(
-    text: str, clause: tuple[int, int], language: str, parsed: tuple[int, int] | None = None
+    text: str, clause: tuple[int, int], language: str, parsed: tuple[int, int] | None = None, words: str = "mob"
 ) -> bool:
-    """A crowd is the attacker: the subject of an active violence verb ("residents cornered and killed a man") or
-    its agent ("beaten to death by a crowd"); not the people the parse says were hit ("two residents killed",
-    "residents were attacked")."""
+    """A crowd (`words`: the "mob" list, or the wider "crowd" list) is the attacker: the subject of an active
+    violence verb ("residents cornered and killed a man") or its agent ("beaten to death by a crowd"); not the
+    people the parse says were hit ("two residents killed", "residents were attacked")."""
     segment = normalise(text[clause[0] : clause[1]])
-    for m in word_pattern("mob", language).finditer(segment):
+    for m in word_pattern(words, language).finditer(segment):
         before = segment[max(0, m.start() - 24) : m.start()]
         if MOB_AGENT.search(before):
             return True
@@ -457,20 +484,15 @@ def _crowd_destruction(text: str, clause: tuple[int, int], language: str) -> tup
         )
         if any(h.sub.event_type == "Protests" and h.sub.strength != "modifier" for h in around):
             return "Riots", "Violent demonstration", "type:destruction-during-protest"
-    if _mob_attack(text, clause, language):
+    if _mob_attack(text, clause, language) or _mob_attack(text, clause, language, words="crowd"):  # or "cadres"
         return "Riots", "Mob violence", "type:mob-destruction"
     if armed or not word_pattern("vehicles", language).search(segment):
         return None
-    sentence = no_reporters(normalise(text[text.rfind(".", 0, clause[0]) + 1 : _sentence_end(text, clause[1])]))
+    sentence = no_reporters(normalise(text[text.rfind(".", 0, clause[0]) + 1 : sentence_end(text, clause[1])]))
     sentence = _unnamed_masked(sentence, language)
     if targets["armed_group"].search(sentence) or _state_side(sentence, language):
         return None  # "two vehicles were burned and soldiers killed in an al Shabaab ambush"
     return "Riots", "Mob violence", "type:vehicles-burned"
-
-
-def _sentence_end(text: str, at: int) -> int:
-    end = text.find(".", max(0, at - 1))
-    return len(text) if end < 0 else end
 
 
 def _inside(at: int, span: tuple[int, int] | None) -> bool:
@@ -534,6 +556,11 @@ def _crowd_attacks(segment: str, language: str) -> bool:
     targets = vocabulary().targets[_lang(language)]
     for m in word_pattern("crowd_attack", language).finditer(segment):
         before = segment[max(segment.rfind(".", 0, m.start()) + 1, m.start() - 80) : m.start()]
+        by_crowd = CROWD_AGENT.match(segment, m.end()) and word_pattern("crowd", language).search(
+            segment, m.end(), m.end() + 40
+        )
+        if by_crowd and not _denied_or_grievance(segment, m.start()):
+            return True  # "the officer was attacked by demonstrators"
         if (
             PASSIVE_BEFORE.search(before)
             or PASSIVE_AGENT.match(segment, m.end())

@@ -19,7 +19,8 @@ APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
 NOTE_LABEL_PRIORITY = 95  # a label naming the kind of event outranks every trigger of its sentence
 WORD_LISTS = (
     "anaphora", "new_event", "not_people", "crowd", "mob", "mob_victims", "partisans", "organised", "crowd_attack",
-    "group_members", "unnamed_attackers", "vehicles",
+    "group_members", "unnamed_attackers", "vehicles", "hurt", "fought_back",
+    "forces_fired", "arrest_setting",
 )
 
 
