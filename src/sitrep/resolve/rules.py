@@ -41,6 +41,7 @@ class Rules:
     story_unknown: float
     story_not_names: frozenset[str]
     untimed_story: float
+    untimed_toll_min: int
     named_apart: dict[str, float]
 
 
@@ -80,5 +81,6 @@ def rules() -> Rules:
         story_unknown=float(raw["story_unknown"]),
         story_not_names=frozenset(raw["story_not_names"]),
         untimed_story=float(raw["untimed_story"]),
+        untimed_toll_min=int(raw["untimed_toll_min"]),
         named_apart={k: float(v) for k, v in raw["named_apart"].items()},
     )

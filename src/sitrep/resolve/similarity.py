@@ -317,13 +317,17 @@ def compare(
         return Match(round(score, 4), signals, "another type against other victims, with another toll")
     if named_apart and (signals["type"] < 1.0 or signals["story"] < r.named_apart["story"]):
         return Match(round(score, 4), signals, "places apart, and not one story of one type")
-    agreeing = sum(signals[name] >= least for name, least in r.specific_evidence.items())
+    agreeing = {name for name, least in r.specific_evidence.items() if signals[name] >= least}
     if not agreeing:
         return Match(round(score, 4), signals, "nothing specific agrees")
     # No time to go by: it takes two specific agreements, or one story told in the same names and type with
-    # no toll telling them apart (a few dead in one report, a massacre in the other, are two events).
+    # no toll telling them apart (a few dead in one report, a massacre in the other, are two events). A toll
+    # of one or two dead agrees with countless events: when not even a weekday fits, it is not one of the two.
     same_story = signals["story"] >= r.untimed_story and signals["type"] == 1.0 and signals["toll"] >= r.toll_unknown
-    if not timed and agreeing < 2 and not same_story:
+    if (not timed and date <= r.date_undated
+            and min(max(m.killed, default=0), max(e.killed, default=0)) < r.untimed_toll_min):
+        agreeing.discard("toll")
+    if not timed and len(agreeing) < 2 and not same_story:
         return Match(round(score, 4), signals, "undated and unpublished: one specific agreement is not enough")
     # A report weeks after the event with no date for it (a list of victims, a funeral, an inquiry) is a
     # source of it only when it tells the same story: its names, and no toll telling them apart.
