@@ -94,3 +94,15 @@ def test_an_announced_second_blast_beside_a_background_passage_is_news() -> None
     extraction = extract(text, "en", dt.date(2017, 10, 15))
     assert [k[0] for k in kinds(extraction)] == ["Explosions/Remote violence"] * 2
     assert extraction.events[1].trigger is not None and "separate blast" in extraction.events[1].trigger.quote
+
+
+def test_the_second_place_of_an_attack_comes_after_the_first_even_with_the_only_figure() -> None:
+    text = (
+        "Jihadists attacked the army posts at Tessit and Tinkar on Monday, the army said. "
+        "The fighting lasted two hours. In Tinkar, four soldiers were killed."
+    )
+    extraction = extract(text, "en", dt.date(2019, 10, 1))
+    assert [e.event_type for e in extraction.events] == ["Battles", "Battles"]
+    first, second = extraction.events
+    assert not first.counts and _killed(second) == {4}
+    assert first.salience > second.salience

@@ -264,10 +264,10 @@ def split_civilian_killing(report: Report, group: Group) -> Group | None:
 
 
 def _at_battle_site(report: Report, group: Group, unit: Unit) -> bool:
-    """The killing clause names only places the battle's other clauses name, and no word of `killed_apart`
+    """The killing's sentence names only places the battle's other clauses name, and no word of `killed_apart`
     ("as they fled", "dans leur fuite", "afterwards") sets it after the fight."""
     text = normalise(report.article.text)
-    a, b = unit.clause
+    a, b = unit.sentence.start, unit.sentence.end
     if discourse().apart[report.language].search(text, a, b):
         return False
     mine = {normalise(t.text).lower() for t in report.toponyms if a <= t.start < b}
@@ -279,8 +279,8 @@ def _at_battle_site(report: Report, group: Group, unit: Unit) -> bool:
         if u.clause[0] <= t.start < u.clause[1]
     }
     # The gazetteer may miss a name it found elsewhere in the report (before a closing quote mark).
-    clause = text[a:b].lower()
-    named = {name for name in battle if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", clause)}
+    sentence = text[a:b].lower()
+    named = {name for name in battle if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", sentence)}
     return bool(named) and mine <= battle
 
 

@@ -37,6 +37,13 @@ def rank(report: Report, kept: list[tuple[Group, list[CountMention]]]) -> list[S
             - (0.01 if group.parent is not None else 0.0)  # told within another event: after it
         )
         scored.append(Scored(group, round(salience, 4), counts))
+    # An event told within another (the second village of "the villages of X and Y", civilians killed as the
+    # attackers fled) comes after it, whatever figures it took: the report tells the other first.
+    by_group = {id(s.group): s for s in scored}
+    for s in scored:
+        parent = by_group.get(id(s.group.parent))
+        if parent is not None and s.salience >= parent.salience:
+            s.salience = round(parent.salience - 0.01, 4)
     return sorted(scored, key=lambda s: -s.salience)
 
 
