@@ -91,6 +91,12 @@ def test_setting_and_sides(text: str, expected: tuple[str, str]) -> None:
         ("A polling officer was attacked by demonstrators in the town on his way to the tallying centre.",
          VIOLENT_DEMO),
         ("Protesters against insecurity throw stones at a bus in the town. Police fired into the air.", VIOLENT_DEMO),
+        # People of the demonstration falling on someone, or closing the roads, make it violent.
+        ("The killing sparked a demonstration, with residents pouncing on the officer and beating him.",
+         VIOLENT_DEMO),
+        ("People are closing roads around the town in protest against the new tax.", VIOLENT_DEMO),
+        # A beating the protest is about does not make it violent.
+        ("Colleagues of a trader who was beaten up protested outside the market office.", PEACEFUL),
         # Traffic disrupted by a protest is not violence.
         ("Party workers held a statewide protest against the bill. Rail and road traffic were disrupted for hours.",
          PEACEFUL),
@@ -110,6 +116,12 @@ def test_demonstrations(text: str, expected: tuple[str, str]) -> None:
         ("A police officer was killed after militants stormed his home and opened fire on him.", ATTACK),
         # Still a battle: an army convoy ambushed.
         ("Militants ambushed an army convoy near the town, killing four soldiers.", CLASH),
+        # Troops marching to a place and beating people are no protest march; fire at a police post is a battle.
+        ("Soldiers armed with sticks and rifles marched to the market and beat people. One civilian was killed.",
+         ATTACK),
+        ("Gunmen who were robbing the market then fired at a police station, injuring a detainee.", CLASH),
+        # Political opponents attacking a mayor are a mob.
+        ("Political opponents attacked the newly elected mayor, who was hospitalised.", MOB),
         # Gunfire across a border is a battle.
         ("Troops chased several fighters across the border following cross-border gunfire.", CLASH),
     ],

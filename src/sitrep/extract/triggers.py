@@ -117,6 +117,7 @@ GRIEVANCE = re.compile(
     r"|pelt\w*|set|burn\w*|block\w*|attack\w*|storm\w*|raid\w*|loot\w*|damag\w*|vandal\w*)\b)[\w-]+\s+){0,3}$",
     re.IGNORECASE,
 )
+MARCHED = re.compile(r"march(?:ed|ing)?|marchaient|ont marché", re.IGNORECASE)
 CROWD_AGENT = re.compile(r"\s+(?:by|par)\s+(?:(?:the|a|an|some|angry|les|des|la)\s+)*", re.IGNORECASE)
 DEMONSTRATION = {"Protests", "Riots"}
 TERRITORY = {"Government regains territory", "Non-state actor overtakes territory"}
@@ -215,6 +216,7 @@ def classify_clause(
         hits = [h for h in hits if not _thing_taken(text, h, language, target_span)]
     if any(h.sub.event_type == "Protests" for h in hits):
         hits = [h for h in hits if not _protested(text, h, clause)]
+    hits = [h for h in hits if not _troops_marched(text, h, clause, language)] or hits
     hits = [h for h in hits if not _context(text, h, clause)] or hits
     hits = [h for h in hits if not arrest_setting(text, h, clause, language)] or hits
     if not hits:
@@ -347,6 +349,16 @@ def _protested(text: str, hit: Hit, clause: tuple[int, int]) -> bool:
     if hit.sub.name == "Sexual violence":
         return True
     return bool(PROTESTED.search(normalise(text[max(clause[0], hit.start - 50) : hit.start])))
+
+
+def _troops_marched(text: str, hit: Hit, clause: tuple[int, int], language: str) -> bool:
+    """ "Soldiers armed with sticks marched to the area and beat people": troops or fighters on the move, not a
+    protest march (soldiers who protest are protesters, so only the marching words)."""
+    if hit.sub.event_type != "Protests" or not MARCHED.fullmatch(hit.text):
+        return False
+    before = normalise(text[clause[0] : hit.start])
+    targets = vocabulary().targets[_lang(language)]
+    return bool(targets["military"].search(before) or targets["armed_group"].search(before))
 
 
 def _context(text: str, hit: Hit, clause: tuple[int, int]) -> bool:
