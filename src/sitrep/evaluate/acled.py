@@ -280,7 +280,9 @@ def admin1_matches(predicted: str | None, row: AcledRow, predicted_admin2: str |
     """Whether the predicted first-level area is the row's: the same name once case, accents and punctuation are
     set aside, or two names the gazetteer gives one area of the row's country (Chittagong / Chattogram,
     Barisal / Barishal, Assiut / Asyut: exports and gazetteers spell areas differently), or an area of an
-    earlier region table the predicted district lay in (Nepal's "Central" development region held Kathmandu)."""
+    earlier region table the predicted district or area lay in (Nepal's "Central" development region held
+    Kathmandu, Sudan's "Darfur" North Darfur), or the predicted district where exports name districts as
+    first-level areas (Uganda)."""
     if norm_name(predicted) == norm_name(row.admin1):
         return True
     from sitrep.geo import get_geocoder
@@ -288,7 +290,7 @@ def admin1_matches(predicted: str | None, row: AcledRow, predicted_admin2: str |
 
     country = countries.iso2(row.country)
     return get_geocoder().same_admin1(country, predicted, row.admin1) or (
-        predicted is not None and in_former_admin1(country, row.admin1, predicted_admin2))
+        predicted is not None and in_former_admin1(country, row.admin1, predicted_admin2, predicted))
 
 
 def names_place(row: AcledRow) -> bool:

@@ -24,8 +24,12 @@ PART_OF = re.compile(
 DATELINE_REACH = 120  # characters from the top of the text where a dateline ("BAMAKO (AFP) -") may sit
 PLACE_WORD_RULES = {"near", "village-of", "region-of", "district-of"}
 FAR_KM = 50  # "à environ 1300 kilomètres d'Alger": a place this far off only says where the event is not
+# "200 km from", "150 kms de la ville de", "30 km north of the town of": a figure, a unit, maybe a direction,
+# then the place named as the reference point.
 _DISTANCE_BEFORE = re.compile(
-    r"(\d[\d\s,.]*)\s*(?:km|kilom[eè]tres?|kilometers?|miles?)\s+(?:\w+\s+)?(?:from|of|de|d['’]|du)\s*$",
+    r"(\d[\d\s,.]*)\s*(?:kms?|kilom[eè]tres?|kilometers?|kilometres?|miles?)\.?\s+(?:\w+\s+)?"
+    r"(?:from|of|de|d['’]|du)\s*(?:(?:the|la|le|l['’])\s*)?"
+    r"(?:(?:town|city|village|locality|ville|localité|commune)\s+(?:of|de|d['’])\s*)?$",
     re.IGNORECASE)
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\W{0,3}$")
 _ARTICLE_AT_END = re.compile(r"(?:\s+(?:le|la|les|the)|\s*l['’])$")
@@ -55,7 +59,7 @@ def usable_place(report: Report, toponym: Toponym) -> bool:
     in the report's own country, or named with a place word ("in", "near", "village of") in a country the
     report names (a namesake abroad, like Bonn for Boni, is never the place of a Sahel report's event)."""
     place = toponym.place
-    if place is None or _is_country(place) or is_dateline(report, toponym) or report.is_reporting(toponym.start):
+    if place is None or _is_country(place) or is_dateline(report, toponym) or _spoken_at(report, toponym):
         return False
     if _far_off(report, toponym):
         return False
@@ -64,6 +68,16 @@ def usable_place(report: Report, toponym: Toponym) -> bool:
     if report.home_country is None or place.country_code == report.home_country:
         return True
     return toponym.rule not in LOOSE_RULES and place.country_code in _named_countries(report)
+
+
+def _spoken_at(report: Report, toponym: Toponym) -> bool:
+    """Where someone spoke ("the army said in Bamako"), not where an event was reported to happen ("clashes were
+    reported in Njoro", "des affrontements ont été signalés à Kidal": the event is the verb's passive subject)."""
+    if not report.is_reporting(toponym.start):
+        return False
+    verb = report.governing_verb(toponym.start)
+    subjects = [c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj:pass")] if verb is not None else []
+    return not any(a <= c.idx < b for c in subjects for a, b in report.trigger_spans)
 
 
 def _part_of_another_country(report: Report, toponym: Toponym) -> bool:
@@ -132,7 +146,7 @@ def place_word_rank(report: Report, toponym: Toponym) -> int:
 def _far_off(report: Report, toponym: Toponym) -> bool:
     """ "à environ 1300 kilomètres d'Alger", "200 km from Niamey": a place named as far from the event."""
     text = report.article.text
-    distance = _DISTANCE_BEFORE.search(text[max(0, toponym.start - 40) : toponym.start])
+    distance = _DISTANCE_BEFORE.search(text[max(0, toponym.start - 64) : toponym.start])
     return distance is not None and _number(distance.group(1)) > FAR_KM
 
 

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from sitrep import settings
 from sitrep.geo.build import ensure_index
 from sitrep.geo.index import LOOSE, SPAN_ONLY, Entry, GazetteerIndex
+from sitrep.geo.misspelt import MisspeltNames
 from sitrep.geo.normalise import cached_key, name_key
 from sitrep.geo.recognise import (
     Candidate,
@@ -41,6 +42,7 @@ _FEATURE_SCORE = {"CONT": 5.0, "PCLI": 6.0, "PCLD": 4.0, "PCLS": 4.0, "PCLF": 4.
                   # watercourses and lakes share names with the wells and villages reports mean
                   "WAD": -1.0, "STM": -1.0, "LK": -0.8, "WLL": 0.0, "OAS": 0.0, "CMP": 0.0, "MILB": 0.0}
 _SPANNING_FEATURES = {"RGN", "OCN", "SEA", "GULF"}
+_TOWN_HINTS = {"village-of", "district-of", "near"}
 # What the words around a name say it is: (feature codes or classes, bonus), best first. "Province" and
 # "region" name first- or second-level areas depending on the country (Burkina Faso's provinces are ADM2).
 _HINT_FEATURES: dict[str, tuple[tuple[tuple[str, ...], float], ...]] = {
@@ -55,6 +57,7 @@ POPULATION_WEIGHT = 0.45  # per tenfold population
 KNOWN_COUNTRY_WEIGHT = 2.0  # the country the reader says the report is about: as much as a named country
 METROPOLIS = 1_000_000
 FAMOUS_POP, FAMOUS_RATIO, FAMOUS_BONUS = 300_000, 10, 1.0
+MISSPELT_SCORE = 0.5  # a name read as a misspelling of a place of the analyst's country (`geo.misspelt`)
 
 
 @dataclass(slots=True)
@@ -104,6 +107,7 @@ class Geocoder:
     def __init__(self, index: GazetteerIndex) -> None:
         self.index = index
         self._ranked_cache: dict[tuple[str, str, bool], _Ranked] = {}
+        self._misspelt = MisspeltNames(index)
 
     @classmethod
     def open(cls, data_dir: Path) -> Geocoder:
@@ -281,13 +285,14 @@ class Geocoder:
             if cached_key(candidate.text) in votes:
                 own_cc, own_weight = votes[cached_key(candidate.text)]
                 others[own_cc] -= own_weight
-            if best is not None and _off_country(best.entry, others):
+            if best is not None and _off_country(best.entry, others, candidate.hint):
                 best = None  # a namesake abroad: better unresolved than an event in the wrong country
+            misspelt = self._misspelt.find(candidate.text, country) if not scored and country else None
             toponyms.append(Toponym(
                 start=candidate.start, end=candidate.end, text=candidate.text,
-                place=self.index.place(best.entry) if best else None,
-                score=round(_confidence(best, scored), 3) if best else 0.0,
-                rule=candidate.rule,
+                place=self.index.place(best.entry) if best else self.index.place(misspelt) if misspelt else None,
+                score=round(_confidence(best, scored), 3) if best else MISSPELT_SCORE if misspelt else 0.0,
+                rule=f"{candidate.rule}+misspelt" if misspelt else candidate.rule,
             ))
         _fall_back_to_regions(toponyms, text, countries, votes)
         return toponyms
@@ -422,7 +427,7 @@ def _fall_back_to_regions(toponyms: list[Toponym], text: str, countries: dict[st
     region's point: ACLED's practice (geo_precision 2, a part of the region). A name joined to the region's by
     "and" is beside it, not in it ("between Borana and Samburu militias"). Failing that, the one region the
     report names, when it lies in the country the report's other names point to (not a hostage's home region
-    in a report about Algeria)."""
+    in a report about Algeria; a compass word such as "Centre" only when another name points to its country)."""
     by_start = sorted(toponyms, key=lambda t: t.start)
     regions = {t.place.geonameid: t for t in by_start if t.place and _is_region(t.place)}
     only_region = None
@@ -431,7 +436,10 @@ def _fall_back_to_regions(toponyms: list[Toponym], text: str, countries: dict[st
         others = dict(countries)
         own_cc, own_weight = votes.get(name_key(region.text), ("", 0.0))
         others[own_cc] = others.get(own_cc, 0.0) - own_weight
-        if max(others, key=lambda cc: others[cc]) == region.place.country_code:
+        country = max(others, key=lambda cc: others[cc])
+        # a compass word ("au Centre du pays") stands for a region only when other names point to its country
+        if country == region.place.country_code and (others[country] > 0.05 or
+                                                      region.text.lower() not in compass_words()):
             only_region = region.place
     for index, toponym in enumerate(by_start):
         if toponym.place is not None:
@@ -459,10 +467,13 @@ def _is_region(place: Place) -> bool:
     return (place.feature_code or "").startswith(("ADM1", "ADM2", "ADM3"))
 
 
-def _off_country(entry: Entry, votes: dict[str, float]) -> bool:
+def _off_country(entry: Entry, votes: dict[str, float], hint: str = "") -> bool:
     """A small place in a country the rest of the report does not point to, while it clearly points to one
-    other country (a Nigerian "Lere" in a report about Mali whose Léré the gazetteer lacks)."""
-    if entry.is_country or entry.admin_level == 1 or entry.pop >= 100_000 or not entry.cc:
+    other country (a Nigerian "Lere" in a report about Mali whose Léré the gazetteer lacks). A first-level
+    region abroad is kept, unless the words around its name say it is a town or a district ("la ville de
+    Sangha" in a Mali report is not the Congolese region)."""
+    region_kept = entry.admin_level == 1 and hint not in _TOWN_HINTS
+    if entry.is_country or region_kept or entry.pop >= 100_000 or not entry.cc:
         return False
     total = sum(max(0.0, v) for v in votes.values())
     dominant = max(votes, key=lambda cc: votes[cc], default=None)

@@ -123,6 +123,14 @@ class GazetteerIndex:
                 known[key] = recognisable
         return known
 
+    def sizeable_names(self, cc: str, min_population: int) -> list[tuple[str, Entry]]:
+        """The own and alternate name keys of a country's first-level areas and of its places and districts of at
+        least `min_population` people (for misspelt names: `sitrep.geo.misspelt`)."""
+        rows = self._conn.execute(
+            f"SELECT n.key, {_COLUMNS}, n.kind FROM places p JOIN names n ON n.id = p.id WHERE p.cc = ? AND "
+            "n.kind <= 1 AND (p.pop >= ? OR p.fcode = 'ADM1')", (cc, min_population))
+        return [(row[0], _entry(row[1:])) for row in rows]
+
     def has_key(self, key: str) -> bool:
         """Whether a place bears this name, for recognition: span-only names such as "Malian" do not count."""
         return self.known_keys([key]).get(key, False)

@@ -116,6 +116,29 @@ def event_place_words(language: str) -> EventPlaceWords:
 
 
 @cache
+def person_titles(language: str) -> frozenset[str]:
+    """Titles before a person's name ("Mr", "M.", "le maire"), as written and with a capital first letter."""
+    data = _pattern_data()["person_titles"]
+    written = {*data.get(language, []), *data["en"]}
+    return frozenset(written | {t[0].upper() + t[1:] for t in written})
+
+
+def _after_title(text: str, start: int, titles: frozenset[str]) -> bool:
+    """A title, then up to two given names, right before `start`: the name there is a person's, not a place
+    ("Mr Cameron", "M. Moussa Dolo"). Words are compared whole, from the end: no scan of the text before."""
+    if not text[start - 1:start].isspace():
+        return False
+    words = text[max(0, start - 60):start].split()
+    for given in range(3):
+        if given and (given > len(words) or not words[-given][:1].isupper()):
+            return False
+        rest = words[:len(words) - given]
+        if any(len(rest) >= size and " ".join(rest[-size:]) in titles for size in (1, 2, 3)):
+            return True
+    return False
+
+
+@cache
 def admin_type_words() -> frozenset[str]:
     """Words naming the kind of an admin area or town ("county", "city"), lower case."""
     data = _pattern_data()
@@ -204,15 +227,23 @@ def _upper_class() -> str:
 
 _UPPER = _upper_class()
 _CAP_WORD = rf"(?:(?:[A-Z]\.){{2,}}|(?:[{_UPPER}]|[iInN][-'’][{_UPPER}])[\w'’]*(?:-[\w'’]+)*)"
+# French elision before a name: "d'Agadez", "l'Indelimane", "qu'Ansongo" (a name starts after the apostrophe;
+# within "N'Djamena" or "I-n-Déliman" it does not).
+_ELISION = r"(?:\b[dl]|qu)['’]"
+_AFTER_ELISION = r"(?<=\b[dl]['’]\w)|(?<=qu['’]\w)"
+_ELIDED_WORD = re.compile(r"(?:[dl]|qu)['’][A-ZÀ-Ý]")
 # The same word after its first letter is consumed: a pattern opening with a character class is scanned for
-# fast; the look-behinds then check that the letter starts a word (not after a letter, "d'" or a hyphen).
-_CAP_WORD_REST = (rf"[{_UPPER}iInN](?<!\w\w)(?<!\w['’-]\w)(?:(?<=[A-Z])\.(?:[A-Z]\.)+|(?<=[{_UPPER}])[\w'’]*"
+# fast; the look-behinds then check that the letter starts a word (not after a letter, a hyphen or an apostrophe
+# other than an elision's).
+_CAP_WORD_REST = (rf"[{_UPPER}iInN](?<!\w\w)(?<!\w-\w)(?:(?<!\w['’]\w)|{_AFTER_ELISION})"
+                  rf"(?:(?<=[A-Z])\.(?:[A-Z]\.)+|(?<=[{_UPPER}])[\w'’]*"
                   rf"(?:-[\w'’]+)*|(?<=[iInN])[-'’][{_UPPER}][\w'’]*(?:-[\w'’]+)*)")
 _CONNECTOR_WORD = (r"(?i:" + "|".join(sorted((re.escape(c) for c in _CONNECTORS), key=len, reverse=True))
                    + r")(?![\w'’]|-[\w'’])")
-# A stretch of capitalised words joined by single spaces or hyphens, connectors allowed inside ("Bay of Bengal"):
+# A stretch of capitalised words joined by single spaces or hyphens, connectors allowed inside ("Bay of Bengal",
+# "Côte d'Ivoire"):
 # only these stretches are split into words and looked up, never the lower-case bulk of a report.
-_RUN = re.compile(rf"{_CAP_WORD_REST}(?:[ -](?:{_CAP_WORD}|{_CONNECTOR_WORD}))*")
+_RUN = re.compile(rf"{_CAP_WORD_REST}(?:[ -](?:{_CAP_WORD}|{_CONNECTOR_WORD}|{_ELISION}{_CAP_WORD}))*")
 
 
 def _runs(text: str) -> list[tuple[list[tuple[int, int]], list[str]]]:
@@ -235,7 +266,7 @@ def _runs(text: str) -> list[tuple[list[tuple[int, int]], list[str]]]:
                 continue
             end = i + 1
             while end < len(words) and text[words[end - 1][1]:words[end][0]] in (" ", "-") and (
-                _is_capitalised(texts[end]) or texts[end].lower() in _CONNECTORS
+                _is_capitalised(texts[end]) or texts[end].lower() in _CONNECTORS or _ELIDED_WORD.match(texts[end])
             ):
                 end += 1
             runs.append((words[i:end], texts[i:end]))
@@ -268,12 +299,40 @@ def find_candidates(text: str, known_names: Callable[[list[str]], dict[str, bool
             i = ends[0]
     _add_entities(found, text, doc)
     found += unknown_names_after_patterns(text, found, language)
+    _join_lower_case_part(found, text, known_names)
+    titles = person_titles(language)
+    for candidate in found:
+        if _after_title(text, candidate.start, titles):
+            candidate.notes.append("surname")  # "Mr Cameron", "M. Dolo", "le maire Sidibé": a person
     for candidate in found:
         pattern = pattern_before(text, candidate.start, language) or pattern_after(text, candidate.end, language)
         if pattern is not None:
             candidate.hint = pattern.rule
             candidate.rule = pattern.rule
     return sorted(found, key=lambda c: c.start)
+
+
+def _join_lower_case_part(found: list[Candidate], text: str,
+                          known_names: Callable[[list[str]], dict[str, bool]]) -> None:
+    """A name the gazetteer lacks that the next lower-case word completes: "Aguel hoc" (Aguelhok, written
+    "Aguel Hoc" too). Only names found without the gazetteer (NER, place words) are tried, in one lookup."""
+    joined: dict[int, tuple[int, str]] = {}
+    for number, candidate in enumerate(found):
+        if candidate.rule == "gazetteer":
+            continue
+        following = _LOWER_WORD.match(text, candidate.end)
+        if following is not None:
+            joined[number] = (following.end(), cached_key(text[candidate.start:following.end()]))
+    if not joined:
+        return
+    known = known_names([key for _, key in joined.values()])
+    for number, (end, key) in joined.items():
+        if known.get(key):
+            candidate = found[number]
+            candidate.end, candidate.text = end, text[candidate.start:end]
+
+
+_LOWER_WORD = re.compile(r" [a-zà-ÿ]{2,12}\b")
 
 
 def _ngrams(text: str, words: list[tuple[int, int]], texts: list[str],
@@ -286,7 +345,9 @@ def _ngrams(text: str, words: list[tuple[int, int]], texts: list[str],
         first = texts[i]
         if connector[i] and not (first[:1].isupper() and i + 1 < last):
             continue  # a connector starts a name only written capitalised: "El Wak", "La Paz", not "of Gao"
-        if (first[:2].isupper() and not first.isupper()) or (("'" in first or "’" in first)
+        if _ELIDED_WORD.match(first):
+            continue  # "d'Ivoire" ends a name ("Côte d'Ivoire"), never starts one
+        if (first[:2].isupper() and first[:2].isalpha() and not first.isupper()) or (("'" in first or "’" in first)
                                                             and _CONTRACTION.search(first)):
             continue  # "FAMa": an acronym; "We're": a contraction; not names
         for j in range(i + 1, min(last, i + MAX_WORDS) + 1):
@@ -337,10 +398,14 @@ def _add_entities(found: list[Candidate], text: str, doc: Doc | None) -> None:
                     candidate.notes.append("tagged-other")
                 if not listed and _inside_name(candidate, label, ent_start, ent_end, text):
                     candidate.notes.append("inside-name")
+                elif label == "MISC" and _after_unknown_name(candidate, ent_start, text, overlapping):
+                    candidate.notes.append("tagged-other")  # "l'hôpital Somilo Dolo": a person's name
         if label in PLACE_LABELS and not overlapping:
             start, end = ent_start, ent_end
             if text[start:end].lower().startswith("the "):
                 start += 4
+            if (elided := _ELIDED_END.search(text, start, end)) is not None:
+                end = elided.start()  # "Ogossagou qu'" (ils trouvaient...): the name ends before the elision
             if end > start and text[start].isupper():
                 found.append(Candidate(start, end, text[start:end], rule="ner", ner=label))
 
@@ -352,6 +417,17 @@ def _is_list(candidates: list[Candidate], text: str) -> bool:
     ordered = sorted(candidates, key=lambda c: c.start)
     gaps = [text[a.end:b.start] for a, b in zip(ordered, ordered[1:], strict=False)]
     return all(gap.strip(" ,").lower() in ("and", "or", "et", "ou") or gap.strip(" ") == "," for gap in gaps)
+
+
+def _after_unknown_name(candidate: Candidate, start: int, text: str, others: list[Candidate]) -> bool:
+    """Inside an entity of no place label, right after a capitalised word no place bears: a given name then a
+    surname ("Somilo Dolo"), not a place the model left untyped."""
+    before = _NAME_BEFORE.search(text, start, candidate.start)
+    return before is not None and not any(o.end == before.end(1) for o in others if o is not candidate)
+
+
+_ELIDED_END = re.compile(r"\s+(?:qu|[dlsnjmtc])['’]$")
+_NAME_BEFORE = re.compile(r"\b([A-Z][a-zà-ÿ]+)\s+$")
 
 
 def _inside_name(candidate: Candidate, label: str, start: int, end: int, text: str) -> bool:
@@ -376,8 +452,9 @@ def unknown_names_after_patterns(text: str, found: list[Candidate], language: st
     for match in _CAPITALISED_NAME.finditer(text):
         start, end = match.span()
         nearest = bisect_left(starts, end) - 1  # the last name starting before this one ends
-        if (nearest >= 0 and taken[nearest][1] > start) or not text[start - 1:start].isspace():
-            continue  # taken, or not after a phrase (every phrase ends in a word, then a space)
+        if (nearest >= 0 and taken[nearest][1] > start) or not (
+                text[start - 1:start].isspace() or text[start - 1:start] in ("'", "’")):
+            continue  # taken, or not after a phrase (every phrase ends in a word, then a space or "d'")
         pattern = pattern_before(text, start, language)
         if pattern is not None and pattern.rule in _STRONG_RULES and pattern.phrase not in _groups_follow() \
                 and name_key(match.group()) not in stopwords():
@@ -392,5 +469,7 @@ def _groups_follow() -> frozenset[str]:
 
 
 _STRONG_RULES = {"village-of", "region-of", "district-of", "near"}
-_CAPITALISED_NAME = re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’]*(?:-[\w'’]+)*)(?: [A-Z][\w'’]*(?:-[\w'’]+)*){0,2}",
-                               re.UNICODE)
+# The capital first, then the look-behinds (a pattern opening with a character class is scanned for fast): not
+# inside a word, unless after an elision ("près d'Inatès").
+_CAPITALISED_NAME = re.compile(r"[A-Z](?:(?<![\w'’-].)|(?<=\b[dl]['’].)|(?<=qu['’].))"
+                               r"[\w'’]*(?:-[\w'’]+)*(?: [A-Z][\w'’]*(?:-[\w'’]+)*){0,2}", re.UNICODE)
