@@ -141,6 +141,7 @@ class CountClaim(Model):
     vague: bool = False  # read from a word ("several", "dozens"), used only when no source gives a figure
     revised: bool = False  # an updated toll ("the toll rose to six") replacing the source's earlier figures
     days: int = 1  # days the figure covers ("over three days": 3); ACLED divides it among the days' events
+    places: int = 1  # places it covers ("the villages of X, Y and Z": 3); ACLED divides it among the places' events
 
 
 class PlaceClaim(Model):

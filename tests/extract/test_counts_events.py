@@ -46,6 +46,10 @@ def killed(text: str, language: str = "en") -> list[int]:
         ("Armed men stopped a bus and shot the driver dead.", [1]),
         ("A gunman stabbed to death a police colonel at his gate.", [1]),
         ("Police shot the driver in the leg.", []),
+        # attackers killed by their own act
+        ("Two suicide bombers detonated at a mosque, killing only themselves.", [2]),
+        ("The bomber set off his vest at the gate, killing himself.", [1]),
+        ("Gunmen killed 5 soldiers before killing themselves.", [5]),
     ],
 )
 def test_killed_figures_en(text: str, expected: list[int]) -> None:
@@ -58,6 +62,7 @@ def test_killed_figures_en(text: str, expected: list[int]) -> None:
         ("Les assaillants ont tenté de tuer deux gendarmes.", []),
         ("Des jeunes ont failli tuer deux voleurs présumés.", []),
         ("Deux soldats ont été tués par des hommes armés.", [2]),
+        ("Deux kamikazes se sont fait exploser devant la mosquée, ne tuant qu'eux-mêmes.", [2]),
     ],
 )
 def test_killed_figures_fr(text: str, expected: list[int]) -> None:

@@ -54,3 +54,26 @@ def test_event_codes_one_days_share_and_keeps_the_total() -> None:
     event = build_event([mention], {"a1": article})
     assert (event.fatalities, event.fatalities_low, event.fatalities_best) == (10, 20, 20)
     assert "2 days" in event.notes
+
+
+def test_a_toll_over_several_places_is_shared_the_first_places_taking_the_remainder() -> None:
+    def total(low: int, days: int = 1, places: int = 1) -> Total:
+        return Total(low, low, "a1", None, None, days=days, places=places)
+
+    assert [total(26, places=3).share, total(7, places=2).share, total(1, places=3).share] == [9, 4, 1]
+    assert total(20, days=2, places=3).share == 4  # 10 a day, over three places
+    mention = EventMention(mention_id="a1#0", article_id="a1", event_type="Battles", sub_event_type="Armed clash",
+                           counts=[claim(26, None, 10, places=3)])
+    event = build_event([mention], {})
+    assert (event.fatalities, event.fatalities_low, event.fatalities_best) == (9, 26, 26)
+    assert "covers 3 places" in event.notes
+
+
+def test_figures_for_victims_of_two_kinds_in_one_sentence_are_summed() -> None:
+    def lows(*claims: CountClaim) -> list[int]:
+        return sorted(t.low for t in source_totals(list(claims), "killed", "a1", None))
+
+    # "40 young men were killed ... and 18 fighters dead": both sides of one clash
+    assert lows(claim(40, "men", 10), claim(18, "fighters", 10)) == [58]
+    # one person each ("a man who tried to rob a pupil was killed"): often one death read twice, never summed
+    assert lows(claim(1, "man", 10), claim(1, "stabbing", 10)) == [1, 1]

@@ -51,10 +51,30 @@ def people_without_figures(
             found[m.start()] = CountMention(m.start(), m.end(), m.group(), "killed", 1, 1, m.group("head"), None,
                                             False, "count:killed:victim")
     _companions(text, found, rules)
+    _self_killed(text, found, figures, rules)
     plural = rules.unquantified.search(text) if rules.unquantified is not None else None
     if plural is not None and not any(c.kind == "killed" for c in found.values()):
         found[plural.start()] = CountMention(plural.start(), plural.end(), plural.group(), "killed", 10, 10, None,
                                              None, True, "count:killed:unquantified")
+
+
+def _self_killed(text: str, found: dict[int, CountMention], figures: list[Figure], rules: CountRules) -> None:
+    """Attackers killed by their own act ("Two suicide bombers detonated at a mosque, killing only themselves"): the
+    uncounted figure before it in its sentence, or one person for "himself"."""
+    for m in rules.self_killed.finditer(text) if rules.self_killed is not None else ():
+        start, _ = rules.sentence_bounds(text, m.start())
+        counted = [f for f in figures if start <= f.start < m.start() and not f.article]
+        if counted and any(c.start == counted[-1].start for c in found.values()):
+            continue  # the figure before it counts other dead ("killed 5 soldiers and themselves")
+        plural = (m.group("self") or m.groupdict().get("only") or "").lower() in {"themselves", "eux-mêmes",
+                                                                                  "elles-mêmes"}
+        if plural and counted:
+            fig = counted[-1]
+            found[fig.start] = CountMention(fig.start, fig.end, text[fig.start:fig.end], "killed", fig.low, fig.high,
+                                            None, fig.qualifier, fig.vague, "count:killed:self")
+        elif not plural and not any(c.kind == "killed" and start <= c.start < m.start() for c in found.values()):
+            found[m.start()] = CountMention(m.start(), m.end(), m.group(), "killed", 1, 1, None, None, False,
+                                            "count:killed:self")
 
 
 def _companions(text: str, found: dict[int, CountMention], rules: CountRules) -> None:

@@ -162,6 +162,7 @@ class CountRules:
             self.superseded = _optional(rules, "superseded", "{}")
             self.unconfirmed = _optional(rules, "unconfirmed", "{}")
             self.place_share = _optional(rules, "place_share", "{}")
+            self.self_killed = _optional(rules, "self_killed", r"\b(?:{})\b")
             self.restated = _optional(rules, "restated_before", "{}")
             unquantified = rules["kinds"]["killed"].get("unquantified")
             self.unquantified = re.compile(rf"\b(?:{unquantified})", re.I) if unquantified else None

@@ -1,4 +1,5 @@
-"""The figures of one event: each count claim with the side it belongs to, who gave it, and the days it covers.
+"""The figures of one event: each count claim with the side it belongs to, who gave it, and the days and places it
+covers.
 
 How a figure relates to the others (`CountMention.included`/`additional`/`revised`, a vague word) is kept on the
 claim's fields, which `sitrep.resolve.tolls` reads to sum one source's figures, and on its evidence rule as
@@ -10,7 +11,9 @@ a protest or reprisal is about (`grievance`) is not a claim of this event.
 A figure told for several days ("20 people were killed over two days", "from 11 to 13 August") covers that many
 days (`CountClaim.days`, patterns `span_days` in `data/numbers_<language>.yaml`): ACLED codes one event per day
 and divides the figure among them. The figure's own sentence is read first; a sentence that dates the figure to
-one day keeps it to one day; a brief report (an ACLED note, a wire item) is read whole.
+one day keeps it to one day; a brief report (an ACLED note, a wire item) is read whole. Likewise a figure told for
+places listed together ("the villages of Xa, Yb and Zc", patterns `place_nouns` in the same file) covers each of
+them (`CountClaim.places`): ACLED codes one event per location.
 """
 
 from __future__ import annotations
@@ -61,6 +64,7 @@ def count_claims(
                 vague=vague,
                 revised=count.revised,
                 days=days_covered(report, count),
+                places=places_covered(report, count),
             )
         )
     return claims
@@ -130,6 +134,75 @@ def days_covered(report: Report, count: CountMention) -> int:
             return 1
     if len(report.sentences) <= BRIEF_SENTENCES:
         return span_days(report.article.text, report.language) or 1
+    return 1
+
+
+# a place's name: one capitalised word ("Maiwa"); an acronym or a hyphenated pair (a route, "Bitta-Damboa") is not one
+_NAME = r"(?-i:[A-Z][a-zà-ÿ'’]+)(?![\w-])"
+_LIST = re.compile(rf"(?<![\w-]){_NAME}(?:\s*,\s*{_NAME})*\s*,?\s+(?:and|et)\s+{_NAME}(?!\s+(?-i:[A-Z]))")
+_NAMES = re.compile(_NAME)
+_CAPITALISED_BEFORE = re.compile(r"(?-i:[A-Z])[\w'’-]*\s+$")  # "the Ouagadougou Centre and Sirte University"
+
+
+@dataclass(frozen=True, slots=True)
+class _PlaceList:
+    before: re.Pattern[str]  # a place noun introducing the list: "the villages of", "two communities -"
+    after: re.Pattern[str]  # a place noun after it: "... and Mainari villages"
+    not_after: re.Pattern[str]  # a people or admin areas after it: "the Borana and Gabra communities"
+    route: re.Pattern[str]  # "between", "the road linking"
+
+
+@cache
+def _place_list(language: str) -> _PlaceList:
+    name = f"numbers_{language if language in ('en', 'fr') else 'en'}.yaml"
+    rules = load_rules(name)
+    try:
+        nouns, before = str(rules["place_nouns"]), str(rules["place_nouns_before"])
+        return _PlaceList(
+            re.compile(rf"\b(?:{nouns}|{before})(?:\s+(?:of|de|d['’]|du|des)(?:\s+the)?|\s*[-–:,])?\s*$", re.I),
+            re.compile(rf"\s+(?:{nouns})\b", re.I),
+            re.compile(rf"\s+(?:{rules['not_places_after']})\b", re.I),
+            re.compile(rf"\b(?:{rules['route_before']})\s+(?:the\s+)?$", re.I),
+        )
+    except (KeyError, re.error) as exc:
+        raise DataFileError(f"{name}: bad place list rule: {exc!r}") from exc
+
+
+def listed_places(report: Report, start: int, end: int) -> int:
+    """How many places `text[start:end]` lists for one event ("the villages of Xa, Yb and Zc": 3); 0 for none
+    (see `place_nouns` in `data/numbers_<language>.yaml`)."""
+    rules = _place_list(report.language)
+    text = report.article.text
+    for m in _LIST.finditer(text, start, end):
+        before = text[max(start, m.start() - 30) : m.start()]
+        if rules.route.search(before) or _CAPITALISED_BEFORE.search(before) or rules.not_after.match(text, m.end()):
+            continue
+        named = [t for t in report.toponyms if m.start() <= t.start < m.end()]
+        if any(t.place is not None and not _locality(t) for t in named):
+            continue  # countries or regions: "Mali and Niger"
+        if rules.before.search(before) or rules.after.match(text, m.end()) or any(_locality(t) for t in named):
+            return len(_NAMES.findall(m.group(0)))
+    return 0
+
+
+def _locality(toponym: Toponym) -> bool:
+    place = toponym.place
+    return place is None or place.feature_class == "P" and not toponym.rule.endswith("region-fallback")
+
+
+def places_covered(report: Report, count: CountMention) -> int:
+    """How many places a figure covers: the places its own sentence lists; none when that sentence names a place
+    of its own; else, in a brief report (an ACLED note), the places its opening sentence lists. ACLED codes one
+    event per location and divides the toll evenly."""
+    sentence = report.sentence_of(count.start)
+    if sentence is None:
+        return 1
+    listed = listed_places(report, sentence.start, sentence.end)
+    if listed or any(sentence.start <= t.start < sentence.end for t in report.toponyms):
+        return max(listed, 1)
+    if len(report.sentences) <= BRIEF_SENTENCES and sentence.index > 0:
+        opening = report.sentences[0]
+        return max(listed_places(report, opening.start, opening.end), 1)
     return 1
 
 

@@ -8,8 +8,8 @@ Rules (ACLED codebook and UCDP GED conventions):
   replaces its own earlier figures, see `sitrep.resolve.tolls`, and a figure a source says was replaced, "initially
   said 53 died", counts only when no source gives a current one), among precise figures
   when there are any (ACLED codes "several" = 10 only when no report gives a figure). `fatalities` (ACLED) is the
-  same, except that a total told for several days is divided among them ("20 killed over two days": 10), as ACLED
-  codes one event per day.
+  same, except that a total told for several days or places is divided among them ("20 killed over two days": 10;
+  "the villages of X, Y and Z ... killing 26": 9), as ACLED codes one event per day and place.
   A total made only of sides' figures and under `partial_count_fraction` of the largest is taken for a
   partial count ("one civilian also died, a witness said"). `fatalities_high` = the highest (a vague word
   counts with its lower figure). `fatalities_best` = the most likely: among precise credible totals, the one
@@ -242,9 +242,11 @@ def _set_tolls(
                 f"Fatality figures differ between sources: {said}; coded {event.fatalities_low} (lowest reported "
                 f"total), best estimate {event.fatalities_best}."
             )
-        days = max(t.days for t in figures)
+        days, places = max(t.days for t in figures), max(t.places for t in figures)
         if event.fatalities != event.fatalities_low and days > 1:
             notes.append(f"The toll covers {days} days: {event.fatalities} coded for one day's event.")
+        elif event.fatalities != event.fatalities_low and places > 1:
+            notes.append(f"The toll covers {places} places: {event.fatalities} coded for the first place's event.")
     if injured:
         event.injured = min(t.low for t in _credible(injured))
 

@@ -25,8 +25,9 @@ every authority's total for the parts that authority did not give. Within one au
 - victims whose noun says who they are ("2 officers", "2 of the attackers") are a side's part even when no actor
   of that side is coded; the attackers' dead add to a whole toll.
 
-A total covers as many days as its figures do (`CountClaim.days`); `Total.share` is what ACLED codes for one of
-those days' events (the total divided evenly, rounded to the nearest whole).
+A total covers as many days and places as its figures do (`CountClaim.days`, `CountClaim.places`); `Total.share` is
+what ACLED codes for the first of those days' and places' events (the total divided evenly among the days, rounded
+to the nearest whole, then among the places, the first place taking the remainder).
 """
 
 from __future__ import annotations
@@ -54,6 +55,7 @@ class Total:
     whole: bool = True  # built on a figure that names no victims ("22 people", "20 morts"): the whole event
     position: int = 0  # where in the article the total is first given (a report leads with its main toll)
     days: int = 1  # days the total covers ("over three days"): ACLED codes one event per day
+    places: int = 1  # places the total covers ("the villages of X, Y and Z"): ACLED codes one event per place
     revised: bool = False  # built on an updated toll ("the toll rose to six")
     superseded: bool = False  # built on a figure its source says was replaced, for want of any other from it
 
@@ -63,8 +65,11 @@ class Total:
 
     @property
     def share(self) -> int:
-        """The lowest figure for one day's event when the total covers several days (nearest whole, halves up)."""
-        return (self.low + self.days // 2) // self.days
+        """The lowest figure for one day's event when the total covers several days (nearest whole, halves up),
+        and of that, the first place's when it covers several places (ACLED gives the first places the remainder:
+        26 over three villages is 9, 9 and 8)."""
+        day = (self.low + self.days // 2) // self.days
+        return -(-day // self.places)
 
 
 FLAGS = ("included", "additional", "vague", "revised", "superseded", "unconfirmed")
@@ -144,8 +149,14 @@ def _part_key(claim: CountClaim, index: int, listed: set[str]) -> str:
 
 
 def _listed(claims: list[CountClaim]) -> set[str]:
-    """Sentences that list victims ("a soldier and a police reservist were killed")."""
-    return {c.evidence.quote for c in claims if c.evidence and c.evidence.rule.split("+")[0].endswith(":list")}
+    """Sentences that list victims ("a soldier and a police reservist were killed"), or give figures of several
+    for victims of two kinds ("40 young men were killed ... and 18 Misratans dead": each a part of the toll)."""
+    named: dict[str, set[str]] = {}
+    for claim in claims:
+        if claim.evidence and claim.who and claim.low > 1 and not _vague(claim) and not generic_victims(claim.who):
+            named.setdefault(claim.evidence.quote, set()).add(claim.who.lower())
+    kinds = {quote for quote, victims in named.items() if len(victims) > 1}
+    return kinds | {c.evidence.quote for c in claims if c.evidence and c.evidence.rule.split("+")[0].endswith(":list")}
 
 
 def _statement_totals(
@@ -178,6 +189,7 @@ def _statement_totals(
             w.low + extra_low, w.high + extra_high, article_id, published, authority, _vague(w) or extra_vague,
             whole=generic_victims(w.who),  # "two of his brothers" may be a partial count; "22 people" is not
             position=_position(w), days=max([w.days] + [c.days for g in added for c in g]),
+            places=max([w.places] + [c.places for g in added for c in g]),
             revised="revised" in claim_flags(w),
         )
         for w in wholes
@@ -191,6 +203,7 @@ def _statement_totals(
             low, sum(max(c.high for c in g) for g in groups), article_id, published, authority,
             vague=any(_vague(c) for g in groups for c in g), whole=False,
             position=min(_position(c) for g in groups for c in g), days=max(c.days for g in groups for c in g),
+            places=max(c.places for g in groups for c in g),
         ))
     return totals
 
