@@ -218,7 +218,8 @@ def _score(keys: ReportKeys, e: Features, df: Counter[str]) -> tuple[float, list
     why += [f"toll {figure}" for figure in figures]
     if published_fits:
         score += w["published"]
-        why.append("published within days of it")
+        why.append("published within days of it" if keys.published_precision in (None, 1)
+                   else "published within its month")
     if e.precise_day is not None and dt.date.fromordinal(e.precise_day) in keys.dates:
         score += w["date"]
         why.append(f"date {dt.date.fromordinal(e.precise_day).isoformat()} in digits")
