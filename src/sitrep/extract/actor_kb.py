@@ -8,6 +8,7 @@ that finds actors in text is `actor_mentions.MentionMatcher`, which `ActorKB` in
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -66,6 +67,8 @@ class ActorEntry:
     active: str | None = None
     jihadist: bool = False
     militia: str | None = None  # the name ACLED gives the party's armed supporters ("... Militia")
+    # (from, until, name): the name ACLED gave the actor between two dates (until excluded)
+    periods: list[tuple[dt.date, dt.date, str]] = field(default_factory=list)
     aliases: list[str] = field(default_factory=list)
     case_sensitive: set[str] = field(default_factory=set)
     source: str = ""
@@ -133,6 +136,14 @@ def _parse_actor(raw: Any, where: str) -> ActorEntry:
     else:
         aliases = _str_list(aliases_raw, where)
     aliases = list(dict.fromkeys(aliases))
+    periods = []
+    for period in raw.get("periods") or []:
+        if not isinstance(period, dict) or not {"from", "until", "name"} <= set(period):
+            raise ActorKBError(f"{where} ({raw['name']}): each period needs `from`, `until` and `name` ({period!r})")
+        try:
+            periods.append((_date(period["from"]), _date(period["until"]), str(period["name"])))
+        except ValueError as exc:
+            raise ActorKBError(f"{where} ({raw['name']}): {exc}") from exc
     return ActorEntry(
         name=raw["name"],
         actor_type=actor_type,
@@ -143,7 +154,15 @@ def _parse_actor(raw: Any, where: str) -> ActorEntry:
         aliases=aliases,
         case_sensitive=set(_str_list(raw.get("case_sensitive"), where)),
         source=where,
+        periods=periods,
     )
+
+
+def _date(value: Any) -> dt.date:
+    """A YAML date (read as a date) or "YYYY-MM-DD" text."""
+    if isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value))
 
 
 @cache
@@ -229,6 +248,7 @@ class ActorKB(MentionMatcher):
             known.active = entry.active or known.active
             known.jihadist = known.jihadist or entry.jihadist
             known.militia = entry.militia or known.militia
+            known.periods = entry.periods or known.periods
         self._index(self.entries[entry.name] if known is None else known)
         self._automaton = None
         self._lookups.clear()
@@ -268,7 +288,7 @@ class ActorKB(MentionMatcher):
             mission = self.entries.get(spec["mission"])
             if mission is None:
                 raise ActorKBError(f"generic.yaml (mission_contingents: {where}): {spec['mission']!r} is no actor here")
-            for country in spec["countries"]:
+            for country in dict.fromkeys([*spec["countries"], *spec.get("sectors", {})]):
                 name = self.contingent_name(mission.name, country)
                 self.entries[name] = ActorEntry(name, mission.actor_type, mission.country, mission.active,
                                                 source="generic.yaml")
@@ -353,6 +373,50 @@ class ActorKB(MentionMatcher):
         name = entry.militia or f"{entry.name} Militia"
         militia = self.entries.get(name)
         return militia.ref() if militia is not None and militia.name != entry.name else None
+
+    def in_sector(self, ref: ActorRef, country: str | None, admin1: str | None) -> ActorRef | None:
+        """The mission force ACLED names for `ref` where the event took place (`admin1` of `country`), from the
+        contingents' sectors in generic.yaml: "AMISOM" in Bay is its Ethiopian contingent, Ethiopia's forces in
+        Jubbada Hoose (Kenya's sector) are Ethiopia's own, Kenya's forces there are its contingent. None: `ref`
+        stays (outside every sector too)."""
+        info = self.country(country) if country else None
+        spec = self._generic.get("mission_contingents", {}).get(info.name if info else "")
+        if spec is None or not admin1 or not spec.get("sectors"):
+            return None
+        mission, key = spec["mission"], normalise_actor_name(admin1)
+        here = [c for c, areas in spec["sectors"].items() if key in {normalise_actor_name(a) for a in areas}]
+        found: ActorRef | None = None
+        if ref.name == mission:
+            found = self.entries[self.contingent_name(mission, here[0])].ref() if here else None
+        for contingent in spec["sectors"]:
+            if ref.name == self.contingent_name(mission, contingent) and here and contingent not in here:
+                found = self.state_forces(contingent)  # in another contingent's sector
+            elif ref.name == self.state_forces(contingent).name and contingent in here:
+                found = self.entries[self.contingent_name(mission, contingent)].ref()
+        if found is None:
+            return None
+        return found.model_copy(update={"mention": ref.mention, "evidence": ref.evidence,
+                                        "inter_code": self.inter_code(found, info.name if info else None)})
+
+    def as_of(self, ref: ActorRef, when: dt.date | None) -> ActorRef:
+        """`ref` under the name ACLED gave it at `when` (the event's date): Boko Haram between its pledge to the
+        Islamic State and the 2016 split is "Boko Haram - Wilayat Gharb Ifriqiyyah"; raiders nobody names were an
+        "Unidentified Ethnic Militia" before ACLED's communal category (generic.yaml `renamed_roles`). Without a
+        date, or outside every period, today's name stays."""
+        if when is None:
+            return ref
+        entry = self.entries.get(ref.name)
+        periods = list(entry.periods) if entry else []
+        for spec in self._generic.get("renamed_roles", {}).values():
+            info = self.country(ref.country) if ref.country else None
+            if info is not None and ref.name == self.role(spec["role"], info.name).name:
+                periods.append((_date(spec["from"]), _date(spec["until"]), self.role(spec["then"], info.name).name))
+        name = next((n for start, until, n in periods if start <= when < until), None)
+        older = self.entries.get(name) if name else None
+        if older is None:
+            return ref
+        return older.ref().model_copy(update={"mention": ref.mention, "evidence": ref.evidence,
+                                              "inter_code": ref.inter_code})
 
     def inter_code(self, ref: ActorRef, event_country: str | None) -> int | None:
         """ACLED's inter code for `ref` in an event in `event_country`: state forces abroad are 8."""

@@ -51,6 +51,12 @@ _PRIORITY = {
 }
 # Before a bare ethnic name that makes it a side of a fight: "armed Pokot"; "clashes between Kalenjin and Kikuyu".
 _ARMED_BEFORE = ("armed", "rival")
+# Words before a bare people's name that make it the side that acted: "raiders, suspected to be Pokots",
+# "clashes between rival militia groups, Borana and Burji".
+_SIDE_BEFORE = re.compile(
+    r"(?:(?:suspected|believed|thought|likely|said|presumed|reported) to be(?: the)?|identified as(?: the)?"
+    r"|(?:militias?|militia groups?|armed groups?|ethnic groups?|tribes?),?)\s*$"
+)
 _BETWEEN = ("between", "between the", "between members of", "between members of the", "entre", "entre les")
 _PAIR = {"and", "and the", "and rival", "et", "et les"}
 
@@ -353,7 +359,11 @@ class MentionMatcher:
             before = fold(text[max(0, cand.start - 15) : cand.start])
             if placed(cand.end):
                 continue
-            if before.endswith(_ARMED_BEFORE) or self._attacks_next(text[cand.end :]):
+            if (
+                before.endswith(_ARMED_BEFORE)
+                or _SIDE_BEFORE.search(fold(text[max(0, cand.start - 30) : cand.start]))
+                or self._attacks_next(text[cand.end :])
+            ):
                 sides.add(i)
             elif before.endswith(_BETWEEN) and i + 1 < len(chosen):
                 # "between X and Y" where Y is a group too, not "between Pokot and Turkana communities"

@@ -16,67 +16,47 @@ from typing import Any
 
 from sitrep.extract.actor_mentions import ActorMention
 from sitrep.extract.context import Group, Report, Sentence, role_words
+from sitrep.extract.role_conventions import (
+    ARMED,
+    CIVILIANS,
+    IDENTITY,
+    PROTESTERS,
+    RIOTERS,
+    STATE_CODES,
+    Actors,
+    Candidate,
+    defaults,
+    identity_conflict,
+    is_unidentified,
+    mission_sectors,
+    names_of_the_time,
+    party_militias,
+)
 from sitrep.models import ActorRef
 
-STATE, IDENTITY, CIVILIANS, PROTESTERS, RIOTERS = 1, 4, 7, 6, 5
-STATE_CODES = {1, 8}  # state forces at home (1) and abroad or international forces (8)
-ARMED = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 ATTACKED_PREPOSITIONS = {"on", "against", "at", "targeting", "contre", "visant", "sur"}
 AGENT_PREPOSITIONS = {"by", "par"}
 # A name that only qualifies a noun takes that noun's role: "an al Shabaab recruiter", "UPDF's soldiers".
 NOUN_MODIFIERS = {"compound", "amod", "appos", "flat", "flat:name", "poss", "nmod:poss"}
+# Pronouns by which a group that reports an event names itself as its doer ("the army said it killed ...").
+SELF_PRONOUNS = {"it", "they", "we", "il", "ils", "elle", "elles", "nous"}
 ACCUSE = {"accuse", "suspect", "blame", "accuser", "soupçonner", "incriminer"}
 # Generic word classes in data/roles.yaml; each is also the name of the knowledge-base helper for the country.
 GENERIC = ("unidentified", "state_forces", "police", "civilians", "protesters", "rioters")
-# Word classes in data/roles.yaml that say the violence was between communities -> the KB role naming its sides
-# (a livestock raid: ACLED codes the raiders as a communal militia, whatever the report calls them).
-IDENTITY_CONFLICT = {"clan_conflict": "clan", "ethnic_conflict": "ethnic", "communal_conflict": "communal",
-                     "livestock_raid": "communal"}
 BETWEEN = ("between", "between the", "between members of", "between members of the", "entre", "entre les",
            "entre des")
-_NAME = r"[A-Z][\w'-]+(?: [A-Z][\w'-]+)?"
-# "between Koussouma and Mougna", "entre les communautés de X et de Y": two communities named by their places.
-COMMUNITY_PAIR = re.compile(
-    r"\b(?:between|entre)(?: members of| membres des?)?(?: the| les)?"
-    r"(?: (?:communities|villages|communautés|villages) (?:of|de|d'))? "
-    rf"(?P<first>{_NAME})(?: (?:community|village|communauté))? (?:and|et)(?: the| les| de| d')? ?(?P<second>{_NAME})"
-)
-# "at Kandi village", "Boro Haripur Chandina village" (the last name), "the village of Kandi", "le village de Kandi".
-VILLAGE = re.compile(
-    r"\b(?:(?!(?:The|A|This|That|Each|Every|One|Le|La|Un|Ce)\b)(?P<before>[A-Z][\w'-]+) village\b"
-    rf"|village (?:of|de|d') ?(?P<after>{_NAME}))"
-)
-# A place followed by an area word is no community's village: "between two villages in Kisumu county".
-AREA_AFTER = re.compile(
-    r"\s+(?:and [A-Z][\w'-]+\s+)?(?:count(?:y|ies)|sub-count(?:y|ies)|districts?|upazilas?|provinces?|regions?|states?"
-    r"|divisions?|cercles?|communes?)\b",
+AND = {"and", "and the", "et", "et les", "et des"}
+# Words between a state force and a group that fights on its side: "troops, backed by the CJTF", "in conjunction
+# with members of the Civilian JTF", "appuyés par des miliciens".
+ALLY_GAP = re.compile(
+    r",? ?(?:(?:backed|supported|assisted|aided|accompanied) by|in conjunction with|together with|alongside|along with"
+    r"|with the (?:help|support) of|appuy[ée]s? par|soutenus? par|aux côtés d[eu']s?|avec l'appui d[eu']s?)"
+    r"(?: (?:the|members of(?: the)?|les|des|la|le))?",
     re.IGNORECASE,
 )
-AND = {"and", "and the", "et", "et les", "et des"}
 # Words that may qualify the second side of "between X and Y": "between herders and former Seleka militiamen".
 SIDE_QUALIFIERS = ("former", "ex", "suspected", "alleged", "armed", "rival", "local", "anciens", "ex-", "présumés")
 AND |= {f"{conj} {word}" for conj in ("and", "and the", "et", "et les", "et des") for word in SIDE_QUALIFIERS}
-
-
-@dataclass(slots=True)
-class Candidate:
-    ref: ActorRef
-    start: int
-    end: int
-    role: str | None  # "actor1" | "actor2" | None (undecided)
-    generic: bool
-    acts: bool = False  # the subject of the violent verb that holds the trigger ("police raided a hideout")
-    between: bool = False  # one of the two sides of "between X and Y"
-
-
-@dataclass(slots=True)
-class Actors:
-    actor1: ActorRef | None = None
-    actor2: ActorRef | None = None
-    assoc_actor_1: list[ActorRef] = field(default_factory=list)
-    assoc_actor_2: list[ActorRef] = field(default_factory=list)
-    claimed_by: ActorRef | None = None
-    rules: list[str] = field(default_factory=list)
 
 
 def pick_actors(report: Report, group: Group, kb: Any, country: str | None) -> Actors:
@@ -105,20 +85,28 @@ def pick_actors(report: Report, group: Group, kb: Any, country: str | None) -> A
         report.search("one_way", s.start, s.end) for s in sentences
     )
     _between(report, candidates)
+    _state_allies(report, candidates)
     if group.event_type == "Battles":
         _armed_sides(report, candidates, kb, country)
     _assign(result, candidates, group, offensive, mutual)
     if group.sub_event_type == "Air/drone strike":
         _air_strike_owner(result, candidates)
-    _identity_conflict(result, report, sentences, group, kb, country)
-    _party_militias(result, group, kb)
-    _defaults(result, group, kb, country)
+    identity_conflict(result, report, sentences, group, kb, country)
+    party_militias(result, group, kb)
+    if group.event_type in ("Protests", "Riots"):
+        # a force that handled the crowd may be told in a sentence of its own ("Police later dispersed them")
+        told = {s.index for s in sentences}
+        for other in (s for s in report.sentences if s.index not in told):
+            candidates += _candidates(report, other, other.end, kb, country)
+    defaults(result, report, group, kb, country, candidates)
+    mission_sectors(result, report, group, kb, country)
+    names_of_the_time(result, report, group, kb)
     claimant = result.claimed_by
     if claimant is not None and result.actor2 is not None and result.actor2.name == claimant.name:
         claimant = None  # the group named near the blame is the side that was hit, not a second attacker
     if claimant is not None and (
         result.actor1 is None
-        or _is_unidentified(result.actor1)
+        or is_unidentified(result.actor1)
         or result.actor1.inter_code in STATE_CODES
         and not offensive
     ):
@@ -213,12 +201,55 @@ def _between(report: Report, candidates: list[Candidate]) -> None:
             first.between = second.between = True
 
 
+def _state_allies(report: Report, candidates: list[Candidate]) -> None:
+    """A group named with a state force as one side ("troops and the Civilian JTF killed six militants", "the
+    army, backed by local militias") fights with it: ACLED names the force, the group is its associate, and
+    neither it nor the force is the other side."""
+    text = report.article.text
+    state = [c for c in candidates if c.ref.inter_code in STATE_CODES]
+    for cand in candidates:
+        if cand.ref.inter_code in STATE_CODES | {CIVILIANS} or cand.role is None:
+            continue
+        for force in state:
+            first, second = sorted((force, cand), key=lambda c: c.start)
+            gap = " ".join(text[first.end : second.start].lower().split())
+            if force.role == cand.role and (
+                ALLY_GAP.fullmatch(gap) or cand.role == "actor1" and _conjoined(report, first, second)
+            ):
+                cand.allied = True
+    allies = {c.ref.name for c in candidates if c.allied}
+    for cand in candidates:
+        cand.allied = cand.allied or cand.ref.name in allies  # "appuyés par des miliciens dozos": both words
+
+
+def _conjoined(report: Report, first: Candidate, second: Candidate) -> bool:
+    """Two attackers joined by "and" as subjects of a verb that is not mutual: "troops of the 21 Brigade and the
+    Civilian JTF killed six" are one side; "fighters and soldiers clashed" are two (and "ten soldiers and 46
+    terrorists were killed", the hit of both sides, are no attackers)."""
+    one = report.doc.char_span(first.start, first.end, alignment_mode="expand")
+    two = report.doc.char_span(second.start, second.end, alignment_mode="expand")
+    if one is None or two is None:
+        return False
+    first_root, second_root = one.root, two.root
+    while first_root.dep_ in NOUN_MODIFIERS and first_root.head != first_root:
+        first_root = first_root.head
+    while second_root.dep_ in NOUN_MODIFIERS and second_root.head != second_root:
+        second_root = second_root.head  # "Civilian JTF members"
+    head = second_root.head
+    if second_root.dep_ != "conj" or not (head == first_root or first_root.is_ancestor(head)):
+        return False
+    verb = report.governing_verb(first.start)
+    if verb is None or any(c.dep_ in {"auxpass", "aux:pass", "nsubjpass", "nsubj:pass"} for c in verb.children):
+        return False  # the parse may miss a passive's subjects ("dix soldats et 46 terroristes ont été tués")
+    return not report.pattern("mutual").fullmatch(verb.lemma_.lower())
+
+
 def _air_strike_owner(result: Actors, candidates: list[Candidate]) -> None:
     """Aircraft are a state's: in an air strike with no named attacker (or only words like "extremists", often
     the targets), the state force the event's sentences name struck ("a strike by Barkhane", "les armées
-    française et malienne"), even when the parse put it on the other side; `_defaults` falls back to the
-    country's forces."""
-    if result.actor1 is not None and not (_is_unidentified(result.actor1) and result.actor1.inter_code != IDENTITY):
+    française et malienne"), even when the parse put it on the other side; `role_conventions.defaults` falls
+    back to the country's forces."""
+    if result.actor1 is not None and not (is_unidentified(result.actor1) and result.actor1.inter_code != IDENTITY):
         return
     state = next((c.ref for c in sorted(candidates, key=lambda c: c.start) if c.ref.inter_code in STATE_CODES), None)
     if state is None and result.actor1 is not None and any(
@@ -275,7 +306,7 @@ def _role(report: Report, start: int, end: int, trigger: int) -> str | None:
     if dep == "nsubj":
         verb = report.governing_verb(root.idx)
         if verb is not None and verb.lemma_.lower() in _reporting(report):
-            return None
+            return _reported_own_deed(report, verb, trigger)
         if verb is not None and verb.lemma_.lower() in role_words().victim_verbs[report.language]:
             return "actor2"
         return "actor1"
@@ -286,6 +317,29 @@ def _role(report: Report, start: int, end: int, trigger: int) -> str | None:
     if any(c.dep_ == "case" and c.lower_ in ATTACKED_PREPOSITIONS for c in root.children):
         return "actor2"
     return "actor1" if start < trigger else "actor2"
+
+
+def _reported_own_deed(report: Report, verb: Any, trigger: int) -> str | None:
+    """The role of a group that reports what it did itself: "the army said it killed ten militants", "Kenyan
+    forces claim to have killed three", "le MSA a annoncé qu'il avait repoussé l'attaque" (actor1); "police said
+    they were attacked" (actor2). The reported clause holds the event's trigger and has no subject of its own
+    but a pronoun. A group that reports someone else's deed ("the army said gunmen killed") has no role."""
+    token = report.token_at(trigger)
+    if token is None:
+        return None
+    for clause in verb.children:
+        if clause.dep_ not in {"ccomp", "xcomp"}:
+            continue
+        if token != clause and not (token.head == clause and token.dep_ in {"dobj", "obj"}):
+            continue  # the deed must be the reported verb or its object, not a clause below ("appeared to be")
+        subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass", "nsubj:pass", "expl:subj"}]
+        if not subjects:
+            return "actor1" if clause.dep_ == "xcomp" else None
+        subject = subjects[0]
+        if subject.lower_ not in SELF_PRONOUNS:
+            return None
+        return "actor1" if subject.dep_ == "nsubj" else "actor2"
+    return None
 
 
 def _acts(report: Report, start: int, end: int, trigger: int) -> bool:
@@ -309,7 +363,9 @@ def _acts(report: Report, start: int, end: int, trigger: int) -> bool:
     if verb.pos_ != "VERB":
         return False
     lemma = verb.lemma_.lower()
-    if lemma in _reporting(report) or report.pattern("repel").fullmatch(lemma):
+    if lemma in _reporting(report):
+        return root.dep_ == "nsubj" and _reported_own_deed(report, verb, trigger) == "actor1"
+    if report.pattern("repel").fullmatch(lemma):
         return False
     return verb == token or token in verb.subtree
 
@@ -341,10 +397,6 @@ def _claimant(
     return _with_evidence(report, ref, start, end, "actor:claim-of-responsibility")
 
 
-def _is_unidentified(ref: ActorRef) -> bool:
-    return ref.name.lower().startswith("unidentified")
-
-
 def _battle_sides(
     candidates: list[Candidate], attackers: list[Candidate], attacked: list[Candidate], offensive: bool, mutual: bool
 ) -> tuple[list[Candidate], list[Candidate]]:
@@ -366,7 +418,10 @@ def _battle_sides(
 
 
 def _assign(result: Actors, candidates: list[Candidate], group: Group, offensive: bool, mutual: bool) -> None:
-    """First named attacker/attacked wins over generic words; later different actors on a side are allies."""
+    """First named attacker/attacked wins over generic words; later different actors on a side are allies, and so
+    is a named group that fights with the state force of a side ("troops and the Civilian JTF")."""
+    allied = list({c.ref.name: c.ref for c in candidates if c.allied and not c.generic}.values())
+    candidates = [c for c in candidates if not c.allied]
     attackers = [c for c in candidates if c.role == "actor1" and c.ref.inter_code != CIVILIANS]
     attacked = [c for c in candidates if c.role == "actor2"]
     if group.event_type == "Battles":
@@ -388,6 +443,10 @@ def _assign(result: Actors, candidates: list[Candidate], group: Group, offensive
         result.rules.append("actor2:attacked-role")
     result.assoc_actor_1 = _allies(attackers, result.actor1)
     result.assoc_actor_2 = _allies(others, result.actor2)
+    if allied and result.actor1 is not None and result.actor1.inter_code in STATE_CODES:
+        result.assoc_actor_1 += allied
+    elif allied and result.actor2 is not None and result.actor2.inter_code in STATE_CODES:
+        result.assoc_actor_2 += allied
 
 
 def _generic(candidates: list[Candidate], ref: ActorRef) -> bool:
@@ -410,126 +469,3 @@ def _allies(candidates: list[Candidate], main: ActorRef | None) -> list[ActorRef
     return list(allies.values())
 
 
-def _party_militias(result: Actors, group: Group, kb: Any) -> None:
-    """A party's supporters who fight are ACLED's "<party> Militia" (the party itself stays an associate of
-    its protests): "BNP activists attacked ..." -> BNP: Bangladesh Nationalist Party Militia."""
-    if group.event_type not in ARMED:
-        return
-
-    def militia(ref: ActorRef) -> ActorRef:
-        found = kb.militia_of(ref)
-        if found is None:
-            return ref
-        evidence = ref.evidence.model_copy(update={"rule": "actor:party-militia"}) if ref.evidence else None
-        return found.model_copy(update={"mention": ref.mention, "evidence": evidence})
-
-    result.actor1 = militia(result.actor1) if result.actor1 else None
-    result.actor2 = militia(result.actor2) if result.actor2 else None
-    result.assoc_actor_1 = [militia(r) for r in result.assoc_actor_1]
-    result.assoc_actor_2 = [militia(r) for r in result.assoc_actor_2]
-
-
-def _identity_conflict(
-    result: Actors, report: Report, sentences: list[Sentence], group: Group, kb: Any, country: str | None
-) -> None:
-    """Violence the text calls ethnic, communal or clan ("ethnic clashes", "two communities clashed") with no
-    attacker named: ACLED's Unidentified Ethnic/Communal/Clan Militia of the country, on both sides of a battle.
-    Communal militias go by the communities when the text names them: "between Koussouma and Mougna" (one side
-    each), "between Pokot and Turkana communities" (their ethnic militias), "a land dispute at Kandi village"
-    (both sides: Kandi Communal Militia)."""
-    if group.event_type not in ARMED:
-        return
-    cls, kind = next(
-        ((cls, role) for cls, role in IDENTITY_CONFLICT.items()
-         for s in sentences if report.search(cls, s.start, s.end)),
-        (None, None),
-    )
-    if kind is None or (result.actor1 is not None and not _is_unidentified(result.actor1)):
-        return
-    if cls == "livestock_raid" and result.actor1 is not None and result.actor1.inter_code == IDENTITY:
-        return  # raiders the text already gives a people: "Ethiopian raiders" are Ethiopia's ethnic militia
-    sides = _community_sides(report, sentences, kb, country, group.event_type) if cls == "communal_conflict" else []
-    first, second = (sides[0], sides[-1]) if sides else (kb.role(kind, country), kb.role(kind, country))
-    result.actor1 = first
-    result.rules.append(f"actor1:{kind}-conflict" + (":named" if sides else ""))
-    if group.event_type == "Battles" and (
-        result.actor2 is None or _is_unidentified(result.actor2) or result.actor2.inter_code == CIVILIANS
-    ):
-        result.actor2 = second  # the people hurt in a clash between communities are not its other side
-        result.rules.append(f"actor2:{kind}-conflict" + (":named" if sides else ""))
-
-
-def _community_sides(
-    report: Report, sentences: list[Sentence], kb: Any, country: str | None, event_type: str | None
-) -> list[ActorRef]:
-    """The communities' militias when the text names them: in a clash, two peoples or places joined in "between
-    X and Y (communities)" (one side each; an attack "in a dispute between X and Y" names neither attacker),
-    else the village or the first town of the event's sentences ("at Kandi village": both sides)."""
-    text = report.article.text
-    for sentence in sentences if event_type == "Battles" else []:
-        for match in COMMUNITY_PAIR.finditer(text, sentence.start, sentence.end):
-            pair = [match["first"], match["second"]]
-            peoples = [kb.people_militia(name, country) for name in pair]
-            if all(peoples):
-                return peoples
-            if not any(peoples) and not any(kb.lookup(name) or kb.country(name) for name in pair):
-                return [kb.communal(name, country) for name in pair]
-    for sentence in sentences:
-        match = VILLAGE.search(text, sentence.start, sentence.end)
-        if match:
-            return [kb.communal(match["before"] or match["after"], country)]
-    for sentence in sentences:
-        for toponym in report.toponyms:
-            if (
-                sentence.start <= toponym.start < sentence.end
-                and (toponym.place is None or (toponym.place.feature_code or "").startswith("PPL"))
-                and not AREA_AFTER.match(text, toponym.end)
-            ):
-                return [kb.communal(toponym.text, country)]
-    return []
-
-
-def _defaults(result: Actors, group: Group, kb: Any, country: str | None) -> None:
-    """ACLED's conventions for what the text leaves unsaid."""
-    event_type, sub = group.event_type, group.sub_event_type
-    if event_type == "Protests":
-        if result.actor1 is None or result.actor1.inter_code != PROTESTERS:
-            result.actor1 = kb.protesters(country)
-            result.rules.append("actor1:default:protesters")
-        if result.actor2 is not None and result.actor2.inter_code in (PROTESTERS, RIOTERS, CIVILIANS):
-            result.actor2 = None  # the crowd itself, or people the protest is about: not the other side
-            result.rules.append("actor2:protest-crowd-is-not-a-side")
-        if sub != "Peaceful protest" and result.actor2 is None:
-            result.actor2 = kb.police(country)
-            result.rules.append("actor2:default:police")
-        return
-    if event_type == "Riots":
-        if result.actor1 is None or result.actor1.inter_code != RIOTERS:
-            result.actor1 = kb.rioters(country)
-            result.rules.append("actor1:default:rioters")
-        return
-    if event_type == "Violence against civilians" and (result.actor2 is None or result.actor2.inter_code != CIVILIANS):
-        if result.actor2 is not None and result.actor1 is None and result.actor2.inter_code != CIVILIANS:
-            result.actor1 = result.actor2
-        result.actor2 = kb.civilians(country)
-        result.rules.append("actor2:default:civilians")
-    if event_type == "Strategic developments":
-        return
-    if result.actor1 is None and sub == "Air/drone strike":
-        result.actor1 = kb.state_forces(country)  # aircraft are the state's when the text names no other owner
-        result.rules.append("actor1:default:air-strike-state-forces")
-    if result.actor1 is None:
-        result.actor1 = kb.unidentified(country)
-        result.rules.append("actor1:default:unidentified-armed-group")
-    if result.actor2 is None and event_type == "Battles":
-        state = result.actor1 is not None and result.actor1.inter_code in STATE_CODES
-        result.actor2 = kb.unidentified(country) if state else kb.state_forces(country)
-        result.rules.append("actor2:default:" + ("unidentified" if state else "state-forces"))
-    if result.actor2 is None and event_type == "Explosions/Remote violence":
-        target = group.lead.ctype.target
-        if target == "military":
-            result.actor2 = kb.state_forces(country)
-        elif target == "civilian":
-            result.actor2 = kb.civilians(country)
-        if result.actor2 is not None:
-            result.rules.append(f"actor2:default:{target}")

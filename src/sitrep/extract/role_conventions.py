@@ -1,0 +1,301 @@
+"""ACLED's conventions for the sides of an event, once the parse has read who attacked whom (`roles.py`): the
+defaults for what the text leaves unsaid (an unknown attacker, a demonstration's crowd and the force that
+handled it, the police behind arrests), violence between communities, parties' militias, a peace mission's
+contingents by sector and the names ACLED gave actors at the time of the event.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from sitrep.extract.context import Group, Report, Sentence
+from sitrep.models import ActorRef
+
+STATE, IDENTITY, CIVILIANS, PROTESTERS, RIOTERS = 1, 4, 7, 6, 5
+STATE_CODES = {1, 8}  # state forces at home (1) and abroad or international forces (8)
+ARMED = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
+# Unnamed forces that are the police when they handle a crowd.
+SECURITY_WORDS = re.compile(r"\bsecurity\b|\bsécurité\b|forces de l'ordre", re.IGNORECASE)
+# Word classes in data/roles.yaml that say the violence was between communities -> the KB role naming its sides
+# (a livestock raid: ACLED codes the raiders as a communal militia, whatever the report calls them).
+IDENTITY_CONFLICT = {"clan_conflict": "clan", "ethnic_conflict": "ethnic", "communal_conflict": "communal",
+                     "livestock_raid": "communal"}
+_NAME = r"[A-Z][\w'-]+(?: [A-Z][\w'-]+)?"
+# "between Koussouma and Mougna", "entre les communautés de X et de Y": two communities named by their places.
+COMMUNITY_PAIR = re.compile(
+    r"\b(?:between|entre)(?: members of| membres des?)?(?: the| les)?"
+    r"(?: (?:communities|villages|communautés|villages) (?:of|de|d'))? "
+    rf"(?P<first>{_NAME})(?: (?:community|village|communauté))? (?:and|et)(?: the| les| de| d')? ?(?P<second>{_NAME})"
+)
+# "at Kandi village", "Boro Haripur Chandina village" (the last name), "the village of Kandi", "le village de Kandi".
+VILLAGE = re.compile(
+    r"\b(?:(?!(?:The|A|This|That|Each|Every|One|Le|La|Un|Ce)\b)(?P<before>[A-Z][\w'-]+) village\b"
+    rf"|village (?:of|de|d') ?(?P<after>{_NAME}))"
+)
+# A place followed by an area word is no community's village: "between two villages in Kisumu county".
+AREA_AFTER = re.compile(
+    r"\s+(?:and [A-Z][\w'-]+\s+)?(?:count(?:y|ies)|sub-count(?:y|ies)|districts?|upazilas?|provinces?|regions?|states?"
+    r"|divisions?|cercles?|communes?)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(slots=True)
+class Candidate:
+    ref: ActorRef
+    start: int
+    end: int
+    role: str | None  # "actor1" | "actor2" | None (undecided)
+    generic: bool
+    acts: bool = False  # the subject of the violent verb that holds the trigger ("police raided a hideout")
+    between: bool = False  # one of the two sides of "between X and Y"
+    allied: bool = False  # named with a state force as one side: "troops and the Civilian JTF killed six"
+
+
+@dataclass(slots=True)
+class Actors:
+    actor1: ActorRef | None = None
+    actor2: ActorRef | None = None
+    assoc_actor_1: list[ActorRef] = field(default_factory=list)
+    assoc_actor_2: list[ActorRef] = field(default_factory=list)
+    claimed_by: ActorRef | None = None
+    rules: list[str] = field(default_factory=list)
+
+
+def is_unidentified(ref: ActorRef) -> bool:
+    return ref.name.lower().startswith("unidentified")
+
+
+def _rename(result: Actors, name: Callable[[ActorRef], ActorRef]) -> None:
+    """Apply a naming convention to both sides and their associates."""
+    result.actor1 = name(result.actor1) if result.actor1 else None
+    result.actor2 = name(result.actor2) if result.actor2 else None
+    result.assoc_actor_1 = [name(r) for r in result.assoc_actor_1]
+    result.assoc_actor_2 = [name(r) for r in result.assoc_actor_2]
+
+
+def party_militias(result: Actors, group: Group, kb: Any) -> None:
+    """A party's supporters who fight are ACLED's "<party> Militia" (the party itself stays an associate of
+    its protests): "BNP activists attacked ..." -> BNP: Bangladesh Nationalist Party Militia."""
+    if group.event_type not in ARMED:
+        return
+
+    def militia(ref: ActorRef) -> ActorRef:
+        found = kb.militia_of(ref)
+        if found is None:
+            return ref
+        evidence = ref.evidence.model_copy(update={"rule": "actor:party-militia"}) if ref.evidence else None
+        return found.model_copy(update={"mention": ref.mention, "evidence": evidence})
+
+    _rename(result, militia)
+
+
+def names_of_the_time(result: Actors, report: Report, group: Group, kb: Any) -> None:
+    """Actors under the names ACLED gave them when the event happened (`ActorKB.as_of`): the event's date, else
+    the report's publication date (reports are published within days of what they tell)."""
+    dates = group.dates() or (group.parent.dates() if group.parent else [])
+    when = dates[0].value if dates else report.article.published
+    if when is None:
+        return
+    _rename(result, lambda ref: kb.as_of(ref, when))
+    result.claimed_by = kb.as_of(result.claimed_by, when) if result.claimed_by else None
+
+
+def mission_sectors(result: Actors, report: Report, group: Group, kb: Any, country: str | None) -> None:
+    """A peace mission's forces by the sector of the event's place (`ActorKB.in_sector`): the first-level area
+    of the event's place, else of a place its sentences name."""
+    spans = [(u.sentence.start, u.sentence.end) for u in group.units]
+    named = [t for t in report.toponyms if any(start <= t.start < end for start, end in spans)]
+    places = [t.place for t in [*group.places(), *named] if t.place is not None and t.place.country == country]
+    admin1 = next((p.name if (p.feature_code or "").startswith("ADM1") else p.admin1 for p in places
+                   if p.admin1 or (p.feature_code or "").startswith("ADM1")), None)
+    if admin1 is None:
+        return
+
+    def placed(ref: ActorRef) -> ActorRef:
+        found = kb.in_sector(ref, country, admin1)
+        if found is None:
+            return ref
+        result.rules.append(f"actor:mission-sector:{admin1}")
+        return found
+
+    _rename(result, placed)
+
+
+def identity_conflict(
+    result: Actors, report: Report, sentences: list[Sentence], group: Group, kb: Any, country: str | None
+) -> None:
+    """Violence the text calls ethnic, communal or clan ("ethnic clashes", "two communities clashed") with no
+    attacker named: ACLED's Unidentified Ethnic/Communal/Clan Militia of the country, on both sides of a battle.
+    Communal militias go by the communities when the text names them: "between Koussouma and Mougna" (one side
+    each), "between Pokot and Turkana communities" (their ethnic militias), "a land dispute at Kandi village"
+    (both sides: Kandi Communal Militia)."""
+    if group.event_type not in ARMED:
+        return
+    cls, kind = next(
+        ((cls, role) for cls, role in IDENTITY_CONFLICT.items()
+         for s in sentences if report.search(cls, s.start, s.end)),
+        (None, None),
+    )
+    if kind is None:
+        return
+    if result.actor1 is not None and not is_unidentified(result.actor1):
+        if group.event_type == "Battles" and result.actor2 is not None and is_unidentified(result.actor2) \
+                and result.actor2.inter_code != IDENTITY:
+            result.actor2 = kb.role(kind, country)  # "police engaged communal gunmen", "police pursued rustlers"
+            result.rules.append(f"actor2:{kind}-conflict")
+        return
+    if cls == "livestock_raid" and result.actor1 is not None and result.actor1.inter_code == IDENTITY:
+        return  # raiders the text already gives a people: "Ethiopian raiders" are Ethiopia's ethnic militia
+    sides = _community_sides(report, sentences, kb, country, group.event_type) if cls == "communal_conflict" else []
+    first, second = (sides[0], sides[-1]) if sides else (kb.role(kind, country), kb.role(kind, country))
+    result.actor1 = first
+    result.rules.append(f"actor1:{kind}-conflict" + (":named" if sides else ""))
+    if group.event_type == "Battles" and (
+        result.actor2 is None or is_unidentified(result.actor2) or result.actor2.inter_code == CIVILIANS
+    ):
+        result.actor2 = second  # the people hurt in a clash between communities are not its other side
+        result.rules.append(f"actor2:{kind}-conflict" + (":named" if sides else ""))
+
+
+def _community_sides(
+    report: Report, sentences: list[Sentence], kb: Any, country: str | None, event_type: str | None
+) -> list[ActorRef]:
+    """The communities' militias when the text names them: in a clash, two peoples or places joined in "between
+    X and Y (communities)" (one side each; an attack "in a dispute between X and Y" names neither attacker),
+    else the village or the first town of the event's sentences ("at Kandi village": both sides)."""
+    text = report.article.text
+    for sentence in sentences if event_type == "Battles" else []:
+        for match in COMMUNITY_PAIR.finditer(text, sentence.start, sentence.end):
+            pair = [match["first"], match["second"]]
+            peoples = [kb.people_militia(name, country) for name in pair]
+            if all(peoples):
+                return peoples
+            if not any(peoples) and not any(kb.lookup(name) or kb.country(name) for name in pair):
+                return [kb.communal(name, country) for name in pair]
+    for sentence in sentences:
+        match = VILLAGE.search(text, sentence.start, sentence.end)
+        if match:
+            return [kb.communal(match["before"] or match["after"], country)]
+    for sentence in sentences:
+        for toponym in report.toponyms:
+            if (
+                sentence.start <= toponym.start < sentence.end
+                and (toponym.place is None or (toponym.place.feature_code or "").startswith("PPL"))
+                and not AREA_AFTER.match(text, toponym.end)
+            ):
+                return [kb.communal(toponym.text, country)]
+    return []
+
+
+def _force(ref: ActorRef | None) -> bool:
+    """A state's armed or police force (not its government, which ACLED names as a party to agreements)."""
+    return ref is not None and ref.inter_code in STATE_CODES and not ref.name.startswith("Government")
+
+
+def _intervening_force(
+    candidates: list[Candidate], kb: Any, country: str | None, report: Report | None = None
+) -> ActorRef | None:
+    """The first force the event's sentences name in a role ("police dispersed the crowd", "soldiers fired on
+    protesters"); with `report`, only a force whose verb handles a crowd (roles.yaml `intervene`), not one the
+    crowd protests against. A force that only reports ("police said") has no role and is no candidate. Unnamed
+    "security forces" that handle a crowd are its police, as ACLED codes them."""
+    def handles(cand: Candidate) -> bool:
+        verb = report.governing_verb(cand.start) if report is not None else None
+        return report is None or verb is not None and bool(report.pattern("intervene").fullmatch(verb.lemma_.lower()))
+
+    forces = [c for c in sorted(candidates, key=lambda c: c.start) if _force(c.ref) and handles(c)]
+    if not forces:
+        return None
+    force = forces[0]
+    if force.generic and force.ref.inter_code == STATE and SECURITY_WORDS.search(force.ref.mention or ""):
+        return kb.police(country).model_copy(update={"mention": force.ref.mention, "evidence": force.ref.evidence})
+    return force.ref
+
+
+def _demonstration_sides(
+    result: Actors, report: Report, group: Group, kb: Any, country: str | None, candidates: list[Candidate]
+) -> None:
+    """ACLED codes a demonstration's crowd as actor1 and the force that intervened as actor2 (police who
+    dispersed or fired on protesters, police rioters fought); a government, party or force the crowd only
+    protests against, or the crowd itself named twice, is no side. A mob's victims are civilians."""
+    event_type, sub = group.event_type, group.sub_event_type
+    crowd = PROTESTERS if event_type == "Protests" else RIOTERS
+    displaced = result.actor1 if result.actor1 is not None and result.actor1.inter_code != crowd else None
+    if result.actor1 is None or displaced is not None:
+        result.actor1 = kb.protesters(country) if crowd == PROTESTERS else kb.rioters(country)
+        result.rules.append("actor1:default:" + ("protesters" if crowd == PROTESTERS else "rioters"))
+    side = result.actor2
+    if event_type == "Protests":
+        acting = _intervening_force(candidates, kb, country, report)
+        if acting is not None:
+            result.actor2 = acting
+            result.rules.append("actor2:intervening-force")
+        elif sub == "Peaceful protest" and side is not None:
+            result.actor2 = None  # the crowd itself, or people, a government or a force the protest is about
+            result.rules.append("actor2:protest-crowd-is-not-a-side")
+        elif sub != "Peaceful protest" and not _force(side):
+            result.actor2 = kb.police(country)
+            result.rules.append("actor2:default:police")
+        return
+    if _force(side):
+        return
+    if sub == "Mob violence":
+        # a mob attacks people, not a force that came to stop it: the people it hurt are civilians unless the
+        # parse made a force its target ("a mob lynched a police officer"); a mob that only burned buses hurt no one
+        targets = [c for c in candidates if c.role == "actor2" and _force(c.ref)]
+        if targets and (side is None or side.inter_code in STATE_CODES | {RIOTERS}):
+            result.actor2 = targets[0].ref
+            result.rules.append("actor2:mob-target")
+        elif side is None and any(report.search("mob_victims", u.sentence.start, u.sentence.end) for u in group.units):
+            result.actor2 = kb.civilians(country)
+            result.rules.append("actor2:default:mob-violence-civilians")
+        return
+    force = _intervening_force(candidates, kb, country) or (displaced if _force(displaced) else None)
+    if force is not None and (side is None or side.inter_code in STATE_CODES | {PROTESTERS, RIOTERS}):
+        result.actor2 = force
+        result.rules.append("actor2:intervening-force")
+    elif side is not None and side.inter_code in STATE_CODES:
+        result.actor2 = None  # a government the rioters protested against
+        result.rules.append("actor2:protest-crowd-is-not-a-side")
+
+
+def defaults(
+    result: Actors, report: Report, group: Group, kb: Any, country: str | None, candidates: list[Candidate]
+) -> None:
+    """ACLED's conventions for what the text leaves unsaid."""
+    event_type, sub = group.event_type, group.sub_event_type
+    if event_type in ("Protests", "Riots"):
+        _demonstration_sides(result, report, group, kb, country, candidates)
+        return
+    if event_type == "Violence against civilians" and (result.actor2 is None or result.actor2.inter_code != CIVILIANS):
+        if result.actor2 is not None and result.actor1 is None and result.actor2.inter_code != CIVILIANS:
+            result.actor1 = result.actor2
+        result.actor2 = kb.civilians(country)
+        result.rules.append("actor2:default:civilians")
+    if event_type == "Strategic developments":
+        if sub == "Arrests" and result.actor1 is None:
+            result.actor1 = kb.police(country)  # ACLED: arrests are the police's unless another force is named
+            result.rules.append("actor1:default:arrests-police")
+        return
+    if result.actor1 is None and sub == "Air/drone strike":
+        result.actor1 = kb.state_forces(country)  # aircraft are the state's when the text names no other owner
+        result.rules.append("actor1:default:air-strike-state-forces")
+    if result.actor1 is None:
+        result.actor1 = kb.unidentified(country)
+        result.rules.append("actor1:default:unidentified-armed-group")
+    if result.actor2 is None and event_type == "Battles":
+        state = result.actor1 is not None and result.actor1.inter_code in STATE_CODES
+        result.actor2 = kb.unidentified(country) if state else kb.state_forces(country)
+        result.rules.append("actor2:default:" + ("unidentified" if state else "state-forces"))
+    if result.actor2 is None and event_type == "Explosions/Remote violence":
+        target = group.lead.ctype.target
+        if target == "military":
+            result.actor2 = kb.state_forces(country)
+        elif target == "civilian":
+            result.actor2 = kb.civilians(country)
+        if result.actor2 is not None:
+            result.rules.append(f"actor2:default:{target}")
