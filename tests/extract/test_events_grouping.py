@@ -106,3 +106,13 @@ def test_the_second_place_of_an_attack_comes_after_the_first_even_with_the_only_
     first, second = extraction.events
     assert not first.counts and _killed(second) == {4}
     assert first.salience > second.salience
+
+
+def test_a_second_place_introduced_by_its_own_place_noun_is_a_second_event() -> None:
+    text = (
+        "Des jihadistes ont attaqué le camp militaire de Tessit et le poste militaire d'Ansongo le lundi 30 "
+        "septembre 2019, selon l'armée. La double attaque a fait douze morts."
+    )
+    extraction = extract(text, "fr", None)
+    places = [e.location.place.name if e.location else None for e in extraction.events]
+    assert places == ["Tessit", "Ansongo"]

@@ -82,15 +82,16 @@ Patterns = dict[str, re.Pattern[str]]
 
 
 def _coordination(raw: dict[str, dict[str, list[str]]]) -> tuple[Patterns, ...]:
-    """ "X and Y", "X, Y and Z", "X et de Y", "the camps of X and of Y": a join word or a comma, with link
-    words after it; "between" before the first name; what introduces it; words telling several attacks."""
+    """ "X and Y", "X, Y and Z", "X et de Y", "the camps of X and of Y", "le camp de X et le poste militaire de
+    Y": a join word or a comma, with link words and a place noun of `introduced` after it; "between" before the
+    first name; what introduces it; words telling several attacks."""
     coordination, joins, route, introduced, several = {}, {}, {}, {}, {}
     for language, words in raw.items():
         links = "|".join(sorted((re.escape(w) for w in words["links"]), key=len, reverse=True))
         join = "|".join(re.escape(w) for w in words["joins"])
-        coordination[language] = re.compile(
-            rf"\s*(?:,\s*)?(?:(?:{join})\s*|,\s*)(?:(?:{links})(?:\s+|(?<=')))*", re.IGNORECASE
-        )
+        link = rf"(?:(?:{links})(?:\s+|(?<=')))*"
+        place_noun = rf"(?:(?:{'|'.join(words['introduced'])})(?:\s+|(?<=')){link})?"
+        coordination[language] = re.compile(rf"\s*(?:,\s*)?(?:(?:{join})\s*|,\s*){link}{place_noun}", re.IGNORECASE)
         joins[language] = re.compile(rf"(?<!\w)(?:{join})(?!\w)", re.IGNORECASE)
         route[language] = re.compile(rf"\b(?:{'|'.join(words['route'])})\b[^,;.]*$", re.IGNORECASE)
         introduced[language] = re.compile(rf"(?<!\w)(?:{'|'.join(words['introduced'])})\s*$", re.IGNORECASE)
