@@ -4,12 +4,21 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
-from sitrep.evaluate.common import GoldFormatError
-from sitrep.evaluate.news import GoldEvent, PredictedEvent, load_news_gold, match_events, score_news
+from sitrep.evaluate.common import FieldScore, GoldFormatError
+from sitrep.evaluate.news import (
+    NEWS_FIELDS,
+    GoldEvent,
+    PredictedEvent,
+    load_news_gold,
+    match_events,
+    score_fields,
+    score_news,
+)
 from sitrep.models import Event
 
 MINI = Path(__file__).resolve().parents[1] / "fixtures" / "evaluate" / "news-mini"
@@ -125,3 +134,12 @@ def test_a_prediction_matches_the_event_its_articles_report_as_news() -> None:
     for gold in ([small, big], [passing, big]):
         ((p, g),) = match_events(gold, [pred])
         assert gold[g].event_id == "BIG"
+
+
+@pytest.mark.parametrize(("low", "high", "in_range"), [(0, 2, True), (1, 3, False)])
+def test_event_without_a_toll_is_scored_as_exported_zero(low: int, high: int, in_range: bool) -> None:
+    gold = next(e for e in load_news_gold(MINI).events if e.event_id == "G1")
+    gold = replace(gold, fatalities={"acled": low, "low": low, "best": low, "high": high})
+    fields = {name: FieldScore() for name in NEWS_FIELDS}
+    score_fields(gold, _event("P", admin1="Mopti"), fields)
+    assert (fields["fatalities_in_range"].correct, fields["fatalities_in_range"].total) == (int(in_range), 1)

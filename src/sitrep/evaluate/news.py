@@ -278,9 +278,10 @@ def score_fields(gold: GoldEvent, pred: Event, fields: dict[str, FieldScore]) ->
     acled = gold.fatalities.get("acled")
     fields["fatalities_acled"].add((pred.fatalities or 0) == acled if acled is not None else not pred.fatalities)
     low, high = gold.fatalities.get("low"), gold.fatalities.get("high")
-    best = pred.fatalities_best if pred.fatalities_best is not None else pred.fatalities
+    # the best figure as the UCDP export writes it: 0 when no source gave a toll, as for ACLED's field above
+    best = pred.fatalities_best if pred.fatalities_best is not None else (pred.fatalities or 0)
     if low is not None and high is not None:
-        fields["fatalities_in_range"].add(best is not None and low <= best <= high)
+        fields["fatalities_in_range"].add(low <= best <= high)
 
 
 def _links(gold: NewsGold, events: list[GoldEvent], predicted: list[PredictedEvent],
