@@ -125,3 +125,14 @@ def test_the_state_force_s_ally_is_its_associate() -> None:
                        "en", "NG")
     assert names(event)[0] == "Military Forces of Nigeria"
     assert [a.name for a in event.assoc_actor_1] == ["Civilian JTF"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Algerian lawyers protested in Tunis on Monday demanding the regularisation of their position.", "en"),
+        ("Des avocats algériens ont manifesté à Tunis lundi pour réclamer la régularisation de leur situation.", "fr"),
+    ],
+)
+def test_foreigners_who_protest_are_their_country_s_protesters(text: str, language: str) -> None:
+    assert names(main_event(text, language, "TN"))[0] == "Protesters (Algeria)"
