@@ -47,6 +47,7 @@ from sitrep.extract.salience import (
     retrospective_marker,
     split_old,
 )
+from sitrep.extract.targets import fought_back
 from sitrep.extract.triggers import (
     classify_clause,
     demonstration_type,
@@ -100,12 +101,11 @@ def extract_article(article: Article, doc: Doc) -> ArticleExtraction:
     groups = [g for g in groups if g not in timeline]
     coded: list[Group] = []
     for group in groups:
-        if (group.event_type, group.sub_event_type) == ("Violence against civilians", "Attack") and _fought_back(group):
-            group.coded = ("Battles", "Armed clash", "type:victims-fought-back")
+        told = " ".join(s.text for s in {u.sentence.index: u.sentence for u in group.units}.values())
+        hits = [h for u in group.units for h in u.ctype.hits]
+        group.coded = fought_back(told, hits, group.event_type, group.sub_event_type, language) or group.coded
         if group.event_type in DEMONSTRATIONS:
-            text = " ".join(s.text for s in {u.sentence.index: u.sentence for u in group.units}.values())
-            hits = [h for u in group.units for h in u.ctype.hits]
-            group.coded = demonstration_type(text, hits, language, group.sub_event_type)
+            group.coded = demonstration_type(told, hits, language, group.sub_event_type)
         civilians = split_civilian_killing(report, group)
         places = split_coordinated_places(report, group) if group.event_type in VIOLENT else []
         same_type = sum(g.event_type == group.event_type for g in groups) + len(places)
@@ -262,11 +262,6 @@ def _fold_weak_groups(groups: list[Group], report: Report) -> list[Group]:
         else:
             host.units = sorted(host.units + group.units, key=lambda u: u.clause[0])
     return kept
-
-
-def _fought_back(group: Group) -> bool:
-    """Both sides fought ("an exchange of fire", "police fought back"): ACLED codes a battle, not a one-sided attack."""
-    return any(h.sub.name == "Armed clash" for u in group.units for h in u.ctype.hits)
 
 
 def _refers_back(report: Report, unit: Unit) -> bool:
