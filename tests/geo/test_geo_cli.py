@@ -30,6 +30,17 @@ def test_geoparse_gold_spans(tmp_path: Path) -> None:
     assert mali["feature_code"] == "PCLI"
 
 
+def test_geoparse_reads_adjectival_place_mentions_unless_told_not_to(tmp_path: Path) -> None:
+    lines = tmp_path / "docs.jsonl"
+    lines.write_text(json.dumps({"id": "d1", "text": "Malian troops patrolled near Gao."}) + "\n", encoding="utf-8")
+    found = runner.invoke(app, ["geoparse", "--jsonl", str(lines)])
+    assert found.exit_code == 0, found.output
+    assert [(t["text"], t["country_code"]) for t in json.loads(found.output)["toponyms"]] == [("Malian", "ML"),
+                                                                                                ("Gao", "ML")]
+    plain = runner.invoke(app, ["geoparse", "--jsonl", str(lines), "--no-adjectives"])
+    assert [t["text"] for t in json.loads(plain.output)["toponyms"]] == ["Gao"]
+
+
 def test_geoparse_bad_line_names_file_and_line(tmp_path: Path) -> None:
     lines = tmp_path / "docs.jsonl"
     lines.write_text('{"id": "a", "text": "x"}\n{oops\n', encoding="utf-8")

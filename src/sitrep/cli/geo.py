@@ -114,6 +114,9 @@ def geoparse(
     jsonl: Path | None = typer.Option(None, "--jsonl", help='JSON lines {"id", "text"[, "spans"]}; - for stdin.'),
     gold_spans: bool = typer.Option(False, "--gold-spans", help='Resolve exactly the "spans" each line gives.'),
     language: str = typer.Option("en", "--language", help="Language of the texts (en, fr)."),
+    adjectives: bool = typer.Option(
+        True, "--adjectives/--no-adjectives",
+        help='Adjectival place mentions ("Russian", "South Ossetian") are toponyms, as LGL and GeoWebNews code them.'),
 ) -> None:
     """Find and resolve the place names of each document; prints one JSON object per document."""
     if not files and jsonl is None:
@@ -125,7 +128,7 @@ def geoparse(
             if gold_spans:
                 toponyms = geocoder.resolve_spans(text, [(int(s), int(e)) for s, e in record["spans"]], language)
             else:
-                toponyms = geocoder.find_toponyms(text, language=language)
+                toponyms = geocoder.find_toponyms(text, language=language, adjectives=adjectives)
         except (ValueError, TypeError) as exc:
             fail(f"document {record.get('id', number)}: {exc}")
         out = {"id": record.get("id", number), "toponyms": [_toponym_json(t) for t in toponyms]}

@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sitrep.geo import distance_km, get_geocoder
-from sitrep.geo.demonyms import add_demonyms, demonym_table
+from sitrep.geo.demonyms import demonym_table
 from sitrep.models import Toponym
 
 if TYPE_CHECKING:  # spaCy is imported only when a corpus is scored
@@ -204,7 +204,7 @@ def _predict(documents: list[GoldDocument], gold_spans: bool,
     demonym_table("en")  # loaded once, like the gazetteer index: not part of the per-document time
     for document, doc in zip(documents, nlp.pipe(texts), strict=True):
         started = time.perf_counter()
-        toponyms = add_demonyms(document.text, geocoder.find_toponyms(document.text, doc), geocoder, doc=doc)
+        toponyms = geocoder.find_toponyms(document.text, doc, adjectives=True)
         yield document, doc, toponyms, time.perf_counter() - started
 
 

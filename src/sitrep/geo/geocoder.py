@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from sitrep import settings
 from sitrep.geo.build import ensure_index
+from sitrep.geo.demonyms import add_demonyms
 from sitrep.geo.index import LOOSE, SPAN_ONLY, Entry, GazetteerIndex
 from sitrep.geo.misspelt import MisspeltNames
 from sitrep.geo.normalise import cached_key, name_key
@@ -175,11 +176,15 @@ class Geocoder:
     # -- recognition and resolution -----------------------------------------------------------------------
 
     def find_toponyms(
-        self, text: str, doc: Doc | None = None, language: str = "en", country: str | None = None
+        self, text: str, doc: Doc | None = None, language: str = "en", country: str | None = None,
+        adjectives: bool = False,
     ) -> list[Toponym]:
         """Place names in `text`, resolved where the gazetteer knows them. `doc` is the spaCy parse of `text`
         when the caller has one; without it the language's pipeline is run here. `country` (ISO alpha-2) is
-        the country the reader knows the report is about: it counts as a country the text names."""
+        the country the reader knows the report is about: it counts as a country the text names. With
+        `adjectives`, adjectival and demonym mentions ("Russian troops", "South Ossetian forces") are toponyms
+        too, with rule "demonym", where no place name overlaps them (`sitrep.geo.demonyms`); event extraction
+        leaves them out: an adjective does not say where an event happened."""
         if doc is None:
             from sitrep.nlp import load_pipeline
 
@@ -188,7 +193,8 @@ class Geocoder:
         home = {country.upper()} if country else set()
         home |= {e.cc for c in found if not c.notes for e in self._entries(c.text) if e.kind == 0 and e.is_country}
         candidates = [c for c in found if self._plausible(c, home)]
-        return self._resolve(text, candidates, country)  # find_candidates sorts them by position
+        toponyms = self._resolve(text, candidates, country)  # find_candidates sorts them by position
+        return add_demonyms(text, toponyms, self, language, doc) if adjectives else toponyms
 
     def resolve_spans(
         self, text: str, spans: list[tuple[int, int]], language: str = "en", country: str | None = None
