@@ -155,3 +155,18 @@ def test_a_store_in_a_missing_folder_is_one_error_line(tmp_path: Path) -> None:
     assert result.exit_code == 1
     assert result.exception is None or isinstance(result.exception, SystemExit)
     assert "Error: cannot open the store" in result.output and "no-such-folder" in result.output
+
+
+def test_ingest_says_how_many_unextracted_reports_became_sources(tmp_path: Path) -> None:
+    (tmp_path / "djibo_it.txt").write_text(
+        "Dodici gendarmi sono stati uccisi lunedì in un attacco contro il loro posto a Djibo, nel nord del Burkina "
+        "Faso, secondo il ministero della sicurezza. Gli assalitori sono fuggiti in moto.", encoding="utf-8")
+    (tmp_path / "djibo_en.txt").write_text(
+        "Gunmen attacked a gendarmerie post in Djibo, in northern Burkina Faso, on 1 March 2021, killing 12 "
+        "gendarmes, the security ministry said. The attackers fled on motorbikes.", encoding="utf-8")
+    result = run("ingest", str(tmp_path / "djibo_it.txt"), str(tmp_path / "djibo_en.txt"),
+                 "--db", str(tmp_path / "s.db"))
+    assert result.exit_code == 0, result.output
+    summary = " ".join(result.stdout.split())  # the console wraps the line
+    assert "1 not extracted (language not supported: it: 1); events: 1 new, 0 updated." in summary
+    assert "1 report(s) not extracted became a source of the event(s) they report." in summary
