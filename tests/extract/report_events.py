@@ -21,8 +21,14 @@ def kinds(extraction: ArticleExtraction) -> list[tuple[str, str]]:
 def main_event(text: str, language: str = "en", country: str | None = None) -> EventMention:
     article = Article(id="r1", text=text, language=language, country=country)
     extraction = extract_article(article, load_pipeline(language)(text))
-    assert extraction.events, "the report should give an event"
+    assert extraction.events, f"no event read from {text!r}"
     return max(extraction.events, key=lambda m: m.salience)
+
+
+def main_type(text: str, language: str = "en") -> tuple[str, str]:
+    """The ACLED type and sub-type of the report's most salient event."""
+    event = main_event(text, language)
+    return event.event_type, event.sub_event_type
 
 
 def names(event: EventMention) -> tuple[str | None, str | None]:

@@ -9,19 +9,7 @@ agent of an attack, traffic disrupted by a protest, attackers in military unifor
 from __future__ import annotations
 
 import pytest
-
-from sitrep.extract import extract_article
-from sitrep.models import Article
-from sitrep.nlp import load_pipeline
-
-
-def main_type(text: str, language: str = "en") -> tuple[str, str]:
-    article = Article(id="t", text=text, language=language)
-    extraction = extract_article(article, load_pipeline(language)(text))
-    assert extraction.events, f"no event read from {text!r}"
-    main = max(extraction.events, key=lambda m: m.salience)
-    return main.event_type, main.sub_event_type
-
+from report_events import main_type
 
 ATTACK = ("Violence against civilians", "Attack")
 CLASH = ("Battles", "Armed clash")

@@ -10,19 +10,7 @@ name, and the labels some ACLED notes open with ("Arrests: ...").
 from __future__ import annotations
 
 import pytest
-
-from sitrep.extract import extract_article
-from sitrep.models import Article
-from sitrep.nlp import load_pipeline
-
-
-def main_type(text: str, language: str = "en") -> tuple[str, str]:
-    article = Article(id="t", text=text, language=language)
-    extraction = extract_article(article, load_pipeline(language)(text))
-    assert extraction.events, f"no event read from {text!r}"
-    main = max(extraction.events, key=lambda m: m.salience)
-    return main.event_type, main.sub_event_type
-
+from report_events import main_type
 
 CLASH = ("Battles", "Armed clash")
 ATTACK = ("Violence against civilians", "Attack")
