@@ -74,12 +74,23 @@ def test_other_areas_and_other_countries_are_not(geocoder: Geocoder, country: st
     assert not geocoder.same_admin1(country, first, second)
 
 
-def test_acled_scorer_counts_a_variant_admin1_as_a_match(monkeypatch: pytest.MonkeyPatch,
-                                                         geocoder: Geocoder) -> None:
+@pytest.fixture
+def scorer_geocoder(monkeypatch: pytest.MonkeyPatch, geocoder: Geocoder) -> None:
+    """The ACLED scorer reads areas with the tiny gazetteer written here."""
     monkeypatch.setattr("sitrep.geo.get_geocoder", lambda: geocoder)
-    row = AcledRow(row_id="1", event_date=dt.date(2015, 1, 5), event_types={"Riots"}, sub_event_type="",
-                   actor1="", actor2="", fatalities=0, admin1="Chittagong", latitude=None, longitude=None,
-                   notes="Rioters torched a bus in Chittagong.", country="Bangladesh")
+
+
+def _acled_row(row_id: str, day: dt.date, event_type: str, admin1: str, notes: str, country: str) -> AcledRow:
+    """A row whose admin1 the scorer compares a prediction with (its other fields do not matter here)."""
+    return AcledRow(row_id=row_id, event_date=day, event_types={event_type}, sub_event_type="", actor1="",
+                    actor2="", fatalities=0, admin1=admin1, latitude=None, longitude=None, notes=notes,
+                    country=country)
+
+
+@pytest.mark.usefixtures("scorer_geocoder")
+def test_acled_scorer_counts_a_variant_admin1_as_a_match() -> None:
+    row = _acled_row("1", dt.date(2015, 1, 5), "Riots", "Chittagong", "Rioters torched a bus in Chittagong.",
+                     "Bangladesh")
     assert admin1_matches("Chattogram", row)
     assert admin1_matches("chittagong", row)
     assert not admin1_matches("Dhaka", row)
@@ -100,12 +111,9 @@ def test_a_district_lies_in_the_former_region_that_held_it() -> None:
     assert not in_former_admin1("BD", "Dhaka", "Sylhet")
 
 
-def test_acled_scorer_counts_a_district_of_an_older_region_table(monkeypatch: pytest.MonkeyPatch,
-                                                                 geocoder: Geocoder) -> None:
-    monkeypatch.setattr("sitrep.geo.get_geocoder", lambda: geocoder)
-    row = AcledRow(row_id="2", event_date=dt.date(2015, 8, 10), event_types={"Protests"}, sub_event_type="",
-                   actor1="", actor2="", fatalities=0, admin1="Central", latitude=None, longitude=None,
-                   notes="Protesters marched in Kathmandu.", country="Nepal")
+@pytest.mark.usefixtures("scorer_geocoder")
+def test_acled_scorer_counts_a_district_of_an_older_region_table() -> None:
+    row = _acled_row("2", dt.date(2015, 8, 10), "Protests", "Central", "Protesters marched in Kathmandu.", "Nepal")
     assert admin1_matches("Bagmati", row, "Kathmandu")
     assert not admin1_matches("Koshi", row, "Jhapa")
     assert not admin1_matches("Bagmati", row)
