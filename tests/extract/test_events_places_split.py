@@ -39,23 +39,22 @@ def test_villages_named_again_later_are_separate_events_en() -> None:
     assert extraction.events[1].date.value == dt.date(2019, 3, 23)
 
 
-def test_villages_listed_once_stay_one_event() -> None:
-    """A list of hamlets the report never tells apart is one raid (the coder codes it once)."""
-    text = (
-        "Gunmen on motorbikes attacked the villages of Ouro Kessa, Tanta and Kelmi in western Niger on Sunday, "
-        "killing 30 people, the mayor said."
-    )
-    extraction = extract(text, "en", dt.date(2021, 3, 22))
-    assert len(extraction.events) == 1
-
-
-def test_a_stretch_between_two_towns_is_one_place() -> None:
-    text = (
-        "Jihadists ambushed a military convoy on the road between Gao and Ansongo on Monday, killing four "
-        "soldiers, the army said. In Gao, the army later reinforced its patrols, and in Ansongo the market closed."
-    )
-    extraction = extract(text, "en", dt.date(2020, 6, 2))
-    assert len(extraction.events) == 1
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        # A list of hamlets the report never tells apart is one raid (the coder codes it once).
+        pytest.param(
+            "Gunmen on motorbikes attacked the villages of Ouro Kessa, Tanta and Kelmi in western Niger on Sunday, "
+            "killing 30 people, the mayor said.", dt.date(2021, 3, 22), id="villages-listed-once"),
+        # A stretch between two towns is one place.
+        pytest.param(
+            "Jihadists ambushed a military convoy on the road between Gao and Ansongo on Monday, killing four "
+            "soldiers, the army said. In Gao, the army later reinforced its patrols, and in Ansongo the market "
+            "closed.", dt.date(2020, 6, 2), id="stretch-between-two-towns"),
+    ],
+)
+def test_places_the_report_does_not_tell_apart_are_one_event(text: str, published: dt.date) -> None:
+    assert len(extract(text, "en", published).events) == 1
 
 
 # --- dates, threats, details, passing mentions --------------------------------------------------------------
