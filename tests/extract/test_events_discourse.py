@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from report_events import extract, kinds
 
 
@@ -26,16 +27,27 @@ def test_toll_line_naming_where_the_wounded_went_is_not_another_event() -> None:
     assert {c.low for c in event.counts} >= {5, 20}
 
 
-def test_second_blast_announced_later_is_its_own_event() -> None:
-    text = (
-        "A car bomb exploded near the main market in Mogadishu on Saturday, killing at least ten people, "
-        "police said. The blast destroyed several shops. "
-        "About two hours later, a second blast hit the Hodan district. "
-        "No group has said it carried out the bombings."
-    )
-    extraction = extract(text, "en", dt.date(2021, 5, 9))
+@pytest.mark.parametrize(
+    ("text", "published", "announced"),
+    [
+        pytest.param(
+            "A car bomb exploded near the main market in Mogadishu on Saturday, killing at least ten people, "
+            "police said. The blast destroyed several shops. "
+            "About two hours later, a second blast hit the Hodan district. "
+            "No group has said it carried out the bombings.", dt.date(2021, 5, 9), "second blast", id="later"),
+        # Still news beside a background passage.
+        pytest.param(
+            "A truck bomb exploded outside a hotel in Mogadishu on Saturday, killing 20 people, police said. "
+            "The blast destroyed several buildings. "
+            "A separate blast struck the Medina district two hours later. "
+            "The militants have carried out regular attacks in the capital since 2011.", dt.date(2017, 10, 15),
+            "separate blast", id="beside-background"),
+    ],
+)
+def test_second_blast_announced_later_is_its_own_event(text: str, published: dt.date, announced: str) -> None:
+    extraction = extract(text, "en", published)
     assert [k[0] for k in kinds(extraction)] == ["Explosions/Remote violence"] * 2
-    assert extraction.events[1].trigger is not None and "second blast" in extraction.events[1].trigger.quote
+    assert extraction.events[1].trigger is not None and announced in extraction.events[1].trigger.quote
 
 
 def test_second_statement_about_clashes_is_the_same_event() -> None:

@@ -1,8 +1,8 @@
 """Which event a clause belongs to, and how many events one phrase tells (extract/events.py, discourse.py,
 context.py, salience.py): the event told last takes a bare "attack" clause, civilians killed where the forces
-were attacked stay in the battle, a post retaken after an attack is a battle, N bombings in a large city are N
-events, and an announced second blast is news even beside background. Synthetic reports written for these
-tests; real spaCy pipelines, geocoder, actor knowledge base, date and count readers.
+were attacked stay in the battle, a post retaken after an attack is a battle, and N bombings in a large city
+are N events (an announced second blast beside background: test_events_discourse.py). Synthetic reports written
+for these tests; real spaCy pipelines, geocoder, actor knowledge base, date and count readers.
 """
 
 from __future__ import annotations
@@ -82,18 +82,6 @@ def test_two_bombs_in_a_town_are_one_event() -> None:
     text = "Two bombs exploded at the market in Gao on Tuesday, killing five people, police said."
     extraction = extract(text, "en", dt.date(2021, 3, 10))
     assert len(extraction.events) == 1
-
-
-def test_an_announced_second_blast_beside_a_background_passage_is_news() -> None:
-    text = (
-        "A truck bomb exploded outside a hotel in Mogadishu on Saturday, killing 20 people, police said. "
-        "The blast destroyed several buildings. "
-        "A separate blast struck the Medina district two hours later. "
-        "The militants have carried out regular attacks in the capital since 2011."
-    )
-    extraction = extract(text, "en", dt.date(2017, 10, 15))
-    assert [k[0] for k in kinds(extraction)] == ["Explosions/Remote violence"] * 2
-    assert extraction.events[1].trigger is not None and "separate blast" in extraction.events[1].trigger.quote
 
 
 def test_the_second_place_of_an_attack_comes_after_the_first_even_with_the_only_figure() -> None:
