@@ -22,6 +22,7 @@ from itertools import product
 from typing import TYPE_CHECKING, Any
 
 import yaml
+from text_to_num import alpha2digit
 from unidecode import unidecode
 
 from sitrep.models import Article
@@ -284,8 +285,6 @@ def _figures(text: str, language: str | None) -> frozenset[int]:
     r = link_rules()
     texts = [text]
     if language:
-        from text_to_num import alpha2digit
-
         with suppress(ValueError):  # a language Text2num cannot read: its digits only
             texts.append(alpha2digit(text, language))
     figures = set()
