@@ -117,6 +117,18 @@ def test_extraction_rows_and_skipped_articles(store: Store) -> None:
         store.save_extraction(ArticleExtraction(article_id="zzz"))
 
 
+def test_unlinked_unextracted_lists_skipped_reports_that_are_no_events_source(store: Store) -> None:
+    resolver = Resolver(store)
+    _ingest(store, resolver, _article("en1", STORY, DAY), [make_mention("en1", STORY, date=DAY)])
+    for article_id, published in (("it_late", DAY + dt.timedelta(days=2)), ("it_early", DAY), ("it_source", DAY)):
+        store.add_article(_article(article_id, f"Un resoconto in italiano ({article_id}) di un attacco.", published))
+        store.save_extraction(ArticleExtraction(article_id=article_id, language="it",
+                                                skipped="language 'it' not supported"))
+    resolver.add(store.get_article("it_source"), ArticleExtraction(  # already some event's source
+        article_id="it_source", events=[make_mention("it_source", STORY, date=DAY)]))
+    assert [a.id for a in store.unlinked_unextracted()] == ["it_early", "it_late"]
+
+
 def test_three_reports_one_event_with_history_and_filters(store: Store) -> None:
     resolver = Resolver(store, threshold=0.55, window_days=3)
     m1 = make_mention("a1", "The army said 6 soldiers died at Indelimane.", date=DAY, place=place("Indelimane"),

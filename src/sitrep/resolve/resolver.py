@@ -11,14 +11,11 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from sqlalchemy import select
-
 from sitrep.models import Article, ArticleExtraction, Event, EventMention, Source
 from sitrep.resolve.build import build_event
 from sitrep.resolve.context import ArticleContext, article_context
 from sitrep.resolve.core import Decision, InMemoryResolver
 from sitrep.resolve.link import EventIndex, Link, report_keys
-from sitrep.store import schema
 from sitrep.store.explain import HistoryEntry
 
 if TYPE_CHECKING:
@@ -78,7 +75,7 @@ class Resolver:
         """Link each stored report that was not extracted for its language, and is no event's source yet, to
         the events it clearly reports. Run after each batch: such a report may arrive before or after the
         reports it corroborates, and is tried again whenever events were added."""
-        pending = _unlinked_reports(self.store)
+        pending = self.store.unlinked_unextracted()
         if not pending:
             return []
         from sitrep.geo import get_geocoder
@@ -145,18 +142,6 @@ class Resolver:
                 history.append(HistoryEntry(event_id, now, "updated", f"values changed by {article.id}",
                                             changes=changes))
         return events, history
-
-
-def _unlinked_reports(store: Store) -> list[Article]:
-    """Stored reports not extracted for their language that are no event's source yet, oldest first (one
-    query; the store's tables are read directly until the store offers it)."""
-    skipped = select(schema.extractions.c.article_id).where(schema.extractions.c.skipped.like("language %"))
-    sourced = select(schema.event_sources.c.article_id)
-    query = (select(schema.articles).where(schema.articles.c.id.in_(skipped), schema.articles.c.id.not_in(sourced))
-             .order_by(schema.articles.c.published, schema.articles.c.id))
-    with store.engine.connect() as conn:
-        rows = conn.execute(query).mappings().all()
-    return [Article.model_validate({name: row[name] for name in Article.model_fields if name in row}) for row in rows]
 
 
 def _keep_linked(event: Event, stored: list[Event | None]) -> None:

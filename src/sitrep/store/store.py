@@ -188,6 +188,16 @@ class Store:
             for row in rows
         ]
 
+    def unlinked_unextracted(self) -> list[Article]:
+        """Reports not extracted for their language that are no event's source yet, oldest first: the ones
+        resolution may still link to the events they report."""
+        skipped = select(t.extractions.c.article_id).where(t.extractions.c.skipped.like("language %"))
+        sourced = select(t.event_sources.c.article_id)
+        query = (select(t.articles).where(t.articles.c.id.in_(skipped), t.articles.c.id.not_in(sourced))
+                 .order_by(t.articles.c.published, t.articles.c.id))
+        with self.engine.connect() as conn:
+            return [_article(row) for row in conn.execute(query).mappings()]
+
     # ------------------------------------------------------------- extractions
 
     def save_extraction(self, extraction: ArticleExtraction) -> None:
