@@ -148,6 +148,9 @@ class PlaceClaim(Model):
     place: Place
     geo_precision: GeoPrecision
     evidence: Evidence | None = None
+    # the place name the report gives when the gazetteer lacks it ("the camp of Boulkessi"): `place` is then the
+    # enclosing area the text also names, at geo_precision 2/3, and the name the analyst would look for is kept here
+    reported_name: str | None = None
 
 
 class EventMention(Model):
@@ -219,6 +222,7 @@ class Event(Model):
     admin1: str | None = None
     admin2: str | None = None
     location: str | None = None
+    location_reported: str | None = None  # the sources' place name when the gazetteer lacks it (PlaceClaim)
     latitude: float | None = None
     longitude: float | None = None
     geo_precision: GeoPrecision | None = None
