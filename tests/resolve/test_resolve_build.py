@@ -183,3 +183,13 @@ def test_a_figure_its_source_says_was_replaced_gives_way_to_another_sources() ->
     event = build_event(mentions, {})
     assert (event.fatalities, event.fatalities_best, event.fatalities_high) == (1, 1, 1)
     assert build_event(mentions[1:], {}).fatalities == 53  # alone, it is the only figure there is
+
+
+def test_a_village_the_gazetteer_lacks_keeps_the_name_its_sources_give() -> None:
+    mentions = [make_mention(f"a{i}", "Jihadists attacked the camp of Kolondi, in the Ménaka region.", date=DAY,
+                             place=place("Menaka"), geo_precision=3) for i in (1, 2)]
+    mentions[0].location.reported_name = mentions[1].location.reported_name = "Kolondi"  # type: ignore[union-attr]
+    event = build_event(mentions, {})
+    assert (event.location, event.geo_precision, event.location_reported) == ("Menaka", 3, "Kolondi")
+    assert build_event(mentions[:1] + [make_mention("a3", "Clashes near Menaka.", date=DAY, place=place("Menaka"),
+                                                    geo_precision=3)], {}).location_reported == "Kolondi"

@@ -135,6 +135,9 @@ def _set_place(
     event.country, event.iso, event.admin1, event.admin2 = place.country, place.iso, place.admin1, place.admin2
     event.location, event.latitude, event.longitude = place.name, place.latitude, place.longitude
     event.geo_precision, event.geonameid = claim.geo_precision, place.geonameid
+    # the village the sources name when the gazetteer lacks it, placed at the area around it
+    reported = [c.reported_name for c in precise if c.place == place and c.reported_name]
+    event.location_reported = _vote(reported) if reported else None
     others = sorted({c.place.name for c in precise} - {place.name})
     if others:
         notes.append(f"Sources also place it at {', '.join(others)}.")
