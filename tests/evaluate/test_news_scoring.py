@@ -116,9 +116,11 @@ def test_names_match_ignores_a_trailing_qualifier_only() -> None:
     assert not names_match(None, "JNIM")
 
 
-def _gold_event(event_id: str, articles: set[str], background_in: set[str] = frozenset()) -> GoldEvent:
+def _gold_event(event_id: str, articles: set[str], background_in: set[str] = frozenset(),
+                location: str = "Somewhere", lat: float = 14.0) -> GoldEvent:
     return GoldEvent(event_id, set(articles), set(background_in), dt.date(2019, 3, 23), 1, True, "Mali", "Mopti",
-                     "Somewhere", 14.0, -3.5, 1, [("Violence against civilians", "Attack")], ["A"], ["B"], {})
+                     location, [location], lat, -3.5, 1, [("Violence against civilians", "Attack")], ["A"], ["B"],
+                     {})
 
 
 def test_a_prediction_matches_the_event_its_articles_report_as_news() -> None:
@@ -143,3 +145,18 @@ def test_event_without_a_toll_is_scored_as_exported_zero(low: int, high: int, in
     fields = {name: FieldScore() for name in NEWS_FIELDS}
     score_fields(gold, _event("P", admin1="Mopti"), fields)
     assert (fields["fatalities_in_range"].correct, fields["fatalities_in_range"].total) == (int(in_range), 1)
+
+
+def test_events_placed_at_one_regional_point_match_the_villages_their_sources_name() -> None:
+    """Two same-day attacks on villages the gazetteer lacks, both placed at the region's point: the name each
+    event keeps from its sources decides which gold event it is, whatever order they come in."""
+    golds = [_gold_event("NORTH", {"a1", "a2"}, location="Kolondi", lat=15.0),
+             _gold_event("SOUTH", {"a1", "a2"}, location="Sanbaro", lat=14.2)]
+    preds = [PredictedEvent(Event(event_id=name, event_type="Violence against civilians", sub_event_type="Attack",
+                                  event_date=dt.date(2019, 3, 23), country="Mali", admin1="Mopti", location="Mopti",
+                                  location_reported=name, latitude=14.5, longitude=-4.2, geo_precision=3),
+                            {"a1", "a2"}) for name in ("Sanbaro", "Kolondi")]
+    for ordered in (preds, preds[::-1]):
+        pairs = match_events(golds, ordered)
+        assert {(ordered[p].event.location_reported, golds[g].location) for p, g in pairs} == {
+            ("Sanbaro", "Sanbaro"), ("Kolondi", "Kolondi")}

@@ -55,6 +55,7 @@ class GoldEvent:
     country: str
     admin1: str | None
     location: str | None
+    location_names: list[str]  # the coded place name, then the alternatives a careful coder could pick
     latitude: float | None
     longitude: float | None
     geo_precision: int
@@ -177,6 +178,7 @@ def load_news_gold(directory: Path) -> NewsGold:
                 country=row["country"],
                 admin1=row.get("admin1"),
                 location=row.get("location"),
+                location_names=[n for n in [row.get("location"), *(row.get("location_alt") or [])] if n],
                 latitude=row.get("latitude"),
                 longitude=row.get("longitude"),
                 geo_precision=int(row.get("geo_precision") or 1),
@@ -245,7 +247,14 @@ def match_score(gold: GoldEvent, pred: PredictedEvent) -> float:
     km = _km(gold, pred.event)
     near = 1 - min(km, MATCH_KM) / MATCH_KM if km is not None else 0.0
     same_day = float(pred.event.event_date is not None and pred.event.event_date == gold.event_date)
-    return 1 + 2 * overlap + 0.5 * near + 0.5 * same_day
+    return 1 + 2 * overlap + 0.5 * near + 0.5 * same_day + 0.5 * same_place_name(gold, pred.event)
+
+
+def same_place_name(gold: GoldEvent, pred: Event) -> bool:
+    """The prediction names the gold event's place: its gazetteer place, or the village its sources name when the
+    gazetteer lacks it (two events placed at one region's point are told apart by the names the reports give)."""
+    names = {norm_name(n) for n in gold.location_names}
+    return any(norm_name(n) in names for n in (pred.location, pred.location_reported) if n)
 
 
 def match_events(gold: list[GoldEvent], predicted: list[PredictedEvent]) -> list[tuple[int, int]]:
