@@ -249,6 +249,14 @@ def test_an_undated_unreported_event_still_fills_the_required_numbers(events: li
     assert frame["best"].dtype.kind == "i"
 
 
+def test_a_village_the_gazetteer_lacks_is_named_in_the_notes(events: list[Event]) -> None:
+    coded = events[0].model_copy(update={"location": "Gao", "admin1": "Gao", "admin2": None, "geo_precision": 3,
+                                         "location_reported": "Kolondi"})
+    acled = _rows([coded], "acled-csv")["MLI-0001"]
+    assert acled["location"] == "Gao"
+    assert acled["notes"].startswith("On 4 March 2024, armed clash at Kolondi, coded in the area of Gao (Mali): ")
+
+
 def test_csv_cells_a_spreadsheet_would_run_as_formulas_are_guarded(events: list[Event]) -> None:
     """OWASP's CSV-injection guard: text cells starting with = + - @ tab or CR get a leading apostrophe."""
     battle = events[0]

@@ -143,6 +143,8 @@ def events(
         table.add_column(column, overflow="fold", no_wrap=column in ("id", "date"))
     for event in rows:
         place = ", ".join(p for p in (event.location, event.admin1, event.country) if p)
+        if event.location_reported:
+            place = f"{event.location_reported} (coded at {place})"
         table.add_row(
             event.event_id,
             _when(event),
@@ -194,6 +196,7 @@ def show(event_id: str, db: str | None = DbOption) -> None:
         "admin1",
         "admin2",
         "location",
+        "location_reported",
         "latitude",
         "longitude",
         "geo_precision",

@@ -159,7 +159,9 @@ def _where(event: Event) -> str:
     if not event.location:
         return f"in {region}" if region else "at an unknown place"
     preposition = {2: "near", 3: "in the area of"}.get(event.geo_precision or 1, "in")
-    return f"{preposition} {event.location}" + (f" ({region})" if region else "")
+    where = f"{preposition} {event.location}" + (f" ({region})" if region else "")
+    # a village the gazetteer lacks: the reader learns its name and where it was coded
+    return f"at {event.location_reported}, coded {where}" if event.location_reported else where
 
 
 def event_summary(event: Event) -> str:
