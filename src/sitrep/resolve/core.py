@@ -52,6 +52,7 @@ class Decision:
     threshold: float = 0.0
     compared: int = 0  # how many candidate events were scored
     merged: list[tuple[str, Match]] = field(default_factory=list)  # events this mention showed to be the same
+    joined: str = ""  # the event `match` scored, when it joined one (`event_id` is the survivor of any merge)
 
 
 @dataclass(slots=True)
@@ -118,7 +119,8 @@ class InMemoryResolver:
         before = self._clusters[event_id].features
         had = (before.dated, len(before.names))
         self._join(event_id, mention.mention_id, features)
-        decision = Decision(mention.mention_id, event_id, False, match, self.threshold, len(candidates))
+        decision = Decision(mention.mention_id, event_id, False, match, self.threshold, len(candidates),
+                            joined=event_id)
         # The new report may bridge two events told apart so far: it matched both, or it brought the event the
         # date or the story's names that the other lacked to be compared with it. They merge when they now
         # match each other.

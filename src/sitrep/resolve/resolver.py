@@ -166,7 +166,9 @@ def _entry(event_id: str, now: dt.datetime, mention: EventMention, decision: Dec
     assert match is not None  # a mention that joined an event always has its winning comparison
     return HistoryEntry(
         event_id, now, "joined", f"similarity {match.score:.3f} >= {decision.threshold:.2f}; agreed on "
-        f"{', '.join(match.agreed) or 'nothing strongly'}" + (f"; {match.note}" if match.note else ""),
+        f"{', '.join(match.agreed) or 'nothing strongly'}" + (f"; {match.note}" if match.note else "")
+        + (f"; scored against {decision.joined}, which then merged into this event"
+           if decision.joined and decision.joined != event_id else ""),
         mention_id=mention.mention_id, score=match.score,
         threshold=decision.threshold,
         signals={name: round(value, 3) for name, value in match.signals.items()},

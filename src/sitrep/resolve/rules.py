@@ -34,6 +34,7 @@ class Rules:
     toll_bands: list[tuple[float, float]]
     toll_unknown: float
     partial_count_fraction: float
+    background_days_before: int
     text_min_token_length: int
     text_unknown: float
     story_full: float
@@ -74,6 +75,7 @@ def rules() -> Rules:
         toll_bands=[(float(a), float(b)) for a, b in raw["toll_bands"]],
         toll_unknown=float(raw["toll_unknown"]),
         partial_count_fraction=float(raw["partial_count_fraction"]),
+        background_days_before=int(raw["background_days_before"]),
         text_min_token_length=int(raw["text_min_token_length"]),
         text_unknown=float(raw["text_unknown"]),
         story_full=float(raw["story_full"]),

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from sitrep.models import EventMention, PartialDate, Place, PlaceClaim
+from sitrep.resolve.background import current_counts
 from sitrep.resolve.cluster import name_terms
 from sitrep.resolve.context import ArticleContext, country_code, name_key
 from sitrep.resolve.rules import rules
@@ -117,7 +118,8 @@ def mention_features(
     window = published_window(published, published_precision)
     actors = {a.name for a in named}
     armed = {a.name for a in named if a.inter_code in (2, 3, 4)}
-    killed = {t.low for t in source_totals(mention.counts, "killed", mention.article_id, published)}
+    counts = current_counts(mention, published, context.language if context else "")
+    killed = {t.low for t in source_totals(counts, "killed", mention.article_id, published)}
     quote = mention.trigger.quote if mention.trigger else ""
     tokens = {w.lower() for w in _WORD.findall(quote) if len(w) >= r.text_min_token_length and not w.isdigit()}
     return Features(
@@ -327,6 +329,10 @@ def compare(
     if (not timed and date <= r.date_undated
             and min(max(m.killed, default=0), max(e.killed, default=0)) < r.untimed_toll_min):
         agreeing.discard("toll")
+    # A report that says neither when nor where (not even the country) is one of an event only when it tells the
+    # same story: a toll and a name (a common one, or another with the same skeleton) agree with events anywhere.
+    if not timed and not same_story and (_nowhere(m) or _nowhere(e)):
+        return Match(round(score, 4), signals, "neither time nor place: only the same story would do")
     if not timed and len(agreeing) < 2 and not same_story:
         return Match(round(score, 4), signals, "undated and unpublished: one specific agreement is not enough")
     # A report weeks after the event with no date for it (a list of victims, a funeral, an inquiry) is a
@@ -408,6 +414,11 @@ def _same_country(m: Features, e: Features) -> bool:
     if not m.country or not e.country or m.country == e.country:
         return True
     return m.country in e.alt_countries or e.country in m.alt_countries
+
+
+def _nowhere(f: Features) -> bool:
+    """No place and no country: nothing says where the event was."""
+    return not (f.country or f.points or f.soft_points or f.alt_countries)
 
 
 def _place_score(m: Features, e: Features) -> float | None:
