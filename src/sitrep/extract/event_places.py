@@ -10,8 +10,12 @@ import re
 from collections import Counter
 
 from sitrep import geo
+from sitrep.extract.actors import get_actor_kb
 from sitrep.extract.context import LEAD_SENTENCES, Group, Report, Unit
-from sitrep.geo.recognise import compass_words, event_place_words
+from sitrep.extract.discourse import coordinated_places
+from sitrep.geo.demonyms import demonym_table
+from sitrep.geo.normalise import name_key
+from sitrep.geo.recognise import compass_words, event_place_words, pattern_before
 from sitrep.models import Place, PlaceClaim, Toponym
 
 PLACE_REACH = 90  # a place this close to a trigger locates it even when the parse does not link them
@@ -23,6 +27,10 @@ PART_OF = re.compile(
 )
 DATELINE_REACH = 120  # characters from the top of the text where a dateline ("BAMAKO (AFP) -") may sit
 PLACE_WORD_RULES = {"near", "village-of", "region-of", "district-of"}
+# How a name the gazetteer lacks must have been found to be kept as the event's reported place: after a place
+# word or a locative preposition, by the NER as a place, or joined to a locality in a list of attacked places.
+REPORTED_RULES = {"near", "village-of", "district-of", "in", "ner", "coordinated"}
+UNNAMED_FIRST = {"le", "la", "les", "l'", "l’", "the", "un", "une", "a", "an"}  # "Le Gouvernement" is no place
 FAR_KM = 50  # "à environ 1300 kilomètres d'Alger": a place this far off only says where the event is not
 # "200 km from", "150 kms de la ville de", "30 km north of the town of": a figure, a unit, maybe a direction,
 # then the place named as the reference point.
@@ -174,7 +182,77 @@ def unit_place(report: Report, unit: Unit) -> Toponym | None:
 
 
 def pick_place(report: Report, group: Group, is_main: bool) -> PlaceClaim | None:
-    """The group's most precise place; for the main event, else a place in the lead; else the dominant region."""
+    """The group's most precise place; for the main event, else a place in the lead; else the dominant region.
+    A village the gazetteer lacks that the event's clause names ("l'attaque du camp de Boulkessi") is kept as
+    the claim's `reported_name` when the claim is the area around it."""
+    claim = _pick_place(report, group, is_main)
+    if claim is None or claim.geo_precision == 1:
+        return claim
+    named = _reported_place(report, group, claim)
+    if named is None or name_key(named.text) == name_key(claim.place.name):
+        return claim
+    area_rule = claim.evidence.rule if claim.evidence else "geo"
+    read_there = claim.evidence is not None and claim.evidence.start == named.start
+    rule = f"{area_rule}+reported" if read_there else f"{area_rule}+reported:{named.rule}"
+    return claim.model_copy(update={"reported_name": named.text,
+                                    "evidence": report.evidence(named.start, named.end, rule)})
+
+
+def _reported_place(report: Report, group: Group, claim: PlaceClaim) -> Toponym | None:
+    """The place the group's clauses name that the gazetteer lacks (placed at its region at best): its own of a
+    list of attacked places split into one event each, else the one named nearest a trigger of the group, else
+    the name the claim was read from ("Indelimane, in the Ménaka region", placed at the region)."""
+    for unit in group.units:
+        chain = coordinated_places(report, unit)
+        if len(chain) >= 2:  # "les camps de Mondoro et de Boulkessi": the first is the group's, the others split
+            if group.parent is None:
+                return chain[0] if _unknown_place(report, chain[0]) else None
+            own = [t for t in chain[1:] if t.place is None or t in group.places()]
+            return own[0] if len(own) == 1 and _unknown_place(report, own[0]) else None
+    for unit in group.units:
+        hit = unit.ctype.hit
+        nearest = report.nearest_attached(unit, report.toponyms, lambda t: _unknown_place(report, t), PLACE_REACH,
+                                          lambda t, hit=hit: (place_word_rank(report, t), abs(t.start - hit.start)))
+        if nearest is not None:
+            return nearest
+    read = [t for t in report.toponyms if claim.evidence and t.start == claim.evidence.start]
+    return read[0] if read and _unknown_place(report, read[0]) else None
+
+
+def _unknown_place(report: Report, toponym: Toponym) -> bool:
+    """A name the gazetteer lacks (unresolved, or placed at the region the text names with it) that the words
+    around it or the NER call a place, not a group's name, not an origin or a place far off or abroad."""
+    if toponym.place is not None and not toponym.rule.endswith("region-fallback"):
+        return False
+    words = toponym.text.split()
+    if not words or not words[0][:1].isupper() or words[0].lower() in UNNAMED_FIRST or toponym.text.isupper():
+        return False  # "Le Gouvernement", "JNIM"
+    if toponym.rule.split("+")[0] not in REPORTED_RULES or get_actor_kb().lookup(toponym.text) is not None:
+        return False
+    if any(len(m.text) == len(toponym.text) for m in demonym_table(report.article.language or "en").find(toponym.text)):
+        return False  # "les Algériens": a people, not a place
+    return not (_far_off(report, toponym) or across_border(report, toponym) or is_dateline(report, toponym)
+                or place_word_rank(report, toponym) == 2 or _spoken_at(report, toponym)
+                or _near_reference(report, toponym) or _office_of(report, toponym))
+
+
+def _office_of(report: Report, toponym: Toponym) -> bool:
+    """ "le maire de la commune de Sangha", "the governor of X": where an official serves, not the event's place."""
+    before = report.article.text[max(0, toponym.start - 40) : toponym.start].lower()
+    offices = "|".join(re.escape(w) for w in event_place_words(report.article.language or "en").office_after)
+    return re.search(rf"\b(?:{offices})\s+(?:de|du|d['’]|of)\b[^.,;:]*$", before) is not None
+
+
+def _near_reference(report: Report, toponym: Toponym) -> bool:
+    """ "près de la ville de Sangha", "near the town of X": a landmark the event was near, not its place."""
+    text, language = report.article.text, report.article.language or "en"
+    pattern = pattern_before(text, toponym.start, language)
+    if pattern is not None and pattern.rule == "village-of":  # what comes before "la ville de"
+        pattern = pattern_before(text, len(text[: toponym.start].rstrip()) - len(pattern.phrase), language)
+    return pattern is not None and pattern.rule == "near"
+
+
+def _pick_place(report: Report, group: Group, is_main: bool) -> PlaceClaim | None:
     places = group.places()
     if places:
         best = min(places, key=lambda t: (geo.geo_precision(t), places.index(t)))

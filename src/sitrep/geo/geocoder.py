@@ -17,6 +17,8 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from rapidfuzz.distance import Levenshtein
+
 from sitrep import settings
 from sitrep.geo.build import ensure_index
 from sitrep.geo.demonyms import add_demonyms
@@ -58,6 +60,7 @@ POPULATION_WEIGHT = 0.45  # per tenfold population
 KNOWN_COUNTRY_WEIGHT = 2.0  # the country the reader says the report is about: as much as a named country
 METROPOLIS = 1_000_000
 FAMOUS_POP, FAMOUS_RATIO, FAMOUS_BONUS = 300_000, 10, 1.0
+VARIANT_MIN_LENGTH = 7  # letters of a name a one-letter variant of which is the same village
 MISSPELT_SCORE = 0.5  # a name read as a misspelling of a place of the analyst's country (`geo.misspelt`)
 
 
@@ -447,26 +450,47 @@ def _fall_back_to_regions(toponyms: list[Toponym], text: str, countries: dict[st
         if country == region.place.country_code and (others[country] > 0.05 or
                                                       region.text.lower() not in compass_words()):
             only_region = region.place
-    for index, toponym in enumerate(by_start):
+    in_region: set[int] = set()  # names placed by the region named right after them
+    for index in range(len(by_start) - 1, -1, -1):  # from the end: "X et Y, dans la région de Z" places Y, then X
+        toponym = by_start[index]
         if toponym.place is not None:
             continue
         following = by_start[index + 1] if index + 1 < len(by_start) else None
+        between = text[toponym.end:following.start] if following else ""
         if following and following.place and _is_region(following.place) and following.start - toponym.end <= 40 \
-                and not _JOINED.search(text[toponym.end:following.start]):
+                and not following.rule.endswith("region-fallback") and not _JOINED.search(between):
             toponym.place = following.place
+            in_region.add(index)
+        elif following and index + 1 in in_region and _LISTED.match(between):
+            toponym.place = following.place  # "les camps de Mondoro et de Boulkessi, dans la région de Mopti"
+            in_region.add(index)
         elif only_region is not None and toponym.rule != "ner":
             toponym.place = only_region  # the one region the report names
         else:
             continue
         toponym.rule = f"{toponym.rule}+region-fallback"
     placed = {cached_key(t.text): t for t in by_start if t.place is not None and t.rule.endswith("region-fallback")}
-    for toponym in by_start:  # later mentions of a name placed by its region ("Lere" again)
-        if toponym.place is None and cached_key(toponym.text) in placed:
-            toponym.place = placed[cached_key(toponym.text)].place
+    for toponym in by_start + by_start:  # other mentions of a name placed by its region ("Lere" again, and
+        if toponym.place is not None or not placed:  # a variant of a variant: "Boulkessy", "Boulkessi", "Boulikessi")
+            continue
+        key = cached_key(toponym.text)
+        same = placed.get(key) or next((t for k, t in placed.items() if _variant(key, k)), None)
+        if same is not None:
+            toponym.place = same.place
             toponym.rule = f"{toponym.rule}+region-fallback"
+            placed.setdefault(key, toponym)
+
+
+def _variant(key: str, other: str) -> bool:
+    """Two spellings of one village name in a report ("Boulkessi", "Boulkessy", "Boulikessi"): one letter apart,
+    same first letter, long enough that a one-letter change rarely makes another name."""
+    return min(len(key), len(other)) >= VARIANT_MIN_LENGTH and key[0] == other[0] \
+        and Levenshtein.distance(key, other, score_cutoff=1) <= 1
 
 
 _JOINED = re.compile(r"\b(?:and|or|et|ou)\b|&")
+# Between two names of one list: a comma or "and"/"et", maybe a repeated "de"/"of" ("Mondoro et de Boulkessi").
+_LISTED = re.compile(r"\s*(?:,|,?\s*(?:and|or|et|ou)\b)\s*(?:(?:de|d['’]|du|of)\s*)?$", re.IGNORECASE)
 
 
 def _is_region(place: Place) -> bool:
