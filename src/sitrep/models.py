@@ -190,6 +190,9 @@ class Source(Model):
     published: dt.date | None = None
     url: str | None = None
     quote: str | None = None
+    # a report in a language sitrep does not extract, linked to the event by language-independent evidence
+    # (sitrep.resolve.link): it corroborates the event but gives no claims; `quote` says how it was linked
+    linked: bool = False
 
 
 class Claim(Model):

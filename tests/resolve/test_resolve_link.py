@@ -146,6 +146,7 @@ def test_ingest_links_an_unextracted_report_whichever_batch_comes_first(tmp_path
     sources = {s.article_id: s for s in event.sources}
     assert set(sources) == {"djibo_en", "djibo_it"}
     assert sources["djibo_it"].quote and "place Djibo" in sources["djibo_it"].quote
+    assert sources["djibo_it"].linked and not sources["djibo_en"].linked
     assert not [c for c in event.claims if c.article_id == "djibo_it"]  # a source with no claims
     assert [h.action for h in store.event_history(event.event_id)].count("linked") == 1
     # A later report of the event rebuilds it: the linked source stays; the decoy still links to nothing.
@@ -155,7 +156,19 @@ def test_ingest_links_an_unextracted_report_whichever_batch_comes_first(tmp_path
     third = ingest([later], store)
     assert third.events_created == 0 and third.linked == 0
     [event] = store.events()
+    assert {s.article_id for s in event.sources if s.linked} == {"djibo_it"}
     assert {s.article_id for s in event.sources} == {"djibo_en", "djibo_en2", "djibo_it"}
+    # `sitrep show` tells the linked source from the extracted ones
+    from typer.testing import CliRunner
+
+    from sitrep.cli import app
+
+    shown = CliRunner().invoke(app, ["show", event.event_id, "--db", str(tmp_path / "links.db")],
+                               env={"COLUMNS": "250"})
+    assert shown.exit_code == 0, shown.output
+    articles = [line.split("│")[1].strip() for line in shown.output.splitlines() if line.count("│") == 5]
+    assert "3 source(s), 1 linked with no claims" in shown.output
+    assert {"djibo_it (linked)", "djibo_en", "djibo_en2"} <= set(articles)
 
 
 def test_rebuilding_an_event_keeps_its_linked_sources_and_those_of_events_it_absorbed() -> None:

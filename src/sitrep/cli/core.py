@@ -211,11 +211,14 @@ def show(event_id: str, db: str | None = DbOption) -> None:
         fields.add_row(name, "; ".join(value) if isinstance(value, list) else ("" if value is None else str(value)))
     console.print(fields)
 
-    sources = Table(title=f"{event.number_of_sources} source(s)")
+    linked = sum(source.linked for source in event.sources)  # reports in a language sitrep does not extract
+    sources = Table(title=f"{event.number_of_sources} source(s)" + (f", {linked} linked with no claims" if linked
+                                                                    else ""))
     for column in ("article", "outlet", "published", "quote"):
         sources.add_column(column, overflow="fold")
     for source in event.sources:
-        sources.add_row(source.article_id, source.outlet or "", str(source.published or ""), source.quote or "")
+        article = f"{source.article_id} (linked)" if source.linked else source.article_id
+        sources.add_row(article, source.outlet or "", str(source.published or ""), source.quote or "")
     console.print(sources)
 
     claims = Table(title="Claims (each source's value for each field)")

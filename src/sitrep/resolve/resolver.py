@@ -100,7 +100,7 @@ class Resolver:
             note = link.note(event_id)
             event.sources.append(Source(
                 article_id=article.id, outlet=article.outlet, published=article.published, url=article.url,
-                quote=f"not extracted (language {article.language or '?'}); linked by {note}",
+                quote=f"not extracted (language {article.language or '?'}); linked by {note}", linked=True,
             ))
             events.append(event)
             history.append(HistoryEntry(event_id, now, "linked", f"{article.id} (language {article.language or '?'}, "

@@ -8,6 +8,7 @@ analyst can query them with plain SQL.
 from __future__ import annotations
 
 from sqlalchemy import (
+    Boolean,
     Column,
     Date,
     DateTime,
@@ -94,6 +95,7 @@ event_sources = Table(
     Column("published", Date),
     Column("url", Text),
     Column("quote", Text),
+    Column("linked", Boolean),  # linked without extraction (`Source.linked`); NULL in stores written before
 )
 
 claims = Table(
