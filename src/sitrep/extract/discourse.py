@@ -52,6 +52,7 @@ class DiscourseRules:
     apart: dict[str, re.Pattern[str]]  # "as they fled", "dans leur fuite": a killing after the fight
     counted: dict[str, tuple[re.Pattern[str], dict[str, int]]]  # "two car bombs": the pattern, number values
     large_city: int  # population from which ACLED splits a city into districts
+    repeated: dict[str, re.Pattern[str]]  # "again", "resumed", "le lendemain": the event came again or went on
 
 
 @cache
@@ -70,9 +71,13 @@ def discourse() -> DiscourseRules:
             for lang, words in raw["killed_apart"].items()
         }
         counted = {lang: _counted(words) for lang, words in raw["counted_events"].items()}
+        repeated = {
+            lang: re.compile(rf"(?<!\w)(?:{'|'.join(words)})(?!\w)", re.IGNORECASE)
+            for lang, words in raw["repeated"].items()
+        }
         return DiscourseRules(
             tolls, nouns, bool(raw["historical_present"]), int(raw["context_reach"]), unrealised,
-            *_coordination(raw["place_coordination"]), apart, counted, int(raw["large_city_population"]),
+            *_coordination(raw["place_coordination"]), apart, counted, int(raw["large_city_population"]), repeated,
         )
     except KeyError as exc:
         raise ValueError(f"{path}: missing {exc}") from exc
@@ -146,6 +151,13 @@ def continues_background(report: Report, unit: Unit, background_sentences: set[i
     # The tense auxiliary, not a passive one: "était planifiée" is an imperfect, "avaient péri" a pluperfect.
     first = next((t for t in span or [] if t.dep_ in {"aux", "aux:tense"} and t.lemma_.lower() in PERFECT_AUX), None)
     return first is not None and first.morph.get("Tense") == [PAST_OF_AUX[report.language]]
+
+
+def repeated(report: Report, unit: Unit) -> bool:
+    """The clause's sentence says the event came again or went on ("attacked the town again", "les combats ont
+    repris le lendemain"): it tells another day's event, not the one before restated."""
+    a, b = unit.sentence.start, unit.sentence.end
+    return bool(discourse().repeated[report.language].search(normalise(report.article.text[a:b])))
 
 
 def told_victims(report: Report, unit: Unit) -> bool:

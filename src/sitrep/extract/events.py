@@ -27,6 +27,7 @@ from sitrep.extract.discourse import (
     continues_background,
     historical_present,
     link_headline,
+    repeated,
     split_civilian_killing,
     split_coordinated_places,
     split_counted,
@@ -56,7 +57,7 @@ from sitrep.extract.triggers import (
     split_clauses,
     word_pattern,
 )
-from sitrep.models import Article, ArticleExtraction, EventMention, Toponym
+from sitrep.models import Article, ArticleExtraction, EventMention, PartialDate, Toponym
 
 ANAPHORIC_DETERMINERS = {"the", "this", "that", "these", "those", "l'", "la", "le", "les", "cette", "ce", "ces", "cet"}
 SAME_PLACE_KM = 60  # two places this close in one region may be one event told with different names
@@ -192,6 +193,9 @@ def group_units(units: list[Unit], report: Report) -> list[Group]:
             continue
         if toll_only(report, unit) and _place_clash(target, unit):
             unit.place = None  # where the wounded were taken, not where the event happened
+        if _restated(report, target, unit):
+            # The day the report first gave the event stays its date; the town it names again is its place.
+            unit.date, unit.place = None, _town_named(report, target, unit)
         target.units.append(unit)
     return groups
 
@@ -203,6 +207,8 @@ def _fits(group: Group, unit: Unit, report: Report) -> bool:
     if group.event_type in VIOLENT and _refers_back(report, unit) and not _date_clash(group, unit):
         # "the attack", "cette frappe a tué": the event already told, whatever place it names next; but "l'attaque
         # du camp de Ménaka le mardi 17 janvier" dated another day is another attack.
+        return True
+    if group.event_type in VIOLENT and ctype.event_type in VIOLENT and _restated(report, group, unit):
         return True
     if group.event_type in VIOLENT and toll_only(report, unit) and (
         not _date_clash(group, unit) or told_victims(report, unit)
@@ -286,6 +292,48 @@ def _refers_back(report: Report, unit: Unit) -> bool:
         and any(c.dep_ == "det" and normalise(c.lower_) in ANAPHORIC_DETERMINERS for c in noun.children)
         for noun in nouns
     )
+
+
+def _restated(report: Report, group: Group, unit: Unit) -> bool:
+    """The clause tells again the event the group placed at the same town, dated a day off ("killed on Tuesday
+    in an attack in X" ... "On 25 December, terrorists attacked the detachment of X"): one attack the report
+    dates two ways (a night across midnight, a weekday and a date that disagree), unless its sentence says the
+    fighting came again or went on, announces another attack, or names another town."""
+    if unit.date is None or unit.date.value is None or unit.date.precision != 1:
+        return False
+    days = [d.value for d in group.dates() if d.precision == 1 and d.value is not None]
+    if not days or any(abs((unit.date.value - day).days) > 1 for day in days):
+        return False
+    if announces_new_event(report, unit) or repeated(report, unit) or _place_clash(group, unit):
+        return False
+    town = _town_named(report, group, unit)
+    if town is None:
+        return False
+    # "Avec l'attaque du camp de Ménaka le 17 janvier, la peur s'était installée à Tessalit": another town
+    # in the clause may be where its attack was.
+    a, b = unit.clause
+    return not any(
+        a <= t.start < b and t.place is not None and t.place.feature_class == "P" and _place_key(t) != _place_key(town)
+        for t in report.toponyms
+    )
+
+
+def _town_named(report: Report, group: Group, unit: Unit) -> Toponym | None:
+    """The group's town the clause names again; the gazetteer may miss that second mention (before a closing
+    quote mark), so the name is looked for in the clause's words."""
+    clause = normalise(report.article.text[unit.clause[0] : unit.clause[1]])
+    return next(
+        (
+            t
+            for t in group.places()
+            if _town(t) and re.search(rf"(?<!\w){re.escape(normalise(t.text))}(?!\w)", clause)
+        ),
+        None,
+    )
+
+
+def _town(toponym: Toponym) -> bool:
+    return toponym.place is not None and toponym.place.feature_class == "P" and _confident(toponym)
 
 
 def _own_event(report: Report, unit: Unit) -> bool:
@@ -376,13 +424,26 @@ def _date_clash(group: Group, unit: Unit) -> bool:
         return False
     if unit.date.value is None:
         partial = unit.date.partial
+        if partial is None:
+            return False
         days = [d.value for d in group.dates() if d.value]
-        return partial is not None and bool(days) and not any(partial.fits(day) for day in days)
+        if days:
+            return not any(partial.fits(day) for day in days)
+        # "dimanche 9 juin" and "le 23 mars" in a report that gives no year: two days of the calendar
+        named = {_day_of_month(u.date.partial) for u in group.units if u.date is not None and u.date.partial}
+        named.discard(None)
+        return bool(named) and _day_of_month(partial) not in named
     days = {d.value for d in group.dates()}
     return (bool(days) and unit.date.value not in days) or any(
         u.date is not None and u.date.partial is not None and not u.date.partial.fits(unit.date.value)
         for u in group.units
     )
+
+
+def _day_of_month(partial: PartialDate | None) -> tuple[int, int] | None:
+    if partial is None or partial.month is None or partial.day is None:
+        return None
+    return partial.month, partial.day
 
 
 # --- which groups are events of this report ----------------------------------------------------------------

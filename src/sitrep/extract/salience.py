@@ -12,7 +12,8 @@ from sitrep.extract.background import retrospective, rules, too_old
 from sitrep.extract.context import ARMED, Group, Report, Unit
 from sitrep.extract.counts import CountMention
 from sitrep.extract.discourse import announces_new_event, in_context_passage
-from sitrep.models import Evidence
+from sitrep.extract.event_dates import pick_date
+from sitrep.models import DateClaim, Evidence, PartialDate
 
 
 @dataclass(slots=True)
@@ -66,12 +67,15 @@ def split_old(scored: list[Scored], report: Report) -> tuple[list[Scored], list[
     reference = article.published or (max(given) if given else None)
     main_dates = scored[0].group.dates()
     main_date = main_dates[0].value if main_dates else None
+    main_day = pick_date(report, scored[0].group, True)
     keep: list[Scored] = []
     old: list[Evidence] = []
     for i, s in enumerate(scored):
         dates = s.group.dates()
         date = dates[0].value if dates else None
         why = too_old(date, main_date if i else None, reference)
+        if why is None and i and date is None:
+            why = _earlier_in_year(s.group, main_day)
         if why is None and i and _told_in_passing(s, date, main_date):
             why = f"dated {date}, before the report's main event, told in passing"
         if why is None:
@@ -88,6 +92,33 @@ def split_old(scored: list[Scored], report: Report) -> tuple[list[Scored], list[
             )
         )
     return keep, old
+
+
+def _earlier_in_year(group: Group, main: DateClaim) -> str | None:
+    """ "Le 23 mars dernier, quelque 160 personnes ont été tuées" in a report of an attack on "dimanche 9 juin"
+    that gives no year: a day of the calendar well before the main event's is a past event, the year taken as
+    the main event's (a later day of the calendar may be a follow-up, or last year: left alone)."""
+    main_day = main.value or _in_leap_year(main.partial)
+    if main_day is None:
+        return None
+    for unit in group.units:
+        partial = unit.date.partial if unit.date is not None else None
+        day = _in_leap_year(partial, main_day.year if main.value else LEAP_YEAR)
+        if day is not None and (main_day - day).days > rules().max_days_before_main:
+            return f"dated {day:%d %B}, {(main_day - day).days} days before the report's main event"
+    return None
+
+
+LEAP_YEAR = 2000  # a day and month with no year are placed in a leap year, so 29 February is a day
+
+
+def _in_leap_year(partial: PartialDate | None, year: int = LEAP_YEAR) -> dt.date | None:
+    if partial is None or partial.month is None or partial.day is None:
+        return None
+    try:
+        return dt.date(year, partial.month, partial.day)
+    except ValueError:  # 29 February in a year that has none
+        return None
 
 
 def _told_in_passing(scored: Scored, date: dt.date | None, main_date: dt.date | None) -> bool:
