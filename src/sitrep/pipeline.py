@@ -1,10 +1,13 @@
 """The whole job, top to bottom: read reports, extract their events, resolve them into the store.
 
     ingest.read_paths    files/folders -> Article | Rejection
-    store.add_article    exact duplicates stored once; near-duplicates linked
+    store.has_article    reports stored before (the same text, or the same report read again) are skipped
     scale + extract      Article -> ArticleExtraction (EventMention list), English and French, in input order,
                          in this process, N processes, or on a Dask cluster
-    resolve.Resolver     EventMention -> Event (joins an existing event or starts one), claims kept
+    store.transaction    per article, kept together or not at all:
+      store.add_article    the article (a near-duplicate linked to the one it repeats)
+      save_extraction      what extraction read from it
+      resolve.Resolver     EventMention -> Event (joins an existing event or starts one), claims kept
     link_unextracted     reports in languages not extracted -> sources (no claims) of the events they report
 """
 
@@ -15,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sitrep.ingest import read_paths
+from sitrep.ingest.dedupe import content_hash
 from sitrep.ingest.sidecar import ReportMetadata, apply_metadata
 from sitrep.models import Article, ArticleExtraction, Rejection
 from sitrep.resolve import Resolver
@@ -58,19 +62,67 @@ def ingest(
 ) -> IngestReport:
     """Read, store, extract and resolve every report under `paths`; returns what happened.
 
-    Each article is committed with its events before the next is read, so a failure mid-way loses nothing
-    already stored, and re-running on the same reports adds nothing. Extraction runs on `workers` processes,
-    or on the Dask cluster at `scheduler`; `country` (ISO alpha-2) is the analyst's word on which country reports
-    that do not say otherwise are about; `metadata` (`sitrep.ingest.sidecar.read_metadata`) fills in what a
-    report's text leaves unsaid (its publication date, outlet, address). Resolution stays in this process, in input
-    order, so event ids are the same whatever the number of workers. Once the batch is resolved, reports in a
-    language sitrep does not extract, of this batch or an earlier one, become sources of the events they clearly
-    report (`Resolver.link_unextracted`).
+    Each article is stored with its extraction and the events it changed in one transaction
+    (`Store.transaction`), before the next is stored: a failure mid-way keeps every article before it whole and
+    stores nothing of the failing one, so a re-run takes it up again, and re-running on the same reports adds
+    nothing. A bad file is a `Rejection` naming it and the problem; the others go on. Extraction runs on
+    `workers` processes, or on the Dask cluster at `scheduler`; `country` (ISO alpha-2) is the analyst's word on
+    which country reports that do not say otherwise are about; `metadata` (`sitrep.ingest.sidecar.read_metadata`)
+    fills in what a report's text leaves unsaid (its publication date, outlet, address). Resolution stays in this
+    process, in input order, so event ids are the same whatever the number of workers. Once the batch is
+    resolved, reports in a language sitrep does not extract, of this batch or an earlier one, become sources of
+    the events they clearly report (`Resolver.link_unextracted`).
     """
     from sitrep.scale import extract_dask, is_failure
 
     report = IngestReport()
-    new_articles: list[Article] = []
+    new_articles = _new_articles(paths, store, report, progress, country, metadata)
+    resolver = Resolver(store)
+    by_id = {a.id: a for a in new_articles}
+    if scheduler:
+        extractions = extract_dask(new_articles, scheduler=scheduler, workers=workers)
+    else:
+        extractions = extract_articles(new_articles, workers)
+    for extraction in extractions:
+        article = by_id[extraction.article_id]
+        try:
+            with store.transaction():
+                status = store.add_article(article)
+                if status == "duplicate":  # the same report twice in this batch
+                    report.duplicates += 1
+                    continue
+                store.save_extraction(extraction)
+                if not is_failure(extraction) and not extraction.skipped:
+                    created, updated = resolver.add(article, extraction)
+                    report.events_created += created
+                    report.events_updated += updated
+        except StoreError as exc:  # e.g. a stored id with another text: keep what is stored, name the file
+            report.rejections.append(Rejection(path=article.source_path or article.id, reason=str(exc)))
+            continue
+        report.added += 1
+        report.near_duplicates += status == "near-duplicate"
+        if is_failure(extraction):
+            report.failed.append(f"{extraction.article_id}: {extraction.skipped}")
+        elif extraction.skipped:
+            language = extraction.language or "?"
+            report.skipped_language[language] = report.skipped_language.get(language, 0) + 1
+    if report.added:  # this batch's or an earlier batch's unextracted reports may report events it brought
+        report.linked = len(resolver.link_unextracted())
+    return report
+
+
+def _new_articles(
+    paths: Iterable[Path],
+    store: Store,
+    report: IngestReport,
+    progress: Callable[[str], None] | None,
+    country: str | None,
+    metadata: dict[str, ReportMetadata] | None,
+) -> list[Article]:
+    """The reports under `paths` not stored yet, in input order, with the analyst's metadata and country hint
+    applied; bad files and stored reports are counted in `report`."""
+    articles: list[Article] = []
+    hashes: set[str] = set()
     for item in read_paths(paths):
         if isinstance(item, Rejection):
             report.rejections.append(item)
@@ -79,39 +131,12 @@ def ingest(
             item = apply_metadata(item, metadata)
         if country and not item.country:
             item.country = country
-        try:
-            status = store.add_article(item)
-        except StoreError as exc:  # e.g. a stored id with another text: keep what is stored, name the file
-            report.rejections.append(Rejection(path=item.source_path or item.id, reason=str(exc)))
-            continue
-        if status == "duplicate":
+        item.content_hash = item.content_hash or content_hash(item.text)
+        if item.content_hash in hashes or store.has_article(item):
             report.duplicates += 1
             continue
-        report.added += 1
-        if status == "near-duplicate":
-            report.near_duplicates += 1
-        new_articles.append(store.get_article(item.id))
+        hashes.add(item.content_hash)
+        articles.append(item)
         if progress:
             progress(item.id)
-
-    resolver = Resolver(store)
-    by_id = {a.id: a for a in new_articles}
-    if scheduler:
-        extractions = extract_dask(new_articles, scheduler=scheduler, workers=workers)
-    else:
-        extractions = extract_articles(new_articles, workers)
-    for extraction in extractions:
-        store.save_extraction(extraction)
-        if is_failure(extraction):
-            report.failed.append(f"{extraction.article_id}: {extraction.skipped}")
-            continue
-        if extraction.skipped:
-            language = extraction.language or "?"
-            report.skipped_language[language] = report.skipped_language.get(language, 0) + 1
-            continue
-        created, updated = resolver.add(by_id[extraction.article_id], extraction)
-        report.events_created += created
-        report.events_updated += updated
-    if report.added:  # this batch's or an earlier batch's unextracted reports may report events it brought
-        report.linked = len(resolver.link_unextracted())
-    return report
+    return articles

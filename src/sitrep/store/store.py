@@ -11,6 +11,7 @@ import datetime as dt
 import hashlib
 import json
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Literal
 
@@ -76,6 +77,7 @@ class Store:
             detail = str(exc).replace(self.url, shown)
             raise StoreError(f"cannot open the store {shown}: {exc.__class__.__name__}: {detail}") from exc
         self._near_index: Any = None
+        self._conn: Connection | None = None  # the connection of the open `transaction`, if any
 
     @staticmethod
     def _connect(url: str) -> Engine:
@@ -108,6 +110,74 @@ class Store:
 
     # ---------------------------------------------------------------- articles
 
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Every write inside is one transaction: all of it is kept, or (on an exception) none of it.
+
+        Reads inside see the writes made so far. The pipeline stores each article with its extraction and the
+        events it changed at once, so a failure never leaves an article stored but not extracted (which a re-run
+        would skip as already stored). Inside another transaction, the outer one commits.
+        """
+        if self._conn is not None:
+            yield
+            return
+        try:
+            with self.engine.begin() as conn:
+                self._conn = conn
+                yield
+        except BaseException:
+            self._near_index = None  # it saw articles the rollback removed: re-warm it from the database
+            raise
+        finally:
+            self._conn = None
+
+    @contextmanager
+    def _writing(self) -> Iterator[Connection]:
+        """The open transaction's connection, or a transaction of its own."""
+        if self._conn is not None:
+            yield self._conn
+        else:
+            with self.engine.begin() as conn:
+                yield conn
+
+    @contextmanager
+    def _reading(self) -> Iterator[Connection]:
+        """The open transaction's connection (to see its writes), or a connection of its own."""
+        if self._conn is not None:
+            yield self._conn
+        else:
+            with self.engine.connect() as conn:
+                yield conn
+
+    def has_article(self, article: Article) -> bool:
+        """Whether `add_article` would store nothing (the same text, or the same report under its id): the
+        pipeline skips extracting it."""
+        content_hash = article.content_hash or _content_hash(article.text)
+        with self._reading() as conn:
+            try:
+                return self._stored(conn, article, content_hash)[0]
+            except StoreError:  # another story under its id: `add_article` says so
+                return False
+
+    def _stored(self, conn: Connection, article: Article, content_hash: str) -> tuple[bool, bytes | None]:
+        """(whether the article is stored already, its near-duplicate signature when computed)."""
+        known = conn.execute(  # one query for both checks: the same text, or the same id
+            select(t.articles.c.content_hash, t.articles.c.minhash)
+            .where(or_(t.articles.c.content_hash == content_hash, t.articles.c.id == article.id))
+        ).all()
+        if any(row.content_hash == content_hash for row in known):
+            return True, None
+        if not known:
+            return False, None
+        index = self._near_duplicates(conn)
+        signature = index.signature(article.text)
+        if _same_story(index, signature, known[0].minhash):
+            return True, signature  # the same report read again by a sitrep that cleans text a little otherwise
+        raise StoreError(
+            f"article id {article.id!r} is already stored with a different text; give the new "
+            "version its own id (file name) so both stay stored"
+        )
+
     def add_article(self, article: Article) -> AddStatus:
         """Store a new article; an exact duplicate (same text) stores nothing, a near-duplicate is linked.
 
@@ -116,22 +186,13 @@ class Store:
         a folder must still add nothing. Another story under a stored id is refused; the stored one is kept.
         """
         content_hash = article.content_hash or _content_hash(article.text)
-        with self.engine.begin() as conn:
-            known = conn.execute(  # one query for both checks: the same text, or the same id
-                select(t.articles.c.content_hash, t.articles.c.minhash)
-                .where(or_(t.articles.c.content_hash == content_hash, t.articles.c.id == article.id))
-            ).all()
-            if any(row.content_hash == content_hash for row in known):
+        with self._writing() as conn:
+            stored, signature = self._stored(conn, article, content_hash)
+            if stored:
                 return "duplicate"
             index = self._near_duplicates(conn)
-            signature = index.signature(article.text)
-            if known:
-                if _same_story(index, signature, known[0].minhash):
-                    return "duplicate"  # the same report read again by a sitrep that cleans text a little otherwise
-                raise StoreError(
-                    f"article id {article.id!r} is already stored with a different text; give the new "
-                    "version its own id (file name) so both stay stored"
-                )
+            if signature is None:
+                signature = index.signature(article.text)
             earlier = index.query(signature)
             index.load(article.id, signature)
             near = article.near_duplicate_of or earlier
@@ -158,7 +219,7 @@ class Store:
         return self._near_index
 
     def get_article(self, article_id: str) -> Article:
-        with self.engine.connect() as conn:
+        with self._reading() as conn:
             row = conn.execute(select(t.articles).where(t.articles.c.id == article_id)).mappings().first()
         if row is None:
             raise KeyError(f"no article {article_id!r} in the store")
@@ -178,7 +239,7 @@ class Store:
             .outerjoin(counts, counts.c.article_id == t.articles.c.id)
             .order_by(t.articles.c.published, t.articles.c.id)
         )
-        with self.engine.connect() as conn:
+        with self._reading() as conn:
             rows = conn.execute(query).mappings().all()
         return [
             ArticleRow(
@@ -195,7 +256,7 @@ class Store:
         sourced = select(t.event_sources.c.article_id)
         query = (select(t.articles).where(t.articles.c.id.in_(skipped), t.articles.c.id.not_in(sourced))
                  .order_by(t.articles.c.published, t.articles.c.id))
-        with self.engine.connect() as conn:
+        with self._reading() as conn:
             return [_article(row) for row in conn.execute(query).mappings()]
 
     # ------------------------------------------------------------- extractions
@@ -207,13 +268,13 @@ class Store:
             "n_mentions": len(extraction.events), "json": extraction.model_dump_json(), "extracted_at": _now(),
         }
         try:
-            with self.engine.begin() as conn:
+            with self._writing() as conn:
                 self._upsert(conn, t.extractions, [row])
         except IntegrityError as exc:  # the foreign key: no such article
             raise StoreError(f"cannot save the extraction of {extraction.article_id!r}: article not stored") from exc
 
     def get_extraction(self, article_id: str) -> ArticleExtraction | None:
-        with self.engine.connect() as conn:
+        with self._reading() as conn:
             text = conn.execute(
                 select(t.extractions.c.json).where(t.extractions.c.article_id == article_id)
             ).scalar()
@@ -250,12 +311,12 @@ class Store:
                                   func.lower(t.events.c.actor2).like(pattern)))
         if conditions:
             query = query.where(and_(*conditions))
-        with self.engine.connect() as conn:
+        with self._reading() as conn:
             return [Event.model_validate_json(text) for text in conn.execute(query).scalars()]
 
     def get_event(self, event_id: str) -> Event | None:
         """The event with this id, or the event it was merged into."""
-        with self.engine.connect() as conn:
+        with self._reading() as conn:
             text = conn.execute(select(t.events.c.json).where(t.events.c.event_id == event_id)).scalar()
             if text is None:
                 survivor = conn.execute(
@@ -267,7 +328,7 @@ class Store:
 
     def event_history(self, event_id: str) -> list[HistoryEntry]:
         query = select(t.event_history).where(t.event_history.c.event_id == event_id).order_by(t.event_history.c.id)
-        with self.engine.connect() as conn:
+        with self._reading() as conn:
             rows = conn.execute(query).mappings().all()
         return [
             HistoryEntry(
@@ -299,14 +360,14 @@ class Store:
             .join(t.articles, t.articles.c.id == t.mentions.c.article_id)
             .order_by(t.mentions.c.published, t.mentions.c.mention_id)
         )
-        with self.engine.connect() as conn:
+        with self._reading() as conn:
             for event_id, text, published, precision, article_text, country, language in conn.execute(query):
                 yield ResolvedMention(event_id, EventMention.model_validate_json(text), published, precision,
                                       article_text, country, language)
 
     def event_mentions(self, event_id: str) -> list[EventMention]:
         query = select(t.mentions.c.json).where(t.mentions.c.event_id == event_id).order_by(t.mentions.c.mention_id)
-        with self.engine.connect() as conn:
+        with self._reading() as conn:
             return [EventMention.model_validate_json(text) for text in conn.execute(query).scalars()]
 
     def save_resolution(
@@ -323,7 +384,7 @@ class Store:
         transaction.
         """
         now = _now()
-        with self.engine.begin() as conn:
+        with self._writing() as conn:
             self._put_events(conn, events, now)
             for absorbed, survivor in merges or []:
                 conn.execute(update(t.mentions).where(t.mentions.c.event_id == absorbed).values(event_id=survivor))
@@ -408,7 +469,7 @@ class Store:
     def fingerprint(self) -> str:
         """A hash of every event's current values, to check that a re-run changed nothing."""
         digest = hashlib.sha256()
-        with self.engine.connect() as conn:
+        with self._reading() as conn:
             for text in conn.execute(select(t.events.c.json).order_by(t.events.c.event_id)).scalars():
                 digest.update(text.encode("utf-8"))
         return digest.hexdigest()
