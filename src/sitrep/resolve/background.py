@@ -14,8 +14,10 @@ lies at least `background_days_before` before the report's event: a date after i
 from __future__ import annotations
 
 import datetime as dt
+import re
+from functools import cache
 
-from sitrep.extract.dates import DateMention, find_dates
+from sitrep.extract.dates import DateMention, date_rules, find_dates
 from sitrep.models import CountClaim, DateClaim, EventMention, PartialDate
 from sitrep.resolve.rules import rules
 
@@ -32,10 +34,17 @@ def current_counts(mention: EventMention, published: dt.date | None, language: s
 def dated_before(claim: CountClaim, date: DateClaim, published: dt.date | None, language: str) -> bool:
     """Whether the claim's own sentence names only days well before the mention's `date` (value or partial)."""
     quote = claim.evidence.quote if claim.evidence and claim.evidence.quote else ""
-    if not any(ch.isdigit() for ch in quote):  # a day of a month is written with digits
+    if not _may_name_a_day(language).search(quote):  # most sentences do not (reading their dates costs more)
         return False
     days = [d for d in find_dates(quote, published, language) if _names_a_day(d)]
     return bool(days) and all(_before(d, date) for d in days)
+
+
+@cache
+def _may_name_a_day(language: str) -> re.Pattern[str]:
+    """A quick test for a day of a month: a month's name and a figure, or figures like "14/04"."""
+    months = "|".join(sorted(map(re.escape, date_rules(language).months), key=len, reverse=True))
+    return re.compile(rf"\d.*\b(?:{months})\b|\b(?:{months})\b.*\d|\d[/.-]\d", re.IGNORECASE)
 
 
 def _names_a_day(found: DateMention) -> bool:
