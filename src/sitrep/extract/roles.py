@@ -36,9 +36,11 @@ from sitrep.models import ActorRef
 
 ATTACKED_PREPOSITIONS = {"on", "against", "at", "targeting", "contre", "visant", "sur"}
 AGENT_PREPOSITIONS = {"by", "par"}
+GENITIVE = {"de", "d'", "d’", "des", "du"}
 # A name that only qualifies a noun takes that noun's role: "an al Shabaab recruiter", "UPDF's soldiers".
 NOUN_MODIFIERS = {"compound", "amod", "appos", "flat", "flat:name", "poss", "nmod:poss"}
 # Pronouns by which a group that reports an event names itself as its doer ("the army said it killed ...").
+SUBJECTS = {"nsubj", "nsubjpass", "nsubj:pass"}
 SELF_PRONOUNS = {"it", "they", "we", "il", "ils", "elle", "elles", "nous"}
 ACCUSE = {"accuse", "suspect", "blame", "accuser", "soupçonner", "incriminer"}
 # Generic word classes in data/roles.yaml; each is also the name of the knowledge-base helper for the country.
@@ -72,7 +74,7 @@ def pick_actors(report: Report, group: Group, kb: Any, country: str | None) -> A
     candidates: list[Candidate] = []
     for sentence in sentences:
         anchor = trigger if sentence.index == group.lead.sentence.index else _first_trigger(group, sentence)
-        candidates += _candidates(report, sentence, anchor, kb, country)
+        candidates += _candidates(report, sentence, anchor, kb, country, group.event_type in ARMED)
         if result.claimed_by is None:
             result.claimed_by = _claimant(report, sentence, kb, country)
     if result.claimed_by is None and group.event_type in ARMED:
@@ -99,22 +101,56 @@ def pick_actors(report: Report, group: Group, kb: Any, country: str | None) -> A
         for other in (s for s in report.sentences if s.index not in told):
             candidates += _candidates(report, other, other.end, kb, country)
     defaults(result, report, group, kb, country, candidates)
+    _unknown_attacker(result, report, sentences, group, kb, country, candidates)
     mission_sectors(result, report, group, kb, country)
     names_of_the_time(result, report, group, kb)
     claimant = result.claimed_by
     if claimant is not None and result.actor2 is not None and result.actor2.name == claimant.name:
         claimant = None  # the group named near the blame is the side that was hit, not a second attacker
+    if claimant is not None and claimant.evidence is not None:
+        # the claimant's own operations ("says they were responsible ... and have begun operations") are no
+        # state offensive
+        claimed_in = report.sentence_of(claimant.evidence.start)
+        offensive = any(report.search("offensive", s.start, s.end) for s in sentences if s is not claimed_in)
     if claimant is not None and (
         result.actor1 is None
         or is_unidentified(result.actor1)
         or result.actor1.inter_code in STATE_CODES
         and not offensive
     ):
-        if result.actor2 is None and result.actor1 is not None and result.actor1.inter_code in STATE_CODES:
+        if result.actor1 is not None and result.actor1.inter_code in STATE_CODES and (
+            result.actor2 is None or is_unidentified(result.actor2)
+        ):
             result.actor2 = result.actor1  # the state side named as subject was the one hit
         result.actor1 = claimant
         result.rules.append("actor1:claim-of-responsibility")
     return result
+
+
+def _unknown_attacker(
+    result: Actors,
+    report: Report,
+    sentences: list[Sentence],
+    group: Group,
+    kb: Any,
+    country: str | None,
+    candidates: list[Candidate],
+) -> None:
+    """An attack the report says nobody is tied to ("a government statement did not say who carried out the
+    attack") whose attackers the text names only by a category ("militiamen", "raiders") is the Unidentified
+    Armed Group's; a named group, a state force, or a claim (applied after this) still decides."""
+    actor1 = result.actor1
+    if group.event_type not in ARMED or actor1 is None or actor1.inter_code in STATE_CODES | {CIVILIANS}:
+        return
+    read = [c for c in candidates if c.ref.name == actor1.name]
+    if not read or not all(c.generic for c in read) or actor1.name == kb.unidentified(country).name:
+        return  # a side a convention named ("ethnic clashes"), a named group, or already unidentified
+    said = next((hit for s in sentences for hit in report.search("unknown_attacker", s.start, s.end)), None)
+    if said is None:
+        return
+    start, end, words = said
+    result.actor1 = _with_evidence(report, kb.unidentified(country), start, end, "actor:unknown-attacker", words)
+    result.rules.append("actor1:unknown-attacker")
 
 
 def _actor_country(report: Report, kb: Any, country: str | None) -> str | None:
@@ -169,12 +205,18 @@ def _sentence_mentions(report: Report, sentence: Sentence, kb: Any, country: str
     return [m for m in _MENTIONS.get(report, kb, country) if sentence.start <= m.start < sentence.end]
 
 
-def _candidates(report: Report, sentence: Sentence, trigger: int, kb: Any, country: str | None) -> list[Candidate]:
+def _candidates(
+    report: Report, sentence: Sentence, trigger: int, kb: Any, country: str | None, armed: bool = False
+) -> list[Candidate]:
+    """The actors a sentence names, each with its role in the event whose trigger is at `trigger`. In an `armed`
+    event a side told only in a clause beside it has no role (`_aside`); in a demonstration the force whose
+    arrests set off a riot ("riots broke out after police began arresting hawkers") is still its other side."""
     found: list[Candidate] = []
     for mention in _sentence_mentions(report, sentence, kb, country):
         start, end = mention.start, mention.end
         ref = _with_evidence(report, mention.ref, start, end, mention.rule)
-        role = _role(report, start, end, trigger)
+        aside = armed and _aside(report, start, end, trigger, ref.inter_code in STATE_CODES)
+        role = None if aside else _role(report, start, end, trigger, ref.inter_code not in STATE_CODES | {CIVILIANS})
         found.append(Candidate(ref, start, end, role, mention.generic, _acts(report, start, end, trigger)))
     for cls in GENERIC:
         for start, end, words in report.search(cls, sentence.start, sentence.end):
@@ -184,7 +226,12 @@ def _candidates(report: Report, sentence: Sentence, trigger: int, kb: Any, count
             if ref is None:
                 continue
             ref = _with_evidence(report, ref, start, end, f"actor:generic:{cls}", words)
-            role = "actor2" if cls == "civilians" else _role(report, start, end, trigger)
+            if cls == "civilians":
+                role: str | None = "actor2"
+            elif armed and _aside(report, start, end, trigger, ref.inter_code in STATE_CODES):
+                role = None
+            else:
+                role = _role(report, start, end, trigger, cls == "unidentified")
             found.append(Candidate(ref, start, end, role, generic=True))
     return [c for c in found if c.role is not None]
 
@@ -284,8 +331,10 @@ def _with_evidence(
     )
 
 
-def _role(report: Report, start: int, end: int, trigger: int) -> str | None:
-    """actor1 or actor2 from the parse; None when the words only report ("the army said")."""
+def _role(report: Report, start: int, end: int, trigger: int, armed: bool = False) -> str | None:
+    """actor1 or actor2 from the parse; None when the words only report ("the army said"). An `armed` group
+    (neither a state force nor civilians) that completes an attack noun with "de" did it: "l'attaque d'hommes
+    armés", "une embuscade des jihadistes" (a place or a camp there is what was attacked)."""
     span = report.doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return "actor1" if start < trigger else "actor2"
@@ -294,11 +343,18 @@ def _role(report: Report, start: int, end: int, trigger: int) -> str | None:
         root = root.head
     head = root.head
     dep = root.dep_
+    if _spoken_for(report, root):
+        # "according to an Al Shabaab commander, the group destroyed ...": the group reports its own deed
+        return "actor1" if _self_told(report, trigger) else None
     if head.lemma_.lower() in ACCUSE:
         # "UPDF accused of bombing", "the family accused the police of killing him": the accused attacked
         return "actor1" if dep in {"nsubjpass", "nsubj:pass", "dobj", "obj"} else None
     if dep in {"nsubjpass", "nsubj:pass"}:
         return "actor2"
+    if armed and dep == "nmod" and _is_trigger(report, head) and any(
+        c.dep_ == "case" and c.lower_ in GENITIVE for c in root.children
+    ):
+        return "actor1"
     if dep == "obl:agent" or (dep == "pobj" and head.lower_ in AGENT_PREPOSITIONS):
         return "actor1"
     if any(c.dep_ == "case" and c.lower_ in AGENT_PREPOSITIONS for c in root.children):
@@ -317,6 +373,76 @@ def _role(report: Report, start: int, end: int, trigger: int) -> str | None:
     if any(c.dep_ == "case" and c.lower_ in ATTACKED_PREPOSITIONS for c in root.children):
         return "actor2"
     return "actor1" if start < trigger else "actor2"
+
+
+def _spoken_for(report: Report, root: Any) -> bool:
+    """Whether the words name only whom a source speaks for: "a spokesman for the army", "a police statement"
+    reads "statement" (`speaker` in roles.yaml), "according to the police", "selon un porte-parole de l'armée"."""
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ in {"for", "of", "to"}:
+        noun = head.head
+        if head.lower_ == "to" and noun.lower_ == "according":
+            return True
+    elif root.dep_ in {"nmod", "obl", "obl:mod"}:
+        cases = {c.lower_ for c in root.children if c.dep_ == "case"}
+        if "selon" in cases:
+            return True
+        if not cases & GENITIVE:
+            return False
+        noun = head
+    else:
+        return False
+    return bool(report.pattern("speaker").fullmatch(noun.lemma_.lower()))
+
+
+def _self_told(report: Report, trigger: int) -> bool:
+    """Whether the event's verb has for subject a pronoun or "the group": the speaker's own group did it."""
+    token = report.token_at(trigger)
+    verb = report.governing_verb(trigger) if token is not None else None
+    if verb is None:
+        return False
+    return any(
+        c.dep_ == "nsubj" and (c.lower_ in SELF_PRONOUNS or c.lemma_.lower() in {"group", "groupe", "movement",
+                                                                                "mouvement", "organisation"})
+        for c in verb.children
+    )
+
+
+def _aside(report: Report, start: int, end: int, trigger: int, state: bool) -> bool:
+    """Whether the words are the subject of a clause beside the event rather than of the event: what happened
+    before or after it ("an attack less than a day after Malian troops left their base", roles.yaml
+    `aside_marks`), or, for a state force, coming to the scene or hunting the attackers ("un détachement des FAMa
+    a été dépêché pour traquer les assaillants", `response`). A clause of before or after that tells violence
+    itself ("died after gunmen opened fire") is the event's."""
+    span = report.doc.char_span(start, end, alignment_mode="expand")
+    token = report.token_at(trigger)
+    if span is None or token is None:
+        return False
+    root = span.root
+    while root.dep_ in NOUN_MODIFIERS | {"nmod"} and root.head is not root:
+        root = root.head  # "un détachement des FAMa"
+    verb = root.head
+    if root.dep_ not in SUBJECTS or verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    if _temporal(report, verb) and token not in verb.subtree and not _is_trigger(report, verb):
+        return True
+    if not state or not report.pattern("response").fullmatch(verb.lemma_.lower()):
+        return False
+    # "troops arrived after gunmen killed ten": the event is told in a clause of what came before
+    return token not in verb.subtree or any(
+        _temporal(report, clause) and token in clause.subtree for clause in verb.children
+    )
+
+
+def _temporal(report: Report, verb: Any) -> bool:
+    """A clause of what happened before or after: "after the troops left", "avant que les soldats n'arrivent"."""
+    return verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and report.pattern("aside_marks").fullmatch(c.lower_) for c in verb.children
+    )
+
+
+def _is_trigger(report: Report, token: Any) -> bool:
+    return any(start <= token.idx < end for start, end in report.trigger_spans)
 
 
 def _reported_own_deed(report: Report, verb: Any, trigger: int) -> str | None:
