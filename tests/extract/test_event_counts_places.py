@@ -26,6 +26,9 @@ def places_and_coded(text: str, language: str = "en") -> tuple[list[int], int | 
         # the figure in a later sentence of a brief note: the opening sentence's places
         ("Soldiers cleared the villages of Kelbaro and Tinsaka on Monday. Four militants were killed.", "en", ([2], 2)),
         ("Des hommes armés ont attaqué les villages de Kelbaro et Tinsaka, tuant 20 civils.", "fr", ([2], 10)),
+        # each village with the area it lies in and its day
+        ("Gunmen attacked the villages of Kelbaro in Tombo, Tinsaka in Logo local government on 20/06 and Dourama "
+         "in Ukum local government on 21/06, killing 26.", "en", ([3], 9)),
     ],
 )
 def test_a_toll_told_for_listed_places_is_divided(text: str, language: str, expected: tuple) -> None:

@@ -110,12 +110,42 @@ def flag_counts(text: str, ordered: list[CountMention], rules: CountRules) -> li
             # "5 were shot, of which three died": no killed figure before it to break down
             flagged[i] = replace(count, included=False)
     flagged = [_place_share(text, c, flagged[:i], rules) for i, c in enumerate(flagged)]
+    flagged = _named_before_others(text, flagged, rules)
     for old in (c for c in flagged if c.superseded):
         start, end = rules.sentence_bounds(text, old.start)
         # "the earlier figure of 12 dead was revised after two of the wounded died": the two are in the new toll
         flagged = [replace(c, included=True, additional=False) if c.additional and start <= c.start < end else c
                    for c in flagged]
     return flagged
+
+
+def _named_before_others(text: str, flagged: list[CountMention], rules: CountRules) -> list[CountMention]:
+    """ "An important TTP commander, as well as four other militants were killed": "other" counts someone told
+    before it without a figure, who died too (killed 1 + 4). Only for the report's first figure of any kind, so
+    "two were injured and three others killed" stays 3 (words `others_named_before` in the data file)."""
+    if not flagged or rules.others_named is None:
+        return flagged
+    first = flagged[0]
+    figure = rules.figure.match(text, first.start)
+    if first.kind != "killed" or not first.additional or figure is None or not rules.others_named.match(
+        text, figure.end()
+    ):
+        return flagged
+    start, _ = rules.sentence_bounds(text, first.start)
+    named = _NAMED_SUBJECT.match(text, start, first.start)
+    if named is None:
+        return flagged
+    person = CountMention(named.start("who"), named.end("who"), named.group("who"), "killed", 1, 1, None, None,
+                          False, "count:killed:named-before-others")
+    return [person, *flagged]
+
+
+# the words before "N others" in their sentence: someone named, then "and", "as well as", "along with" or a comma
+_NAMED_SUBJECT = re.compile(
+    r"(?:.*?\b(?:killed|killing|kills|death\s+of|mort\s+de|tué|tuant)\s+)?(?P<who>[^\W\d_][^.;:!?\n]{1,100}?)"
+    r"\s*(?:,\s*)?(?:\band\b|\bas\s+well\s+as\b|\balong\s+with\b|\bwith\b|\bet\b|\bainsi\s+que\b|,)\s*$",
+    re.I | re.S,
+)
 
 
 def _with_context(text: str, count: CountMention, ordered: list[CountMention], rules: CountRules) -> CountMention:

@@ -164,6 +164,7 @@ class CountRules:
             self.place_share = _optional(rules, "place_share", "{}")
             self.self_killed = _optional(rules, "self_killed", r"\b(?:{})\b")
             self.restated = _optional(rules, "restated_before", "{}")
+            self.others_named = _optional(rules, "others_named_before", r"\s+(?:{})\b")
             unquantified = rules["kinds"]["killed"].get("unquantified")
             self.unquantified = re.compile(rf"\b(?:{unquantified})", re.I) if unquantified else None
         except (KeyError, TypeError, AttributeError, re.error) as exc:

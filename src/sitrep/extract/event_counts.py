@@ -139,8 +139,12 @@ def days_covered(report: Report, count: CountMention) -> int:
 
 # a place's name: one capitalised word ("Maiwa"); an acronym or a hyphenated pair (a route, "Bitta-Damboa") is not one
 _NAME = r"(?-i:[A-Z][a-zà-ÿ'’]+)(?![\w-])"
-_LIST = re.compile(rf"(?<![\w-]){_NAME}(?:\s*,\s*{_NAME})*\s*,?\s+(?:and|et)\s+{_NAME}(?!\s+(?-i:[A-Z]))")
-_NAMES = re.compile(_NAME)
+# a listed place may say where it lies and when it was hit: "Uzaar in Tombo", "Vase in Ukum local government on 21/06"
+_WHERE = (rf"(?:\s+(?:in|à|dans)\s+{_NAME}(?:\s+(?:local\s+government(?:\s+area)?|LGA|district|county|commune))?)?"
+          r"(?:\s+on\s+\d{1,2}/\d{1,2}(?:/\d{2,4})?)?")
+_ITEM = rf"{_NAME}{_WHERE}"
+_LIST = re.compile(rf"(?<![\w-]){_ITEM}(?:\s*,\s*{_ITEM})*\s*,?\s+(?:and|et)\s+{_ITEM}(?!\s+(?-i:[A-Z]))")
+_ITEMS = re.compile(rf"(?:^|,|\b(?:and|et)\b)\s*(?P<name>{_NAME})")
 _CAPITALISED_BEFORE = re.compile(r"(?-i:[A-Z])[\w'’-]*\s+$")  # "the Ouagadougou Centre and Sirte University"
 
 
@@ -177,11 +181,12 @@ def listed_places(report: Report, start: int, end: int) -> int:
         before = text[max(start, m.start() - 30) : m.start()]
         if rules.route.search(before) or _CAPITALISED_BEFORE.search(before) or rules.not_after.match(text, m.end()):
             continue
-        named = [t for t in report.toponyms if m.start() <= t.start < m.end()]
-        if any(t.place is not None and not _locality(t) for t in named):
-            continue  # countries or regions: "Mali and Niger"
+        items = [m.start() + i.end("name") - len(i.group("name")) for i in _ITEMS.finditer(m.group(0))]
+        named = [t for t in report.toponyms if t.start in items]  # the listed places, not where they lie
+        if any(t.place is not None and not _locality(t) and not t.rule.endswith("region-fallback") for t in named):
+            continue  # countries or regions: "Mali and Niger" (not a village placed at its region for want of it)
         if rules.before.search(before) or rules.after.match(text, m.end()) or any(_locality(t) for t in named):
-            return len(_NAMES.findall(m.group(0)))
+            return len(items)
     return 0
 
 
@@ -254,11 +259,38 @@ def assign_counts(
     clauses = [(u.clause, u.sentence.index, i) for i, g in enumerate(groups) for u in g.units]
     places = [g.places() for g in groups]
     splits = _split_places(report, groups)
+    unowned: list[CountMention] = []
     for count in counts:
         owner = _owner(report, count, clauses, places, reach)
         if owner is not None:
             owned[place_of_split(report, count, owner, splits)].append(count)
+        else:
+            unowned.append(count)
+    if groups and len(report.sentences) <= BRIEF_SENTENCES:
+        _brief_toll_to_first(report, groups, owned, unowned)
     return owned
+
+
+def _brief_toll_to_first(
+    report: Report, groups: list[Group], owned: list[list[CountMention]], unowned: list[CountMention]
+) -> None:
+    """A brief report (an ACLED note) tells one event, so its figures are the first event's: a figure no event's
+    clause holds, however far from it ("Post-election riots. LOCATION: ... FATALITIES: 15"); and a casualty-only
+    clause with no place or date of its own ("The 2 suspects were shot dead.", "3 people killed.") that joined a
+    later-told event, when the first event has no figure of that kind ("Police in shootout with gunmen. Suspects
+    threw a grenade. The 2 suspects were shot dead.": the shootout killed 2)."""
+    owned[0] = sorted(owned[0] + unowned, key=lambda c: c.start)
+    if len(groups) < 2 or not groups[0].strong:
+        return
+    told = {c.kind for c in owned[0]}
+    for i, group in enumerate(groups[1:], 1):
+        if group.parent is not None:
+            continue
+        loose = [u.clause for u in group.units if u.ctype.hit.sub.name == "generic" and u.date is None
+                 and u.sentence.index > groups[0].units[0].sentence.index and not _names_place(report, u.sentence)]
+        moved = [c for c in owned[i] if c.kind not in told and any(a <= c.start < b for a, b in loose)]
+        owned[i] = [c for c in owned[i] if c not in moved]
+        owned[0] = sorted(owned[0] + moved, key=lambda c: c.start)
 
 
 def _owner(
@@ -285,6 +317,10 @@ def _owner(
         if index - sentence.index <= 1:
             return i
     return None
+
+
+def _names_place(report: Report, sentence: Sentence) -> bool:
+    return any(sentence.start <= t.start < sentence.end for t in report.toponyms)
 
 
 def _split_places(report: Report, groups: list[Group]) -> dict[int, list[tuple[int, Toponym]]]:

@@ -1,0 +1,51 @@
+"""A brief report tells one event: a casualty-only clause that joined a later-told event gives the first event's
+toll (synthetic notes, real spaCy)."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.extract.events import extract_article
+from sitrep.models import Article
+from sitrep.nlp import load_pipeline
+from sitrep.resolve import build_event
+
+
+def main_toll(text: str, language: str = "en") -> tuple[str, int | None]:
+    """The main event's type and the fatalities ACLED would code for it."""
+    article = Article(id="n1", text=text, language=language, source_format="text", country="TZ")
+    events = extract_article(article, load_pipeline(language)(text)).events
+    main = max(events, key=lambda m: m.salience)
+    return main.event_type, build_event([main], {"n1": article}).fatalities
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Police exchanged fire with armed robbers at Kisiju on 3 May. The robbers then threw a grenade at a patrol "
+         "car. The 2 robbers were shot dead.", "en", ("Battles", 2)),
+        ("Soldiers clashed with militants near Kisiju on 3 May. Several air strikes later hit a camp at Mkuranga. "
+         "3 people were killed.", "en", ("Battles", 3)),
+        ("Des affrontements ont opposé des soldats à des assaillants près de Kisiju le 3 mai. Des frappes aériennes "
+         "ont ensuite visé leur camp. Quatre assaillants ont été tués.", "fr", ("Battles", 4)),
+    ],
+)
+def test_a_casualty_clause_of_a_brief_report_is_its_first_events(
+    text: str, language: str, expected: tuple[str, int]
+) -> None:
+    assert main_toll(text, language) == expected
+
+
+def test_a_casualty_clause_naming_a_place_stays_with_the_event_there() -> None:
+    text = ("Soldiers clashed with militants near Kisiju on 3 May. Several air strikes later hit a camp at Mkuranga. "
+            "In Mkuranga, 3 people were killed.")
+    article = Article(id="n1", text=text, language="en", source_format="text", country="TZ")
+    events = extract_article(article, load_pipeline("en")(text)).events
+    assert {e.event_type: [c.low for c in e.counts] for e in events} == {
+        "Battles": [], "Explosions/Remote violence": [3]}
+
+
+def test_a_figure_far_from_every_event_of_a_brief_report_is_its_toll() -> None:
+    text = ("Post-election riots in Kisiju, details not given. Shops were looted in the town centre. Traders closed "
+            "their stalls. Roads stayed shut. FATALITIES: 15")
+    assert main_toll(text) == ("Riots", 15)
