@@ -98,6 +98,29 @@ def locate_attribution(sentence: str, language: str) -> Attribution | None:
     return None
 
 
+@cache
+def _authorities() -> tuple[re.Pattern[str], tuple[tuple[str, re.Pattern[str]], ...]]:
+    rules = load_rules("attribution.yaml")
+    try:
+        keys = tuple(
+            (str(key), re.compile(str(pattern), re.I)) for key, pattern in (rules.get("authorities") or {}).items()
+        )
+        return re.compile(str(rules.get("authorities_not") or "(?!)"), re.I), keys
+    except re.error as exc:
+        raise DataFileError(f"attribution.yaml: bad authorities pattern: {exc}") from exc
+
+
+def authority_key(source: str) -> str:
+    """The institution a source phrase speaks for, the same in every language ("the army", "le communiqué de
+    l'armée" -> "army"; see `authorities` in `data/attribution.yaml`); else the phrase itself, lower-cased."""
+    movement, keys = _authorities()
+    if not movement.search(source):
+        for key, pattern in keys:
+            if pattern.search(source):
+                return key
+    return " ".join(source.lower().split())
+
+
 def is_anaphoric(source: str, language: str) -> bool:
     """True for a source that points back to one named before: "the same source", "les mêmes sources"."""
     return bool(attribution_rules(language).anaphoric.match(source.strip()))

@@ -35,6 +35,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, replace
 
+from sitrep.extract.attribution import authority_key
 from sitrep.extract.counts import generic_victims
 from sitrep.extract.triggers import target_class
 from sitrep.models import CountClaim, CountKind
@@ -110,10 +111,40 @@ def source_totals(
         given = {_part_key(c, i, listed) for i, c in enumerate(own)}
         pool = own + [c for i, c in enumerate(unattributed, len(own)) if _part_key(c, i, listed) not in given]
         totals += _statement_totals(pool, len(own), armed_sides, article_id, published, name, listed)
+    if names and any(not _part_key(c, i, listed) for i, c in enumerate(unattributed)):
+        # the report's own whole toll beside its sources' ("At least three people were killed ... The Star reports
+        # four dead": 3 and 4)
+        totals += _statement_totals(unattributed, len(unattributed), armed_sides, article_id, published, None,
+                                    listed, wholes_only=True)
     if not current and any("superseded" in claim_flags(c) for c in claims):
         # "initially said 53 people died": the source's only figure is one it says was replaced
         totals = [replace(t, superseded=True) for t in totals]
     return _latest(totals)
+
+
+def current_totals(totals: list[Total]) -> list[Total]:
+    """The totals of several reports without those one authority replaced in a later report: "15 soldiers were
+    killed, the army said" then "the army said 49 soldiers were killed" is the army's count rising as bodies are
+    found (ACLED codes the latest). An authority is compared across languages (`authority_key`); the later report
+    is the later published one, else (dates unknown or equal) the one giving the higher toll."""
+    by_authority: dict[str, set[str]] = {}
+    for total in totals:
+        if total.attributed_to:
+            by_authority.setdefault(authority_key(total.attributed_to), set()).add(total.article_id)
+    dropped: set[tuple[str, str]] = set()
+    for key, articles in by_authority.items():
+        if len(articles) < 2:
+            continue
+        own = [t for t in totals if t.attributed_to and authority_key(t.attributed_to) == key]
+        latest = max(own, key=lambda t: (t.published is not None, t.published or dt.date.min, t.low))
+        dropped |= {(key, t.article_id) for t in own if t.article_id != latest.article_id and _older(t, latest)}
+    return [t for t in totals if not (t.attributed_to and (authority_key(t.attributed_to), t.article_id) in dropped)]
+
+
+def _older(total: Total, latest: Total) -> bool:
+    if total.published is not None and latest.published is not None and total.published != latest.published:
+        return total.published < latest.published
+    return total.low < latest.low
 
 
 def _latest(totals: list[Total]) -> list[Total]:
@@ -167,6 +198,7 @@ def _statement_totals(
     published: dt.date | None,
     authority: str | None,
     listed: set[str],
+    wholes_only: bool = False,
 ) -> list[Total]:
     """The totals of one authority's figures; `claims[:n_own]` are its own, the rest unattributed ones."""
     parts: dict[str, list[CountClaim]] = {}
@@ -196,6 +228,8 @@ def _statement_totals(
     ]
     groups = list(parts.values())
     low = sum(min(c.low for c in g) for g in groups)
+    if wholes_only:
+        return totals
     if groups and (not totals or all(t.vague for t in totals) or own_parts and all(low > t.low for t in totals)):
         # no whole toll, only vague ones ("many killed ... 11 raiders"), or the authority's sides' figures add
         # up to more than its whole tolls: a later count ("the earlier figure of 12 dead ... 14 civilians")
