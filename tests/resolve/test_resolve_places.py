@@ -143,3 +143,34 @@ def test_a_report_of_the_civilians_killed_joins_the_attack_on_civilians_not_the_
     soldiers = r.add(make_mention("y4", "64 soldiers died.", date=DAY, place=arbinda,
                                   actor2=("Military Forces of Burkina Faso", 1), killed=[(64, "actor2", None)]), DAY)
     assert soldiers.event_id == battle.event_id
+
+
+# Two army camps the gazetteer lacks, attacked the same night, both placed at the region's point: the villages the
+# reports name tell the two events apart, and a later report naming one of them (spelt its own way) joins it.
+MOPTI = Place(name="Mopti", country="Mali", country_code="ML", admin1="Mopti", latitude=14.4843, longitude=-4.183,
+              feature_class="A", feature_code="ADM1")
+
+
+def _camp(article_id: str, sentence: str, village: str, killed: int) -> EventMention:
+    mention = make_mention(article_id, sentence, date=dt.date(2019, 9, 30), place=MOPTI, geo_precision=3,
+                           actor2=("Military Forces of Mali", 1), killed=[(killed, "actor2", None)])
+    assert mention.location is not None
+    return mention.model_copy(update={"location": mention.location.model_copy(update={"reported_name": village})})
+
+
+def test_villages_the_gazetteer_lacks_tell_apart_events_placed_at_one_region() -> None:
+    r = InMemoryResolver(threshold=0.45, window_days=3)
+    texts = {
+        "m1": "Jihadists stormed the army camp at Mondoro overnight; four soldiers died.",
+        "b1": "The camp at Boulkessi fell after hours of fighting in which 40 soldiers died.",
+        "b2": "Soldiers at Boulkessy held out until dawn; 38 of them were killed, the army said.",
+    }
+    first = r.add(_camp("m1", texts["m1"], "Mondoro", 4), dt.date(2019, 10, 1),
+                  context=article_context(texts["m1"], "ML"))
+    second = r.add(_camp("b1", texts["b1"], "Boulkessi", 40), dt.date(2019, 10, 1),
+                   context=article_context(texts["b1"], "ML"))
+    third = r.add(_camp("b2", texts["b2"], "Boulkessy", 38), dt.date(2019, 10, 2),
+                  context=article_context(texts["b2"], "ML"))
+    assert first.created and second.created
+    assert third.event_id == second.event_id and third.match is not None
+    assert third.match.signals["place"] >= 0.8

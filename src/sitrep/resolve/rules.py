@@ -19,6 +19,7 @@ class Rules:
     place_veto_km: dict[int, float]  # by the coarser geo_precision of the two places
     place_unknown: float
     place_same_admin1: float
+    place_same_village: float
     date_same_day: float
     date_overlap_imprecise: float
     date_gap_scores: list[tuple[int, float]]
@@ -60,6 +61,7 @@ def rules() -> Rules:
         place_veto_km={int(k): float(v) for k, v in raw["place_veto_km"].items()},
         place_unknown=float(raw["place_unknown"]),
         place_same_admin1=float(raw["place_same_admin1"]),
+        place_same_village=float(raw["place_same_village"]),
         date_same_day=float(raw["date_same_day"]),
         date_overlap_imprecise=float(raw["date_overlap_imprecise"]),
         date_gap_scores=[(int(a), float(b)) for a, b in raw["date_gap_scores"]],

@@ -69,6 +69,9 @@ class Features:
     # until every report shared enough of it)
     names: list[frozenset[str]] = field(default_factory=list)
     place_names: set[str] = field(default_factory=set)  # the places' names as story names (`name_key`)
+    # the villages the reports name where the gazetteer lacks them (`PlaceClaim.reported_name`), as `name_key`s:
+    # two events placed at one region's point are told apart, or found the same, by them
+    villages: set[str] = field(default_factory=set)
 
 
 def is_generic(name: str) -> bool:
@@ -121,6 +124,8 @@ def mention_features(
     counts = current_counts(mention, published, context.language if context else "")
     killed = {t.low for t in source_totals(counts, "killed", mention.article_id, published)}
     quote = mention.trigger.quote if mention.trigger else ""
+    reported = mention.location.reported_name if mention.location else None
+    villages = set(place_name_keys(reported)) if reported else set()
     tokens = {w.lower() for w in _WORD.findall(quote) if len(w) >= r.text_min_token_length and not w.isdigit()}
     return Features(
         article_ids={mention.article_id},
@@ -142,6 +147,7 @@ def mention_features(
         languages={context.language} if context and context.language else set(),
         names=[context.names] if context and context.names else [],
         place_names=set(place_name_keys(place.name)) if point else set(),
+        villages=villages,
     )
 
 
@@ -211,6 +217,8 @@ def merge_features(into: Features, other: Features) -> None:
     into.victims |= other.victims
     if len(into.place_names) < 8:
         into.place_names |= other.place_names
+    if len(into.villages) < 8:
+        into.villages |= other.villages
     # The founder's words stay the event's words: a union would grow until every report "matches" it.
     into.names.extend(other.names[: max(0, _STORY_ARTICLES - len(into.names))])
 
@@ -425,6 +433,16 @@ def _place_score(m: Features, e: Features) -> float | None:
     """Agreement of the closest pair of trusted places; None when no pair could be the same spot.
 
     Doubted places count only when they agree: then as if trusted; apart, as if unknown."""
+    r = rules()
+    score = _point_score(m, e)
+    if score is None or not (m.villages and e.villages):
+        return score
+    # Both name the village: the same one is the same spot whatever point each was placed at; two others are two
+    # places the region's agreement says nothing about (Mondoro and Boulkessi, both placed at Mopti).
+    return max(score, r.place_same_village) if m.villages & e.villages else min(score, r.place_unknown)
+
+
+def _point_score(m: Features, e: Features) -> float | None:
     r = rules()
     if m.soft_points or e.soft_points:
         soft = _closest(m.points + m.soft_points, e.points + e.soft_points)
