@@ -55,3 +55,15 @@ def test_no_name_is_reported_without_place_evidence(text: str) -> None:
 def test_a_town_the_gazetteer_knows_reports_no_other_name() -> None:
     (event, *_) = _events("Gunmen killed five civilians in Bankass on Sunday, a local official said.", "en")
     assert event.location == "Bankass" and event.geo_precision == 1 and event.location_reported is None
+
+
+def test_an_event_on_a_route_is_placed_at_its_first_end() -> None:
+    (event, *_) = sitrep.extract_text("Demonstrators blocked the Eldoret-Kitale road on Monday to protest the "
+                                      "death of a student.", published="2019-10-02", language="en", country="KE")
+    assert (event.location, event.admin1) == ("Eldoret", "Uasin Gishu")
+
+
+def test_a_destination_joined_to_a_vehicle_is_not_the_place() -> None:
+    (event, *_) = sitrep.extract_text("Gunmen attacked a Nairobi-bound bus near Mandera town on Monday, killing "
+                                      "two passengers.", published="2019-10-02", language="en", country="KE")
+    assert event.admin1 == "Mandera"

@@ -41,7 +41,8 @@ _DISTANCE_BEFORE = re.compile(
     re.IGNORECASE)
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\W{0,3}$")
 _ARTICLE_AT_END = re.compile(r"(?:\s+(?:le|la|les|the)|\s*l['’])$")
-DATELINE_AFTER = re.compile(r"^\s*(?:\((?:AFP|Reuters|AP|APA|Xinhua|ANI|APS)\)\s*)?[:\-\u2013\u2014]")
+# a colon or a dash, not a hyphen joining two names ("the Eldoret-Kitale road")
+DATELINE_AFTER = re.compile(r"^\s*(?:\((?:AFP|Reuters|AP|APA|Xinhua|ANI|APS)\)\s*)?(?::|[\-\u2013\u2014](?![^\W\d_]))")
 
 
 def is_dateline(report: Report, toponym: Toponym) -> bool:
@@ -69,13 +70,20 @@ def usable_place(report: Report, toponym: Toponym) -> bool:
     place = toponym.place
     if place is None or _is_country(place) or is_dateline(report, toponym) or _spoken_at(report, toponym):
         return False
-    if _far_off(report, toponym):
+    if _far_off(report, toponym) or _not_here(report, toponym):
         return False
     if _part_of_another_country(report, toponym):
         return False
     if report.home_country is None or place.country_code == report.home_country:
         return True
     return toponym.rule not in LOOSE_RULES and place.country_code in _named_countries(report)
+
+
+def _not_here(report: Report, toponym: Toponym) -> bool:
+    """ "a Nairobi-bound bus", "a Mogadishu-based journalist": a destination or a home, not where it happened."""
+    after = report.article.text[toponym.end : toponym.end + 16].lower()
+    words = event_place_words(report.article.language or "en").not_here_after
+    return any(after.startswith(w) and not after[len(w) : len(w) + 1].isalpha() for w in words)
 
 
 def _spoken_at(report: Report, toponym: Toponym) -> bool:
@@ -177,8 +185,14 @@ def unit_place(report: Report, unit: Unit) -> Toponym | None:
         report.toponyms,
         lambda t: usable_place(report, t),
         PLACE_REACH,
-        lambda t: (geo.geo_precision(t), place_word_rank(report, t), t.start < trigger, abs(t.start - trigger)),
+        lambda t: (geo.geo_precision(t), place_word_rank(report, t), _route_end(report, t), t.start < trigger,
+                   abs(t.start - trigger)),
     )
+
+
+def _route_end(report: Report, toponym: Toponym) -> bool:
+    """The far end of a route ("the Eldoret-Kitale road"): ACLED codes an event on a route at its first end."""
+    return toponym.rule.startswith("route") and report.article.text[toponym.start - 1 : toponym.start] == "-"
 
 
 def pick_place(report: Report, group: Group, is_main: bool) -> PlaceClaim | None:

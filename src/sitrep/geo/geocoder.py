@@ -97,9 +97,9 @@ def geo_precision(toponym: Toponym) -> int:
     code = place.feature_code or ""
     if code.startswith(("PCL", "ADM1")):  # also a village the gazetteer lacks, placed at its region's point
         return 3
-    if toponym.rule == "near" or toponym.rule.endswith(("region-fallback", "part-of")) or code.startswith(
-            ("ADM2", "ADM3", "ADM4")):
-        return 2
+    if toponym.rule in ("near", "route") or toponym.rule.endswith(("region-fallback", "part-of")) \
+            or code.startswith(("ADM2", "ADM3", "ADM4")):
+        return 2  # a route's end ("the Eldoret-Kitale road"): on the road, near the town
     if toponym.rule.split("+")[0] in ("district-of", "region-of") and place.feature_class == "P":
         return 2  # "dans le cercle de Bandiagara" placed at the town the gazetteer has: the area, not the town
     return 1
@@ -223,7 +223,7 @@ class Geocoder:
         names the English NER model often takes for people's ("Residents of Ol Kalou", "attacked Kakuma")."""
         if candidate.text.isupper() and len(candidate.text) <= 4:  # acronyms: "CNA", "CAN"; but "US", "DRC"
             return any(e.is_country or e.fcode == "CONT" for e in self._entries(candidate.text))
-        if candidate.hint or candidate.rule == "ner":
+        if candidate.hint or candidate.rule in ("ner", "route"):
             return True
         if "surname" in candidate.notes:
             return False
@@ -303,6 +303,7 @@ class Geocoder:
                 score=round(_confidence(best, scored), 3) if best else MISSPELT_SCORE if misspelt else 0.0,
                 rule=f"{candidate.rule}+misspelt" if misspelt else candidate.rule,
             ))
+        _drop_misspellings_elsewhere(toponyms, text)
         _fall_back_to_regions(toponyms, text, countries, votes)
         return toponyms
 
@@ -428,6 +429,29 @@ def _prefer_towns_over_namesake_areas(scored: list[_Scored], hint: str) -> None:
             s.prior -= 2.5
         elif country_named and s.entry.fclass == "P" and s.entry.kind > 0:
             s.prior -= 2.0  # "Mexico" is the country, not a city that also goes by that name (Mexico City)
+
+
+def _drop_misspellings_elsewhere(toponyms: list[Toponym], text: str) -> None:
+    """A name read as a misspelt town is a village the gazetteer lacks when the report names the areas it is
+    about and none holds that town ("Barekuri in Tinsukia district" is not Bareilly, 1,500 km away): left
+    unresolved, the region fallback then places it in the area the text names."""
+    areas = {(t.place.country_code, t.place.admin1) for t in toponyms
+             if t.place and t.place.admin1 and not t.rule.endswith("+misspelt") and _named_as_area(t, text)}
+    for toponym in toponyms:
+        place = toponym.place
+        if place is not None and toponym.rule.endswith("+misspelt") and areas \
+                and (place.country_code, place.admin1) not in areas:
+            toponym.place, toponym.score = None, 0.0
+            toponym.rule = toponym.rule.removesuffix("+misspelt")
+
+
+def _named_as_area(toponym: Toponym, text: str) -> bool:
+    """A first- or second-level area, or a name the words around it call one ("Tinsukia district")."""
+    assert toponym.place is not None
+    if _is_region(toponym.place) or toponym.rule.split("+")[0] in ("region-of", "district-of"):
+        return True
+    after = pattern_after(text, toponym.end, "en")
+    return after is not None and after.rule in ("region-of", "district-of")
 
 
 def _fall_back_to_regions(toponyms: list[Toponym], text: str, countries: dict[str, float],

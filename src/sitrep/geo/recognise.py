@@ -101,6 +101,7 @@ class EventPlaceWords:
     where: frozenset[str]
     elsewhere: frozenset[str]
     office_after: tuple[str, ...]
+    not_here_after: tuple[str, ...]
     border_before: tuple[str, ...]  # longest first
 
 
@@ -112,6 +113,7 @@ def event_place_words(language: str) -> EventPlaceWords:
     return EventPlaceWords(frozenset(w.lower() for w in section["where"]),
                            frozenset(w.lower() for w in section["elsewhere"]),
                            tuple(sorted((w.lower() for w in data["office_after"]), key=len, reverse=True)),
+                           tuple(w.lower() for w in data.get("not_here_after") or ()),
                            tuple(sorted((w.lower() for w in borders), key=len, reverse=True)))
 
 
@@ -297,6 +299,7 @@ def find_candidates(text: str, known_names: Callable[[list[str]], dict[str, bool
             at_start = bool(_SENTENCE_END.search(text[max(0, start - 3):start]))
             found.append(Candidate(start, end, text[start:end], sentence_start=at_start))
             i = ends[0]
+    _split_routes(found, text, known_names, language)
     _add_entities(found, text, doc)
     found += unknown_names_after_patterns(text, found, language)
     _join_lower_case_part(found, text, known_names)
@@ -308,8 +311,53 @@ def find_candidates(text: str, known_names: Callable[[list[str]], dict[str, bool
         pattern = pattern_before(text, candidate.start, language) or pattern_after(text, candidate.end, language)
         if pattern is not None:
             candidate.hint = pattern.rule
-            candidate.rule = pattern.rule
+            if candidate.rule != "route":  # "in the Eldoret-Kitale road": still a route's end
+                candidate.rule = pattern.rule
     return sorted(found, key=lambda c: c.start)
+
+
+# "Eldoret-Kitale", "Bathinda-Talwandi Sabo": names joined by hyphens, the last of up to two words
+_COMPOUND = re.compile(r"(?<![\w'’-])[A-ZÀ-Ý][\w'’]+(?:-[A-ZÀ-Ý][\w'’]+){1,2}(?: [A-ZÀ-Ý][\w'’]+)?(?![\w-])")
+
+
+@cache
+def _route_words(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """`route_words` of patterns.yaml: words after ("road") and before ("l'axe") a route written "X-Y"."""
+    data = _pattern_data()["route_words"]
+    section = data.get(language) or data["en"]
+
+    def alternation(words: list[str]) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
+
+    return (re.compile(rf"\s+(?:{alternation(section.get('after') or [])})\b", re.IGNORECASE),
+            re.compile(rf"\b(?:{alternation(section.get('before') or [])})\s+$", re.IGNORECASE))
+
+
+def _split_routes(found: list[Candidate], text: str, known_names: Callable[[list[str]], dict[str, bool]],
+                  language: str) -> None:
+    """ "the Eldoret-Kitale road", "l'axe Gao-Ansongo": a route between places the gazetteer knows, written as one
+    hyphenated word the runs do not split. Each known end is a candidate (rule "route") in place of the names
+    found inside it ("Sabo" of "Bathinda-Talwandi Sabo"); the first end is where ACLED codes such an event."""
+    after, before = _route_words(language)
+    routes: list[tuple[int, int, list[tuple[int, int]]]] = []
+    for match in _COMPOUND.finditer(text):
+        if not (after.match(text, match.end()) or before.search(text, max(0, match.start() - 24), match.start())):
+            continue
+        if any("-" in c.text and c.start < match.end() and match.start() < c.end for c in found):
+            continue  # a name the gazetteer holds whole ("Bobo-Dioulasso road")
+        ends, offset = [], match.start()
+        for part in match.group().split("-"):
+            ends.append((offset, offset + len(part)))
+            offset += len(part) + 1
+        routes.append((match.start(), match.end(), ends))
+    if not routes:
+        return
+    known = known_names([cached_key(text[a:b]) for *_, ends in routes for a, b in ends])
+    for start, end, ends in routes:
+        named = [Candidate(a, b, text[a:b], rule="route") for a, b in ends if known.get(cached_key(text[a:b]))]
+        if named:
+            found[:] = [c for c in found if not (c.start < end and start < c.end)] + named
+    found.sort(key=lambda c: c.start)
 
 
 def _join_lower_case_part(found: list[Candidate], text: str,
