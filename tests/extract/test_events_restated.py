@@ -109,3 +109,37 @@ def test_a_later_day_in_a_report_with_no_year_is_not_taken_for_the_past() -> Non
     )
     extraction = extract(text, "fr", None)
     assert {n for e in extraction.events for n in _killed(e)} >= {40, 100}
+
+
+CAME_AGAIN = {
+    "fr": (
+        "Dans le camp des rebelles, une trentaine de combattants ont été tués lors de l'assaut contre Tessalit. "
+        "Les soldats ont riposté pendant des heures. "
+        "Les habitants ont fui vers les dunes. "
+        "Les rebelles ont attaqué à nouveau le camp militaire de Tessalit le 24 janvier 2012 à l'aube, "
+        "et les combats ont duré deux heures."
+    ),
+    "en": (
+        "About thirty rebel fighters were killed in the assault on Tessalit. "
+        "The soldiers fought back for hours. "
+        "Residents fled to the dunes. "
+        "The rebels attacked the army camp of Tessalit again at dawn on 24 January 2012, "
+        "and the fighting lasted two hours."
+    ),
+}
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_a_dated_attack_said_to_come_again_is_not_the_undated_one_told_before(language: str) -> None:
+    extraction = extract(CAME_AGAIN[language], language, None)
+    days = [e.date.value if e.date else None for e in _battles(extraction)]
+    assert sorted(days, key=str) == [dt.date(2012, 1, 24), None]
+
+
+def test_again_in_the_lead_qualifies_the_reports_own_event() -> None:
+    text = (
+        "Rebels attacked the army camp of Tessalit again on 24 January 2012. "
+        "About thirty rebel fighters were killed, the army said. "
+        "The fighting lasted two hours."
+    )
+    assert len(_battles(extract(text, "en", None))) == 1

@@ -68,6 +68,7 @@ HEADER_WORDS = re.compile(
     r"\b(?:date|published|updated|posted|at|on|le|publié|mis à jour|modifié|am|pm|gmt|utc)\b", re.IGNORECASE
 )
 PAGE_DATE_REACH = 400
+OPENING = 2  # the title and the lead: an "again" there qualifies the report's own event
 BRIEF_SENTENCES, BRIEF_CHARS = 3, 600  # a report this short tells one event (an ACLED note, a wire brief)
 
 
@@ -202,7 +203,7 @@ def group_units(units: list[Unit], report: Report) -> list[Group]:
 
 def _fits(group: Group, unit: Unit, report: Report) -> bool:
     ctype = unit.ctype
-    if announces_new_event(report, unit):
+    if announces_new_event(report, unit) or _came_again(report, group, unit):
         return False
     if group.event_type in VIOLENT and _refers_back(report, unit) and not _date_clash(group, unit):
         # "the attack", "cette frappe a tué": the event already told, whatever place it names next; but "l'attaque
@@ -259,6 +260,8 @@ def _fold_weak_groups(groups: list[Group], report: Report) -> list[Group]:
                     and not any(
                         _place_clash(g, u) or _date_clash(g, u) or _country_clash(report, g, u) for u in group.units
                     )
+                    and not _came_again(report, g, group.units[0])
+                    and not _came_again(report, group, g.units[0])
                     and not any(_opening_day_clash(report, group, d.value) for d in g.dates() if d.value)
                 ),
                 None,
@@ -316,6 +319,14 @@ def _restated(report: Report, group: Group, unit: Unit) -> bool:
         a <= t.start < b and t.place is not None and t.place.feature_class == "P" and _place_key(t) != _place_key(town)
         for t in report.toponyms
     )
+
+
+def _came_again(report: Report, group: Group, unit: Unit) -> bool:
+    """ "Les rebelles se sont engagés à nouveau ... le 24 janvier": past the opening, a dated clause whose sentence
+    says the attackers came again is another event than the undated one told before it (which had no day to
+    clash with)."""
+    dated = unit.date is not None and unit.date.value is not None
+    return dated and unit.sentence.index >= OPENING and not group.dates() and repeated(report, unit)
 
 
 def _town_named(report: Report, group: Group, unit: Unit) -> Toponym | None:
