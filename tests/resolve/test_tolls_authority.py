@@ -65,12 +65,19 @@ def test_totals_kept(totals: list[Total]) -> None:
 
 def test_a_reports_own_whole_toll_stays_beside_a_sources() -> None:
     """ "At least three people were killed ... The Star reports four dead": the report's 3 and the paper's 4."""
-    def claim(n: int, who: str | None, by: str | None, start: int) -> CountClaim:
+    def claim(n: int, who: str | None, by: str | None, start: int, side: str = "unknown") -> CountClaim:
         evidence = Evidence(article_id="a", start=start, end=start + 1, quote=f"s{start}", rule="count:killed:after")
-        return CountClaim(kind="killed", low=n, high=n, who=who, attributed_to=by, evidence=evidence)
+        return CountClaim(kind="killed", low=n, high=n, who=who, attributed_to=by, evidence=evidence,
+                          side=side)  # type: ignore[arg-type]
 
     own_and_paper = [claim(3, "people", None, 0), claim(4, None, "The Star", 90)]
     assert sorted(t.low for t in source_totals(own_and_paper, "killed", "a", None)) == [3, 4]
+    # "Four civilians are killed ... Conflicting reports have eight deaths": the civilians the report leads with
+    lead = [claim(4, "civilians", None, 0, "civilians"), claim(8, None, "Conflicting reports", 90)]
+    assert sorted(t.low for t in source_totals(lead, "killed", "a", None)) == [4, 8]
+    # "Five soldiers were killed ... The army said 20 people died": one side's dead are a detail of the army's toll
+    soldiers = [claim(5, "soldiers", None, 0, "actor2"), claim(20, "people", "The army", 90)]
+    assert [t.low for t in source_totals(soldiers, "killed", "a", None)] == [20]
     # a side's figure with no authority still completes the authority's statement, and is no toll on its own
     army_and_attackers = [claim(5, "soldiers", "the army", 0), claim(3, "attackers", None, 90)]
     assert [t.low for t in source_totals(army_and_attackers, "killed", "a", None)] == [8]

@@ -177,6 +177,8 @@ def _passive(
     if rules.passive_aux is None or victims.who is None:
         return None
     stop = min((s for s in starts if s > fig.start), default=len(text))
+    if rules.included.search(text, victims.end, stop):
+        stop = len(text)  # "Eight people including four children and four officers were killed": a breakdown aside
     end = min(stop, victims.end + rules.passive_gap_max)
     for aux in rules.passive_aux.finditer(text, victims.end, end):
         gap = text[victims.end : aux.start()]

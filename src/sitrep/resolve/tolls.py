@@ -111,11 +111,16 @@ def source_totals(
         given = {_part_key(c, i, listed) for i, c in enumerate(own)}
         pool = own + [c for i, c in enumerate(unattributed, len(own)) if _part_key(c, i, listed) not in given]
         totals += _statement_totals(pool, len(own), armed_sides, article_id, published, name, listed)
-    if names and any(not _part_key(c, i, listed) for i, c in enumerate(unattributed)):
-        # the report's own whole toll beside its sources' ("At least three people were killed ... The Star reports
-        # four dead": 3 and 4)
-        totals += _statement_totals(unattributed, len(unattributed), armed_sides, article_id, published, None,
-                                    listed, wholes_only=True)
+    if names and unattributed:
+        # the report's own toll beside its sources': a whole one ("At least three people were killed ... The Star
+        # reports four dead": 3 and 4), or the civilians it leads with ("Four civilians are killed ... Conflicting
+        # reports have eight deaths": 4 and 8)
+        first = min(_position(c) for c in claims if c.attributed_to)
+        lead = all(_position(c) < first and (c.side == "civilians" or not _part_key(c, i, listed))
+                   for i, c in enumerate(unattributed))
+        if lead or any(not _part_key(c, i, listed) for i, c in enumerate(unattributed)):
+            totals += _statement_totals(unattributed, len(unattributed), armed_sides, article_id, published, None,
+                                        listed, wholes_only=not lead)
     if not current and any("superseded" in claim_flags(c) for c in claims):
         # "initially said 53 people died": the source's only figure is one it says was replaced
         totals = [replace(t, superseded=True) for t in totals]
