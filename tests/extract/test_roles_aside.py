@@ -94,3 +94,21 @@ def test_a_claim_takes_the_attack_from_the_state_side_read_as_its_subject() -> N
             "rebels says they were responsible for the attack and that they have begun operations in the area.")
     event = main_event(text, "en", "ML")
     assert names(event) == ("Coordination of Azawad Movements", "Military Forces of Mali")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "country", "expected"),
+    [
+        ("On Monday, pastoralists attacked farmers near Kitui, killing two.", "en", "KE",
+         ("Unidentified Communal Militia (Kenya)", "Civilians (Kenya)")),
+        ("Des éleveurs ont attaqué lundi des cultivateurs près de Kolo, tuant deux personnes.", "fr", "ML",
+         ("Unidentified Communal Militia (Mali)", "Civilians (Mali)")),
+        # herders who are hit stay civilians
+        ("Gunmen killed four herders near Kitui on Monday.", "en", "KE",
+         ("Unidentified Armed Group (Kenya)", "Civilians (Kenya)")),
+    ],
+)
+def test_herders_who_attack_are_a_communal_militia(
+    text: str, language: str, country: str, expected: tuple[str, str]
+) -> None:
+    assert names(main_event(text, language, country)) == expected

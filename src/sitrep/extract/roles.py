@@ -212,12 +212,16 @@ def _candidates(
     event a side told only in a clause beside it has no role (`_aside`); in a demonstration the force whose
     arrests set off a riot ("riots broke out after police began arresting hawkers") is still its other side."""
     found: list[Candidate] = []
+    role: str | None
     for mention in _sentence_mentions(report, sentence, kb, country):
         start, end = mention.start, mention.end
         ref = _with_evidence(report, mention.ref, start, end, mention.rule)
+        acts = _acts(report, start, end, trigger)
+        if armed and mention.generic and ref.inter_code == CIVILIANS:
+            ref = _herders_who_attack(report, start, end, acts, kb, country) or ref
         aside = armed and _aside(report, start, end, trigger, ref.inter_code in STATE_CODES)
         role = None if aside else _role(report, start, end, trigger, ref.inter_code not in STATE_CODES | {CIVILIANS})
-        found.append(Candidate(ref, start, end, role, mention.generic, _acts(report, start, end, trigger)))
+        found.append(Candidate(ref, start, end, role, mention.generic, acts))
     for cls in GENERIC:
         for start, end, words in report.search(cls, sentence.start, sentence.end):
             if any(c.start <= start < c.end or start <= c.start < end for c in found):
@@ -226,14 +230,29 @@ def _candidates(
             if ref is None:
                 continue
             ref = _with_evidence(report, ref, start, end, f"actor:generic:{cls}", words)
-            if cls == "civilians":
-                role: str | None = "actor2"
+            acts = _acts(report, start, end, trigger)
+            herders = _herders_who_attack(report, start, end, acts, kb, country) if armed else None
+            if herders is not None:
+                ref, role = herders, "actor1"
+            elif cls == "civilians":
+                role = "actor2"
             elif armed and _aside(report, start, end, trigger, ref.inter_code in STATE_CODES):
                 role = None
             else:
                 role = _role(report, start, end, trigger, cls == "unidentified")
-            found.append(Candidate(ref, start, end, role, generic=True))
+            found.append(Candidate(ref, start, end, role, generic=True, acts=acts))
     return [c for c in found if c.role is not None]
+
+
+def _herders_who_attack(
+    report: Report, start: int, end: int, acts: bool, kb: Any, country: str | None
+) -> ActorRef | None:
+    """Herders or pastoralists no people names who do the violence ("pastoralists attacked civilians", "a group of
+    herders killed two men") are ACLED's Unidentified Communal Militia of the country, not civilians."""
+    if not acts or not report.pattern("herders").search(report.article.text[start:end]):
+        return None
+    militia = kb.role("communal", country)
+    return _with_evidence(report, militia, start, end, "actor:herders-attacking") if militia is not None else None
 
 
 def _between(report: Report, candidates: list[Candidate]) -> None:
