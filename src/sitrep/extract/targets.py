@@ -14,11 +14,42 @@ from sitrep.extract.vocabulary import Hit, normalise, vocabulary, word_pattern
 from sitrep.extract.vocabulary import lang as _lang
 
 # Who did it, after "by": "by gunmen", "by unidentified armed bandits", "by a gang of assailants".
+# A figure before the attackers does not end their name: "by about 500 cattle rustlers", "by over 20 raiders".
 AGENT = re.compile(
-    r"\b(?:by|par)\s+(?:(?:des|les|d'|the|an?|un|une|de|du|some|suspected|(?:a )?(?:group|gang|band) of)\s*)*"
+    r"\b(?:by|par)\s+(?:(?:des|les|d'|the|an?|un|une|de|du|some|suspected|about|around|over|nearly|up to|at least"
+    r"|more than|plus de|près de|environ|une? (?:vingtaine|trentaine|centaine|dizaine) d'|\d[\d,.]*"
+    r"|(?:a )?(?:group|gang|band) of)\b\s*)*"
     r"(?:[\w-]+\s+){0,2}[\w-]+",
     re.I,
 )
+# Who the report blames is the attacker, not the target: "residents blamed the attacks on a Somali militia",
+# "the Mungiki sect was held responsible for the killing", "attributed to bandits".
+BLAMED = re.compile(
+    r"\bblam(?:e|es|ed|ing)\b[^.;]{0,60}?\bon\s+(?P<on>(?:[\w'()-]+\s+){0,4}[\w'()-]+)"
+    r"|\b(?:attributed|imputée?s?|attribuée?s?) (?:to|à|aux)\s+(?P<to>(?:[\w'()-]+\s+){0,3}[\w'()-]+)"
+    r"|(?P<held>(?:[\w'()-]+\s+){1,4}(?:(?:was|were|is|are|being)\s+)?(?:held|believed to be|thought to be"
+    r"|suspected to be)\s+responsible)\b"
+    r"|(?P<tenu>(?:[\w'()-]+\s+){1,4}(?:(?:a|ont) été\s+)?(?:tenue?s? pour|jugée?s?) responsables?)\b",
+    re.I,
+)
+# State forces named by a title or an army acronym rather than by "soldiers"/"police".
+STATE_WORDS = re.compile(
+    r"\b(?:government|armed forces|national army|[A-Z]{2,5}(?= (?:is|are|has|have|had|was|were)))\b"
+)
+# What follows an active violence verb: its object ("attacked a polling station", "stabbed to death a police
+# colonel"), maybe after a second verb ("attacked and injured several civilians").
+OBJECT_AFTER = re.compile(
+    r"(?:\s+(?:to death|dead|down|up))?(?:\s+and\s+[a-z]+(?:ed|t)\b)?\s+(?:a|an|the|their|his|her|its|several"
+    r"|many|some|dozens|scores|hundreds|two|three|four|five|six|seven|eight|nine|ten|\d+|un|une|des|les|le|la|deux"
+    r"|trois|plusieurs)\b",
+)
+# Force used on people in a raid ("shot", "beat", "opened fire"): then the raid is an attack, not a search.
+SHOTS = re.compile(
+    r"\b(?:shot|shoot\w*|fire[ds]?|firing|gun\w*|beat\w*|assault\w*|tortur\w*|clash\w*|tirs?|blessé\w*)\b",
+    re.IGNORECASE,
+)
+# A sentence that moves to another place or time tells another event.
+ELSEWHERE = re.compile(r"\b(?:elsewhere|meanwhile|separately|ailleurs|par ailleurs|earlier|plus tôt)\b", re.IGNORECASE)
 FIGHTING = re.compile(r"(?:fight\w*|fought|battl\w*|combats?)", re.IGNORECASE)  # bare words that still mean a battle
 # A violence verb right after an armed group's name: the group is its subject, the attacker.
 ATTACKER_VERB = re.compile(
@@ -174,6 +205,27 @@ def fought_back(
     return None
 
 
+def explosion_fought_after(told: str, after: str, event_type: str, language: str) -> tuple[str, str, str] | None:
+    """An explosion whose fight is told in the next sentence: `told` is what the report says of the explosion,
+    `after` the sentence that follows it ("A roadside bomb hit an army convoy. The troops clashed with the
+    militants shortly after the blast"; "militants fired rockets at a check post. The military returned fire").
+    ACLED codes the explosion and the fighting it set off as one battle. Not when that sentence announces
+    another event ("in a separate incident"). Returns (type, sub-type, rule), or None."""
+    segment = normalise(after)
+    if event_type != "Explosions/Remote violence" or not segment.strip():
+        return None
+    if word_pattern("new_event", language).search(segment) or ELSEWHERE.search(segment):
+        return None
+    clash = any(
+        sub.name == "Armed clash" and pattern.search(segment) for pattern, sub in vocabulary().patterns[_lang(language)]
+    )
+    state = vocabulary().targets[_lang(language)]["military"].search(normalise(told))  # the explosion hit a state force
+    fired = clash or word_pattern("fought_back", language).search(segment)
+    if state and (fired or word_pattern("forces_fired", language).search(segment)):
+        return "Battles", "Armed clash", "type:explosion-then-battle"
+    return None
+
+
 def occupants_hurt(text: str, clause: tuple[int, int], language: str) -> bool:
     """A petrol or crude bomb thrown at a bus, truck or auto-rickshaw that burned or hurt the people in it, by
     attackers who are not a crowd ("assailants hurled a petrol bomb at a truck, injuring its driver"): the bomb
@@ -204,6 +256,36 @@ def arrest_setting(text: str, hit: Hit, clause: tuple[int, int], language: str) 
     return bool(word_pattern("arrest_setting", language).search(before))
 
 
+def passing_mention(text: str, hit: Hit, clause: tuple[int, int], language: str) -> bool:
+    """The trigger names an event the clause mentions in passing: what someone is accused of ("arrested 74 people
+    accused of killings and rapes"), what a meeting discussed, an earlier event ("wounded by an earlier bomb
+    blast, he was wounded again when the ambulance was ambushed"). Read back to the sentence's start, past the
+    clause's: in "accused of killings and rapes" the rapes are a clause of their own."""
+    before = normalise(text[max(text.rfind(".", 0, hit.start) + 1, hit.start - 60) : hit.start])
+    return bool(word_pattern("passing_mention", language).search(before))
+
+
+def arrest_denied(text: str, hit: Hit, clause: tuple[int, int], language: str) -> bool:
+    """An arrest word denied or left open ("no arrests have been made", "any casualties or arrests")."""
+    if hit.sub.name != "Arrests":
+        return False
+    before = normalise(text[max(clause[0], hit.start - 40) : hit.start])
+    return bool(word_pattern("arrest_denied", language).search(before))
+
+
+def search_raid(text: str, hit: Hit, clause: tuple[int, int], language: str) -> bool:
+    """State forces raiding a place and nobody hurt, shot or killed in the sentence or the next ("police raided
+    the newspaper's office and closed it down"): a search, not an attack; ACLED codes it as a strategic
+    development."""
+    if not hit.text.lower().startswith(("raid", "perquisition")):
+        return False
+    if not vocabulary().targets[_lang(language)]["military"].search(normalise(text[clause[0] : hit.start])):
+        return False
+    sentence = normalise(text[text.rfind(".", 0, hit.start) + 1 : sentence_end(text, sentence_end(text, hit.end) + 2)])
+    harm = (word_pattern(name, language).search(sentence) for name in ("hurt", "killing", "fought_back"))
+    return not any(harm) and not SHOTS.search(sentence)
+
+
 def sentence_end(text: str, at: int) -> int:
     """Where the sentence holding text[at - 1] ends (its full stop), or the end of the text."""
     end = text.find(".", max(0, at - 1))
@@ -223,8 +305,17 @@ def attackers_start(text: str, start: int, end: int, language: str) -> int:
 
 
 def no_reporters(segment: str) -> str:
-    """The words without the police or authorities who found, told or investigate the event."""
-    return REPORTERS.sub(lambda m: " " * len(m.group(0)), segment)
+    """The words without the police or authorities who found, told or investigate the event, and without those
+    the report blames for it."""
+    return without_blamed(REPORTERS.sub(lambda m: " " * len(m.group(0)), segment))
+
+
+def without_blamed(segment: str) -> str:
+    """The words without those naming who the report blames ("blamed the attacks on a Somali militia")."""
+    for m in BLAMED.finditer(segment):
+        a, b = next(m.span(g) for g in ("on", "to", "held", "tenu") if m.group(g))
+        segment = segment[:a] + " " * (b - a) + segment[b:]
+    return segment
 
 
 def two_armed_sides(clause_text: str, language: str) -> bool:
@@ -243,3 +334,43 @@ def no_agents(segment: str, language: str) -> str:
         if ATTACKER_VERB.match(segment, m.end()):
             segment = segment[: m.start()] + " " * (m.end() - m.start()) + segment[m.end() :]
     return segment
+
+
+def subject_read_as_target(text: str, parsed: tuple[int, int], hit: Hit, passive: bool, language: str) -> bool:
+    """The parse read a headline passive ("Bandits attacked") where the verb is active: an armed group named
+    before the trigger, no auxiliary or agent, and an object after it ("Armed bandits attacked and raided a
+    polling station", "gunmen shot two traders"). The armed group is then the attacker."""
+    if passive or parsed[1] > hit.start:
+        return False
+    words = normalise(text[parsed[0] : parsed[1]])
+    if not vocabulary().targets[_lang(language)]["armed_group"].search(words):
+        return False
+    return bool(OBJECT_AFTER.match(text, hit.end))
+
+
+def organised_sides(clause_text: str, language: str) -> bool:
+    """A clan, community, militia, armed group or state force named in the clause."""
+    segment = normalise(clause_text)
+    targets = vocabulary().targets[_lang(language)]
+    return bool(
+        word_pattern("organised", language).search(segment)
+        or targets["armed_group"].search(segment)
+        or state_side(segment, language)
+    )
+
+
+def state_side(segment: str, language: str) -> bool:
+    """Soldiers, police or a state force named in these words."""
+    return bool(STATE_WORDS.search(normalise(segment)) or vocabulary().targets[_lang(language)]["military"].search(
+        normalise(segment)
+    ))
+
+
+def communal_fight(clause_text: str, hits: list[Hit], language: str) -> bool:
+    """ "Farmers and herders fought running battles": clans, communities, herders or militias, with no protest
+    in the clause, are organised sides (ACLED's communal militias), so their fight is a battle, not a riot."""
+    if any(h.sub.event_type == "Protests" for h in hits):
+        return False
+    segment = normalise(clause_text)
+    return bool(word_pattern("organised", language).search(segment)
+                or vocabulary().targets[_lang(language)]["armed_group"].search(segment))

@@ -19,19 +19,27 @@ from sitrep.extract.targets import (
     PASSIVE_AFTER,
     PASSIVE_AGENT,
     PASSIVE_BEFORE,
+    arrest_denied,
     arrest_setting,
     attackers_start,
+    communal_fight,
     is_passive,
     named_attacker,
     named_target,
     no_agents,
     no_reporters,
     occupants_hurt,
+    organised_sides,
+    passing_mention,
     passive_subject,
+    search_raid,
     sentence_end,
+    state_side,
+    subject_read_as_target,
     target_class,
     tells_fight,
     two_armed_sides,
+    without_blamed,
 )
 from sitrep.extract.vocabulary import (
     DATA,
@@ -66,7 +74,11 @@ PAST_CLAUSE = re.compile(f"(?:{PAST_EVENT})[^.;]*", re.IGNORECASE)
 
 CONJUNCTION = re.compile(r"\s(?:and|et|as well as|ainsi que)\s", re.IGNORECASE)
 # "... in air strikes", "... by a roadside bomb", "... lors d'une frappe": the words before the trigger that did it.
-INSTRUMENT = re.compile(r"\b(?:in|by|during|from|dans|par|lors d(?:e|es|u|'))\s*(?:[\w'-]+\s+){0,4}$", re.IGNORECASE)
+INSTRUMENT = re.compile(
+    r"\b(?:in|by|during|from|using|with|dans|par|avec|à l'aide d(?:e|es|u|')|lors d(?:e|es|u|'))"
+    r"\s*(?:[\w'-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
 BETWEEN = re.compile(r"\b(?:between|entre)\b", re.IGNORECASE)  # "clashes between police and protesters": one clash
 # "by a mob", "by angry youths", "by opposition supporters": one word may stand before the crowd word.
 # The crowd word's complement before its verb: "cadres of the front vandalised", "youths from the estate attacked".
@@ -75,10 +87,6 @@ MOB_SUBJECT = re.compile(
 )
 MOB_AGENT = re.compile(
     r"\b(?:by|par)\s+(?:(?:a|an|the|une?|la|les|des)\s+)?(?:(?:angry|irate|group of)\s+)*(?:[\w-]+\s+)?$", re.IGNORECASE
-)
-# State forces named by a title or an army acronym rather than by "soldiers"/"police".
-STATE_WORDS = re.compile(
-    r"\b(?:government|armed forces|national army|[A-Z]{2,5}(?= (?:is|are|has|have|had|was|were)))\b"
 )
 # Whom the taker fought ("rebels clashed with soldiers and seized the town"): not the side that took the place.
 OPPONENT = re.compile(
@@ -187,9 +195,10 @@ def split_clauses(text: str, start: int, end: int, hits: list[Hit] | None = None
 
 
 def _instrument(text: str, previous: Hit, hit: Hit, after: int) -> bool:
-    """ "30 militants were killed and 40 injured in air force strikes": the later trigger is what did the bare
-    killing before it, one event."""
-    return _family(previous) == "generic" and bool(INSTRUMENT.search(text, after, hit.start))
+    """ "30 militants were killed and 40 injured in air force strikes", "destroyed a mast and a pump using
+    explosives": the later trigger is what did the bare killing or destruction before it, one event."""
+    done = _family(previous) == "generic" or previous.sub.sub_event_type == "Looting/property destruction"
+    return done and bool(INSTRUMENT.search(text, after, hit.start))
 
 
 def _family(hit: Hit) -> str:
@@ -219,6 +228,8 @@ def classify_clause(
     hits = [h for h in hits if not _troops_marched(text, h, clause, language)] or hits
     hits = [h for h in hits if not _context(text, h, clause)] or hits
     hits = [h for h in hits if not arrest_setting(text, h, clause, language)] or hits
+    hits = _without_passing_mentions(text, hits, clause, language)
+    hits = [h for h in hits if not arrest_denied(text, h, clause, language)]
     if not hits:
         return None
     vocab = vocabulary()
@@ -228,6 +239,12 @@ def classify_clause(
     target = None
     parsed = target_span(best.start, best.end) if target_span else None
     passive = is_passive(text, clause, best)
+    # Whom the report blames is never the target ("blamed the attacks on a militia"): read with those words blanked.
+    seen = text[: clause[0]] + without_blamed(normalise(clause_text)) + text[clause[1] :]
+    if parsed is not None and (
+        seen[parsed[0]].isspace() or subject_read_as_target(text, parsed, best, passive, language)
+    ):
+        parsed = None
     # Both sides fought, or a named party or militia attacked: its victims of a named group stay a side.
     sides = tells_fight(hits) or (actor_class is not None and named_attacker(text, clause, best, passive, language,
                                                                              actor_class))
@@ -241,13 +258,14 @@ def classify_clause(
     if target is None and victims:
         target = target_class(" ".join(victims), language)
     if target is None:
-        nearby = no_agents(text[best.end : min(clause[1], best.end + TARGET_REACH)], language)
-        rest = no_agents(text[best.end : clause[1]], language)
+        nearby = no_agents(seen[best.end : min(clause[1], best.end + TARGET_REACH)], language)
+        rest = no_agents(seen[best.end : clause[1]], language)
         target = target_class(nearby, language) or target_class(rest, language)
     if target is None and actor_class is not None and not passive and best.end < clause[1]:
         end = attackers_start(text, best.end, clause[1], language)  # "raided by raiders": they are not hit
+        end = next((i for i in range(best.end, end) if seen[i].isspace() and not text[i].isspace()), end)
         target = named_target(text, (best.end, end), language, actor_class, sides)
-    if target is None and two_armed_sides(clause_text, language):
+    if target is None and two_armed_sides(seen[clause[0] : clause[1]], language):
         target = "armed_group"  # "police pursue raiders and kill many": a fight between armed sides
     if target == "military" and OFF_DUTY.search(normalise(clause_text)):
         target = "civilian"
@@ -278,7 +296,7 @@ def classify_clause(
             # Crowds fighting each other are a mob; a crowd fighting the police is a violent demonstration.
             event_type, sub_event_type, rule = (
                 ("Riots", "Violent demonstration", "type:crowd-clash-with-police")
-                if target == "military" or _state_side(clause_text, language)
+                if target == "military" or state_side(clause_text, language)
                 else ("Riots", "Mob violence", "type:clash-between-crowds")
             )
         if best.sub.event_type == "Battles" and best.sub.name in TERRITORY and any(
@@ -288,7 +306,7 @@ def classify_clause(
             event_type, sub_event_type = "Strategic developments", "Non-violent transfer of territory"
             rule = "type:territory-without-battle"
         taker = OPPONENT.sub(" ", text[clause[0] : best.start])
-        if sub_event_type == "Non-state actor overtakes territory" and _state_side(taker, language):
+        if sub_event_type == "Non-state actor overtakes territory" and state_side(taker, language):
             event_type, sub_event_type, rule = "Battles", "Government regains territory", "type:state-takes-territory"
         if sub_event_type == "Looting/property destruction":
             event_type, sub_event_type, rule = _crowd_destruction(text, clause, language) or (
@@ -302,7 +320,7 @@ def classify_clause(
             rule = "type:destruction-with-violence"
         if sub_event_type == "Armed clash" and _demonstrators_fight(clause_text, hits, language):
             event_type, sub_event_type, rule = "Riots", "Violent demonstration", "type:demonstrators-clash"
-        communal = FIGHTING.search(best.text) and _communal_fight(clause_text, hits, language)
+        communal = FIGHTING.search(best.text) and communal_fight(clause_text, hits, language)
         if best.sub.name == "Violent demonstration" and communal:
             event_type, sub_event_type, rule = "Battles", "Armed clash", "type:communal-running-battles"
         if (
@@ -314,12 +332,15 @@ def classify_clause(
             event_type, sub_event_type, rule = "Violence against civilians", "Attack", "type:ambush-on-civilians"
         return ClauseType(event_type, sub_event_type, best, tuple(hits), "strong", best.sub.standalone, target, rule)
     if best.sub.name == "generic":
+        if search_raid(text, best, clause, language):
+            return ClauseType("Strategic developments", "Other", best, tuple(hits), "weak", True, target,
+                              "type:search-raid")
         if _mob_attack(text, clause, language, parsed):
             return ClauseType("Riots", "Mob violence", best, tuple(hits), "weak", False, target, "type:mob-attack")
         crowd = _crowd_violence(text, clause, best, parsed, language)
         if crowd:
             return ClauseType("Riots", "Mob violence", best, tuple(hits), "weak", False, target, f"type:{crowd}")
-        if target is None and FIGHTING.fullmatch(best.text) and _organised_sides(clause_text, language):
+        if target is None and FIGHTING.fullmatch(best.text) and organised_sides(clause_text, language):
             # "the Degodia and Garre clans battle", "militiamen fought over a mining site": both sides fought.
             return ClauseType("Battles", "Armed clash", best, tuple(hits), "weak", False, None, "type:mutual-fighting")
         event_type, sub_event_type, rule = _generic_type(clause_text, best, language, target)
@@ -338,6 +359,18 @@ def classify_clause(
         target,
         f"type:weak:{best.sub.name}",
     )
+
+
+def _without_passing_mentions(text: str, hits: list[Hit], clause: tuple[int, int], language: str) -> list[Hit]:
+    """The clause's triggers without those naming an event mentioned in passing ("arrested 74 people accused of
+    killings and rapes"), when its sentence reports something else; a sentence that only says "Mungiki believed
+    to be involved in the ethnic violence" still tells that violence."""
+    kept = [h for h in hits if not passing_mention(text, h, clause, language)]
+    if len(kept) == len(hits):
+        return hits
+    start, end = text.rfind(".", 0, clause[0]) + 1, sentence_end(text, clause[1])
+    others = [h for h in find_hits(text, start, end, language) if not passing_mention(text, h, (start, end), language)]
+    return kept if others else hits
 
 
 def _protested(text: str, hit: Hit, clause: tuple[int, int]) -> bool:
@@ -398,34 +431,6 @@ def _crowd_fight(clause_text: str, language: str) -> bool:
     return bool(word_pattern("crowd", language).search(segment))
 
 
-def _organised_sides(clause_text: str, language: str) -> bool:
-    """A clan, community, militia, armed group or state force named in the clause."""
-    segment = normalise(clause_text)
-    targets = vocabulary().targets[_lang(language)]
-    return bool(
-        word_pattern("organised", language).search(segment)
-        or targets["armed_group"].search(segment)
-        or _state_side(segment, language)
-    )
-
-
-def _state_side(segment: str, language: str) -> bool:
-    """Soldiers, police or a state force named in these words."""
-    return bool(STATE_WORDS.search(normalise(segment)) or vocabulary().targets[_lang(language)]["military"].search(
-        normalise(segment)
-    ))
-
-
-def _communal_fight(clause_text: str, hits: list[Hit], language: str) -> bool:
-    """ "Farmers and herders fought running battles": clans, communities, herders or militias, with no protest
-    in the clause, are organised sides (ACLED's communal militias), so their fight is a battle, not a riot."""
-    if any(h.sub.event_type == "Protests" for h in hits):
-        return False
-    segment = normalise(clause_text)
-    return bool(word_pattern("organised", language).search(segment)
-                or vocabulary().targets[_lang(language)]["armed_group"].search(segment))
-
-
 def _demonstrators_fight(clause_text: str, hits: list[Hit], language: str) -> bool:
     """Rioters or protesters clashing with police, no armed group in the clause: a violent demonstration."""
     if not any(h.sub.event_type in {"Protests", "Riots"} for h in hits):
@@ -475,6 +480,10 @@ def _crowd_violence(
         return "mob-justice"
     if word_pattern("partisans", language).search(segment):
         return "partisan-violence"
+    if word_pattern("political_violence", language).search(segment) and not word_pattern("killing", language).search(
+        segment
+    ):
+        return "partisan-violence"  # "injured in post-election violence"; a killing in it is an attack
     return None
 
 
@@ -502,7 +511,7 @@ def _crowd_destruction(text: str, clause: tuple[int, int], language: str) -> tup
         return None
     sentence = no_reporters(normalise(text[text.rfind(".", 0, clause[0]) + 1 : sentence_end(text, clause[1])]))
     sentence = _unnamed_masked(sentence, language)
-    if targets["armed_group"].search(sentence) or _state_side(sentence, language):
+    if targets["armed_group"].search(sentence) or state_side(sentence, language):
         return None  # "two vehicles were burned and soldiers killed in an al Shabaab ambush"
     return "Riots", "Mob violence", "type:vehicles-burned"
 

@@ -15,12 +15,18 @@ from pathlib import Path
 import yaml
 
 DATA = Path(__file__).parent / "data"
-APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
+# Curly apostrophes become straight ones, no-break or thin spaces plain ones ("Air Force\u00a0strikes"), and the
+# Windows-1252 quotes and dashes a mis-decoded export leaves as control characters ("January\x92s") what they
+# were, so the patterns' spaces and apostrophes match; one character for one, so offsets stay valid.
+PLAIN_CHARACTERS = str.maketrans({
+    "\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00a0": " ", "\u2007": " ", "\u2009": " ", "\u202f": " ",
+    "\x91": "'", "\x92": "'", "\x93": '"', "\x94": '"', "\x96": "-", "\x97": "-",
+})
 NOTE_LABEL_PRIORITY = 95  # a label naming the kind of event outranks every trigger of its sentence
 WORD_LISTS = (
     "anaphora", "new_event", "not_people", "crowd", "mob", "mob_victims", "partisans", "organised", "crowd_attack",
     "group_members", "unnamed_attackers", "vehicles", "hurt", "fought_back",
-    "forces_fired", "arrest_setting",
+    "forces_fired", "arrest_setting", "political_violence", "killing", "passing_mention", "arrest_denied",
 )
 
 
@@ -116,8 +122,8 @@ def word_pattern(name: str, language: str) -> re.Pattern[str]:
 
 
 def normalise(text: str) -> str:
-    """Same length as `text`, so offsets stay valid: curly apostrophes become straight ones."""
-    return text.translate(APOSTROPHES)
+    """Same length as `text`, so offsets stay valid: curly apostrophes become straight ones, odd spaces plain."""
+    return text.translate(PLAIN_CHARACTERS)
 
 
 def definition(event_type: str, sub_event_type: str | None = None) -> str:
