@@ -126,8 +126,9 @@ def home_country(report: Report) -> str | None:
         if place is None or not place.country_code or is_dateline(report, toponym):
             continue
         if _part_of_another_country(report, toponym) or place_word_rank(report, toponym) == 2 \
-                or across_border(report, toponym):
-            continue  # also an origin, a destination, an office or a neighbour: "a man from Northern Ireland"
+                or across_border(report, toponym) or _not_here(report, toponym):
+            continue  # also an origin, a destination, an office or a neighbour: "a man from Northern Ireland",
+            # "a Somalia-based group"
         sure = _is_country(place) or toponym.rule not in LOOSE_RULES
         weights[place.country_code] += (2.0 if sure else 0.5) * max(toponym.score, 0.1)
     return weights.most_common(1)[0][0] if weights else None

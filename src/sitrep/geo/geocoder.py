@@ -97,9 +97,9 @@ def geo_precision(toponym: Toponym) -> int:
     code = place.feature_code or ""
     if code.startswith(("PCL", "ADM1")):  # also a village the gazetteer lacks, placed at its region's point
         return 3
-    if toponym.rule in ("near", "route") or toponym.rule.endswith(("region-fallback", "part-of")) \
+    if toponym.rule == "near" or toponym.rule.endswith(("region-fallback", "part-of")) \
             or code.startswith(("ADM2", "ADM3", "ADM4")):
-        return 2  # a route's end ("the Eldoret-Kitale road"): on the road, near the town
+        return 2
     if toponym.rule.split("+")[0] in ("district-of", "region-of") and place.feature_class == "P":
         return 2  # "dans le cercle de Bandiagara" placed at the town the gazetteer has: the area, not the town
     return 1
