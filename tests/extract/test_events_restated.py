@@ -143,3 +143,12 @@ def test_again_in_the_lead_qualifies_the_reports_own_event() -> None:
         "The fighting lasted two hours."
     )
     assert len(_battles(extract(text, "en", None))) == 1
+
+
+def test_a_weekday_and_a_day_of_the_month_with_no_year_do_not_clash() -> None:
+    text = (
+        "A civilian was killed and four others were wounded Monday [7 September] in firing between the troops "
+        "of two armies along the border in the Sabjian area."
+    )
+    extraction = extract(text, "en", None)
+    assert kinds(extraction) == [("Battles", "Armed clash")]

@@ -441,9 +441,10 @@ def _date_clash(group: Group, unit: Unit) -> bool:
         if days:
             return not any(partial.fits(day) for day in days)
         # "dimanche 9 juin" and "le 23 mars" in a report that gives no year: two days of the calendar
+        mine = _day_of_month(partial)
         named = {_day_of_month(u.date.partial) for u in group.units if u.date is not None and u.date.partial}
         named.discard(None)
-        return bool(named) and _day_of_month(partial) not in named
+        return mine is not None and bool(named) and mine not in named  # a weekday alone fits any day
     days = {d.value for d in group.dates()}
     return (bool(days) and unit.date.value not in days) or any(
         u.date is not None and u.date.partial is not None and not u.date.partial.fits(unit.date.value)
