@@ -14,7 +14,7 @@ runner = CliRunner()
 
 
 def run(*args: str, input: str | None = None):  # noqa: ANN201
-    return runner.invoke(app, list(args), input=input, env={"COLUMNS": "200"})  # tables unwrapped
+    return runner.invoke(app, list(args), input=input, env={"COLUMNS": "400"})  # tables unwrapped
 
 
 @pytest.fixture(scope="module")
