@@ -206,9 +206,8 @@ def pick_place(report: Report, group: Group, is_main: bool) -> PlaceClaim | None
     named = _reported_place(report, group, claim)
     if named is None or name_key(named.text) == name_key(claim.place.name):
         return claim
-    area_rule = claim.evidence.rule if claim.evidence else "geo"
-    read_there = claim.evidence is not None and claim.evidence.start == named.start
-    rule = f"{area_rule}+reported" if read_there else f"{area_rule}+reported:{named.rule}"
+    # the evidence quotes the village's words, under the rule that placed the event at the area
+    rule = claim.evidence.rule if claim.evidence else "geo:reported"
     return claim.model_copy(update={"reported_name": named.text,
                                     "evidence": report.evidence(named.start, named.end, rule)})
 
