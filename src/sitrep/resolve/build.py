@@ -42,7 +42,7 @@ from sitrep.models import (
 )
 from sitrep.resolve.context import article_context
 from sitrep.resolve.similarity import claims_apart, place_name_keys, rules
-from sitrep.resolve.tolls import ARMED_INTER, Total, source_totals
+from sitrep.resolve.tolls import ARMED_INTER, Total, current_totals, source_totals
 
 T = TypeVar("T")
 
@@ -228,6 +228,7 @@ def _set_tolls(
         )
         killed += source_totals(mention.counts, "killed", mention.article_id, published(mention), armed)
         injured += source_totals(mention.counts, "injured", mention.article_id, published(mention), armed)
+    killed = current_totals(killed)  # one authority's latest toll replaces its earlier ones across reports
     # a figure its source says was replaced counts only when no source gives a current one
     killed = [t for t in killed if not t.superseded] or killed
     if killed:
