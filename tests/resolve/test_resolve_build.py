@@ -193,3 +193,16 @@ def test_a_village_the_gazetteer_lacks_keeps_the_name_its_sources_give() -> None
     assert (event.location, event.geo_precision, event.location_reported) == ("Menaka", 3, "Kolondi")
     assert build_event(mentions[:1] + [make_mention("a3", "Clashes near Menaka.", date=DAY, place=place("Menaka"),
                                                     geo_precision=3)], {}).location_reported == "Kolondi"
+
+
+def test_a_group_one_source_names_beats_the_gunmen_of_the_others() -> None:
+    gunmen = ("Unidentified Armed Group (Mali)", 3)
+    mentions = [make_mention(f"a{i}", "Terrorists attacked the post at Gao.", date=DAY, place=place("Gao"),
+                             actor1=gunmen, actor2=FAMA) for i in (1, 2)]
+    mentions.append(make_mention("a3", "The CMA said its fighters attacked the post at Gao.", date=DAY,
+                                 place=place("Gao"), actor1=("Coordination of Azawad Movements", 2), actor2=FAMA))
+    assert build_event(mentions, {}).actor1 == "Coordination of Azawad Movements"
+    # the state on the other side is not "a named group": the majority's category stays
+    flipped = [*mentions[:2], make_mention("a3", "Soldiers fought them.", date=DAY, place=place("Gao"),
+                                           actor1=FAMA, actor2=gunmen)]
+    assert build_event(flipped, {}).actor1 == gunmen[0]

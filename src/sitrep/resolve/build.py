@@ -41,7 +41,7 @@ from sitrep.models import (
     Source,
 )
 from sitrep.resolve.context import article_context
-from sitrep.resolve.similarity import claims_apart, place_name_keys, rules
+from sitrep.resolve.similarity import claims_apart, is_generic, place_name_keys, rules
 from sitrep.resolve.tolls import ARMED_INTER, Total, current_totals, source_totals
 
 T = TypeVar("T")
@@ -193,6 +193,14 @@ def _set_actors(event: Event, mentions: list[EventMention]) -> None:
     firsts = [m.actor1 for m in mentions if m.actor1]
     if firsts:
         first = _ref(firsts, _vote([a.name for a in firsts]))
+        if is_generic(first.name) and first.inter_code in ARMED_INTER:
+            # Most sources say "gunmen" or "terrorists" but one names the group (above all one that claimed the
+            # attack): ACLED codes the attribution a source makes, not the vaguer majority.
+            claimed = [m.claimed_by for m in mentions if m.claimed_by and m.actor1 == m.claimed_by]
+            named = [a for a in firsts if not is_generic(a.name) and a.inter_code in ARMED_INTER]
+            if claimed or named:
+                pool = claimed or named
+                first = _ref(pool, _vote([a.name for a in pool]))
         event.actor1, event.inter1 = first.name, first.inter_code
     # A source may name the sides the other way round: the second actor is the most named other one.
     seconds = [a for m in mentions for a in (m.actor2, m.actor1) if a and a.name != event.actor1]
