@@ -48,7 +48,7 @@ from sitrep.extract.salience import (
     retrospective_marker,
     split_old,
 )
-from sitrep.extract.targets import fought_back
+from sitrep.extract.targets import explosion_fought_after, fought_back
 from sitrep.extract.triggers import (
     classify_clause,
     demonstration_type,
@@ -106,6 +106,9 @@ def extract_article(article: Article, doc: Doc) -> ArticleExtraction:
         told = " ".join(s.text for s in {u.sentence.index: u.sentence for u in group.units}.values())
         hits = [h for u in group.units for h in u.ctype.hits]
         group.coded = fought_back(told, hits, group.event_type, group.sub_event_type, language) or group.coded
+        # an explosion the next sentence says was followed by fighting is the battle's opening (ACLED: one battle)
+        after = " ".join(s.text for s in report.sentences if s.index == max(group.sentence_indexes) + 1)
+        group.coded = explosion_fought_after(told, after, group.event_type, language) or group.coded
         if group.event_type in DEMONSTRATIONS:
             group.coded = demonstration_type(told, hits, language, group.sub_event_type)
         civilians = split_civilian_killing(report, group)
