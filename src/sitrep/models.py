@@ -27,13 +27,15 @@ class Model(BaseModel):
 
 
 class Evidence(Model):
-    """Where a value came from: a span of `Article.text` and the rule that read it."""
+    """Where a value came from: a span of `Article.text` (or of its headline) and the rule that read it."""
 
     article_id: str
     start: int  # character offsets into Article.text of the words the value was read from
     end: int
     quote: str  # the whole sentence holding the span
     rule: str  # e.g. "date:weekday-before-published", "type:keyword:ambush", "geo:pattern:village-of"
+    # Headlines often carry what the body leaves out (who attacked); then start/end index Article.title instead
+    in_title: bool = False
 
 
 class Rejection(Model):
