@@ -49,3 +49,14 @@ def test_an_article_that_keeps_killing_workers_is_skipped_and_the_rest_are_kept(
     assert [x.article_id for x in got] == [a.id for a in items]
     assert got[5].skipped == f"extraction failed: {WORKER_DIED}"
     assert [x.skipped for i, x in enumerate(got) if i != 5] == [None] * 7
+
+
+def test_nothing_to_extract_starts_no_cluster(monkeypatch: pytest.MonkeyPatch) -> None:
+    distributed = pytest.importorskip("distributed")
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("started a cluster with nothing to extract")
+
+    monkeypatch.setattr(distributed, "LocalCluster", refuse)
+    monkeypatch.setattr(distributed, "Client", refuse)
+    assert list(extract_dask(iter([]), workers=2)) == []

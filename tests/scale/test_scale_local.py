@@ -8,6 +8,7 @@ from scale_reports import articles, die_on_poison, no_models, one_by_one
 from sitrep.models import Article, ArticleExtraction
 from sitrep.scale import batch as batch_module
 from sitrep.scale import extract_parallel, is_failure
+from sitrep.scale import local as local_module
 from sitrep.scale.local import WORKER_DIED, _Pool, _run
 
 
@@ -67,3 +68,14 @@ def test_an_article_that_kills_its_worker_is_skipped_and_the_rest_are_kept() -> 
     assert [x.article_id for x in got] == [a.id for a in items]
     assert got[5].skipped == f"extraction failed: {WORKER_DIED}"
     assert [x.skipped for i, x in enumerate(got) if i != 5] == [None] * 11
+
+
+def test_nothing_to_extract_loads_no_models_and_starts_no_workers(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A re-run over reports already stored hands extraction no article: it must not wait on model loading.
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("started work with nothing to extract")
+
+    monkeypatch.setattr(local_module, "warm_up", refuse)
+    monkeypatch.setattr(local_module, "_Pool", refuse)
+    assert list(extract_parallel(iter([]), workers=1)) == []
+    assert list(extract_parallel(iter([]), workers=2)) == []

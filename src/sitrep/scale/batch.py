@@ -6,6 +6,7 @@ except that a failure in one article becomes a skipped extraction with the reaso
 
 from __future__ import annotations
 
+import itertools
 import threading
 from collections.abc import Iterable, Iterator
 
@@ -36,6 +37,13 @@ def batched(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
             batch = []
     if batch:
         yield batch
+
+
+def nonempty(batches: Iterator[list[Article]]) -> Iterator[list[Article]] | None:
+    """`batches` unchanged, or None when there are none: with nothing to extract, loading the models or
+    starting workers would only keep the user waiting (a re-run over stored reports reads no new article)."""
+    first = next(batches, None)
+    return None if first is None else itertools.chain([first], batches)
 
 
 def warm_up() -> None:

@@ -19,7 +19,7 @@ from types import ModuleType
 from typing import Any
 
 from sitrep.models import Article, ArticleExtraction
-from sitrep.scale.batch import batched, extract_batch, failed
+from sitrep.scale.batch import batched, extract_batch, failed, nonempty
 
 INSTALL = 'pip install "sitrep[dask]"'
 WORKER_DIED = "Dask workers kept dying while extracting it (out of memory, killed, or a crash in native code)"
@@ -45,6 +45,10 @@ def extract_dask(
     distributed = _import_distributed()
     from sitrep.scale.dask_worker import WarmUp
 
+    batches = nonempty(batched(articles, batch_size))
+    if batches is None:
+        return
+
     with ExitStack() as stack:
         if scheduler is None:
             cluster = distributed.LocalCluster(
@@ -60,7 +64,7 @@ def extract_dask(
             client = stack.enter_context(distributed.Client(scheduler))
         client.register_plugin(WarmUp())
         threads = sum(client.nthreads().values())
-        yield from _Run(client, distributed, window=2 * max(threads, workers)).extract(batched(articles, batch_size))
+        yield from _Run(client, distributed, window=2 * max(threads, workers)).extract(batches)
 
 
 def _import_distributed() -> ModuleType:

@@ -23,7 +23,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 
 from sitrep.models import Article, ArticleExtraction
-from sitrep.scale.batch import batched, extract_batch, failed, warm_up
+from sitrep.scale.batch import batched, extract_batch, failed, nonempty, warm_up
 
 WORKER_DIED = "the worker process died while extracting it (out of memory, killed, or a crash in native code)"
 
@@ -40,7 +40,9 @@ def extract_parallel(
     """
     if workers < 1:
         raise ValueError(f"workers must be at least 1, got {workers}")
-    batches = batched(articles, batch_size)
+    batches = nonempty(batched(articles, batch_size))
+    if batches is None:
+        return
     if workers == 1:
         warm_up()
         for batch in batches:
