@@ -185,3 +185,9 @@ def test_only_web_addresses_become_links(events: list) -> None:
     assert "javascript:" not in page and "javascript:" not in text
     assert "<li>Sahel Wire: <b>12</b> according to the army" in page
     assert "- [Radio Gao](https://example.org/gao%20%28live%29): **20** according to Local officials" in text
+
+
+def test_an_event_coded_near_the_place_its_sources_named_leads_with_that_name(events: list) -> None:
+    events[1] = events[1].model_copy(update={"location_reported": "Sona"})  # a village the gazetteer lacks
+    text = render_markdown(build_brief(EventSet(events), "Burkina Faso", *MARCH))
+    assert "**2024-03-20 Attack, Sona (coded at Djibo, Sahel, Burkina Faso)** (BFA-0001)" in text

@@ -32,7 +32,8 @@ def test_events_frame_has_acled_columns_then_extras(event_set: EventSet) -> None
     frame = events_frame(event_set)
     assert list(frame.columns) == list(ACLED_COLUMNS + EXTRA_EVENT_COLUMNS)
     assert len(frame) == 4
-    assert pd.api.types.is_datetime64_any_dtype(frame["event_date"])
+    for name in ("event_date", "first_reported", "last_reported"):
+        assert pd.api.types.is_datetime64_any_dtype(frame[name]), name
     battle = frame.set_index("event_id_cnty").loc["MLI-0001"]
     assert (battle["number_of_sources"], battle["fatalities_high"], battle["interaction"]) == (2, 20, 12)
 
@@ -98,3 +99,11 @@ def test_eventset_orders_like_the_store() -> None:
     events = EventSet(make_events()).events()
     assert [e.event_id for e in events] == ["BFA-0001", "MLI-0003", "MLI-0001", "MLI-0002"]
     assert EventSet(make_events()).events(since=dt.date(2024, 3, 15))[0].event_id == "BFA-0001"
+
+
+def test_the_place_the_sources_named_is_kept_beside_where_the_event_is_coded(events: list) -> None:
+    events[1] = events[1].model_copy(update={"location_reported": "Sona"})  # a village the gazetteer lacks
+    frame = events_frame(EventSet(events)).set_index("event_id_cnty")
+    assert frame.loc["BFA-0001", ["location", "location_reported"]].tolist() == ["Djibo", "Sona"]
+    assert pd.isna(frame.loc["MLI-0001", "location_reported"])
+    assert pd.api.types.is_datetime64_any_dtype(claims_frame(EventSet(events))["published"])

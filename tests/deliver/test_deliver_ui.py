@@ -114,6 +114,7 @@ frame.addEventListener("load", async () => {
     seen.yearLabels = [...doc.querySelectorAll("#timeline text")].map((t) => t.textContent);
     doc.querySelector('tr[data-id="BFA-0001"]').click();
     await until(() => text("#evidence h2")?.startsWith("Attack"));
+    seen.reportedHeading = text("#evidence h2");
     seen.hostileLinks = [...doc.querySelectorAll("#evidence a")].map((a) => a.getAttribute("href"));
     const first = doc.querySelector("tbody tr");
     first.dispatchEvent(new KeyboardEvent("keydown", { key: "ArrowDown", bubbles: true }));
@@ -131,7 +132,8 @@ def seen(tmp_path_factory: pytest.TempPathFactory) -> dict:
     events = make_events()
     undated = events[2].model_copy(update={"event_id": "MLI-0009", "event_date": None})
     hostile = events[1].sources[0].model_copy(update={"url": "javascript:alert(1)"})
-    events[1] = events[1].model_copy(update={"sources": [hostile]})
+    # The market's village is not in the gazetteer: the event is coded at the town, the village name is kept.
+    events[1] = events[1].model_copy(update={"sources": [hostile], "location_reported": "Sona"})
     app = create_app(EventSet([*events, undated], make_articles()))
     app.add_api_route("/harness", lambda: HTMLResponse(HARNESS), include_in_schema=False)
     for url in serve_app(app):
@@ -159,6 +161,9 @@ def test_clicking_an_event_shows_its_evidence_and_the_report(seen: dict) -> None
     ]
     # Places read once each ("Bamako, Bamako, Mali" is "Bamako, Mali").
     assert "Bamako, Mali" in seen["places"] and "Ansongo, Gao, Mali" in seen["places"]
+    # The place the source named leads, with where the event is coded (as `sitrep events` prints it).
+    assert "Sona (coded at Djibo, Sahel, Burkina Faso)" in seen["places"]
+    assert seen["reportedHeading"] == "Attack — Sona"
 
 
 def test_filters_timeline_and_undated_events(seen: dict) -> None:

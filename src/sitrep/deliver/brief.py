@@ -213,8 +213,12 @@ def _verb(n: int, one: str, many: str) -> str:
 
 
 def _place(event: Event) -> str:
-    """Location, admin1, country without repeats (Mopti, Mopti, Mali reads as Mopti, Mali)."""
-    return ", ".join(dict.fromkeys(p for p in (event.location, event.admin1, event.country) if p)) or "unknown place"
+    """Location, admin1, country without repeats (Mopti, Mopti, Mali reads as Mopti, Mali), led by the place the
+    sources named when the event is coded at a nearby or enclosing place the gazetteer knows."""
+    coded = ", ".join(dict.fromkeys(p for p in (event.location, event.admin1, event.country) if p)) or "unknown place"
+    if event.location_reported and event.location_reported != event.location:
+        return f"{event.location_reported} (coded at {coded})"
+    return coded
 
 
 def _source_line(event: Event, article_id: str) -> Line:

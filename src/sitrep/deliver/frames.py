@@ -18,8 +18,10 @@ from sitrep.models import Event
 
 DbArg = str | Path | StoreLike | list[Event] | None
 
-# Beyond ACLED's columns: what sitrep knows that ACLED's export has no column for.
+# Beyond ACLED's columns: what sitrep knows that ACLED's export has no column for (location_reported: the place
+# the sources named when the event is coded at a nearby or enclosing place the gazetteer knows).
 EXTRA_EVENT_COLUMNS = (
+    "location_reported",
     "fatalities_low",
     "fatalities_best",
     "fatalities_high",
@@ -46,10 +48,6 @@ ARTICLE_COLUMNS = (
     "near_duplicate_of",
     "chars",
 )
-
-
-def _frame(rows: list[dict[str, Any]], columns: tuple[str, ...], as_polars: bool) -> Any:
-    return _convert(pd.DataFrame(rows, columns=list(columns)), as_polars)
 
 
 def _convert(frame: pd.DataFrame, as_polars: bool) -> Any:
@@ -81,7 +79,8 @@ def events_frame(db: DbArg = None, as_polars: bool = False, **filters: Any) -> A
         row.update({name: getattr(event, name) for name in EXTRA_EVENT_COLUMNS})
         rows.append(row)
     frame = pd.DataFrame(rows, columns=list(ACLED_COLUMNS + EXTRA_EVENT_COLUMNS))
-    frame["event_date"] = pd.to_datetime(frame["event_date"])
+    for name in ("event_date", "first_reported", "last_reported"):  # dates as dates, so they sort and filter
+        frame[name] = pd.to_datetime(frame[name])
     frame = frame.astype({name: "Int64" for name in _INT_COLUMNS})  # nullable: a missing toll stays missing
     return _convert(frame, as_polars)
 
@@ -106,7 +105,9 @@ def claims_frame(db: DbArg = None, as_polars: bool = False, **filters: Any) -> A
                     "rule": claim.rule,
                 }
             )
-    return _frame(rows, CLAIM_COLUMNS, as_polars)
+    frame = pd.DataFrame(rows, columns=list(CLAIM_COLUMNS))
+    frame["published"] = pd.to_datetime(frame["published"])
+    return _convert(frame, as_polars)
 
 
 def articles_frame(db: DbArg = None, as_polars: bool = False) -> Any:

@@ -31,8 +31,12 @@ async function getJSON(url) {
 }
 
 function actors(e) { return [e.actor1, e.actor2].filter(Boolean).join(" vs "); }
-// Location, admin1, country without repeats ("Mopti, Mopti, Mali" reads "Mopti, Mali").
-function place(e, parts = [e.location, e.admin1, e.country]) { return [...new Set(parts.filter(Boolean))].join(", "); }
+// Location, admin1, country without repeats ("Mopti, Mopti, Mali" reads "Mopti, Mali"), led by the place the
+// sources named when the gazetteer did not know it and the event is coded at a nearby or enclosing place.
+function place(e, parts = [e.location, e.admin1, e.country]) {
+  const coded = [...new Set(parts.filter(Boolean))].join(", ");
+  return e.location_reported && e.location_reported !== e.location ? `${e.location_reported} (coded at ${coded || "unknown place"})` : coded;
+}
 const TIME_PRECISION = { 1: "exact day", 2: "within a week", 3: "within a month" };
 const GEO_PRECISION = { 1: "the named place", 2: "near the named place", 3: "region only" };
 function color(type) { return COLORS[type] || "#555"; }
@@ -390,7 +394,7 @@ async function select(id) {
   const disputed = tollDisputed(e);
   const outlets = Object.fromEntries(e.sources.map((s) => [s.article_id, s.outlet || s.article_id]));
   panel.replaceChildren(...[
-    el("h2", {}, `${e.sub_event_type} — ${e.location || e.admin1 || e.country || "unknown place"}`),
+    el("h2", {}, `${e.sub_event_type} — ${e.location_reported || e.location || e.admin1 || e.country || "unknown place"}`),
     el("dl", {},
       row("Event", e.event_id), row("Date", e.event_date && `${e.event_date} (${TIME_PRECISION[e.time_precision] || "precision unknown"})`),
       row("Type", `${e.event_type} / ${e.sub_event_type}`), row("Actor 1", e.actor1), row("Actor 2", e.actor2),
