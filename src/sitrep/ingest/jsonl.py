@@ -1,21 +1,41 @@
-"""JSON Lines: one report per line, `{"id", "text", "title"?, "published"?, "url"?, "outlet"?, "language"?}`.
+"""JSON Lines and JSON records: one report per line or record.
 
-A bad line is rejected with its line number; the other lines are still read.
+The fields (`id`, `text`, `title`, `published`, `url`, `outlet`, `author`, `language`, `dateline`) are read from
+the keys listed in `data/record_keys.yaml`, so a scraper's own export ("maintext", "date_publish", "headline")
+reads as it is. A record without an id is named after its url, else after its file and line. A bad line is
+rejected with its line number; the other lines are still read.
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator
+from functools import cache
+from importlib import resources
+from pathlib import Path
 from typing import Any
+
+import yaml
 
 from sitrep.ingest.clean import normalise
 from sitrep.ingest.dates import parse_page_date
 from sitrep.ingest.draft import Draft
+from sitrep.ingest.feed import slug
 from sitrep.ingest.metadata import Published
 from sitrep.models import Rejection
 
-_OPTIONAL_TEXT = ("title", "url", "outlet", "author", "language", "dateline")
+FIELDS = ("id", "text", "title", "published", "url", "outlet", "author", "language", "dateline")
+
+
+@cache
+def record_keys() -> dict[str, tuple[str, ...]]:
+    """Each field's keys, in the order they are tried (`data/record_keys.yaml`)."""
+    path = resources.files("sitrep.ingest") / "data" / "record_keys.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    missing = [name for name in FIELDS if not data.get(name)]
+    if missing:
+        raise ValueError(f"{path}: no keys listed for {', '.join(missing)}")
+    return {name: tuple(data[name]) for name in FIELDS}
 
 
 def read_jsonl(lines: Iterable[str], source_path: str) -> Iterator[Draft | Rejection]:
@@ -29,45 +49,89 @@ def read_jsonl(lines: Iterable[str], source_path: str) -> Iterator[Draft | Rejec
         except json.JSONDecodeError as err:
             yield Rejection(path=source_path, reason=f"line {number}: not valid JSON ({err.msg}, column {err.colno})")
             continue
-        yield record_to_draft(record, source_path, f"line {number}")
+        yield record_to_draft(record, source_path, f"line {number}", number)
 
 
-def record_to_draft(record: Any, source_path: str, where: str) -> Draft | Rejection:
-    """A draft from one JSON record; `where` ("line 3") locates it in rejections."""
+def has_text(record: Any) -> bool:
+    """Whether a JSON value is a report record: an object with one of the text keys."""
+    return isinstance(record, dict) and any(key in record for key in record_keys()["text"])
+
+
+def record_to_draft(record: Any, source_path: str, where: str, number: int) -> Draft | Rejection:
+    """A draft from one JSON record; `where` ("line 3") locates it in rejections, `number` names it when it has
+    neither an id nor a url."""
     if not isinstance(record, dict):
         return Rejection(path=source_path, reason=f"{where}: expected a JSON object, got {type(record).__name__}")
-    article_id = record.get("id")
-    if isinstance(article_id, int) and not isinstance(article_id, bool):
-        article_id = str(article_id)
-    if not isinstance(article_id, str) or not article_id.strip():
-        return Rejection(path=source_path, reason=f'{where}: "id" is missing or not a string')
-    body = record.get("text")
-    if not isinstance(body, str) or not body.strip():
-        return Rejection(path=source_path, reason=f'{where} ({article_id}): "text" is missing or empty')
-    for key in _OPTIONAL_TEXT:
-        if record.get(key) is not None and not isinstance(record[key], str):
-            return Rejection(path=source_path, reason=f'{where} ({article_id}): "{key}" must be a string')
+    values: dict[str, str | None] = {}
+    for name in FIELDS:
+        key, value = _field(record, name)
+        if isinstance(value, Rejected):
+            label = values.get("id") or ""
+            return Rejection(path=source_path, reason=f'{where}{f" ({label})" if label else ""}: "{key}" {value}')
+        values[name] = value
+    article_id = values["id"] or slug(values["url"] or "") or f"{_file_stem(source_path)}-{number}"
+    body = values["text"]
+    if not body:
+        others = ", ".join(record_keys()["text"][1:])
+        return Rejection(path=source_path, reason=f'{where} ({article_id}): "text" is missing or empty '
+                         f"(also read from: {others})")
     published = None
-    if record.get("published"):
-        date = parse_page_date(str(record["published"]))
+    if values["published"]:
+        date = parse_page_date(values["published"])
         if date is None:
             return Rejection(
                 path=source_path,
-                reason=f'{where} ({article_id}): "published" is not a date: {record["published"]!r} (use YYYY-MM-DD)',
+                reason=f'{where} ({article_id}): "published" is not a date: {values["published"]!r} (use YYYY-MM-DD)',
             )
         published = Published(date.value, date.precision, "record")
-    language = (record.get("language") or "").strip().lower()[:2] or None
     return Draft(
-        id=article_id.strip(),
+        id=article_id,
         lines=normalise(body).split("\n"),
         source_path=source_path,
         source_format="jsonl",
-        title=normalise(record["title"]) if record.get("title") else None,
-        find_title=not record.get("title"),
-        outlet=record.get("outlet") or None,
-        author=record.get("author") or None,
-        url=record.get("url") or None,
+        title=normalise(values["title"]) if values["title"] else None,
+        find_title=not values["title"],
+        outlet=values["outlet"],
+        author=values["author"],
+        url=values["url"],
         published=published,
-        dateline=record.get("dateline") or None,
-        language=language,
+        dateline=values["dateline"],
+        language=(values["language"] or "").strip().lower()[:2] or None,
     )
+
+
+class Rejected(str):
+    """Why a key's value cannot be read (a string, so a field's value or the reason travel the same way)."""
+
+
+def _field(record: dict[str, Any], name: str) -> tuple[str, str | Rejected | None]:
+    """The first usable value of field `name` and the key it came from.
+
+    A number id is read as text; a list of names (authors) is joined; an object with a "name" (NewsAPI's
+    source) gives that name. A value of another shape under the field's own name is an error; under another
+    tool's key it is passed over (that tool may mean something else by it).
+    """
+    for key in record_keys()[name]:
+        value = record.get(key)
+        if value is None or value == "" or value == []:
+            continue
+        if isinstance(value, bool):
+            pass
+        elif isinstance(value, str):
+            if value.strip():
+                return key, value.strip() if name != "text" else value
+            continue
+        elif isinstance(value, int) and name == "id":
+            return key, str(value)
+        elif isinstance(value, list) and all(isinstance(v, str) for v in value):
+            return key, ", ".join(v.strip() for v in value if v.strip())
+        elif isinstance(value, dict) and isinstance(value.get("name"), str) and value["name"].strip():
+            return key, value["name"].strip()
+        if key == name:
+            return key, Rejected("must be a string")
+    return name, None
+
+
+def _file_stem(source_path: str) -> str:
+    name = Path(source_path).name
+    return Path(name.removesuffix(".gz")).stem or name

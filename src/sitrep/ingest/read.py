@@ -18,7 +18,7 @@ from sitrep.ingest.decode import NotText, binary_kind, decode_bytes
 from sitrep.ingest.draft import Draft, finish
 from sitrep.ingest.feed import read_feed
 from sitrep.ingest.html import read_html
-from sitrep.ingest.jsonl import read_jsonl, record_to_draft
+from sitrep.ingest.jsonl import has_text, read_jsonl, record_to_draft
 from sitrep.ingest.text import read_text
 from sitrep.ingest.warc import read_warc
 from sitrep.models import Article, Rejection
@@ -154,7 +154,7 @@ def _is_table(text: str) -> bool:
 
 
 def _looks_like_jsonl(head: str) -> bool:
-    """JSON Lines saved under another name: the first line is a JSON object with a "text" field."""
+    """JSON Lines saved under another name: the first line is a JSON object with report text."""
     first = head.split("\n", 1)[0].strip()
     if not (first.startswith("{") and first.endswith("}")):
         return False
@@ -162,7 +162,7 @@ def _looks_like_jsonl(head: str) -> bool:
         record = json.loads(first)
     except json.JSONDecodeError:
         return False
-    return isinstance(record, dict) and "text" in record
+    return has_text(record)
 
 
 def _read_json(text: str, source: str) -> Iterator[Draft | Rejection]:
@@ -174,6 +174,6 @@ def _read_json(text: str, source: str) -> Iterator[Draft | Rejection]:
         return
     records = document if isinstance(document, list) else [document]
     for index, record in enumerate(records, 1):
-        yield record_to_draft(record, source, f"record {index}")
+        yield record_to_draft(record, source, f"record {index}", index)
 
 
