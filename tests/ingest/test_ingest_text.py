@@ -276,3 +276,14 @@ def test_folders_are_read_recursively_in_sorted_order(tmp_path: Path) -> None:
 def test_missing_path_is_rejected(tmp_path: Path) -> None:
     missing = tmp_path / "nope.txt"
     assert list(read_paths([missing])) == [Rejection(path=str(missing), reason="no such file or folder")]
+
+
+def test_markdown_heading_marks_are_not_part_of_the_title_or_text(tmp_path: Path) -> None:
+    # A note saved as .md: "# headline" alone (no Published/Original lines), and a "## subheading" in the body.
+    path = tmp_path / "note.md"
+    path.write_text("# Clash near Kalara\n\nSoldiers and militants clashed near Kalara on Friday, the army said.\n\n"
+                    "## Reactions\n\nThe governor called for calm.\n", encoding="utf-8")
+    [article] = list(read_paths([path]))
+    assert isinstance(article, Article)
+    assert article.title == "Clash near Kalara"
+    assert "#" not in article.text and "\nReactions\n" in article.text

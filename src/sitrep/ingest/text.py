@@ -29,6 +29,7 @@ _CAPITALISED = re.compile(
 )
 _ALL_CAPS = re.compile(r"[A-ZÀ-ÖØ-Ý][A-ZÀ-ÖØ-Ý'’ .-]*[A-ZÀ-ÖØ-Ý]")
 _MD_HEADER_LINES = 12
+_MD_HEADING = re.compile(r"#{1,6}\s+(?=\S)")  # "## Subheading": the marks are markup, not words of the report
 
 
 def read_text(text: str, article_id: str, source_path: str) -> Draft:
@@ -37,6 +38,7 @@ def read_text(text: str, article_id: str, source_path: str) -> Draft:
     draft = Draft(id=article_id, lines=lines, source_path=source_path, source_format="text", find_title=True)
     if not _read_markdown_header(draft):
         _read_date_header(draft)
+    draft.lines = [_MD_HEADING.sub("", line, count=1) if line.startswith("#") else line for line in draft.lines]
     return draft
 
 
