@@ -282,3 +282,21 @@ def test_the_country_filter_takes_any_name_or_code_of_the_country(store: Store) 
         assert [e.event_id for e in store.events(country=name)] == [event.event_id], name
     assert store.events(country="Niger") == []
     assert store.events(country="Atlantis") == []  # a name the country table lacks is compared as given
+
+
+def test_a_folder_or_another_kind_of_file_is_refused_and_left_untouched(tmp_path: Path) -> None:
+    with pytest.raises(StoreError, match=r"it is a folder; give a database file such as .*sitrep\.db"):
+        Store(tmp_path)
+    table = tmp_path / "events.csv"
+    table.write_text("event_id,date\n1,2024-01-01\n")
+    with pytest.raises(StoreError, match="it is not an SQLite database"):
+        Store(table)
+    assert table.read_text() == "event_id,date\n1,2024-01-01\n"
+
+
+def test_reading_a_missing_database_is_an_error_not_a_new_empty_store(tmp_path: Path) -> None:
+    with pytest.raises(StoreError, match="no such database; run `sitrep ingest` first"):
+        Store(tmp_path / "typo.db", create=False)
+    assert not (tmp_path / "typo.db").exists()
+    Store(tmp_path / "new.db").add_article(_article("a1", STORY, DAY))  # writing starts one
+    assert Store(tmp_path / "new.db", create=False).get_article("a1").id == "a1"

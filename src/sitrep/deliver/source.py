@@ -130,12 +130,10 @@ def open_source(db: str | Path | StoreLike | list[Event] | None = None) -> Store
     target = str(db) if db is not None else str(settings.get("db"))
     if target.endswith(".jsonl"):
         return EventSet.from_jsonl(Path(target))
-    if "://" not in target and not Path(target).exists():
-        raise SourceError(f"{target}: no such database; run `sitrep ingest` first or pass --db FILE")
     from sitrep.store import Store, StoreError
 
     try:
-        return Store(target)
+        return Store(target, create=False)
     except StoreError as exc:
         raise SourceError(str(exc)) from exc
 

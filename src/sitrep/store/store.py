@@ -59,12 +59,39 @@ def _content_hash(text: str) -> str:
     return content_hash(text)
 
 
-class Store:
-    """`Store("sitrep.db")`, `Store(":memory:")` or `Store("postgresql+psycopg://user@host/db")`."""
+_SQLITE_HEADER = b"SQLite format 3\x00"
 
-    def __init__(self, path_or_url: str | Path) -> None:
+
+def _check_sqlite_file(path: Path, create: bool) -> None:
+    """A clear error, before SQLite's own, when `path` cannot be the store: a folder, some other kind of file
+    (a CSV given as --db by mistake: it is never written to), or, when reading, no file at all (a typo)."""
+    if path.is_dir():
+        raise StoreError(f"cannot open the store {path}: it is a folder; give a database file such as "
+                         f"{path / 'sitrep.db'}")
+    if not path.exists():
+        if not path.parent.exists():
+            raise StoreError(f"cannot open the store {path}: folder {path.parent} does not exist")
+        if not create:
+            raise StoreError(f"{path}: no such database; run `sitrep ingest` first or pass --db FILE")
+        return
+    with path.open("rb") as fh:
+        head = fh.read(len(_SQLITE_HEADER))
+    if head and head != _SQLITE_HEADER:
+        raise StoreError(f"cannot open the store {path}: it is not an SQLite database (sitrep leaves it untouched); "
+                         "give the store's file, or a new file name to start one")
+
+
+class Store:
+    """`Store("sitrep.db")`, `Store(":memory:")` or `Store("postgresql+psycopg://user@host/db")`.
+
+    `create=False` is for reading: a SQLite file that does not exist is an error instead of a new empty store.
+    """
+
+    def __init__(self, path_or_url: str | Path, create: bool = True) -> None:
         self.url = _url(path_or_url)
         shown = _shown(self.url)
+        if self.url.startswith("sqlite:///"):
+            _check_sqlite_file(Path(self.url.removeprefix("sqlite:///")), create)
         try:
             self.engine = self._connect(self.url)
             t.metadata.create_all(self.engine)
@@ -86,9 +113,6 @@ class Store:
         if url == "sqlite://":
             engine = create_engine(url, poolclass=StaticPool, connect_args={"check_same_thread": False})
         else:
-            path = Path(url.removeprefix("sqlite:///"))
-            if path.parent and not path.parent.exists():
-                raise StoreError(f"cannot open the store {path}: folder {path.parent} does not exist")
             engine = create_engine(url)
 
         @event.listens_for(engine, "connect")
