@@ -34,17 +34,28 @@ def current_counts(mention: EventMention, published: dt.date | None, language: s
 def dated_before(claim: CountClaim, date: DateClaim, published: dt.date | None, language: str) -> bool:
     """Whether the claim's own sentence names only days well before the mention's `date` (value or partial)."""
     quote = claim.evidence.quote if claim.evidence and claim.evidence.quote else ""
-    if not _may_name_a_day(language).search(quote):  # most sentences do not (reading their dates costs more)
+    if not _may_name_a_day(quote, language):  # most sentences do not (reading their dates costs more)
         return False
     days = [d for d in find_dates(quote, published, language) if _names_a_day(d)]
     return bool(days) and all(_before(d, date) for d in days)
 
 
+_DIGIT = re.compile(r"\d")
+_NUMERIC_DAY = re.compile(r"\d[/.-]\d")
+
+
+def _may_name_a_day(quote: str, language: str) -> bool:
+    """A quick test for a day of a month: a month's name and a figure on one line, or figures like "14/04"."""
+    if _NUMERIC_DAY.search(quote):
+        return True
+    months = _month_pattern(language)
+    return any(_DIGIT.search(line) and months.search(line) for line in quote.split("\n"))
+
+
 @cache
-def _may_name_a_day(language: str) -> re.Pattern[str]:
-    """A quick test for a day of a month: a month's name and a figure, or figures like "14/04"."""
+def _month_pattern(language: str) -> re.Pattern[str]:
     months = "|".join(sorted(map(re.escape, date_rules(language).months), key=len, reverse=True))
-    return re.compile(rf"\d.*\b(?:{months})\b|\b(?:{months})\b.*\d|\d[/.-]\d", re.IGNORECASE)
+    return re.compile(rf"\b(?:{months})\b", re.IGNORECASE)
 
 
 def _names_a_day(found: DateMention) -> bool:

@@ -173,7 +173,7 @@ class EventIndex:
                   and _has_place(why) and any(_same_day(self.events[p], self.events[e]) for p in placed)}
         # the story's other events may trail: they are the same story, not a rival
         runner_up = max((score for score, e, _, _ in scored[1:] if e not in siblings), default=0.0)
-        if best - runner_up < r.min_margin:
+        if round(best - runner_up, 9) < r.min_margin:  # sums of 1/n: 3.8333 - 2.3333 is a margin of 1.5
             return None
         linked = [e for _, e, _, _ in scored if e in story]
         evidence = {e: why for _, e, why, _ in scored if e in story}
@@ -228,10 +228,17 @@ def _score(keys: ReportKeys, e: Features, df: Counter[str]) -> tuple[float, list
 
 
 def _place_evidence(keys: ReportKeys, e: Features, r: LinkRules) -> str | None:
-    """The report's word naming the event's place (by its name's consonants, or by the gazetteer), if any."""
+    """The report's word naming the event's place (by its name's consonants, or by the gazetteer), if any: the
+    gazetteer's place or the village the event's reports name where the gazetteer lacks it."""
     for key in sorted(e.place_names):
         if key in keys.names:
             return keys.names[key]
+    for key in sorted(e.villages):
+        # a village is a name an extraction read, not a gazetteer's: another script's short skeleton is more
+        # likely an ordinary word ("مدني", civilian, is "mdn" as "Medina" is)
+        word = keys.names.get(key)
+        if word is not None and (len(key) > r.short_key_length or _LATIN.search(word)):
+            return word
     for lat, lon, word in keys.points:
         for point in e.points:
             if point[2] == 1 and distance_km(lat, lon, point[0], point[1]) <= r.place_km:

@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
+from operator import itemgetter
 
 from sitrep.models import EventMention, PartialDate, Place, PlaceClaim
 from sitrep.resolve.background import current_counts
@@ -276,6 +277,14 @@ class Match:
         return [name for name, value in self.signals.items() if value >= 0.6]
 
 
+# The vetoes decided before any signal is scored, made once: most comparisons end in one of them.
+_SAME_ARTICLE = Match(0.0, {}, "same article")
+_OTHER_FAMILY = Match(0.0, {}, "different type family")
+_OTHER_COUNTRY = Match(0.0, {}, "different country")
+_FAR_APART = Match(0.0, {}, "places too far apart")
+_LONG_APART = Match(0.0, {}, "dates too far apart")
+
+
 def compare(
     m: Features, e: Features, window_days: int, floor: float = 0.0, idf: Callable[[str], float] | None = None
 ) -> Match:
@@ -284,12 +293,12 @@ def compare(
     `floor`: give up (veto "below threshold") as soon as the best reachable score falls short of it.
     `idf`: how rare a name is among the articles seen (for the story signal); all names count alike without.
     """
-    if m.article_ids & e.article_ids:
-        return Match(0.0, {}, "same article")
+    if not m.article_ids.isdisjoint(e.article_ids):
+        return _SAME_ARTICLE
     if m.family != e.family:
-        return Match(0.0, {}, "different type family")
-    if not _same_country(m, e):
-        return Match(0.0, {}, "different country")
+        return _OTHER_FAMILY
+    if m.country != e.country and not _same_country(m, e):
+        return _OTHER_COUNTRY
     r = rules()
     w = r.weights
     closest = _place_score(m, e)
@@ -297,14 +306,19 @@ def compare(
     # the commune they belong to, the region an outlet wrote): the place then neither agrees nor rules out.
     named_apart = closest is None
     if named_apart and not _cross_named(m, e):
-        return Match(0.0, {}, "places too far apart")
+        return _FAR_APART
     dates = _date_score(m, e, window_days)
     if dates is None:
-        return Match(0.0, {}, "dates too far apart")
+        return _LONG_APART
     date, timed, follow_up = dates
     if named_apart and date < r.named_apart["date"]:
-        return Match(0.0, {}, "places too far apart")
+        return _FAR_APART
     place = r.place_unknown if closest is None else closest
+    # A report that places its event nowhere (the gazetteer lacks the village) but names the village the other
+    # side's reports name: the same spot.
+    village_named = place == r.place_unknown and _village_named(m, e)
+    if village_named:
+        place = r.place_same_village
     if w["place"] * place + w["date"] * date + (1.0 - w["place"] - w["date"]) < floor:
         return Match(0.0, {}, "below threshold")
     signals = {
@@ -339,8 +353,11 @@ def compare(
         agreeing.discard("toll")
     # A report that says neither when nor where (not even the country) is one of an event only when it tells the
     # same story: a toll and a name (a common one, or another with the same skeleton) agree with events anywhere.
-    if not timed and not same_story and (_nowhere(m) or _nowhere(e)):
+    if not timed and not same_story and not village_named and (_nowhere(m) or _nowhere(e)):
         return Match(round(score, 4), signals, "neither time nor place: only the same story would do")
+    # With no time to go by, a village attacked twice (a year apart) is told apart by the toll alone.
+    if not timed and village_named and signals["toll"] < r.toll_unknown:
+        return Match(round(score, 4), signals, "the village named, with no time and another toll")
     if not timed and len(agreeing) < 2 and not same_story:
         return Match(round(score, 4), signals, "undated and unpublished: one specific agreement is not enough")
     # A report weeks after the event with no date for it (a list of victims, a funeral, an inquiry) is a
@@ -467,28 +484,44 @@ def _cross_named(m: Features, e: Features) -> bool:
     return any(m.place_names & names for names in e.names) or any(e.place_names & names for names in m.names)
 
 
+def _village_named(m: Features, e: Features) -> bool:
+    """One side has no place of its own and names, among its names, a village the other side's reports name as
+    their event's place (`Features.villages`)."""
+    if not (m.points or m.soft_points) and e.villages and m.names:
+        return any(not e.villages.isdisjoint(names) for names in m.names)
+    if not (e.points or e.soft_points) and m.villages and e.names:
+        return any(not m.villages.isdisjoint(names) for names in e.names)
+    return False
+
+
 def _closest(ours: list[Point], theirs: list[Point]) -> float | None:
     """The best place agreement of any pair of points; None when no pair could be one spot. (Hot path: a
     region pair with both admin1s known, or points further apart in latitude alone than the veto, need no
     distance.)"""
-    r = rules()
-    top = max(r.place_same_admin1, r.place_bands[0][1])
+    same_admin1, veto_km, bands, top = _place_constants()
     best: float | None = None
     for lat1, lon1, p1, admin1 in ours:
         for lat2, lon2, p2, admin2 in theirs:
             coarsest = p1 if p1 > p2 else p2
             band: float | None
             if coarsest == 3 and admin1 and admin2:  # a region only: agreeing on the region is all it can say
-                band = r.place_same_admin1 if admin1 == admin2 else None
+                band = same_admin1 if admin1 == admin2 else None
             else:
-                limit = r.place_veto_km[coarsest]
-                if abs(lat2 - lat1) * _KM_PER_DEGREE > limit:
+                limit = veto_km[coarsest]
+                dlat = lat2 - lat1
+                if abs(dlat) * _KM_PER_DEGREE > limit:
                     continue
-                km = distance_km(lat1, lon1, lat2, lon2)
+                km = _KM_PER_DEGREE * math.hypot((lon2 - lon1) * math.cos(math.radians((lat1 + lat2) / 2)), dlat)
                 if km > limit:
                     continue
-                band = r.place_same_admin1 if coarsest == 3 else next(
-                    (score for bound, score in r.place_bands if km <= bound), 0.0)
+                if coarsest == 3:
+                    band = same_admin1
+                else:
+                    band = 0.0
+                    for bound, score in bands:
+                        if km <= bound:
+                            band = score
+                            break
             if band is not None and (best is None or band > best):
                 best = band
                 if best >= top:
@@ -496,10 +529,17 @@ def _closest(ours: list[Point], theirs: list[Point]) -> float | None:
     return best
 
 
+@cache
+def _place_constants() -> tuple[float, dict[int, float], list[tuple[float, float]], float]:
+    """The place rules `_closest` reads for every pair: same-admin1 score, vetoes, bands, the best score."""
+    r = rules()
+    return r.place_same_admin1, r.place_veto_km, r.place_bands, max(r.place_same_admin1, r.place_bands[0][1])
+
+
 def _type_score(m: Counter[tuple[str, str]], e: Counter[tuple[str, str]]) -> float:
     """Full agreement with the event's most reported type; less with a minority one or the same main type."""
-    ((mine, _),) = m.most_common(1)
-    if mine == e.most_common(1)[0][0]:
+    mine = _most_reported(m)
+    if mine == _most_reported(e):
         return 1.0
     if mine in e:
         return 0.8
@@ -513,6 +553,13 @@ def _actor_score(m: Features, e: Features) -> float:
     if not m.actors or not e.actors:
         return rules().actors_unknown
     return 0.6 if m.actors & e.actors else 0.1
+
+
+def _most_reported(types: Counter[tuple[str, str]]) -> tuple[str, str]:
+    """`types.most_common(1)`'s type (the first reported on a tie), without its heap: compared for every pair."""
+    if len(types) == 1:
+        return next(iter(types))
+    return max(types.items(), key=itemgetter(1))[0]
 
 
 def _toll_score(a: set[int], b: set[int]) -> float:

@@ -1,0 +1,56 @@
+"""Speed-ups of resolution (session 7) change no decision: the same events and scores on a synthetic set, and the
+quick test for a dated sentence answers as the regular expression it replaced."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+
+import pytest
+
+from sitrep.extract.dates import date_rules
+from sitrep.resolve import InMemoryResolver
+from sitrep.resolve.background import _may_name_a_day
+from sitrep.resolve.synthetic import generate_mentions
+
+
+def test_resolution_of_a_synthetic_set_is_what_it_was() -> None:
+    """Measured at eeec0a8, before the speed-ups. If the synthetic generator or a rule changes on purpose,
+    re-measure these at that commit."""
+    r = InMemoryResolver(threshold=0.45, window_days=3)
+    scores = []
+    for mention in generate_mentions(1500, 1):
+        d = r.add(mention)
+        scores.append([d.mention_id, d.match.score if d.match else None,
+                       sorted(d.match.signals.items()) if d.match else None])
+    clusters = sorted(sorted(ids) for ids in r.events().values())
+    assert len(clusters) == 427
+    assert hashlib.sha256(json.dumps(clusters).encode()).hexdigest()[:16] == "dbb62c8f18f0bdc7"
+    assert hashlib.sha256(json.dumps(scores).encode()).hexdigest()[:16] == "b9cddd281c550e99"
+
+
+def _old_test(language: str) -> re.Pattern[str]:
+    """The regular expression `_may_name_a_day` replaced (it backtracked over every figure of a sentence)."""
+    months = "|".join(sorted(map(re.escape, date_rules(language).months), key=len, reverse=True))
+    return re.compile(rf"\d.*\b(?:{months})\b|\b(?:{months})\b.*\d|\d[/.-]\d", re.IGNORECASE)
+
+
+@pytest.mark.parametrize(("language", "sentence"), [
+    ("fr", "Le 23 mars dernier, quelque 160 personnes ont été tuées."),
+    ("fr", "Mars 2019 : 160 morts."),
+    ("fr", "Selon le bilan, 14 soldats sont morts."),
+    ("fr", "Le bilan du 14/04 fait état de 12 morts."),
+    ("fr", "Ils sont 14\nen mars."),
+    ("fr", "Le 14mars, rien."),
+    ("en", "Gunmen killed 12 people on March 3 in the village."),
+    ("en", "In May, gunmen killed 12 people."),
+    ("en", "Gunmen killed twelve people in May."),
+    ("en", "Gunmen killed 12 people on Sunday."),
+    ("en", "12 dead\nin May"),
+    ("en", "The 2nd battalion may deploy."),
+    ("en", "Figures 3.5 and 1-2 only."),
+    ("en", ""),
+])
+def test_the_quick_test_for_a_dated_sentence_answers_as_before(language: str, sentence: str) -> None:
+    assert _may_name_a_day(sentence, language) == bool(_old_test(language).search(sentence))
