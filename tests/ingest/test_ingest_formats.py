@@ -224,3 +224,17 @@ def test_whole_fixture_folder_reads_every_format() -> None:
     formats = {a.source_format for a in items if isinstance(a, Article)}
     assert formats == {"text", "html", "feed", "jsonl"}
     assert len([r for r in items if isinstance(r, Rejection)]) == 4
+
+
+def test_a_byline_with_its_date_gives_only_the_name(tmp_path: Path) -> None:
+    path = tmp_path / "bylined.html"
+    path.write_text(
+        "<html><head><title>Convoy hit near Kalara</title></head><body><article><h1>Convoy hit near Kalara</h1>"
+        '<p class="byline">By Awa Traoré, June 2, 2024</p>'
+        "<p>A roadside bomb struck an army convoy near Kalara on Saturday, killing three soldiers, a military "
+        "source said.</p><p>No group claimed the attack, which came a week after another on the same road.</p>"
+        "</article></body></html>",
+        encoding="utf-8",
+    )
+    [article] = list(read_file(path))
+    assert isinstance(article, Article) and article.author == "Awa Traoré"

@@ -46,8 +46,15 @@ def read_html(
         source_format=source_format,
         title=normalise(doc.title) if doc.title else None,
         outlet=doc.sitename or None,
-        author=doc.author or None,
+        author=_author(doc.author),
         url=doc.url or url,
         published=published,
         declared_language=(doc.language or "")[:2].lower() or None,
     )
+
+
+def _author(value: str | None) -> str | None:
+    """The names of a page's author field: trafilatura splits a byline "By Awa Traoré, June 2, 2024" at its
+    commas into "Awa Traoré; June 2": the parts with digits are the byline's date, not names."""
+    names = [part for part in (value or "").split("; ") if part.strip() and not any(c.isdigit() for c in part)]
+    return "; ".join(names) or None
