@@ -101,8 +101,11 @@ def flag_counts(text: str, ordered: list[CountMention], rules: CountRules) -> li
     flagged = [_with_context(text, c, ordered, rules) for c in ordered]
     for i in range(1, len(flagged)):
         earlier, count = flagged[i - 1], flagged[i]
-        if earlier.included and not count.included and rules.joiner.fullmatch(text[earlier.end : count.start]):
+        joined = rules.joiner.fullmatch(text[earlier.end : count.start])
+        if earlier.included and not count.included and joined:
             flagged[i] = replace(count, included=True)  # "among the dead are three women and six men"
+        if earlier.grievance and joined:
+            flagged[i] = replace(flagged[i], grievance=True)  # "after gunmen killed a guard and a student"
     for i, count in enumerate(flagged):
         if count.kind == "killed" and count.included and not any(
             c.kind == "killed" and not (c.grievance or c.included) for c in flagged[:i]
@@ -176,11 +179,25 @@ def _with_context(text: str, count: CountMention, ordered: list[CountMention], r
         "grievance": _grievance(text, sentence_start, count, additional, rules),
         "revised": bool(rules.revised and rules.revised.search(before)),
         "superseded": bool(rules.superseded and rules.superseded.search(text[start : count.start])),
-        "unconfirmed": bool(rules.unconfirmed and rules.unconfirmed.search(text, count.end, end)),
+        "unconfirmed": bool(rules.unconfirmed and rules.unconfirmed.search(text, count.end, end)
+                            or rules.denied and rules.denied.search(before)),
+        "claimed": bool(rules.claimed and rules.claimed.search(text[sentence_start : count.start])),
     }
-    if not any(flags.values()):
+    events = _events_together(text, start, end, rules)
+    if not any(flags.values()) and events == 1:
         return count
-    return replace(count, **flags)
+    return replace(count, events=events, **flags)
+
+
+def _events_together(text: str, start: int, end: int, rules: CountRules) -> int:
+    """How many events the figure's clause says it was told for together ("dans ces deux attaques": 2): ACLED
+    divides such a toll among them only when nothing better is reported (see `sitrep.resolve.tolls`)."""
+    m = rules.aggregate.search(text, start, end) if rules.aggregate else None
+    if m is None:
+        return 1
+    number = m.group("n")
+    value = rules.numbers.value(number) if number else None
+    return value if value and value > 1 else 2  # "both attacks"
 
 
 def _place_share(text: str, count: CountMention, earlier: list[CountMention], rules: CountRules) -> CountMention:
@@ -218,7 +235,7 @@ def _grievance(text: str, sentence_start: int, count: CountMention, additional: 
     before = text[max(sentence_start, pos - 80) : pos]
     if rules.grievance_before is not None and rules.grievance_before.search(before):
         return True  # "following the death of", "accused of killing" right before the figure
-    if (rules.grievance_clause is not None and count.rule.endswith(":after") and not additional
+    if (rules.grievance_clause is not None and count.rule.endswith((":after", ":noun")) and not additional
             and rules.grievance_clause.search(before)):
         return True  # "after a rider was killed"; not "after two of the wounded died": victims already told
     markers = list(rules.grievance.finditer(text, sentence_start, pos))

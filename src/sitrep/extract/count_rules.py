@@ -38,6 +38,8 @@ class CountMention:
     revised: bool = False  # an updated toll ("the toll rose to six") that replaces the earlier figures
     superseded: bool = False  # a figure an updated toll replaced ("the earlier figure of 12 dead was revised")
     unconfirmed: bool = False  # a figure its clause says is not confirmed ("7 other deaths are feared but unconfirmed")
+    events: int = 1  # events the figure is told for together ("killed in the two attacks": 2), not one event's toll
+    claimed: bool = False  # the attack's claimant's own count of its kills ("claimed to have killed 85 soldiers")
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,7 +86,7 @@ class CountRules:
                 for i, p in enumerate(rules["range_patterns"])
             )
             self.figure = re.compile(
-                rf"(?<![\w.,/'’])(?<!\w-)(?:(?P<qual>{qual})\s+)?"
+                rf"(?<![\w.,/'’])(?<!\w-)(?:(?P<qual>{qual})(?:\s+|(?<=['’])))?"  # "plus d'une quarantaine"
                 rf"(?:(?P<range>{ranges})|(?P<vague>{vague})|(?P<num>{num}){articles})(?![\w/]|[.,]\d)",
                 re.I,
             )
@@ -125,7 +127,9 @@ class CountRules:
                     after = str(spec["after"]).replace("{when}", when)
                     self.after[kind] = re.compile(rf"\s*(?:{after})\b", re.I)
                 if "before" in spec:
-                    self.before[kind] = re.compile(rf"\b(?:{spec['before']})\s+[\"“«]?\s*$", re.I)
+                    # "killed all three", "killed the two herders", "a tué les trois bergers"
+                    self.before[kind] = re.compile(
+                        rf"\b(?:{spec['before']})\s+(?:(?:all|tous)\s+|(?:all\s+)?(?:the|les)\s+)?[\"“«]?\s*$", re.I)
                 if "nouns" in spec:
                     # one participle or "other" may sit between: "12 charred bodies", "15 autres blessés"
                     self.nouns[kind] = re.compile(
@@ -161,6 +165,9 @@ class CountRules:
             self.injured_died = _optional(rules, "injured_died", "{}")
             self.superseded = _optional(rules, "superseded", "{}")
             self.unconfirmed = _optional(rules, "unconfirmed", "{}")
+            self.denied = _optional(rules, "denied_before", "{}")
+            self.aggregate = _optional(rules, "aggregate", r"\b(?:{})\b")
+            self.claimed = _optional(rules, "claimed", r"\b(?:{})")
             self.place_share = _optional(rules, "place_share", "{}")
             self.self_killed = _optional(rules, "self_killed", r"\b(?:{})\b")
             self.restated = _optional(rules, "restated_before", "{}")

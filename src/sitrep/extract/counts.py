@@ -30,6 +30,8 @@ toll can be summed the way ACLED and UCDP do (see `sitrep.resolve.tolls`):
     revised     an updated toll ("the toll rose to six"): it replaces the figures given before it
     superseded  a figure an updated toll replaced ("the earlier figure of 12 dead", "initially said 53 people died")
     unconfirmed a figure its own clause says is not confirmed ("7 other deaths are feared but unconfirmed")
+    claimed     the attack's claimant counting its own kills ("the group claimed to have killed 85 soldiers")
+    events      how many attacks its clause says it was told for together ("tués dans ces deux attaques": 2)
 
 A figure after "the" that repeats an earlier killed figure ("identified the three dead as ...") is flagged included:
 the same dead told again.

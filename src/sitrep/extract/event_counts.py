@@ -3,9 +3,10 @@ covers.
 
 How a figure relates to the others (`CountMention.included`/`additional`/`revised`, a vague word) is kept on the
 claim's fields, which `sitrep.resolve.tolls` reads to sum one source's figures, and on its evidence rule as
-`+included`, `+additional`, `+vague`, `+revised`, `+superseded`, `+unconfirmed` suffixes
+`+included`, `+additional`, `+vague`, `+revised`, `+superseded`, `+unconfirmed`, `+claimed`, `+aggregate` suffixes
 ("count:killed:after+included") for the reader of an explanation (`superseded`, a figure an updated toll replaced,
-and `unconfirmed` are kept on the rule only). A figure that
+`unconfirmed`, `claimed` (the claimant's own count of its kills) and `aggregate` (a toll told for several attacks
+together, which also covers that many places) are kept on the rule only). A figure that
 a protest or reprisal is about (`grievance`) is not a claim of this event.
 
 A figure told for several days ("20 people were killed over two days", "from 11 to 13 August") covers that many
@@ -64,7 +65,7 @@ def count_claims(
                 vague=vague,
                 revised=count.revised,
                 days=days_covered(report, count),
-                places=places_covered(report, count),
+                places=max(places_covered(report, count), count.events),
             )
         )
     return claims
@@ -72,8 +73,10 @@ def count_claims(
 
 def claim_flags(count: CountMention) -> str:
     """The evidence-rule suffix that says how the figure relates to the others ("+included+vague")."""
-    names = ("included", "additional", "revised", "superseded", "unconfirmed")
+    names = ("included", "additional", "revised", "superseded", "unconfirmed", "claimed")
     flags = [name for name in names if getattr(count, name)]
+    if count.events > 1:
+        flags.append("aggregate")
     if count.vague and count.qualifier != "about":
         flags.append("vague")
     return "".join(f"+{flag}" for flag in flags)

@@ -6,8 +6,9 @@ every authority's total for the parts that authority did not give. Within one au
 
 - a figure for one side ("5 soldiers", "30 assailants") or one of a list of victims ("a soldier and a police
   reservist") is a part; parts are summed (35). Figures of the same side are restatements (the lower one is
-  the low end, the higher one the high end), unless listed together or said to come on top ("4 soldiers and
-  3 gendarmes", "three others").
+  the low end, the higher one the high end), unless listed together in one sentence or said to come on top
+  ("4 soldiers and 3 gendarmes", "three others"); a list restated in another sentence ("80 terrorists" ...
+  "80 militants") is the same parts again.
 - a figure that names no known side ("49 people died", "20 morts") is a whole total on its own; the victims'
   parts are then details of it ("49 people died: 40 soldiers and 9 civilians" = 49), unless they add up to more
   (a revised count: "the earlier figure of 12 dead ... 14 civilians" gives 12 and 14). The attackers' own dead
@@ -24,6 +25,11 @@ every authority's total for the parts that authority did not give. Within one au
   (`sitrep.resolve.build`).
 - victims whose noun says who they are ("2 officers", "2 of the attackers") are a side's part even when no actor
   of that side is coded; the attackers' dead add to a whole toll.
+
+Across sources (`current_totals`), a toll told for several attacks together ("40 soldiers were killed in the two
+attacks") and the attack's claimant's count of its own kills ("the group says it killed 85") give way to any
+report's own figure for the event: ACLED divides the first among the attacks, and takes the second, only when
+nothing better is reported.
 
 A total covers as many days and places as its figures do (`CountClaim.days`, `CountClaim.places`); `Total.share` is
 what ACLED codes for the first of those days' and places' events (the total divided evenly among the days, rounded
@@ -59,6 +65,13 @@ class Total:
     places: int = 1  # places the total covers ("the villages of X, Y and Z"): ACLED codes one event per place
     revised: bool = False  # built on an updated toll ("the toll rose to six")
     superseded: bool = False  # built on a figure its source says was replaced, for want of any other from it
+    aggregate: bool = False  # built on a toll told for several attacks together ("in the two attacks")
+    claimed: bool = False  # built only on the attack's claimant's count of its own kills
+
+    @property
+    def direct(self) -> bool:
+        """A figure for this event by someone other than its claimant: it beats an aggregate or a claim."""
+        return not (self.aggregate or self.claimed or self.vague)
 
     @property
     def precise(self) -> bool:
@@ -73,7 +86,7 @@ class Total:
         return -(-day // self.places)
 
 
-FLAGS = ("included", "additional", "vague", "revised", "superseded", "unconfirmed")
+FLAGS = ("included", "additional", "vague", "revised", "superseded", "unconfirmed", "aggregate", "claimed")
 
 
 def claim_flags(claim: CountClaim) -> set[str]:
@@ -108,17 +121,19 @@ def source_totals(
         totals = _statement_totals(unattributed, len(unattributed), armed_sides, article_id, published, None, listed)
     for key, name in sorted(names.items()):
         own = [c for c in claims if c.attributed_to and _authority(c.attributed_to) == key]
-        given = {_part_key(c, i, listed) for i, c in enumerate(own)}
-        pool = own + [c for i, c in enumerate(unattributed, len(own)) if _part_key(c, i, listed) not in given]
+        keys = _part_keys(own + unattributed, listed)
+        given = set(keys[: len(own)])
+        pool = own + [c for c, k in zip(unattributed, keys[len(own):], strict=True) if k not in given]
         totals += _statement_totals(pool, len(own), armed_sides, article_id, published, name, listed)
     if names and unattributed:
         # the report's own toll beside its sources': a whole one ("At least three people were killed ... The Star
         # reports four dead": 3 and 4), or the civilians it leads with ("Four civilians are killed ... Conflicting
         # reports have eight deaths": 4 and 8)
         first = min(_position(c) for c in claims if c.attributed_to)
-        lead = all(_position(c) < first and (c.side == "civilians" or not _part_key(c, i, listed))
-                   for i, c in enumerate(unattributed))
-        if lead or any(not _part_key(c, i, listed) for i, c in enumerate(unattributed)):
+        keys = _part_keys(unattributed, listed)
+        lead = all(_position(c) < first and (c.side == "civilians" or not k)
+                   for c, k in zip(unattributed, keys, strict=True))
+        if lead or not all(keys):
             totals += _statement_totals(unattributed, len(unattributed), armed_sides, article_id, published, None,
                                         listed, wholes_only=not lead)
     if not current and any("superseded" in claim_flags(c) for c in claims):
@@ -143,7 +158,13 @@ def current_totals(totals: list[Total]) -> list[Total]:
         own = [t for t in totals if t.attributed_to and authority_key(t.attributed_to) == key]
         latest = max(own, key=lambda t: (t.published is not None, t.published or dt.date.min, t.low))
         dropped |= {(key, t.article_id) for t in own if t.article_id != latest.article_id and _older(t, latest)}
-    return [t for t in totals if not (t.attributed_to and (authority_key(t.attributed_to), t.article_id) in dropped)]
+    current = [t for t in totals if not (t.attributed_to and (authority_key(t.attributed_to), t.article_id) in dropped)]
+    if any(t.direct for t in current):
+        # ACLED divides a toll told for several attacks among them, and takes a claimant's count of its own kills,
+        # only when no report gives the event's own figure ("40 soldiers killed in the two attacks", "the group
+        # that claimed the attack says it killed 85")
+        current = [t for t in current if not (t.aggregate or t.claimed)]
+    return current
 
 
 def _older(total: Total, latest: Total) -> bool:
@@ -162,26 +183,42 @@ def _authority(name: str) -> str:
     return " ".join(name.lower().split())
 
 
-def _part_key(claim: CountClaim, index: int, listed: set[str]) -> str:
-    """What a figure counts: its side, else (in a list of victims) its victims' noun; a figure listed with or
-    added to others is its own part; "" for a whole toll. `listed`: quotes of sentences that list victims."""
-    flags = claim_flags(claim)
+def _part_keys(claims: list[CountClaim], listed: set[str]) -> list[str]:
+    """What each figure counts: its side, else its victims' class or noun; "" for a whole toll. Figures of one
+    side listed in one sentence are parts of it ("4 soldiers and 3 gendarmes": "actor2", "actor2#1"); the same
+    side's figure in another sentence restates it ("80 terrorists" ... "80 militants": one key), and a figure
+    added to others is its own part. `listed`: quotes of sentences that list victims."""
+    keys: list[str] = []
+    seen: dict[tuple[str, str], int] = {}  # (sentence, base key) -> figures of it so far
+    for index, claim in enumerate(claims):
+        base = _part_key(claim, listed)
+        if "additional" in claim_flags(claim):
+            keys.append(f"+{index}")
+            continue
+        if not base or claim.evidence is None or claim.evidence.quote not in listed:
+            keys.append(base)
+            continue
+        n = seen.get((claim.evidence.quote, base), 0)
+        seen[(claim.evidence.quote, base)] = n + 1
+        keys.append(f"{base}#{n}" if n else base)
+    return keys
+
+
+def _part_key(claim: CountClaim, listed: set[str]) -> str:
+    """What one figure counts, its sentence aside: its side, its victims' class, or (in a list of victims) their
+    noun; "" for a whole toll."""
     rule = claim.evidence.rule.split("+")[0] if claim.evidence else ""
-    if "additional" in flags:
-        return f"+{index}"
-    if rule.endswith(":list"):
-        return f"#{index}"
-    if claim.who is not None and generic_victims(claim.who):
+    in_list = claim.evidence is not None and claim.evidence.quote in listed
+    if claim.who is not None and generic_victims(claim.who) and not rule.endswith(":list"):
         return ""  # "49 people": no side even when the people are taken for civilians
     if claim.side != "unknown":
         return claim.side
     victims = _victim_class(claim)
     if victims:
         return "attackers" if victims == "armed_group" else victims  # soldiers with no state actor coded
-    if claim.who is None:
-        return ""
-    in_list = claim.evidence is not None and claim.evidence.quote in listed
-    return f"#{index}" if in_list else ""  # a lone figure for no known side is taken for a whole toll
+    if in_list or rule.endswith(":list"):
+        return f"#{(claim.who or '').lower()}"  # "three men and two women": a part named by its noun
+    return ""  # a lone figure for no known side is taken for a whole toll
 
 
 def _listed(claims: list[CountClaim]) -> set[str]:
@@ -209,8 +246,7 @@ def _statement_totals(
     parts: dict[str, list[CountClaim]] = {}
     wholes: list[CountClaim] = []
     own_parts = False
-    for i, claim in enumerate(claims):
-        key = _part_key(claim, i, listed)
+    for i, (claim, key) in enumerate(zip(claims, _part_keys(claims, listed), strict=True)):
         if key:
             parts.setdefault(key, []).append(claim)
             own_parts = own_parts or i < n_own
@@ -227,7 +263,7 @@ def _statement_totals(
             whole=generic_victims(w.who),  # "two of his brothers" may be a partial count; "22 people" is not
             position=_position(w), days=max([w.days] + [c.days for g in added for c in g]),
             places=max([w.places] + [c.places for g in added for c in g]),
-            revised="revised" in claim_flags(w),
+            revised="revised" in claim_flags(w), **_provenance([w] + [c for g in added for c in g]),
         )
         for w in wholes
     ]
@@ -235,16 +271,24 @@ def _statement_totals(
     low = sum(min(c.low for c in g) for g in groups)
     if wholes_only:
         return totals
-    if groups and (not totals or all(t.vague for t in totals) or own_parts and all(low > t.low for t in totals)):
-        # no whole toll, only vague ones ("many killed ... 11 raiders"), or the authority's sides' figures add
-        # up to more than its whole tolls: a later count ("the earlier figure of 12 dead ... 14 civilians")
+    if groups and (not totals or all(_vague(w) for w in wholes) or own_parts and all(low > t.low for t in totals)):
+        # no whole toll, only vague ones ("many killed ... 11 raiders"; not "one dead" made vague by the "dozens"
+        # of attackers added to it), or the authority's sides' figures add up to more than its whole tolls: a
+        # later count ("the earlier figure of 12 dead ... 14 civilians")
         totals.append(Total(
             low, sum(max(c.high for c in g) for g in groups), article_id, published, authority,
             vague=any(_vague(c) for g in groups for c in g), whole=False,
             position=min(_position(c) for g in groups for c in g), days=max(c.days for g in groups for c in g),
-            places=max(c.places for g in groups for c in g),
+            places=max(c.places for g in groups for c in g), **_provenance([c for g in groups for c in g]),
         ))
     return totals
+
+
+def _provenance(claims: list[CountClaim]) -> dict[str, bool]:
+    """A total is an aggregate when any figure in it was told for several attacks, a claim when all of its
+    figures are the claimant's own count."""
+    flags = [claim_flags(c) for c in claims]
+    return {"aggregate": any("aggregate" in f for f in flags), "claimed": all("claimed" in f for f in flags)}
 
 
 def _victim_class(claim: CountClaim) -> str | None:
