@@ -16,6 +16,7 @@ import pytest
 from deliver_samples import make_articles, make_events, serve
 
 from sitrep.deliver.source import EventSet
+from sitrep.store import Store
 
 ERROR_KEYS = {"ok", "status", "title", "error"}
 
@@ -158,3 +159,19 @@ def test_server_errors_use_the_same_shape(broken_url: str) -> None:
         "title": "Internal Server Error",
         "error": "internal error (RuntimeError); see the server log",
     }
+
+
+def test_pages_of_a_real_store_match_the_whole_listing(tmp_path_factory: pytest.TempPathFactory) -> None:
+    # The Store pages in SQL (a page of a large store reads only its own events): same order, same total.
+    store = Store(tmp_path_factory.mktemp("paged") / "sitrep.db")
+    for article in make_articles():
+        store.add_article(article)
+    store.save_resolution(make_events(), [], [])
+    everything = [e.event_id for e in store.events()]
+    assert everything == [e.event_id for e in EventSet(make_events()).events()]
+    assert [e.event_id for e in store.events(limit=2, offset=1)] == everything[1:3]
+    assert [e.event_id for e in store.events(offset=3)] == everything[3:]
+    assert store.count_events(country="ML") == 3 and store.count_events(event_type="riots") == 0
+    for url in serve(store):
+        body = httpx.get(f"{url}/events", params={"country": "mali", "limit": 2, "offset": 1}).json()
+        assert (body["total"], [e["event_id"] for e in body["events"]]) == (3, ["MLI-0001", "MLI-0002"])

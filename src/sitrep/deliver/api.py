@@ -114,14 +114,13 @@ def create_app(store: StoreLike) -> FastAPI:
         compact: bool = Query(False, description="Leave out claims and sources (see /events/{id})"),
     ) -> dict[str, Any]:
         """Events matching the filters, newest first, one page at a time."""
-        events = filtered(filters)
-        records = [event_record(e) for e in events[offset : offset + limit]]
+        records = [event_record(e) for e in store.events(**asdict(filters), limit=limit, offset=offset)]
         if compact:
             for record in records:
                 del record["claims"], record["sources"]
         return {
             "ok": True,
-            "total": len(events),
+            "total": store.count_events(**asdict(filters)),
             "limit": limit,
             "offset": offset,
             "events": records,

@@ -30,7 +30,18 @@ class StoreLike(Protocol):
         until: dt.date | None = None,
         event_type: str | None = None,
         actor: str | None = None,
+        limit: int | None = None,
+        offset: int = 0,
     ) -> list[Event]: ...
+
+    def count_events(
+        self,
+        country: str | None = None,
+        since: dt.date | None = None,
+        until: dt.date | None = None,
+        event_type: str | None = None,
+        actor: str | None = None,
+    ) -> int: ...
 
     def get_event(self, event_id: str) -> Event | None: ...
 
@@ -99,12 +110,24 @@ class EventSet:
         until: dt.date | None = None,
         event_type: str | None = None,
         actor: str | None = None,
+        limit: int | None = None,
+        offset: int = 0,
     ) -> list[Event]:
         found = [e for e in self._events.values() if matches(e, country, since, until, event_type, actor)]
         # The Store's order: newest first, undated last, then by id.
         found.sort(key=lambda e: e.event_id)
         found.sort(key=lambda e: e.event_date or dt.date.min, reverse=True)
-        return found
+        return found[offset : None if limit is None else offset + limit]
+
+    def count_events(
+        self,
+        country: str | None = None,
+        since: dt.date | None = None,
+        until: dt.date | None = None,
+        event_type: str | None = None,
+        actor: str | None = None,
+    ) -> int:
+        return sum(matches(e, country, since, until, event_type, actor) for e in self._events.values())
 
     def get_event(self, event_id: str) -> Event | None:
         return self._events.get(event_id)

@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Literal
 
-from sqlalchemy import Engine, Table, and_, create_engine, event, func, insert, inspect, make_url, or_, select, update
+from sqlalchemy import Engine, Table, create_engine, event, func, insert, inspect, make_url, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import ArgumentError, IntegrityError, SQLAlchemyError
@@ -313,30 +313,35 @@ class Store:
         until: dt.date | None = None,
         event_type: str | None = None,
         actor: str | None = None,
+        limit: int | None = None,
+        offset: int = 0,
     ) -> list[Event]:
         """Stored events, newest first; filters compare case-insensitively, `actor` matches actor1 or actor2.
 
         `country` is any name, code or demonym of the country ("Mali", "ML", "Côte d'Ivoire" for events stored
-        under "Ivory Coast"); a name the country table lacks is compared as it is.
+        under "Ivory Coast"); a name the country table lacks is compared as it is. `limit` and `offset` give one
+        page (with `count_events` for the total), so a page of a large store reads only its own events.
         """
         query = select(t.events.c.json).order_by(t.events.c.event_date.desc().nulls_last(), t.events.c.event_id)
-        conditions = []
-        if country:
-            conditions.append(func.lower(t.events.c.country).in_(_country_names(country)))
-        if since:
-            conditions.append(t.events.c.event_date >= since)
-        if until:
-            conditions.append(t.events.c.event_date <= until)
-        if event_type:
-            conditions.append(func.lower(t.events.c.event_type) == event_type.lower())
-        if actor:
-            pattern = f"%{actor.lower()}%"
-            conditions.append(or_(func.lower(t.events.c.actor1).like(pattern),
-                                  func.lower(t.events.c.actor2).like(pattern)))
-        if conditions:
-            query = query.where(and_(*conditions))
+        query = query.where(*_event_conditions(country, since, until, event_type, actor)).offset(offset or None)
+        if limit is not None:
+            query = query.limit(limit)
         with self._reading() as conn:
             return [Event.model_validate_json(text) for text in conn.execute(query).scalars()]
+
+    def count_events(
+        self,
+        country: str | None = None,
+        since: dt.date | None = None,
+        until: dt.date | None = None,
+        event_type: str | None = None,
+        actor: str | None = None,
+    ) -> int:
+        """How many stored events `events` with these filters gives."""
+        query = select(func.count()).select_from(t.events)
+        query = query.where(*_event_conditions(country, since, until, event_type, actor))
+        with self._reading() as conn:
+            return int(conn.execute(query).scalar() or 0)
 
     def get_event(self, event_id: str) -> Event | None:
         """The event with this id, or the event it was merged into."""
@@ -497,6 +502,25 @@ class Store:
             for text in conn.execute(select(t.events.c.json).order_by(t.events.c.event_id)).scalars():
                 digest.update(text.encode("utf-8"))
         return digest.hexdigest()
+
+
+def _event_conditions(
+    country: str | None, since: dt.date | None, until: dt.date | None, event_type: str | None, actor: str | None
+) -> list[Any]:
+    """The WHERE conditions of `Store.events` filters."""
+    conditions: list[Any] = []
+    if country:
+        conditions.append(func.lower(t.events.c.country).in_(_country_names(country)))
+    if since:
+        conditions.append(t.events.c.event_date >= since)
+    if until:
+        conditions.append(t.events.c.event_date <= until)
+    if event_type:
+        conditions.append(func.lower(t.events.c.event_type) == event_type.lower())
+    if actor:
+        pattern = f"%{actor.lower()}%"
+        conditions.append(or_(func.lower(t.events.c.actor1).like(pattern), func.lower(t.events.c.actor2).like(pattern)))
+    return conditions
 
 
 def _country_names(name: str) -> list[str]:
