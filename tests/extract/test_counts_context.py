@@ -40,6 +40,11 @@ def killed(text: str) -> list[tuple[int, str | None]]:
         ("1 gunman was killed by police during the exchange.", [(1, "gunman")]),
         ("The clash ended with one fatality on the side of the bandits.", [(1, None)]),
         ("A roadside bomb caused seven soldier deaths.", [(7, None)]),
+        # victims told "along with" a killed one
+        ("A councillor was shot dead along with two bodyguards and a driver.", [(1, "councillor"),
+                                                                               (2, "bodyguards"), (1, "driver")]),
+        ("Gunmen killed a chief along with his two sons.", [(1, "chief"), (2, "sons")]),
+        ("Police arrested a trader along with two accomplices.", []),
         # things after "of" are not people
         ("Raiders stole hundreds of cattle, and 6 herders were killed.", [(6, "herders")]),
     ],

@@ -162,6 +162,8 @@ class CountRules:
             companion = rules.get("companion")
             self.companion = re.compile(str(companion).replace("{victims}", victims), re.I) if companion else None
             self.companion_verbs = _optional(rules, "companion_verbs", "{}")
+            self.companion_figure = _optional(
+                rules, "companion_figure", r"\b(?:{})\s+(?:(?:his|her|their|ses|leurs)\s+)?$")
             self.injured_died = _optional(rules, "injured_died", "{}")
             self.superseded = _optional(rules, "superseded", "{}")
             self.unconfirmed = _optional(rules, "unconfirmed", "{}")

@@ -13,6 +13,8 @@ most precise first:
                                                                    counted one shares its kind
     passive     "Two Border Guard (BGS) personnel were killed"     victims told at length, then an auxiliary
                                                                    and a casualty verb in the same clause
+    with        "shot dead along with two bodyguards"              after a counted or killed victim in the
+                                                                   sentence: more of the same kind
 
 Deaths told without a figure ("Mob kills suspected robber", "He succumbed to his injuries", "Farmer killed in
 Selea", "X along with his driver was shot dead", "resulting in casualties") are read by
@@ -154,6 +156,8 @@ def find_counts(text: str, language: str) -> list[CountMention]:
         mention = _classify(text, fig, prefixes, rules) or _passive(text, fig, prefixes, starts, rules)
         if mention is None and listed and previous is not None and _shares_verb(previous[1]):
             mention = _mention(text, fig, previous[1].kind, "list", prefixes[-1])
+        if mention is None:
+            mention = _companions(text, fig, prefixes[-1], found, rules)
         if mention is not None:
             if mention.rule.endswith(":after"):
                 for earlier, earlier_prefixes in pending:
@@ -191,6 +195,23 @@ def _passive(
             if m and not rules.object_follows(text, m.end()):
                 return _mention(text, fig, kind, "passive", victims)
     return None
+
+
+def _companions(
+    text: str, fig: Figure, victims: _Prefix, found: dict[int, CountMention], rules: CountRules
+) -> CountMention | None:
+    """Victims told after a counted or killed one in its sentence: "was shot dead along with two bodyguards" (the
+    kind of the victim before; killed after a killing verb with no figure: "the commander was killed along with 4
+    others")."""
+    before = text[max(0, fig.start - 40) : fig.start]
+    if fig.article or rules.companion_figure is None or not rules.companion_figure.search(before):
+        return None  # "along with another man": one companion, read with the victim before it (count_people)
+    start, _ = rules.sentence_bounds(text, fig.start)
+    earlier = [c for c in found.values() if start <= c.start < fig.start]
+    if earlier:
+        return _mention(text, fig, earlier[-1].kind, "with", victims)
+    killing = rules.companion_verbs is not None and rules.companion_verbs.search(text, start, fig.start)
+    return _mention(text, fig, "killed", "with", victims) if killing else None
 
 
 def _shares_verb(counted: CountMention | None) -> bool:
