@@ -191,3 +191,16 @@ def test_an_event_coded_near_the_place_its_sources_named_leads_with_that_name(ev
     events[1] = events[1].model_copy(update={"location_reported": "Sona"})  # a village the gazetteer lacks
     text = render_markdown(build_brief(EventSet(events), "Burkina Faso", *MARCH))
     assert "**2024-03-20 Attack, Sona (coded at Djibo, Sahel, Burkina Faso)** (BFA-0001)" in text
+
+
+def test_a_first_level_region_alone_is_found_in_its_country(event_set: EventSet) -> None:
+    # An analyst asks for "Gao" without saying it is in Mali: the stored events say so.
+    brief = build_brief(event_set, "gao", *MARCH)
+    assert (brief.region, brief.admin1, [e.event_id for e in brief.events]) == ("Mali", "Gao", ["MLI-0001"])
+    assert brief.title.startswith("Situation brief: Gao, Mali,")
+    with pytest.raises(BriefError, match="'Atlantis' is neither a country nor an ACLED region"):
+        build_brief(event_set, "Atlantis", *MARCH)
+
+
+def test_a_country_code_is_named_in_the_title(event_set: EventSet) -> None:
+    assert build_brief(event_set, "ML", *MARCH).title.startswith("Situation brief: Mali,")

@@ -123,6 +123,13 @@ def _unknown_region(store: StoreLike, region: str) -> BriefError:
     return BriefError(f"{region!r} is neither a country nor an ACLED region sitrep knows{known}")
 
 
+def _admin1_region(store: StoreLike, name: str) -> tuple[str, str] | None:
+    """(country, admin1) when `name` is the first-level region of stored events of exactly one country."""
+    wanted = name.strip().lower()
+    found = {(e.country, e.admin1) for e in store.events() if e.country and e.admin1 and e.admin1.lower() == wanted}
+    return found.pop() if len({country for country, _ in found}) == 1 else None
+
+
 def _region_events(
     store: StoreLike,
     countries: list[str],
@@ -147,10 +154,16 @@ def build_brief(
     until: dt.date | None = None,
     admin1: str | None = None,
 ) -> Brief:
-    """Count what the store holds for `region` (a country or an ACLED region) between two dates.
+    """Count what the store holds for `region` (a country, an ACLED region, or a first-level region of one
+    country's stored events, e.g. "Borno") between two dates.
 
     A missing `since` or `until` is the date of the region's first or last dated event.
     """
+    info = codes.country_info(region)
+    if admin1 is None and info is None and _region_countries(region) is None:
+        region, admin1 = _admin1_region(store, region) or (region, None)
+    elif info is not None and len(region.strip()) <= 3:  # an ISO code: the brief names the country
+        region = info.acled
     countries = _region_countries(region) or [region]
     if since is None or until is None:
         dated = sorted(e.event_date for e in _region_events(store, countries, admin1) if e.event_date)
