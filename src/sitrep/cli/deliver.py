@@ -83,7 +83,10 @@ def serve(
 
 @app.command("brief")
 def brief(
-    region: str = typer.Option(..., "--region", help="A country (Mali) or an ACLED region (Western Africa)."),
+    region: str = typer.Option(
+        ..., "--region", help="A country (Mali or ML), an ACLED region (Western Africa) or a first-level region "
+        "(Borno)."
+    ),
     since: str | None = typer.Option(None, "--since", help="First day, YYYY-MM-DD (default: the first dated event)."),
     until: str | None = typer.Option(None, "--until", help="Last day, YYYY-MM-DD (default: the last dated event)."),
     admin1: str | None = typer.Option(None, "--admin1", help="Only this first-level region (e.g. Gao)."),

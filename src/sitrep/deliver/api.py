@@ -154,7 +154,9 @@ def create_app(store: StoreLike) -> FastAPI:
 
     @app.get("/brief")
     def brief(
-        region: str = Query(..., description="A country (Mali) or an ACLED region (Western Africa)"),
+        region: str = Query(
+            ..., description="A country (Mali or ML), an ACLED region (Western Africa) or a first-level region (Borno)"
+        ),
         since: dt.date | None = Query(None, description="First day, YYYY-MM-DD (default: the first dated event)"),
         until: dt.date | None = Query(None, description="Last day, YYYY-MM-DD (default: the last dated event)"),
         admin1: str | None = Query(None, description="Only this first-level region, e.g. Gao"),
