@@ -438,3 +438,25 @@ def test_state_units(kb: ActorKB, text: str, country: str, actor: str) -> None:
 def test_contingents_are_known_by_their_acled_name(kb: ActorKB) -> None:
     ref = kb.lookup("AMISOM: African Union Mission in Somalia (2007-) (Uganda)")
     assert ref is not None and ref.name == "AMISOM: African Union Mission in Somalia (Uganda)" and ref.inter_code == 8
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "country", "name"),
+    [
+        # spellings and designations the press uses for groups ACLED names
+        ("Three suspected Al-Shaabab militants were killed near Kiunga.", "en", "Kenya", "Al Shabaab"),
+        ("Somali Islamists attacked a police post near Liboi.", "en", "Kenya", "Al Shabaab"),
+        ("Five militants were killed by the Kenyan Defence Force in Boni forest.", "en", "Kenya",
+         "Military Forces of Kenya"),
+        ("Baloch seperatists are suspected of the attack in Turbat.", "en", "Pakistan",
+         "Baloch Separatists (Pakistan)"),
+        ("A Baloch separatist was killed in Kech.", "en", "Pakistan", "Baloch Separatists (Pakistan)"),
+        ("Malay-Muslim insurgents fired on a ranger base in Narathiwat.", "en", "Thailand",
+         "Southern Muslim Separatists (Thailand)"),
+        # foreigners named by their demonym and trade are the international civilians
+        ("Gunmen killed an Italian missionary near Malindi.", "en", "Kenya", "Civilians (International)"),
+        ("Un prêtre italien a été enlevé près de Niamey.", "fr", "Niger", "Civilians (International)"),
+    ],
+)
+def test_press_names_of_known_groups(text: str, language: str, country: str, name: str) -> None:
+    assert name in [m.ref.name for m in get_actor_kb().find_mentions(text, language, country)]

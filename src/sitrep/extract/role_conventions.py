@@ -14,7 +14,7 @@ from typing import Any
 from sitrep.extract.context import Group, Report, Sentence
 from sitrep.models import ActorRef
 
-STATE, IDENTITY, CIVILIANS, PROTESTERS, RIOTERS = 1, 4, 7, 6, 5
+STATE, POLITICAL, IDENTITY, CIVILIANS, PROTESTERS, RIOTERS = 1, 3, 4, 7, 6, 5
 STATE_CODES = {1, 8}  # state forces at home (1) and abroad or international forces (8)
 ARMED = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 # Unnamed forces that are the police when they handle a crowd.
@@ -244,13 +244,28 @@ def _demonstration_sides(
     if _force(side):
         return
     if sub == "Mob violence":
-        # a mob attacks people, not a force that came to stop it: the people it hurt are civilians unless the
-        # parse made a force its target ("a mob lynched a police officer"); a mob that only burned buses hurt no one
+        # a mob attacks people, not a force that came to stop it: the people it hurt are civilians (even when its
+        # riot words made them rioters: "two suspects lynched by a mob of residents") unless the parse made a force
+        # its target ("a mob lynched a police officer") or the force fought it ("police clashed with a mob"); two
+        # crowds that clashed ("supporters of rival candidates clashed", "BJP and TMC supporters clashed") are
+        # rioters on both sides, the party an associate; a mob that only burned buses hurt no one
+        crowd_side = side is None or side.inter_code == RIOTERS
+        party = side is not None and side.inter_code == POLITICAL  # a party's supporters in a clash: rioters
         targets = [c for c in candidates if c.role == "actor2" and _force(c.ref)]
         if targets and (side is None or side.inter_code in STATE_CODES | {RIOTERS}):
             result.actor2 = targets[0].ref
             result.rules.append("actor2:mob-target")
-        elif side is None and any(report.search("mob_victims", u.sentence.start, u.sentence.end) for u in group.units):
+        elif _force(displaced) and crowd_side:
+            result.actor2 = displaced
+            result.rules.append("actor2:mob-fought-force")
+        elif (crowd_side or party) and any(report.search("mutual", u.sentence.start, u.sentence.end)
+                                           for u in group.units):
+            result.assoc_actor_2 += [side] if party and side is not None else []
+            result.actor2 = kb.rioters(country)
+            result.rules.append("actor2:default:mob-clash-rioters")
+        elif side is not None and side.inter_code == RIOTERS or side is None and any(
+            report.search("mob_victims", u.sentence.start, u.sentence.end) for u in group.units
+        ):
             result.actor2 = kb.civilians(country)
             result.rules.append("actor2:default:mob-violence-civilians")
         return
