@@ -204,7 +204,10 @@ def test_bad_pattern_in_a_data_file_names_the_file() -> None:
         ("The nurses' union launched a three-day strike.", "en", ("Protests", "Peaceful protest")),
         ("Les enseignants sont en grève depuis lundi.", "fr", ("Protests", "Peaceful protest")),
         # A crowd fighting the police is a violent demonstration; crowds fighting each other a mob.
-        ("Street vendors clashed with police over confiscated goods.", "en", ("Riots", "Violent demonstration")),
+        # No demonstration told: a riot outside a demonstration is mob violence (ACLED codebook 2019).
+        ("Street vendors clashed with police over confiscated goods.", "en", ("Riots", "Mob violence")),
+        ("Street vendors protesting the confiscation of their goods clashed with police.", "en",
+         ("Riots", "Violent demonstration")),
         ("Opposing party activists clashed after the vote count.", "en", ("Riots", "Mob violence")),
         # A crowd destroying property is a riot, not a strategic development.
         ("Students burnt down two dormitories after the exams were cancelled.", "en", ("Riots", "Mob violence")),

@@ -37,7 +37,9 @@ def main_type(text: str, language: str = "en") -> tuple[str, str]:
         # Party members, traders, locals: not organised armed groups, so their clash is a riot.
         ("Eight people were hurt in a clash between members of two rival parties at the rally.", "en", MOB),
         ("Shopkeepers and employees of the market clashed over stall fees.", "en", MOB),
-        ("Locals clashed with the police near the district office.", "en", VIOLENT_DEMO),
+        # With the police: a riot outside a demonstration is mob violence; demonstrating, a violent demonstration.
+        ("Locals clashed with the police near the district office.", "en", MOB),
+        ("Locals staged a protest near the district office and clashed with the police.", "en", VIOLENT_DEMO),
         # "between X and Y": one clash, its two sides are not two events.
         ("Clashes occurred between police and protestors near the stadium today.", "en", VIOLENT_DEMO),
         # Clans and communities fight as communal militias: a battle.

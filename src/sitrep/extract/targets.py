@@ -55,7 +55,8 @@ FIGHTING = re.compile(r"(?:fight\w*|fought|battl\w*|combats?)", re.IGNORECASE)  
 ATTACKER_VERB = re.compile(
     r"\s+(?:[\w-]+\s+)?(?:attack|kill|raid|shot|shoot|storm|ambush|open|abduct|kidnap|hack|torch|burn|loot|invad"
     r"|stab|beat|rob|stole|steal|lynch|corner|chase|destroy|damag|vandal|set|wreck|broke|smash|shatter|ransack|hurl|threw|throw"
-    r"|pelt|attaqu|tu[ée]|enlev|abatt|ouvert|incendi|pill|saccag)\w*",
+    r"|pelt|attaqu|tu[ée]|enlev|abatt|ouvert|incendi|pill|saccag|mis le feu|mett|battu|brûl|lapid|vandalis|détrui"
+    r"|tabass|lynch)\w*",
     re.IGNORECASE,
 )
 # A passive verb before the trigger: the people named before it were hit ("residents were attacked").
@@ -64,6 +65,7 @@ PASSIVE_BEFORE = re.compile(
     r"\b(?:was|were|been|being|is|are|got|a été|ont été|sont|est)\b(?:\s+[\w-]+){0,3}\s*$", re.IGNORECASE
 )
 PASSIVE_AGENT = re.compile(r"\s+(?:[\w-]+\s+){0,4}(?:by|par)\s", re.IGNORECASE)
+UNDERGONE = re.compile(r"(?:essuy|subi|c[oa]me under|comes under|coming under)", re.IGNORECASE)
 PASSIVE_AFTER = re.compile(r"\s+(?:was|were|been|being|is|are|got|a été|ont été)\b", re.IGNORECASE)
 # "Suspected Mungiki members killed by police": people the police hunt as members of an armed group.
 SUSPECTED = re.compile(r"\b(?:suspected|alleged|presumed|présumés?|suspectés?)\b", re.IGNORECASE)
@@ -106,9 +108,12 @@ def target_class(text: str, language: str, after: int = 0) -> str | None:
 
 
 def is_passive(text: str, clause: tuple[int, int], hit: Hit) -> bool:
-    """The trigger is a passive verb: an auxiliary before it or an agent after it ("were shot dead by")."""
+    """The trigger is a passive verb: an auxiliary before it or an agent after it ("were shot dead by"), or words
+    whose subject is the side hit ("a patrol came under fire", "les gendarmes ont essuyé des tirs")."""
     return bool(
-        PASSIVE_BEFORE.search(text[clause[0] : hit.start]) or PASSIVE_AGENT.match(text[hit.end : clause[1]])
+        PASSIVE_BEFORE.search(text[clause[0] : hit.start])
+        or PASSIVE_AGENT.match(text[hit.end : clause[1]])
+        or UNDERGONE.match(hit.text)
     )
 
 

@@ -93,7 +93,7 @@ OPPONENT = re.compile(
     r"\b(?:with|against|contre|avec)\s+(?:(?:the|a|an|les|des|la|le|l')\s*)?[\w-]+(?:\s+forces)?", re.IGNORECASE
 )
 # Burning an effigy is a protest's symbol, not violence.
-EFFIGY = re.compile(r"\b(?:burn\w*|torch\w*|set fire to|set ablaze|brûl\w*)\s+(?:[\w'-]+\s+){0,3}effig\w*"
+EFFIGY = re.compile(r"\b(?:burn\w*|torch\w*|set fire to|set ablaze|brûl\w*)\s+(?:[\w'.-]+\s+){0,3}effig\w*"
                     r"|\beffig\w*\s+(?:[\w'-]+\s+){0,3}(?:burn\w*|torched|set ablaze|brûl\w*)", re.IGNORECASE)
 # What a protest is against ("protested the lynching of", "a protest condemning the rape of"): not an event here.
 # Only verbs and prepositions: in "protesters clashed with police" the clash is the event.
@@ -125,6 +125,8 @@ GRIEVANCE = re.compile(
     r"|pelt\w*|set|burn\w*|block\w*|attack\w*|storm\w*|raid\w*|loot\w*|damag\w*|vandal\w*)\b)[\w-]+\s+){0,3}$",
     re.IGNORECASE,
 )
+# The Mob violence words that only name a crowd ("a mob", "angry villagers", "une foule en colère").
+CROWD_NAME = re.compile(r"mobs?|angry \w+|foule en colère", re.IGNORECASE)
 MARCHED = re.compile(r"march(?:ed|ing)?|marchaient|ont marché", re.IGNORECASE)
 CROWD_AGENT = re.compile(r"\s+(?:by|par)\s+(?:(?:the|a|an|some|angry|les|des|la)\s+)*", re.IGNORECASE)
 DEMONSTRATION = {"Protests", "Riots"}
@@ -229,6 +231,7 @@ def classify_clause(
     hits = [h for h in hits if not _context(text, h, clause)] or hits
     hits = [h for h in hits if not arrest_setting(text, h, clause, language)] or hits
     hits = _without_passing_mentions(text, hits, clause, language)
+    hits = _without_crowd_names(hits)
     hits = [h for h in hits if not arrest_denied(text, h, clause, language)]
     if not hits:
         return None
@@ -293,12 +296,14 @@ def classify_clause(
         elif best.sub.name == "Incendiary" and occupants_hurt(text, clause, language):
             event_type, sub_event_type, rule = "Violence against civilians", "Attack", "type:incendiary-on-vehicle"
         if sub_event_type == "Armed clash" and not GUNFIRE.search(best.text) and _crowd_fight(clause_text, language):
-            # Crowds fighting each other are a mob; a crowd fighting the police is a violent demonstration.
-            event_type, sub_event_type, rule = (
-                ("Riots", "Violent demonstration", "type:crowd-clash-with-police")
-                if target == "military" or state_side(clause_text, language)
-                else ("Riots", "Mob violence", "type:clash-between-crowds")
-            )
+            # Crowds fighting each other are a mob. A crowd fighting the police is a violent demonstration when it
+            # demonstrates; with no demonstration told ("boda boda operators clashed with police after the arrest
+            # of a colleague") it is mob violence, ACLED's riot outside a demonstration.
+            police = target == "military" or state_side(clause_text, language)
+            demonstrating = police and _demonstration_near(text, clause, language)
+            event_type = "Riots"
+            sub_event_type = "Violent demonstration" if demonstrating else "Mob violence"
+            rule = "type:crowd-clash-with-police" if police else "type:clash-between-crowds"
         if best.sub.event_type == "Battles" and best.sub.name in TERRITORY and any(
             h.sub.name == "Non-violent transfer of territory" for h in hits
         ):
@@ -308,6 +313,9 @@ def classify_clause(
         taker = OPPONENT.sub(" ", text[clause[0] : best.start])
         if sub_event_type == "Non-state actor overtakes territory" and state_side(taker, language):
             event_type, sub_event_type, rule = "Battles", "Government regains territory", "type:state-takes-territory"
+        elif sub_event_type == "Government regains territory" and _non_state_taker(taker, language):
+            # "les rebelles ont repris Bunagana", "militants recaptured the town": retaking is no state's here.
+            sub_event_type, rule = "Non-state actor overtakes territory", "type:non-state-retakes-territory"
         if sub_event_type == "Looting/property destruction":
             event_type, sub_event_type, rule = _crowd_destruction(text, clause, language) or (
                 event_type, sub_event_type, rule
@@ -373,6 +381,16 @@ def _without_passing_mentions(text: str, hits: list[Hit], clause: tuple[int, int
     return kept if others else hits
 
 
+def _without_crowd_names(hits: list[Hit]) -> list[Hit]:
+    """ "A mob of angry students protested", "angry villagers squatted on the road demanding": words that name the
+    crowd are no violence when the clause tells only its protest (ACLED's mob violence needs violence)."""
+    named = [h for h in hits if h.sub.name == "Mob violence" and CROWD_NAME.fullmatch(normalise(h.text))]
+    if not named or not any(h.sub.event_type == "Protests" and h.sub.strength != "modifier" for h in hits):
+        return hits
+    violent = [h for h in hits if h not in named and h.sub.event_type not in DEMONSTRATION | {"Strategic developments"}]
+    return hits if violent else [h for h in hits if h not in named]
+
+
 def _protested(text: str, hit: Hit, clause: tuple[int, int]) -> bool:
     """A violence word that names what a protest is against ("protested the rape of a student"). A rape told
     in a protest's clause is what the protest is about ("demanded the death penalty for child rape"), however
@@ -429,6 +447,21 @@ def _crowd_fight(clause_text: str, language: str) -> bool:
     if armed or word_pattern("organised", language).search(segment):
         return False
     return bool(word_pattern("crowd", language).search(segment))
+
+
+def _non_state_taker(taker: str, language: str) -> bool:
+    """Words before a taking of territory that name an armed group and no state force."""
+    armed = vocabulary().targets[_lang(language)]["armed_group"].search(normalise(taker))
+    return bool(armed) and not state_side(taker, language)
+
+
+def _demonstration_near(text: str, clause: tuple[int, int], language: str) -> bool:
+    """A protest or a riot told in or around the clause (within PROTEST_REACH characters)."""
+    around = find_hits(text, max(0, clause[0] - PROTEST_REACH), min(len(text), clause[1] + PROTEST_REACH), language)
+    return any(
+        (h.sub.event_type == "Protests" and h.sub.strength != "modifier") or h.sub.name == "Violent demonstration"
+        for h in around
+    )
 
 
 def _demonstrators_fight(clause_text: str, hits: list[Hit], language: str) -> bool:
