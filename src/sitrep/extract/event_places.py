@@ -88,10 +88,16 @@ def _not_here(report: Report, toponym: Toponym) -> bool:
 
 def _spoken_at(report: Report, toponym: Toponym) -> bool:
     """Where someone spoke ("the army said in Bamako"), not where an event was reported to happen ("clashes were
-    reported in Njoro", "des affrontements ont été signalés à Kidal": the event is the verb's passive subject)."""
+    reported in Njoro", "des affrontements ont été signalés à Kidal": the event is the verb's passive subject).
+    A verb that reports only with an object ("posted a video", "paid tribute") reports nothing without one:
+    "officials posted at the court in Peshawar"."""
     if not report.is_reporting(toponym.start):
         return False
     verb = report.governing_verb(toponym.start)
+    needs_object = event_place_words(report.article.language or "en").reporting_needs_object
+    if verb is not None and verb.lemma_.lower() in needs_object and not any(
+            c.dep_ in ("dobj", "obj", "ccomp") for c in verb.children):
+        return False
     subjects = [c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj:pass")] if verb is not None else []
     return not any(a <= c.idx < b for c in subjects for a, b in report.trigger_spans)
 

@@ -61,6 +61,7 @@ KNOWN_COUNTRY_WEIGHT = 2.0  # the country the reader says the report is about: a
 METROPOLIS = 1_000_000
 FAMOUS_POP, FAMOUS_RATIO, FAMOUS_BONUS = 300_000, 10, 1.0
 VARIANT_MIN_LENGTH = 7  # letters of a name a one-letter variant of which is the same village
+ENCLOSED_KM = 25  # a namesake in another area but this close to the one the text names is the same place
 MISSPELT_SCORE = 0.5  # a name read as a misspelling of a place of the analyst's country (`geo.misspelt`)
 
 
@@ -303,9 +304,36 @@ class Geocoder:
                 score=round(_confidence(best, scored), 3) if best else MISSPELT_SCORE if misspelt else 0.0,
                 rule=f"{candidate.rule}+misspelt" if misspelt else candidate.rule,
             ))
+        self._place_within_named_area(toponyms, options, text)
         _drop_misspellings_elsewhere(toponyms, text)
         _fall_back_to_regions(toponyms, text, countries, votes)
         return toponyms
+
+    def _place_within_named_area(self, toponyms: list[Toponym], options: list[list[_Scored]], text: str) -> None:
+        """A place followed by the area that holds it ("Karimabad, Karachi", "Sherpur upazila of Bogra district",
+        "Kiriko village in Tetu") lies in that area: its namesake there, else (none there, and the one taken lies
+        over `ENCLOSED_KM` away) a place the gazetteer lacks, placed at the area as ACLED does (geo_precision 2).
+        Not within a list of places ("Sylhet, Bogra, Feni"), nor a country or region named before a town."""
+        for number, (toponym, scored) in enumerate(zip(toponyms, options, strict=True)):
+            following = toponyms[number + 1] if number + 1 < len(toponyms) else None
+            place, area = toponym.place, following.place if following else None
+            if place is None or area is None or following is None or toponym.rule.endswith("+misspelt"):
+                continue
+            smaller_town = area.feature_class == "P" and (area.population or 0) < (place.population or 0)
+            if (place.country_code, place.admin1) == (area.country_code, area.admin1) or not area.admin1 \
+                    or (place.feature_code or "").startswith(("PCL", "ADM1")) or smaller_town:
+                continue
+            between = text[toponym.end:following.start]
+            if not _ENCLOSED_BY.fullmatch(between) or (between.strip() == "," and _in_list(text, toponym, following)):
+                continue
+            inside = [s for s in scored if (s.entry.cc, s.entry.a1) == (area.country_code, area.admin1)]
+            if inside:
+                best = max(inside, key=lambda s: (s.score, -s.entry.id))
+                toponym.place = self.index.place(best.entry)
+            elif None not in (place.latitude, place.longitude, area.latitude, area.longitude) and distance_km(
+                    place.latitude, place.longitude, area.latitude, area.longitude) > ENCLOSED_KM:  # type: ignore[arg-type]
+                toponym.place = area
+                toponym.rule = f"{toponym.rule}+region-fallback"
 
     def _ranked(self, text: str, hint: str, given: bool) -> _Ranked:
         """The entries a name may stand for, best prior first; they depend on the name and the words around it
@@ -503,6 +531,19 @@ def _fall_back_to_regions(toponyms: list[Toponym], text: str, countries: dict[st
             toponym.place = same.place
             toponym.rule = f"{toponym.rule}+region-fallback"
             placed.setdefault(key, toponym)
+
+
+def _in_list(text: str, first: Toponym, second: Toponym) -> bool:
+    """Two names joined by a comma within a longer list: a name and a comma before the first, or a comma or "and"
+    and a capitalised word after the second ("Sylhet, Bogra, Feni", "Isiolo, Marsabit and Wajir")."""
+    return bool(_LIST_BEFORE.search(text, 0, first.start) or _LIST_AFTER.match(text, second.end))
+
+
+# Between a place and the area holding it: a comma ("Karimabad, Karachi"), or up to two words saying what the
+# place is, then "in", "of" or "under" ("Sherpur upazila of Bogra", "Kiriko village in Tetu", "X area of Y").
+_ENCLOSED_BY = re.compile(r"\s*,\s*|\s+(?:[^\W\d_]+[\s-]+){0,2}(?:in|of|under)\s+(?:the\s+)?", re.IGNORECASE)
+_LIST_BEFORE = re.compile(r"[^\W\d_]\s*,\s*$")
+_LIST_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]*)*\s*(?:,|\band\b|\bor\b|&)\s*[A-Z]")  # "Wajir North and X"
 
 
 def _variant(key: str, other: str) -> bool:

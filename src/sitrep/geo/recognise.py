@@ -103,6 +103,7 @@ class EventPlaceWords:
     office_after: tuple[str, ...]
     not_here_after: tuple[str, ...]
     border_before: tuple[str, ...]  # longest first
+    reporting_needs_object: frozenset[str]  # lemmas
 
 
 @cache
@@ -114,7 +115,8 @@ def event_place_words(language: str) -> EventPlaceWords:
                            frozenset(w.lower() for w in section["elsewhere"]),
                            tuple(sorted((w.lower() for w in data["office_after"]), key=len, reverse=True)),
                            tuple(w.lower() for w in data.get("not_here_after") or ()),
-                           tuple(sorted((w.lower() for w in borders), key=len, reverse=True)))
+                           tuple(sorted((w.lower() for w in borders), key=len, reverse=True)),
+                           frozenset(w.lower() for w in data.get("reporting_needs_object") or ()))
 
 
 @cache
@@ -248,10 +250,15 @@ _CONNECTOR_WORD = (r"(?i:" + "|".join(sorted((re.escape(c) for c in _CONNECTORS)
 _RUN = re.compile(rf"{_CAP_WORD_REST}(?:[ -](?:{_CAP_WORD}|{_CONNECTOR_WORD}|{_ELISION}{_CAP_WORD}))*")
 
 
+# What may join two words of one name: a space, a hyphen, or a possessive inside a name ("Cox's Bazar"); a name
+# followed by a possessive ("Khon Kaen's Kranuan district") still matches alone, as the longest known name wins.
+_JOINS = (" ", "-", "'s ", "’s ")
+
+
 def _runs(text: str) -> list[tuple[list[tuple[int, int]], list[str]]]:
     """The runs of capitalised words (connectors allowed inside) that may hold names: each one's word spans and
     words. A run starts at a capitalised word that is not an article and stops at any other separator than one
-    space or hyphen (a possessive 's ends it)."""
+    space, a hyphen or a possessive 's."""
     runs = []
     for match in _RUN.finditer(text):
         run = match.group()
@@ -267,7 +274,7 @@ def _runs(text: str) -> list[tuple[list[tuple[int, int]], list[str]]]:
                 i += 1
                 continue
             end = i + 1
-            while end < len(words) and text[words[end - 1][1]:words[end][0]] in (" ", "-") and (
+            while end < len(words) and text[words[end - 1][1]:words[end][0]] in _JOINS and (
                 _is_capitalised(texts[end]) or texts[end].lower() in _CONNECTORS or _ELIDED_WORD.match(texts[end])
             ):
                 end += 1
@@ -308,7 +315,9 @@ def find_candidates(text: str, known_names: Callable[[list[str]], dict[str, bool
         if _after_title(text, candidate.start, titles):
             candidate.notes.append("surname")  # "Mr Cameron", "M. Dolo", "le maire Sidibé": a person
     for candidate in found:
-        pattern = pattern_before(text, candidate.start, language) or pattern_after(text, candidate.end, language)
+        pattern = pattern_before(text, candidate.start, language)
+        if pattern is None or pattern.rule == "in":  # "in Sherpur upazila": the words after say more
+            pattern = pattern_after(text, candidate.end, language) or pattern
         if pattern is not None:
             candidate.hint = pattern.rule
             if candidate.rule != "route":  # "in the Eldoret-Kitale road": still a route's end
