@@ -217,11 +217,19 @@ class Report:
             if token is None or any(a <= token.idx < b for a, b in self.trigger_spans):
                 return False
             if token.pos_ in {"VERB", "AUX"}:
-                return token.lemma_.lower() in reporting
+                return token.lemma_.lower() in reporting and not self._aside_from(token, char)
             if token.head is token:
                 return False
             token = token.head
         return False
+
+    def _aside_from(self, verb: Token, char: int) -> bool:
+        """The verb is in brackets the words at `char` are outside of ("Around Jul 24th 2019 (no exact date
+        reported) residents protested"): an aside, which the parse may wrongly hang them off."""
+        text = self.article.text
+        a, b = sorted((char, verb.idx))
+        between = text[a:b]
+        return ("(" in between and ")" not in between) if char < verb.idx else (")" in between and "(" not in between)
 
     def target_span(self, start: int, end: int) -> tuple[int, int] | None:
         """Where the parse says the target of the trigger at text[start:end] is.

@@ -46,7 +46,7 @@ class DateMention:
 @dataclass(frozen=True, slots=True)
 class _Pattern:
     regex: re.Pattern[str]
-    kind: Literal["absolute", "weekday", "relative"]
+    kind: Literal["absolute", "weekday", "relative", "anchored"]
     rule: str
     spec: dict[str, Any]
 
@@ -91,8 +91,8 @@ class DateRules:
                 "n": rf"(?P<n>{number})",
             }
             self.patterns: list[_Pattern] = []
-            for kind in ("absolute", "weekday", "relative"):
-                for spec in rules[kind]:
+            for kind in ("absolute", "weekday", "relative", "anchored"):
+                for spec in rules.get(kind) or []:
                     body = spec["pattern"].format(**slots)
                     regex = re.compile(rf"(?<![\w/.-])(?:{body})(?![\w/])", re.I)
                     self.patterns.append(_Pattern(regex, kind, str(spec["rule"]), spec))
@@ -125,7 +125,10 @@ def find_dates(text: str, published: dt.date | None, language: str, published_pr
     for start, _, _, pattern, m in candidates:
         if start < taken_until:
             continue
-        mention = _read(pattern, m, rules, published, anchor)
+        if pattern.kind == "anchored":
+            mention = _anchored(pattern, m, rules, found, published, anchor)
+        else:
+            mention = _read(pattern, m, rules, published, anchor)
         if mention is None:
             continue
         found.append(mention)
@@ -165,6 +168,8 @@ def _read(
         if resolved is _INVALID:
             return None
         value = resolved if isinstance(resolved, dt.date) else None
+        if value is not None and spec.get("shift"):  # "on the eve of 9 March": the day before the date named
+            value += dt.timedelta(days=int(spec["shift"]))
         mention = _mention(m, value, precision, pattern.rule, False, _is_background(value, precision, published, m))
         return mention if value is not None else _with_partial(mention, m, rules, precision)
     if pattern.kind == "weekday":
@@ -184,6 +189,25 @@ def _read(
         return _mention(m, value, 1, pattern.rule, True, False)
     value = None if anchor is None or spec.get("no_value") else _relative(m, spec, anchor, rules)
     return _mention(m, value, precision, pattern.rule, True, bool(spec.get("background", False)))
+
+
+def _anchored(
+    pattern: _Pattern,
+    m: re.Match[str],
+    rules: DateRules,
+    earlier: list[DateMention],
+    published: dt.date | None,
+    anchor: dt.date | None,
+) -> DateMention:
+    """ "The previous day", "le lendemain", "two days earlier": days counted from the last day the text named
+    before the words (the event they follow), else (`fallback: published`) from publication, else no value."""
+    spec = pattern.spec
+    precision: Precision = int(spec.get("precision", 1))  # type: ignore[assignment]
+    days = [d.value for d in earlier if d.value is not None and d.precision == 1]
+    base = days[-1] if days else anchor if spec.get("fallback") == "published" else None
+    times = rules.read_number(m.group("n")) if spec.get("n") else 1
+    value = None if base is None or times is None else base + dt.timedelta(days=int(spec["days"]) * times)
+    return _mention(m, value, precision, pattern.rule, True, _is_background(value, precision, published, m))
 
 
 _INVALID = object()  # the match looked like a date but is not one ("31/02", "45 May")

@@ -34,6 +34,7 @@ CAPITALISED = re.compile(r"[A-ZÀ-Ý][\w'-]+(?:[ -][A-ZÀ-Ý][\w'-]+)*")
 PERFECT_AUX = {"have", "avoir", "être"}  # "had killed", "avaient tué", "étaient partis"
 PAST_OF_AUX = {"en": "Past", "fr": "Imp"}  # the tense of that auxiliary in the pluperfect
 COUNTED = "type:counted"  # the rule of an event split off "two car bombs": its figures are the first one's
+STATIVE = {"be", "have", "être", "avoir"}  # "the toll is", "il y a": a present that tells no story
 INCIDENT_POS = {"DET", "ADJ", "ADV", "NUM", "PUNCT", "ADP", "CCONJ", "SPACE"}
 
 
@@ -53,6 +54,7 @@ class DiscourseRules:
     counted: dict[str, tuple[re.Pattern[str], dict[str, int]]]  # "two car bombs": the pattern, number values
     large_city: int  # population from which ACLED splits a city into districts
     repeated: dict[str, re.Pattern[str]]  # "again", "resumed", "le lendemain": the event came again or went on
+    planned: dict[str, dict[str, frozenset[str]]]  # language -> word class -> lemmas: an event announced
 
 
 @cache
@@ -78,6 +80,8 @@ def discourse() -> DiscourseRules:
         return DiscourseRules(
             tolls, nouns, bool(raw["historical_present"]), int(raw["context_reach"]), unrealised,
             *_coordination(raw["place_coordination"]), apart, counted, int(raw["large_city_population"]), repeated,
+            {lang: {cls: frozenset(w.lower() for w in words) for cls, words in classes.items()}
+             for lang, classes in raw["planned"].items()},
         )
     except KeyError as exc:
         raise ValueError(f"{path}: missing {exc}") from exc
@@ -142,6 +146,47 @@ def unrealised(report: Report, unit: Unit) -> bool:
     return bool(discourse().unrealised[report.language].search(before))
 
 
+def planned(report: Report, unit: Unit) -> bool:
+    """ "Teachers will hold a protest tomorrow", "plan to strike", "les commerçants vont manifester", "menacent de
+    manifester", "une marche est prévue samedi": the clause announces an event; it reports none."""
+    words = discourse().planned[report.language]
+    token = report.token_at(unit.ctype.hit.start)
+    if token is None:
+        return False
+    if token.pos_ in {"NOUN", "PROPN"}:
+        if any(c.dep_ == "amod" and c.lemma_.lower() in words["announced"] for c in token.children):
+            return True  # "a planned march"
+        head = token.head
+        if token.dep_ in {"nsubjpass", "nsubj:pass", "nsubj"} and head.lemma_.lower() in words["announced"]:
+            return True  # "une marche est prévue samedi", "a protest is planned"
+        if not (token.dep_ in {"dobj", "obj"} and head.lemma_.lower() in words["light_verbs"]):
+            return False
+        token = head  # "will hold a protest": the verb of the protest
+    if token.pos_ not in {"VERB", "AUX"}:
+        return False
+    if _future(token, words):
+        return True
+    infinitive = token.tag_ == "VB" or token.morph.get("VerbForm") == ["Inf"]  # "plan to strike", not "protested"
+    intended = token.head.lemma_.lower() in words["intent"] or _going(token.head, words)
+    return token.dep_ == "xcomp" and infinitive and intended
+
+
+def _future(verb: Token, words: dict[str, frozenset[str]]) -> bool:
+    """ "will hold", "manifesteront", "vont manifester" (the infinitive below "aller" in the present)."""
+    if verb.morph.get("Tense") == ["Fut"]:
+        return True
+    return any(c.dep_.startswith("aux") and c.lower_ in words["future_aux"] for c in verb.children)
+
+
+def _going(verb: Token, words: dict[str, frozenset[str]]) -> bool:
+    """ "are going to", "vont": a verb of going in the present (in English, the progressive)."""
+    if verb.lemma_.lower() not in words["going"]:
+        return False
+    if verb.tag_ == "VBG":
+        return any(c.dep_ == "aux" and c.lemma_.lower() == "be" and c.tag_ in {"VBP", "VBZ"} for c in verb.children)
+    return verb.morph.get("Tense") == ["Pres"]
+
+
 def continues_background(report: Report, unit: Unit, background_sentences: set[int]) -> bool:
     """ "Début octobre dernier, un bataillon a essuyé une attaque à Boulkessy. Pas moins de 38 soldats y avaient
     péri": a clause in the pluperfect right after a sentence of background goes on telling that past event."""
@@ -200,8 +245,10 @@ def link_headline(report: Report, unit: Unit) -> bool:
 
 
 def historical_present(report: Report, unit: Unit) -> bool:
-    """ "Le 16 janvier 2013, des hommes armés attaquent le site": a full date naming its year, with its verb in
-    the present, in a page that does not say when it was published, tells a timeline, not news."""
+    """ "Le 16 janvier 2013, des hommes armés attaquent le site. Ils prennent en otage des employés": a full date
+    naming its year, with its verb in the present, in a page that does not say when it was published, and a
+    later sentence that goes on in the present, tells a timeline, not news. One sentence in the present ("On
+    4 July 2016, parents hold a demonstration ...", as ACLED notes and wire summaries write) is the event."""
     if not discourse().historical_present or report.article.published is not None:
         return False
     date = unit.date
@@ -209,11 +256,23 @@ def historical_present(report: Report, unit: Unit) -> bool:
         return False
     if not re.search(r"(?:19|20)\d\d", report.article.text[date.start : date.end]):
         return False
-    token = report.token_at(unit.ctype.hit.start)
-    verb = report.governing_verb(unit.ctype.hit.start)  # "prennent en otage": the verb the trigger noun hangs off
+    if not _in_present(report, report.token_at(unit.ctype.hit.start), report.governing_verb(unit.ctype.hit.start)):
+        return False  # "prennent en otage": the verb the trigger noun hangs off
+    later = [s for s in report.sentences if s.index > unit.sentence.index]
+    return any(
+        _in_present(report, *(t for t in span if t.dep_ == "ROOT"))
+        for s in later
+        if (span := report.doc.char_span(s.start, s.end, alignment_mode="expand")) is not None
+    )
+
+
+def _in_present(report: Report, *tokens: Token | None) -> bool:
+    """One of the words is a verb in the present that tells something done (not "said", "is", "has")."""
     reporting = role_words().reporting[report.language]
     return any(
-        _present(t, report.language) for t in (token, verb) if t is not None and t.lemma_.lower() not in reporting
+        _present(t, report.language)
+        for t in tokens
+        if t is not None and t.lemma_.lower() not in reporting and t.lemma_.lower() not in STATIVE
     )
 
 

@@ -64,6 +64,12 @@ def pick_date(report: Report, group: Group, is_main: bool) -> DateClaim:
                 and not report.is_reporting(choice.start)
             ):
                 return _date_claim(report, choice, f"{choice.rule}|event:recent-opening-date")
+        # "Around December 16 2019, Al Shabaab claimed it killed 9 people", "24 September 2018: militants claim to
+        # have overrun a base": a date that opens the report, before any verb, frames its main event even when
+        # the parse hangs it off the reporting verb and nothing else dates the event.
+        opening = _opening_date(report)
+        if opening is not None and fits(opening):
+            return _date_claim(report, opening, f"{opening.rule}|event:opening-date")
     # No date can be fixed; what the words still say ("on Tuesday", "le 14 octobre") lets resolution tell
     # which dated report of the same event this one fits.
     partial = [c for c in ordered if c is not None and c.partial is not None]
@@ -79,6 +85,18 @@ def pick_date(report: Report, group: Group, is_main: bool) -> DateClaim:
             evidence=report.evidence(choice.start, choice.end, f"{choice.rule}|event:partial-date"),
         )
     return DateClaim(value=None, precision=None)
+
+
+def _opening_date(report: Report) -> DateChoice | None:
+    """The date the report's first sentence opens with (no verb before it), if it has a value."""
+    if not report.sentences or not report.dates:
+        return None
+    first = report.dates[0]
+    sentence = report.sentences[0]
+    if first.value is None or not sentence.start <= first.start < sentence.end:
+        return None
+    before = report.doc.char_span(sentence.start, first.start, alignment_mode="contract")
+    return first if before is None or not any(t.pos_ in {"VERB", "AUX"} for t in before) else None
 
 
 def _sentences_end(report: Report, count: int) -> int:

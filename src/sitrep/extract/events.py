@@ -27,6 +27,7 @@ from sitrep.extract.discourse import (
     continues_background,
     historical_present,
     link_headline,
+    planned,
     repeated,
     split_civilian_killing,
     split_coordinated_places,
@@ -161,7 +162,7 @@ def find_units(report: Report) -> list[Unit]:
             if ctype is None:
                 continue
             unit = Unit(sentence, clause, ctype)
-            if unrealised(report, unit):
+            if unrealised(report, unit) or planned(report, unit):
                 continue
             unit.background = background_marker(text, clause, ctype.hit.start, report.language)
             unit.date = unit_date(report, unit)
@@ -489,6 +490,10 @@ def supported(
         # A short report that only says "a man was killed" or "youths attacked a candidate" in its opening.
         opening = [(g, owned[i]) for i, g in enumerate(groups) if _opening_verb(report, g)]
         kept = opening[:1]
+    if not kept:
+        # "A general strike called by separatists affected normal life in Srinagar": a strike, blockade or
+        # shutdown the opening places is the report's event, though no day is given.
+        kept = [(g, owned[i]) for i, g in enumerate(groups) if _placed_in_opening(g)][:1]
     if not kept and groups and _brief(report):
         # A brief (an ACLED note, a wire item of a few lines) tells one event: its first violence word is it.
         kept = [(groups[0], owned[0])]
@@ -507,6 +512,10 @@ def supported(
 def _announced(report: Report, group: Group) -> bool:
     """ "A second blast struck the district two hours later": the report tells it as an event of its own."""
     return group.event_type in VIOLENT and announces_new_event(report, group.units[0])
+
+
+def _placed_in_opening(group: Group) -> bool:
+    return group.event_type in DEMONSTRATIONS and any(u.sentence.index <= 1 and u.place for u in group.units)
 
 
 def _brief(report: Report) -> bool:
