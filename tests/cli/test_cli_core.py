@@ -38,6 +38,18 @@ def test_two_outlets_reporting_one_attack_give_one_event(sample_db: Path) -> Non
     assert "Violence against civilians" in result.stdout
 
 
+def test_events_shows_a_page_and_says_how_many_there_are(sample_db: Path) -> None:
+    from sitrep.store import Store
+
+    total = Store(str(sample_db)).count_events()
+    assert total >= 3
+    page = run("events", "--db", str(sample_db), "--limit", "2")
+    assert page.exit_code == 0
+    assert f"the newest 2 of {total} events (--limit)" in page.stdout
+    every = run("events", "--db", str(sample_db), "--limit", "0")
+    assert f"{total} event(s)" in every.stdout
+
+
 def test_show_lists_each_sources_toll_with_its_quote(sample_db: Path) -> None:
     from sitrep.store import Store
 

@@ -65,7 +65,7 @@ def ingest(
     samples: bool = typer.Option(False, "--samples", help="Ingest the bundled synthetic sample reports."),
     workers: int = typer.Option(1, "--workers", min=1, help="Extract on this many processes."),
     scheduler: str | None = typer.Option(
-        None, "--scheduler", help='Extract on the Dask cluster at this address (pip install "sitrep[dask]").'
+        None, "--scheduler", help='Extract on the Dask cluster at this address (pip install "sitrep\\[dask]").'
     ),
     country: str | None = typer.Option(
         None, "--country", help="The country these reports are about (name or ISO code): places and actors "
@@ -128,16 +128,20 @@ def events(
     until: str | None = typer.Option(None, help="Only events on or before this date (YYYY-MM-DD)."),
     event_type: str | None = typer.Option(None, "--type", help="Only this ACLED event type."),
     actor: str | None = typer.Option(None, help="Only events with this actor (actor1 or actor2)."),
+    limit: int = typer.Option(
+        100, "--limit", min=0, help="Show at most this many (0: all). A table of thousands is for an export."
+    ),
 ) -> None:
     """The stored events as a table, newest first."""
-    rows = open_store(db).events(
-        country=country,
-        since=parse_date(since, "--since"),
-        until=parse_date(until, "--until"),
-        event_type=event_type,
-        actor=actor,
-    )
-    table = Table(title=f"{len(rows)} event(s)")
+    store = open_store(db)
+    filters = {
+        "country": country, "since": parse_date(since, "--since"), "until": parse_date(until, "--until"),
+        "event_type": event_type, "actor": actor,
+    }
+    rows = store.events(**filters, limit=limit or None)
+    total = store.count_events(**filters) if limit and len(rows) == limit else len(rows)
+    title = f"{total} event(s)" if total == len(rows) else f"the newest {len(rows)} of {total} events (--limit)"
+    table = Table(title=title)
     for column in ("id", "date", "type", "actor1", "actor2", "location", "fatalities", "sources"):
         # ids and dates are copied into `sitrep show`: never broken across lines
         table.add_column(column, overflow="fold", no_wrap=column in ("id", "date"))
