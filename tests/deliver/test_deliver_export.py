@@ -97,9 +97,13 @@ def test_disorder_type(event_type: str, sub_event_type: str, expected: str) -> N
 
 
 def test_ucdp_csv_maps_precision_sides_and_deaths(events: list[Event]) -> None:
-    rows = _rows(events, "ucdp-csv")
+    month = events[0].model_copy(update={"event_id": "MLI-0004", "event_date": dt.date(2024, 2, 10),
+                                         "time_precision": 3})
+    week = events[0].model_copy(update={"event_id": "MLI-0005", "event_date": dt.date(2024, 3, 12),
+                                        "time_precision": 2})
+    rows = _rows([*events, month, week], "ucdp-csv")
     assert list(next(iter(rows.values())).keys()) == list(UCDP_COLUMNS)
-    battle, market, protest, strike = rows["MLI-0001"], rows["BFA-0001"], rows["MLI-0002"], rows["MLI-0003"]
+    battle, market, protest, strike = rows["MLI-0001"], rows["BFA-0001"], rows["MLI-0004"], rows["MLI-0005"]
     assert (battle["type_of_violence"], battle["conflict_name"], battle["country_id"]) == (
         "1",
         "Mali: Government",
@@ -112,8 +116,19 @@ def test_ucdp_csv_maps_precision_sides_and_deaths(events: list[Event]) -> None:
     assert market["side_b"] == "Civilians (Burkina Faso)"
     # Month precision spans the month; week precision a week around the date.
     assert (protest["date_prec"], protest["date_start"], protest["date_end"]) == ("4", "2024-02-01", "2024-02-29")
-    assert protest["type_of_violence"] == ""
     assert (strike["date_prec"], strike["date_start"], strike["date_end"]) == ("3", "2024-03-09", "2024-03-15")
+
+
+def test_ucdp_csv_holds_only_what_ucdp_ged_would(events: list[Event]) -> None:
+    """GED holds organised armed violence with at least one death: not a protest, not an air strike on an
+    unnamed side, not a battle no source gave a death for; the export counts what it left out."""
+    no_toll = events[0].model_copy(update={"event_id": "MLI-0006", "fatalities": None, "fatalities_low": None,
+                                           "fatalities_best": None, "fatalities_high": None})
+    stream = io.StringIO()
+    result = export_events([*events, no_toll], "ucdp-csv", stream)
+    written = {row["id"] for row in csv.DictReader(io.StringIO(stream.getvalue()))}
+    assert written == {"MLI-0001", "BFA-0001"}
+    assert (result.written, result.skipped, result.skipped_why) == (2, 3, "outside UCDP GED's scope")
 
 
 def test_ucdp_puts_the_government_on_side_a(events: list[Event]) -> None:
@@ -237,14 +252,16 @@ def test_country_table_covers_acled_exports(shared_dir: Path) -> None:
 
 
 def test_an_undated_unreported_event_still_fills_the_required_numbers(events: list[Event]) -> None:
-    """ACLED always has a timestamp and UCDP always has low/best/high: 0 deaths when no source gave a toll."""
+    """ACLED always has a timestamp (and 0 when no source gave a toll); UCDP always has low/best/high."""
     undated = {"event_date": None, "first_reported": None, "last_reported": None, "sources": []}
     bare = events[2].model_copy(update={"event_id": "MLI-0010", **undated})
     before = int(dt.datetime.now(dt.UTC).replace(hour=0, minute=0, second=0, microsecond=0).timestamp())
     acled = _rows([bare], "acled-csv")["MLI-0010"]
     assert int(acled["timestamp"]) >= before and (acled["fatalities"], acled["year"]) == ("0", "")
-    ucdp = _rows([bare], "ucdp-csv")["MLI-0010"]
-    assert (ucdp["low"], ucdp["best"], ucdp["high"], ucdp["deaths_unknown"]) == ("0", "0", "0", "0")
+    one_figure = {"fatalities": 3, "fatalities_low": None, "fatalities_best": None, "fatalities_high": None}
+    battle = events[0].model_copy(update={"event_id": "MLI-0011", **undated, **one_figure})
+    ucdp = _rows([battle], "ucdp-csv")["MLI-0011"]
+    assert (ucdp["low"], ucdp["best"], ucdp["high"], ucdp["deaths_unknown"], ucdp["year"]) == ("3", "3", "3", "3", "")
     frame = pd.read_csv(io.StringIO("\n".join([",".join(UCDP_COLUMNS), ",".join(ucdp.values())])))
     assert frame["best"].dtype.kind == "i"
 

@@ -61,7 +61,7 @@ def export(
         raise  # stdout's reader left (`sitrep export ... | head`): Click ends quietly, as `cat` does
     except (ExportError, OSError) as exc:
         fail(f"{output}: {exc}" if output else str(exc))
-    skipped = f", {result.skipped} without coordinates skipped" if result.skipped else ""
+    skipped = f", {result.skipped} {result.skipped_why} skipped" if result.skipped else ""
     say(f"Exported {result.written} events as {format}{skipped}" + (f" to {output}" if output else ""))
 
 

@@ -10,8 +10,9 @@ ACLED columns follow ACLED's current export order (31 columns). Conventions wher
 UCDP GED mapping (codes in `deliver/data/codes.yaml`): time_precision -> date_prec (1->1, 2->3, 3->4) with
 date_start/date_end spanning the week or month; geo_precision -> where_prec (1->1, 2->2, 3->4);
 type_of_violence from the two sides' ACLED inter codes; deaths go to deaths_civilians for one-sided violence
-and to deaths_unknown otherwise (sitrep does not split tolls by side); low/best/high from the event's range
-(0 when no source gave a toll, as ACLED's fatalities).
+and to deaths_unknown otherwise (sitrep does not split tolls by side); low/best/high from the event's range.
+Only events UCDP GED would hold are written (`in_ucdp_ged`): organised armed violence with at least one death;
+protests, riots and strategic developments, and events no source gave a death for, are counted as skipped.
 
 Both CSVs guard text cells against spreadsheet formula injection (`spreadsheet_safe`).
 """
@@ -119,7 +120,8 @@ class ExportError(ValueError):
 class ExportResult:
     fmt: str
     written: int
-    skipped: int = 0  # GeoJSON: events without coordinates
+    skipped: int = 0
+    skipped_why: str = ""  # "without coordinates" (GeoJSON), "outside UCDP GED's scope" (UCDP CSV)
 
 
 def outlets(event: Event) -> list[str]:
@@ -243,6 +245,13 @@ def _sides(event: Event) -> tuple[str | None, str | None]:
     if codes.is_state_actor(event.actor2, event.inter2) and not codes.is_state_actor(event.actor1, event.inter1):
         return event.actor2, event.actor1
     return event.actor1, event.actor2
+
+
+def in_ucdp_ged(event: Event) -> bool:
+    """UCDP GED's inclusion rule: organised armed violence (state-based, non-state or one-sided) that killed
+    at least one person."""
+    best = event.fatalities_best if event.fatalities_best is not None else event.fatalities
+    return codes.ucdp_type_of_violence(event) is not None and bool(best)
 
 
 def ucdp_row(event: Event) -> dict[str, Any]:
@@ -421,11 +430,13 @@ def export_events(events: Iterable[Event], fmt: str, out: Path | TextIO) -> Expo
         if fmt == "acled-csv":
             return ExportResult(fmt, _write_csv((acled_row(e) for e in events), ACLED_COLUMNS, stream))
         if fmt == "ucdp-csv":
-            return ExportResult(fmt, _write_csv((ucdp_row(e) for e in events), UCDP_COLUMNS, stream))
+            kept = [e for e in events if in_ucdp_ged(e)]
+            written = _write_csv((ucdp_row(e) for e in kept), UCDP_COLUMNS, stream)
+            return ExportResult(fmt, written, len(events) - len(kept), "outside UCDP GED's scope")
         if fmt == "geojson":
             collection, skipped = geojson_collection(events)
             stream.write(json.dumps(collection, ensure_ascii=False) + "\n")  # one write: json.dump is slow on files
-            return ExportResult(fmt, len(collection["features"]), skipped)
+            return ExportResult(fmt, len(collection["features"]), skipped, "without coordinates")
         for event in events:
             stream.write(json.dumps(event_record(event), ensure_ascii=False) + "\n")
         return ExportResult(fmt, len(events))
