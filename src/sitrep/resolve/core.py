@@ -214,18 +214,21 @@ class InMemoryResolver:
         countries: Iterable[str]
         if span is None:  # no time to block on: only the latest events of its country are worth comparing
             countries = (f.country, "", *f.alt_countries) if f.country else (_ALL_COUNTRIES,)
-            days: Iterable[int] = (_ANY,)
+            days: range | tuple[()] = ()
+            timeless = _ANY
         else:
             countries = (f.country, "", *f.alt_countries) if f.country else self._countries - {_ALL_COUNTRIES}
-            days = [*range(span[0] - self.window_days, span[1] + self.window_days + 1), _UNDATED]
+            days = range(span[0] - self.window_days, span[1] + self.window_days + 1)
+            timeless = _UNDATED
         seen: dict[str, None] = {}
         recent = rules().undated_candidates
+        index, clusters, family = self._index, self._clusters, f.family
         for country in countries:
             for day in days:
-                bucket = self._index.get((country, f.family, day), ())
-                if day in (_UNDATED, _ANY):
-                    bucket = bucket[-recent:]
-                for event_id in bucket:
-                    if event_id in self._clusters:  # not merged away since it was indexed
+                for event_id in index.get((country, family, day), ()):
+                    if event_id in clusters:  # not merged away since it was indexed
                         seen[event_id] = None
+            for event_id in index.get((country, family, timeless), ())[-recent:]:
+                if event_id in clusters:
+                    seen[event_id] = None
         return list(seen)

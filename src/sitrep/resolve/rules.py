@@ -53,6 +53,10 @@ def rules() -> Rules:
     path = resources.files("sitrep.resolve") / "data" / "resolve.yaml"
     raw: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8"))
     total = sum(raw["weights"].values())
+    tolls = [(float(a), float(b)) for a, b in raw["toll_bands"]]
+    if any(a[0] < b[0] or a[1] < b[1] for a, b in zip(tolls, tolls[1:], strict=False)):
+        raise ValueError(f"{path}: toll_bands must go from the highest ratio and score down (the closest pair of "
+                         "tolls is scored alone)")
     return Rules(
         type_families=dict(raw["type_families"]),
         type_other_in_family=float(raw["type_other_in_family"]),
@@ -74,7 +78,7 @@ def rules() -> Rules:
         generic_actors=frozenset(raw["generic_actors"]),
         actors_unknown=float(raw["actors_unknown"]),
         conflicting_armed_groups_factor=float(raw["conflicting_armed_groups_factor"]),
-        toll_bands=[(float(a), float(b)) for a, b in raw["toll_bands"]],
+        toll_bands=tolls,
         toll_unknown=float(raw["toll_unknown"]),
         partial_count_fraction=float(raw["partial_count_fraction"]),
         background_days_before=int(raw["background_days_before"]),

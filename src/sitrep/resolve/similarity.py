@@ -19,7 +19,7 @@ from sitrep.models import EventMention, PartialDate, Place, PlaceClaim
 from sitrep.resolve.background import current_counts
 from sitrep.resolve.cluster import name_terms
 from sitrep.resolve.context import ArticleContext, country_code, name_key
-from sitrep.resolve.rules import rules
+from sitrep.resolve.rules import Rules, rules
 from sitrep.resolve.tolls import source_totals
 
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -175,7 +175,7 @@ def _locate(
     if not code:
         return hint, False
     named = context.countries if context else {}
-    if code == hint or code in context_top(named):
+    if code == hint or named and code in context_top(named):
         return code, True
     if precision <= 2 and (code in named or code in actor_countries):
         return code, True
@@ -451,16 +451,15 @@ def _place_score(m: Features, e: Features) -> float | None:
 
     Doubted places count only when they agree: then as if trusted; apart, as if unknown."""
     r = rules()
-    score = _point_score(m, e)
+    score = _point_score(m, e, r)
     if score is None or not (m.villages and e.villages):
         return score
     # Both name the village: the same one is the same spot whatever point each was placed at; two others are two
     # places the region's agreement says nothing about (Mondoro and Boulkessi, both placed at Mopti).
-    return max(score, r.place_same_village) if m.villages & e.villages else min(score, r.place_unknown)
+    return max(score, r.place_same_village) if not m.villages.isdisjoint(e.villages) else min(score, r.place_unknown)
 
 
-def _point_score(m: Features, e: Features) -> float | None:
-    r = rules()
+def _point_score(m: Features, e: Features, r: Rules) -> float | None:
     if m.soft_points or e.soft_points:
         soft = _closest(m.points + m.soft_points, e.points + e.soft_points)
         if soft is not None and soft > r.place_unknown:
@@ -564,20 +563,20 @@ def _most_reported(types: Counter[tuple[str, str]]) -> tuple[str, str]:
 
 def _toll_score(a: set[int], b: set[int]) -> float:
     """Agreement of the two sides' whole tolls: a report's small figures ("one civilian also died", "ten
-    survivors") are parts, and two reports sharing only a small part say little."""
+    survivors") are parts, and two reports sharing only a small part say little. (The closest pair scores: the
+    bands rise with the ratio.)"""
+    r = rules()
     if not a or not b:
-        return rules().toll_unknown
-    best = 0.0
-    for x in _whole(a):
-        for y in _whole(b):
-            ratio = 1.0 if x == y else min(x, y) / max(x, y)
-            best = max(best, next((s for limit, s in rules().toll_bands if ratio >= limit), 0.0))
-    return best
+        return r.toll_unknown
+    ours, theirs = _whole(a), _whole(b)
+    # a shared figure is the closest pair (and two zeros are no 0 / 0)
+    closest = 1.0 if not ours.isdisjoint(theirs) else max(min(x, y) / max(x, y) for x in ours for y in theirs)
+    return next((score for limit, score in r.toll_bands if closest >= limit), 0.0)
 
 
-def _whole(figures: set[int]) -> list[int]:
-    largest = max(figures)
-    return [x for x in figures if x >= rules().partial_count_fraction * largest]
+def _whole(figures: set[int]) -> set[int]:
+    least = rules().partial_count_fraction * max(figures)
+    return {x for x in figures if x >= least}
 
 
 def _story_score(a: frozenset[str], b: frozenset[str], idf: Callable[[str], float] | None) -> float:
