@@ -83,3 +83,8 @@ def test_weapons_seized_after_a_fight_stay_the_fight() -> None:
     text = "Les FAMa ont neutralisé cinq terroristes et saisi des armes et munitions lundi près de Gao."
     assert main_type(text, "fr") == CLASH
     assert main_type("Une frappe aérienne a visé un rassemblement de combattants jeudi à Ansongo.", "fr") == AIR
+
+
+def test_artisanal_gold_mines_are_no_explosive() -> None:
+    text = "Avec une production estimée à 6 tonnes dans les mines artisanales, la production d'or du Mali a baissé."
+    assert not kinds(extract(text, "fr", None))
