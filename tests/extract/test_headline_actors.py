@@ -114,10 +114,11 @@ def test_a_peaceful_main_event_takes_no_headline_attacker() -> None:
 def test_a_report_whose_body_says_only_gunmen_takes_the_headline_group(
     title: str, text: str, language: str, actor1: str
 ) -> None:
-    article = Article(id="h4", text=text, title=title, language=language, published=dt.date(2014, 3, 4))
-    extraction = extract_article(article, load_pipeline(language)(text))
-    assert extraction.events
-    before = extraction.events[0].actor1
+    doc = load_pipeline(language)(text)
+    untitled = Article(id="h4", text=text, language=language, published=dt.date(2014, 3, 4))
+    before = extract_article(untitled, doc).events[0].actor1
     assert before is not None and before.name.startswith("Unidentified Armed Group")
-    main = credit_headline(article, extraction.events, language)[0]
+    titled = untitled.model_copy(update={"title": title})
+    main = extract_article(titled, doc).events[0]
     assert main.actor1 is not None and main.actor1.name == actor1
+    assert main.actor1.evidence is not None and main.actor1.evidence.in_title

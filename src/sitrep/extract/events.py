@@ -39,6 +39,7 @@ from sitrep.extract.discourse import (
 from sitrep.extract.event_counts import assign_counts, count_claims
 from sitrep.extract.event_dates import OPENING_SENTENCES, pick_date, unit_date
 from sitrep.extract.event_places import dominant_country, home_country, pick_place, unit_place
+from sitrep.extract.headline import credit_headline
 from sitrep.extract.roles import pick_actors
 from sitrep.extract.salience import (
     Scored,
@@ -123,7 +124,7 @@ def extract_article(article: Article, doc: Doc) -> ArticleExtraction:
     scored, context = context_passages(scored, report, {u.sentence.index for u in units if u.background})
     background += context
     scored = fold_details(scored, report)
-    events = [_mention(report, s, i) for i, s in enumerate(scored)]
+    events = credit_headline(article, [_mention(report, s, i) for i, s in enumerate(scored)], language)
     return ArticleExtraction(article_id=article.id, language=article.language, events=events, background=background)
 
 
