@@ -91,3 +91,32 @@ def test_a_transaction_rolled_back_stores_nothing_and_forgets_the_article(tmp_pa
     assert not store.articles()
     # the near-duplicate index forgot it too: the same story under another id is new, not a near-duplicate
     assert store.add_article(Article(id="second", text=text + " Two more were wounded.")) == "new"
+
+
+def test_a_report_whose_extraction_failed_is_extracted_again_on_the_next_run(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A broken rules file (or a crashed worker) fails extraction; once mended, re-running on the same reports
+    extracts them, instead of counting them as already stored forever."""
+    import sitrep.scale.batch as batch
+
+    folder = _folder(tmp_path)
+    store = Store(tmp_path / "s.db")
+    extract = batch.extract_article
+
+    def broken(article: Article, doc: object) -> object:
+        if article.id == "c_ayorou":
+            raise ValueError("event_types.yaml: bad indentation")
+        return extract(article, doc)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(batch, "extract_article", broken)
+    first = ingest([folder], store)
+    assert first.added == 3 and len(first.failed) == 1 and "c_ayorou" in first.failed[0]
+    assert _extracted(store) == {"a_kidal", "d_djibo"}
+
+    monkeypatch.setattr(batch, "extract_article", extract)
+    again = ingest([folder], store)
+    assert (again.added, again.duplicates, again.retried, again.failed) == (0, 2, 1, [])
+    assert again.events_created == 1
+    assert _extracted(store) == {"a_kidal", "c_ayorou", "d_djibo"}
+    assert (ingest([folder], store).duplicates, len(store.events())) == (3, 3)  # and then it is stored for good

@@ -1,7 +1,8 @@
 """The whole job, top to bottom: read reports, extract their events, resolve them into the store.
 
     ingest.read_paths    files/folders -> Article | Rejection
-    store.has_article    reports stored before (the same text, or the same report read again) are skipped
+    store.has_article    reports stored before (the same text, or the same report read again) are skipped,
+                         unless their extraction failed then: those are extracted again
     scale + extract      Article -> ArticleExtraction (EventMention list), English and French, in input order,
                          in this process, N processes, or on a Dask cluster
     store.transaction    per article, kept together or not at all:
@@ -38,6 +39,7 @@ class IngestReport:
     events_created: int = 0
     events_updated: int = 0
     linked: int = 0  # reports not extracted (their language) that became a source of an event they report
+    retried: int = 0  # stored reports whose earlier extraction had failed, extracted again
 
 
 def extract_articles(articles: Iterable[Article], workers: int = 1) -> Iterator[ArticleExtraction]:
@@ -76,7 +78,8 @@ def ingest(
     from sitrep.scale import extract_dask, is_failure
 
     report = IngestReport()
-    new_articles = _new_articles(paths, store, report, progress, country, metadata)
+    retry: set[str] = set()
+    new_articles = _new_articles(paths, store, report, progress, country, metadata, retry)
     resolver = Resolver(store)
     by_id = {a.id: a for a in new_articles}
     if scheduler:
@@ -88,7 +91,7 @@ def ingest(
         try:
             with store.transaction():
                 status = store.add_article(article)
-                if status == "duplicate":  # the same report twice in this batch
+                if status == "duplicate" and article.id not in retry:  # the same report twice in this batch
                     report.duplicates += 1
                     continue
                 store.save_extraction(extraction)
@@ -99,14 +102,17 @@ def ingest(
         except StoreError as exc:  # e.g. a stored id with another text: keep what is stored, name the file
             report.rejections.append(Rejection(path=article.source_path or article.id, reason=str(exc)))
             continue
-        report.added += 1
-        report.near_duplicates += status == "near-duplicate"
+        if article.id in retry:
+            report.retried += 1
+        else:
+            report.added += 1
+            report.near_duplicates += status == "near-duplicate"
         if is_failure(extraction):
             report.failed.append(f"{extraction.article_id}: {extraction.skipped}")
         elif extraction.skipped:
             language = extraction.language or "?"
             report.skipped_language[language] = report.skipped_language.get(language, 0) + 1
-    if report.added:  # this batch's or an earlier batch's unextracted reports may report events it brought
+    if report.added or report.retried:  # unextracted reports may report events this batch brought
         report.linked = len(resolver.link_unextracted())
     return report
 
@@ -118,9 +124,14 @@ def _new_articles(
     progress: Callable[[str], None] | None,
     country: str | None,
     metadata: dict[str, ReportMetadata] | None,
+    retry: set[str],
 ) -> list[Article]:
     """The reports under `paths` not stored yet, in input order, with the analyst's metadata and country hint
-    applied; bad files and stored reports are counted in `report`."""
+    applied; bad files and stored reports are counted in `report`. A stored report whose extraction failed
+    (a crashed worker, a broken rules file since mended) is taken again, its id added to `retry`: otherwise
+    only a new store would ever extract it."""
+    from sitrep.scale import is_failure
+
     articles: list[Article] = []
     hashes: set[str] = set()
     for item in read_paths(paths):
@@ -132,9 +143,15 @@ def _new_articles(
         if country and not item.country:
             item.country = country
         item.content_hash = item.content_hash or content_hash(item.text)
-        if item.content_hash in hashes or store.has_article(item):
+        if item.content_hash in hashes:
             report.duplicates += 1
             continue
+        if store.has_article(item):
+            stored = store.get_extraction(item.id)
+            if stored is None or not is_failure(stored):
+                report.duplicates += 1
+                continue
+            retry.add(item.id)
         hashes.add(item.content_hash)
         articles.append(item)
         if progress:

@@ -113,6 +113,8 @@ def ingest(
         f"{report.duplicates} already stored, {len(report.rejections)} rejected; "
         f"{skipped} not extracted (language not supported{': ' + languages if languages else ''}); "
         f"events: {report.events_created} new, {report.events_updated} updated."
+        + (f" {report.retried} stored report(s) whose extraction had failed were extracted again." if report.retried
+           else "")
         + (f" {report.linked} report(s) not extracted became a source of the event(s) they report." if report.linked
            else "")
     )
