@@ -25,6 +25,7 @@ from sitrep.deliver.brief import BriefError, build_brief, render_html, render_ma
 from sitrep.deliver.export import ExportFormat, event_record, export_events, geojson_collection, parquet_table
 from sitrep.deliver.source import StoreLike, article_rows, explain, find_article
 from sitrep.deliver.world import STATIC_DIR, countries_json
+from sitrep.store.explain import Bbox
 
 MAX_PAGE = 5000
 DOWNLOADS: dict[str, tuple[str, str]] = {  # format -> (file extension, media type)
@@ -74,6 +75,22 @@ class EventFilters:
     until: dt.date | None
     event_type: str | None
     actor: str | None
+    bbox: Bbox | None = None
+
+
+def parse_bbox(text: str | None) -> Bbox | None:
+    """`west,south,east,north` in degrees, or a 422 error saying what is wrong."""
+    if not text:
+        return None
+    try:
+        west, south, east, north = (float(part) for part in text.split(","))
+    except ValueError:
+        raise RequestValidationError([{"loc": ("query", "bbox"), "msg": f"{text!r} is not west,south,east,north "
+                                       "(four numbers in degrees)"}]) from None
+    if not (-180 <= west <= 180 and -180 <= east <= 180 and -90 <= south <= north <= 90):
+        raise RequestValidationError([{"loc": ("query", "bbox"), "msg": f"{text!r}: longitudes lie within "
+                                       "-180..180, latitudes within -90..90, south <= north"}])
+    return west, south, east, north
 
 
 def event_filters(
@@ -82,8 +99,11 @@ def event_filters(
     until: dt.date | None = Query(None, description="Last event date, YYYY-MM-DD"),
     type: str | None = Query(None, description="ACLED event type, e.g. Battles"),
     actor: str | None = Query(None, description="Part of an actor1 or actor2 name, any case"),
+    bbox: str | None = Query(
+        None, description="Only events placed inside west,south,east,north (degrees), e.g. -6,10,5,20"
+    ),
 ) -> EventFilters:
-    return EventFilters(country, since, until, type, actor)
+    return EventFilters(country, since, until, type, actor, parse_bbox(bbox))
 
 
 def create_app(store: StoreLike) -> FastAPI:
@@ -125,6 +145,31 @@ def create_app(store: StoreLike) -> FastAPI:
             "offset": offset,
             "events": records,
         }
+
+    @app.get("/events/overview")
+    def overview(filters: EventFilters = Depends(event_filters)) -> dict[str, Any]:
+        """Totals and per-day counts of every matching event, however many (the web map's timeline and summary,
+        read without the events), and how many undated events a date filter leaves out."""
+        since, until = filters.since, filters.until
+        if since or until:
+            every = store.event_days(**(asdict(filters) | {"since": None, "until": None}))
+            undated = sum(d.events for d in every if d.day is None)
+            shown = [d for d in every if d.day and (not since or d.day >= since) and (not until or d.day <= until)]
+        else:
+            shown, undated = store.event_days(**asdict(filters)), 0
+        return {
+            "ok": True,
+            "total": sum(d.events for d in shown),
+            "fatalities": sum(d.fatalities for d in shown),
+            "undated_left_out": undated,
+            "days": [{"date": d.day.isoformat(), "events": d.events, "fatalities": d.fatalities}
+                     for d in shown if d.day is not None],
+        }
+
+    @app.get("/events/facets")
+    def facets() -> dict[str, Any]:
+        """The countries and event types of the stored events, sorted (the filter menus)."""
+        return {"ok": True, **store.event_facets()}
 
     @app.get("/events.geojson")
     def events_geojson(filters: EventFilters = Depends(event_filters)) -> JSONResponse:

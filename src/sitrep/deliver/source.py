@@ -15,6 +15,8 @@ from typing import Any, Protocol, runtime_checkable
 from pydantic import ValidationError
 
 from sitrep.models import Article, Event
+from sitrep.store.explain import Bbox, DayCount
+from sitrep.store.store import country_names
 
 
 class SourceError(ValueError):
@@ -32,6 +34,7 @@ class StoreLike(Protocol):
         actor: str | None = None,
         limit: int | None = None,
         offset: int = 0,
+        bbox: Bbox | None = None,
     ) -> list[Event]: ...
 
     def count_events(
@@ -41,7 +44,20 @@ class StoreLike(Protocol):
         until: dt.date | None = None,
         event_type: str | None = None,
         actor: str | None = None,
+        bbox: Bbox | None = None,
     ) -> int: ...
+
+    def event_days(
+        self,
+        country: str | None = None,
+        since: dt.date | None = None,
+        until: dt.date | None = None,
+        event_type: str | None = None,
+        actor: str | None = None,
+        bbox: Bbox | None = None,
+    ) -> list[DayCount]: ...
+
+    def event_facets(self) -> dict[str, list[str]]: ...
 
     def get_event(self, event_id: str) -> Event | None: ...
 
@@ -57,9 +73,12 @@ def matches(
     until: dt.date | None = None,
     event_type: str | None = None,
     actor: str | None = None,
+    bbox: Bbox | None = None,
 ) -> bool:
-    """The Store's filter semantics: case-insensitive country/type, inclusive dates, actor1/actor2 substring."""
-    if country and (event.country or "").lower() != country.lower():
+    """The Store's filter semantics: country by any name or code, case-insensitive type, inclusive dates,
+    actor1/actor2 substring, coordinates inside `bbox` (west, south, east, north; west > east crosses the
+    antimeridian)."""
+    if country and (event.country or "").lower() not in country_names(country):
         return False
     if event_type and event.event_type.lower() != event_type.lower():
         return False
@@ -72,6 +91,13 @@ def matches(
     if actor:
         needle = actor.lower()
         if not any(needle in (n or "").lower() for n in (event.actor1, event.actor2)):
+            return False
+    if bbox:
+        west, south, east, north = bbox
+        lat, lon = event.latitude, event.longitude
+        if lat is None or lon is None or not south <= lat <= north:
+            return False
+        if not (west <= lon <= east if west <= east else lon >= west or lon <= east):
             return False
     return True
 
@@ -112,8 +138,9 @@ class EventSet:
         actor: str | None = None,
         limit: int | None = None,
         offset: int = 0,
+        bbox: Bbox | None = None,
     ) -> list[Event]:
-        found = [e for e in self._events.values() if matches(e, country, since, until, event_type, actor)]
+        found = [e for e in self._events.values() if matches(e, country, since, until, event_type, actor, bbox)]
         # The Store's order: newest first, undated last, then by id.
         found.sort(key=lambda e: e.event_id)
         found.sort(key=lambda e: e.event_date or dt.date.min, reverse=True)
@@ -126,8 +153,34 @@ class EventSet:
         until: dt.date | None = None,
         event_type: str | None = None,
         actor: str | None = None,
+        bbox: Bbox | None = None,
     ) -> int:
-        return sum(matches(e, country, since, until, event_type, actor) for e in self._events.values())
+        return sum(matches(e, country, since, until, event_type, actor, bbox) for e in self._events.values())
+
+    def event_days(
+        self,
+        country: str | None = None,
+        since: dt.date | None = None,
+        until: dt.date | None = None,
+        event_type: str | None = None,
+        actor: str | None = None,
+        bbox: Bbox | None = None,
+    ) -> list[DayCount]:
+        days: dict[dt.date | None, list[int]] = {}
+        for e in self._events.values():
+            if matches(e, country, since, until, event_type, actor, bbox):
+                day = days.setdefault(e.event_date, [0, 0])
+                day[0] += 1
+                day[1] += e.fatalities or 0
+        order = sorted(days, key=lambda d: (d is None, d or dt.date.min))
+        return [DayCount(d, *days[d]) for d in order]
+
+    def event_facets(self) -> dict[str, list[str]]:
+        events = self._events.values()
+        return {
+            "country": sorted({e.country for e in events if e.country}),
+            "event_type": sorted({e.event_type for e in events}),
+        }
 
     def get_event(self, event_id: str) -> Event | None:
         return self._events.get(event_id)

@@ -1,6 +1,9 @@
 """The store: SQLite by default (one file, WAL), any SQLAlchemy URL (PostgreSQL) works."""
 
-from sitrep.store.explain import ArticleRow, EventExplanation, HistoryEntry, ResolvedMention
+from sitrep.store.explain import ArticleRow, Bbox, DayCount, EventExplanation, HistoryEntry, ResolvedMention
 from sitrep.store.store import AddStatus, Store, StoreError
 
-__all__ = ["AddStatus", "ArticleRow", "EventExplanation", "HistoryEntry", "ResolvedMention", "Store", "StoreError"]
+__all__ = [
+    "AddStatus", "ArticleRow", "Bbox", "DayCount", "EventExplanation", "HistoryEntry", "ResolvedMention", "Store",
+    "StoreError",
+]

@@ -1,14 +1,26 @@
-"""Typed results the store returns beyond the stage models: article rows, history entries, explanations."""
+"""Typed results the store returns beyond the stage models: article rows, history entries, explanations, day
+counts. Light to import (no SQLAlchemy), so delivery can use them without a database."""
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from rich.console import Group
 from rich.table import Table
 
 from sitrep.models import Article, Claim, Event, EventMention, Source
+
+Bbox = tuple[float, float, float, float]  # west, south, east, north, in degrees
+
+
+class DayCount(NamedTuple):
+    """Events of one date (None: undated) and their summed fatalities."""
+
+    day: dt.date | None
+    events: int
+    fatalities: int
 
 
 @dataclass(frozen=True, slots=True)

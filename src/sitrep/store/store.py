@@ -23,7 +23,7 @@ from sqlalchemy.pool import StaticPool
 
 from sitrep.models import Article, ArticleExtraction, Claim, Event, EventMention
 from sitrep.store import schema as t
-from sitrep.store.explain import ArticleRow, EventExplanation, HistoryEntry, ResolvedMention
+from sitrep.store.explain import ArticleRow, Bbox, DayCount, EventExplanation, HistoryEntry, ResolvedMention
 
 AddStatus = Literal["new", "duplicate", "near-duplicate"]
 
@@ -315,15 +315,18 @@ class Store:
         actor: str | None = None,
         limit: int | None = None,
         offset: int = 0,
+        bbox: Bbox | None = None,
     ) -> list[Event]:
         """Stored events, newest first; filters compare case-insensitively, `actor` matches actor1 or actor2.
 
         `country` is any name, code or demonym of the country ("Mali", "ML", "Côte d'Ivoire" for events stored
         under "Ivory Coast"); a name the country table lacks is compared as it is. `limit` and `offset` give one
         page (with `count_events` for the total), so a page of a large store reads only its own events.
+        `bbox` (west, south, east, north in degrees) keeps the events placed inside it (west > east crosses
+        the antimeridian).
         """
         query = select(t.events.c.json).order_by(t.events.c.event_date.desc().nulls_last(), t.events.c.event_id)
-        query = query.where(*_event_conditions(country, since, until, event_type, actor)).offset(offset or None)
+        query = query.where(*_event_conditions(country, since, until, event_type, actor, bbox)).offset(offset or None)
         if limit is not None:
             query = query.limit(limit)
         with self._reading() as conn:
@@ -336,12 +339,42 @@ class Store:
         until: dt.date | None = None,
         event_type: str | None = None,
         actor: str | None = None,
+        bbox: Bbox | None = None,
     ) -> int:
         """How many stored events `events` with these filters gives."""
         query = select(func.count()).select_from(t.events)
-        query = query.where(*_event_conditions(country, since, until, event_type, actor))
+        query = query.where(*_event_conditions(country, since, until, event_type, actor, bbox))
         with self._reading() as conn:
             return int(conn.execute(query).scalar() or 0)
+
+    def event_days(
+        self,
+        country: str | None = None,
+        since: dt.date | None = None,
+        until: dt.date | None = None,
+        event_type: str | None = None,
+        actor: str | None = None,
+        bbox: Bbox | None = None,
+    ) -> list[DayCount]:
+        """Per event date (None for undated events), how many events `events` gives and their fatalities, in
+        date order: a timeline or total of any number of events without reading them."""
+        query = (
+            select(t.events.c.event_date, func.count(), func.coalesce(func.sum(t.events.c.fatalities), 0))
+            .where(*_event_conditions(country, since, until, event_type, actor, bbox))
+            .group_by(t.events.c.event_date)
+            .order_by(t.events.c.event_date.nulls_last())
+        )
+        with self._reading() as conn:
+            return [DayCount(day, int(n), int(dead)) for day, n, dead in conn.execute(query)]
+
+    def event_facets(self) -> dict[str, list[str]]:
+        """The distinct countries and event types of the stored events, sorted (for filter menus)."""
+        facets: dict[str, list[str]] = {}
+        with self._reading() as conn:
+            for name, column in (("country", t.events.c.country), ("event_type", t.events.c.event_type)):
+                query = select(column).where(column.is_not(None)).distinct().order_by(column)
+                facets[name] = list(conn.execute(query).scalars())
+        return facets
 
     def get_event(self, event_id: str) -> Event | None:
         """The event with this id, or the event it was merged into."""
@@ -505,12 +538,17 @@ class Store:
 
 
 def _event_conditions(
-    country: str | None, since: dt.date | None, until: dt.date | None, event_type: str | None, actor: str | None
+    country: str | None,
+    since: dt.date | None,
+    until: dt.date | None,
+    event_type: str | None,
+    actor: str | None,
+    bbox: Bbox | None = None,
 ) -> list[Any]:
     """The WHERE conditions of `Store.events` filters."""
     conditions: list[Any] = []
     if country:
-        conditions.append(func.lower(t.events.c.country).in_(_country_names(country)))
+        conditions.append(func.lower(t.events.c.country).in_(country_names(country)))
     if since:
         conditions.append(t.events.c.event_date >= since)
     if until:
@@ -520,10 +558,15 @@ def _event_conditions(
     if actor:
         pattern = f"%{actor.lower()}%"
         conditions.append(or_(func.lower(t.events.c.actor1).like(pattern), func.lower(t.events.c.actor2).like(pattern)))
+    if bbox:
+        west, south, east, north = bbox
+        lon = t.events.c.longitude
+        conditions.append(t.events.c.latitude.between(south, north))
+        conditions.append(lon.between(west, east) if west <= east else or_(lon >= west, lon <= east))
     return conditions
 
 
-def _country_names(name: str) -> list[str]:
+def country_names(name: str) -> list[str]:
     """Every name, lower-cased, under which events of the country called `name` may be stored."""
     from sitrep import countries
 

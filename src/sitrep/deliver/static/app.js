@@ -6,7 +6,10 @@ const COLORS = {
   "Battles": "#c0392b", "Explosions/Remote violence": "#e67e22", "Violence against civilians": "#8e44ad",
   "Protests": "#2e86c1", "Riots": "#17a589", "Strategic developments": "#7f8c8d",
 };
-const state = { events: [], shown: [], world: null, selected: null };
+// The server filters (any number of stored events): the page holds the newest PAGE matching events, drawn on the
+// map and listed (more on request), while the summary and timeline count every matching event (/events/overview).
+const PAGE = 2000;
+const state = { events: [], shown: [], total: 0, overview: null, world: null, selected: null, bbox: null, proj: null, asked: 0 };
 
 // Build DOM nodes without innerHTML: report text is untrusted.
 function el(tag, attrs, ...children) {
@@ -41,32 +44,58 @@ const TIME_PRECISION = { 1: "exact day", 2: "within a week", 3: "within a month"
 const GEO_PRECISION = { 1: "the named place", 2: "near the named place", 3: "region only" };
 function color(type) { return COLORS[type] || "#555"; }
 
-function applyFilters() {
-  const country = document.getElementById("f-country").value;
-  const type = document.getElementById("f-type").value;
-  const since = document.getElementById("f-since").value;
-  const until = document.getElementById("f-until").value;
-  const actor = document.getElementById("f-actor").value.trim().toLowerCase();
-  const matching = state.events.filter((e) =>
-    (!country || e.country === country) && (!type || e.event_type === type) &&
-    (!actor || [e.actor1, e.actor2].some((a) => (a || "").toLowerCase().includes(actor))));
-  state.shown = matching.filter((e) =>
-    (!since || (e.event_date && e.event_date >= since)) && (!until || (e.event_date && e.event_date <= until)));
-  const deaths = state.shown.reduce((sum, e) => sum + (e.fatalities || 0), 0);
-  // A date filter hides undated events: say how many, so they are not silently lost.
-  const undated = since || until ? matching.filter((e) => !e.event_date).length : 0;
-  document.getElementById("summary").textContent =
-    `${state.shown.length} event${state.shown.length === 1 ? "" : "s"} · ${deaths} reported fatalities` +
-    (state.total > state.events.length ? ` (first ${state.events.length} of ${state.total})` : "") +
-    (undated ? ` · ${undated} undated not shown` : "");
-  const query = new URLSearchParams(Object.entries({ country, type, actor, since, until }).filter(([, v]) => v));
+function filterQuery() {
+  const value = (id) => document.getElementById(id).value.trim();
+  const bbox = state.bbox && state.bbox.map((v) => v.toFixed(3)).join(",");
+  const filters = { country: value("f-country"), type: value("f-type"), actor: value("f-actor"),
+    since: value("f-since"), until: value("f-until"), bbox };
+  return new URLSearchParams(Object.entries(filters).filter(([, v]) => v));
+}
+
+// Ask the server for the filtered events and their overview; a slower answer to an older question is dropped.
+async function applyFilters() {
+  const query = filterQuery(), asked = ++state.asked;
+  document.getElementById("summary").textContent = "Loading…";
+  let list, overview;
+  try {
+    [list, overview] = await Promise.all([getJSON(`/events?compact=true&limit=${PAGE}&${query}`), getJSON(`/events/overview?${query}`)]);
+  } catch (err) {
+    if (asked === state.asked) document.getElementById("summary").textContent = `Could not load events: ${err.message}`;
+    return;
+  }
+  if (asked !== state.asked) return;
+  state.events = state.shown = list.events; state.total = list.total; state.overview = overview;
+  showSummary();
+  const country = query.get("country") || "", since = query.get("since") || "", until = query.get("until") || "";
   document.querySelectorAll("#downloads a[data-format]").forEach((a) => { a.href = `/export/${a.dataset.format}?${query}`; });
-  // A brief covers one country (the type and actor filters do not apply to it).
+  // A brief covers one country (the type, actor and map-box filters do not apply to it).
   const brief = document.getElementById("brief-link");
   brief.hidden = !country;
   brief.querySelector("a").href = `/brief?${new URLSearchParams(Object.entries({ region: country, since, until }).filter(([, v]) => v))}`;
+  document.getElementById("zoom-out").hidden = !state.bbox;
   history.replaceState(null, "", `${query.size ? "?" + query : location.pathname}${location.hash}`);
   drawMap(); drawTimeline(); drawTable();
+}
+
+function showSummary() {
+  const { total, fatalities, undated_left_out: undated } = state.overview;
+  document.getElementById("summary").textContent =
+    `${total} event${total === 1 ? "" : "s"} · ${fatalities} reported fatalities` +
+    // A date filter hides undated events: say how many, so they are not silently lost.
+    (undated ? ` · ${undated} undated not shown` : "");
+  const more = document.getElementById("more");
+  more.hidden = state.events.length >= state.total;
+  more.querySelector("span").textContent = `The map and list show the newest ${state.events.length} of ${state.total}: ` +
+    "narrow the dates (click a timeline bar), drag a box on the map, or ";
+}
+
+// The next page of the same filters, appended to the map and list.
+async function loadMore() {
+  const asked = state.asked;
+  const list = await getJSON(`/events?compact=true&limit=${PAGE}&offset=${state.events.length}&${filterQuery()}`);
+  if (asked !== state.asked) return;
+  state.events = state.shown = [...state.events, ...list.events];
+  showSummary(); drawMap(); drawTable();
 }
 
 function fillSelect(id, values) {
@@ -138,7 +167,8 @@ function drawMap() {
   const svg = document.getElementById("map");
   svg.replaceChildren();
   const located = state.shown.filter((e) => e.latitude !== null && e.longitude !== null);
-  const box = extent(located.map((e) => [e.longitude, e.latitude]));
+  const box = state.bbox ? { x0: state.bbox[0], y0: state.bbox[1], x1: state.bbox[2], y1: state.bbox[3] }
+    : extent(located.map((e) => [e.longitude, e.latitude]));
   // Drawn at the panel's own pixel width, so labels keep their size instead of being scaled down.
   const width = Math.round(svg.clientWidth) || 800;
   // Height within 0.55-1.1 of the width and at most 600 px: the box is widened, never stretched.
@@ -150,6 +180,7 @@ function drawMap() {
   svg.setAttribute("viewBox", `0 0 ${width} ${height}`);
   const px = (lon) => ((lon - box.x0) / (box.x1 - box.x0)) * width;
   const py = (lat) => ((box.y1 - lat) / (box.y1 - box.y0)) * height;
+  state.proj = { box, width, height };
   if (state.world) {
     const land = el("svg:g", { class: "land-layer" });
     for (const feature of state.world.features) {
@@ -227,7 +258,8 @@ function periodLabel(iso, unit, withYear) {
 function drawTimeline() {
   const svg = document.getElementById("timeline");
   svg.replaceChildren();
-  const dated = state.shown.filter((e) => e.event_date).map((e) => e.event_date).sort();
+  const days = state.overview ? state.overview.days : [];  // every matching event, not only the page drawn
+  const dated = days.map((d) => d.date);
   const width = Math.round(svg.clientWidth) || 800, height = 140, left = 30, bottom = 18;
   svg.setAttribute("viewBox", `0 0 ${width} ${height}`);
   if (!dated.length) {
@@ -240,10 +272,9 @@ function drawTimeline() {
   const unit = timelineUnit(first, last);
   document.getElementById("timeline-title").textContent = `Per ${unit}`;
   const periods = {};
-  for (const e of state.shown) {
-    if (!e.event_date) continue;
-    const w = (periods[periodStart(e.event_date, unit)] ||= { n: 0, dead: 0 });
-    w.n += 1; w.dead += e.fatalities || 0;
+  for (const d of days) {
+    const w = (periods[periodStart(d.date, unit)] ||= { n: 0, dead: 0 });
+    w.n += d.events; w.dead += d.fatalities;
   }
   const all = [];
   for (let k = periodStart(first, unit); k <= last; k = shiftPeriod(k, unit, 1)) all.push(k);
@@ -260,8 +291,12 @@ function drawTimeline() {
   all.forEach((k, i) => {
     const n = periods[k]?.n || 0, dead = periods[k]?.dead || 0, x = left + i * bw;
     const name = unit === "week" ? `week of ${k}` : periodLabel(k, unit);
+    // A bar's click narrows the dates to its period (the full column height, so short bars are easy to hit).
+    const pick = () => setDates(k, shiftPeriod(k, unit, 1));
+    svg.append(el("svg:rect", { x, width: bw, y: 0, height: height - bottom, class: "bar-hit", onclick: pick },
+      el("svg:title", {}, `${name}: ${n} events, ${dead} killed (click: only this ${unit})`)));
     svg.append(el("svg:rect", { x: x + 1, width: Math.max(1, bw - 2), y: height - bottom - (n / maxN) * h,
-      height: (n / maxN) * h, class: "bar" }, el("svg:title", {}, `${name}: ${n} events, ${dead} killed`)));
+      height: (n / maxN) * h, class: "bar", onclick: pick }, el("svg:title", {}, `${name}: ${n} events, ${dead} killed`)));
     points.push(`${x + bw / 2},${height - bottom - (dead / maxD) * h}`);
     if (i % every === 0) {
       svg.append(el("svg:text", { x, y: height - 4 }, periodLabel(k, unit, k.slice(0, 4) !== labelledYear)));
@@ -272,6 +307,48 @@ function drawTimeline() {
   for (const [x, y] of points.map((p) => p.split(","))) svg.append(el("svg:circle", { cx: x, cy: y, r: 2.5, class: "dot" }));
   svg.append(el("svg:text", { x: 0, y: 12, class: "scale" }, `${maxN} event${maxN === 1 ? "" : "s"}`),
     el("svg:text", { x: width, y: 12, class: "scale dead" }, `${maxD} killed`));
+}
+
+// The period from `start` to the day before `next` becomes the date filter.
+function setDates(start, next) {
+  const end = new Date(next + "T00:00:00Z");
+  end.setUTCDate(end.getUTCDate() - 1);
+  document.getElementById("f-since").value = start;
+  document.getElementById("f-until").value = end.toISOString().slice(0, 10);
+  applyFilters();
+}
+
+// Dragging a box on the map zooms to it: the server then gives the events inside it, whatever their number.
+function mapDrag(svg) {
+  const point = (event) => {
+    const r = svg.getBoundingClientRect(), { box, width, height } = state.proj;
+    const x = ((event.clientX - r.left) / r.width) * width, y = ((event.clientY - r.top) / r.height) * height;
+    return { x, y, lon: box.x0 + (x / width) * (box.x1 - box.x0), lat: box.y1 - (y / height) * (box.y1 - box.y0) };
+  };
+  let start = null, rect = null;
+  svg.addEventListener("mousedown", (event) => {
+    if (!state.proj || event.button !== 0) return;
+    start = point(event);
+    rect = el("svg:rect", { class: "drag", x: start.x, y: start.y, width: 0, height: 0 });
+    svg.append(rect);
+    event.preventDefault();
+  });
+  svg.addEventListener("mousemove", (event) => {
+    if (!start) return;
+    const p = point(event);
+    rect.setAttribute("x", Math.min(p.x, start.x)); rect.setAttribute("y", Math.min(p.y, start.y));
+    rect.setAttribute("width", Math.abs(p.x - start.x)); rect.setAttribute("height", Math.abs(p.y - start.y));
+  });
+  window.addEventListener("mouseup", (event) => {
+    if (!start) return;
+    const p = point(event), from = start;
+    start = null; rect.remove();
+    if (Math.abs(p.x - from.x) < 8 || Math.abs(p.y - from.y) < 8) return;  // a click, not a box
+    const clamp = (v, limit) => Math.max(-limit, Math.min(limit, v));
+    state.bbox = [clamp(Math.min(p.lon, from.lon), 180), clamp(Math.min(p.lat, from.lat), 90),
+      clamp(Math.max(p.lon, from.lon), 180), clamp(Math.max(p.lat, from.lat), 90)];
+    applyFilters();
+  });
 }
 
 // Keyboard: Enter opens the focused event; arrow keys move through the list and open as they go.
@@ -421,27 +498,34 @@ async function select(id) {
 }
 
 async function main() {
+  let facets;
   try {
-    const [list, world] = await Promise.all([getJSON("/events?limit=5000&compact=true"), getJSON("/world.geojson").catch(() => null)]);
-    state.events = list.events; state.total = list.total; state.world = world;
+    [facets, state.world] = await Promise.all([getJSON("/events/facets"), getJSON("/world.geojson").catch(() => null)]);
   } catch (err) {
     document.getElementById("summary").textContent = `Could not load events: ${err.message}`;
     return;
   }
-  fillSelect("f-country", state.events.map((e) => e.country));
-  fillSelect("f-type", state.events.map((e) => e.event_type));
-  // Filters can come from the address (?country=Mali&type=Battles&since=2024-01-01), so views can be shared.
+  fillSelect("f-country", facets.country);
+  fillSelect("f-type", facets.event_type);
+  // Filters can come from the address (?country=Mali&type=Battles&since=2024-01-01&bbox=-6,10,5,20), so views
+  // can be shared.
   const params = new URLSearchParams(location.search);
   for (const name of ["country", "type", "actor", "since", "until"]) {
     if (params.has(name)) document.getElementById(`f-${name}`).value = params.get(name);
   }
+  const bbox = (params.get("bbox") || "").split(",").map(Number);
+  if (bbox.length === 4 && bbox.every(Number.isFinite)) state.bbox = bbox;
   const form = document.getElementById("filters");
   form.addEventListener("change", applyFilters);
-  document.getElementById("f-actor").addEventListener("input", applyFilters);
-  form.addEventListener("reset", () => setTimeout(applyFilters));
+  let typing;
+  document.getElementById("f-actor").addEventListener("input", () => { clearTimeout(typing); typing = setTimeout(applyFilters, 300); });
+  form.addEventListener("reset", () => { state.bbox = null; setTimeout(applyFilters); });
   form.addEventListener("submit", (event) => event.preventDefault());
+  document.getElementById("zoom-out").addEventListener("click", () => { state.bbox = null; applyFilters(); });
+  document.querySelector("#more button").addEventListener("click", loadMore);
   document.querySelector("#events tbody").addEventListener("keydown", tableKeys);
-  applyFilters();
+  mapDrag(document.getElementById("map"));
+  await applyFilters();
   let resizing;
   window.addEventListener("resize", () => { clearTimeout(resizing); resizing = setTimeout(() => { drawMap(); drawTimeline(); }, 150); });
   const wanted = new URLSearchParams(location.hash.slice(1)).get("event");

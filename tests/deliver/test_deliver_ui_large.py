@@ -1,0 +1,164 @@
+"""The web UI over a real SQLite store holding more events than one page: the server filters by period and map
+box, the summary and timeline count every matching event, and any period or region can be reached.
+
+Real headless Chromium (skips without it), real uvicorn, real Store.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import json
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+from deliver_samples import serve_app
+from fastapi.responses import HTMLResponse
+from test_deliver_ui import CHROMIUM, _dump_dom
+
+from sitrep.deliver.api import create_app
+from sitrep.models import Event
+from sitrep.store import Store
+
+N_EVENTS = 2300  # more than the page of 2,000 the UI draws
+pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="chromium not installed (apt-get install chromium)")
+
+
+def _event(i: int) -> Event:
+    """Every third event lies in a western cluster (Mali, lon -10..-8), the others in an eastern one (Niger)."""
+    west = i % 3 == 0
+    day = dt.date(2019, 1, 1) + dt.timedelta(days=i)  # one a day from 2019 to mid-2025
+    return Event(
+        event_id=f"EV-{i:05d}",
+        event_date=day,
+        time_precision=1,
+        event_type="Battles" if i % 2 else "Protests",
+        sub_event_type="Armed clash" if i % 2 else "Peaceful protest",
+        actor1="Militia A" if i % 2 else "Protesters",
+        country="Mali" if west else "Niger",
+        location=f"Place {i}",
+        latitude=(12.0 if west else 16.0) + (i % 7) * 0.3,
+        longitude=(-10.0 if west else 2.0) + (i % 5) * 0.4,
+        geo_precision=1,
+        fatalities=i % 4,
+    )
+
+
+EVENTS = [_event(i) for i in range(N_EVENTS)]
+
+
+@pytest.fixture(scope="module")
+def base_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    store = Store(tmp_path_factory.mktemp("large") / "large.db")
+    store.save_resolution(EVENTS, [], [])
+    app = create_app(store)
+    app.add_api_route("/harness", lambda: HTMLResponse(HARNESS), include_in_schema=False)
+    yield from serve_app(app)
+
+
+def _summary(events: list[Event]) -> str:
+    return f"{len(events)} events · {sum(e.fatalities or 0 for e in events)} reported fatalities"
+
+
+def test_the_overview_counts_every_matching_event(base_url: str) -> None:
+    body = httpx.get(f"{base_url}/events/overview", params={"bbox": "-11,11,-7,15", "since": "2020-01-01"}).json()
+    west = [e for e in EVENTS if e.longitude < 0 and e.event_date >= dt.date(2020, 1, 1)]
+    assert body["total"] == len(west) and body["fatalities"] == sum(e.fatalities for e in west)
+    assert sum(d["events"] for d in body["days"]) == len(west)
+    assert httpx.get(f"{base_url}/events/facets").json()["country"] == ["Mali", "Niger"]
+    bad = httpx.get(f"{base_url}/events", params={"bbox": "west,1,2,3"})
+    assert bad.status_code == 422 and "bbox" in bad.json()["error"]
+
+
+def test_an_old_period_is_served_although_newer_events_fill_the_page(base_url: str, tmp_path: Path) -> None:
+    dom = _dump_dom(f"{base_url}/?since=2019-02-01&until=2019-02-28", tmp_path / "profile", budget=15000)
+    february = [e for e in EVENTS if e.event_date.year == 2019 and e.event_date.month == 2]
+    assert _summary(february) in dom
+    assert dom.count("<tr data-id=") == len(february) == 28
+    assert '<p id="more" hidden="">' in dom  # everything matching is drawn
+
+
+def test_a_map_box_from_the_address_keeps_only_its_events(base_url: str, tmp_path: Path) -> None:
+    dom = _dump_dom(f"{base_url}/?bbox=1,15,5,19", tmp_path / "profile", budget=15000)
+    east = [e for e in EVENTS if e.longitude > 0]
+    assert _summary(east) in dom
+    assert dom.count("<tr data-id=") == len(east) and '<p id="more" hidden="">' in dom
+    assert '<button type="button" id="zoom-out">Whole map</button>' in dom
+
+
+# The harness drives the UI in an iframe as a user would: drag a box on the map, zoom out, ask for the next
+# events, click a timeline bar; it writes what it saw into <pre id="out">.
+HARNESS = """<!doctype html><html><body><pre id="out">not finished</pre>
+<iframe src="/" width="1400" height="900"></iframe><script>
+const frame = document.querySelector("iframe");
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+async function until(test) {
+  for (let i = 0; i < 400; i++) { const found = test(); if (found) return found; await sleep(25); }
+  throw new Error("timed out waiting for " + test);
+}
+frame.addEventListener("load", async () => {
+  const doc = frame.contentDocument, win = frame.contentWindow, seen = {};
+  const text = (selector) => doc.querySelector(selector)?.textContent ?? null;
+  const rows = () => doc.querySelectorAll("tbody tr").length;
+  try {
+    await until(() => rows());
+    seen.first = [text("#summary"), rows(), text("#more span"), doc.getElementById("more").hidden];
+    // Drag from the point (-11.5, 15.5) to (-7, 11): the western cluster only.
+    const svg = doc.getElementById("map"), r = svg.getBoundingClientRect(), proj = win.eval("state.proj");
+    const at = (lon, lat) => ({ clientX: r.left + (lon - proj.box.x0) / (proj.box.x1 - proj.box.x0) * r.width,
+      clientY: r.top + (proj.box.y1 - lat) / (proj.box.y1 - proj.box.y0) * r.height, button: 0, bubbles: true });
+    svg.dispatchEvent(new MouseEvent("mousedown", at(-11.5, 15.5)));
+    svg.dispatchEvent(new MouseEvent("mousemove", at(-7, 11)));
+    svg.dispatchEvent(new MouseEvent("mouseup", at(-7, 11)));
+    await until(() => !doc.getElementById("zoom-out").hidden && rows() < 2000 && text("#summary") !== "Loading…");
+    seen.boxed = [text("#summary"), rows(), win.location.search];
+    doc.getElementById("zoom-out").click();
+    await until(() => doc.getElementById("zoom-out").hidden && rows() === 2000);
+    doc.querySelector("#more button").click();
+    await until(() => rows() > 2000);
+    seen.more = [rows(), doc.getElementById("more").hidden];
+    const bars = doc.querySelectorAll("#timeline rect.bar");
+    seen.timeline = text("#timeline-title");
+    bars[0].dispatchEvent(new MouseEvent("click", { bubbles: true }));
+    await until(() => doc.getElementById("f-since").value && rows() < 2000);
+    seen.bar = [doc.getElementById("f-since").value, doc.getElementById("f-until").value, text("#summary"), rows()];
+  } catch (err) { seen.error = String(err); }
+  document.getElementById("out").textContent = JSON.stringify(seen);
+});
+</script></body></html>"""
+
+
+@pytest.fixture(scope="module")
+def seen(base_url: str, tmp_path_factory: pytest.TempPathFactory) -> dict:
+    dom = _dump_dom(f"{base_url}/harness", tmp_path_factory.mktemp("profile"), budget=40000)
+    found = re.search(r'<pre id="out">(.*?)</pre>', dom, re.S)
+    assert found, dom[:2000]
+    result: dict = json.loads(html.unescape(found.group(1)))
+    assert "error" not in result, result["error"]
+    return result
+
+
+def test_the_summary_counts_all_events_and_says_how_many_are_drawn(seen: dict) -> None:
+    summary, rows, more, hidden = seen["first"]
+    assert summary == _summary(EVENTS)
+    assert rows == 2000 and not hidden
+    assert more.startswith(f"The map and list show the newest 2000 of {N_EVENTS}")
+
+
+def test_dragging_a_box_on_the_map_asks_the_server_for_the_events_inside(seen: dict) -> None:
+    west = [e for e in EVENTS if e.longitude < 0]
+    summary, rows, search = seen["boxed"]
+    assert summary == _summary(west) and rows == len(west)
+    assert "bbox=-11.5" in search
+
+
+def test_more_events_and_a_timeline_bar_narrow_to_any_period(seen: dict) -> None:
+    assert seen["more"] == [N_EVENTS, True]
+    assert seen["timeline"] == "Per year"
+    since, until, summary, rows = seen["bar"]
+    year_2019 = [e for e in EVENTS if e.event_date.year == 2019]
+    assert (since, until) == ("2019-01-01", "2019-12-31")
+    assert summary == _summary(year_2019) and rows == len(year_2019)

@@ -1,0 +1,72 @@
+"""The queries behind the web map on any number of events: a map box, per-day counts, filter menus. Real SQLite,
+and PostgreSQL when SITREP_TEST_POSTGRES_URL points at a scratch database."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from pathlib import Path
+
+import pytest
+
+from sitrep.deliver.source import EventSet
+from sitrep.models import Event
+from sitrep.store import DayCount, Store
+from sitrep.store import schema as t
+
+PG_URL = os.environ.get("SITREP_TEST_POSTGRES_URL")
+DAY = dt.date(2024, 5, 1)
+
+
+def _event(event_id: str, lon: float | None, lat: float | None, day: dt.date | None, dead: int | None) -> Event:
+    return Event(event_id=event_id, event_date=day, event_type="Battles", sub_event_type="Armed clash",
+                 country="Fiji" if lon and lon > 170 else "Mali", latitude=lat, longitude=lon, fatalities=dead)
+
+
+EVENTS = [
+    _event("gao", 0.04, 16.27, DAY, 5),
+    _event("gao-2", 0.05, 16.28, DAY, None),
+    _event("bamako", -8.0, 12.65, DAY + dt.timedelta(days=2), 1),
+    _event("suva", 178.44, -18.14, DAY, 2),  # east of the antimeridian box's west edge
+    _event("unplaced", None, None, DAY, 3),
+    _event("undated", 0.1, 16.3, None, 4),
+]
+
+
+@pytest.fixture(params=["sqlite", "postgresql", "eventset"])
+def store(request: pytest.FixtureRequest, tmp_path: Path) -> Store | EventSet:
+    if request.param == "eventset":
+        return EventSet(EVENTS)
+    if request.param == "postgresql":
+        if not PG_URL:
+            pytest.skip("set SITREP_TEST_POSTGRES_URL=postgresql+psycopg://... to run")
+        store = Store(PG_URL)
+        t.metadata.drop_all(store.engine)
+        t.metadata.create_all(store.engine)
+    else:
+        store = Store(tmp_path / "map.db")
+    store.save_resolution(EVENTS, [], [])
+    return store
+
+
+def _ids(events: list[Event]) -> list[str]:
+    return sorted(e.event_id for e in events)
+
+
+def test_a_map_box_keeps_the_events_placed_inside_it(store: Store | EventSet) -> None:
+    assert _ids(store.events(bbox=(-1, 15, 1, 17))) == ["gao", "gao-2", "undated"]
+    assert store.count_events(bbox=(-1, 15, 1, 17), since=DAY) == 2
+    # A box across the antimeridian (west > east) holds Fiji, not Mali.
+    assert _ids(store.events(bbox=(170, -30, -170, 0))) == ["suva"]
+    assert store.count_events(bbox=(-10, 10, 5, 20)) == 4  # an event without coordinates is in no box
+
+
+def test_per_day_counts_cover_every_matching_event(store: Store | EventSet) -> None:
+    assert store.event_days() == [
+        DayCount(DAY, 4, 10), DayCount(DAY + dt.timedelta(days=2), 1, 1), DayCount(None, 1, 4)
+    ]
+    assert store.event_days(country="ML", bbox=(-1, 15, 1, 17), since=DAY) == [DayCount(DAY, 2, 5)]
+
+
+def test_facets_name_the_stored_countries_and_types(store: Store | EventSet) -> None:
+    assert store.event_facets() == {"country": ["Fiji", "Mali"], "event_type": ["Battles"]}
