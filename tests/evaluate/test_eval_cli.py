@@ -25,8 +25,8 @@ def test_eval_acled_rejects_a_csv_that_is_not_acled(tmp_path: Path) -> None:
     path.write_text("name,value\nx,1\n", encoding="utf-8")
     result = runner.invoke(app, ["eval", "acled", str(path)])
     assert result.exit_code == 1
-    assert "not an ACLED export (no column actor1, country, event_date, event_type, notes)" in " ".join(
-        result.output.split())
+    assert ("not an ACLED export: no column event_date, event_type, notes, actor1 (found: name, value)"
+            in " ".join(result.output.split()))
 
 
 def test_markdown_table() -> None:

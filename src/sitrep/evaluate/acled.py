@@ -13,51 +13,29 @@ anchor "12 March" or "on Tuesday"), so there we report how often the prediction 
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
 import random
 import re
-import warnings
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from sitrep import countries
-from sitrep.evaluate.common import FieldScore, GoldFormatError, legacy_types, norm_name
+from sitrep.evaluate.acled_read import AcledRow, GoldRowWarning, parse_acled_date, read_acled_csv
+from sitrep.evaluate.common import FieldScore, norm_name
 from sitrep.evaluate.metrics import haversine_km
 from sitrep.models import Article, Event
+
+__all__ = ["AcledRow", "AcledScores", "GoldRowWarning", "evaluate_acled", "parse_acled_date", "read_acled_csv",
+           "score_rows"]
 
 LOCATION_KM = 25.0
 ACLED_FIELDS = ("event_type", "sub_event_type", "date", "fatalities", "admin1", "location_25km", "actor1",
                 "actor2")
-_DATE_FORMATS = ("%Y-%m-%d", "%d-%B-%Y", "%d-%b-%Y", "%d/%m/%Y", "%m/%d/%Y", "%d %B %Y", "%d %b %Y", "%B %d, %Y",
-                 "%Y/%m/%d", "%d-%b-%y", "%d.%m.%Y")
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december")
 _ACTOR_PERIOD = re.compile(r"\s*\(\d{4}\s*-\s*(\d{4})?\)")  # "Police Forces of Kenya (2013-)"
-
-
-class GoldRowWarning(UserWarning):
-    """A row of a gold file that cannot be scored (named by file and line) and is left out."""
-
-
-@dataclass(slots=True)
-class AcledRow:
-    row_id: str
-    notes: str
-    event_date: dt.date
-    event_types: set[str]  # accepted types: one, or two where an old type name covered two of today's
-    sub_event_type: str | None
-    actor1: str
-    actor2: str
-    country: str
-    admin1: str
-    latitude: float | None
-    longitude: float | None
-    fatalities: int
-    place_names: tuple[str, ...] = ()  # the row's location, admin3, admin2 (for admin1_place_named)
 
 
 @dataclass(slots=True)
@@ -83,107 +61,6 @@ class AcledScores:
             "fields": {name: score.as_dict() for name, score in self.fields.items()},
             "type_confusion": self.confusion,
         }
-
-
-def parse_acled_date(value: str) -> dt.date:
-    """'2019-12-31', '31-December-2019', '31-12-19' (strptime's %Y would read '31-12-19' as year 31), and the
-    shapes spreadsheets give when they re-save an export ('12/31/2019', '2019-12-31 00:00:00', '31 Dec 2019').
-
-    Slashed dates are read day first, as ACLED writes them, and month first only when the day-first reading is
-    impossible (a 13th month)."""
-    text = re.sub(r"[T ]00:00(:00(\.0+)?)?$", "", value.strip())
-    if re.fullmatch(r"\d{1,2}-\d{1,2}-\d{2}", text):
-        return dt.datetime.strptime(text, "%d-%m-%y").date()
-    for fmt in _DATE_FORMATS:
-        try:
-            return dt.datetime.strptime(text, fmt).date()
-        except ValueError:
-            continue
-    raise ValueError(f"unrecognised date {value!r}")
-
-
-def _read_text(path: Path) -> str:
-    """The file as UTF-8 (with or without a byte-order mark) when it decodes as such, else as Windows-1252:
-    exports re-saved by spreadsheets on Windows."""
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise GoldFormatError(f"{path}: cannot read the file ({exc})") from exc
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")
-
-
-def _delimiter(text: str) -> str:
-    """Comma as ACLED exports them; semicolon or tab when a spreadsheet re-saved the file so (the header shows it)."""
-    header = text.split("\n", 1)[0]
-    return max((",", ";", "\t"), key=header.count)
-
-
-def _column(name: str) -> str:
-    """'EVENT_DATE', 'event_date', 'Event Date' -> 'event_date'."""
-    return re.sub(r"[\s-]+", "_", name.strip().lower())
-
-
-def _types(event_type: str, sub_event_type: str, inter1: str, inter2: str) -> tuple[set[str], str | None]:
-    legacy = None if sub_event_type else legacy_types().get(norm_name(event_type))
-    if legacy is None:
-        return {event_type}, sub_event_type or None
-    types = legacy["event_type"]
-    accepted = set(types) if isinstance(types, list) else {types}
-    for column, code in (("by_inter1", inter1), ("by_inter2", inter2)):  # who acted decides before who was hit
-        by_inter = legacy.get(column) or {}
-        if code.strip().isdigit() and int(code) in by_inter:
-            return {by_inter[int(code)]}, legacy.get("sub_event_type")
-    return accepted, legacy.get("sub_event_type")
-
-
-def _float(value: str) -> float | None:
-    try:
-        return float(value)
-    except ValueError:
-        return None
-
-
-def read_acled_csv(path: Path) -> list[AcledRow]:
-    """Rows of an ACLED export that have notes; raises GoldFormatError naming the file, line and problem."""
-    rows: list[AcledRow] = []
-    text = _read_text(path)
-    with io.StringIO(text, newline="") as handle:
-        reader = csv.DictReader(handle, delimiter=_delimiter(text))
-        header = {_column(name): name for name in reader.fieldnames or [] if name is not None}
-        missing = {"event_date", "event_type", "notes", "actor1", "country"} - set(header)
-        if missing:
-            raise GoldFormatError(f"{path}: not an ACLED export (no column {', '.join(sorted(missing))})")
-        for number, raw in enumerate(reader, 2):
-            row = {key: (raw.get(name) or "").strip() for key, name in header.items()}
-            if not row["notes"]:
-                continue
-            try:
-                event_date = parse_acled_date(row["event_date"])
-            except ValueError as exc:  # one unreadable row is reported and left out, not the whole export
-                warnings.warn(f"{path}:{number}: row left out: {exc}", GoldRowWarning, stacklevel=2)
-                continue
-            types, sub_type = _types(row["event_type"], row.get("sub_event_type", ""), row.get("inter1", ""),
-                                     row.get("inter2", ""))
-            fatalities = row.get("fatalities", "")
-            rows.append(AcledRow(
-                row_id=row.get("event_id_cnty") or row.get("data_id") or f"line{number}",
-                notes=row["notes"],
-                event_date=event_date,
-                event_types=types,
-                sub_event_type=sub_type,
-                actor1=row["actor1"],
-                actor2=row.get("actor2", ""),
-                country=row["country"],
-                admin1=row.get("admin1", ""),
-                latitude=_float(row.get("latitude", "")),
-                longitude=_float(row.get("longitude", "")),
-                fatalities=int(fatalities) if fatalities.isdigit() else 0,
-                place_names=tuple(n for n in (row.get(k, "") for k in ("location", "admin3", "admin2")) if n),
-            ))
-    return rows
 
 
 def states_date(notes: str, date: dt.date) -> bool:
@@ -248,32 +125,41 @@ def score_rows(rows: list[AcledRow], predictions: Iterable[Event | None]) -> Acl
         row_confusion[predicted_type] = row_confusion.get(predicted_type, 0) + 1
         if names_place(row):
             scores.admin1_place_named.add(pred is not None and admin1_matches(pred.admin1, row, pred.admin2))
+        scored = _scored_fields(row, stated)
         if pred is None:
-            for name in ACLED_FIELDS:
-                if name == "date" and not stated:
-                    continue
-                if name != "sub_event_type" or row.sub_event_type:
-                    fields[name].add(False)
+            for name in scored:
+                fields[name].add(False)
             continue
         scores.with_event += 1
-        if stated:
-            fields["date"].add(pred.event_date == row.event_date)
-        else:
+        if not stated:
             scores.undated_null.add(pred.event_date is None)
+        if "date" in scored:
+            fields["date"].add(pred.event_date == row.event_date)
         fields["event_type"].add(pred.event_type in row.event_types)
-        if row.sub_event_type:
-            fields["sub_event_type"].add(
-                pred.event_type in row.event_types and pred.sub_event_type == row.sub_event_type)
-        fields["fatalities"].add((pred.fatalities or 0) == row.fatalities)
-        fields["admin1"].add(bool(row.admin1) and admin1_matches(pred.admin1, row, pred.admin2))
-        near = None not in (pred.latitude, pred.longitude, row.latitude, row.longitude) and haversine_km(
-            pred.latitude, pred.longitude, row.latitude, row.longitude) <= LOCATION_KM  # type: ignore[arg-type]
-        fields["location_25km"].add(near)
+        if "sub_event_type" in scored:
+            fields["sub_event_type"].add(pred.event_type in row.event_types
+                                         and norm_name(pred.sub_event_type) == norm_name(row.sub_event_type))
+        if "fatalities" in scored:
+            fields["fatalities"].add((pred.fatalities or 0) == row.fatalities)
+        if "admin1" in scored:
+            fields["admin1"].add(admin1_matches(pred.admin1, row, pred.admin2))
+        if "location_25km" in scored:
+            near = None not in (pred.latitude, pred.longitude) and haversine_km(
+                pred.latitude, pred.longitude, row.latitude, row.longitude) <= LOCATION_KM  # type: ignore[arg-type]
+            fields["location_25km"].add(near)
         actor1_ok, actor2_ok = actors_match(pred.actor1, pred.actor2, row.actor1, row.actor2,
                                             ordered="Violence against civilians" in row.event_types)
         fields["actor1"].add(actor1_ok)
         fields["actor2"].add(actor2_ok)
     return scores
+
+
+def _scored_fields(row: AcledRow, stated: bool) -> set[str]:
+    """The fields a row's coding lets us score: the date only where the note states it, and nothing the export
+    leaves blank (a sub-event type before 2019, fatalities, admin1, coordinates)."""
+    blank = {"date": not stated, "sub_event_type": not row.sub_event_type, "fatalities": row.fatalities is None,
+             "admin1": not row.admin1, "location_25km": None in (row.latitude, row.longitude)}
+    return {name for name in ACLED_FIELDS if not blank.get(name, False)}
 
 
 def admin1_matches(predicted: str | None, row: AcledRow, predicted_admin2: str | None = None) -> bool:
