@@ -143,7 +143,7 @@ def seen(base_url: str, tmp_path_factory: pytest.TempPathFactory) -> dict:
 
 def test_the_summary_counts_all_events_and_says_how_many_are_drawn(seen: dict) -> None:
     summary, rows, more, hidden = seen["first"]
-    assert summary == _summary(EVENTS)
+    assert summary == _summary(EVENTS) + " · newest 2000 drawn (see below the list)"
     assert rows == 2000 and not hidden
     assert more.startswith(f"The map and list show the newest 2000 of {N_EVENTS}")
 

@@ -82,7 +82,8 @@ function showSummary() {
   document.getElementById("summary").textContent =
     `${total} event${total === 1 ? "" : "s"} · ${fatalities} reported fatalities` +
     // A date filter hides undated events: say how many, so they are not silently lost.
-    (undated ? ` · ${undated} undated not shown` : "");
+    (undated ? ` · ${undated} undated not shown` : "") +
+    (state.events.length < state.total ? ` · newest ${state.events.length} drawn (see below the list)` : "");
   const more = document.getElementById("more");
   more.hidden = state.events.length >= state.total;
   more.querySelector("span").textContent = `The map and list show the newest ${state.events.length} of ${state.total}: ` +
