@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 import typer
 
 from sitrep.cli.app import app, fail, parse_date, say
-from sitrep.deliver.export import FORMATS
+from sitrep.deliver import FORMATS
 
 if TYPE_CHECKING:
     from sitrep.deliver.source import StoreLike

@@ -20,9 +20,10 @@ from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException
 
+from sitrep.deliver import ExportFormat
 from sitrep.deliver.apidocs import api_reference
 from sitrep.deliver.brief import BriefError, build_brief, render_html, render_markdown
-from sitrep.deliver.export import ExportFormat, event_record, export_events, geojson_collection, parquet_table
+from sitrep.deliver.export import event_record, export_events, geojson_collection, parquet_table
 from sitrep.deliver.source import StoreLike, article_rows, explain, find_article
 from sitrep.deliver.world import STATIC_DIR, countries_json
 from sitrep.store.explain import Bbox

@@ -27,16 +27,14 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
-from sitrep.deliver import codes
+from sitrep.deliver import FORMATS, codes
 from sitrep.models import Event
 
 if TYPE_CHECKING:  # pyarrow is imported by the Parquet export only: the CSV/JSON paths start fast
     import pyarrow as pa
 
-ExportFormat = Literal["acled-csv", "ucdp-csv", "geojson", "jsonl", "parquet"]
-FORMATS: tuple[str, ...] = ("acled-csv", "ucdp-csv", "geojson", "jsonl", "parquet")
 
 ACLED_COLUMNS: tuple[str, ...] = (
     "event_id_cnty",
