@@ -137,13 +137,8 @@ def _region_events(
     since: dt.date | None = None,
     until: dt.date | None = None,
 ) -> list[Event]:
-    """The events of these countries (under any of their names), in `admin1` when given."""
-    found = {
-        e.event_id: e
-        for c in countries
-        for n in codes.country_names(c)
-        for e in store.events(country=n, since=since, until=until)
-    }
+    """The events of these countries (the store matches each under any of its names), in `admin1` when given."""
+    found = {e.event_id: e for c in countries for e in store.events(country=c, since=since, until=until)}
     return [e for e in found.values() if not admin1 or (e.admin1 or "").lower() == admin1.lower()]
 
 
