@@ -40,6 +40,12 @@ def test_eval_acled_reads_notes_as_reports() -> None:
     assert scores["with_event"] >= 1
 
 
+def test_eval_acled_all_overrides_the_sample() -> None:
+    args = ["eval", "acled", str(FIXTURES / "acled-new.csv"), "--sample", "1", "--json"]
+    assert json.loads(runner.invoke(app, args).stdout)["n_notes"] == 1
+    assert json.loads(runner.invoke(app, [*args, "--all"]).stdout)["n_notes"] == 3
+
+
 def test_eval_news_refuses_to_reuse_a_store(tmp_path: Path) -> None:
     db = tmp_path / "old.db"
     db.write_bytes(b"")

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import typer
+from rich.console import Console
 from rich.table import Table
 
 from sitrep.cli.app import app, console, fail
@@ -17,6 +18,8 @@ eval_app = typer.Typer(help="Score the system against gold sets.", no_args_is_he
 app.add_typer(eval_app, name="eval")
 
 JSON_OPTION = typer.Option(False, "--json", help="Print the scores as JSON instead of tables.")
+PROGRESS_MIN = 1000  # notes: shorter runs say nothing until their result
+progress_console = Console(stderr=True)
 
 
 def _print_json(data: Any) -> None:
@@ -83,16 +86,22 @@ def eval_news(
 
 @eval_app.command("acled")
 def eval_acled(
-    csv_path: Path = typer.Argument(..., exists=True, dir_okay=False, help="An ACLED export with notes."),
+    csv_path: Path = typer.Argument(..., exists=True, dir_okay=False,
+                                    help="An ACLED export with notes (CSV/TSV, .xlsx, API JSON, Parquet; "
+                                    "also gzipped or zipped)."),
     sample: int = typer.Option(1000, "--sample", min=1, help="Score this many notes (random, reproducible)."),
+    whole: bool = typer.Option(False, "--all", help="Score every note of the file (overrides --sample)."),
     seed: int = typer.Option(0, "--seed", help="Seed of the sample."),
+    workers: int = typer.Option(1, "--workers", min=1, help="Extract in N processes (same figures, faster on "
+                                "N cores)."),
     as_json: bool = JSON_OPTION,
 ) -> None:
     """Read each ACLED note as a report and score the most salient event extracted from it."""
     from sitrep.evaluate.acled import evaluate_acled
 
     try:
-        scores = evaluate_acled(csv_path, sample=sample, seed=seed)
+        scores = evaluate_acled(csv_path, sample=None if whole else sample, seed=seed, workers=workers,
+                                progress=_progress)
     except GoldFormatError as exc:
         fail(str(exc))
     if as_json:
@@ -115,6 +124,12 @@ def eval_acled(
     u = scores.undated_null
     console.print(f"Other notes where the date was left empty rather than guessed: {u.correct}/{u.total}"
                   + (f" ({_pct(u.accuracy)}%)" if u.total else ""))
+
+
+def _progress(done: int, total: int) -> None:
+    """Notes extracted so far, on stderr (stdout may be JSON), for long runs."""
+    if total >= 2 * PROGRESS_MIN:
+        progress_console.print(f"{done}/{total} notes extracted", style="dim")
 
 
 @eval_app.command("geoparse")
@@ -160,17 +175,21 @@ def _show_flat(result: dict[str, Any], title: str, as_json: bool) -> None:
 @eval_app.command("all")
 def eval_all(
     eval_dir: Path = typer.Argument(..., exists=True, file_okay=False,
-                                    help="Folder holding news-dev/ and external/ (the shared eval folder)."),
+                                    help="A folder of gold sets, e.g. the shared eval folder: every news set, "
+                                    "ACLED export, geoparsing XML and ECB+ corpus in it is found by content."),
     sample: int = typer.Option(1000, "--sample", min=1, help="Notes per ACLED file and articles per XML scored "
                                "end to end (gold spans are resolved on the whole XML)."),
+    seed: int = typer.Option(0, "--seed", help="Seed of the samples."),
+    workers: int = typer.Option(1, "--workers", min=1, help="Extract ACLED notes in N processes."),
     markdown: bool = typer.Option(False, "--markdown", help="Print the README score table in Markdown."),
     as_json: bool = JSON_OPTION,
 ) -> None:
-    """Run every mode on the shared gold sets and print the headline figures (the README table)."""
+    """Score every gold set found in a folder and print the headline figures (the README table), then the
+    files no scorer reads and why."""
     from sitrep.evaluate.summary import headline_figures, markdown_table
 
-    rows = headline_figures(eval_dir, sample=sample, progress=lambda m: console.print(m, style="dim")
-                            if not (markdown or as_json) else None)
+    rows = headline_figures(eval_dir, sample=sample, seed=seed, workers=workers,
+                            progress=lambda m: progress_console.print(m, style="dim"))
     if as_json:
         _print_json([row.as_dict() for row in rows])
     elif markdown:

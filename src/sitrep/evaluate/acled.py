@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -31,6 +31,7 @@ __all__ = ["AcledRow", "AcledScores", "GoldRowWarning", "evaluate_acled", "parse
            "score_rows"]
 
 LOCATION_KM = 25.0
+PROGRESS_EVERY = 250
 ACLED_FIELDS = ("event_type", "sub_event_type", "date", "fatalities", "admin1", "location_25km", "actor1",
                 "actor2")
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -193,8 +194,12 @@ def sample_rows(rows: list[AcledRow], sample: int | None, seed: int) -> list[Acl
     return [rows[i] for i in chosen]
 
 
-def predict_rows(rows: list[AcledRow]) -> list[Event | None]:
-    """Run extraction on each note (no store), in the export's country, and build the most salient event."""
+def predict_rows(rows: list[AcledRow], workers: int = 1,
+                 progress: Callable[[int, int], None] | None = None) -> list[Event | None]:
+    """Run extraction on each note (no store), in the export's country, and build the most salient event.
+
+    `workers` processes share the extraction (the same events whatever their number: `sitrep.scale`);
+    `progress(done, total)` is called every PROGRESS_EVERY notes."""
     from sitrep.pipeline import extract_articles
     from sitrep.resolve import build_event
 
@@ -203,13 +208,17 @@ def predict_rows(rows: list[AcledRow]) -> list[Event | None]:
                         country=countries.iso2(row.country), source_format="text") for i, row in enumerate(rows)]
     by_id = {a.id: a for a in articles}
     first: dict[str, Event] = {}
-    for extraction in extract_articles(articles):
+    for done, extraction in enumerate(extract_articles(articles, workers=workers), 1):
         if extraction.events:
             mention = max(extraction.events, key=lambda m: m.salience)  # ties: the earliest listed
             first[extraction.article_id] = build_event([mention], {extraction.article_id: by_id[extraction.article_id]})
+        if progress is not None and (done % PROGRESS_EVERY == 0 or done == len(articles)):
+            progress(done, len(articles))
     return [first.get(a.id) for a in articles]
 
 
-def evaluate_acled(path: Path, sample: int | None = 1000, seed: int = 0) -> AcledScores:
+def evaluate_acled(path: Path, sample: int | None = 1000, seed: int = 0, workers: int = 1,
+                   progress: Callable[[int, int], None] | None = None) -> AcledScores:
+    """Score `sample` notes drawn with `seed` (every note when None) of an ACLED export."""
     rows = sample_rows(read_acled_csv(path), sample, seed)
-    return score_rows(rows, predict_rows(rows))
+    return score_rows(rows, predict_rows(rows, workers, progress))

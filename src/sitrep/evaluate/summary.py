@@ -1,8 +1,9 @@
 """Headline figures of every evaluation mode: the README score table and the quality gate read these.
 
-`headline_figures(eval_dir)` expects the shared eval folder layout: news-dev/, external/acled/*.csv,
-external/geoparse/*.xml, external/ecbplus/. A mode whose stage is missing or fails on its data is reported as
-such in its row instead of stopping the others.
+`headline_figures(eval_dir)` scores every gold set found under the folder by its content (news sets, ACLED
+exports, geoparsing XML, ECB+ clusters: `sitrep.evaluate.discover`), whatever the file names. A set whose stage
+is missing or fails on its data is reported as such in its row instead of stopping the others, and each file no
+scorer reads is listed with the reason.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
+SKIPPED = "skipped"  # the mode of a row naming a file no scorer reads
 HEADLINE_KEYS = ("f1", "accuracy", "acc", "auc", "median", "mean")
 
 
@@ -44,11 +46,11 @@ class Headline:
                 "value": self.value, "n": self.n, "unit": self.unit, "note": self.note}
 
 
-def news_headlines(directory: Path) -> list[Headline]:
+def news_headlines(directory: Path, name: str | None = None) -> list[Headline]:
     from sitrep.evaluate.news import evaluate_news
 
     scores = evaluate_news(directory)
-    name = directory.name
+    name = name or directory.name
     rows = [
         Headline("news", name, "event F1", scores.detection.f1, scores.n_gold),
         Headline("news", name, "event precision", scores.detection.precision, scores.n_predicted),
@@ -66,11 +68,12 @@ def news_headlines(directory: Path) -> list[Headline]:
     return rows
 
 
-def acled_headlines(csv_path: Path, sample: int, seed: int = 0) -> list[Headline]:
+def acled_headlines(csv_path: Path, sample: int, seed: int = 0, name: str | None = None,
+                    workers: int = 1) -> list[Headline]:
     from sitrep.evaluate.acled import evaluate_acled
 
-    scores = evaluate_acled(csv_path, sample=sample, seed=seed)
-    name = csv_path.stem
+    scores = evaluate_acled(csv_path, sample=sample, seed=seed, workers=workers)
+    name = name or csv_path.stem
     rows = [Headline("acled", name, "notes with an event", scores.with_event / max(scores.n_notes, 1),
                      scores.n_notes)]
     rows += [Headline("acled", name, field, s.accuracy if s.total else None, s.total)
@@ -122,21 +125,26 @@ def headline_figures(
     seed: int = 0,
     progress: Callable[[str], None] | None = None,
     modes: set[str] | None = None,
+    workers: int = 1,
 ) -> list[Headline]:
-    """Run every mode (or only `modes`) on the shared eval folder; a failing mode yields one row saying why."""
+    """Run every mode (or only `modes`) on each gold set found under `eval_dir` (`sitrep.evaluate.discover`:
+    by content, whatever the names); a failing set yields one row saying why, and each file no scorer reads one
+    "skipped" row."""
+    from sitrep.evaluate.discover import discover
+
     say = progress or (lambda _message: None)
+    sets, skipped = discover(eval_dir)
     jobs: list[tuple[str, str, Callable[[], list[Headline]]]] = []
-    news = eval_dir / "news-dev"
-    if news.is_dir():
-        jobs.append(("news", news.name, lambda: news_headlines(news)))
-    for csv_path in sorted((eval_dir / "external" / "acled").glob("*.csv")):
-        jobs.append(("acled", csv_path.stem, partial(acled_headlines, csv_path, sample, seed)))
-    for xml in sorted((eval_dir / "external" / "geoparse").glob("*.xml")):
-        jobs.append(("geoparse", f"{xml.stem} gold spans", partial(_geoparse, xml, True, None)))
-        jobs.append(("geoparse", xml.stem, partial(_geoparse, xml, False, sample)))
-    ecb = eval_dir / "external" / "ecbplus"
-    if ecb.is_dir():
-        jobs.append(("clusters", ecb.name, lambda: _clusters(ecb)))
+    for gold in sets:
+        if gold.mode == "news":
+            jobs.append(("news", gold.name, partial(news_headlines, gold.path, gold.name)))
+        elif gold.mode == "acled":
+            jobs.append(("acled", gold.name, partial(acled_headlines, gold.path, sample, seed, gold.name, workers)))
+        elif gold.mode == "geoparse":
+            jobs.append(("geoparse", f"{gold.name} gold spans", partial(_geoparse, gold.path, True, None, gold.name)))
+            jobs.append(("geoparse", gold.name, partial(_geoparse, gold.path, False, sample, gold.name)))
+        else:
+            jobs.append(("clusters", gold.name, partial(_clusters, gold.path, gold.name)))
     rows: list[Headline] = []
     for mode, dataset, job in jobs:
         if modes is not None and mode not in modes:
@@ -148,27 +156,35 @@ def headline_figures(
             rows.append(Headline(mode, dataset, "-", None, note=f"not available: {exc}"))
         except (OSError, ValueError) as exc:
             rows.append(Headline(mode, dataset, "-", None, note=f"failed: {exc}"))
+    if modes is None:
+        rows += [Headline(SKIPPED, str(s.path.relative_to(eval_dir)), "-", None, note=s.reason) for s in skipped]
     return rows
 
 
-def _geoparse(xml: Path, gold_spans: bool, sample: int | None) -> list[Headline]:
+def _geoparse(xml: Path, gold_spans: bool, sample: int | None, name: str | None = None) -> list[Headline]:
     """Resolution of the gold spans on the whole corpus (the issue's measure), or recognition and resolution
     end to end on a sample."""
     from sitrep.evaluate.geoparse import evaluate_geoparse
 
-    dataset = f"{xml.stem} gold spans" if gold_spans else xml.stem
+    name = name or xml.stem
+    dataset = f"{name} gold spans" if gold_spans else name
     return _numeric_headlines("geoparse", dataset, evaluate_geoparse(xml, gold_spans=gold_spans, sample=sample))
 
 
-def _clusters(directory: Path) -> list[Headline]:
+def _clusters(directory: Path, name: str | None = None) -> list[Headline]:
     from sitrep.evaluate.clusters import evaluate_clusters
 
-    return _numeric_headlines("clusters", directory.name, evaluate_clusters(directory))
+    return _numeric_headlines("clusters", name or directory.name, evaluate_clusters(directory))
 
 
 def markdown_table(rows: list[Headline]) -> str:
-    """The README score table: one line per headline figure."""
+    """The README score table: one line per headline figure; then the files no scorer read, and why."""
     lines = ["| Mode | Set | Measure | Value | n |", "|---|---|---|---:|---:|"]
     for row in rows:
-        lines.append(f"| {row.mode} | {row.dataset} | {row.measure} | {row.display()} | {row.n or ''} |")
+        if row.mode != SKIPPED:
+            lines.append(f"| {row.mode} | {row.dataset} | {row.measure} | {row.display()} | {row.n or ''} |")
+    skipped = [row for row in rows if row.mode == SKIPPED]
+    if skipped:
+        lines += ["", "Files skipped (no scorer reads them):"]
+        lines += [f"- {row.dataset}: {row.note}" for row in skipped]
     return "\n".join(lines)
