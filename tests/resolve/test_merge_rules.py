@@ -87,6 +87,26 @@ def test_a_weekday_alone_fits_the_same_day_and_rules_out_days_apart() -> None:
     assert compare(tuesday, event, 3).veto == "dates too far apart"
 
 
+def test_a_weekday_that_names_one_events_day_beats_a_slightly_better_event_a_day_off() -> None:
+    r = _resolver()
+    thursday = DAY - dt.timedelta(days=8)  # a week and a day before: too far apart to merge with DAY's event
+    # The attack of Thursday names the group; Friday's report names only the army.
+    named = r.add(make_mention("w1", "Jihadists stormed the post.", date=thursday, place=place("Indelimane"),
+                               actor1=ISGS, actor2=FAMA), thursday, context=article_context(DATED))
+    friday = r.add(make_mention("w2", "The post came under attack.", date=DAY, place=place("Indelimane"),
+                                actor2=FAMA), DAY, context=article_context(DATED))
+    # "on Friday", no year, no publication date: it fits Friday's event exactly and Thursday's only a day off,
+    # while the group it names makes Thursday's score a little higher.
+    report = _undated(make_mention("w3", "Attackers returned on Friday.", place=place("Indelimane"),
+                                   actor1=ISGS), PartialDate(weekday=4))
+    features = mention_features(report, None, context=article_context(UNDATED))
+    events = dict(r.features())
+    by_thursday = compare(features, events[named.event_id], 3, idf=r._idf)
+    by_friday = compare(features, events[friday.event_id], 3, idf=r._idf)
+    assert by_friday.veto is None and 0 < by_thursday.score - by_friday.score <= 0.1
+    assert r.add(report, context=article_context(UNDATED)).event_id == friday.event_id
+
+
 def test_a_place_nothing_in_the_report_supports_may_confirm_but_not_rule_out() -> None:
     # A French report about central Mali in which a word was misread as a village in Kenya.
     report = article_context("Au centre du Mali, des hommes armés ont attaqué un poste de l'armée malienne.")

@@ -206,3 +206,16 @@ def test_a_group_one_source_names_beats_the_gunmen_of_the_others() -> None:
     flipped = [*mentions[:2], make_mention("a3", "Soldiers fought them.", date=DAY, place=place("Gao"),
                                            actor1=FAMA, actor2=gunmen)]
     assert build_event(flipped, {}).actor1 == gunmen[0]
+
+
+def test_the_claimants_own_count_stays_in_the_ucdp_high_only() -> None:
+    # "the group said it killed 30 soldiers" in one report, "4 soldiers were killed, the army said" in another:
+    # ACLED and the best estimate take the army's figure, UCDP's high keeps the party's own
+    boast = CountClaim(kind="killed", low=30, high=30, who="soldiers", side="actor2", attributed_to="the group",
+                       evidence=Evidence(article_id="a1", start=0, end=1, quote="x",
+                                         rule="count:killed:before+claimed"))
+    mentions = [make_mention("a1", "x"), make_mention("a2", "y", killed=[(4, "actor2", "the army")])]
+    mentions[0].counts = [boast]
+    event = build_event(mentions, {})
+    assert (event.fatalities, event.fatalities_low, event.fatalities_best, event.fatalities_high) == (4, 4, 4, 30)
+    assert build_event(mentions[1:], {}).fatalities_high == 4

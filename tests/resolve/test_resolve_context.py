@@ -51,6 +51,10 @@ def test_names_are_compared_by_their_consonants() -> None:
     assert name_key("tiguentourine") == name_key("tigantourine")
     assert name_key("mondoro") != name_key("mopti")
     assert name_key("gao") == "gao"  # too few consonants to stand for a name
+    # the k sound written c, k or q; a soft c is an s
+    assert name_key("aguelhoc") == name_key("aguelhok") == "glhk"
+    assert name_key("qaida") == name_key("kaida")
+    assert name_key("nice") == name_key("nise") != name_key("nike")
 
 
 def test_one_story_spelled_apart_by_two_outlets_is_one_story() -> None:

@@ -12,10 +12,11 @@ Rules (ACLED codebook and UCDP GED conventions):
   "the villages of X, Y and Z ... killing 26": 9), as ACLED codes one event per day and place.
   A total made only of sides' figures and under `partial_count_fraction` of the largest is taken for a
   partial count ("one civilian also died, a witness said"). `fatalities_high` = the highest (a vague word
-  counts with its lower figure). `fatalities_best` = the most likely: among precise credible totals, the one
-  from the latest report, then an updated toll ("the toll rose to six"), then the one most sources give, then the
-  one the report leads with — later official figures revise tolls as bodies are counted. Disagreements are
-  written in `notes`.
+  counts with its lower figure), as UCDP's high estimate: the parties' own claims included ("the group says it
+  killed 30"), which the lowest and best figures take only when no report gives another. `fatalities_best` =
+  the most likely: among precise credible totals, the one from the latest report, then an updated toll ("the
+  toll rose to six"), then the one most sources give, then the one the report leads with — later official
+  figures revise tolls as bodies are counted. Disagreements are written in `notes`.
 - Date and place come from the most precise claims (precision 1 before 2 before 3); among equally precise
   claims the value most sources give wins, then the earliest report's. Disagreements go to `notes`.
 - Event ids are `ev_` + 12 hex digits of the SHA-1 of the founding mention's id (the earliest report's first
@@ -28,6 +29,7 @@ import datetime as dt
 import hashlib
 from collections import Counter
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TypeVar
 
 from sitrep.models import (
@@ -236,16 +238,17 @@ def _set_tolls(
         )
         killed += source_totals(mention.counts, "killed", mention.article_id, published(mention), armed)
         injured += source_totals(mention.counts, "injured", mention.article_id, published(mention), armed)
-    killed = current_totals(killed)  # one authority's latest toll replaces its earlier ones across reports
-    # a figure its source says was replaced counts only when no source gives a current one
-    killed = [t for t in killed if not t.superseded] or killed
+    # UCDP's high estimate keeps every credible source's figure, the parties' own included ("the group says it
+    # killed 30"), which ACLED's figure and the best estimate leave out whenever a report gives another.
+    high_pool = _current([replace(t, claimed=False) for t in killed])
+    killed = _current(killed)  # one authority's latest toll replaces its earlier ones across reports
     if killed:
         credible = _credible(killed)
         figures = [t for t in credible if t.precise] or credible  # a vague word only when no source gives a figure
         event.fatalities_low = min(t.low for t in figures)
         event.fatalities = min(t.share for t in figures)  # one day's share of a toll told for several days
         # A vague word ("hundreds" = 100-999) says little about the upper end: its lower figure counts.
-        event.fatalities_high = max(t.high if t.high <= 2 * t.low else t.low for t in credible)
+        event.fatalities_high = max(t.high if t.high <= 2 * t.low else t.low for t in _credible(high_pool))
         event.fatalities_best = _best(credible)
         reported = sorted({(t.low, t.high) for t in killed})
         if len(reported) > 1:
@@ -261,6 +264,13 @@ def _set_tolls(
             notes.append(f"The toll covers {places} places: {event.fatalities} coded for the first place's event.")
     if injured:
         event.injured = min(t.low for t in _credible(injured))
+
+
+def _current(totals: list[Total]) -> list[Total]:
+    """Each authority's latest totals; a figure its source says was replaced counts only when no source gives a
+    current one."""
+    current = current_totals(totals)
+    return [t for t in current if not t.superseded] or current
 
 
 def _credible(totals: list[Total]) -> list[Total]:

@@ -26,6 +26,7 @@ from unidecode import unidecode
 
 _TOKEN = re.compile(r"[^\W_]{3,}", re.UNICODE)
 _NAME = re.compile(r"[^\W_]{4,}", re.UNICODE)
+_COMPOUND = re.compile(r"[^\W_]+(?:-[^\W_]+)+", re.UNICODE)
 
 DEFAULT_THRESHOLD = 0.2  # average cosine similarity at which two groups of documents are one story (ECB+)
 NAME_BOOST = 2.0
@@ -56,12 +57,14 @@ def _terms(text: str) -> Counter[str]:
 
 
 def name_terms(text: str) -> frozenset[str]:
-    """Capitalised words not opening a sentence (names of places, groups, people), folded: a story's names."""
+    """Capitalised words not opening a sentence (names of places, groups, people), folded: a story's names. A
+    hyphenated name counts joined as well ("Aguel-hoc" is the "Aguelhoc" of another outlet)."""
     names = set()
-    for match in _NAME.finditer(text):
-        start = match.start()
-        if match.group()[0].isupper() and start > 1 and text[start - 2] not in ".!?\n":
-            names.add(unidecode(match.group()).lower())
+    for pattern in (_NAME, _COMPOUND):
+        for match in pattern.finditer(text):
+            start = match.start()
+            if match.group()[0].isupper() and start > 1 and text[start - 2] not in ".!?\n":
+                names.add(unidecode(match.group().replace("-", "")).lower())
     return frozenset(names)
 
 

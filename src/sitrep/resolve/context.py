@@ -54,12 +54,16 @@ def article_context(text: str, country: str | None = None, language: str | None 
 
 _VOWELS = re.compile(r"[aeiouy]+")
 _DOUBLES = re.compile(r"(.)\1+")
+_HARD_C = re.compile(r"c(?![eiyh])")
+_SOFT_C = re.compile(r"c(?=[eiy])")
 
 
 def name_key(name: str) -> str:
     """A name as its consonants ("boulkessi", "boulikessi", "boulkessy" -> "blks"): outlets and languages
-    transcribe the same village or group with other vowels and doubled letters. Names with fewer than three
-    consonants keep their vowels (too many would collide) but not their doubled letters ("tilia", "tillia")."""
+    transcribe the same village or group with other vowels and doubled letters, and write the k sound as c, k
+    or q ("Aguelhoc", "Aguelhok"; "Qaida", "Kaida"). Names with fewer than three consonants keep their vowels
+    (too many would collide) but not their doubled letters ("tilia", "tillia")."""
+    name = _SOFT_C.sub("s", _HARD_C.sub("k", name)).replace("q", "k")
     skeleton = _DOUBLES.sub(r"\1", _VOWELS.sub("", name))
     return skeleton if len(skeleton) >= 3 else _DOUBLES.sub(r"\1", name)
 

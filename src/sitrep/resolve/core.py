@@ -34,6 +34,7 @@ from sitrep.resolve.similarity import (
     follow_up_window,
     mention_features,
     merge_features,
+    weekday_fits_exactly,
 )
 
 _UNDATED = -1  # the "day" under which events with no time at all are indexed
@@ -115,7 +116,7 @@ class InMemoryResolver:
             self.restore(event_id, mention, published, features)
             return Decision(mention.mention_id, event_id, True, None, self.threshold, len(candidates))
         matches.sort(key=lambda item: (-item[0], item[1]))
-        _, event_id, match = matches[0]
+        _, event_id, match = self._exact_day_first(features, matches)
         before = self._clusters[event_id].features
         had = (before.dated, len(before.names))
         self._join(event_id, mention.mention_id, features)
@@ -138,6 +139,17 @@ class InMemoryResolver:
                 decision.event_id = survivor
                 decision.merged.append((absorbed, joint))
         return decision
+
+    def _exact_day_first(self, features: Features, matches: list[tuple[float, str, Match]]) -> tuple[float, str, Match]:
+        """The best match; but when the report names only a weekday (or a day of a month) that the best event's
+        date misses by a day, an event nearly as good whose date it names exactly ("mardi" and Tuesday the 24th,
+        not Wednesday the 18th)."""
+        best = matches[0]
+        if features.partial is None or weekday_fits_exactly(features, self._clusters[best[1]].features) is not False:
+            return best
+        margin = rules().exact_day_margin
+        return next((item for item in matches[1:] if item[0] >= best[0] - margin
+                     and weekday_fits_exactly(features, self._clusters[item[1]].features)), best)
 
     def restore(
         self,

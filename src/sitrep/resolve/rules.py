@@ -29,6 +29,7 @@ class Rules:
     undated_candidates: int
     date_undated: float
     date_weekday_fit: float
+    exact_day_margin: float
     generic_actors: frozenset[str]
     actors_unknown: float
     conflicting_armed_groups_factor: float
@@ -75,6 +76,7 @@ def rules() -> Rules:
         undated_candidates=int(raw["undated_candidates"]),
         date_undated=float(raw["date_undated"]),
         date_weekday_fit=float(raw["date_weekday_fit"]),
+        exact_day_margin=float(raw["exact_day_margin"]),
         generic_actors=frozenset(raw["generic_actors"]),
         actors_unknown=float(raw["actors_unknown"]),
         conflicting_armed_groups_factor=float(raw["conflicting_armed_groups_factor"]),

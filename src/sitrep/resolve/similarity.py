@@ -420,6 +420,15 @@ def _partial_fit(partial: PartialDate, span: tuple[int, int]) -> tuple[float, bo
     return (r.date_overlap_imprecise if calendar_day else r.date_undated), calendar_day
 
 
+def weekday_fits_exactly(m: Features, e: Features) -> bool | None:
+    """Whether an undated side's "mardi" (or "14 octobre") names a day the other side's date allows, rather than
+    only a day off it; None when one side is not undated with such words against a dated other."""
+    dated, undated = (m, e) if m.dated else (e, m)
+    if not dated.dated or undated.dated or undated.partial is None:
+        return None
+    return any(undated.partial.fits(dt.date.fromordinal(day)) for day in range(dated.dated[0], dated.dated[1] + 1))
+
+
 def _partials_agree(a: PartialDate, b: PartialDate, timed: bool) -> tuple[float, bool] | None:
     """Two undated reports: the same day of the same month agree (the year is unknown); different ones,
     or weekdays more than a day apart, name different days."""
