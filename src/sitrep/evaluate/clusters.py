@@ -39,21 +39,25 @@ class ClusterReport:
         }
 
 
-def _corpus_root(directory: Path) -> Path:
-    for candidate in (directory / "ECB+", directory):
-        if candidate.is_dir() and any(p.is_dir() and p.name.isdigit() for p in candidate.iterdir()):
-            return candidate
-    raise FileNotFoundError(f"{directory}: no ECB+ topic folders (1/, 2/, ...) found here or in ECB+/")
+def _documents(directory: Path) -> dict[str, tuple[Path, re.Match[str]]]:
+    """The ECB+ documents anywhere under `directory` by name: in topic folders (1/, 2/, ...), under the
+    release's ECB+/ folder, or all in one folder (a second copy of a name is the same document); other files
+    (the sentence list, READMEs) are not documents."""
+    documents: dict[str, tuple[Path, re.Match[str]]] = {}
+    for path in sorted(directory.rglob("*.xml")):
+        if (match := _NAME.match(path.name)) is not None:
+            documents.setdefault(path.stem, (path, match))
+    if not documents:
+        raise FileNotFoundError(f"{directory}: no ECB+ documents (<topic>_<n>ecb.xml or <topic>_<n>ecbplus.xml) "
+                                "found here or in its folders")
+    return documents
 
 
 def load_ecbplus(directory: Path) -> tuple[list[ClusterDoc], dict[str, str]]:
     """The documents (text rebuilt from the tokens) and each one's gold cluster "<topic>/<ecb|ecbplus>"."""
     docs: list[ClusterDoc] = []
     gold: dict[str, str] = {}
-    for path in sorted(_corpus_root(directory).glob("*/*.xml")):
-        match = _NAME.match(path.name)
-        if not match:
-            continue
+    for path, match in _documents(directory).values():
         try:
             root = ET.parse(path).getroot()
         except ET.ParseError as exc:
@@ -67,8 +71,6 @@ def load_ecbplus(directory: Path) -> tuple[list[ClusterDoc], dict[str, str]]:
         doc_id = path.stem
         docs.append(ClusterDoc(doc_id, "".join(words)))
         gold[doc_id] = f"{match.group(1)}/{match.group(3)}"
-    if not docs:
-        raise FileNotFoundError(f"{directory}: no ECB+ documents (<topic>_<n>ecb.xml) found")
     return docs, gold
 
 
