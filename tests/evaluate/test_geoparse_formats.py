@@ -47,3 +47,25 @@ def test_wiktor_spans_take_the_articles_coordinates(tmp_path: Path) -> None:
 def test_tr_news_reads_like_lgl(tmp_path: Path) -> None:
     (doc,) = _load(tmp_path, TR_NEWS_STYLE)
     assert doc.id == "9" and [(t.text, t.geonameid) for t in doc.toponyms] == [("Malian", 2453866), ("Gao", 2457163)]
+
+
+ATTRIBUTES_STYLE = """<corpus xmlns="urn:example:geo"><article id="a1"><text>Rain fell on Mopti and Gao.</text>
+<toponyms><toponym start="13" end="18" lat="14.49" lng="-4.19" gazref="geonames:2453348"/>
+<toponym start="23" end="26"><gaztag geonameid="2457163"/></toponym></toponyms></article></corpus>"""
+
+INCLUSIVE_END = """<articles><article docid="2"><text>Troops left Kidal.</text><toponyms>
+<toponym><phrase>Kidal</phrase><start>12</start><end>16</end><gaztag geonameid="2455290"><lat>18.44</lat>
+<lon>1.41</lon></gaztag></toponym></toponyms></article></articles>"""
+
+
+def test_values_as_attributes_namespaces_and_missing_coordinates(tmp_path: Path) -> None:
+    (doc,) = _load(tmp_path, ATTRIBUTES_STYLE)
+    assert doc.id == "a1"
+    assert [(t.text, t.latitude, t.longitude, t.geonameid) for t in doc.toponyms] == [
+        ("Mopti", 14.49, -4.19, 2453348)]
+    assert doc.without_coordinates == 1  # Gao has an id but no coordinates: not a gold toponym
+
+
+def test_an_inclusive_end_offset_is_told_by_the_phrase(tmp_path: Path) -> None:
+    (doc,) = _load(tmp_path, INCLUSIVE_END)
+    assert [(t.text, t.start, t.end) for t in doc.toponyms] == [("Kidal", 12, 17)]

@@ -63,6 +63,7 @@ class GoldDocument:
     id: str
     text: str
     toponyms: tuple[GoldToponym, ...]
+    without_coordinates: int = 0  # spans the corpus marks without coordinates (not scored)
 
 
 @dataclass(slots=True)
@@ -97,6 +98,7 @@ class GeoparseReport:
     documents: int
     gold_toponyms: int
     resolved: int  # gold toponyms given a coordinate
+    without_coordinates: int  # spans the corpus gives no coordinates (not gold toponyms)
     acc_161: float
     median_km: float
     mean_km: float
@@ -126,47 +128,77 @@ def load_documents(xml_path: Path) -> list[GoldDocument]:
 
     Reads the XML shapes of Gritta et al.'s corpora: LGL and TR-News (`toponym` with a `gaztag`), GeoWebNews
     (`toponym` with `latitude`/`longitude`), GeoVirus (`location` with `lat`/`lon`) and WikToR (`toponym` spans
-    under `toponymIndices`, one place per article given by the article's own `lat`/`lon`).
+    under `toponymIndices`, one place per article given by the article's own `lat`/`lon`); and their variants:
+    values as attributes instead of child elements (`<toponym start="4" end="9" lat=".." lon="..">`), `lng` or
+    `long`, a GeoNames id as `geonameid`, `geonamesID` or `gazref="geonames:123"`, namespaced tags, and an end
+    offset that includes the last character (told by the span's own name: `phrase`, `name`, `extractedName`).
+    A toponym without coordinates is not gold (`GeoparseReport.without_coordinates` counts them).
     """
     try:
         root = ET.parse(xml_path).getroot()
     except (ET.ParseError, OSError) as exc:
         raise GeoparseDataError(f"{xml_path}: cannot read the XML ({exc})") from exc
+    for element in root.iter():
+        if isinstance(element.tag, str) and "}" in element.tag:
+            element.tag = element.tag.rsplit("}", 1)[1]  # a namespaced corpus reads like the others
     documents = []
     for number, article in enumerate(root.iter("article")):
-        text = article.findtext("text") or ""
-        doc_id = article.get("docid") or article.get("file") or str(number)
+        text = article.findtext("text") or ""  # as it is: the offsets count its leading whitespace
+        doc_id = article.get("docid") or article.get("file") or article.get("id") or str(number)
         spans = [*article.iter("toponym"), *article.iter("location")]
-        toponyms = tuple(t for t in (_gold(el, text, article) for el in spans) if t is not None)
-        documents.append(GoldDocument(doc_id, text, toponyms))
+        golds = [_gold(el, text, article) for el in spans]
+        toponyms = tuple(t for t in golds if isinstance(t, GoldToponym))
+        documents.append(GoldDocument(doc_id, text, toponyms, sum(t is _NO_COORDINATES for t in golds)))
     if not documents:
         raise GeoparseDataError(f"{xml_path}: no <article> elements (expected LGL, GeoWebNews, TR-News, GeoVirus "
                                 "or WikToR XML)")
     return documents
 
 
-def _coordinates(element: ET.Element) -> tuple[str | None, str | None, str | None]:
-    gaztag = element.find("gaztag")
-    if gaztag is not None:  # LGL, TR-News
-        return gaztag.findtext("lat"), gaztag.findtext("lon"), gaztag.get("geonameid")
-    if element.find("latitude") is not None:  # GeoWebNews
-        return element.findtext("latitude"), element.findtext("longitude"), element.findtext("geonamesID")
-    return element.findtext("lat"), element.findtext("lon"), None  # GeoVirus (WikToR: on the article)
+_NO_COORDINATES = object()  # a span the corpus gives without coordinates
 
 
-def _gold(element: ET.Element, text: str, article: ET.Element) -> GoldToponym | None:
-    start, end = element.findtext("start"), element.findtext("end")
+def _value(element: ET.Element, *names: str) -> str | None:
+    """The first of `names` given as an attribute or as a child element's text."""
+    for name in names:
+        value = element.get(name)
+        if value is None:
+            child = element.find(name)
+            value = None if child is None else (child.text or "")
+        if value is not None and value.strip():
+            return value.strip()
+    return None
+
+
+def _coordinates(element: ET.Element, article: ET.Element) -> tuple[str | None, str | None, str | None]:
+    """Latitude, longitude and GeoNames id of a gold span: on its `gaztag` (LGL, TR-News), on itself
+    (GeoWebNews, GeoVirus), else the article's own place (WikToR)."""
+    for holder in (element.find("gaztag"), element):
+        if holder is None:
+            continue
+        lat, lon = _value(holder, "lat", "latitude"), _value(holder, "lon", "lng", "long", "longitude")
+        gid = _value(holder, "geonameid", "geonamesID", "geonameId", "geonamesid", "gazref")
+        if lat or lon or holder is not element:
+            return lat, lon, gid.rsplit(":", 1)[-1] if gid else None
+    if element.tag == "toponym":
+        return _value(article, "lat", "latitude"), _value(article, "lon", "lng", "long", "longitude"), None
+    return None, None, None
+
+
+def _gold(element: ET.Element, text: str, article: ET.Element) -> GoldToponym | object | None:
+    start, end = _value(element, "start"), _value(element, "end")
     if start is None or end is None:
         return None
-    lat, lon, gid = _coordinates(element)
-    if not lat and not lon and element.tag == "toponym":
-        lat, lon = article.findtext("lat"), article.findtext("lon")
+    lat, lon, gid = _coordinates(element, article)
     if not lat or not lon:
-        return None
+        return _NO_COORDINATES
     try:
         s, e, latitude, longitude = int(start), int(end), float(lat), float(lon)
     except ValueError:
         return None  # an offset or coordinate that is not a number: not a scorable toponym
+    name = _value(element, "phrase", "extractedName", "name")
+    if name and text[s:e] != name and text[s:e + 1] == name:
+        e += 1  # the corpus counts the end offset inclusively
     if not 0 <= s < e <= len(text):
         return None  # a few GeoWebNews offsets are negative or past the text
     return GoldToponym(s, e, text[s:e], latitude, longitude, int(gid) if gid and gid.isdigit() else None)
@@ -247,7 +279,7 @@ def evaluate_geoparse(xml_path: Path, gold_spans: bool, sample: int | None = Non
     seconds = time.perf_counter() - started
     report = GeoparseReport(
         dataset=Path(xml_path).name, gold_spans=gold_spans, documents=len(documents), gold_toponyms=gold_total,
-        resolved=resolved,
+        resolved=resolved, without_coordinates=sum(d.without_coordinates for d in documents),
         acc_161=_accuracy(errors),
         median_km=statistics.median(errors) if errors else 0.0,
         mean_km=statistics.fmean(errors) if errors else 0.0,
