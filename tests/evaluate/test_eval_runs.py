@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from sitrep.cli import app
@@ -31,17 +32,22 @@ def test_eval_news_runs_the_pipeline_on_the_set(tmp_path: Path) -> None:
     assert set(scores["fields"]) >= {"date", "event_type", "actor1", "fatalities_acled"}
 
 
-def test_eval_acled_reads_notes_as_reports() -> None:
-    result = runner.invoke(app, ["eval", "acled", str(FIXTURES / "acled-new.csv"), "--json"])
+def test_eval_acled_reads_notes_as_reports(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    args = ["eval", "acled", str(FIXTURES / "acled-new.csv"), "--json"]
+    result = runner.invoke(app, args)
     assert result.exit_code == 0, result.output
-    scores = json.loads(result.output)
+    scores = json.loads(result.stdout)
     assert (scores["n_notes"], scores["date_stated"]) == (3, 2)
     assert scores["fields"]["event_type"]["total"] == 3
     assert scores["with_event"] >= 1
+    assert (tmp_path / "sitrep" / "eval-parses.sqlite3").is_file()  # the parses, kept for the next run
+    assert json.loads(runner.invoke(app, args).stdout) == scores
+    assert json.loads(runner.invoke(app, [*args, "--no-parse-cache"]).stdout) == scores
 
 
 def test_eval_acled_all_overrides_the_sample() -> None:
-    args = ["eval", "acled", str(FIXTURES / "acled-new.csv"), "--sample", "1", "--json"]
+    args = ["eval", "acled", str(FIXTURES / "acled-new.csv"), "--sample", "1", "--json", "--no-parse-cache"]
     assert json.loads(runner.invoke(app, args).stdout)["n_notes"] == 1
     assert json.loads(runner.invoke(app, [*args, "--all"]).stdout)["n_notes"] == 3
 

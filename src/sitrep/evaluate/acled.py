@@ -16,7 +16,8 @@ from __future__ import annotations
 import datetime as dt
 import random
 import re
-from collections.abc import Callable, Iterable
+import warnings
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -25,7 +26,7 @@ from sitrep import countries
 from sitrep.evaluate.acled_read import AcledRow, GoldRowWarning, parse_acled_date, read_acled_csv
 from sitrep.evaluate.common import FieldScore, norm_name
 from sitrep.evaluate.metrics import haversine_km
-from sitrep.models import Article, Event
+from sitrep.models import Article, ArticleExtraction, Event
 
 __all__ = ["AcledRow", "AcledScores", "GoldRowWarning", "evaluate_acled", "parse_acled_date", "read_acled_csv",
            "score_rows"]
@@ -195,12 +196,13 @@ def sample_rows(rows: list[AcledRow], sample: int | None, seed: int) -> list[Acl
 
 
 def predict_rows(rows: list[AcledRow], workers: int = 1,
-                 progress: Callable[[int, int], None] | None = None) -> list[Event | None]:
+                 progress: Callable[[int, int], None] | None = None,
+                 parse_cache: Path | None = None) -> list[Event | None]:
     """Run extraction on each note (no store), in the export's country, and build the most salient event.
 
-    `workers` processes share the extraction (the same events whatever their number: `sitrep.scale`);
-    `progress(done, total)` is called every PROGRESS_EVERY notes."""
-    from sitrep.pipeline import extract_articles
+    `workers` processes share the extraction (the same events whatever their number: `sitrep.scale`); with one,
+    `parse_cache` (a file) keeps the notes' spaCy parses for the next run (`sitrep.evaluate.parse_cache`: same
+    events, about half the time). `progress(done, total)` is called every PROGRESS_EVERY notes."""
     from sitrep.resolve import build_event
 
     # The export's country is what an analyst working on it knows (`sitrep ingest --country`); notes rarely name it.
@@ -208,7 +210,9 @@ def predict_rows(rows: list[AcledRow], workers: int = 1,
                         country=countries.iso2(row.country), source_format="text") for i, row in enumerate(rows)]
     by_id = {a.id: a for a in articles}
     first: dict[str, Event] = {}
-    for done, extraction in enumerate(extract_articles(articles, workers=workers), 1):
+    extractions = (_extract_cached(articles, parse_cache) if parse_cache is not None and workers == 1
+                   else _extract(articles, workers))
+    for done, extraction in enumerate(extractions, 1):
         if extraction.events:
             mention = max(extraction.events, key=lambda m: m.salience)  # ties: the earliest listed
             first[extraction.article_id] = build_event([mention], {extraction.article_id: by_id[extraction.article_id]})
@@ -217,8 +221,36 @@ def predict_rows(rows: list[AcledRow], workers: int = 1,
     return [first.get(a.id) for a in articles]
 
 
+def _extract(articles: list[Article], workers: int) -> Iterator[ArticleExtraction]:
+    from sitrep.pipeline import extract_articles
+
+    return extract_articles(articles, workers=workers)
+
+
+def _extract_cached(articles: list[Article], path: Path) -> Iterator[ArticleExtraction]:
+    """Extraction on parses from the cache, a chunk at a time (a whole export's Docs need not fit in memory);
+    an article whose rules crash is extracted as having no event, as `sitrep.scale` does."""
+    from sitrep.evaluate.parse_cache import ParseCache
+    from sitrep.extract import extract_article
+    from sitrep.nlp import load_pipeline
+
+    cache = ParseCache(load_pipeline("en"), path)
+    try:
+        for start in range(0, len(articles), PROGRESS_EVERY):
+            chunk = articles[start:start + PROGRESS_EVERY]
+            for article, doc in zip(chunk, cache.parse(a.text for a in chunk), strict=True):
+                try:
+                    yield extract_article(article, doc)
+                except Exception as exc:  # one odd note must not end a scoring run of thousands
+                    warnings.warn(f"{article.id}: extraction failed: {type(exc).__name__}: {exc}", stacklevel=2)
+                    yield ArticleExtraction(article_id=article.id, language="en", skipped=f"failed: {exc}")
+    finally:
+        cache.close()
+
+
 def evaluate_acled(path: Path, sample: int | None = 1000, seed: int = 0, workers: int = 1,
-                   progress: Callable[[int, int], None] | None = None) -> AcledScores:
+                   progress: Callable[[int, int], None] | None = None,
+                   parse_cache: Path | None = None) -> AcledScores:
     """Score `sample` notes drawn with `seed` (every note when None) of an ACLED export."""
     rows = sample_rows(read_acled_csv(path), sample, seed)
-    return score_rows(rows, predict_rows(rows, workers, progress))
+    return score_rows(rows, predict_rows(rows, workers, progress, parse_cache))

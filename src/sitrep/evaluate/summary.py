@@ -69,10 +69,10 @@ def news_headlines(directory: Path, name: str | None = None) -> list[Headline]:
 
 
 def acled_headlines(csv_path: Path, sample: int, seed: int = 0, name: str | None = None,
-                    workers: int = 1) -> list[Headline]:
+                    workers: int = 1, parse_cache: Path | None = None) -> list[Headline]:
     from sitrep.evaluate.acled import evaluate_acled
 
-    scores = evaluate_acled(csv_path, sample=sample, seed=seed, workers=workers)
+    scores = evaluate_acled(csv_path, sample=sample, seed=seed, workers=workers, parse_cache=parse_cache)
     name = name or csv_path.stem
     rows = [Headline("acled", name, "notes with an event", scores.with_event / max(scores.n_notes, 1),
                      scores.n_notes)]
@@ -126,6 +126,7 @@ def headline_figures(
     progress: Callable[[str], None] | None = None,
     modes: set[str] | None = None,
     workers: int = 1,
+    parse_cache: Path | None = None,
 ) -> list[Headline]:
     """Run every mode (or only `modes`) on each gold set found under `eval_dir` (`sitrep.evaluate.discover`:
     by content, whatever the names); a failing set yields one row saying why, and each file no scorer reads one
@@ -139,7 +140,8 @@ def headline_figures(
         if gold.mode == "news":
             jobs.append(("news", gold.name, partial(news_headlines, gold.path, gold.name)))
         elif gold.mode == "acled":
-            jobs.append(("acled", gold.name, partial(acled_headlines, gold.path, sample, seed, gold.name, workers)))
+            jobs.append(("acled", gold.name, partial(acled_headlines, gold.path, sample, seed, gold.name, workers,
+                                                        parse_cache)))
         elif gold.mode == "geoparse":
             jobs.append(("geoparse", f"{gold.name} gold spans", partial(_geoparse, gold.path, True, None, gold.name)))
             jobs.append(("geoparse", gold.name, partial(_geoparse, gold.path, False, sample, gold.name)))
