@@ -7,6 +7,7 @@ import datetime as dt
 import gzip
 import io
 import json
+import warnings
 import zipfile
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -103,6 +104,16 @@ def test_todays_export_tool_layout(tmp_path: Path) -> None:
     assert (row.row_id, row.event_date, row.event_types, row.sub_event_type) == (
         "XYZ101", dt.date(2019, 6, 15), {"Explosions/Remote violence"}, "Remote explosive/landmine/IED")
     assert (row.admin1, row.latitude, row.fatalities, row.place_names) == ("Lac", 13.4586, 2, ("Bol", "Mamdi"))
+
+
+def test_hdx_hashtag_line_is_not_a_row(tmp_path: Path) -> None:
+    lines = SHAPEFILE.splitlines()
+    hxl = "#event+code,#date+occurred,#event+type,#event+type+sub,#group+name+first,#group+name+second," \
+          "#country+name,#adm1+name,#loc+name,#geo+lat,#geo+lon,#description,#affected+killed"
+    path = _write(tmp_path, "hdx.csv", "\n".join([lines[0], hxl, lines[1]]) + "\n")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # not even a warning: the line is known
+        assert [r.row_id for r in read_acled_csv(path)] == ["SHP1"]
 
 
 def test_2025_api_gives_actor_types_as_labels(tmp_path: Path) -> None:

@@ -144,7 +144,8 @@ def _progress(done: int, total: int) -> None:
 
 @eval_app.command("geoparse")
 def eval_geoparse(
-    xml_path: Path = typer.Argument(..., exists=True, dir_okay=False, help="LGL or GeoWebNews XML."),
+    xml_path: Path = typer.Argument(..., exists=True, dir_okay=False,
+                                    help="Geoparsing XML: LGL, GeoWebNews, TR-News, GeoVirus or WikToR shape."),
     gold_spans: bool = typer.Option(False, "--gold-spans", help="Resolve the gold spans (no recognition)."),
     sample: int | None = typer.Option(None, "--sample", min=1, help="Score this many articles."),
     as_json: bool = JSON_OPTION,

@@ -8,6 +8,7 @@ Layouts (column names are matched case-, space- and hyphen-blind; see data/acled
 - the older upper-case files (`GWNO`, `EVENT_ID_NO_CNTY`, `ALLY_ACTOR_1`, dates "12-September-2015" or
   "01/06/2015") with the pre-2019 type names (data/acled_types.yaml maps them to today's);
 - the 10-character names of shapefile attribute tables (`SUB_EVENT_`, `EVENT_ID_C`, `GEO_PRECIS`).
+HDX republications' second header line of HXL hashtags is skipped.
 Files: CSV/TSV (comma, semicolon, tab or pipe; UTF-8 with or without BOM, UTF-16, else Windows-1252), Excel
 .xlsx (read with the standard library: dates as Excel serial numbers), the API's JSON (`{"data": [...]}`) or
 JSON lines, Parquet, and any of these gzipped or alone in a .zip.
@@ -199,7 +200,7 @@ def read_acled_csv(path: Path) -> list[AcledRow]:
     records = [(n, {key: _cell(raw.get(name)) for key, name in header.items()}) for n, raw in records]
     month_first = month_first_file(row["event_date"] for _, row in records)
     for number, row in records:
-        if not row["notes"]:
+        if not row["notes"] or _hxl_tags(row):
             continue
         try:
             event_date = parse_acled_date(row["event_date"], month_first)
@@ -226,6 +227,12 @@ def read_acled_csv(path: Path) -> list[AcledRow]:
     if records and not rows:
         raise GoldFormatError(f"{path}: no row of this ACLED export has both notes and a readable event_date")
     return rows
+
+
+def _hxl_tags(row: dict[str, str]) -> bool:
+    """The second header line of exports republished on HDX: HXL hashtags ("#date+occurred"), not an event."""
+    values = [v for v in row.values() if v]
+    return bool(values) and all(v.startswith("#") for v in values)
 
 
 def _cell(value: Any) -> str:
