@@ -17,7 +17,8 @@ def _put(path: Path, word: str) -> None:
     path.write_text(DOC.format(name=path.name, word=word), encoding="utf-8")
 
 
-@pytest.mark.parametrize("layout", ["{t}/{f}", "ECB+/{t}/{f}", "ECB+_LREC2014/ECB+/{t}/{f}", "{f}"])
+@pytest.mark.parametrize("layout", ["{t}/{f}", "ECB+/{t}/{f}", "ECB+_LREC2014/ECB+/{t}/{f}", "{f}",
+                                    "annotated_data/{t}/{f}.xml"])  # EventStoryLine's CAT files: 1_1ecb.xml.xml
 def test_layouts(tmp_path: Path, layout: str) -> None:
     for topic, name, word in (("1", "1_1ecb.xml", "Earthquake"), ("1", "1_2ecbplus.xml", "Flood"),
                               ("2", "2_1ecb.xml", "Strike")):
@@ -32,6 +33,7 @@ def test_layouts(tmp_path: Path, layout: str) -> None:
 def test_a_second_copy_is_one_document(tmp_path: Path) -> None:
     _put(tmp_path / "ECB+" / "1" / "1_1ecb.xml", "Earthquake")
     _put(tmp_path / "copy" / "1_1ecb.xml", "Earthquake")
+    _put(tmp_path / "annotated_data" / "1" / "1_1ecb.xml.xml", "Earthquake")
     docs, gold = load_ecbplus(tmp_path)
     assert len(docs) == 1 and gold == {"1_1ecb": "1/ecb"}
 

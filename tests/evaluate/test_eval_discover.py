@@ -32,12 +32,13 @@ def test_finds_every_set_by_content(tmp_path: Path) -> None:
     _put(tmp_path / "coref" / "ECB+_LREC2014" / "ECB+" / "3" / "3_2ecbplus.xml", ECB_DOC.format(name="3_2"))
     _put(tmp_path / "coref" / "ECB+_LREC2014" / "ECBplus_coreference_sentences.csv", "Topic,File,Sentence\n")
     _put(tmp_path / "flat-coref" / "7_1ecb.xml", ECB_DOC.format(name="7_1ecb.xml"))
+    _put(tmp_path / "storyline" / "annotated_data" / "9" / "9_2ecbplus.xml.xml", ECB_DOC.format(name="9_2"))
     _put(tmp_path / "notes.pdf", b"%PDF-1.4")
     _put(tmp_path / ".git" / "config", "[core]")
     sets, skipped = discover(tmp_path)
     assert [(s.mode, s.name) for s in sets] == [
         ("news", "gold-2"), ("acled", "ghana_2021"), ("acled", "mali"), ("geoparse", "TR-News"),
-        ("clusters", "ECB+_LREC2014"), ("clusters", "flat-coref")]
+        ("clusters", "ECB+_LREC2014"), ("clusters", "flat-coref"), ("clusters", "annotated_data")]
     assert {str(s.path.relative_to(tmp_path)): s.reason for s in skipped} == {
         "geo/config.xml": "XML without <article> elements (not a geoparsing corpus this reader knows)",
         "notes.pdf": "not a gold-set file type (.pdf)",

@@ -17,7 +17,7 @@ from pathlib import Path
 from sitrep.evaluate.metrics import PRF, b_cubed, pairwise
 from sitrep.resolve.cluster import DEFAULT_THRESHOLD, ClusterDoc, cluster_documents
 
-_NAME = re.compile(r"^(\d+)_(\d+)(ecbplus|ecb)\.xml$")
+_NAME = re.compile(r"^((\d+)_\d+(ecbplus|ecb))\.xml(\.xml)?$")  # EventStoryLine's CAT files end .xml.xml
 _NO_SPACE_BEFORE = {".", ",", ";", ":", "!", "?", ")", "'s", "n't", "%"}
 
 
@@ -41,12 +41,13 @@ class ClusterReport:
 
 def _documents(directory: Path) -> dict[str, tuple[Path, re.Match[str]]]:
     """The ECB+ documents anywhere under `directory` by name: in topic folders (1/, 2/, ...), under the
-    release's ECB+/ folder, or all in one folder (a second copy of a name is the same document); other files
+    release's ECB+/ folder, EventStoryLine's annotated_data/ (CAT files named `1_1ecbplus.xml.xml`), or all in
+    one folder (a second copy of a name is the same document); other files
     (the sentence list, READMEs) are not documents."""
     documents: dict[str, tuple[Path, re.Match[str]]] = {}
     for path in sorted(directory.rglob("*.xml")):
         if (match := _NAME.match(path.name)) is not None:
-            documents.setdefault(path.stem, (path, match))
+            documents.setdefault(match.group(1), (path, match))
     if not documents:
         raise FileNotFoundError(f"{directory}: no ECB+ documents (<topic>_<n>ecb.xml or <topic>_<n>ecbplus.xml) "
                                 "found here or in its folders")
@@ -68,9 +69,9 @@ def load_ecbplus(directory: Path) -> tuple[list[ClusterDoc], dict[str, str]]:
             if words and word not in _NO_SPACE_BEFORE:
                 words.append(" ")
             words.append(word)
-        doc_id = path.stem
+        doc_id = match.group(1)
         docs.append(ClusterDoc(doc_id, "".join(words)))
-        gold[doc_id] = f"{match.group(1)}/{match.group(3)}"
+        gold[doc_id] = f"{match.group(2)}/{match.group(3)}"
     return docs, gold
 
 

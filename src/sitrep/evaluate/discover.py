@@ -18,7 +18,7 @@ from pathlib import Path
 from sitrep.evaluate.acled_read import REQUIRED, TABLE_SUFFIXES, column_key, read_table
 from sitrep.evaluate.common import GoldFormatError
 
-ECB_NAME = re.compile(r"^(\d+)_(\d+)(ecbplus|ecb)\.xml$", re.IGNORECASE)
+ECB_NAME = re.compile(r"^(\d+)_(\d+)(ecbplus|ecb)\.xml(\.xml)?$", re.IGNORECASE)
 _SNIFF_ELEMENTS = 200  # XML elements read before deciding a file is not a geoparsing corpus
 _QUIET = {".ds_store", "thumbs.db"}
 MODES = ("news", "acled", "geoparse", "clusters")  # the order sets are listed and scored in
