@@ -7,6 +7,8 @@ People without a figure, each killed 1 unless said otherwise (words in `data/num
     victim          "Farmer killed in Selea", "but her driver was killed"          one person opening a clause
     companion       "X, along with his driver, was shot dead"                       one more death (two when no
                                                                                     figure counts the person)
+    one-died        "Murad, 20, succumbed to his injuries", "died on the spot"     one death, when the text gives
+                                                                                    no killed figure at all
     unquantified    "resulting in casualties"                                       ACLED's plural fatalities: 10
 
 The context flags of each figure (cumulative, included, additional, grievance, revised, superseded, unconfirmed) are
@@ -52,6 +54,11 @@ def people_without_figures(
                                             False, "count:killed:victim")
     _companions(text, found, rules)
     _self_killed(text, found, figures, rules)
+    one = rules.one_died.search(text) if rules.one_died is not None else None
+    if one is not None and not any(c.kind == "killed" for c in found.values()) and free(one.start(), one.end()):
+        # "Murad, 20, of Jessore succumbed to his injuries": one death told with no figure and no victim noun
+        found[one.start()] = CountMention(one.start(), one.end(), one.group(), "killed", 1, 1, None, None, False,
+                                          "count:killed:one-died")
     plural = rules.unquantified.search(text) if rules.unquantified is not None else None
     if plural is not None and not any(c.kind == "killed" for c in found.values()):
         found[plural.start()] = CountMention(plural.start(), plural.end(), plural.group(), "killed", 10, 10, None,

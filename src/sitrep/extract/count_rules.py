@@ -174,6 +174,7 @@ class CountRules:
             self.self_killed = _optional(rules, "self_killed", r"\b(?:{})\b")
             self.restated = _optional(rules, "restated_before", "{}")
             self.others_named = _optional(rules, "others_named_before", r"\s+(?:{})\b")
+            self.one_died = _optional(rules, "one_died", r"\b(?:{})\b")
             unquantified = rules["kinds"]["killed"].get("unquantified")
             self.unquantified = re.compile(rf"\b(?:{unquantified})", re.I) if unquantified else None
         except (KeyError, TypeError, AttributeError, re.error) as exc:

@@ -271,7 +271,23 @@ def assign_counts(
             unowned.append(count)
     if groups and len(report.sentences) <= BRIEF_SENTENCES:
         _brief_toll_to_first(report, groups, owned, unowned)
+    _combatants_to_battle(report, groups, owned)
     return owned
+
+
+def _combatants_to_battle(report: Report, groups: list[Group], owned: list[list[CountMention]]) -> None:
+    """Civilians killed apart from a battle are an event of their own, but the fighters' and the forces' dead in
+    its clauses are the battle's ("2 raiders killed and 2 civilians killed" after "raiders clash with police")."""
+    index = {id(g): i for i, g in enumerate(groups)}
+    for i, group in enumerate(groups):
+        parent = index.get(id(group.parent))
+        if parent is None or (group.coded or ("",))[0] != "Violence against civilians":
+            continue
+        moved = [c for c in owned[i]
+                 if target_class(c.who or c.text, report.language) in ("military", "armed_group")]
+        if moved:
+            owned[i] = [c for c in owned[i] if c not in moved]
+            owned[parent] = sorted(owned[parent] + moved, key=lambda c: c.start)
 
 
 def _brief_toll_to_first(

@@ -115,8 +115,11 @@ def source_totals(
     for claim in claims:
         if claim.attributed_to:
             names.setdefault(_authority(claim.attributed_to), claim.attributed_to)
-    unattributed = [c for c in claims if not c.attributed_to]
     listed = _listed(claims)
+    sides = _victim_figures([c for c in claims if c.attributed_to], armed_sides, listed)
+    # "une embuscade fait neuf morts" (the headline) beside the source's "neuf soldats" and "une dizaine
+    # d'assaillants": a generic toll equal to one side's figure is that side's, not a lower total
+    unattributed = [c for c in claims if not c.attributed_to and not _restates_side(c, sides, listed)]
     totals: list[Total] = []
     if not names:
         totals = _statement_totals(unattributed, len(unattributed), armed_sides, article_id, published, None, listed)
@@ -128,15 +131,20 @@ def source_totals(
         totals += _statement_totals(pool, len(own), armed_sides, article_id, published, name, listed)
     if names and unattributed:
         # the report's own toll beside its sources': a whole one ("At least three people were killed ... The Star
-        # reports four dead": 3 and 4), or the civilians it leads with ("Four civilians are killed ... Conflicting
-        # reports have eight deaths": 4 and 8)
+        # reports four dead": 3 and 4), the civilians it leads with ("Four civilians are killed ... Conflicting
+        # reports have eight deaths": 4 and 8), or a side a source gives another figure for ("One officer reported
+        # dead ... Shabelle reports nine officers dead": 1 and 9)
         first = min(_position(c) for c in claims if c.attributed_to)
         keys = _part_keys(unattributed, listed)
-        lead = all(_position(c) < first and (c.side == "civilians" or not k)
+        told = {(_part_key(c, listed), c.low) for c in claims if c.attributed_to}
+        conflict = any(k and _conflicts(c, told, listed) for c, k in zip(unattributed, keys, strict=True))
+        lead = all(_position(c) < first and (c.side == "civilians" or not k or _conflicts(c, told, listed))
                    for c, k in zip(unattributed, keys, strict=True))
         if lead or not all(keys):
-            totals += _statement_totals(unattributed, len(unattributed), armed_sides, article_id, published, None,
-                                        listed, wholes_only=not lead)
+            own = _statement_totals(unattributed, len(unattributed), armed_sides, article_id, published, None,
+                                    listed, wholes_only=not lead)
+            # a side's figure a source contradicts is a competing total, not a partial count of the event
+            totals += [replace(t, whole=True) for t in own] if lead and conflict else own
     if not current and any("superseded" in claim_flags(c) for c in claims):
         # "initially said 53 people died": the source's only figure is one it says was replaced
         totals = [replace(t, superseded=True) for t in totals]
@@ -192,7 +200,7 @@ def _part_keys(claims: list[CountClaim], listed: set[str]) -> list[str]:
     keys: list[str] = []
     seen: dict[tuple[str, str], int] = {}  # (sentence, base key) -> figures of it so far
     for index, claim in enumerate(claims):
-        base = _part_key(claim, listed)
+        base = _part_key(claim, listed) or _listed_after_part(claim, claims[:index], listed)
         if "additional" in claim_flags(claim):
             keys.append(f"+{index}")
             continue
@@ -220,6 +228,17 @@ def _part_key(claim: CountClaim, listed: set[str]) -> str:
     if in_list or rule.endswith(":list"):
         return f"#{(claim.who or '').lower()}"  # "three men and two women": a part named by its noun
     return ""  # a lone figure for no known side is taken for a whole toll
+
+
+def _listed_after_part(claim: CountClaim, earlier: list[CountClaim], listed: set[str]) -> str:
+    """ "Seven cadres and an unidentified person were killed": a generic figure listed after a side's figure in
+    the same sentence is one more part, not the whole toll ("49 people died, 40 soldiers and 9 civilians" leads
+    with its whole)."""
+    quote = claim.evidence.quote if claim.evidence else None
+    if quote is None or quote not in listed or claim.who is None:
+        return ""
+    before = [c for c in earlier if c.evidence and c.evidence.quote == quote and c.evidence.start < _position(claim)]
+    return f"#{claim.who.lower()}" if before and any(_part_key(c, listed) for c in before) else ""
 
 
 def _listed(claims: list[CountClaim]) -> set[str]:
@@ -253,6 +272,8 @@ def _statement_totals(
             own_parts = own_parts or i < n_own
         else:
             wholes.append(claim)
+    sides = _victim_figures(claims, armed_sides, listed)
+    wholes = [w for w in wholes if not _restates_side(w, sides, listed)]  # "nine dead ... nine soldiers": a side's
     # a whole toll counts the victims: the attackers' own dead and figures said to come on top are added to it
     added = [g for key, g in parts.items() if g[0].side in armed_sides or key.startswith("+") or key == "attackers"]
     extra_low = sum(min(c.low for c in g) for g in added)
@@ -283,6 +304,35 @@ def _statement_totals(
             places=max(c.places for g in groups for c in g), **_provenance([c for g in groups for c in g]),
         ))
     return totals
+
+
+def _conflicts(claim: CountClaim, told: set[tuple[str, int]], listed: set[str]) -> bool:
+    """A source gives another figure for the side of `claim` (`told`: the sources' (side, figure) pairs)."""
+    key = _part_key(claim, listed)
+    return any(k == key and low != claim.low for k, low in told) and (key, claim.low) not in told
+
+
+def _victim_figures(
+    claims: list[CountClaim], armed_sides: frozenset[str], listed: set[str]
+) -> tuple[set[int], set[int]]:
+    """The precise figures given for one side: (the victims' ("9 soldiers"), the attackers' own dead ("3
+    militants")); not a figure said to come on top."""
+    victims: set[int] = set()
+    attackers: set[int] = set()
+    for claim, key in zip(claims, _part_keys(claims, listed), strict=True):
+        if key and not key.startswith("+") and not _vague(claim):
+            armed = key == "attackers" or claim.side in armed_sides
+            (attackers if armed else victims).add(claim.low)
+    return victims, attackers
+
+
+def _restates_side(claim: CountClaim, sides: tuple[set[int], set[int]], listed: set[str]) -> bool:
+    """A generic toll equal to one side's figure is that side's part told without its noun: "neuf morts" beside
+    "neuf soldats" (a victim side), "killing three" with no noun beside "three militants" (any side)."""
+    if _part_key(claim, listed) or _vague(claim) or "revised" in claim_flags(claim):
+        return False
+    victims, attackers = sides
+    return claim.low in victims or (claim.who is None and claim.low in attackers)
 
 
 def _provenance(claims: list[CountClaim]) -> dict[str, bool]:
