@@ -237,6 +237,19 @@ def test_no_scorable_row_is_an_error(tmp_path: Path) -> None:
         read_acled_csv(path)
 
 
+def test_unknown_types_and_many_bad_dates_are_summed_up(tmp_path: Path) -> None:
+    rows = [f"someday,Protests,Protesters (Chad),Chad,Students marched {i}." for i in range(8)]
+    rows.append("2019-06-01,Battle,Military Forces of Chad,Chad,Soldiers fought.")
+    path = _write(tmp_path, "odd.csv", "event_date,event_type,actor1,country,notes\n" + "\n".join(rows) + "\n")
+    with pytest.warns(GoldRowWarning) as caught:
+        (row,) = read_acled_csv(path)
+    messages = [str(w.message) for w in caught]
+    assert len(messages) == 7 and messages[-2] == f"{path}: 8 rows left out in all for an unreadable event_date"
+    assert messages[-1].startswith(f"{path}: event_type not in ACLED's codebook")
+    assert "'Battle' (1 rows)" in messages[-1]
+    assert row.event_types == {"Battle"}
+
+
 def test_blank_gold_fields_are_not_scored_and_type_case_is_ignored(tmp_path: Path) -> None:
     path = _write(tmp_path, "blank.csv", "event_date,event_type,sub_event_type,actor1,country,admin1,notes,"
                   "fatalities\n2019-06-01,explosions/remote violence,Air/drone strike,Military Forces of Chad,Chad,,"

@@ -24,6 +24,7 @@ import json
 import re
 import warnings
 import zipfile
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
@@ -36,6 +37,7 @@ import yaml
 
 from sitrep.evaluate.common import GoldFormatError, event_types, legacy_types, norm_name
 
+MAX_ROW_WARNINGS = 5  # rows named one by one; more are counted in one warning
 REQUIRED = ("event_date", "event_type", "notes", "actor1")
 TABLE_SUFFIXES = (".csv", ".tsv", ".txt", ".xlsx", ".xlsm", ".json", ".jsonl", ".parquet")
 _MONTH_NAME_FORMATS = ("%d-%B-%Y", "%d-%b-%Y", "%d %B %Y", "%d %b %Y", "%B %d, %Y", "%B %d %Y", "%b %d, %Y",
@@ -199,13 +201,16 @@ def read_acled_csv(path: Path) -> list[AcledRow]:
     rows: list[AcledRow] = []
     records = [(n, {key: _cell(raw.get(name)) for key, name in header.items()}) for n, raw in records]
     month_first = month_first_file(row["event_date"] for _, row in records)
+    left_out = 0
     for number, row in records:
         if not row["notes"] or _hxl_tags(row):
             continue
         try:
             event_date = parse_acled_date(row["event_date"], month_first)
         except ValueError as exc:  # one unreadable row is reported and left out, not the whole export
-            warnings.warn(f"{path}:{number}: row left out: {exc}", GoldRowWarning, stacklevel=2)
+            left_out += 1
+            if left_out <= MAX_ROW_WARNINGS:
+                warnings.warn(f"{path}:{number}: row left out: {exc}", GoldRowWarning, stacklevel=2)
             continue
         types, sub_type = accepted_types(row["event_type"], row.get("sub_event_type", ""), row.get("inter1", ""),
                                          row.get("inter2", ""))
@@ -224,6 +229,14 @@ def read_acled_csv(path: Path) -> list[AcledRow]:
             fatalities=parse_fatalities(row.get("fatalities", "")),
             place_names=tuple(n for n in (row.get(k, "") for k in ("location", "admin3", "admin2")) if n),
         ))
+    if left_out > MAX_ROW_WARNINGS:
+        warnings.warn(f"{path}: {left_out} rows left out in all for an unreadable event_date", GoldRowWarning,
+                      stacklevel=2)
+    unknown = Counter(t for row in rows for t in row.event_types if t not in _canonical_types().values())
+    if unknown:
+        names = ", ".join(f"{name!r} ({n} rows)" for name, n in unknown.most_common(5))
+        warnings.warn(f"{path}: event_type not in ACLED's codebook, today's or pre-2019 (data/acled_types.yaml): "
+                      f"{names}; scored as written", GoldRowWarning, stacklevel=2)
     if records and not rows:
         raise GoldFormatError(f"{path}: no row of this ACLED export has both notes and a readable event_date")
     return rows
