@@ -13,6 +13,7 @@ import hashlib
 import re
 import struct
 from dataclasses import dataclass
+from functools import cache
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -37,6 +38,21 @@ class _Entry:
     minhash: MinHash
     sketch: np.ndarray  # sorted uint32: the SKETCH_SIZE smallest shingle hashes
     order: int
+
+
+@cache
+def _permutations() -> object:
+    """The MinHash permutations of (NUM_PERM, _SEED, _SCHEME), made once: datasketch draws them anew for every
+    MinHash, which cost more than the rest of near-duplicate checking together."""
+    from datasketch import MinHash
+
+    return MinHash(num_perm=NUM_PERM, seed=_SEED, scheme=_SCHEME).permutations
+
+
+def _minhash(hashvalues: np.ndarray | None = None) -> MinHash:
+    from datasketch import MinHash
+
+    return MinHash(num_perm=NUM_PERM, seed=_SEED, scheme=_SCHEME, hashvalues=hashvalues, permutations=_permutations())
 
 
 def content_hash(text: str) -> str:
@@ -66,8 +82,8 @@ def containment(a: np.ndarray, b: np.ndarray) -> float:
         return 0.0
     found = np.searchsorted(b, a)
     common = a[b[np.minimum(found, len(b) - 1)] == a]
-    b_only = np.setdiff1d(b[:SKETCH_SIZE], common[:SKETCH_SIZE], assume_unique=True)
     if len(a) + len(b) - len(common) > SKETCH_SIZE:  # the union is cut: only hashes up to its k-th smallest count
+        b_only = np.setdiff1d(b[:SKETCH_SIZE], common[:SKETCH_SIZE], assume_unique=True)  # a sort: only when cut
         cutoff = np.partition(np.concatenate((a[:SKETCH_SIZE], b_only)), SKETCH_SIZE - 1)[SKETCH_SIZE - 1]
         n_a, n_b = (int(np.searchsorted(x, cutoff, side="right")) for x in (a, b))
         both = int(np.searchsorted(common, cutoff, side="right"))
@@ -97,10 +113,8 @@ class NearDuplicateIndex:
     @staticmethod
     def signature(text: str) -> bytes:
         """The bytes a store keeps to re-warm the index later with `load` (at most about 5 KB)."""
-        from datasketch import MinHash
-
         shingles = _shingles(text)
-        minhash = MinHash(num_perm=NUM_PERM, seed=_SEED, scheme=_SCHEME)
+        minhash = _minhash()
         minhash.update_batch(list(shingles))
         sketch = np.unique(np.fromiter((_hash32(s) for s in shingles), dtype="<u4", count=len(shingles)))
         sketch = sketch[:SKETCH_SIZE]
@@ -112,15 +126,13 @@ class NearDuplicateIndex:
 
     @staticmethod
     def _decode(article_id: str, signature: bytes) -> tuple[MinHash, np.ndarray]:
-        from datasketch import MinHash
-
         try:
             _, sketch_len = _HEADER.unpack_from(signature)
             values = np.frombuffer(signature, dtype="<u8", count=NUM_PERM, offset=_HEADER.size)
             sketch = np.frombuffer(signature, dtype="<u4", count=sketch_len, offset=_HEADER.size + 8 * NUM_PERM)
         except (struct.error, ValueError) as err:
             raise ValueError(f"near-duplicate signature of {article_id!r} is damaged: {err}") from err
-        return MinHash(num_perm=NUM_PERM, seed=_SEED, hashvalues=values, scheme=_SCHEME), sketch
+        return _minhash(values), sketch
 
     def load(self, article_id: str, signature: bytes) -> None:
         """Add an article from a stored signature, without its text and without checking for duplicates."""
@@ -143,9 +155,8 @@ class NearDuplicateIndex:
         minhash, sketch = self._decode("query", signature)
         if not len(sketch):
             return None
-        matches = [
-            c
-            for c in self._lsh.query(minhash)
-            if containment(sketch, self._entries[c].sketch) >= self.threshold
-        ]
-        return min(matches, key=lambda c: self._entries[c].order, default=None)
+        # Oldest first, stopping at the first match: formulaic reports make hundreds of candidates.
+        for candidate in sorted(self._lsh.query(minhash), key=lambda c: self._entries[c].order):
+            if containment(sketch, self._entries[candidate].sketch) >= self.threshold:
+                return str(candidate)
+        return None
