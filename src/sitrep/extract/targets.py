@@ -379,3 +379,24 @@ def communal_fight(clause_text: str, hits: list[Hit], language: str) -> bool:
     segment = normalise(clause_text)
     return bool(word_pattern("organised", language).search(segment)
                 or vocabulary().targets[_lang(language)]["armed_group"].search(segment))
+
+
+def killing_end(clause_text: str, language: str) -> int | None:
+    """Where the first word telling people killed in the clause ends, unless denied ("five killed and two
+    abducted"; not "no one was killed"); None when nobody was killed."""
+    segment = normalise(clause_text)
+    for m in word_pattern("killing", language).finditer(segment):
+        before = segment[max(0, m.start() - 30) : m.start()]
+        if not (NO_HURT.search(before) or UNHURT.search(before)):
+            return m.end()
+    return None
+
+
+def stone_fight(clause_text: str, language: str) -> bool:
+    """A clash fought with stones, sticks or fists ("villagers of two communities clashed with stones"): no
+    weapon, armed group or state force named and nobody killed, so its sides are rioters, not identity militias."""
+    segment = normalise(clause_text)
+    if not word_pattern("brawl_means", language).search(segment) or word_pattern("weapons", language).search(segment):
+        return False
+    armed = vocabulary().targets[_lang(language)]["armed_group"].search(segment)
+    return not (armed or state_side(segment, language) or killing_end(segment, language) is not None)

@@ -11,19 +11,19 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from sitrep.extract.protest_types import PAST_EVENT, demonstration_type, protest_sub_type
 from sitrep.extract.targets import (
     ATTACKER_VERB,
     FIGHTING,
     OFF_DUTY,
     PASSIVE,
     PASSIVE_AFTER,
-    PASSIVE_AGENT,
-    PASSIVE_BEFORE,
     arrest_denied,
     arrest_setting,
     attackers_start,
     communal_fight,
     is_passive,
+    killing_end,
     named_attacker,
     named_target,
     no_agents,
@@ -35,6 +35,7 @@ from sitrep.extract.targets import (
     search_raid,
     sentence_end,
     state_side,
+    stone_fight,
     subject_read_as_target,
     target_class,
     tells_fight,
@@ -48,6 +49,7 @@ from sitrep.extract.vocabulary import (
     Vocabulary,
     definition,
     normalise,
+    respelt,
     vocabulary,
     word_pattern,
 )
@@ -58,18 +60,12 @@ __all__ = [  # the vocabulary's names other modules import from here
     "ClauseType", "Hit", "classify_clause", "demonstration_type", "find_hits", "split_clauses", "target_class",
 ]
 
-# "A shutdown hit the valley on Tuesday, a day after a youth was killed": the past event is a clause of its own.
-PAST_EVENT = (
-    r",\s*(?:a|one|two|three|four|five|several|\d+) (?:days?|weeks?|months?) (?:after|before)\b"
-    r"|,\s*(?:un|une|deux|trois|quatre|cinq|plusieurs|\d+) (?:jours?|semaines?|mois) (?:après|avant)\b"
-)
 # Where one sentence reports two events: "a raid that killed 49 troops as well as a blast that killed ...".
 CLAUSE_BREAK = re.compile(
     r";|\bas well as\b|\bwhile\b|\bwhereas\b|\bin a separate\b|\bainsi que\b|\btandis que\b|\balors que\b"
     r"|\bpar ailleurs\b|\bmeanwhile\b|\bseparately\b|" + PAST_EVENT,
     re.IGNORECASE,
 )
-PAST_CLAUSE = re.compile(f"(?:{PAST_EVENT})[^.;]*", re.IGNORECASE)
 
 
 CONJUNCTION = re.compile(r"\s(?:and|et|as well as|ainsi que)\s", re.IGNORECASE)
@@ -92,9 +88,6 @@ MOB_AGENT = re.compile(
 OPPONENT = re.compile(
     r"\b(?:with|against|contre|avec)\s+(?:(?:the|a|an|les|des|la|le|l')\s*)?[\w-]+(?:\s+forces)?", re.IGNORECASE
 )
-# Burning an effigy is a protest's symbol, not violence.
-EFFIGY = re.compile(r"\b(?:burn\w*|torch\w*|set fire to|set ablaze|brûl\w*)\s+(?:[\w'.-]+\s+){0,3}effig\w*"
-                    r"|\beffig\w*\s+(?:[\w'-]+\s+){0,3}(?:burn\w*|torched|set ablaze|brûl\w*)", re.IGNORECASE)
 # What a protest is against ("protested the lynching of", "a protest condemning the rape of"): not an event here.
 # Only verbs and prepositions: in "protesters clashed with police" the clash is the event.
 PROTESTED = re.compile(
@@ -112,23 +105,9 @@ CONTEXT = re.compile(
     r"(?:(?!(?:is|are|was|were|been|has|have|had|est|sont|a|ont|été)\s)(?-i:[a-z0-9à-ÿ][\w-]*)\s+|\w+'\s*){0,4}$",
     re.IGNORECASE,
 )
-# A modifier denied ("marched peacefully without violence", "no untoward incident") or naming the grievance
-# ("compensation for crop damage", "protested after a pedestrian was killed") does not change the protest's type.
-NEGATED = re.compile(
-    r"\b(?:without|no|not|never|nor|free of|sans|aucune?|pas de|ni)\s+(?:(?:any|major|serious|reported|de|d')\s*)*$",
-    re.IGNORECASE,
-)
-GRIEVANCE = re.compile(
-    r"(?:\b(?:against|over|after|following|condemn\w*|denounc\w*|compensation for|contre|après|dénon\w+|suite à"
-    r"|indemnisation (?:de|pour))"
-    r"|\bprotest(?:ed|ing)?\s+(?:the|a|an|their|le|la|les))\s+(?:(?!(?:and|et|turned|became|went|throw|threw|hurl\w*"
-    r"|pelt\w*|set|burn\w*|block\w*|attack\w*|storm\w*|raid\w*|loot\w*|damag\w*|vandal\w*)\b)[\w-]+\s+){0,3}$",
-    re.IGNORECASE,
-)
 # The Mob violence words that only name a crowd ("a mob", "angry villagers", "une foule en colère").
 CROWD_NAME = re.compile(r"mobs?|angry \w+|foule en colère", re.IGNORECASE)
 MARCHED = re.compile(r"march(?:ed|ing)?|marchaient|ont marché", re.IGNORECASE)
-CROWD_AGENT = re.compile(r"\s+(?:by|par)\s+(?:(?:the|a|an|some|angry|les|des|la)\s+)*", re.IGNORECASE)
 DEMONSTRATION = {"Protests", "Riots"}
 TERRITORY = {"Government regains territory", "Non-state actor overtakes territory"}
 # Sides that exchange fire are armed: a shoot-out or gun battle stays a battle whoever the sides are called.
@@ -155,18 +134,30 @@ class ClauseType:
 def find_hits(text: str, start: int, end: int, language: str) -> list[Hit]:
     """Every trigger in text[start:end], leftmost first; a longer match hides the shorter ones inside it."""
     segment = normalise(text[start:end])
-    hits: list[Hit] = []
-    for pattern, sub in vocabulary().patterns[_lang(language)]:
-        for m in pattern.finditer(segment):
-            hits.append(
-                Hit(start + m.start(), start + m.end(), m.group(0), sub, f"type:{sub.name}:{m.group(0).lower()}")
-            )
+    hits = _pattern_hits(segment, start, language)
+    if not hits and (fixed := respelt(segment, language)):
+        # A note that reports nothing may misspell its verb ("protestd", "attakced"): read it respelt.
+        spelt, origin = fixed
+        for h in _pattern_hits(spelt, 0, language):
+            a, b = start + origin[h.start], start + origin[h.end - 1] + 1
+            hits.append(Hit(a, b, text[a:b], h.sub, f"{h.rule}~typo"))
     hits.sort(key=lambda h: (h.start, -(h.end - h.start), -h.sub.priority))
     kept: list[Hit] = []
     for hit in hits:
         if not any(k.start <= hit.start and hit.end <= k.end for k in kept):
             kept.append(hit)
     return kept
+
+
+def _pattern_hits(segment: str, start: int, language: str) -> list[Hit]:
+    """The vocabulary's matches in `segment`, with offsets shifted by `start`."""
+    hits: list[Hit] = []
+    for pattern, sub in vocabulary().patterns[_lang(language)]:
+        for m in pattern.finditer(segment):
+            hits.append(
+                Hit(start + m.start(), start + m.end(), m.group(0), sub, f"type:{sub.name}:{m.group(0).lower()}")
+            )
+    return hits
 
 
 def split_clauses(text: str, start: int, end: int, hits: list[Hit] | None = None) -> list[tuple[int, int]]:
@@ -183,10 +174,16 @@ def split_clauses(text: str, start: int, end: int, hits: list[Hit] | None = None
             pass  # already apart: "..., a day after a youth was killed" keeps its marker with its trigger
         elif previous is not None and hit.start - previous.end > CLAUSE_GAP and hit.sub.strength != "strong":
             cuts.add(hit.start)
-        elif previous is not None and _family(previous) != _family(hit) and _family(previous) not in DEMONSTRATION:
+        elif (
+            previous is not None
+            and _family(previous) != _family(hit)
+            and _family(previous) not in DEMONSTRATION
+            and {previous.sub.name, hit.sub.name} != {"generic", "Abduction/forced disappearance"}
+        ):
             # "a raid on an army camp and a blast on a convoy": two kinds of violence joined by "and"; but in
-            # "rioters and police clashed" the first word names a side of the clash, and in "supporters staged
-            # a demonstration and clashed with police" the demonstration turned violent.
+            # "rioters and police clashed" the first word names a side of the clash, in "supporters staged
+            # a demonstration and clashed with police" the demonstration turned violent, and in "killed five and
+            # abducted two" people were taken in the attack that killed.
             link = CONJUNCTION.search(text, previous.end, hit.start)
             apart = link and not BETWEEN.search(text, previous.start, link.start())
             if link and apart and not _instrument(text, previous, hit, link.end()):
@@ -235,7 +232,6 @@ def classify_clause(
     hits = [h for h in hits if not arrest_denied(text, h, clause, language)]
     if not hits:
         return None
-    vocab = vocabulary()
     ranked = sorted(hits, key=lambda h: (-h.sub.priority, h.start))
     best = ranked[0]
     clause_text = text[clause[0] : clause[1]]
@@ -286,10 +282,21 @@ def classify_clause(
             if clash:
                 best, event_type, sub_event_type = clash[0], "Battles", "Armed clash"
                 rule = "type:precedence:strike-within-battle"
+        if best.sub.name == "Attack" and any(
+            h.sub.event_type == "Protests" and h.sub.strength == "strong" and h.start > best.end for h in hits
+        ):
+            event_type = "Protests"  # "shot dead two people taking part in a march": force used on a demonstration
         if event_type == "Protests":
-            sub_event_type, rule = _protest_sub_type(clause_text, language, vocab)
+            sub_event_type, rule = protest_sub_type(clause_text, language)
             if sub_event_type == "Violent demonstration":
                 event_type = "Riots"
+        killed = killing_end(clause_text, language) if sub_event_type == "Abduction/forced disappearance" else None
+        if killed is not None:
+            # ACLED codes an abduction only when it is the main act: people killed in it make it an attack (or a
+            # battle when they were soldiers), typed by whom the killing words name.
+            victims = target_class(no_agents(clause_text[killed : killed + TARGET_REACH], language), language)
+            event_type, sub_event_type, _ = _generic_type(clause_text, best, language, victims or target)
+            rule = "type:killing-over-abduction"
         if best.sub.name == "Incendiary" and _armed_attacker(text, clause, best, language):
             event_type, sub_event_type, _ = _generic_type(clause_text, best, language, target)
             rule = "type:incendiary-by-armed-group"
@@ -316,7 +323,7 @@ def classify_clause(
         elif sub_event_type == "Government regains territory" and _non_state_taker(taker, language):
             # "les rebelles ont repris Bunagana", "militants recaptured the town": retaking is no state's here.
             sub_event_type, rule = "Non-state actor overtakes territory", "type:non-state-retakes-territory"
-        if sub_event_type == "Looting/property destruction":
+        if sub_event_type == "Looting/property destruction" and not best.sub.name.startswith("Note label"):
             event_type, sub_event_type, rule = _crowd_destruction(text, clause, language) or (
                 event_type, sub_event_type, rule
             )
@@ -328,6 +335,8 @@ def classify_clause(
             rule = "type:destruction-with-violence"
         if sub_event_type == "Armed clash" and _demonstrators_fight(clause_text, hits, language):
             event_type, sub_event_type, rule = "Riots", "Violent demonstration", "type:demonstrators-clash"
+        if sub_event_type == "Armed clash" and best.sub.name == "Armed clash" and stone_fight(clause_text, language):
+            event_type, sub_event_type, rule = "Riots", "Mob violence", "type:stone-fight"
         communal = FIGHTING.search(best.text) and communal_fight(clause_text, hits, language)
         if best.sub.name == "Violent demonstration" and communal:
             event_type, sub_event_type, rule = "Battles", "Armed clash", "type:communal-running-battles"
@@ -526,8 +535,8 @@ def _crowd_destruction(text: str, clause: tuple[int, int], language: str) -> tup
     or state force in the clause ("two buses were set on fire during the blockade"), a violent demonstration;
     else by a crowd ("students burned the dormitory", "torched by party supporters") mob violence. Vehicles
     burned or wrecked by people the report does not name ("assailants torched a bus"), with no armed group or
-    state force in the sentence, are mob violence too: exports code such arson as riots, never as a strategic
-    development."""
+    state force in the sentence, are mob violence too, as is any property they set on fire and nobody killed:
+    exports code such arson as riots, hardly ever as a strategic development."""
     segment = normalise(text[clause[0] : clause[1]])
     targets = vocabulary().targets[_lang(language)]
     named = _unnamed_masked(segment, language)
@@ -540,7 +549,8 @@ def _crowd_destruction(text: str, clause: tuple[int, int], language: str) -> tup
             return "Riots", "Violent demonstration", "type:destruction-during-protest"
     if _mob_attack(text, clause, language) or _mob_attack(text, clause, language, words="crowd"):  # or "cadres"
         return "Riots", "Mob violence", "type:mob-destruction"
-    if armed or not word_pattern("vehicles", language).search(segment):
+    burned = word_pattern("arson", language).search(segment) and killing_end(segment, language) is None
+    if armed or not (burned or word_pattern("vehicles", language).search(segment)):
         return None
     sentence = no_reporters(normalise(text[text.rfind(".", 0, clause[0]) + 1 : sentence_end(text, clause[1])]))
     sentence = _unnamed_masked(sentence, language)
@@ -564,64 +574,3 @@ def _generic_type(clause_text: str, hit: Hit, language: str, target: str | None)
     if target == "civilian":
         return "Violence against civilians", "Attack", "type:generic-on-civilians"
     return "Violence against civilians", "Attack", "type:generic-no-target"
-
-
-def demonstration_type(text: str, hits: list[Hit], language: str, lead: str) -> tuple[str, str, str]:
-    """The type of a demonstration read over everything the report says of it: a protest during which
-    people burned tyres or clashed with police is a violent demonstration; one where police shot
-    protesters is excessive force."""
-    if lead == "Mob violence":
-        return "Riots", "Mob violence", "type:trigger:Mob violence"
-    if lead == "Violent demonstration" or any(h.sub.sub_event_type == "Violent demonstration" for h in hits):
-        return "Riots", "Violent demonstration", "type:trigger:Violent demonstration"
-    sub, rule = _protest_sub_type(PAST_CLAUSE.sub(" ", text), language, vocabulary())
-    return ("Riots" if sub == "Violent demonstration" else "Protests"), sub, rule
-
-
-def _protest_sub_type(clause_text: str, language: str, vocab: Vocabulary) -> tuple[str, str]:
-    """ACLED order: violent protesters > lethal force on (peaceful) protesters > dispersed protest > peaceful
-    protest. Demonstrators who riot are coded Riots even when the police shot at them. A modifier that is
-    denied ("marched without violence") or names what the protest is about ("against the burning of waste")
-    does not count."""
-    modifiers = vocab.modifiers[_lang(language)]
-    segment = EFFIGY.sub(" ", normalise(clause_text))
-    for name in ("Violent demonstration", "Excessive force against protesters", "Protest with intervention"):
-        if any(not _denied_or_grievance(segment, m.start()) for m in modifiers[name].finditer(segment)):
-            return name, f"type:protest-modifier:{name}"
-        if name == "Violent demonstration" and _crowd_attacks(segment, language):
-            return name, "type:protest-crowd-attack"
-    return "Peaceful protest", "type:trigger:Peaceful protest"
-
-
-def _denied_or_grievance(segment: str, at: int) -> bool:
-    """Denied, or inside what the protest is against: "against the new levy, burning" still burns, but in
-    "against the dumping and burning of waste" the burning is a noun of the grievance."""
-    before = segment[max(0, at - 50) : at]
-    if NEGATED.search(before) or GRIEVANCE.search(before):
-        return True
-    nominal = re.match(r"[\w-]*\s+of\b", segment[at:])
-    return bool(nominal and GRIEVANCE.search(re.sub(r"\b(?:and|et)\b", " ", before)))
-
-
-def _crowd_attacks(segment: str, language: str) -> bool:
-    """People of the demonstration attack, storm or stone someone: an active verb with no state force or armed
-    group named before it in its sentence ("supporters attacked the motorcade", "residents stormed the police
-    station"), not the people attacked ("protesters were attacked by police")."""
-    targets = vocabulary().targets[_lang(language)]
-    for m in word_pattern("crowd_attack", language).finditer(segment):
-        before = segment[max(segment.rfind(".", 0, m.start()) + 1, m.start() - 80) : m.start()]
-        by_crowd = CROWD_AGENT.match(segment, m.end()) and word_pattern("crowd", language).search(
-            segment, m.end(), m.end() + 40
-        )
-        if by_crowd and not _denied_or_grievance(segment, m.start()):
-            return True  # "the officer was attacked by demonstrators"
-        if (
-            PASSIVE_BEFORE.search(before)
-            or PASSIVE_AGENT.match(segment, m.end())
-            or targets["military"].search(before)
-            or targets["armed_group"].search(before)
-            or _denied_or_grievance(segment, m.start())
-        ):
-            continue
-        return True
-    return False

@@ -7,12 +7,17 @@ sides). triggers.py applies them to clauses.
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
 import yaml
+from rapidfuzz.distance import OSA
+from rapidfuzz.process import extractOne
+
+from sitrep.nlp import load_pipeline
 
 DATA = Path(__file__).parent / "data"
 # Curly apostrophes become straight ones, no-break or thin spaces plain ones ("Air Force\u00a0strikes"), and the
@@ -27,6 +32,7 @@ WORD_LISTS = (
     "anaphora", "new_event", "not_people", "crowd", "mob", "mob_victims", "partisans", "organised", "crowd_attack",
     "group_members", "unnamed_attackers", "vehicles", "hurt", "fought_back",
     "forces_fired", "arrest_setting", "political_violence", "killing", "passing_mention", "arrest_denied",
+    "brawl_means", "weapons", "arson",
 )
 
 
@@ -59,6 +65,7 @@ class Vocabulary:
     sub_types: dict[str, SubType]
     definitions: dict[str, str]  # "Battles" / "Battles|Armed clash" -> codebook definition
     words: dict[str, dict[str, re.Pattern[str]]]  # anaphora / new_event / not_people -> language -> pattern
+    typo_targets: dict[str, tuple[str, ...]]  # language -> trigger words a misspelling is read as
 
 
 def _compile(words: list[str], source: str) -> re.Pattern[str]:
@@ -113,7 +120,59 @@ def vocabulary() -> Vocabulary:
         name: {language: _compile(raw[name][language], f"{name}/{language}") for language in ("en", "fr")}
         for name in WORD_LISTS
     }
-    return Vocabulary(patterns, targets, modifiers, sub_types, definitions, words)
+    typo_targets = {language: tuple(w.lower() for w in raw["typos"][language]) for language in ("en", "fr")}
+    return Vocabulary(patterns, targets, modifiers, sub_types, definitions, words, typo_targets)
+
+
+TYPO_MIN_LETTERS = 6  # shorter words have too many real neighbours one edit away ("kill"/"mill")
+TYPO_MAX_CHARS = 400  # sentence-sized segments only: a typo is read in a short note, not across a long report
+WORD = re.compile(rf"[^\W\d_]{{{TYPO_MIN_LETTERS},}}")
+
+
+@cache
+def known_words(language: str) -> frozenset[str]:
+    """The words the language's spaCy model was shipped with (its vocab/strings.json, read once: the loaded
+    pipeline's string store also holds every word of every text it has parsed since, typos included)."""
+    folder = load_pipeline(language).path
+    strings = folder / "vocab" / "strings.json" if folder else None
+    if strings is None or not strings.is_file():
+        return frozenset()
+    return frozenset(json.loads(strings.read_text(encoding="utf-8")))
+
+
+def respelt(segment: str, language: str) -> tuple[str, list[int]] | None:
+    """The segment with misspelt trigger words ("protestd", "attakced", "dismantelled", "violecne") written as
+    the trigger word one edit away (a transposition counts as one edit), and for each character of the result
+    the offset of the character it came from; None when nothing is misspelt.
+
+    Only lower-case words of TYPO_MIN_LETTERS letters or more (a capitalised word may be a name) that the
+    language's spaCy model does not know as a word: "skilled", "attached" and "protecting" stay as they are.
+    """
+    if len(segment) > TYPO_MAX_CHARS or not known_words(lang(language)):
+        return None  # too long, or no list of the language's words to tell a typo from a word
+    vocab = vocabulary()
+    code = lang(language)
+    targets = vocab.typo_targets[code]
+    pieces: list[str] = []
+    offsets: list[int] = []
+    done = 0
+    for m in WORD.finditer(segment):
+        word = m.group(0)
+        if not word.islower() or word in targets:
+            continue
+        best = extractOne(word, targets, scorer=OSA.distance, score_cutoff=1)
+        if best is None or word in known_words(code):
+            continue
+        pieces.append(segment[done : m.start()])
+        offsets.extend(range(done, m.start()))
+        pieces.append(best[0])
+        offsets.extend(min(m.start() + i, m.end() - 1) for i in range(len(best[0])))
+        done = m.end()
+    if not pieces:
+        return None
+    pieces.append(segment[done:])
+    offsets.extend(range(done, len(segment)))
+    return "".join(pieces), offsets
 
 
 def word_pattern(name: str, language: str) -> re.Pattern[str]:

@@ -1,0 +1,98 @@
+"""Demonstrations: which ACLED protest or riot sub-type a report's demonstration is.
+
+ACLED's order: demonstrators who are violent or destructive make a violent demonstration (Riots); lethal force on
+peaceful protesters is excessive force; a protest dispersed or met with arrests is a protest with intervention;
+else a peaceful protest. The words are the `modifiers` of data/event_types.yaml.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sitrep.extract.targets import PASSIVE_AGENT, PASSIVE_BEFORE
+from sitrep.extract.vocabulary import Hit, lang, normalise, vocabulary, word_pattern
+
+# "A shutdown hit the valley on Tuesday, a day after a youth was killed": the past event is a clause of its own.
+PAST_EVENT = (
+    r",\s*(?:a|one|two|three|four|five|several|\d+) (?:days?|weeks?|months?) (?:after|before)\b"
+    r"|,\s*(?:un|une|deux|trois|quatre|cinq|plusieurs|\d+) (?:jours?|semaines?|mois) (?:après|avant)\b"
+)
+PAST_CLAUSE = re.compile(f"(?:{PAST_EVENT})[^.;]*", re.IGNORECASE)
+# Burning an effigy is a protest's symbol, not violence.
+EFFIGY = re.compile(r"\b(?:burn\w*|torch\w*|set fire to|set ablaze|brûl\w*)\s+(?:[\w'.-]+\s+){0,3}effig\w*"
+                    r"|\beffig\w*\s+(?:[\w'-]+\s+){0,3}(?:burn\w*|torched|set ablaze|brûl\w*)", re.IGNORECASE)
+# A modifier denied ("marched peacefully without violence", "no untoward incident") or naming the grievance
+# ("compensation for crop damage", "protested after a pedestrian was killed") does not change the protest's type.
+NEGATED = re.compile(
+    r"\b(?:without|no|not|never|nor|free of|sans|aucune?|pas de|ni)\s+(?:(?:any|major|serious|reported|de|d')\s*)*$",
+    re.IGNORECASE,
+)
+GRIEVANCE = re.compile(
+    r"(?:\b(?:against|over|after|following|condemn\w*|denounc\w*|compensation for|contre|après|dénon\w+|suite à"
+    r"|indemnisation (?:de|pour))"
+    r"|\bprotest(?:ed|ing)?\s+(?:the|a|an|their|le|la|les))\s+(?:(?!(?:and|et|turned|became|went|throw|threw|hurl\w*"
+    r"|pelt\w*|set|burn\w*|block\w*|attack\w*|storm\w*|raid\w*|loot\w*|damag\w*|vandal\w*)\b)[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+CROWD_AGENT = re.compile(r"\s+(?:by|par)\s+(?:(?:the|a|an|some|angry|les|des|la)\s+)*", re.IGNORECASE)
+
+
+def demonstration_type(text: str, hits: list[Hit], language: str, lead: str) -> tuple[str, str, str]:
+    """The type of a demonstration read over everything the report says of it: a protest during which
+    people burned tyres or clashed with police is a violent demonstration; one where police shot
+    protesters is excessive force."""
+    if lead == "Mob violence":
+        return "Riots", "Mob violence", "type:trigger:Mob violence"
+    if lead == "Violent demonstration" or any(h.sub.sub_event_type == "Violent demonstration" for h in hits):
+        return "Riots", "Violent demonstration", "type:trigger:Violent demonstration"
+    sub, rule = protest_sub_type(PAST_CLAUSE.sub(" ", text), language)
+    return ("Riots" if sub == "Violent demonstration" else "Protests"), sub, rule
+
+
+def protest_sub_type(clause_text: str, language: str) -> tuple[str, str]:
+    """ACLED order: violent protesters > lethal force on (peaceful) protesters > dispersed protest > peaceful
+    protest. Demonstrators who riot are coded Riots even when the police shot at them. A modifier that is
+    denied ("marched without violence") or names what the protest is about ("against the burning of waste")
+    does not count."""
+    modifiers = vocabulary().modifiers[lang(language)]
+    segment = EFFIGY.sub(" ", normalise(clause_text))
+    for name in ("Violent demonstration", "Excessive force against protesters", "Protest with intervention"):
+        if any(not _denied_or_grievance(segment, m.start()) for m in modifiers[name].finditer(segment)):
+            return name, f"type:protest-modifier:{name}"
+        if name == "Violent demonstration" and _crowd_attacks(segment, language):
+            return name, "type:protest-crowd-attack"
+    return "Peaceful protest", "type:trigger:Peaceful protest"
+
+
+def _denied_or_grievance(segment: str, at: int) -> bool:
+    """Denied, or inside what the protest is against: "against the new levy, burning" still burns, but in
+    "against the dumping and burning of waste" the burning is a noun of the grievance."""
+    before = segment[max(0, at - 50) : at]
+    if NEGATED.search(before) or GRIEVANCE.search(before):
+        return True
+    nominal = re.match(r"[\w-]*\s+of\b", segment[at:])
+    return bool(nominal and GRIEVANCE.search(re.sub(r"\b(?:and|et)\b", " ", before)))
+
+
+def _crowd_attacks(segment: str, language: str) -> bool:
+    """People of the demonstration attack, storm or stone someone: an active verb with no state force or armed
+    group named before it in its sentence ("supporters attacked the motorcade", "residents stormed the police
+    station"), not the people attacked ("protesters were attacked by police")."""
+    targets = vocabulary().targets[lang(language)]
+    for m in word_pattern("crowd_attack", language).finditer(segment):
+        before = segment[max(segment.rfind(".", 0, m.start()) + 1, m.start() - 80) : m.start()]
+        by_crowd = CROWD_AGENT.match(segment, m.end()) and word_pattern("crowd", language).search(
+            segment, m.end(), m.end() + 40
+        )
+        if by_crowd and not _denied_or_grievance(segment, m.start()):
+            return True  # "the officer was attacked by demonstrators"
+        if (
+            PASSIVE_BEFORE.search(before)
+            or PASSIVE_AGENT.match(segment, m.end())
+            or targets["military"].search(before)
+            or targets["armed_group"].search(before)
+            or _denied_or_grievance(segment, m.start())
+        ):
+            continue
+        return True
+    return False
