@@ -81,3 +81,23 @@ def test_a_generic_figure_listed_after_a_sides_is_one_more_part() -> None:
     # "Seven cadres and an unidentified person were killed" (no armed side coded): 8, not a lower whole of 1
     counts = [claim(7, "cadres", rule="count:killed:list", start=0), claim(1, "person", "civilians", start=20)]
     assert lows(counts, frozenset()) == [8]
+
+
+def test_a_sources_whole_toll_stands_beside_the_reports_own_sides() -> None:
+    # "The government reports the death of 25 soldiers." ... "according to the government, 25 dead" ... "two
+    # civilians were killed": the government's whole 25 is its total, not the soldiers' part of 27
+    counts = [claim(25, "soldiers", "actor2", rule="count:killed:before", quote="s0", start=0),
+              claim(25, None, by="the government", rule="count:killed:noun", quote="s1", start=50),
+              claim(2, "civilians", "civilians", quote="s2", start=120)]
+    assert lows(counts) == [25]
+
+
+def test_a_generic_figure_summing_the_listed_parts_before_it_restates_them() -> None:
+    # "Four soldiers and three gendarmes died, and 80 terrorists and seven members of the forces were killed,
+    # the president said": the seven are the four and the three
+    by = "the president"
+    counts = [claim(4, "soldiers", "actor2", by, rule="count:killed:list", start=0),
+              claim(3, "gendarmes", "actor2", by, start=20),
+              claim(80, "terrorists", "actor1", by, rule="count:killed:list", start=50),
+              claim(7, "members", "unknown", by, start=80)]
+    assert lows(counts) == [87]

@@ -237,8 +237,12 @@ def _listed_after_part(claim: CountClaim, earlier: list[CountClaim], listed: set
     quote = claim.evidence.quote if claim.evidence else None
     if quote is None or quote not in listed or claim.who is None:
         return ""
-    before = [c for c in earlier if c.evidence and c.evidence.quote == quote and c.evidence.start < _position(claim)]
-    return f"#{claim.who.lower()}" if before and any(_part_key(c, listed) for c in before) else ""
+    before = [c for c in earlier if c.evidence and c.evidence.quote == quote and c.evidence.start < _position(claim)
+              and _part_key(c, listed)]
+    figures = [c.low for c in before]
+    # "four soldiers and three gendarmes ... and seven members of the security forces": the parts' total again
+    sums = {sum(figures[i:j]) for i in range(len(figures)) for j in range(i + 2, len(figures) + 1)}
+    return f"#{claim.who.lower()}" if before and claim.low not in sums else ""
 
 
 def _listed(claims: list[CountClaim]) -> set[str]:
@@ -272,8 +276,11 @@ def _statement_totals(
             own_parts = own_parts or i < n_own
         else:
             wholes.append(claim)
-    sides = _victim_figures(claims, armed_sides, listed)
-    wholes = [w for w in wholes if not _restates_side(w, sides, listed)]  # "nine dead ... nine soldiers": a side's
+    # "nine dead ... nine soldiers": the side's figure, when the statement gives both (a source's "25 morts" beside
+    # the report's own "25 militaires" and "2 civils" stays its whole toll); "killing three" restates any side's three
+    victims = _victim_figures(claims[:n_own], armed_sides, listed)[0]
+    sides = (victims, _victim_figures(claims, armed_sides, listed)[1])
+    wholes = [w for w in wholes if not _restates_side(w, sides, listed)]
     # a whole toll counts the victims: the attackers' own dead and figures said to come on top are added to it
     added = [g for key, g in parts.items() if g[0].side in armed_sides or key.startswith("+") or key == "attackers"]
     extra_low = sum(min(c.low for c in g) for g in added)
