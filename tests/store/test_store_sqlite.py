@@ -300,3 +300,16 @@ def test_reading_a_missing_database_is_an_error_not_a_new_empty_store(tmp_path: 
     assert not (tmp_path / "typo.db").exists()
     Store(tmp_path / "new.db").add_article(_article("a1", STORY, DAY))  # writing starts one
     assert Store(tmp_path / "new.db", create=False).get_article("a1").id == "a1"
+
+
+def test_an_article_stored_by_another_process_meanwhile_is_a_clear_error(tmp_path: Path,
+                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two analysts ingesting the same report at once: the slower insert is refused with a StoreError (which the
+    pipeline reports and goes on), not a database IntegrityError that stopped the whole ingest."""
+    mine, theirs = Store(tmp_path / "shared.db"), Store(tmp_path / "shared.db")
+    article = _article("a1", STORY, DAY)
+    monkeypatch.setattr(mine, "_stored", lambda conn, article, content_hash: (False, None))  # checked before...
+    assert theirs.add_article(article) == "new"  # ... the other process stored it
+    with pytest.raises(StoreError, match="'a1' was being stored by another ingest at the same time"):
+        mine.add_article(article)
+    assert [row.article.id for row in Store(tmp_path / "shared.db").articles()] == ["a1"]

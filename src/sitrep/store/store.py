@@ -224,8 +224,12 @@ class Store:
             row.update(content_hash=content_hash, near_duplicate_of=near, minhash=signature, added_at=_now())
             try:
                 conn.execute(insert(t.articles).values(**row))
-            except SQLAlchemyError:
+            except IntegrityError as exc:  # another process stored this id between our check and our insert
                 self._near_index = None  # the index saw an article the database did not keep: re-warm it
+                raise StoreError(f"article {article.id!r} was being stored by another ingest at the same time; "
+                                 "nothing of it was stored by this one (run the ingest again to be sure)") from exc
+            except SQLAlchemyError:
+                self._near_index = None
                 raise
         return "near-duplicate" if near else "new"
 
