@@ -94,8 +94,7 @@ class Store:
             _check_sqlite_file(Path(self.url.removeprefix("sqlite:///")), create)
         try:
             self.engine = self._connect(self.url)
-            t.metadata.create_all(self.engine)
-            _add_new_columns(self.engine)
+            _create_schema(self.engine)
         except ModuleNotFoundError as exc:  # SQLAlchemy imports a database's driver when it first connects
             extra = ' (pip install "sitrep[postgres]")' if self.url.startswith("postgres") else ""
             raise StoreError(f"cannot open the store {shown}: its database driver {exc.name!r} is not installed"
@@ -587,10 +586,18 @@ def _same_story(index: Any, signature: bytes, stored_signature: bytes | None) ->
     return containment_of(signature, stored_signature) >= index.threshold
 
 
-def _add_new_columns(engine: Engine) -> None:
-    """A store written by an earlier sitrep lacks the nullable columns added since: add them, keep every row."""
-    inspector = inspect(engine)
+_SCHEMA_LOCK = 0x5173_7265  # any fixed number: the PostgreSQL advisory lock held while the schema is made
+
+
+def _create_schema(engine: Engine) -> None:
+    """Create missing tables and add the nullable columns added since an earlier sitrep wrote the store, keeping
+    every row, in one transaction. On PostgreSQL an advisory lock makes two analysts opening a new database at
+    once take turns: concurrent CREATE TABLEs collided ('duplicate key ... pg_type_typname_nsp_index')."""
     with engine.begin() as conn:
+        if conn.dialect.name == "postgresql":
+            conn.execute(select(func.pg_advisory_xact_lock(_SCHEMA_LOCK)))
+        t.metadata.create_all(conn)
+        inspector = inspect(conn)
         for table in t.metadata.sorted_tables:
             present = {c["name"] for c in inspector.get_columns(table.name)}
             for column in table.columns:
