@@ -44,6 +44,8 @@ def killed(text: str, language: str) -> list[tuple[int, bool]]:
         ("Three soldiers were killed; a fourth later succumbed to his injuries.", [(3, False), (1, False)]),
         # "a" after a preposition is not the verb's subject
         ("Two children from a farming family were killed in the fire.", [(2, False)]),
+        # ... unless no figure before it in the sentence was counted: one person is still killed
+        ("A medic helping the wounded at a rally in Kisumu was shot dead.", [(1, False)]),
         ("The clashes led to deaths estimated to be over 10 people.", [(10, False)]),
         ("Twelve reportedly KIA.", [(12, False)]),
     ],

@@ -153,8 +153,9 @@ def find_counts(text: str, language: str) -> list[CountMention]:
             pending = []
         # a counted figure's list may go on after its victims' group: "five fighters of the NF and two civilians"
         listed = joined or (previous is not None and previous[1] is not None and bool(rules.joiner_tail.fullmatch(gap)))
-        mention = _classify(text, fig, prefixes, rules) or (
-            _passive(text, fig, prefixes, starts, rules) if _subject(text, fig) else None)
+        subject = _subject(text, fig, found, rules)
+        mention = _classify(text, fig, prefixes, rules, subject) or (
+            _passive(text, fig, prefixes, starts, rules) if subject else None)
         if mention is None and listed and previous is not None and _shares_verb(previous[1]):
             mention = _mention(text, fig, previous[1].kind, "list", prefixes[-1])
         if mention is None:
@@ -249,8 +250,11 @@ def _victims(text: str, pos: int, limit: int, rules: CountRules) -> list[_Prefix
     return prefixes
 
 
-def _classify(text: str, fig: Figure, prefixes: list[_Prefix], rules: CountRules) -> CountMention | None:
-    """The cascade for one figure: noun, after, before, toll (see the module docstring)."""
+def _classify(
+    text: str, fig: Figure, prefixes: list[_Prefix], rules: CountRules, subject: bool = True
+) -> CountMention | None:
+    """The cascade for one figure: noun, after, before, toll (see the module docstring); `subject`: whether the
+    figure may be a verb's subject (`_subject`)."""
     if fig.article:  # "a" counts one person only when a victim noun follows: "a man was killed"
         prefixes = [p for p in prefixes if p.who is not None]
         if not prefixes:
@@ -261,7 +265,7 @@ def _classify(text: str, fig: Figure, prefixes: list[_Prefix], rules: CountRules
         m = rx.match(text, fig.end)
         if m and not re.match(r"[\w'’]", text[m.end() : m.end() + 1]):
             return _mention(text, fig, kind, "noun", _Prefix(m.end(), None))
-    for prefix in prefixes if _subject(text, fig) else ():
+    for prefix in prefixes if subject else ():
         for pos in _after_positions(text, prefix.end, prefix.who is not None, rules):
             for kind, rx in rules.after.items():
                 m = rx.match(text, pos)
@@ -292,10 +296,13 @@ def _after_positions(text: str, np_end: int, victims: bool, rules: CountRules) -
 
 
 _PREPOSITION = re.compile(r"\b(?:from|of|in|at|with|by|for|on|de|du|des|à|au|aux|dans|avec|par|pour)\s+$", re.I)
-def _subject(text: str, fig: Figure) -> bool:
-    """Whether the figure may be a verb's subject: "a" after a preposition never is ("two children from a Dalit
-    family were killed")."""
-    return not (fig.article and _PREPOSITION.search(text, max(0, fig.start - 12), fig.start))
+def _subject(text: str, fig: Figure, found: dict[int, CountMention], rules: CountRules) -> bool:
+    """Whether the figure may be a verb's subject: not "a" after a preposition inside the victims' words of a figure
+    counted before it in the sentence ("two children from a Dalit family were killed")."""
+    if not (fig.article and _PREPOSITION.search(text, max(0, fig.start - 12), fig.start)):
+        return True
+    start, _ = rules.sentence_bounds(text, fig.start)
+    return not any(start <= c.start < fig.start for c in found.values())
 
 
 _ASIDE = re.compile(r"\s*\([^()\n]{1,80}\)")
