@@ -4,7 +4,7 @@ spelling variant of a placed village is the same village. Synthetic sentences; m
 from __future__ import annotations
 
 from sitrep import geo
-from sitrep.geo.geocoder import _variant
+from sitrep.geo.areas import _variant
 
 
 def _placed(text: str, language: str = "fr") -> dict[str, tuple[str | None, str]]:

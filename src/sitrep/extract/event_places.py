@@ -11,11 +11,11 @@ from collections import Counter
 
 from sitrep import geo
 from sitrep.extract.actors import get_actor_kb
-from sitrep.extract.context import LEAD_SENTENCES, Group, Report, Unit
+from sitrep.extract.context import LEAD_SENTENCES, Group, Report, Unit, role_words
 from sitrep.extract.discourse import coordinated_places
 from sitrep.geo.demonyms import demonym_table
 from sitrep.geo.normalise import name_key
-from sitrep.geo.recognise import compass_words, event_place_words, pattern_before
+from sitrep.geo.recognise import compass_words, event_place_words, named_after, pattern_before
 from sitrep.models import Place, PlaceClaim, Toponym
 
 PLACE_REACH = 90  # a place this close to a trigger locates it even when the parse does not link them
@@ -40,6 +40,8 @@ _DISTANCE_BEFORE = re.compile(
     r"(?:(?:town|city|village|locality|ville|localité|commune)\s+(?:of|de|d['’])\s*)?$",
     re.IGNORECASE)
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\W{0,3}$")
+# The word after a name, past other capitalised names listed with it ("Turkana and Samburu militias").
+_GROUP_WORD_AFTER = re.compile(r"(?:\s*(?:,|\band\b|\bor\b|&)\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)*\s+([^\W\d_]+)")
 _ARTICLE_AT_END = re.compile(r"(?:\s+(?:le|la|les|the)|\s*l['’])$")
 # a colon or a dash, not a hyphen joining two names ("the Eldoret-Kitale road")
 DATELINE_AFTER = re.compile(r"^\s*(?:\((?:AFP|Reuters|AP|APA|Xinhua|ANI|APS)\)\s*)?(?::|[\-\u2013\u2014](?![^\W\d_]))")
@@ -68,7 +70,8 @@ def usable_place(report: Report, toponym: Toponym) -> bool:
     in the report's own country, or named with a place word ("in", "near", "village of") in a country the
     report names (a namesake abroad, like Bonn for Boni, is never the place of a Sahel report's event)."""
     place = toponym.place
-    if place is None or _is_country(place) or is_dateline(report, toponym) or _spoken_at(report, toponym):
+    if place is None or _is_country(place) or is_dateline(report, toponym) or _spoken_at(report, toponym) \
+            or _capital_speaking(report, toponym):
         return False
     if _far_off(report, toponym) or _not_here(report, toponym):
         return False
@@ -80,10 +83,14 @@ def usable_place(report: Report, toponym: Toponym) -> bool:
 
 
 def _not_here(report: Report, toponym: Toponym) -> bool:
-    """ "a Nairobi-bound bus", "a Mogadishu-based journalist": a destination or a home, not where it happened."""
-    after = report.article.text[toponym.end : toponym.end + 16].lower()
-    words = event_place_words(report.article.language or "en").not_here_after
-    return any(after.startswith(w) and not after[len(w) : len(w) + 1].isalpha() for w in words)
+    """ "a Nairobi-bound bus", "a Mogadishu-based journalist": a destination or a home, not where it happened;
+    "an Assam Rifles post": a force named after the place, not the place."""
+    text, language = report.article.text, report.article.language or "en"
+    if named_after(text, toponym.end, language):
+        return True
+    after = text[toponym.end : toponym.end + 16].lower()
+    return any(after.startswith(w) and not after[len(w) : len(w) + 1].isalpha()
+               for w in event_place_words(language).not_here_after)
 
 
 def _spoken_at(report: Report, toponym: Toponym) -> bool:
@@ -100,6 +107,23 @@ def _spoken_at(report: Report, toponym: Toponym) -> bool:
         return False
     subjects = [c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj:pass")] if verb is not None else []
     return not any(a <= c.idx < b for c in subjects for a, b in report.trigger_spans)
+
+
+def _capital_speaking(report: Report, toponym: Toponym) -> bool:
+    """ "Alger a précisé", "Algiers said", "Washington has warned": a capital standing for its government as the
+    subject of a reporting verb (read from the words: the parse may take "Alger" for a verb), not a place."""
+    if toponym.place is None or toponym.place.feature_code != "PPLC":
+        return False
+    token = report.token_at(toponym.end - 1)
+    if token is None:
+        return False
+    reporting = role_words().reporting[report.language]
+    for following in report.doc[token.i + 1 : token.i + 4]:
+        if following.lemma_.lower() in reporting or following.text.lower() in reporting:
+            return True
+        if following.pos_ not in ("AUX", "ADV") or following.is_punct:
+            return False
+    return False
 
 
 def _part_of_another_country(report: Report, toponym: Toponym) -> bool:
@@ -159,6 +183,11 @@ def place_word_rank(report: Report, toponym: Toponym) -> int:
     after = text[toponym.end : toponym.end + 24].lower()
     if any(re.match(rf"\s+(?:county\s+)?{re.escape(office)}\b", after) for office in words.office_after):
         return 2
+    group = _GROUP_WORD_AFTER.match(text, toponym.end)
+    if group is not None and group.group(1).lower() in words.group_after:
+        return 2  # "Turkana raiders", "Turkana and Samburu militias": where armed men come from
+    if named_after(text, toponym.end, report.article.language or "en", roads=True):
+        return 2  # "blocked Juja Road": a road named after a town may run far from it
     if toponym.rule.split("+")[0] in PLACE_WORD_RULES:
         return 0
     before = _WORD_BEFORE.search(text[max(0, toponym.start - 16) : toponym.start])
@@ -183,17 +212,19 @@ def _number(digits: str) -> float:
 
 
 def unit_place(report: Report, unit: Unit) -> Toponym | None:
-    """Where one clause says the event happened: the most precise place, one the words around it put the event
-    at before one they leave bare or name as a destination, origin or office, then the nearest after the
-    trigger."""
+    """Where one clause says the event happened: a place not named as a destination, origin or office (not "from
+    Isiolo" over "near Maua"), not a route's end when the clause names another place ("blocked the Nairobi-
+    Mombasa highway" by "demonstrators from Sagalla in Taita Taveta County": ACLED codes the route's first end
+    only when nothing else is said); then the most precise, one the words around it put the event at before one
+    they leave bare, then the nearest after the trigger."""
     trigger = unit.ctype.hit.start
     return report.nearest_attached(
         unit,
         report.toponyms,
         lambda t: usable_place(report, t),
         PLACE_REACH,
-        lambda t: (geo.geo_precision(t), place_word_rank(report, t), _route_end(report, t), t.start < trigger,
-                   abs(t.start - trigger)),
+        lambda t: (place_word_rank(report, t) == 2, t.rule.startswith("route"), geo.geo_precision(t),
+                   place_word_rank(report, t), _route_end(report, t), t.start < trigger, abs(t.start - trigger)),
     )
 
 
@@ -275,7 +306,7 @@ def _near_reference(report: Report, toponym: Toponym) -> bool:
 def _pick_place(report: Report, group: Group, is_main: bool) -> PlaceClaim | None:
     places = group.places()
     if places:
-        best = min(places, key=lambda t: (geo.geo_precision(t), places.index(t)))
+        best = min(places, key=lambda t: (place_word_rank(report, t) == 2, geo.geo_precision(t), places.index(t)))
         return _place_claim(report, best, geo.geo_precision(best), f"geo:event-clause:{best.rule}")
     if is_main and report.sentences:
         lead_end = report.sentences[min(LEAD_SENTENCES, len(report.sentences)) - 1].end
@@ -306,11 +337,11 @@ def _place_claim(report: Report, toponym: Toponym, precision: int, rule: str) ->
 
 def dominant_region(report: Report) -> Toponym | None:
     """The first toponym of the admin1 region the report's places fall in most often (for a region-only event):
-    places in the report's home country, and ones named as an origin, destination or office ("a man from
-    Northern Ireland was among the hostages") only when there are no others."""
+    places in the report's home country (when it has one), and ones named as an origin, destination or office
+    only when there are no others ("a man from Northern Ireland was among the hostages" is none of them)."""
     usable = [t for t in report.toponyms if usable_place(report, t) and t.place and t.place.admin1]
     usable = [t for t in usable if place_word_rank(report, t) < 2] or usable  # "taken to X hospital" at worst
-    if any(t.place and t.place.country_code == report.home_country for t in usable):
+    if report.home_country is not None:  # never a region abroad named only as where someone is from
         usable = [t for t in usable if t.place and t.place.country_code == report.home_country]
     if not usable:
         return None

@@ -17,9 +17,8 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from rapidfuzz.distance import Levenshtein
-
 from sitrep import settings
+from sitrep.geo.areas import ENCLOSED_BY, drop_misspellings_elsewhere, fall_back_to_regions, in_list
 from sitrep.geo.build import ensure_index
 from sitrep.geo.demonyms import add_demonyms
 from sitrep.geo.index import LOOSE, SPAN_ONLY, Entry, GazetteerIndex
@@ -60,7 +59,6 @@ POPULATION_WEIGHT = 0.45  # per tenfold population
 KNOWN_COUNTRY_WEIGHT = 2.0  # the country the reader says the report is about: as much as a named country
 METROPOLIS = 1_000_000
 FAMOUS_POP, FAMOUS_RATIO, FAMOUS_BONUS = 300_000, 10, 1.0
-VARIANT_MIN_LENGTH = 7  # letters of a name a one-letter variant of which is the same village
 ENCLOSED_KM = 25  # a namesake in another area but this close to the one the text names is the same place
 MISSPELT_SCORE = 0.5  # a name read as a misspelling of a place of the analyst's country (`geo.misspelt`)
 
@@ -155,7 +153,7 @@ class Geocoder:
         after (Assiut / Asyut). A shared string is never enough: the names must meet in one gazetteer entry."""
         if not first or not second:
             return False
-        if name_key(first) == name_key(second):
+        if name_key(first) == name_key(second) or _compass_stem(first) == _compass_stem(second) != "":
             return True
         if not country_code:
             return False
@@ -194,6 +192,7 @@ class Geocoder:
 
             doc = load_pipeline(language)(text)
         found = find_candidates(text, self.index.known_keys, language, doc)
+        found = self._add_abbreviations(text, found)
         home = {country.upper()} if country else set()
         home |= {e.cc for c in found if not c.notes for e in self._entries(c.text) if e.kind == 0 and e.is_country}
         candidates = [c for c in found if self._plausible(c, home)]
@@ -215,6 +214,31 @@ class Geocoder:
         # the NER filter) brought more noise than help (LGL acc@161 0.82 -> 0.79).
         return self._resolve(text, candidates, country)
 
+    def _add_abbreviations(self, text: str, found: list[Candidate]) -> list[Candidate]:
+        """Abbreviated first-level areas, recognised only where they cannot be words: after a place and a comma
+        ("Sioux Falls, S.D.", "Monroe, La.") or after a party letter ("Rep. James Clyburn, D-S.C."). Names only
+        a span may resolve ("La.", "Miss.") otherwise stay out of running text."""
+        spans: list[tuple[int, int]] = []
+        for candidate in found:
+            if (match := _ABBREVIATION_AFTER.match(text, candidate.end)) is not None:
+                spans.append(match.span(1))
+        spans += [m.span(1) for m in _PARTY_PLACE.finditer(text)]
+        if not spans:
+            return found
+        taken = {(c.start, c.end): c for c in found}
+        keys = {span: cached_key(text[span[0]:span[1]]) for span in spans}
+        entries = self.index.entries(list(set(keys.values())))
+        extra = []
+        for (start, end), key in keys.items():
+            dotted = _DOTTED.fullmatch(text, start, end) is not None  # "D.C.": Washington; "St.": not a town
+            if not any(e.admin_level == 1 or (e.fclass == "P" and dotted) for e in entries[key]):
+                continue
+            if (start, end) in taken:  # found by the NER: it may now resolve to the abbreviation
+                taken[(start, end)].given = True
+            else:
+                extra.append(Candidate(start, end, text[start:end], rule="abbreviation", given=True))
+        return sorted(found + extra, key=lambda c: c.start) if extra else found
+
     def _plausible(self, candidate: Candidate, home: set[str]) -> bool:
         """Drop gazetteer hits the context says are not places: acronyms, words inside a person's or an
         organisation's name (but not a first-level area of the report's own country: "Rajasthan Shikshak Sangh"),
@@ -223,7 +247,10 @@ class Geocoder:
         town of the report's own country (`home`: the country the reader gave and those the text names), whose
         names the English NER model often takes for people's ("Residents of Ol Kalou", "attacked Kakuma")."""
         if candidate.text.isupper() and len(candidate.text) <= 4:  # acronyms: "CNA", "CAN"; but "US", "DRC"
-            return any(e.is_country or e.fcode == "CONT" for e in self._entries(candidate.text))
+            if any(e.is_country or e.fcode == "CONT" for e in self._entries(candidate.text)):
+                return True
+            if "." not in candidate.text:
+                return False  # abbreviations written with points ("L.A.", "D.C.") are judged as names are
         if candidate.hint or candidate.rule in ("ner", "route"):
             return True
         if "surname" in candidate.notes:
@@ -305,8 +332,8 @@ class Geocoder:
                 rule=f"{candidate.rule}+misspelt" if misspelt else candidate.rule,
             ))
         self._place_within_named_area(toponyms, options, text)
-        _drop_misspellings_elsewhere(toponyms, text)
-        _fall_back_to_regions(toponyms, text, countries, votes)
+        drop_misspellings_elsewhere(toponyms, text)
+        fall_back_to_regions(toponyms, text, countries, votes)
         return toponyms
 
     def _place_within_named_area(self, toponyms: list[Toponym], options: list[list[_Scored]], text: str) -> None:
@@ -324,7 +351,7 @@ class Geocoder:
                     or (place.feature_code or "").startswith(("PCL", "ADM1")) or smaller_town:
                 continue
             between = text[toponym.end:following.start]
-            if not _ENCLOSED_BY.fullmatch(between) or (between.strip() == "," and _in_list(text, toponym, following)):
+            if not ENCLOSED_BY.fullmatch(between) or (between.strip() == "," and in_list(text, toponym, following)):
                 continue
             inside = [s for s in scored if (s.entry.cc, s.entry.a1) == (area.country_code, area.admin1)]
             if inside:
@@ -418,6 +445,20 @@ class Geocoder:
         return countries, votes
 
 
+_COMPASS_ADJECTIVES = {"northern": "north", "southern": "south", "eastern": "east", "western": "west",
+                       "central": "centre", "center": "centre"}
+
+
+def _compass_stem(name: str) -> str:
+    """A region named by its direction, without the word naming its kind and with the adjective as the noun:
+    "Eastern Province" and "East", "North Western" and "North West" are one area. "" for other names."""
+    words = name_key(name).split()
+    while len(words) > 1 and words[-1] in admin_type_words():
+        words.pop()
+    words = [_COMPASS_ADJECTIVES.get(word, word) for word in words]
+    return " ".join(words) if words and all(word in compass_words() for word in words) else ""
+
+
 def _favour_famous_city(scored: list[_Scored]) -> None:
     """A city of world renown keeps its name against small namesakes that a region's or a neighbour's vote would
     otherwise lift above it (Portland, Oregon over Portland, Texas in a report naming Dallas and Houston)."""
@@ -459,108 +500,12 @@ def _prefer_towns_over_namesake_areas(scored: list[_Scored], hint: str) -> None:
             s.prior -= 2.0  # "Mexico" is the country, not a city that also goes by that name (Mexico City)
 
 
-def _drop_misspellings_elsewhere(toponyms: list[Toponym], text: str) -> None:
-    """A name read as a misspelt town is a village the gazetteer lacks when the report names the areas it is
-    about and none holds that town ("Barekuri in Tinsukia district" is not Bareilly, 1,500 km away): left
-    unresolved, the region fallback then places it in the area the text names."""
-    areas = {(t.place.country_code, t.place.admin1) for t in toponyms
-             if t.place and t.place.admin1 and not t.rule.endswith("+misspelt") and _named_as_area(t, text)}
-    for toponym in toponyms:
-        place = toponym.place
-        if place is not None and toponym.rule.endswith("+misspelt") and areas \
-                and (place.country_code, place.admin1) not in areas:
-            toponym.place, toponym.score = None, 0.0
-            toponym.rule = toponym.rule.removesuffix("+misspelt")
-
-
-def _named_as_area(toponym: Toponym, text: str) -> bool:
-    """A first- or second-level area, or a name the words around it call one ("Tinsukia district")."""
-    assert toponym.place is not None
-    if _is_region(toponym.place) or toponym.rule.split("+")[0] in ("region-of", "district-of"):
-        return True
-    after = pattern_after(text, toponym.end, "en")
-    return after is not None and after.rule in ("region-of", "district-of")
-
-
-def _fall_back_to_regions(toponyms: list[Toponym], text: str, countries: dict[str, float],
-                          votes: dict[str, tuple[str, float]]) -> None:
-    """A place the gazetteer lacks, named with its region ("Indelimane, in the Ménaka region"), takes the
-    region's point: ACLED's practice (geo_precision 2, a part of the region). A name joined to the region's by
-    "and" is beside it, not in it ("between Borana and Samburu militias"). Failing that, the one region the
-    report names, when it lies in the country the report's other names point to (not a hostage's home region
-    in a report about Algeria; a compass word such as "Centre" only when another name points to its country)."""
-    by_start = sorted(toponyms, key=lambda t: t.start)
-    regions = {t.place.geonameid: t for t in by_start if t.place and _is_region(t.place)}
-    only_region = None
-    if len(regions) == 1:
-        region = next(iter(regions.values()))
-        others = dict(countries)
-        own_cc, own_weight = votes.get(name_key(region.text), ("", 0.0))
-        others[own_cc] = others.get(own_cc, 0.0) - own_weight
-        country = max(others, key=lambda cc: others[cc])
-        # a compass word ("au Centre du pays") stands for a region only when other names point to its country
-        if country == region.place.country_code and (others[country] > 0.05 or
-                                                      region.text.lower() not in compass_words()):
-            only_region = region.place
-    in_region: set[int] = set()  # names placed by the region named right after them
-    for index in range(len(by_start) - 1, -1, -1):  # from the end: "X et Y, dans la région de Z" places Y, then X
-        toponym = by_start[index]
-        if toponym.place is not None:
-            continue
-        following = by_start[index + 1] if index + 1 < len(by_start) else None
-        between = text[toponym.end:following.start] if following else ""
-        if following and following.place and _is_region(following.place) and following.start - toponym.end <= 40 \
-                and not following.rule.endswith("region-fallback") and not _JOINED.search(between):
-            toponym.place = following.place
-            in_region.add(index)
-        elif following and index + 1 in in_region and _LISTED.match(between):
-            toponym.place = following.place  # "les camps de Mondoro et de Boulkessi, dans la région de Mopti"
-            in_region.add(index)
-        elif only_region is not None and toponym.rule != "ner":
-            toponym.place = only_region  # the one region the report names
-        else:
-            continue
-        toponym.rule = f"{toponym.rule}+region-fallback"
-    placed = {cached_key(t.text): t for t in by_start if t.place is not None and t.rule.endswith("region-fallback")}
-    for toponym in by_start + by_start:  # other mentions of a name placed by its region ("Lere" again, and
-        if toponym.place is not None or not placed:  # a variant of a variant: "Boulkessy", "Boulkessi", "Boulikessi")
-            continue
-        key = cached_key(toponym.text)
-        same = placed.get(key) or next((t for k, t in placed.items() if _variant(key, k)), None)
-        if same is not None:
-            toponym.place = same.place
-            toponym.rule = f"{toponym.rule}+region-fallback"
-            placed.setdefault(key, toponym)
-
-
-def _in_list(text: str, first: Toponym, second: Toponym) -> bool:
-    """Two names joined by a comma within a longer list: a name and a comma before the first, or a comma or "and"
-    and a capitalised word after the second ("Sylhet, Bogra, Feni", "Isiolo, Marsabit and Wajir")."""
-    return bool(_LIST_BEFORE.search(text, 0, first.start) or _LIST_AFTER.match(text, second.end))
-
-
-# Between a place and the area holding it: a comma ("Karimabad, Karachi"), or up to two words saying what the
-# place is, then "in", "of" or "under" ("Sherpur upazila of Bogra", "Kiriko village in Tetu", "X area of Y").
-_ENCLOSED_BY = re.compile(r"\s*,\s*|\s+(?:[^\W\d_]+[\s-]+){0,2}(?:in|of|under)\s+(?:the\s+)?", re.IGNORECASE)
-_LIST_BEFORE = re.compile(r"[^\W\d_]\s*,\s*$")
-_LIST_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]*)*\s*(?:,|\band\b|\bor\b|&)\s*[A-Z]")  # "Wajir North and X"
-
-
-def _variant(key: str, other: str) -> bool:
-    """Two spellings of one village name in a report ("Boulkessi", "Boulkessy", "Boulikessi"): one letter apart,
-    same first letter, long enough that a one-letter change rarely makes another name."""
-    return min(len(key), len(other)) >= VARIANT_MIN_LENGTH and key[0] == other[0] \
-        and Levenshtein.distance(key, other, score_cutoff=1) <= 1
-
-
-_JOINED = re.compile(r"\b(?:and|or|et|ou)\b|&")
-# Between two names of one list: a comma or "and"/"et", maybe a repeated "de"/"of" ("Mondoro et de Boulkessi").
-_LISTED = re.compile(r"\s*(?:,|,?\s*(?:and|or|et|ou)\b)\s*(?:(?:de|d['’]|du|of)\s*)?$", re.IGNORECASE)
-
-
-def _is_region(place: Place) -> bool:
-    return (place.feature_code or "").startswith(("ADM1", "ADM2", "ADM3"))
-
+# "Sioux Falls, S.D.", "Monroe, La.", "Wheeling, W. Va.": an abbreviated state after a place and a comma (not
+# "Nevsky Prospekt, St. Petersburg": a word abbreviated before a name)
+_ABBREVIATION_AFTER = re.compile(r",\s*((?:[A-Z]\.){2,}|[A-Z][a-z]{1,4}\.(?:\s?[A-Z][a-z]{0,3}\.)?(?!\s*[A-Z][a-z]))")
+_DOTTED = re.compile(r"(?:[A-Z]\.){2,}")
+# "Rep. Wendell Gilliard, D-Charleston", "(R-Texas)": a legislator's party and home
+_PARTY_PLACE = re.compile(r"(?:,\s*|\()[DRI]-((?:[A-Z]\.){2,}|[A-Z][a-z]{1,4}\.|[A-Z][a-z]+(?: [A-Z][a-z]+)?)")
 
 def _off_country(entry: Entry, votes: dict[str, float], hint: str = "") -> bool:
     """A small place in a country the rest of the report does not point to, while it clearly points to one

@@ -101,6 +101,9 @@ class EventPlaceWords:
     where: frozenset[str]
     elsewhere: frozenset[str]
     office_after: tuple[str, ...]
+    group_after: frozenset[str]
+    named_after: frozenset[str]  # as written (capitalised)
+    road_after: frozenset[str]  # as written
     not_here_after: tuple[str, ...]
     border_before: tuple[str, ...]  # longest first
     reporting_needs_object: frozenset[str]  # lemmas
@@ -114,9 +117,24 @@ def event_place_words(language: str) -> EventPlaceWords:
     return EventPlaceWords(frozenset(w.lower() for w in section["where"]),
                            frozenset(w.lower() for w in section["elsewhere"]),
                            tuple(sorted((w.lower() for w in data["office_after"]), key=len, reverse=True)),
+                           frozenset(w.lower() for w in data.get("group_after") or ()),
+                           frozenset(str(w) for w in data.get("named_after") or ()),
+                           frozenset(str(w) for w in data.get("road_after") or ()),
                            tuple(w.lower() for w in data.get("not_here_after") or ()),
                            tuple(sorted((w.lower() for w in borders), key=len, reverse=True)),
                            frozenset(w.lower() for w in data.get("reporting_needs_object") or ()))
+
+
+_NEXT_NAME = re.compile(r" ([A-Z][a-z]+)(?: [A-Z][a-z]+)?")
+
+
+def named_after(text: str, end: int, language: str, roads: bool = False) -> bool:
+    """The name ending at `end` opens the name of something named after the place ("an Assam Rifles post";
+    `named_after` in patterns.yaml), or with `roads`, of a road ("the Thika Superhighway"; `road_after`)."""
+    found = event_place_words(language)
+    words = found.road_after if roads else found.named_after
+    following = _NEXT_NAME.match(text, end)
+    return following is not None and (following.group(1) in words or following.group()[1:] in words)
 
 
 @cache
@@ -325,8 +343,10 @@ def find_candidates(text: str, known_names: Callable[[list[str]], dict[str, bool
     return sorted(found, key=lambda c: c.start)
 
 
-# "Eldoret-Kitale", "Bathinda-Talwandi Sabo": names joined by hyphens, the last of up to two words
-_COMPOUND = re.compile(r"(?<![\w'’-])[A-ZÀ-Ý][\w'’]+(?:-[A-ZÀ-Ý][\w'’]+){1,2}(?: [A-ZÀ-Ý][\w'’]+)?(?![\w-])")
+# "Eldoret-Kitale", "Bathinda-Talwandi Sabo", "Mau Narok-Nairobi": names joined by hyphens, the first and the
+# last of up to two words
+_COMPOUND = re.compile(r"(?<![\w'’-])(?:[A-ZÀ-Ý][\w'’]+ )?[A-ZÀ-Ý][\w'’]+(?:-[A-ZÀ-Ý][\w'’]+){1,2}"
+                       r"(?: [A-ZÀ-Ý][\w'’]+)?(?![\w-])")
 
 
 @cache
@@ -348,22 +368,34 @@ def _split_routes(found: list[Candidate], text: str, known_names: Callable[[list
     hyphenated word the runs do not split. Each known end is a candidate (rule "route") in place of the names
     found inside it ("Sabo" of "Bathinda-Talwandi Sabo"); the first end is where ACLED codes such an event."""
     after, before = _route_words(language)
-    routes: list[tuple[int, int, list[tuple[int, int]]]] = []
+    routes: list[tuple[int, int, list[list[tuple[int, int]]]]] = []
     for match in _COMPOUND.finditer(text):
-        if not (after.match(text, match.end()) or before.search(text, max(0, match.start() - 24), match.start())):
+        start, end = match.span()
+        last_space = text.rfind(" ", start, end)
+        if last_space > text.rfind("-", start, end) and after.match(text, last_space):
+            end = last_space  # "the Mai Mahiu-Narok Highway": the route's word is not part of a name
+        if not (after.match(text, end) or before.search(text, max(0, start - 24), start)):
             continue
-        if any("-" in c.text and c.start < match.end() and match.start() < c.end for c in found):
+        if any("-" in c.text and c.start < end and start < c.end for c in found):
             continue  # a name the gazetteer holds whole ("Bobo-Dioulasso road")
-        ends, offset = [], match.start()
-        for part in match.group().split("-"):
-            ends.append((offset, offset + len(part)))
+        parts = text[start:end].split("-")
+        ends, offset = [], start
+        for number, part in enumerate(parts):
+            options = [(offset, offset + len(part))]
+            if " " in part and number == 0:  # "Mau Narok-Nairobi", else "The Eldoret-Kitale road"
+                options.append((offset + part.index(" ") + 1, offset + len(part)))
+            elif " " in part and number == len(parts) - 1:  # "Bathinda-Talwandi Sabo", else its first word
+                options.append((offset, offset + part.index(" ")))
+            ends.append(options)
             offset += len(part) + 1
-        routes.append((match.start(), match.end(), ends))
+        routes.append((start, end, ends))
     if not routes:
         return
-    known = known_names([cached_key(text[a:b]) for *_, ends in routes for a, b in ends])
+    known = known_names([cached_key(text[a:b]) for *_, ends in routes for options in ends for a, b in options])
     for start, end, ends in routes:
-        named = [Candidate(a, b, text[a:b], rule="route") for a, b in ends if known.get(cached_key(text[a:b]))]
+        named = [Candidate(a, b, text[a:b], rule="route") for a, b in (
+            next((o for o in options if known.get(cached_key(text[o[0]:o[1]]))), (0, 0)) for options in ends)
+            if b]
         if named:
             found[:] = [c for c in found if not (c.start < end and start < c.end)] + named
     found.sort(key=lambda c: c.start)
@@ -429,9 +461,6 @@ def _add_entities(found: list[Candidate], text: str, doc: Doc | None) -> None:
             candidate.notes.append("common-word")  # "Commissioner", "Much", "Area" tagged as nouns etc.
     entities = doc.ents
     surnames = {ent[-1].text for ent in entities if ent.label_ in ("PERSON", "PER") and len(ent) > 1}
-    for candidate in found:
-        if candidate.text in surnames:
-            candidate.notes.append("surname")  # "Smith said" after "John Smith"
     matched = list(found)
     starts, ends = [c.start for c in matched], [c.end for c in matched]
     for ent in entities:
@@ -465,6 +494,10 @@ def _add_entities(found: list[Candidate], text: str, doc: Doc | None) -> None:
                 end = elided.start()  # "Ogossagou qu'" (ils trouvaient...): the name ends before the elision
             if end > start and text[start].isupper():
                 found.append(Candidate(start, end, text[start:end], rule="ner", ner=label))
+    for candidate in matched:
+        if candidate.text in surnames and candidate.ner not in PLACE_LABELS:
+            # "Smith said" after "John Smith"; but not "Egypt" tagged a place after "Rethinking Egypt" as a person
+            candidate.notes.append("surname")
 
 
 def _is_list(candidates: list[Candidate], text: str) -> bool:
