@@ -7,6 +7,12 @@ boost. MinHash near-duplicate detection (ingest) only catches re-published wire 
 needs NER in every language. Average linkage (not single) keeps one shared name from chaining two stories.
 Documents further apart in time than `window_days` never share a cluster.
 
+Complete linkage (every pair at least 0.1) scores higher on all of ECB+ (B³ 0.914 vs 0.898; each half of its
+topics 0.914/0.916 vs 0.890/0.890) but lower on small sets (random 3-topic subsets 0.851 vs 0.870) and splits a
+story whose last follow-up shares little with its first report: average linkage stays. ECB+'s remaining errors
+are two events of one kind in one topic merged (23 vs 26 pirates caught by two ships; two Watergate figures'
+deaths): telling them apart takes the participants and figures, which weigh little among the shared words.
+
 Cost: the similarity matrix is n x n, fine for the tens of thousands of reports a desk handles at once.
 """
 

@@ -26,6 +26,7 @@ from sitrep import settings
 from sitrep.models import EventMention
 from sitrep.resolve.build import event_id_for
 from sitrep.resolve.context import ArticleContext
+from sitrep.resolve.partial_dates import weekday_fits_exactly
 from sitrep.resolve.rules import rules
 from sitrep.resolve.similarity import (
     Features,
@@ -34,7 +35,6 @@ from sitrep.resolve.similarity import (
     follow_up_window,
     mention_features,
     merge_features,
-    weekday_fits_exactly,
 )
 
 _UNDATED = -1  # the "day" under which events with no time at all are indexed

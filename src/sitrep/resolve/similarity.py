@@ -19,6 +19,7 @@ from sitrep.models import EventMention, PartialDate, Place, PlaceClaim
 from sitrep.resolve.background import current_counts
 from sitrep.resolve.cluster import name_terms
 from sitrep.resolve.context import ArticleContext, country_code, name_key
+from sitrep.resolve.partial_dates import joint_partial, partial_fit, partials_agree
 from sitrep.resolve.rules import Rules, rules
 from sitrep.resolve.tolls import source_totals
 
@@ -207,7 +208,7 @@ def merge_features(into: Features, other: Features) -> None:
         into.dated = other.dated  # the most precise date claim bounds the event
     if into.precise_day is None:
         into.precise_day = other.precise_day
-    into.partial = _joint_partial(into.partial, other.partial)
+    into.partial = joint_partial(into.partial, other.partial)
     if other.published and (into.published is None or not _overlap(into.published, other.published)):
         into.published = into.published or other.published
     elif other.published and into.published:
@@ -222,16 +223,6 @@ def merge_features(into: Features, other: Features) -> None:
         into.villages |= other.villages
     # The founder's words stay the event's words: a union would grow until every report "matches" it.
     into.names.extend(other.names[: max(0, _STORY_ARTICLES - len(into.names))])
-
-
-def _joint_partial(a: PartialDate | None, b: PartialDate | None) -> PartialDate | None:
-    """What two undated reports' words say of the day together: "lundi" and "30 septembre" are Monday 30
-    September. A field they give apart keeps the first report's value."""
-    if a is None or b is None:
-        return a or b
-    return PartialDate(month=a.month if a.month is not None else b.month,
-                       day=a.day if a.day is not None else b.day,
-                       weekday=a.weekday if a.weekday is not None else b.weekday)
 
 
 def _victims(mention: EventMention) -> set[str]:
@@ -301,7 +292,11 @@ def compare(
         return _OTHER_COUNTRY
     r = rules()
     w = r.weights
-    closest = _place_score(m, e)
+    # (Hot path: most comparisons are of two trusted places, no village named, and end in the veto below.)
+    if m.soft_points or e.soft_points or m.villages and e.villages or not (m.points and e.points):
+        closest = _place_score(m, e)
+    else:
+        closest = _closest(m.points, e.points)
     # Places apart that the other side's reports name too are places of one story (the villages attacked,
     # the commune they belong to, the region an outlet wrote): the place then neither agrees nor rules out.
     named_apart = closest is None
@@ -388,7 +383,7 @@ def _date_score(m: Features, e: Features, window_days: int) -> tuple[float, bool
     if dated.dated and undated.published and _gap(dated.dated, undated.published) > 1:
         if _gap(dated.dated, follow_up_window(undated.published)) > 0:
             return None
-        if undated.partial and _partial_fit(undated.partial, dated.dated) is None:
+        if undated.partial and partial_fit(undated.partial, dated.dated) is None:
             return None
         return r.date_follow_up, True, True
     if not dated.dated and dated.published and undated.published and not _overlap(dated.published,
@@ -396,51 +391,12 @@ def _date_score(m: Features, e: Features, window_days: int) -> tuple[float, bool
         return None
     timed = bool(dated.dated and undated.published or dated.published and undated.published)
     if dated.dated and undated.partial:
-        fit = _partial_fit(undated.partial, dated.dated)
+        fit = partial_fit(undated.partial, dated.dated)
         return None if fit is None else (fit[0], fit[1] or timed, False)
     if m.partial and e.partial:
-        agreed = _partials_agree(m.partial, e.partial, timed)
+        agreed = partials_agree(m.partial, e.partial, timed)
         return None if agreed is None else (*agreed, False)
     return r.date_undated, timed, False
-
-
-def _partial_fit(partial: PartialDate, span: tuple[int, int]) -> tuple[float, bool] | None:
-    """How an undated report's "samedi 14 octobre" (or only "samedi") fits the days a dated event allows."""
-    r = rules()
-    days = [dt.date.fromordinal(day) for day in range(span[0] - 1, span[1] + 2)]
-    exact = any(partial.fits(day) for day in days[1:-1])
-    if not exact and not any(partial.fits(day) for day in days):
-        return None  # the words name another day
-    calendar_day = partial.day is not None and partial.month is not None
-    if not exact:  # a day off: a night across two days, or one source's slip
-        return (next(score for gap, score in r.date_gap_scores if gap >= 1) if calendar_day else r.date_undated,
-                calendar_day)
-    if span[0] == span[1]:
-        return (r.date_same_day if calendar_day else r.date_weekday_fit), calendar_day
-    return (r.date_overlap_imprecise if calendar_day else r.date_undated), calendar_day
-
-
-def weekday_fits_exactly(m: Features, e: Features) -> bool | None:
-    """Whether an undated side's "mardi" (or "14 octobre") names a day the other side's date allows, rather than
-    only a day off it; None when one side is not undated with such words against a dated other."""
-    dated, undated = (m, e) if m.dated else (e, m)
-    if not dated.dated or undated.dated or undated.partial is None:
-        return None
-    return any(undated.partial.fits(dt.date.fromordinal(day)) for day in range(dated.dated[0], dated.dated[1] + 1))
-
-
-def _partials_agree(a: PartialDate, b: PartialDate, timed: bool) -> tuple[float, bool] | None:
-    """Two undated reports: the same day of the same month agree (the year is unknown); different ones,
-    or weekdays more than a day apart, name different days."""
-    r = rules()
-    if None not in (a.day, a.month, b.day, b.month):
-        return (r.date_overlap_imprecise, True) if (a.day, a.month) == (b.day, b.month) else None
-    if a.weekday is not None and b.weekday is not None:
-        apart = min((a.weekday - b.weekday) % 7, (b.weekday - a.weekday) % 7)
-        if apart > 1:
-            return None
-        return (r.date_weekday_fit if apart == 0 else r.date_undated), timed
-    return r.date_undated, timed
 
 
 def _same_country(m: Features, e: Features) -> bool:
