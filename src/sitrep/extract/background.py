@@ -22,6 +22,8 @@ MARKER_REACH_AFTER = 60
 # "the 20th anniversary of the Kupwara killings": the trigger a few words after "of" is the past event.
 COMMEMORATED = re.compile(r"\s+(?:of|d[eu]|des)\s+(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
 COMMEMORATED_REACH = 40
+# Words that open a relative or subordinate clause: a marker after one qualifies that clause, not the trigger.
+RELATIVE = re.compile(r"(?<!\w)(?:who|whom|whose|which|where|qui|dont|où)(?!\w)", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,13 +105,21 @@ def _sentence_around(text: str, at: int) -> tuple[int, int]:
 
 
 def background_marker(text: str, clause: tuple[int, int], trigger_start: int, language: str) -> str | None:
-    """The marker words that make this trigger a past event, or None.
+    """The marker words that make this trigger a past event, or None (see `marker_at`)."""
+    found = marker_at(text, clause, trigger_start, language)
+    return found[0] if found else None
+
+
+def marker_at(text: str, clause: tuple[int, int], trigger_start: int, language: str) -> tuple[str, int] | None:
+    """The marker words that make this trigger a past event and where they start in `text`, or None.
 
     A marker counts when it comes before the trigger in its clause ("Earlier this month, CAM seized ...") or
     shortly after it ("the two latest attacks are among the deadliest"), unless it names the occasion the event
-    chose ("to mark the anniversary of"). A protest about a past event is a new protest: after a protest
-    trigger the words tell what it is about ("protested the killing of a youth the previous day", "demanded a
-    retrial of a man sentenced to death"), and an anniversary, trial or sentence never makes it past.
+    chose ("to mark the anniversary of"), or a relative clause stands between ("shot dead a man who had
+    previously escaped": the marker is about what the man did). A protest about a past event is a new protest:
+    after a protest trigger the words tell what it is about ("protested the killing of a youth the previous
+    day", "demanded a retrial of a man sentenced to death"), and an anniversary, trial or sentence never makes
+    it past.
     """
     code = "fr" if language == "fr" else "en"
     segment = normalise(text[clause[0] : clause[1]])
@@ -120,8 +130,10 @@ def background_marker(text: str, clause: tuple[int, int], trigger_start: int, la
             continue
         if protest and (at > trigger_start or rules().grievances[code].fullmatch(m.group(0))):
             continue
+        if at > trigger_start and RELATIVE.search(segment, trigger_start - clause[0], m.start()):
+            continue
         if at < trigger_start or at - trigger_start <= MARKER_REACH_AFTER:
-            return m.group(0).strip()
+            return m.group(0).strip(), at
     return None
 
 

@@ -28,6 +28,8 @@ DEMONSTRATIONS = {"Protests", "Riots"}
 VIOLENT = ARMED | DEMONSTRATIONS
 TERRITORY = {"Government regains territory", "Non-state actor overtakes territory", "Non-violent transfer of territory"}
 LINE = re.compile(r"[^\n]+")
+# Quoted speech on one line: "...", “...”, « ... » (a statement's own words, dated and placed by itself).
+QUOTED = re.compile(r'"[^"\n]{3,}"|“[^”\n]{3,}”|«[^»\n]{3,}»')
 LEAD_SENTENCES = 3  # the lead: where a report says what happened, when and where
 
 TARGET_PREPOSITIONS = {"on", "against", "targeting", "at", "contre", "visant", "sur"}
@@ -56,6 +58,7 @@ class Unit:
     date: DateChoice | None = None
     place: Toponym | None = None
     background: str | None = None  # why this clause is a past event, or None when it is news
+    antecedent: bool = False  # names an event before the one its sentence reports ("following an IED attack")
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,6 +110,8 @@ class Report:
     trigger_spans: list[tuple[int, int]] = field(default_factory=list)
     home_country: str | None = None  # ISO code of the country the report is about
     counts: list[CountMention] = field(default_factory=list)
+    past: list[tuple[int, int]] = field(default_factory=list)  # clauses telling background (their dates are theirs)
+    units: list[Unit] = field(default_factory=list)  # every clause that tells an event, news or background
     _token_starts: list[int] = field(default_factory=list)
 
     @classmethod
@@ -206,6 +211,10 @@ class Report:
             or (head.pos_ in {"NOUN", "PROPN"} and self.governing_verb(head.idx) == verb)
         )
 
+    def in_past(self, char: int) -> bool:
+        """The words at `char` are in a clause that tells a past event ("The same village was attacked in March")."""
+        return any(a <= char < b for a, b in self.past)
+
     def is_reporting(self, char: int) -> bool:
         """True when the words at `char` hang off a reporting verb ("said on Saturday", "a déclaré à Bamako").
 
@@ -225,8 +234,12 @@ class Report:
 
     def _aside_from(self, verb: Token, char: int) -> bool:
         """The verb is in brackets the words at `char` are outside of ("Around Jul 24th 2019 (no exact date
-        reported) residents protested"): an aside, which the parse may wrongly hang them off."""
+        reported) residents protested"): an aside, which the parse may wrongly hang them off. Or the words are
+        inside a quotation the verb introduces ('"Le mardi 24 janvier, la localité a été attaquée", déclare le
+        ministère'): the quoted words tell the event, and their date is its date, not the statement's."""
         text = self.article.text
+        if any(q.start() < char < q.end() and not q.start() <= verb.idx < q.end() for q in QUOTED.finditer(text)):
+            return True
         a, b = sorted((char, verb.idx))
         between = text[a:b]
         return ("(" in between and ")" not in between) if char < verb.idx else (")" in between and "(" not in between)
@@ -248,11 +261,14 @@ class Report:
                     return _subtree_span(child)
                 if child.dep_ == "nsubj" and token.tag_ == "VBN" and not any(c.dep_ == "aux" for c in token.children):
                     return _subtree_span(child)  # a headline passive: "Policeman killed by gunmen"
-            if token.dep_ in {"acl", "amod"} and token.head.pos_ in {"NOUN", "PROPN"} and token.i > token.head.i:
+            # "villages attacked": the noun a participle qualifies; not when the verb has an object of its own
+            # ("DATELINE - Boko Haram fighters killed 12 farmers", which a dateline makes the parse read so).
+            objects = [c for c in token.children if c.dep_ in {"dobj", "obj"}]
+            qualifies = token.dep_ in {"acl", "amod"} and token.head.pos_ in {"NOUN", "PROPN"}
+            if qualifies and token.i > token.head.i and not objects:
                 return token.head.idx, token.head.idx + len(token.head.text)
-            for child in token.children:
-                if child.dep_ in {"dobj", "obj"}:
-                    return _subtree_span(child)
+            if objects:
+                return _subtree_span(objects[0])
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ in TARGET_PREPOSITIONS:
                 objects = [c for c in child.children if c.dep_ == "pobj"]
@@ -334,6 +350,11 @@ class Group:
     @property
     def type_rule(self) -> str:
         return self.coded[2] if self.coded else self.lead.ctype.rule
+
+    @property
+    def antecedent(self) -> bool:
+        """Every clause names an event that came before the one its sentence reports."""
+        return all(u.antecedent for u in self.units)
 
     @property
     def strong(self) -> bool:

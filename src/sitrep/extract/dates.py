@@ -85,9 +85,9 @@ class DateRules:
                 "weekday": rf"(?P<weekday>{weekday_alt})",
                 "weekday2": rf"(?P<weekday2>{weekday_alt})",
                 # "ce lundi matin, 30 septembre", "on Monday night, September 30": the part of the day may sit
-                # between the weekday and the date.
-                "weekday_opt": rf"(?:(?:on\s+|le\s+|ce\s+)?(?P<weekday_opt>{weekday_alt})(?:\s+{DAY_PARTS})?,?\s*\(?\s*"
-                r"(?:le\s+)?)?",
+                # between the weekday and the date; ACLED notes bracket the date ("On Friday [4 September]").
+                "weekday_opt": rf"(?:(?:on\s+|le\s+|ce\s+)?(?P<weekday_opt>{weekday_alt})(?:\s+{DAY_PARTS})?,?"
+                r"\s*[(\[]?\s*(?:le\s+)?)?",
                 "n": rf"(?P<n>{number})",
             }
             self.patterns: list[_Pattern] = []

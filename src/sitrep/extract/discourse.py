@@ -35,6 +35,8 @@ PERFECT_AUX = {"have", "avoir", "être"}  # "had killed", "avaient tué", "étai
 PAST_OF_AUX = {"en": "Past", "fr": "Imp"}  # the tense of that auxiliary in the pluperfect
 COUNTED = "type:counted"  # the rule of an event split off "two car bombs": its figures are the first one's
 STATIVE = {"be", "have", "être", "avoir"}  # "the toll is", "il y a": a present that tells no story
+# After "following"/"après": up to five words before the trigger, not a gerund ("after killing their guard").
+ANTECEDENT_GAP = r"(?:(?<=')|\s+)(?!\w+ing\b|avoir\b|having\b)(?:[\w-]+'|[\w'-]+\s+){0,5}$"
 INCIDENT_POS = {"DET", "ADJ", "ADV", "NUM", "PUNCT", "ADP", "CCONJ", "SPACE"}
 
 
@@ -55,6 +57,7 @@ class DiscourseRules:
     large_city: int  # population from which ACLED splits a city into districts
     repeated: dict[str, re.Pattern[str]]  # "again", "resumed", "le lendemain": the event came again or went on
     planned: dict[str, dict[str, frozenset[str]]]  # language -> word class -> lemmas: an event announced
+    antecedent: dict[str, re.Pattern[str]]  # "following an IED attack": an event before the sentence's own
 
 
 @cache
@@ -82,6 +85,8 @@ def discourse() -> DiscourseRules:
             *_coordination(raw["place_coordination"]), apart, counted, int(raw["large_city_population"]), repeated,
             {lang: {cls: frozenset(w.lower() for w in words) for cls, words in classes.items()}
              for lang, classes in raw["planned"].items()},
+            {lang: re.compile(rf"(?<!\w)(?:{'|'.join(words)}){ANTECEDENT_GAP}", re.IGNORECASE)
+             for lang, words in raw["antecedent"].items()},
         )
     except KeyError as exc:
         raise ValueError(f"{path}: missing {exc}") from exc
@@ -153,6 +158,8 @@ def planned(report: Report, unit: Unit) -> bool:
     token = report.token_at(unit.ctype.hit.start)
     if token is None:
         return False
+    if token.tag_ == "TO" and token.head.pos_ == "VERB":
+        token = token.head  # the trigger "to demand" starts at "to"
     if token.pos_ in {"NOUN", "PROPN"}:
         if any(c.dep_ == "amod" and c.lemma_.lower() in words["announced"] for c in token.children):
             return True  # "a planned march"
@@ -164,11 +171,24 @@ def planned(report: Report, unit: Unit) -> bool:
         token = head  # "will hold a protest": the verb of the protest
     if token.pos_ not in {"VERB", "AUX"}:
         return False
-    if _future(token, words):
+    if _announced(token, words):
         return True
-    infinitive = token.tag_ == "VB" or token.morph.get("VerbForm") == ["Inf"]  # "plan to strike", not "protested"
-    intended = token.head.lemma_.lower() in words["intent"] or _going(token.head, words)
-    return token.dep_ == "xcomp" and infinitive and intended
+    # "will hold a march on Friday to demand the release", "vont marcher pour réclamer": the purpose of an
+    # announced action is announced too.
+    head = token.head
+    return _infinitive(token) and token.dep_ in {"advcl", "xcomp"} and head.pos_ == "VERB" and _announced(head, words)
+
+
+def _infinitive(token: Token) -> bool:
+    return token.tag_ == "VB" or token.morph.get("VerbForm") == ["Inf"]  # "plan to strike", not "protested"
+
+
+def _announced(verb: Token, words: dict[str, frozenset[str]]) -> bool:
+    """The verb is in the future, or an infinitive below a verb of intent or of going ("plan to strike")."""
+    if _future(verb, words):
+        return True
+    intended = verb.head.lemma_.lower() in words["intent"] or _going(verb.head, words)
+    return verb.dep_ == "xcomp" and _infinitive(verb) and intended
 
 
 def _future(verb: Token, words: dict[str, frozenset[str]]) -> bool:
@@ -185,6 +205,24 @@ def _going(verb: Token, words: dict[str, frozenset[str]]) -> bool:
     if verb.tag_ == "VBG":
         return any(c.dep_ == "aux" and c.lemma_.lower() == "be" and c.tag_ in {"VBP", "VBZ"} for c in verb.children)
     return verb.morph.get("Tense") == ["Pres"]
+
+
+def antecedent(report: Report, sentence_start: int, trigger_start: int) -> bool:
+    """ "Following an IED attack the day before, forces raided the village": the trigger names an event that came
+    before the one its sentence reports (see `antecedent` in discourse.yaml)."""
+    return antecedent_phrase(report, sentence_start, trigger_start) is not None
+
+
+def antecedent_phrase(report: Report, sentence_start: int, trigger_start: int) -> tuple[int, int] | None:
+    """Where the words naming the earlier event are: from "following" to the next comma or the sentence's end."""
+    text = report.article.text
+    found = discourse().antecedent[report.language].search(normalise(text[sentence_start:trigger_start]))
+    if found is None:
+        return None
+    sentence = report.sentence_of(trigger_start)
+    end = sentence.end if sentence is not None else len(text)
+    comma = re.compile(r"[,;]").search(text, trigger_start, end)
+    return sentence_start + found.start(), comma.start() if comma else end
 
 
 def continues_background(report: Report, unit: Unit, background_sentences: set[int]) -> bool:

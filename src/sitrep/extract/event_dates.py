@@ -16,16 +16,20 @@ RECENT_DAYS = 7  # a date this close before publication is news, not background
 DATE_REACH = 40  # a date this close to a trigger dates it even when the parse does not link them
 
 
-def unit_date(report: Report, unit: Unit) -> DateChoice | None:
+def unit_date(report: Report, unit: Unit, skip: tuple[int, int] | None = None) -> DateChoice | None:
     """The date that governs one clause: in the clause, else in its sentence; nearest the trigger wins.
 
-    Dates attached to a reporting verb ("the army said on Saturday") date the statement, not the event.
+    Dates attached to a reporting verb ("the army said on Saturday") date the statement, not the event; dates in
+    `skip` are another event's ("following an IED attack the day before, forces raided").
     """
     trigger = unit.ctype.hit.start
+    a, b = skip or (0, 0)
     return report.nearest_attached(
         unit,
         report.dates,
-        lambda d: (d.value is not None or d.partial is not None) and not report.is_reporting(d.start),
+        lambda d: (d.value is not None or d.partial is not None)
+        and not report.is_reporting(d.start)
+        and not a <= d.start < b,
         DATE_REACH,
         lambda d: abs(d.start - trigger),
     )
@@ -49,7 +53,7 @@ def pick_date(report: Report, group: Group, is_main: bool) -> DateClaim:
     if is_main:
         lead_end = _sentences_end(report, LEAD_SENTENCES)
         for choice in report.dates:
-            if choice.start < lead_end and fits(choice) and not report.is_reporting(choice.start):
+            if choice.start < lead_end and fits(choice) and not _aside(report, choice, group):
                 return _date_claim(report, choice, f"{choice.rule}|event:lead-date")
         # A report tells its main event first and dates it soon after the lead ("Ce dimanche, lorsque…"): a day
         # of the week before publication, a few sentences on, is that event's date.
@@ -61,7 +65,7 @@ def pick_date(report: Report, group: Group, is_main: bool) -> DateClaim:
                 and choice.start < opening_end
                 and fits(choice)
                 and dt.timedelta(0) <= published - choice.value <= dt.timedelta(days=RECENT_DAYS)  # type: ignore[operator]
-                and not report.is_reporting(choice.start)
+                and not _aside(report, choice, group)
             ):
                 return _date_claim(report, choice, f"{choice.rule}|event:recent-opening-date")
         # "Around December 16 2019, Al Shabaab claimed it killed 9 people", "24 September 2018: militants claim to
@@ -75,7 +79,7 @@ def pick_date(report: Report, group: Group, is_main: bool) -> DateClaim:
     partial = [c for c in ordered if c is not None and c.partial is not None]
     if is_main:
         lead_end = _sentences_end(report, LEAD_SENTENCES)
-        partial += [c for c in report.dates if c.start < lead_end and c.partial and not report.is_reporting(c.start)]
+        partial += [c for c in report.dates if c.start < lead_end and c.partial and not _aside(report, c, group)]
     if partial:
         choice = partial[0]
         return DateClaim(
@@ -85,6 +89,15 @@ def pick_date(report: Report, group: Group, is_main: bool) -> DateClaim:
             evidence=report.evidence(choice.start, choice.end, f"{choice.rule}|event:partial-date"),
         )
     return DateClaim(value=None, precision=None)
+
+
+def _aside(report: Report, choice: DateChoice, group: Group) -> bool:
+    """The date is the statement's ("said on Thursday"), a past event's ("attacked in March") or another event's
+    own ("Jeudi dernier, une double attaque ..." after an undated attack), not this event's."""
+    if report.is_reporting(choice.start) or report.in_past(choice.start):
+        return True
+    mine = {id(u) for u in group.units}
+    return any(u.date is choice and id(u) not in mine for u in report.units)
 
 
 def _opening_date(report: Report) -> DateChoice | None:

@@ -1,6 +1,6 @@
 """Code one report's events as an ACLED coder would: find them, type them, tell news from background, order them.
 
-sentences -> clauses with triggers (triggers.py)          "a raid that killed 49 troops as well as a blast"
+sentences -> clauses with triggers (event_units.py)      "a raid that killed 49 troops as well as a blast"
 clause -> background? (background.py)                     "a month after two attacks killed 40 soldiers"
 clauses -> groups: same type, no clash of place or date   one group = one event mention
 groups -> supported, strategic only when nothing violent  noise articles give nothing
@@ -17,28 +17,25 @@ from spacy.tokens import Doc
 
 from sitrep import geo
 from sitrep.extract.actors import get_actor_kb
-from sitrep.extract.background import background_marker
+from sitrep.extract.background import rules
 from sitrep.extract.context import ARMED, DEMONSTRATIONS, VIOLENT, DateChoice, Group, Report, Unit
 from sitrep.extract.counts import CountMention, find_counts
 from sitrep.extract.dates import find_dates
 from sitrep.extract.discourse import (
     COUNTED,
     announces_new_event,
-    continues_background,
     historical_present,
-    link_headline,
-    planned,
     repeated,
     split_civilian_killing,
     split_coordinated_places,
     split_counted,
     told_victims,
     toll_only,
-    unrealised,
 )
 from sitrep.extract.event_counts import assign_counts, count_claims
-from sitrep.extract.event_dates import OPENING_SENTENCES, pick_date, unit_date
-from sitrep.extract.event_places import dominant_country, home_country, pick_place, unit_place
+from sitrep.extract.event_dates import OPENING_SENTENCES, pick_date
+from sitrep.extract.event_places import dominant_country, home_country, pick_place
+from sitrep.extract.event_units import find_units, page_header
 from sitrep.extract.headline import credit_headline
 from sitrep.extract.roles import pick_actors
 from sitrep.extract.salience import (
@@ -52,24 +49,19 @@ from sitrep.extract.salience import (
 )
 from sitrep.extract.targets import explosion_fought_after, fought_back
 from sitrep.extract.triggers import (
-    classify_clause,
     demonstration_type,
-    find_hits,
     normalise,
-    split_clauses,
     word_pattern,
 )
 from sitrep.models import Article, ArticleExtraction, EventMention, PartialDate, Toponym
 
 ANAPHORIC_DETERMINERS = {"the", "this", "that", "these", "those", "l'", "la", "le", "les", "cette", "ce", "ces", "cet"}
+# An indefinite article and at most two words ("une double attaque", "a deadly suicide attack") before a trigger.
+INDEFINITE = re.compile(r"(?<!\w)(?:an?|another|une?|des|une autre|un autre)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+INDEFINITE_REACH = 40
 SAME_PLACE_KM = 60  # two places this close in one region may be one event told with different names
 CONFIDENT_PLACE = 0.8  # geocoder score above which a bare place name can split two events
 COUNT_REACH = 2  # a figure in a sentence with no trigger belongs to the event reported up to 2 sentences before
-PAGE_DATE = re.compile(r"\s*date\s+\d{4}-\d{2}(?:-\d{2})?$", re.IGNORECASE)
-HEADER_WORDS = re.compile(
-    r"\b(?:date|published|updated|posted|at|on|le|publié|mis à jour|modifié|am|pm|gmt|utc)\b", re.IGNORECASE
-)
-PAGE_DATE_REACH = 400
 OPENING = 2  # the title and the lead: an "again" there qualifies the report's own event
 BRIEF_SENTENCES, BRIEF_CHARS = 3, 600  # a report this short tells one event (an ACLED note, a wire brief)
 
@@ -81,7 +73,7 @@ def extract_article(article: Article, doc: Doc) -> ArticleExtraction:
     report.dates = [
         DateChoice(d.value, d.precision, d.start, d.end, d.rule, d.partial)
         for d in find_dates(article.text, article.published, language, article.published_precision or 1)
-        if not _page_header(article.text, d.start, d.end)
+        if not page_header(article.text, d.start, d.end)
     ]
     report.toponyms = geo.get_geocoder().find_toponyms(
         article.text, doc=doc, language=language, country=article.country
@@ -98,6 +90,7 @@ def extract_article(article: Article, doc: Doc) -> ArticleExtraction:
             unit.background = unit.background or f"retrospective:{look_back}"
     background = [background_evidence(report, u, u.background or "") for u in units if u.background]
     past = [u.clause for u in units if u.background]
+    report.past, report.units = past, units
     report.counts = [c for c in report.counts if not any(a <= c.start < b for a, b in past)]
     groups = _fold_weak_groups(group_units([u for u in units if not u.background], report), report)
     timeline = [g for g in groups if any(historical_present(report, u) for u in g.units)]
@@ -105,7 +98,7 @@ def extract_article(article: Article, doc: Doc) -> ArticleExtraction:
     groups = [g for g in groups if g not in timeline]
     coded: list[Group] = []
     for group in groups:
-        told = " ".join(s.text for s in {u.sentence.index: u.sentence for u in group.units}.values())
+        told = _told(report, group)
         hits = [h for u in group.units for h in u.ctype.hits]
         group.coded = fought_back(told, hits, group.event_type, group.sub_event_type, language) or group.coded
         # an explosion the next sentence says was followed by fighting is the battle's opening (ACLED: one battle)
@@ -128,54 +121,18 @@ def extract_article(article: Article, doc: Doc) -> ArticleExtraction:
     return ArticleExtraction(article_id=article.id, language=article.language, events=events, background=background)
 
 
-# --- clauses -----------------------------------------------------------------------------------------------
-
-
-def _page_header(text: str, start: int, end: int) -> bool:
-    """A line that holds nothing but a date (" date 2019-11-03", "Published at: **2019-11-03T00:25**",
-    "January 6, 2021 - 22:46") near the top says when the page was published, not when the event happened."""
-    if start > PAGE_DATE_REACH:
-        return False
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
-    rest = text[line_start:start] + " " + text[end:line_end]
-    if line_start == 0 and PAGE_DATE.match(text[:end]):
-        return True
-    return not HEADER_WORDS.sub("", rest).strip(" \t*:,.-\u2013\u2014|/()[]0123456789T+")
-
-
-def find_units(report: Report) -> list[Unit]:
-    """Every clause that reports an event, with its own date, place and background marker."""
-    units: list[Unit] = []
+def _told(report: Report, group: Group) -> str:
+    """The sentences that tell the group, without the clauses that tell a past event ("marched to protest the rise
+    of violence in Kodagu, which witnessed clashes": the clashes do not make the march violent)."""
     text = report.article.text
-    by_sentence = [(s, find_hits(text, s.start, s.end, report.language)) for s in report.sentences]
-    report.trigger_spans = [(h.start, h.end) for _, hits in by_sentence for h in hits]
-    for sentence, hits in by_sentence:
-        if not hits:
-            continue
-        for clause in split_clauses(text, sentence.start, sentence.end, hits):
-            clause_hits = [h for h in hits if clause[0] <= h.start < clause[1]]
-            victims = [c.who for c in report.counts if clause[0] <= c.start < clause[1] and c.who]
-            ctype = classify_clause(
-                text, clause_hits, report.language, clause, report.target_span, victims, report.actor_class
-            )
-            if ctype is None:
-                continue
-            unit = Unit(sentence, clause, ctype)
-            if unrealised(report, unit) or planned(report, unit):
-                continue
-            unit.background = background_marker(text, clause, ctype.hit.start, report.language)
-            unit.date = unit_date(report, unit)
-            unit.place = unit_place(report, unit)
-            if unit.background is None and link_headline(report, unit):
-                unit.background = "link-headline"
-            units.append(unit)
-    past = {u.sentence.index for u in units if u.background and u.background != "link-headline"}
-    for unit in units:
-        if unit.background is None and continues_background(report, unit, past):
-            unit.background = "pluperfect-after-background"
-    return units
+    parts = []
+    for sentence in {u.sentence.index: u.sentence for u in group.units}.values():
+        chars = list(text[sentence.start : sentence.end])
+        for a, b in report.past:
+            for i in range(max(a, sentence.start), min(b, sentence.end)):
+                chars[i - sentence.start] = " "
+        parts.append("".join(chars))
+    return " ".join(parts)
 
 
 # --- grouping ----------------------------------------------------------------------------------------------
@@ -208,7 +165,9 @@ def group_units(units: list[Unit], report: Report) -> list[Group]:
 
 def _fits(group: Group, unit: Unit, report: Report) -> bool:
     ctype = unit.ctype
-    if announces_new_event(report, unit) or _came_again(report, group, unit):
+    if announces_new_event(report, unit) or _came_again(report, group, unit) or _told_apart(group, unit):
+        return False
+    if _introduced(report, group, unit):
         return False
     if group.event_type in VIOLENT and _refers_back(report, unit) and not _date_clash(group, unit):
         # "the attack", "cette frappe a tué": the event already told, whatever place it names next; but "l'attaque
@@ -266,6 +225,7 @@ def _fold_weak_groups(groups: list[Group], report: Report) -> list[Group]:
                         _place_clash(g, u) or _date_clash(g, u) or _country_clash(report, g, u) for u in group.units
                     )
                     and not _came_again(report, g, group.units[0])
+                    and not any(_told_apart(g, u) for u in group.units)
                     and not _came_again(report, group, g.units[0])
                     and not any(_opening_day_clash(report, group, d.value) for d in g.dates() if d.value)
                 ),
@@ -276,6 +236,12 @@ def _fold_weak_groups(groups: list[Group], report: Report) -> list[Group]:
         else:
             host.units = sorted(host.units + group.units, key=lambda u: u.clause[0])
     return kept
+
+
+def _told_apart(group: Group, unit: Unit) -> bool:
+    """One sentence tells the clause's event and, as what led to it, the group's ("following an IED attack the
+    day before, forces raided the village"), or the other way round: two events."""
+    return any(u.sentence.index == unit.sentence.index and u.antecedent != unit.antecedent for u in group.units)
 
 
 def _refers_back(report: Report, unit: Unit) -> bool:
@@ -329,9 +295,33 @@ def _restated(report: Report, group: Group, unit: Unit) -> bool:
 def _came_again(report: Report, group: Group, unit: Unit) -> bool:
     """ "Les rebelles se sont engagés à nouveau ... le 24 janvier": past the opening, a dated clause whose sentence
     says the attackers came again is another event than the undated one told before it (which had no day to
-    clash with)."""
+    clash with). Not when that one named a weekday the day fits ("ont attaqué mardi Aguelhoc" ... "Le mardi 24
+    janvier, la localité a été une fois encore attaquée": again after last week's attack, and this is it)."""
     dated = unit.date is not None and unit.date.value is not None
-    return dated and unit.sentence.index >= OPENING and not group.dates() and repeated(report, unit)
+    if not dated or unit.sentence.index < OPENING or group.dates() or not repeated(report, unit):
+        return False
+    return not _weekday_fits(group, unit)
+
+
+def _weekday_fits(group: Group, unit: Unit) -> bool:
+    """The undated group named a day ("mardi", "dimanche soir") that the clause's date fits: the same day told."""
+    said = [u.date.partial for u in group.units if u.date is not None and u.date.partial is not None]
+    return bool(said) and all(p.fits(unit.date.value) for p in said)  # type: ignore[union-attr, arg-type]
+
+
+def _introduced(report: Report, group: Group, unit: Unit) -> bool:
+    """ "Jeudi dernier, une double attaque ... a fait 49 morts" after an undated lead: past the opening, a dated
+    event noun with an indefinite article introduces another event than the undated one told before it (told
+    again, an event takes a definite article: "l'attaque a eu lieu jeudi")."""
+    dated = unit.date is not None and unit.date.value is not None
+    if not dated or unit.sentence.index < OPENING or group.dates() or _weekday_fits(group, unit):
+        return False
+    hit = unit.ctype.hit
+    token = report.token_at(hit.start)
+    if token is None or token.pos_ not in {"NOUN", "PROPN", "ADJ"}:  # the French parser may tag it an adjective
+        return False
+    before = normalise(report.article.text[max(unit.clause[0], hit.start - INDEFINITE_REACH) : hit.start])
+    return bool(INDEFINITE.search(before))
 
 
 def _town_named(report: Report, group: Group, unit: Unit) -> Toponym | None:
@@ -502,12 +492,29 @@ def supported(
     armed = [k for k in violent if k[0].event_type in ARMED]
     if armed:
         # A protest mentioned in a report of armed violence is context ("families have protested"), unless
-        # the report opens with it.
-        first = min(min(g.sentence_indexes) for g, _ in armed)
-        return [k for k in violent if k[0].event_type in ARMED or min(k[0].sentence_indexes) < first]
+        # the report opens with it (armed violence told as what led to it does not count: "students demonstrate
+        # after a spate of grenade attacks"), or gives it a day and a place of its own ("Residents of Oicha took
+        # to the streets on Thursday").
+        news = [min(g.sentence_indexes) for g, _ in armed if not g.antecedent]
+        first = min(news, default=len(report.sentences))
+        days = [d.value for g, _ in armed for d in g.dates()]
+        return [
+            k
+            for k in violent
+            if k[0].event_type in ARMED or min(k[0].sentence_indexes) < first or _beside(k[0], days, report)
+        ]
     if violent:
         return violent
     return [k for k in kept if not k[0].lead.ctype.standalone or len(kept) == 1][:1]
+
+
+def _beside(protest: Group, days: list[dt.date], report: Report) -> bool:
+    """A protest placed and dated within days of the armed violence the report tells ("Residents of Oicha took to
+    the streets on Thursday" after Wednesday night's raid) is news beside it, not context."""
+    reach = rules().max_days_before_main
+    return bool(protest.places()) and any(
+        abs((d.value - day).days) <= reach for d in protest.dates() for day in days  # type: ignore[operator]
+    )
 
 
 def _announced(report: Report, group: Group) -> bool:

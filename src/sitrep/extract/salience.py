@@ -15,6 +15,9 @@ from sitrep.extract.discourse import announces_new_event, in_context_passage
 from sitrep.extract.event_dates import pick_date
 from sitrep.models import DateClaim, Evidence, PartialDate
 
+# An event named as what led to the one its sentence reports ranks below it, whatever its figures and triggers.
+ANTECEDENT_PENALTY = 0.5
+
 
 @dataclass(slots=True)
 class Scored:
@@ -37,6 +40,10 @@ def rank(report: Report, kept: list[tuple[Group, list[CountMention]]]) -> list[S
             + (0.1 if group.strong else 0.0)
             - (0.01 if group.parent is not None else 0.0)  # told within another event: after it
         )
+        if group.antecedent and any(
+            g is not group and not g.antecedent and g.sentence_indexes & group.sentence_indexes for g, _ in kept
+        ):
+            salience -= ANTECEDENT_PENALTY  # "following an IED attack the day before, forces raided": the raid
         scored.append(Scored(group, round(salience, 4), counts))
     # An event told within another (the second village of "the villages of X and Y", civilians killed as the
     # attackers fled) comes after it, whatever figures it took: the report tells the other first.
@@ -66,7 +73,8 @@ def split_old(scored: list[Scored], report: Report) -> tuple[list[Scored], list[
     given = [d.value for d in report.dates if d.value is not None]
     reference = article.published or (max(given) if given else None)
     main_dates = scored[0].group.dates()
-    main_date = main_dates[0].value if main_dates else None
+    # An undated main event is news of the days before publication: a secondary event is measured against that.
+    main_date = main_dates[0].value if main_dates else article.published
     main_day = pick_date(report, scored[0].group, True)
     keep: list[Scored] = []
     old: list[Evidence] = []

@@ -1,0 +1,141 @@
+"""The clauses of a report that tell events: each with its type, date, place and background marker.
+
+A clause whose deciding trigger names a past event (after a background marker) or the event that led to the
+sentence's own ("following an IED attack the day before, forces raided the village") gives the news in a unit of
+its own. A date in a page header or a wire dateline dates the report, not an event: `page_header`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sitrep.extract.background import marker_at
+from sitrep.extract.context import Report, Sentence, Unit
+from sitrep.extract.discourse import (
+    antecedent,
+    antecedent_phrase,
+    continues_background,
+    link_headline,
+    planned,
+    unrealised,
+)
+from sitrep.extract.event_dates import unit_date
+from sitrep.extract.event_places import unit_place
+from sitrep.extract.triggers import Hit, classify_clause, find_hits, split_clauses
+
+PAGE_DATE = re.compile(r"\s*date\s+\d{4}-\d{2}(?:-\d{2})?$", re.IGNORECASE)
+HEADER_WORDS = re.compile(
+    r"\b(?:date|published|updated|posted|at|on|le|publié|mis à jour|modifié|am|pm|gmt|utc)\b", re.IGNORECASE
+)
+PAGE_DATE_REACH = 400
+# A wire dateline: the city (capitals or capitalised words), maybe its country and the agency, then the day the
+# story was filed and a dash: "OUAGADOUGOU, Oct 10 -", "BENI, Democratic Republic of Congo, June 6 -",
+# "NIAMEY, 21 mars (AFP) -". The day it names is when the report was written, not when the event happened.
+CAPITALISED_WORDS = r"[A-ZÀ-Ý][\w'’.-]*(?:[ -](?:[A-ZÀ-Ý][\w'’.-]*|of|du|de|d'))*"
+AGENCY = r"(?:\s*\([^()\n]{1,40}\))?"
+OPENERS = r"(?!(?:On|In|At|By|Since|From|Until|Before|After|Around|Le|La|Les|Dans|Depuis|Du|Au|Vers)\b)"
+DATELINE_BEFORE = re.compile(rf"\s*{OPENERS}{CAPITALISED_WORDS}{AGENCY}(?:,\s*{CAPITALISED_WORDS}{AGENCY})?,\s*$")
+DATELINE_AFTER = re.compile(rf"{AGENCY}\s*[-\u2013\u2014]")
+
+
+def page_header(text: str, start: int, end: int) -> bool:
+    """A line that holds nothing but a date (" date 2019-11-03", "Published at: **2019-11-03T00:25**",
+    "January 6, 2021 - 22:46") near the top, or a wire dateline ("KABUL, Aug 15 (Reuters) -"), says when the page
+    was published, not when the event happened."""
+    if start > PAGE_DATE_REACH:
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    rest = text[line_start:start] + " " + text[end:line_end]
+    if line_start == 0 and PAGE_DATE.match(text[:end]):
+        return True
+    if DATELINE_BEFORE.fullmatch(text, line_start, start) and DATELINE_AFTER.match(text, end):
+        return True
+    return not HEADER_WORDS.sub("", rest).strip(" \t*:,.-\u2013\u2014|/()[]0123456789T+")
+
+
+def find_units(report: Report) -> list[Unit]:
+    """Every clause that reports an event, with its own date, place and background marker."""
+    units: list[Unit] = []
+    text = report.article.text
+    by_sentence = [(s, find_hits(text, s.start, s.end, report.language)) for s in report.sentences]
+    report.trigger_spans = [(h.start, h.end) for _, hits in by_sentence for h in hits]
+    for sentence, hits in by_sentence:
+        if not hits:
+            continue
+        for clause in split_clauses(text, sentence.start, sentence.end, hits):
+            clause_hits = [h for h in hits if clause[0] <= h.start < clause[1]]
+            victims = [c.who for c in report.counts if clause[0] <= c.start < clause[1] and c.who]
+            ctype = classify_clause(
+                text, clause_hits, report.language, clause, report.target_span, victims, report.actor_class
+            )
+            if ctype is None:
+                continue
+            unit = Unit(sentence, clause, ctype, antecedent=antecedent(report, sentence.start, ctype.hit.start))
+            if unrealised(report, unit) or planned(report, unit):
+                continue
+            if unit.antecedent:
+                news = _news_beside_antecedent(report, sentence, clause, clause_hits, ctype.hit.start)
+                units += [news] if news is not None else []
+            marker = marker_at(text, clause, ctype.hit.start, report.language)
+            if marker is not None:
+                unit.background = marker[0]
+                before = marker[1] > ctype.hit.start  # the marker follows the trigger: nothing before it is news
+                news = None if before else _news_before_marker(report, sentence, clause, clause_hits, marker[1])
+                units += [news] if news is not None else []
+            unit.date = unit_date(report, unit)
+            unit.place = unit_place(report, unit)
+            if unit.background is None and link_headline(report, unit):
+                unit.background = "link-headline"
+            units.append(unit)
+    past = {u.sentence.index for u in units if u.background and u.background != "link-headline"}
+    for unit in units:
+        if unit.background is None and continues_background(report, unit, past):
+            unit.background = "pluperfect-after-background"
+    return units
+
+
+def _news_before_marker(
+    report: Report, sentence: Sentence, clause: tuple[int, int], hits: list[Hit], at: int
+) -> Unit | None:
+    """ "Members marched to protest the rise of violence in Kodagu, which witnessed clashes", "Sikhs held a protest
+    march against police action in Kotkapura, where Sikhs had previously clashed with police": the clause's
+    deciding trigger comes after a background marker, and the triggers before the marker tell the news."""
+    before = [h for h in hits if h.end <= at]
+    if not before or at <= clause[0]:
+        return None
+    text = report.article.text
+    ctype = classify_clause(text, before, report.language, (clause[0], at), report.target_span, [], report.actor_class)
+    if ctype is None or ctype.hit.start >= at:
+        return None
+    unit = Unit(sentence, (clause[0], at), ctype)
+    if unrealised(report, unit) or planned(report, unit):
+        return None
+    if marker_at(text, unit.clause, ctype.hit.start, report.language):
+        return None
+    unit.date = unit_date(report, unit)
+    unit.place = unit_place(report, unit)
+    return unit
+
+
+def _news_beside_antecedent(
+    report: Report, sentence: Sentence, clause: tuple[int, int], hits: list[Hit], deciding: int
+) -> Unit | None:
+    """ "Following an IED attack the day before, security forces raided the village": the clause's deciding
+    trigger (at `deciding`) names what led to the event, and its other triggers tell the event itself (a unit
+    of their own, not dated by the words about the earlier event)."""
+    others = [h for h in hits if not antecedent(report, sentence.start, h.start)]
+    phrase = antecedent_phrase(report, sentence.start, deciding)
+    if not others:
+        return None
+    text = report.article.text
+    ctype = classify_clause(text, others, report.language, clause, report.target_span, [], report.actor_class)
+    if ctype is None or antecedent(report, sentence.start, ctype.hit.start):
+        return None
+    unit = Unit(sentence, clause, ctype)
+    if unrealised(report, unit) or planned(report, unit) or marker_at(text, clause, ctype.hit.start, report.language):
+        return None
+    unit.date = unit_date(report, unit, skip=phrase)
+    unit.place = unit_place(report, unit)
+    return unit
