@@ -40,6 +40,15 @@ def test_names_match(predicted: str | None, gold: str, same: bool) -> None:
         ("Kandi Communal Militia (Bangladesh)", "Pirpur Communal Militia", False),
         ("Unidentified Communal Militia (Kenya)", "Unidentified Communal Militia (Uganda)", False),
         ("Pokot Ethnic Militia (Kenya)", "Pokot Ethnic Militia (Uganda)", False),
+        # later exports write the acronym after the name, older ones before it
+        ("ISWAP: Islamic State West Africa Province", "Islamic State West Africa Province (ISWAP)", True),
+        ("JNIM: Group for Support of Islam and Muslims", "Group for Support of Islam and Muslims (JNIM)", True),
+        # ... but a country in brackets is never an acronym, and a faction's name stays
+        ("Protesters", "Protesters (USA)", False),
+        ("Mayi Mayi Militia", "Mayi Mayi Militia (Apa Na Pale)", False),
+        ("Civilians (International)", "Civilians (International)", True),
+        ("Military Forces of Yemen Houthi", "Military Forces of Yemen (2017-) Houthi", True),
+        ("Military Forces of Yemen", "Military Forces of Yemen (2017-) Houthi", False),
     ],
 )
 def test_acled_actor_key(predicted: str, gold: str, same: bool) -> None:

@@ -35,6 +35,7 @@ INTER_CODES: dict[str, int] = {name: code for code, name in enumerate(_TYPES.spl
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: the regional files are long
 _DATES = re.compile(r"\(\s*(?:\d{4})?\s*[-–]\s*(?:\d{4})?\s*\)|\(\s*\d{4}\s*\)")
 _ACRONYM_PREFIX = re.compile(r"^[^:]{1,25}:\s+(?=\S)")
+_ACRONYM_SUFFIX = re.compile(r"\s*\((?=[^()]*[A-Z]{2})[A-Z0-9&/.\-]{2,12}\)\s*$")
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 _DOUBLED = re.compile(r"([a-z])\1+")
 
@@ -87,8 +88,12 @@ class ActorEntry:
 def normalise_actor_name(name: str) -> str:
     """A key for comparing actor names: ACLED date suffixes and "ACRONYM: " prefixes dropped, case, accents,
     punctuation and doubled letters folded. "Police Forces of Kenya (2013-)" == "Police Forces of Kenya";
-    "Al Shabaab" == "al-Shabab"; "JNIM: Group for Support of Islam and Muslims" == "Group for Support of ..."."""
+    "Al Shabaab" == "al-Shabab"; "JNIM: Group for Support of Islam and Muslims" == "Group for Support of ..." ==
+    "Group for Support of Islam and Muslims (JNIM)" (later exports put the acronym after the name)."""
     name = _DATES.sub(" ", name.translate(APOSTROPHES))
+    suffix = _ACRONYM_SUFFIX.search(name)
+    if suffix and country_table.lookup(suffix.group().strip(" ()")) is None:  # "(USA)" stays a country
+        name = name[: suffix.start()]
     name = _ACRONYM_PREFIX.sub("", name.strip())
     name = unidecode(name).lower().replace("'", "")
     name = _NON_ALNUM.sub(" ", name).replace(" of the ", " of ")
@@ -397,6 +402,18 @@ class ActorKB(MentionMatcher):
             return None
         return found.model_copy(update={"mention": ref.mention, "evidence": ref.evidence,
                                         "inter_code": self.inter_code(found, info.name if info else None)})
+
+    def regional_insurgency(self, country: str | None, admin1: str) -> ActorRef | None:
+        """The armed group ACLED names the unidentified attackers of `admin1` by (generic.yaml
+        `regional_insurgencies`), or None."""
+        info = self.country(country) if country else None
+        spec = self._generic.get("regional_insurgencies", {}).get(info.name if info else "")
+        if spec is None or normalise_actor_name(admin1) not in {normalise_actor_name(a) for a in spec["areas"]}:
+            return None
+        entry = self.entries.get(spec["group"])
+        if entry is None:
+            raise ActorKBError(f"generic.yaml (regional_insurgencies): {spec['group']!r} is no actor here")
+        return entry.ref()
 
     def as_of(self, ref: ActorRef, when: dt.date | None) -> ActorRef:
         """`ref` under the name ACLED gave it at `when` (the event's date): Boko Haram between its pledge to the

@@ -255,6 +255,9 @@ class MentionMatcher:
         militia = self._ethnic["militia_words"]
         civilian = self._ethnic["civilian_words"]
         jihadist = {fold(w) for ws in self._generic["jihadist_words"].values() for w in ws}
+        # "Somali militants" are al Shabaab's, "Somali bandits" the armed group of Somalia (the demonym's): a people
+        # named like a nation is its militia only with militia words ("Somali militia", "Somali clansmen")
+        armed = jihadist | {fold(w) for w in self._generic["demonym_words"]["en"]["unidentified"]}
         for group in self._ethnic["groups"]:
             countries = tuple(group["countries"])
             militia_reading = _Reading("ethnic", group["name"], countries)
@@ -266,10 +269,9 @@ class MentionMatcher:
                 yield name, bare_en
                 if not name.endswith("s"):
                     yield f"{name}s", bare_en
-                # "Somali militants" are al Shabaab's (the demonym's), "Pokot militants" the Pokot militia
                 national = self.country(name) is not None
                 for word in militia["en"]:
-                    if not (national and fold(word) in jihadist):
+                    if not (national and fold(word) in armed):
                         yield f"{name} {word}", militia_reading
                 for word in civilian["en"]:
                     yield f"{name} {word}", civilian_reading

@@ -65,6 +65,23 @@ class Actors:
     rules: list[str] = field(default_factory=list)
 
 
+def evidenced(result: Actors, report: Report, group: Group) -> None:
+    """Every side keeps evidence: a side no words named (a convention's default: "Seven villagers were killed"
+    has an Unidentified Armed Group for actor1) points at the event's trigger, under the rule that chose it."""
+    hit = group.lead.ctype.hit
+
+    def sourced(ref: ActorRef, side: str) -> ActorRef:
+        if ref.evidence is not None:
+            return ref
+        rule = next((r for r in reversed(result.rules) if r.startswith(f"{side}:")), f"{side}:default")
+        return ref.model_copy(update={"evidence": report.evidence(hit.start, hit.end, rule)})
+
+    result.actor1 = sourced(result.actor1, "actor1") if result.actor1 else None
+    result.actor2 = sourced(result.actor2, "actor2") if result.actor2 else None
+    result.assoc_actor_1 = [sourced(r, "actor1") for r in result.assoc_actor_1]
+    result.assoc_actor_2 = [sourced(r, "actor2") for r in result.assoc_actor_2]
+
+
 def is_unidentified(ref: ActorRef) -> bool:
     return ref.name.lower().startswith("unidentified")
 
@@ -104,19 +121,30 @@ def names_of_the_time(result: Actors, report: Report, group: Group, kb: Any) -> 
     result.claimed_by = kb.as_of(result.claimed_by, when) if result.claimed_by else None
 
 
-def mission_sectors(result: Actors, report: Report, group: Group, kb: Any, country: str | None) -> None:
-    """A peace mission's forces by the sector of the event's place (`ActorKB.in_sector`): the first-level area
-    of the event's place, else of a place its sentences name."""
+def _event_admin1(report: Report, group: Group, country: str | None) -> str | None:
+    """The first-level area of the event's place, else of a place its sentences name."""
     spans = [(u.sentence.start, u.sentence.end) for u in group.units]
     named = [t for t in report.toponyms if any(start <= t.start < end for start, end in spans)]
     places = [t.place for t in [*group.places(), *named] if t.place is not None and t.place.country == country]
-    admin1 = next((p.name if (p.feature_code or "").startswith("ADM1") else p.admin1 for p in places
-                   if p.admin1 or (p.feature_code or "").startswith("ADM1")), None)
+    return next((p.name if (p.feature_code or "").startswith("ADM1") else p.admin1 for p in places
+                 if p.admin1 or (p.feature_code or "").startswith("ADM1")), None)
+
+
+def mission_sectors(result: Actors, report: Report, group: Group, kb: Any, country: str | None) -> None:
+    """A peace mission's forces by the sector of the event's place (`ActorKB.in_sector`), and the insurgency
+    ACLED names the unidentified attackers of an area by (`ActorKB.regional_insurgency`: attacks in Thailand's
+    Deep South are the Southern Muslim Separatists')."""
+    admin1 = _event_admin1(report, group, country)
     if admin1 is None:
         return
+    insurgents = kb.regional_insurgency(country, admin1)
 
     def placed(ref: ActorRef) -> ActorRef:
         found = kb.in_sector(ref, country, admin1)
+        if found is None and insurgents is not None and ref.name == kb.unidentified(country).name:
+            found = insurgents.model_copy(update={"mention": ref.mention, "evidence": ref.evidence})
+            result.rules.append(f"actor:regional-insurgency:{admin1}")
+            return found
         if found is None:
             return ref
         result.rules.append(f"actor:mission-sector:{admin1}")

@@ -26,6 +26,7 @@ from sitrep.extract.role_conventions import (
     Actors,
     Candidate,
     defaults,
+    evidenced,
     identity_conflict,
     is_unidentified,
     mission_sectors,
@@ -124,6 +125,7 @@ def pick_actors(report: Report, group: Group, kb: Any, country: str | None) -> A
             result.actor2 = result.actor1  # the state side named as subject was the one hit
         result.actor1 = claimant
         result.rules.append("actor1:claim-of-responsibility")
+    evidenced(result, report, group)
     return result
 
 
@@ -362,6 +364,9 @@ def _role(report: Report, start: int, end: int, trigger: int, armed: bool = Fals
         root = root.head
     head = root.head
     dep = root.dep_
+    accused = _accusation(report, root, trigger)
+    if accused is not None:  # "youths suspected to be Mungiki killed ...": who the attackers are said to be
+        return "actor1" if accused.dep_ == "acl" and accused.head.dep_ == "nsubj" else None
     if _spoken_for(report, root):
         # "according to an Al Shabaab commander, the group destroyed ...": the group reports its own deed
         return "actor1" if _self_told(report, trigger) else None
@@ -392,6 +397,15 @@ def _role(report: Report, start: int, end: int, trigger: int, armed: bool = Fals
     if any(c.dep_ == "case" and c.lower_ in ATTACKED_PREPOSITIONS for c in root.children):
         return "actor2"
     return "actor1" if start < trigger else "actor2"
+
+
+def _accusation(report: Report, root: Any, trigger: int) -> Any:
+    """The verb of accusing the words are told under, beside the event ("soldiers burned houses, accusing residents
+    of sheltering separatist fighters": no side of it), or None ("police accused of killing him" tells the event)."""
+    token = report.token_at(trigger)
+    if token is None:
+        return None
+    return next((a for a in root.ancestors if a.lemma_.lower() in ACCUSE and token not in a.subtree), None)
 
 
 def _spoken_for(report: Report, root: Any) -> bool:
@@ -577,9 +591,11 @@ def _assign(result: Actors, candidates: list[Candidate], group: Group, offensive
             "actor1:" + ("kb" if not _generic(attackers, result.actor1) else "generic") + ":attacker-role"
         )
     others = [c for c in attacked if result.actor1 is None or c.ref.name != result.actor1.name]
-    if group.event_type == "Battles" and not others and result.actor1 is not None:
-        # "X and Y clashed": both sides are subjects; the second one named is actor2
-        others = [c for c in attackers if c.ref.name != result.actor1.name and c.ref.inter_code != CIVILIANS]
+    hurt_only = all(c.ref.inter_code == CIVILIANS for c in others)
+    if group.event_type == "Battles" and result.actor1 is not None and hurt_only:
+        # "X and Y clashed, leaving six people dead": both sides are subjects; the second one named is actor2 (the
+        # people hurt are no side of a battle)
+        others = [c for c in attackers if c.ref.name != result.actor1.name and c.ref.inter_code != CIVILIANS] or others
     if group.event_type == "Battles" and any(c.between for c in others):
         # "people killed in a clash between X and Y": the people hurt are no side of it
         others = [c for c in others if c.ref.inter_code != CIVILIANS] or others
