@@ -594,8 +594,9 @@ def _assign(result: Actors, candidates: list[Candidate], group: Group, offensive
     hurt_only = all(c.ref.inter_code == CIVILIANS for c in others)
     if group.event_type == "Battles" and result.actor1 is not None and hurt_only:
         # "X and Y clashed, leaving six people dead": both sides are subjects; the second one named is actor2 (the
-        # people hurt are no side of a battle)
-        others = [c for c in attackers if c.ref.name != result.actor1.name and c.ref.inter_code != CIVILIANS] or others
+        # people hurt are no side of a battle; "gunmen" beside a named group are likely its own men)
+        others = [c for c in attackers if c.ref.name != result.actor1.name and c.ref.inter_code != CIVILIANS
+                  and not (c.generic and is_unidentified(c.ref))] or others
     if group.event_type == "Battles" and any(c.between for c in others):
         # "people killed in a clash between X and Y": the people hurt are no side of it
         others = [c for c in others if c.ref.inter_code != CIVILIANS] or others
