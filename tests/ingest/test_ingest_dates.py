@@ -103,3 +103,22 @@ def test_month_header_refined_by_a_day_of_that_month_only() -> None:
     assert refined.rule == "label"
     other_month = extract_published(["Publié le 22 avril 2021"], header)
     assert other_month == header
+
+
+@pytest.mark.parametrize(
+    ("line", "agency", "day"),
+    [
+        ("GAO, March 14, 2024 (Wire) - Gunmen attacked an army post near Gao.", "Wire", dt.date(2024, 3, 14)),
+        ("GAO, March 14, 2024 - Gunmen attacked an army post near Gao.", None, dt.date(2024, 3, 14)),
+        ("Mopti, 2 May 2023 (Sahel Wire) - Traders marched through the town.", "Sahel Wire", dt.date(2023, 5, 2)),
+    ],
+)
+def test_a_dateline_with_a_month_first_date_or_an_agency_dates_the_report(line: str, agency: str | None,
+                                                                           day: dt.date) -> None:
+    """A US-style date holds a comma ('March 14, 2024': its day was read without its year, so no date), and an
+    agency whose name is an outlet word ('(Wire)') made the whole head a credit: neither report was dated."""
+    from sitrep.ingest.metadata import extract_dateline
+
+    found = extract_dateline([line])
+    assert found is not None and found.agency == agency
+    assert found.date is not None and found.date.value == day

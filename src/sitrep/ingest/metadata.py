@@ -177,20 +177,20 @@ def _dateline_of(line: str, year: int | None) -> Dateline | None:
     if not separator or separator.start() == 0:
         return None
     head = line[: separator.start()].strip()
+    agency = None
+    if match := _AGENCY.search(head):  # before the outlet test: "(Wire)" is an agency, not the head's name
+        agency, head = match.group("agency"), head[: match.start()].strip()
     if is_outlet_name(head):  # "AFRICANGLOBE – Armed militants ...": a credit, not a place
         return None
-    agency = None
-    if match := _AGENCY.search(head):
-        agency, head = match.group("agency"), head[: match.start()].strip()
     parts = [p.strip() for p in head.split(",")]
     place, date, extra = parts[0], None, False
     caps = bool(_CAPS_PLACE.fullmatch(place)) and len(place.split()) <= 4
     titled = all(_TITLE_WORD.fullmatch(w) for w in place.split()) and 1 <= len(place.split()) <= 3
     if not (caps or titled):
         return None
-    for part in parts[1:]:
-        if any(ch.isdigit() for ch in part):
-            date = date or _first_date(part, year)
+    for i, part in enumerate(parts[1:], 1):
+        if any(ch.isdigit() for ch in part):  # read with the parts after it: "March 14, 2024" holds a comma
+            date = date or _first_date(", ".join(parts[i:]), year)
             extra = True
         elif all(_TITLE_WORD.fullmatch(w) for w in part.split()) and 1 <= len(part.split()) <= 3:
             extra = True
