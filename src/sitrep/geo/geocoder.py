@@ -500,9 +500,9 @@ def _prefer_towns_over_namesake_areas(scored: list[_Scored], hint: str) -> None:
             s.prior -= 2.0  # "Mexico" is the country, not a city that also goes by that name (Mexico City)
 
 
-# "Sioux Falls, S.D.", "Monroe, La.", "Wheeling, W. Va.": an abbreviated state after a place and a comma (not
-# "Nevsky Prospekt, St. Petersburg": a word abbreviated before a name)
-_ABBREVIATION_AFTER = re.compile(r",\s*((?:[A-Z]\.){2,}|[A-Z][a-z]{1,4}\.(?:\s?[A-Z][a-z]{0,3}\.)?(?!\s*[A-Z][a-z]))")
+# "Sioux Falls, S.D.", "Monroe, La.", "Wheeling, W. Va.": an abbreviated state after a place and a comma (a state's,
+# not a town's: "Nevsky Prospekt, St. Petersburg" has no state "St.")
+_ABBREVIATION_AFTER = re.compile(r",\s*((?:[A-Z]\.){2,}|[A-Z][a-z]{1,4}\.(?:\s?[A-Z][a-z]{0,3}\.)?)")
 _DOTTED = re.compile(r"(?:[A-Z]\.){2,}")
 # "Rep. Wendell Gilliard, D-Charleston", "(R-Texas)": a legislator's party and home
 _PARTY_PLACE = re.compile(r"(?:,\s*|\()[DRI]-((?:[A-Z]\.){2,}|[A-Z][a-z]{1,4}\.|[A-Z][a-z]+(?: [A-Z][a-z]+)?)")
