@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from sitrep import geo
 from sitrep.extract.background import compile_patterns
 from sitrep.extract.context import Group, Report, Unit, role_words
-from sitrep.extract.triggers import DATA, normalise, vocabulary, word_pattern
+from sitrep.extract.triggers import DATA, Hit, normalise, vocabulary, word_pattern
 from sitrep.models import Toponym
 
 LINE_END = re.compile(r"[.!?:;»\"”')\]]\s*$")  # how a line that is a sentence ends
@@ -141,6 +141,12 @@ def toll_only(report: Report, unit: Unit) -> bool:
         return False
     dated = unit.date is not None and unit.date.value is not None
     return not dated or told_victims(report, unit)
+
+
+def toll_only_words(report: Report, hits: list[Hit]) -> bool:
+    """Every trigger is a casualty word ("were killed", "morts"): the words give a toll, not who did what."""
+    words = discourse().toll_words[report.language]
+    return all(words.fullmatch(normalise(h.text)) for h in hits)
 
 
 def unrealised(report: Report, unit: Unit) -> bool:

@@ -10,13 +10,14 @@ from __future__ import annotations
 import re
 
 from sitrep.extract.background import marker_at
-from sitrep.extract.context import Report, Sentence, Unit
+from sitrep.extract.context import VIOLENT, Report, Sentence, Unit
 from sitrep.extract.discourse import (
     antecedent,
     antecedent_phrase,
     continues_background,
     link_headline,
     planned,
+    toll_only_words,
     unrealised,
 )
 from sitrep.extract.event_dates import unit_date
@@ -75,7 +76,7 @@ def find_units(report: Report) -> list[Unit]:
             unit = Unit(sentence, clause, ctype, antecedent=antecedent(report, sentence.start, ctype.hit.start))
             if unrealised(report, unit) or planned(report, unit):
                 continue
-            if unit.antecedent:
+            if unit.antecedent and ctype.event_type in VIOLENT:  # "after the soldiers left their base": no split
                 news = _news_beside_antecedent(report, sentence, clause, clause_hits, ctype.hit.start)
                 units += [news] if news is not None else []
             marker = marker_at(text, clause, ctype.hit.start, report.language)
@@ -89,6 +90,12 @@ def find_units(report: Report) -> list[Unit]:
             if unit.background is None and link_headline(report, unit):
                 unit.background = "link-headline"
             units.append(unit)
+    for unit in units:
+        # "Ten people were killed following two days of clashes": the sentence tells only the toll of the event
+        # it names after "following", which is then its event.
+        same = [u for u in units if u.sentence.index == unit.sentence.index and not u.antecedent]
+        if unit.antecedent and all(toll_only_words(report, u.ctype.hits) for u in same):
+            unit.antecedent = False
     past = {u.sentence.index for u in units if u.background and u.background != "link-headline"}
     for unit in units:
         if unit.background is None and continues_background(report, unit, past):
@@ -127,12 +134,17 @@ def _news_beside_antecedent(
     of their own, not dated by the words about the earlier event)."""
     others = [h for h in hits if not antecedent(report, sentence.start, h.start)]
     phrase = antecedent_phrase(report, sentence.start, deciding)
-    if not others:
+    if not others or phrase is None:
         return None
+    # The clause without the words about the earlier event (whose actors are not this event's).
+    first = min(h.start for h in others)
+    own = (clause[0], phrase[0]) if phrase[0] > first else (max(clause[0], phrase[1]), clause[1])
+    others = [h for h in others if own[0] <= h.start < own[1]]
     text = report.article.text
-    ctype = classify_clause(text, others, report.language, clause, report.target_span, [], report.actor_class)
-    if ctype is None or antecedent(report, sentence.start, ctype.hit.start):
-        return None
+    ctype = classify_clause(text, others, report.language, own, report.target_span, [], report.actor_class)
+    if ctype is None or antecedent(report, sentence.start, ctype.hit.start) or toll_only_words(report, ctype.hits):
+        return None  # "three workers were killed after their vehicle ran over an IED": the IED's own toll
+    clause = own
     unit = Unit(sentence, clause, ctype)
     if unrealised(report, unit) or planned(report, unit) or marker_at(text, clause, ctype.hit.start, report.language):
         return None
