@@ -44,6 +44,8 @@ def test_road_blockades(text: str, language: str, expected: tuple[str, str]) -> 
      "six.", MOB),
     # Supporters are no organised armed group: their attack on a convoy is a riot.
     ("Supporters of the governor attacked the convoy of a rival aspirant in Meru on Monday.", MOB),
+    # The crowd named in an earlier clause of the sentence is still the side that clashes.
+    ("Boda boda riders stormed a police post in Likoni on Monday and clashed with officers.", MOB),
 ])
 def test_communal_and_partisan_clashes(text: str, expected: tuple[str, str]) -> None:
     assert main_type(text) == expected
@@ -55,6 +57,9 @@ def test_communal_and_partisan_clashes(text: str, expected: tuple[str, str]) -> 
      ATTACK),
     ("Des hommes armés ont tué quatre villageois et enlevé trois autres lundi près de Tillabéri.", "fr", ATTACK),
     ("Gunmen abducted three traders near Mandera on Monday; no one was killed.", "en", ABDUCTION),
+    # More people taken than killed: the abduction is the main act.
+    ("Militants killed two guards and abducted 41 foreign workers at a gas plant in Illizi on Monday.", "en",
+     ABDUCTION),
     ("Des hommes armés ont enlevé trois commerçants lundi près de Ménaka.", "fr", ABDUCTION),
 ])
 def test_killings_outrank_abductions(text: str, language: str, expected: tuple[str, str]) -> None:
@@ -74,6 +79,11 @@ def test_killings_outrank_abductions(text: str, language: str, expected: tuple[s
     ("Students set fire to a dormitory at a school in Kisii on Monday.", MOB),
     ("Unknown people set fire to the offices of the electoral commission in Kisumu on Monday.", MOB),
     ("Al Shabaab militants torched a telecom mast in Mandera on Monday.", LOOTING),
+    # People named by their work are civilians, whatever else the clause names.
+    ("Gunmen killed two employees of a college in Lamu on Monday in a suspected extremist attack.", ATTACK),
+    ("Two casual labourers were shot dead by unknown assailants in Garissa on Monday.", ATTACK),
+    # A gang rushing at the police fights them.
+    ("A gang of ten men charged at police officers with machetes in Kayole on Monday.", CLASH),
 ])
 def test_present_tense_and_arson(text: str, expected: tuple[str, str]) -> None:
     assert main_type(text) == expected

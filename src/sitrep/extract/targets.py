@@ -400,3 +400,26 @@ def stone_fight(clause_text: str, language: str) -> bool:
         return False
     armed = vocabulary().targets[_lang(language)]["armed_group"].search(segment)
     return not (armed or state_side(segment, language) or killing_end(segment, language) is not None)
+
+
+SMALL_NUMBERS = {
+    word: value
+    for value, words in enumerate(
+        [(), ("a", "an", "one", "un", "une"), ("two", "deux"), ("three", "trois"), ("four", "quatre"), ("five", "cinq"),
+         ("six",), ("seven", "sept"), ("eight", "huit"), ("nine", "neuf"), ("ten", "dix")]
+    )
+    for word in words
+}
+COUNT_AFTER = re.compile(r"\s+(?:at least |some |more than |over |au moins |plus de )?(\d+|[^\W\d_]+)", re.IGNORECASE)
+
+
+def more_taken(clause_text: str, killed_end: int, taken_end: int, language: str) -> bool:
+    """More people abducted than killed, by the figures right after each verb ("killed two people ... and abducted
+    41 foreigners"): the abduction stays the main act. False when either figure is not told."""
+    def count(at: int) -> int | None:
+        m = COUNT_AFTER.match(clause_text, at)
+        word = m.group(1).lower() if m else ""
+        return int(word) if word.isdigit() else SMALL_NUMBERS.get(word)
+
+    killed, taken = count(killed_end), count(taken_end)
+    return killed is not None and taken is not None and taken > killed

@@ -24,6 +24,7 @@ from sitrep.extract.targets import (
     communal_fight,
     is_passive,
     killing_end,
+    more_taken,
     named_attacker,
     named_target,
     no_agents,
@@ -291,18 +292,21 @@ def classify_clause(
             if sub_event_type == "Violent demonstration":
                 event_type = "Riots"
         killed = killing_end(clause_text, language) if sub_event_type == "Abduction/forced disappearance" else None
-        if killed is not None:
-            # ACLED codes an abduction only when it is the main act: people killed in it make it an attack (or a
-            # battle when they were soldiers), typed by whom the killing words name.
+        if killed is not None and not more_taken(clause_text, killed, best.end - clause[0], language):
+            # ACLED codes an abduction only when it is the main act: people killed in it make it an attack, or a
+            # battle when the killing words name soldiers or police.
             victims = target_class(no_agents(clause_text[killed : killed + TARGET_REACH], language), language)
-            event_type, sub_event_type, _ = _generic_type(clause_text, best, language, victims or target)
+            soldiers = (victims or target) == "military"
+            event_type = "Battles" if soldiers else "Violence against civilians"
+            sub_event_type = "Armed clash" if soldiers else "Attack"
             rule = "type:killing-over-abduction"
         if best.sub.name == "Incendiary" and _armed_attacker(text, clause, best, language):
             event_type, sub_event_type, _ = _generic_type(clause_text, best, language, target)
             rule = "type:incendiary-by-armed-group"
         elif best.sub.name == "Incendiary" and occupants_hurt(text, clause, language):
             event_type, sub_event_type, rule = "Violence against civilians", "Attack", "type:incendiary-on-vehicle"
-        if sub_event_type == "Armed clash" and not GUNFIRE.search(best.text) and _crowd_fight(clause_text, language):
+        told = text[text.rfind(".", 0, clause[0]) + 1 : clause[1]]  # "operators storm a station and clash with police"
+        if sub_event_type == "Armed clash" and not GUNFIRE.search(best.text) and _crowd_fight(told, language):
             # Crowds fighting each other are a mob. A crowd fighting the police is a violent demonstration when it
             # demonstrates; with no demonstration told ("boda boda operators clashed with police after the arrest
             # of a colleague") it is mob violence, ACLED's riot outside a demonstration.
@@ -535,7 +539,7 @@ def _crowd_destruction(text: str, clause: tuple[int, int], language: str) -> tup
     or state force in the clause ("two buses were set on fire during the blockade"), a violent demonstration;
     else by a crowd ("students burned the dormitory", "torched by party supporters") mob violence. Vehicles
     burned or wrecked by people the report does not name ("assailants torched a bus"), with no armed group or
-    state force in the sentence, are mob violence too, as is any property they set on fire and nobody killed:
+    state force in the sentence, are mob violence too, as is property they set on fire when no violence is told:
     exports code such arson as riots, hardly ever as a strategic development."""
     segment = normalise(text[clause[0] : clause[1]])
     targets = vocabulary().targets[_lang(language)]
@@ -549,10 +553,12 @@ def _crowd_destruction(text: str, clause: tuple[int, int], language: str) -> tup
             return "Riots", "Violent demonstration", "type:destruction-during-protest"
     if _mob_attack(text, clause, language) or _mob_attack(text, clause, language, words="crowd"):  # or "cadres"
         return "Riots", "Mob violence", "type:mob-destruction"
-    burned = word_pattern("arson", language).search(segment) and killing_end(segment, language) is None
+    start, end = text.rfind(".", 0, clause[0]) + 1, sentence_end(text, clause[1])
+    hurt = any(h.sub.name == "generic" for h in find_hits(text, start, end, language))  # "animals shot, huts burned"
+    burned = word_pattern("arson", language).search(segment) and not hurt
     if armed or not (burned or word_pattern("vehicles", language).search(segment)):
         return None
-    sentence = no_reporters(normalise(text[text.rfind(".", 0, clause[0]) + 1 : sentence_end(text, clause[1])]))
+    sentence = no_reporters(normalise(text[start:end]))
     sentence = _unnamed_masked(sentence, language)
     if targets["armed_group"].search(sentence) or state_side(sentence, language):
         return None  # "two vehicles were burned and soldiers killed in an al Shabaab ambush"
