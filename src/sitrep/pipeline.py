@@ -10,6 +10,9 @@
       save_extraction      what extraction read from it
       resolve.Resolver     EventMention -> Event (joins an existing event or starts one), claims kept
     link_unextracted     reports in languages not extracted -> sources (no claims) of the events they report
+
+`reprocess` runs the same extraction and resolution over a store's reports into a new store, after the rules,
+the actor knowledge base or the gazetteer changed.
 """
 
 from __future__ import annotations
@@ -75,17 +78,53 @@ def ingest(
     resolved, reports in a language sitrep does not extract, of this batch or an earlier one, become sources of
     the events they clearly report (`Resolver.link_unextracted`).
     """
-    from sitrep.scale import extract_dask, is_failure
-
     report = IngestReport()
     retry: set[str] = set()
     new_articles = _new_articles(paths, store, report, progress, country, metadata, retry)
+    _extract_and_resolve(new_articles, store, report, workers, scheduler, retry)
+    return report
+
+
+def reprocess(
+    source: Store,
+    target: Store,
+    workers: int = 1,
+    scheduler: str | None = None,
+) -> IngestReport:
+    """Extract and resolve every report stored in `source` again, with today's rules, actor knowledge base and
+    gazetteer, into the empty store `target`, in the order they were first stored.
+
+    What an analyst runs after editing an alias, a keyword or the gazetteer: stored reports are never
+    extracted again by `ingest` (re-ingesting adds nothing), and rebuilding into a new store leaves the old one
+    as it was, to compare or to go back to.
+    """
+    if target.url == source.url:
+        raise StoreError("reprocess writes a new store: give another database than the one it reads")
+    if target.stored_articles():
+        raise StoreError("the store to write already holds reports: reprocess into a new, empty store")
+    report = IngestReport()
+    _extract_and_resolve(source.stored_articles(), target, report, workers, scheduler, retry=set())
+    return report
+
+
+def _extract_and_resolve(
+    articles: list[Article],
+    store: Store,
+    report: IngestReport,
+    workers: int,
+    scheduler: str | None,
+    retry: set[str],
+) -> None:
+    """Extract `articles`, then store each with its extraction and the events it changed, one transaction per
+    article; `retry` holds ids stored before whose extraction is replaced."""
+    from sitrep.scale import extract_dask, is_failure
+
     resolver = Resolver(store)
-    by_id = {a.id: a for a in new_articles}
+    by_id = {a.id: a for a in articles}
     if scheduler:
-        extractions = extract_dask(new_articles, scheduler=scheduler, workers=workers)
+        extractions = extract_dask(articles, scheduler=scheduler, workers=workers)
     else:
-        extractions = extract_articles(new_articles, workers)
+        extractions = extract_articles(articles, workers)
     for extraction in extractions:
         article = by_id[extraction.article_id]
         try:
@@ -114,7 +153,6 @@ def ingest(
             report.skipped_language[language] = report.skipped_language.get(language, 0) + 1
     if report.added or report.retried:  # unextracted reports may report events this batch brought
         report.linked = len(resolver.link_unextracted())
-    return report
 
 
 def _new_articles(

@@ -123,6 +123,42 @@ def ingest(
 
 
 @app.command()
+def reprocess(
+    source: str = typer.Argument(..., help="The store whose reports to extract again (left as it is)."),
+    db: str = typer.Option(..., "--db", help="The new, empty store to write (SQLite path or database URL)."),
+    workers: int = typer.Option(1, "--workers", min=1, help="Extract on this many processes."),
+    scheduler: str | None = typer.Option(
+        None, "--scheduler", help='Extract on the Dask cluster at this address (pip install "sitrep\\[dask]").'
+    ),
+) -> None:
+    """Extract and resolve a store's reports again into a new store, after editing the actor knowledge base,
+    the rules or the gazetteer (re-ingesting stored reports adds nothing)."""
+    from sitrep.pipeline import reprocess as run_reprocess
+    from sitrep.store import Store, StoreError
+
+    try:
+        old = Store(source, create=False)
+    except StoreError as exc:
+        fail(str(exc))
+    new = open_store(db)
+    try:
+        report = run_reprocess(old, new, workers=workers, scheduler=scheduler)
+    except (StoreError, ImportError) as exc:  # ImportError: sitrep.scale.DaskNotInstalled says what to install
+        fail(str(exc))
+    for rejection in report.rejections:
+        say(f"Error: {rejection.path}: {rejection.reason}")
+    for failure in report.failed:
+        say(f"Error: {failure}")
+    console.print(
+        f"{report.added} article(s) extracted again into {db}; events: {report.events_created}."
+        + (f" {report.linked} report(s) not extracted became a source of the event(s) they report." if report.linked
+           else "")
+    )
+    if report.rejections or report.failed:
+        raise typer.Exit(1)
+
+
+@app.command()
 def events(
     db: str | None = DbOption,
     country: str | None = typer.Option(None, help="Only events in this country."),

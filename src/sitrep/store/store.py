@@ -252,6 +252,12 @@ class Store:
             raise KeyError(f"no article {article_id!r} in the store")
         return _article(row)
 
+    def stored_articles(self) -> list[Article]:
+        """Every stored article, in the order it was stored (what `sitrep reprocess` replays)."""
+        with self._reading() as conn:
+            rows = conn.execute(select(t.articles).order_by(t.articles.c.added_at, t.articles.c.id)).mappings()
+            return [_article(row) for row in rows]
+
     def articles(self) -> list[ArticleRow]:
         """Every stored article with its language, why it was skipped, and how many events it reports."""
         counts = (
