@@ -58,3 +58,8 @@ def test_regions_named_by_their_direction_are_the_same_region() -> None:
     assert geocoder.same_admin1("LK", "East", "Eastern Province")
     assert geocoder.same_admin1("LK", "North Western", "North West")
     assert not geocoder.same_admin1("LK", "North", "North Western")
+
+
+def test_a_loose_spelling_of_a_small_place_abroad_is_left_unresolved() -> None:
+    text = "Gunmen attacked the gas plant at In Amenas in Algeria on Wednesday, the interior ministry said."
+    assert all(t.place is None or t.place.country_code == "DZ" for t in get_geocoder().find_toponyms(text))

@@ -322,8 +322,12 @@ class Geocoder:
             if cached_key(candidate.text) in votes:
                 own_cc, own_weight = votes[cached_key(candidate.text)]
                 others[own_cc] -= own_weight
-            if best is not None and _off_country(best.entry, others, candidate.hint):
-                best = None  # a namesake abroad: better unresolved than an event in the wrong country
+            if best is not None and (_off_country(best.entry, others, candidate.hint) or (
+                    best.entry.kind == LOOSE and best.entry.pop < 100_000 and others.get(best.entry.cc, 0.0) < 0.05
+                    and not best.entry.is_country)):
+                # a namesake abroad, or a spelling only near a small place's in a country no other name points to
+                # ("In Amenas" is not Sweden's Ammenäs): better unresolved than an event in the wrong country
+                best = None
             misspelt = self._misspelt.find(candidate.text, country) if not scored and country else None
             toponyms.append(Toponym(
                 start=candidate.start, end=candidate.end, text=candidate.text,
