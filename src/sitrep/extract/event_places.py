@@ -44,16 +44,18 @@ _WORD_BEFORE = re.compile(r"([^\W\d_]+)\W{0,3}$")
 _GROUP_WORD_AFTER = re.compile(r"(?:\s*(?:,|\band\b|\bor\b|&)\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)*\s+([^\W\d_]+)")
 _ARTICLE_AT_END = re.compile(r"(?:\s+(?:le|la|les|the)|\s*l['’])$")
 # a colon or a dash, not a hyphen joining two names ("the Eldoret-Kitale road")
+_SENTENCE_WORD = re.compile(r"\b[a-zà-ÿ]{3,}\b")  # words of a sentence; a credit ("AFP,") has none
 DATELINE_AFTER = re.compile(r"^\s*(?:\((?:AFP|Reuters|AP|APA|Xinhua|ANI|APS)\)\s*)?(?::|[\-\u2013\u2014](?![^\W\d_]))")
 
 
 def is_dateline(report: Report, toponym: Toponym) -> bool:
     """ "BAMAKO:", "AFP, BAMAKO", "Niamey (AFP) -": where the story was filed, not where it happened."""
     text = report.article.text
+    line_start = text.rfind("\n", 0, toponym.start) + 1
     dateline = (report.article.dateline or "").strip().lower()
     if dateline and toponym.text.strip().lower() == dateline and toponym.start <= DATELINE_REACH:
-        return True
-    line_start = text.rfind("\n", 0, toponym.start) + 1
+        # the dateline's own mention, not the same town named again in the lead ("GAO, 14 March - ... near Gao")
+        return not _SENTENCE_WORD.search(text[line_start : toponym.start])
     if text[line_start : toponym.start].strip(" \t,") and toponym.start > DATELINE_REACH:
         return False  # not at the start of a line, nor in the page's first lines
     if toponym.text.isupper() and len(toponym.text) > 3:
