@@ -79,3 +79,17 @@ def test_updated_toll_is_marked_revised() -> None:
     fr = [c for c in find_counts("Le bilan s'est alourdi à 23 morts à Bunia.", "fr") if c.kind == "killed"]
     assert [(c.low, c.revised) for c in en] == [(23, True)]
     assert [(c.low, c.revised) for c in fr] == [(23, True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Gunmen attacked a village near Douentza on Monday, killing five villagers, a local official said.", "en",
+         [5]),
+        ("Gunmen raided a market on Monday, killing five traders, two witnesses told AFP.", "en", [5]),
+        ("Gunmen killed five villagers and a teacher, police said.", "en", [5, 1]),
+        ("Des hommes armés ont tué cinq villageois et un enseignant, un responsable local a indiqué.", "fr", [5, 1]),
+    ],
+)
+def test_the_source_after_a_toll_is_not_one_more_victim(text: str, language: str, expected: list[int]) -> None:
+    assert [low for low, _ in killed(text, language)] == expected

@@ -44,6 +44,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from sitrep.extract.attribution import attribution_rules
 from sitrep.extract.count_people import flag_counts, people_without_figures
 from sitrep.extract.count_rules import (
     CountKindName,
@@ -156,7 +157,8 @@ def find_counts(text: str, language: str) -> list[CountMention]:
         subject = _subject(text, fig, found, rules)
         mention = _classify(text, fig, prefixes, rules, subject) or (
             _passive(text, fig, prefixes, starts, rules) if subject else None)
-        if mention is None and listed and previous is not None and _shares_verb(previous[1]):
+        if mention is None and listed and previous is not None and _shares_verb(previous[1]) \
+                and not _reports(text, fig, language):
             mention = _mention(text, fig, previous[1].kind, "list", prefixes[-1])
         if mention is None:
             mention = _companions(text, fig, prefixes[-1], found, rules)
@@ -214,6 +216,23 @@ def _companions(
         return _mention(text, fig, earlier[-1].kind, "with", victims)
     killing = rules.companion_verbs is not None and rules.companion_verbs.search(text, start, fig.start)
     return _mention(text, fig, "killed", "with", victims) if killing else None
+
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _reports(text: str, fig: Figure, language: str) -> bool:
+    """The figure's people speak: "killing five villagers, a local official said", "..., two witnesses told
+    AFP": the source of the toll, not one more of its victims (a few words, then a reporting verb)."""
+    verbs = attribution_rules(language).verbs
+    for n, word in enumerate(_WORD.finditer(text, fig.end, min(len(text), fig.end + 60))):
+        if n > 4 or any(c in text[fig.end : word.start()] for c in ",;.()"):
+            return False
+        if verbs.match(text, word.start()):
+            return True
+        if word.group().lower() in ("and", "who", "et", "qui", "dont"):
+            return False
+    return False
 
 
 def _shares_verb(counted: CountMention | None) -> bool:
