@@ -125,6 +125,19 @@ class Report:
                     sentences.append(Sentence(len(sentences), m.start(), m.end(), m.group(0)))
         return cls(article, doc, language, sentences, _token_starts=[t.idx for t in doc])
 
+    def in_opening(self, sentence: Sentence, n: int) -> bool:
+        """Whether `sentence` is among the report's first `n` (the title counting as one), counted from its title:
+        an outlet or dateline line above the title ("Journal du Sahel, OUAGADOUGOU") is no sentence of the story,
+        and the parser may cut a title in two."""
+        title = (self.article.title or "").strip()
+        at = self.article.text.find(title, 0, 400) if title else -1
+        if at < 0:
+            return sentence.index < n
+        end = at + len(title)
+        if sentence.start < end:
+            return True
+        return sum(1 for s in self.sentences if end <= s.start < sentence.start) < n - 1
+
     def token_at(self, char: int) -> Token | None:
         i = bisect_right(self._token_starts, char) - 1
         return self.doc[i] if 0 <= i < len(self.doc) else None

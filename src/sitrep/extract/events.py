@@ -298,7 +298,7 @@ def _came_again(report: Report, group: Group, unit: Unit) -> bool:
     clash with). Not when that one named a weekday the day fits ("ont attaqué mardi Aguelhoc" ... "Le mardi 24
     janvier, la localité a été une fois encore attaquée": again after last week's attack, and this is it)."""
     dated = unit.date is not None and unit.date.value is not None
-    if not dated or unit.sentence.index < OPENING or group.dates() or not repeated(report, unit):
+    if not dated or report.in_opening(unit.sentence, OPENING) or group.dates() or not repeated(report, unit):
         return False
     return not _weekday_fits(group, unit)
 
@@ -314,7 +314,7 @@ def _introduced(report: Report, group: Group, unit: Unit) -> bool:
     event noun with an indefinite article introduces another event than the undated one told before it (told
     again, an event takes a definite article: "l'attaque a eu lieu jeudi")."""
     dated = unit.date is not None and unit.date.value is not None
-    if not dated or unit.sentence.index < OPENING or group.dates() or _weekday_fits(group, unit):
+    if not dated or report.in_opening(unit.sentence, OPENING) or group.dates() or _weekday_fits(group, unit):
         return False
     hit = unit.ctype.hit
     token = report.token_at(hit.start)
