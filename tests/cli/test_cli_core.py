@@ -182,3 +182,11 @@ def test_ingest_says_how_many_unextracted_reports_became_sources(tmp_path: Path)
     summary = " ".join(result.stdout.split())  # the console wraps the line
     assert "1 not extracted (language not supported: it: 1); events: 1 new, 0 updated." in summary
     assert "1 report(s) not extracted became a source of the event(s) they report." in summary
+
+
+def test_the_djibo_headline_and_lead_are_one_event_with_both_sides_dead(sample_db: Path) -> None:
+    from sitrep.store import Store
+
+    (event,) = Store(str(sample_db)).events(country="Burkina Faso")
+    assert event.event_date is not None and event.event_date.isoformat() == "2024-03-10"
+    assert (event.fatalities, event.fatalities_best) == (19, 19)  # nine soldiers + "une dizaine" of assailants
