@@ -89,6 +89,9 @@ def test_updated_toll_is_marked_revised() -> None:
         ("Gunmen raided a market on Monday, killing five traders, two witnesses told AFP.", "en", [5]),
         ("Gunmen killed five villagers and a teacher, police said.", "en", [5, 1]),
         ("Des hommes armés ont tué cinq villageois et un enseignant, un responsable local a indiqué.", "fr", [5, 1]),
+        ("According to an officer, six soldiers were killed near the border.", "en", [6]),
+        ("Selon un officier, six militaires et une dizaine de civils ont été tués.", "fr", [6, 10]),
+        ("According to a witness, a soldier was killed at the checkpoint.", "en", [1]),
     ],
 )
 def test_the_source_after_a_toll_is_not_one_more_victim(text: str, language: str, expected: list[int]) -> None:

@@ -146,6 +146,9 @@ def find_counts(text: str, language: str) -> list[CountMention]:
     previous: tuple[int, CountMention | None] | None = None
     starts = [f.start for f in figures if not f.article]
     for fig in figures:
+        if fig.article and _named_as_source(text, fig, language):  # "according to an officer, six soldiers ..."
+            pending, previous = [], None
+            continue
         limit = min((d for d in date_starts if d >= fig.end), default=len(text))
         prefixes = _victims(text, fig.end, limit, rules)
         gap = text[previous[0] : fig.start] if previous is not None else ""
@@ -219,6 +222,12 @@ def _companions(
 
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _named_as_source(text: str, fig: Figure, language: str) -> bool:
+    """ "according to an officer", "selon un responsable", "citing a witness": the one a toll comes from."""
+    window = text[max(0, fig.start - 30) : fig.start]
+    return any(m.end() == len(window) for rx in attribution_rules(language).forward for m in rx.finditer(window))
 
 
 def _reports(text: str, fig: Figure, language: str) -> bool:
