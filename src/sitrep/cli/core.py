@@ -19,6 +19,7 @@ from sitrep.cli.app import app, console, err_console, fail, parse_date, say
 if TYPE_CHECKING:  # the store pulls in SQLAlchemy: imported only by the commands that need it
     from sitrep.ingest.sidecar import ReportMetadata
     from sitrep.models import Event
+    from sitrep.pipeline import IngestReport
     from sitrep.store import Store
 
 DbOption = typer.Option(None, "--db", help="SQLite file or SQLAlchemy URL (default: the `db` setting).")
@@ -102,10 +103,7 @@ def ingest(
             )
         except ImportError as exc:  # sitrep.scale.DaskNotInstalled says what to install
             fail(str(exc))
-    for rejection in report.rejections:
-        say(f"Error: {rejection.path}: {rejection.reason}")
-    for failure in report.failed:
-        say(f"Error: {failure}")
+    _say_problems(report)
     skipped = sum(report.skipped_language.values())
     languages = ", ".join(f"{code}: {n}" for code, n in sorted(report.skipped_language.items()))
     console.print(
@@ -145,10 +143,7 @@ def reprocess(
         report = run_reprocess(old, new, workers=workers, scheduler=scheduler)
     except (StoreError, ImportError) as exc:  # ImportError: sitrep.scale.DaskNotInstalled says what to install
         fail(str(exc))
-    for rejection in report.rejections:
-        say(f"Error: {rejection.path}: {rejection.reason}")
-    for failure in report.failed:
-        say(f"Error: {failure}")
+    _say_problems(report)
     console.print(
         f"{report.added} article(s) extracted again into {db}; events: {report.events_created}."
         + (f" {report.linked} report(s) not extracted became a source of the event(s) they report." if report.linked
@@ -156,6 +151,14 @@ def reprocess(
     )
     if report.rejections or report.failed:
         raise typer.Exit(1)
+
+
+def _say_problems(report: IngestReport) -> None:
+    """Each file that could not be read and each report extraction failed on, one line each on stderr."""
+    for rejection in report.rejections:
+        say(f"Error: {rejection.path}: {rejection.reason}")
+    for failure in report.failed:
+        say(f"Error: {failure}")
 
 
 @app.command()
