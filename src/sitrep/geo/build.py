@@ -100,6 +100,7 @@ def build_default(data_dir: Path, embedded: bool = True) -> Path:
     `embedded` is False (for small gazetteers made only of added files, e.g. test fixtures)."""
     data_dir.mkdir(parents=True, exist_ok=True)
     path = index_path(data_dir)
+    _remove_abandoned_builds(path)
     tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
     tmp.unlink(missing_ok=True)
     conn = sqlite3.connect(tmp)
@@ -112,10 +113,32 @@ def build_default(data_dir: Path, embedded: bool = True) -> Path:
         apply_overrides(conn)
         conn.execute(_INDEXES)
         conn.commit()
-    finally:
+    except BaseException:  # an interrupted build (Ctrl-C included) leaves no 100 MB half-index behind
         conn.close()
+        tmp.unlink(missing_ok=True)
+        raise
+    conn.close()
     os.replace(tmp, path)
     return path
+
+
+def _remove_abandoned_builds(path: Path) -> None:
+    """Delete the half-built indexes (and their journals) of builds whose process is gone: a killed build
+    cannot clean up after itself. Builds still running in other processes keep theirs."""
+    for tmp in path.parent.glob(f"{path.name}.*.tmp*"):
+        pid = tmp.name.removeprefix(f"{path.name}.").split(".", 1)[0]
+        if pid.isdigit() and int(pid) != os.getpid() and not _process_alive(int(pid)):
+            tmp.unlink(missing_ok=True)
+
+
+def _process_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)  # signal 0: only asks whether the process exists
+    except (ProcessLookupError, OverflowError):
+        return False
+    except PermissionError:  # another user's process, alive
+        return True
+    return True
 
 
 def add_sources(data_dir: Path, paths: Iterable[Path], overrides: Path | None = None) -> dict[str, int]:
