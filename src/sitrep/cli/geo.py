@@ -1,4 +1,8 @@
-"""Gazetteer and geoparsing commands: `sitrep gazetteer add|download|info|rebuild`, `sitrep geoparse`."""
+"""Gazetteer and geoparsing commands: `sitrep gazetteer add|download|info|rebuild`, `sitrep geoparse`.
+
+The geocoder, the index builder and the HTTP client are imported inside the commands: loading them costs about
+half a second (pydantic models, rapidfuzz, httpx), which `sitrep --help` and every other command should not pay.
+"""
 
 from __future__ import annotations
 
@@ -6,15 +10,15 @@ import json
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 
 from sitrep import settings
 from sitrep.cli.app import app, console, fail
-from sitrep.geo import GazetteerError, clear_cache, get_geocoder
-from sitrep.geo.build import add_sources, build_default
-from sitrep.geo.download import DownloadError, download_dumps
-from sitrep.models import Toponym
+
+if TYPE_CHECKING:
+    from sitrep.models import Toponym
 
 gazetteer_app = typer.Typer(help="The local gazetteer: what is loaded, and adding GeoNames/OSM data.",
                             no_args_is_help=True)
@@ -24,6 +28,8 @@ app.add_typer(gazetteer_app, name="gazetteer")
 @gazetteer_app.command("info")
 def info() -> None:
     """Where the compiled index is, what it was built from, and how many places it holds."""
+    from sitrep.geo import get_geocoder
+
     geocoder = get_geocoder()
     console.print(f"index: {geocoder.index.path}")
     for source in geocoder.index.sources():
@@ -36,6 +42,9 @@ def info() -> None:
 def add(paths: list[Path] = typer.Argument(..., help="GeoNames dumps (CC.txt/.zip), admin1CodesASCII.txt, "
                                            "admin2Codes.txt, OSM place extracts (*.sqlite[.zip]).")) -> None:
     """Add gazetteer files to the index (admin code files beside a dump are picked up too)."""
+    from sitrep.geo import GazetteerError, clear_cache
+    from sitrep.geo.build import add_sources
+
     try:
         added = add_sources(settings.data_dir(), paths)
     except GazetteerError as exc:
@@ -48,6 +57,9 @@ def add(paths: list[Path] = typer.Argument(..., help="GeoNames dumps (CC.txt/.zi
 @gazetteer_app.command("rebuild")
 def rebuild() -> None:
     """Rebuild the index from the embedded default only (drops added files; add them again after)."""
+    from sitrep.geo import GazetteerError, clear_cache
+    from sitrep.geo.build import build_default
+
     try:
         path = build_default(settings.data_dir())
     except GazetteerError as exc:
@@ -59,6 +71,10 @@ def rebuild() -> None:
 @gazetteer_app.command("download")
 def download(countries: list[str] = typer.Argument(..., help="ISO alpha-2 country codes, e.g. ML BF NE.")) -> None:
     """Download GeoNames country dumps and admin code files over HTTP, then add them."""
+    from sitrep.geo import GazetteerError, clear_cache
+    from sitrep.geo.build import add_sources
+    from sitrep.geo.download import DownloadError, download_dumps
+
     target = settings.data_dir() / "downloads"
     try:
         paths = download_dumps([c.upper() for c in countries], target)
@@ -121,6 +137,8 @@ def geoparse(
     """Find and resolve the place names of each document; prints one JSON object per document."""
     if not files and jsonl is None:
         fail("give text files or --jsonl FILE")
+    from sitrep.geo import get_geocoder
+
     geocoder = get_geocoder()
     for number, record in enumerate(_read_inputs(files or [], jsonl, gold_spans)):
         text = record["text"]
