@@ -1,0 +1,204 @@
+"""What role the parse gives one actor mention in an event: attacker (actor1), attacked (actor2), or none.
+
+The subject of an active trigger verb or the agent of a passive one ("killed by X") attacks; the object, the
+passive subject or the target of "attack on/contre" is attacked; a group that only reports ("the army said"),
+is accused beside the event, or is told in a clause of what came before or after it has no role. `roles.py`
+turns these per-mention roles into the event's two sides.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sitrep.extract.context import Report, role_words
+
+ATTACKED_PREPOSITIONS = {"on", "against", "at", "targeting", "contre", "visant", "sur"}
+AGENT_PREPOSITIONS = {"by", "par"}
+GENITIVE = {"de", "d'", "d’", "des", "du"}
+# A name that only qualifies a noun takes that noun's role: "an al Shabaab recruiter", "UPDF's soldiers".
+NOUN_MODIFIERS = {"compound", "amod", "appos", "flat", "flat:name", "poss", "nmod:poss"}
+# Pronouns by which a group that reports an event names itself as its doer ("the army said it killed ...").
+SUBJECTS = {"nsubj", "nsubjpass", "nsubj:pass"}
+SELF_PRONOUNS = {"it", "they", "we", "il", "ils", "elle", "elles", "nous"}
+ACCUSE = {"accuse", "suspect", "blame", "accuser", "soupçonner", "incriminer"}
+
+
+def role_of(report: Report, start: int, end: int, trigger: int, armed: bool = False) -> str | None:
+    """actor1 or actor2 from the parse; None when the words only report ("the army said"). An `armed` group
+    (neither a state force nor civilians) that completes an attack noun with "de" did it: "l'attaque d'hommes
+    armés", "une embuscade des jihadistes" (a place or a camp there is what was attacked)."""
+    span = report.doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return "actor1" if start < trigger else "actor2"
+    root = span.root
+    while root.dep_ in NOUN_MODIFIERS and root.head is not root:
+        root = root.head
+    head = root.head
+    dep = root.dep_
+    accused = _accusation(report, root, trigger)
+    if accused is not None:  # "youths suspected to be Mungiki killed ...": who the attackers are said to be
+        return "actor1" if accused.dep_ == "acl" and accused.head.dep_ == "nsubj" else None
+    if _spoken_for(report, root):
+        # "according to an Al Shabaab commander, the group destroyed ...": the group reports its own deed
+        return "actor1" if _self_told(report, trigger) else None
+    if head.lemma_.lower() in ACCUSE:
+        # "UPDF accused of bombing", "the family accused the police of killing him": the accused attacked
+        return "actor1" if dep in {"nsubjpass", "nsubj:pass", "dobj", "obj"} else None
+    if dep in {"nsubjpass", "nsubj:pass"}:
+        return "actor2"
+    if armed and dep == "nmod" and _is_trigger(report, head) and any(
+        c.dep_ == "case" and c.lower_ in GENITIVE for c in root.children
+    ):
+        return "actor1"
+    if dep == "obl:agent" or (dep == "pobj" and head.lower_ in AGENT_PREPOSITIONS):
+        return "actor1"
+    if any(c.dep_ == "case" and c.lower_ in AGENT_PREPOSITIONS for c in root.children):
+        return "actor1"
+    if dep == "nsubj":
+        verb = report.governing_verb(root.idx)
+        if verb is not None and verb.lemma_.lower() in _reporting(report):
+            return _reported_own_deed(report, verb, trigger)
+        if verb is not None and verb.lemma_.lower() in role_words().victim_verbs[report.language]:
+            return "actor2"
+        return "actor1"
+    if dep in {"dobj", "obj", "poss"}:
+        return "actor2"
+    if dep == "pobj" and head.lower_ in ATTACKED_PREPOSITIONS:
+        return "actor2"
+    if any(c.dep_ == "case" and c.lower_ in ATTACKED_PREPOSITIONS for c in root.children):
+        return "actor2"
+    return "actor1" if start < trigger else "actor2"
+
+
+def _accusation(report: Report, root: Any, trigger: int) -> Any:
+    """The verb of accusing the words are told under, beside the event ("soldiers burned houses, accusing residents
+    of sheltering separatist fighters": no side of it), or None ("police accused of killing him" tells the event)."""
+    token = report.token_at(trigger)
+    if token is None:
+        return None
+    return next((a for a in root.ancestors if a.lemma_.lower() in ACCUSE and token not in a.subtree), None)
+
+
+def _spoken_for(report: Report, root: Any) -> bool:
+    """Whether the words name only whom a source speaks for: "a spokesman for the army", "a police statement"
+    reads "statement" (`speaker` in roles.yaml), "according to the police", "selon un porte-parole de l'armée"."""
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ in {"for", "of", "to"}:
+        noun = head.head
+        if head.lower_ == "to" and noun.lower_ == "according":
+            return True
+    elif root.dep_ in {"nmod", "obl", "obl:mod"}:
+        cases = {c.lower_ for c in root.children if c.dep_ == "case"}
+        if "selon" in cases:
+            return True
+        if not cases & GENITIVE:
+            return False
+        noun = head
+    else:
+        return False
+    return bool(report.pattern("speaker").fullmatch(noun.lemma_.lower()))
+
+
+def _self_told(report: Report, trigger: int) -> bool:
+    """Whether the event's verb has for subject a pronoun or "the group": the speaker's own group did it."""
+    token = report.token_at(trigger)
+    verb = report.governing_verb(trigger) if token is not None else None
+    if verb is None:
+        return False
+    return any(
+        c.dep_ == "nsubj" and (c.lower_ in SELF_PRONOUNS or c.lemma_.lower() in {"group", "groupe", "movement",
+                                                                                "mouvement", "organisation"})
+        for c in verb.children
+    )
+
+
+def told_aside(report: Report, start: int, end: int, trigger: int, state: bool) -> bool:
+    """Whether the words are the subject of a clause beside the event rather than of the event: what happened
+    before or after it ("an attack less than a day after Malian troops left their base", roles.yaml
+    `aside_marks`), or, for a state force, coming to the scene or hunting the attackers ("un détachement des FAMa
+    a été dépêché pour traquer les assaillants", `response`). A clause of before or after that tells violence
+    itself ("died after gunmen opened fire") is the event's."""
+    span = report.doc.char_span(start, end, alignment_mode="expand")
+    token = report.token_at(trigger)
+    if span is None or token is None:
+        return False
+    root = span.root
+    while root.dep_ in NOUN_MODIFIERS | {"nmod"} and root.head is not root:
+        root = root.head  # "un détachement des FAMa"
+    verb = root.head
+    if root.dep_ not in SUBJECTS or verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    if _temporal(report, verb) and token not in verb.subtree and not _is_trigger(report, verb):
+        return True
+    if not state or not report.pattern("response").fullmatch(verb.lemma_.lower()):
+        return False
+    # "troops arrived after gunmen killed ten": the event is told in a clause of what came before
+    return token not in verb.subtree or any(
+        _temporal(report, clause) and token in clause.subtree for clause in verb.children
+    )
+
+
+def _temporal(report: Report, verb: Any) -> bool:
+    """A clause of what happened before or after: "after the troops left", "avant que les soldats n'arrivent"."""
+    return verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and report.pattern("aside_marks").fullmatch(c.lower_) for c in verb.children
+    )
+
+
+def _is_trigger(report: Report, token: Any) -> bool:
+    return any(start <= token.idx < end for start, end in report.trigger_spans)
+
+
+def _reported_own_deed(report: Report, verb: Any, trigger: int) -> str | None:
+    """The role of a group that reports what it did itself: "the army said it killed ten militants", "Kenyan
+    forces claim to have killed three", "le MSA a annoncé qu'il avait repoussé l'attaque" (actor1); "police said
+    they were attacked" (actor2). The reported clause holds the event's trigger and has no subject of its own
+    but a pronoun. A group that reports someone else's deed ("the army said gunmen killed") has no role."""
+    token = report.token_at(trigger)
+    if token is None:
+        return None
+    for clause in verb.children:
+        if clause.dep_ not in {"ccomp", "xcomp"}:
+            continue
+        if token != clause and not (token.head == clause and token.dep_ in {"dobj", "obj"}):
+            continue  # the deed must be the reported verb or its object, not a clause below ("appeared to be")
+        subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass", "nsubj:pass", "expl:subj"}]
+        if not subjects:
+            return "actor1" if clause.dep_ == "xcomp" else None
+        subject = subjects[0]
+        if subject.lower_ not in SELF_PRONOUNS:
+            return None
+        return "actor1" if subject.dep_ == "nsubj" else "actor2"
+    return None
+
+
+def does_violence(report: Report, start: int, end: int, trigger: int) -> bool:
+    """Whether the words are the subject of the verb that does the violence: the trigger's own verb or a verb
+    above it ("Police kill a recruiter during a shootout"), but not a reporting or a repelling one ("the army
+    repelled an attack")."""
+    span = report.doc.char_span(start, end, alignment_mode="expand")
+    token = report.token_at(trigger)
+    if span is None or token is None:
+        return False
+    root = span.root
+    while root.dep_ in NOUN_MODIFIERS and root.head is not root:
+        root = root.head
+    verb = root.head
+    if root.dep_ == "pobj" and root.head.lower_ in AGENT_PREPOSITIONS:  # "killed by the police"
+        verb = root.head.head
+    elif root.dep_ == "obl:agent" or any(c.dep_ == "case" and c.lower_ in AGENT_PREPOSITIONS for c in root.children):
+        pass
+    elif root.dep_ != "nsubj":
+        return False
+    if verb.pos_ != "VERB":
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma in _reporting(report):
+        return root.dep_ == "nsubj" and _reported_own_deed(report, verb, trigger) == "actor1"
+    if report.pattern("repel").fullmatch(lemma):
+        return False
+    return verb == token or token in verb.subtree
+
+
+def _reporting(report: Report) -> frozenset[str]:
+    return role_words().reporting[report.language]
