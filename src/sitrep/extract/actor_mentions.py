@@ -236,12 +236,15 @@ class MentionMatcher:
                 f"(?:(?:{alt(fold(w) for ws in verbs['auxiliaries'].values() for w in ws)}) )*"
                 f"(?:{alt(fold(w) for ws in verbs['verbs'].values() for w in ws)})(?![a-z0-9])"
             )
+            self._conjoined_attack = re.compile(f"(?:and|et) (?:[\\w'-]+ ){{1,3}}?{self._attack.pattern}")
         return self._regexes
 
     def _attacks_next(self, after: str) -> bool:
-        """Whether the words after a mention make it the attacker: "Fulani herders attacked ..."."""
+        """Whether the words after a mention make it the attacker: "Fulani herders attacked ...", also as the first
+        of two subjects ("Arab herders and Masalit farmers clashed")."""
         self._patterns()
-        return self._attack.match(fold(after[:80])) is not None
+        folded = fold(after[:80])
+        return self._attack.match(folded) is not None or self._conjoined_attack.match(folded) is not None
 
     def _pattern_candidates(self, folded: str, offsets: list[int]) -> Iterator[_Candidate]:
         for regex in self._patterns():
