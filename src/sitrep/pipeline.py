@@ -127,8 +127,8 @@ def _extract_and_resolve(
         extractions = extract_articles(articles, workers)
     for extraction in extractions:
         article = by_id[extraction.article_id]
-        try:
-            with store.transaction():
+        try:  # exclusive: another ingest into this store waits, and the resolver sees what it stored before
+            with store.transaction(exclusive=True):
                 status = store.add_article(article)
                 if status == "duplicate" and article.id not in retry:  # the same report twice in this batch
                     report.duplicates += 1
@@ -139,6 +139,7 @@ def _extract_and_resolve(
                     report.events_created += created
                     report.events_updated += updated
         except StoreError as exc:  # e.g. a stored id with another text: keep what is stored, name the file
+            resolver.forget()  # its decisions on this article were rolled back with it
             report.rejections.append(Rejection(path=article.source_path or article.id, reason=str(exc)))
             continue
         if article.id in retry:

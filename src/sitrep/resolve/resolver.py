@@ -1,7 +1,10 @@
 """Resolution against the store: each new article's mentions join stored events or found new ones.
 
 The `InMemoryResolver` makes the decisions; this class warms it from the stored mentions, rebuilds the
-events a new article touched, and writes mentions, events and history in one transaction per article.
+events a new article touched, and writes mentions, events and history in one exclusive transaction per article
+(`Store.transaction(exclusive=True)`). Before deciding, it reads what other processes resolved since it last
+looked (`Store.resolution_mark`): two analysts ingesting into one store take turns per article and each sees
+the other's events, so reports of one story join one event whoever stored them.
 Reports not extracted for their language become sources (with no claims) of the events they clearly report
 (`sitrep.resolve.link`); rebuilding an event keeps them.
 """
@@ -9,6 +12,7 @@ Reports not extracted for their language become sources (with no claims) of the 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from sitrep.models import Article, ArticleExtraction, Event, EventMention, Source
@@ -16,7 +20,7 @@ from sitrep.resolve.build import build_event
 from sitrep.resolve.context import ArticleContext, article_context
 from sitrep.resolve.core import Decision, InMemoryResolver
 from sitrep.resolve.link import EventIndex, Link, report_keys
-from sitrep.store.explain import HistoryEntry
+from sitrep.store.explain import HistoryEntry, ResolvedMention
 
 if TYPE_CHECKING:
     from sitrep.store import Store
@@ -35,59 +39,88 @@ class Resolver:
         self.store = store
         self._threshold, self._window_days = threshold, window_days
         self._core: InMemoryResolver | None = None
+        self._mark = 0  # the store's `resolution_mark` the state reflects
 
     @property
     def core(self) -> InMemoryResolver:
-        """The in-memory state, warmed from the store on first use."""
-        if self._core is None:
-            core = InMemoryResolver(self._threshold, self._window_days)
-            contexts: dict[str, ArticleContext] = {}
-            for row in self.store.resolved_mentions():
-                article_id = row.mention.article_id
-                if article_id not in contexts:
-                    contexts[article_id] = article_context(row.article_text, row.article_country,
-                                                           row.article_language)
-                core.restore(row.event_id, row.mention, row.published, published_precision=row.published_precision,
-                             context=contexts[article_id])
-            self._core = core
-        return self._core
+        """The in-memory state, warmed from the store on first use and brought up to date with what other
+        processes resolved since (call inside the transaction that writes the decisions)."""
+        if self._core is not None:
+            mark = self.store.resolution_mark()
+            if mark == self._mark:
+                return self._core
+            if self.store.merged_since(self._mark):  # stored events changed ids: read the whole state again
+                self._core = None
+            else:
+                self._restore(self._core, self.store.resolved_mentions(after=self._mark))
+                self._mark = mark
+                return self._core
+        self._mark = self.store.resolution_mark()
+        core = InMemoryResolver(self._threshold, self._window_days)
+        self._restore(core, self.store.resolved_mentions())
+        self._core = core
+        return core
+
+    @staticmethod
+    def _restore(core: InMemoryResolver, rows: Iterable[ResolvedMention]) -> None:
+        contexts: dict[str, ArticleContext] = {}
+        for row in rows:
+            if row.mention.mention_id in core.event_of:
+                continue
+            article_id = row.mention.article_id
+            if article_id not in contexts:
+                contexts[article_id] = article_context(row.article_text, row.article_country, row.article_language)
+            core.restore(row.event_id, row.mention, row.published, published_precision=row.published_precision,
+                         context=contexts[article_id])
+
+    def forget(self) -> None:
+        """Drop the in-memory state (a transaction holding its decisions was rolled back): read it again."""
+        self._core = None
 
     def add(self, article: Article, extraction: ArticleExtraction) -> tuple[int, int]:
         """Resolve one article's mentions (already resolved ones are skipped, so re-running adds nothing)."""
+        if extraction.skipped or not extraction.events:
+            return 0, 0
+        try:
+            with self.store.transaction(exclusive=True):
+                return self._add(article, extraction)
+        except Exception:
+            self._core = None  # the decisions were not stored: forget them, re-warm from the store next time
+            raise
+
+    def _add(self, article: Article, extraction: ArticleExtraction) -> tuple[int, int]:
         core = self.core
         new = [m for m in extraction.events if m.mention_id not in core.event_of]
-        if extraction.skipped or not new:
+        if not new:
             return 0, 0
         context = article_context(article.text, article.country, article.language)
         decisions = [core.add(m, article.published, article.published_precision, context) for m in new]
         merges = [(absorbed, d.event_id) for d in decisions for absorbed, _ in d.merged]
-        try:
-            events, history = self._rebuild(article, new, decisions)
-            assignments = [(m, core.event_of[m.mention_id], article.published) for m in new]
-            self.store.save_resolution(events, assignments, history, merges)
-        except Exception:
-            self._core = None  # the decisions were not stored: forget them, re-warm from the store next time
-            raise
+        events, history = self._rebuild(article, new, decisions)
+        assignments = [(m, core.event_of[m.mention_id], article.published) for m in new]
+        self.store.save_resolution(events, assignments, history, merges)
+        self._mark = self.store.resolution_mark()
         created = {d.event_id for d in decisions if d.created} - {a for a, _ in merges}
         return len(created), len({core.event_of[m.mention_id] for m in new} - created)
 
     def link_unextracted(self) -> list[Link]:
         """Link each stored report that was not extracted for its language, and is no event's source yet, to
         the events it clearly reports. Run after each batch: such a report may arrive before or after the
-        reports it corroborates, and is tried again whenever events were added."""
-        pending = self.store.unlinked_unextracted()
-        if not pending:
+        reports it corroborates, and is tried again whenever events were added. Another ingest into the store
+        waits meanwhile (one exclusive transaction), so no report is linked twice."""
+        if not self.store.unlinked_unextracted():
             return []
         from sitrep.geo import get_geocoder
 
         geocoder = get_geocoder()
-        index = EventIndex(self.core)
         links = []
-        for article in pending:
-            link = index.find_link(report_keys(article, geocoder))
-            if link is not None:
-                self._save_link(article, link)
-                links.append(link)
+        with self.store.transaction(exclusive=True):
+            index = EventIndex(self.core)
+            for article in self.store.unlinked_unextracted():
+                link = index.find_link(report_keys(article, geocoder))
+                if link is not None:
+                    self._save_link(article, link)
+                    links.append(link)
         return links
 
     def _save_link(self, article: Article, link: Link) -> None:

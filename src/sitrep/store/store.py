@@ -15,42 +15,33 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Literal
 
-from sqlalchemy import Engine, Table, create_engine, event, func, insert, inspect, make_url, or_, select, update
+from sqlalchemy import Table, func, insert, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection
-from sqlalchemy.exc import ArgumentError, IntegrityError, SQLAlchemyError
-from sqlalchemy.pool import StaticPool
+from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
 from sitrep.models import Article, ArticleExtraction, Claim, Event, EventMention
 from sitrep.store import schema as t
+from sitrep.store.database import (
+    StoreError,
+    begin,
+    check_sqlite_file,
+    create_schema,
+    open_engine,
+    shown_url,
+    store_url,
+    take_write_lock,
+)
 from sitrep.store.explain import ArticleRow, Bbox, DayCount, EventExplanation, HistoryEntry, ResolvedMention
+from sitrep.store.queries import country_names, event_conditions
+
+__all__ = ["AddStatus", "Store", "StoreError", "country_names"]
 
 AddStatus = Literal["new", "duplicate", "near-duplicate"]
 
 
-class StoreError(Exception):
-    """The store cannot be opened or a write would lose or contradict stored data."""
-
-
 def _now() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(tzinfo=None)
-
-
-def _url(path_or_url: str | Path) -> str:
-    text = str(path_or_url)
-    if "://" in text:
-        return text
-    if text == ":memory:":
-        return "sqlite://"
-    return f"sqlite:///{Path(text).expanduser()}"
-
-
-def _shown(url: str) -> str:
-    """The store's URL as messages may print it: without its password."""
-    try:
-        return make_url(url).render_as_string(hide_password=True)
-    except ArgumentError:
-        return url
 
 
 def _content_hash(text: str) -> str:
@@ -58,27 +49,6 @@ def _content_hash(text: str) -> str:
 
     return content_hash(text)
 
-
-_SQLITE_HEADER = b"SQLite format 3\x00"
-
-
-def _check_sqlite_file(path: Path, create: bool) -> None:
-    """A clear error, before SQLite's own, when `path` cannot be the store: a folder, some other kind of file
-    (a CSV given as --db by mistake: it is never written to), or, when reading, no file at all (a typo)."""
-    if path.is_dir():
-        raise StoreError(f"cannot open the store {path}: it is a folder; give a database file such as "
-                         f"{path / 'sitrep.db'}")
-    if not path.exists():
-        if not path.parent.exists():
-            raise StoreError(f"cannot open the store {path}: folder {path.parent} does not exist")
-        if not create:
-            raise StoreError(f"{path}: no such database; run `sitrep ingest` first or pass --db FILE")
-        return
-    with path.open("rb") as fh:
-        head = fh.read(len(_SQLITE_HEADER))
-    if head and head != _SQLITE_HEADER:
-        raise StoreError(f"cannot open the store {path}: it is not an SQLite database (sitrep leaves it untouched); "
-                         "give the store's file, or a new file name to start one")
 
 
 class Store:
@@ -88,13 +58,13 @@ class Store:
     """
 
     def __init__(self, path_or_url: str | Path, create: bool = True) -> None:
-        self.url = _url(path_or_url)
-        shown = _shown(self.url)
+        self.url = store_url(path_or_url)
+        shown = shown_url(self.url)
         if self.url.startswith("sqlite:///"):
-            _check_sqlite_file(Path(self.url.removeprefix("sqlite:///")), create)
+            check_sqlite_file(Path(self.url.removeprefix("sqlite:///")), create)
         try:
-            self.engine = self._connect(self.url)
-            _create_schema(self.engine)
+            self.engine = open_engine(self.url)
+            create_schema(self.engine)
         except ModuleNotFoundError as exc:  # SQLAlchemy imports a database's driver when it first connects
             extra = ' (pip install "sitrep[postgres]")' if self.url.startswith("postgres") else ""
             raise StoreError(f"cannot open the store {shown}: its database driver {exc.name!r} is not installed"
@@ -105,28 +75,6 @@ class Store:
         self._near_index: Any = None
         self._conn: Connection | None = None  # the connection of the open `transaction`, if any
 
-    @staticmethod
-    def _connect(url: str) -> Engine:
-        if not url.startswith("sqlite"):
-            return create_engine(url)
-        if url == "sqlite://":
-            engine = create_engine(url, poolclass=StaticPool, connect_args={"check_same_thread": False})
-        else:
-            engine = create_engine(url)
-
-        @event.listens_for(engine, "connect")
-        def _pragmas(dbapi_connection: Any, _record: Any) -> None:
-            cursor = dbapi_connection.cursor()
-            cursor.execute("PRAGMA journal_mode=WAL")
-            # WAL with synchronous=NORMAL cannot corrupt the file and loses no commit on a crash of sitrep; only
-            # a power cut may undo the last commits. FULL pays a disk sync per commit (three per article).
-            cursor.execute("PRAGMA synchronous=NORMAL")
-            cursor.execute("PRAGMA foreign_keys=ON")
-            cursor.execute("PRAGMA busy_timeout=10000")
-            cursor.close()
-
-        return engine
-
     def close(self) -> None:
         """Release the database connections (the SQLite file can then be moved or deleted)."""
         self.engine.dispose()
@@ -134,18 +82,23 @@ class Store:
     # ---------------------------------------------------------------- articles
 
     @contextmanager
-    def transaction(self) -> Iterator[None]:
+    def transaction(self, exclusive: bool = False) -> Iterator[None]:
         """Every write inside is one transaction: all of it is kept, or (on an exception) none of it.
 
         Reads inside see the writes made so far. The pipeline stores each article with its extraction and the
         events it changed at once, so a failure never leaves an article stored but not extracted (which a re-run
         would skip as already stored). Inside another transaction, the outer one commits.
+        `exclusive`: writers in other processes wait until this one ends (SQLite BEGIN IMMEDIATE, a PostgreSQL
+        advisory lock), so what is read inside stays current until the writes: two analysts ingesting into one
+        store take turns per article instead of each resolving against a state the other has changed.
         """
         if self._conn is not None:
+            if exclusive:  # PostgreSQL only: an open SQLite transaction cannot become exclusive
+                take_write_lock(self._conn)
             yield
             return
         try:
-            with self.engine.begin() as conn:
+            with self.engine.connect() as conn, begin(conn, exclusive):
                 self._conn = conn
                 yield
         except BaseException:
@@ -335,7 +288,7 @@ class Store:
         the antimeridian).
         """
         query = select(t.events.c.json).order_by(t.events.c.event_date.desc().nulls_last(), t.events.c.event_id)
-        query = query.where(*_event_conditions(country, since, until, event_type, actor, bbox)).offset(offset or None)
+        query = query.where(*event_conditions(country, since, until, event_type, actor, bbox)).offset(offset or None)
         if limit is not None:
             query = query.limit(limit)
         with self._reading() as conn:
@@ -352,7 +305,7 @@ class Store:
     ) -> int:
         """How many stored events `events` with these filters gives."""
         query = select(func.count()).select_from(t.events)
-        query = query.where(*_event_conditions(country, since, until, event_type, actor, bbox))
+        query = query.where(*event_conditions(country, since, until, event_type, actor, bbox))
         with self._reading() as conn:
             return int(conn.execute(query).scalar() or 0)
 
@@ -369,7 +322,7 @@ class Store:
         date order: a timeline or total of any number of events without reading them."""
         query = (
             select(t.events.c.event_date, func.count(), func.coalesce(func.sum(t.events.c.fatalities), 0))
-            .where(*_event_conditions(country, since, until, event_type, actor, bbox))
+            .where(*event_conditions(country, since, until, event_type, actor, bbox))
             .group_by(t.events.c.event_date)
             .order_by(t.events.c.event_date.nulls_last())
         )
@@ -421,9 +374,9 @@ class Store:
 
     # -------------------------------------------------------------- resolution
 
-    def resolved_mentions(self) -> Iterator[ResolvedMention]:
+    def resolved_mentions(self, after: int | None = None) -> Iterator[ResolvedMention]:
         """Every resolved mention with its event and its article's date, text, country hint and language, oldest
-        reports first."""
+        reports first; with `after` (a `resolution_mark`), only those resolved since."""
         query = (
             select(t.mentions.c.event_id, t.mentions.c.json, t.mentions.c.published,
                    t.articles.c.published_precision, t.articles.c.text, t.articles.c.country,
@@ -431,10 +384,27 @@ class Store:
             .join(t.articles, t.articles.c.id == t.mentions.c.article_id)
             .order_by(t.mentions.c.published, t.mentions.c.mention_id)
         )
+        if after is not None:
+            history = t.event_history.c
+            query = query.where(t.mentions.c.mention_id.in_(
+                select(history.mention_id).where(history.id > after, history.action.in_(("created", "joined")))))
         with self._reading() as conn:
             for event_id, text, published, precision, article_text, country, language in conn.execute(query):
                 yield ResolvedMention(event_id, EventMention.model_validate_json(text), published, precision,
                                       article_text, country, language)
+
+    def resolution_mark(self) -> int:
+        """Where the store's resolution history stands (its newest row's id; 0 when empty): a resolver that
+        knew the store at one mark reads what other processes resolved since (`resolved_mentions(after=...)`)."""
+        with self._reading() as conn:
+            return int(conn.execute(select(func.max(t.event_history.c.id))).scalar() or 0)
+
+    def merged_since(self, mark: int) -> bool:
+        """Whether events were merged since `mark` (then a resolver's state must be read again whole)."""
+        history = t.event_history.c
+        query = select(history.id).where(history.id > mark, history.action == "merged").limit(1)
+        with self._reading() as conn:
+            return conn.execute(query).first() is not None
 
     def event_mentions(self, event_id: str) -> list[EventMention]:
         query = select(t.mentions.c.json).where(t.mentions.c.event_id == event_id).order_by(t.mentions.c.mention_id)
@@ -546,43 +516,6 @@ class Store:
         return digest.hexdigest()
 
 
-def _event_conditions(
-    country: str | None,
-    since: dt.date | None,
-    until: dt.date | None,
-    event_type: str | None,
-    actor: str | None,
-    bbox: Bbox | None = None,
-) -> list[Any]:
-    """The WHERE conditions of `Store.events` filters."""
-    conditions: list[Any] = []
-    if country:
-        conditions.append(func.lower(t.events.c.country).in_(country_names(country)))
-    if since:
-        conditions.append(t.events.c.event_date >= since)
-    if until:
-        conditions.append(t.events.c.event_date <= until)
-    if event_type:
-        conditions.append(func.lower(t.events.c.event_type) == event_type.lower())
-    if actor:
-        pattern = f"%{actor.lower()}%"
-        conditions.append(or_(func.lower(t.events.c.actor1).like(pattern), func.lower(t.events.c.actor2).like(pattern)))
-    if bbox:
-        west, south, east, north = bbox
-        lon = t.events.c.longitude
-        conditions.append(t.events.c.latitude.between(south, north))
-        conditions.append(lon.between(west, east) if west <= east else or_(lon >= west, lon <= east))
-    return conditions
-
-
-def country_names(name: str) -> list[str]:
-    """Every name, lower-cased, under which events of the country called `name` may be stored."""
-    from sitrep import countries
-
-    info = countries.lookup(name)
-    return sorted({n.lower() for n in (name, *(info.names if info else ()))})
-
-
 def _same_story(index: Any, signature: bytes, stored_signature: bytes | None) -> bool:
     """Two articles' signatures are one story by the near-duplicate measure."""
     if not stored_signature:
@@ -590,26 +523,6 @@ def _same_story(index: Any, signature: bytes, stored_signature: bytes | None) ->
     from sitrep.ingest.dedupe import containment_of
 
     return containment_of(signature, stored_signature) >= index.threshold
-
-
-_SCHEMA_LOCK = 0x5173_7265  # any fixed number: the PostgreSQL advisory lock held while the schema is made
-
-
-def _create_schema(engine: Engine) -> None:
-    """Create missing tables and add the nullable columns added since an earlier sitrep wrote the store, keeping
-    every row, in one transaction. On PostgreSQL an advisory lock makes two analysts opening a new database at
-    once take turns: concurrent CREATE TABLEs collided ('duplicate key ... pg_type_typname_nsp_index')."""
-    with engine.begin() as conn:
-        if conn.dialect.name == "postgresql":
-            conn.execute(select(func.pg_advisory_xact_lock(_SCHEMA_LOCK)))
-        t.metadata.create_all(conn)
-        inspector = inspect(conn)
-        for table in t.metadata.sorted_tables:
-            present = {c["name"] for c in inspector.get_columns(table.name)}
-            for column in table.columns:
-                if column.name not in present and column.nullable:
-                    kind = column.type.compile(dialect=engine.dialect)
-                    conn.exec_driver_sql(f'ALTER TABLE {table.name} ADD COLUMN "{column.name}" {kind}')
 
 
 def _article(row: Any) -> Article:

@@ -1,0 +1,134 @@
+"""Opening the store's database: where it is, checks before connecting, the schema, and whose turn it is to write.
+
+SQLite (one file, WAL) and PostgreSQL behave alike here: `open_engine` gives an engine whose transactions
+`begin(conn, exclusive=True)` makes writers take turns (SQLite `BEGIN IMMEDIATE`, a PostgreSQL
+advisory lock), and `create_schema` makes missing tables and columns without losing rows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, func, inspect, make_url, select
+from sqlalchemy.engine import Connection
+from sqlalchemy.exc import ArgumentError
+from sqlalchemy.pool import StaticPool
+
+from sitrep.store import schema as t
+
+
+class StoreError(Exception):
+    """The store cannot be opened or a write would lose or contradict stored data."""
+
+
+_SQLITE_HEADER = b"SQLite format 3\x00"
+_SCHEMA_LOCK = 0x5173_7265  # any fixed numbers: the PostgreSQL advisory locks held while the schema is made
+_WRITE_LOCK = 0x5173_7266  # ... and while one writer stores an article and resolves it
+_BEGIN = "sitrep_begin"  # connection info key: the BEGIN statement the next SQLite transaction opens with
+
+
+def store_url(path_or_url: str | Path) -> str:
+    """A SQLAlchemy URL for a file path, ":memory:" or a URL given as it is."""
+    text = str(path_or_url)
+    if "://" in text:
+        return text
+    if text == ":memory:":
+        return "sqlite://"
+    return f"sqlite:///{Path(text).expanduser()}"
+
+
+def shown_url(url: str) -> str:
+    """The store's URL as messages may print it: without its password."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:
+        return url
+
+
+def check_sqlite_file(path: Path, create: bool) -> None:
+    """A clear error, before SQLite's own, when `path` cannot be the store: a folder, some other kind of file
+    (a CSV given as --db by mistake: it is never written to), or, when reading, no file at all (a typo)."""
+    if path.is_dir():
+        raise StoreError(f"cannot open the store {path}: it is a folder; give a database file such as "
+                         f"{path / 'sitrep.db'}")
+    if not path.exists():
+        if not path.parent.exists():
+            raise StoreError(f"cannot open the store {path}: folder {path.parent} does not exist")
+        if not create:
+            raise StoreError(f"{path}: no such database; run `sitrep ingest` first or pass --db FILE")
+        return
+    with path.open("rb") as fh:
+        head = fh.read(len(_SQLITE_HEADER))
+    if head and head != _SQLITE_HEADER:
+        raise StoreError(f"cannot open the store {path}: it is not an SQLite database (sitrep leaves it untouched); "
+                         "give the store's file, or a new file name to start one")
+
+
+def open_engine(url: str) -> Engine:
+    """The engine for `url`. On SQLite, sitrep issues BEGIN itself (the driver's own transaction handling opens
+    a transaction only at the first write, too late to take turns before reading)."""
+    if not url.startswith("sqlite"):
+        return create_engine(url)
+    if url == "sqlite://":
+        engine = create_engine(url, poolclass=StaticPool, connect_args={"check_same_thread": False})
+    else:
+        engine = create_engine(url)
+
+    @event.listens_for(engine, "connect")
+    def _pragmas(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.isolation_level = None  # sitrep begins transactions (`_begin`)
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        # WAL with synchronous=NORMAL cannot corrupt the file and loses no commit on a crash of sitrep; only
+        # a power cut may undo the last commits. FULL pays a disk sync per commit (three per article).
+        cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA busy_timeout=60000")  # a writer waits its turn (one article's resolution)
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn: Connection) -> None:
+        conn.exec_driver_sql(conn.info.pop(_BEGIN, "BEGIN"))
+
+    return engine
+
+
+@contextmanager
+def begin(conn: Connection, exclusive: bool = False) -> Iterator[None]:
+    """A transaction on `conn`; `exclusive` makes it the only writer's: the exclusive transactions of other
+    processes wait until it ends. Writers that read, decide and then write (resolution) need this, or two of
+    them decide on the same stale state. SQLite must say so at BEGIN (a deferred transaction that read first
+    cannot take the write lock later); PostgreSQL holds an advisory lock until the transaction ends."""
+    if exclusive and conn.dialect.name == "sqlite":
+        conn.info[_BEGIN] = "BEGIN IMMEDIATE"
+    with conn.begin():
+        if exclusive:
+            take_write_lock(conn)
+        yield
+
+
+def take_write_lock(conn: Connection) -> None:
+    """Inside an open PostgreSQL transaction, wait for and hold the writers' lock until it ends (SQLite takes
+    its lock at BEGIN: `begin`)."""
+    if conn.dialect.name == "postgresql":
+        conn.execute(select(func.pg_advisory_xact_lock(_WRITE_LOCK)))
+
+
+def create_schema(engine: Engine) -> None:
+    """Create missing tables and add the nullable columns added since an earlier sitrep wrote the store, keeping
+    every row, in one transaction. On PostgreSQL an advisory lock makes two analysts opening a new database at
+    once take turns: concurrent CREATE TABLEs collided ('duplicate key ... pg_type_typname_nsp_index')."""
+    with engine.begin() as conn:
+        if conn.dialect.name == "postgresql":
+            conn.execute(select(func.pg_advisory_xact_lock(_SCHEMA_LOCK)))
+        t.metadata.create_all(conn)
+        inspector = inspect(conn)
+        for table in t.metadata.sorted_tables:
+            present = {c["name"] for c in inspector.get_columns(table.name)}
+            for column in table.columns:
+                if column.name not in present and column.nullable:
+                    kind = column.type.compile(dialect=engine.dialect)
+                    conn.exec_driver_sql(f'ALTER TABLE {table.name} ADD COLUMN "{column.name}" {kind}')
