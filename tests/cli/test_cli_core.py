@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -48,6 +49,39 @@ def test_events_shows_a_page_and_says_how_many_there_are(sample_db: Path) -> Non
     assert f"the newest 2 of {total} events (--limit)" in page.stdout
     every = run("events", "--db", str(sample_db), "--limit", "0")
     assert f"{total} event(s)" in every.stdout
+
+
+def test_events_table_reads_in_an_80_column_terminal(sample_db: Path) -> None:
+    from sitrep.store import Store
+
+    result = runner.invoke(app, ["events", "--db", str(sample_db)], env={"COLUMNS": "80"})
+    assert result.exit_code == 0
+    lines = result.stdout.splitlines()
+    assert max(len(line) for line in lines) <= 80
+    header = next(line for line in lines if "actors" in line)
+    assert header.split() == ["event,", "date", "type", "actors", "location", "deaths"]
+    words = set(re.findall(r"[\w'-]+", result.stdout))
+    for event in Store(str(sample_db)).events():
+        assert event.event_id in words and str(event.event_date or "unknown") in result.stdout  # to copy into `show`
+        # no column squeezed to a few letters: every word of the actors and place is printed whole
+        for value in (event.actor1, event.actor2, event.location):
+            assert set(re.findall(r"[\w'-]+", value or "")) <= words, value
+
+
+def test_events_table_at_160_columns_gives_each_value_its_own_column(sample_db: Path) -> None:
+    from sitrep.store import Store
+
+    result = runner.invoke(app, ["events", "--db", str(sample_db)], env={"COLUMNS": "160"})
+    assert result.exit_code == 0
+    lines = result.stdout.splitlines()
+    assert max(len(line) for line in lines) <= 160
+    header = next(line for line in lines if "actor1" in line)
+    assert [h.strip() for h in header.strip("┃").split("┃")] == [
+        "id", "date", "type", "actor1", "actor2", "location", "country", "fatalities", "sources"]
+    for event in Store(str(sample_db)).events():
+        row = next(line for line in lines if event.event_id in line)
+        assert str(event.event_date or "unknown") in row and (event.country or "") in row
+        assert (event.actor1 or "").split()[0] in row
 
 
 def test_show_lists_each_sources_toll_with_its_quote(sample_db: Path) -> None:

@@ -182,25 +182,42 @@ def events(
     rows = store.events(**filters, limit=limit or None)
     total = store.count_events(**filters) if limit and len(rows) == limit else len(rows)
     title = f"{total} event(s)" if total == len(rows) else f"the newest {len(rows)} of {total} events (--limit)"
-    table = Table(title=title)
-    for column in ("id", "date", "type", "actor1", "actor2", "location", "fatalities", "sources"):
-        # ids and dates are copied into `sitrep show`: never broken across lines
-        table.add_column(column, overflow="fold", no_wrap=column in ("id", "date"))
+    console.print(_events_table(rows, title, console.width))
+
+
+_WIDE = 120  # from this terminal width on, every column of its own; below, the compact layout fits 80
+
+
+def _events_table(rows: list[Event], title: str, width: int) -> Table:
+    """The events as a table that reads at `width` columns: at 80 the id over its date, the sub-event type,
+    both actors in one cell, the place without its country and the toll (no column is squeezed to a few
+    letters); at 120 and more each value in its own column, with the country and the number of sources."""
+    from rich import box
+
+    wide = width >= _WIDE
+    table = Table(title=title, box=box.HEAVY_HEAD if wide else box.SIMPLE_HEAD, pad_edge=wide, expand=not wide)
+    # ids and dates are copied into `sitrep show`: never broken across lines
+    columns = (("id", "date", "type", "actor1", "actor2", "location", "country", "fatalities", "sources") if wide
+               else ("event, date", "type", "actors", "location", "deaths"))
+    ratios = {"type": 2, "actors": 3, "location": 2}  # narrow: the actors' names need the room
+    for column in columns:
+        table.add_column(column, overflow="fold", no_wrap=column in ("id", "date", "event, date", "deaths"),
+                         justify="right" if column == "sources" else "left", ratio=ratios.get(column))
     for event in rows:
-        place = ", ".join(p for p in (event.location, event.admin1, event.country) if p)
+        place = ", ".join(p for p in (event.location, event.admin1) if p)
         if event.location_reported:
             place = f"{event.location_reported} (coded at {place})"
-        table.add_row(
-            event.event_id,
-            _when(event),
-            f"{event.event_type}\n{event.sub_event_type}",
-            event.actor1 or "",
-            event.actor2 or "",
-            place,
-            _toll(event),
-            str(event.number_of_sources),
-        )
-    console.print(table)
+        if wide:
+            table.add_row(event.event_id, _when(event), f"{event.event_type}\n{event.sub_event_type}",
+                          event.actor1 or "", event.actor2 or "", place, event.country or "", _toll(event),
+                          str(event.number_of_sources))
+        else:
+            actors = event.actor1 or ""
+            if event.actor2:
+                actors += f"\nvs {event.actor2}"
+            table.add_row(f"{event.event_id}\n{_when(event)}", event.sub_event_type or event.event_type or "",
+                          actors, place or (event.country or ""), _toll(event, short=True))
+    return table
 
 
 def _when(event: Event) -> str:
@@ -210,11 +227,13 @@ def _when(event: Event) -> str:
     return f"{event.event_date.isoformat()}{marks.get(event.time_precision or 1, '')}"
 
 
-def _toll(event: Event) -> str:
+def _toll(event: Event, short: bool = False) -> str:
     if event.fatalities is None:
         return ""
     if event.fatalities_low == event.fatalities_high:
         return str(event.fatalities)
+    if short:
+        return f"{event.fatalities} ({event.fatalities_low}–{event.fatalities_high})"
     return f"{event.fatalities} ({event.fatalities_low}–{event.fatalities_high}, best {event.fatalities_best})"
 
 
