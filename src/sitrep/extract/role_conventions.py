@@ -340,5 +340,17 @@ def defaults(
             result.actor2 = kb.state_forces(country)
         elif target == "civilian":
             result.actor2 = kb.civilians(country)
+        elif target is None and _people_hurt(report, group):
+            result.actor2 = kb.civilians(country)
+            target = "people-hurt"
         if result.actor2 is not None:
             result.rules.append(f"actor2:default:{target}")
+
+
+def _people_hurt(report: Report, group: Group) -> bool:
+    """Whether the event's sentences say people were hurt and none says nobody was: an explosion that killed or
+    wounded people no side names hit civilians ("a grenade attack at a supermarket wounds one")."""
+    spans = [(u.sentence.start, u.sentence.end) for u in group.units]
+    return any(report.search("people_hurt", *span) for span in spans) and not any(
+        report.search("nobody_hurt", *span) for span in spans
+    )
