@@ -4,7 +4,7 @@
     store.has_article    reports stored before (the same text, or the same report read again) are skipped,
                          unless their extraction failed then: those are extracted again
     scale + extract      Article -> ArticleExtraction (EventMention list), English and French, in input order,
-                         in this process, N processes, or on a Dask cluster
+                         in this process, N processes, or on a Dask or Ray cluster
     store.transaction    per article, kept together or not at all:
       store.add_article    the article (a near-duplicate linked to the one it repeats)
       save_extraction      what extraction read from it
@@ -67,11 +67,12 @@ def ingest(
 ) -> IngestReport:
     """Read, store, extract and resolve every report under `paths`; returns what happened.
 
-    Each article is stored with its extraction and the events it changed in one transaction
+    Each article is stored with its extraction and the events it changed in one exclusive transaction
     (`Store.transaction`), before the next is stored: a failure mid-way keeps every article before it whole and
     stores nothing of the failing one, so a re-run takes it up again, and re-running on the same reports adds
-    nothing. A bad file is a `Rejection` naming it and the problem; the others go on. Extraction runs on
-    `workers` processes, or on the Dask cluster at `scheduler`; `country` (ISO alpha-2) is the analyst's word on
+    nothing; another ingest into the same store waits its turn per article and its events are seen. A bad file
+    is a `Rejection` naming it and the problem; the others go on. Extraction runs on `workers` processes, or on
+    the Dask or Ray cluster `scheduler` names (`sitrep.scale`); `country` (ISO alpha-2) is the analyst's word on
     which country reports that do not say otherwise are about; `metadata` (`sitrep.ingest.sidecar.read_metadata`)
     fills in what a report's text leaves unsaid (its publication date, outlet, address). Resolution stays in this
     process, in input order, so event ids are the same whatever the number of workers. Once the batch is
@@ -117,11 +118,13 @@ def _extract_and_resolve(
 ) -> None:
     """Extract `articles`, then store each with its extraction and the events it changed, one transaction per
     article; `retry` holds ids stored before whose extraction is replaced."""
-    from sitrep.scale import extract_dask, is_failure
+    from sitrep.scale import extract_dask, extract_ray, is_failure, is_ray
 
     resolver = Resolver(store)
     by_id = {a.id: a for a in articles}
-    if scheduler:
+    if scheduler and is_ray(scheduler):
+        extractions = extract_ray(articles, scheduler=scheduler, workers=workers)
+    elif scheduler:
         extractions = extract_dask(articles, scheduler=scheduler, workers=workers)
     else:
         extractions = extract_articles(articles, workers)

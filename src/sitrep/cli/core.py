@@ -23,6 +23,11 @@ if TYPE_CHECKING:  # the store pulls in SQLAlchemy: imported only by the command
     from sitrep.store import Store
 
 DbOption = typer.Option(None, "--db", help="SQLite file or SQLAlchemy URL (default: the `db` setting).")
+SchedulerOption = typer.Option(
+    None, "--scheduler", help='Extract on a cluster: a Dask scheduler address such as tcp://HOST:8786 '
+    '(pip install "sitrep\\[dask]"); or Ray (pip install ray): "ray" starts a local Ray runtime of --workers '
+    'CPUs, "ray:auto" uses the cluster `ray start --head` runs here, "ray://HOST:10001" a remote one.',
+)
 
 
 def open_store(db: str | None) -> Store:
@@ -65,9 +70,7 @@ def ingest(
     db: str | None = DbOption,
     samples: bool = typer.Option(False, "--samples", help="Ingest the bundled synthetic sample reports."),
     workers: int = typer.Option(1, "--workers", min=1, help="Extract on this many processes."),
-    scheduler: str | None = typer.Option(
-        None, "--scheduler", help='Extract on the Dask cluster at this address (pip install "sitrep\\[dask]").'
-    ),
+    scheduler: str | None = SchedulerOption,
     country: str | None = typer.Option(
         None, "--country", help="The country these reports are about (name or ISO code): places and actors "
         "are read in it unless a report clearly says otherwise.",
@@ -125,9 +128,7 @@ def reprocess(
     source: str = typer.Argument(..., help="The store whose reports to extract again (left as it is)."),
     db: str = typer.Option(..., "--db", help="The new, empty store to write (SQLite path or database URL)."),
     workers: int = typer.Option(1, "--workers", min=1, help="Extract on this many processes."),
-    scheduler: str | None = typer.Option(
-        None, "--scheduler", help='Extract on the Dask cluster at this address (pip install "sitrep\\[dask]").'
-    ),
+    scheduler: str | None = SchedulerOption,
 ) -> None:
     """Extract and resolve a store's reports again into a new store, after editing the actor knowledge base,
     the rules or the gazetteer (re-ingesting stored reports adds nothing)."""
