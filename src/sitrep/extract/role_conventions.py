@@ -291,9 +291,7 @@ def _demonstration_sides(
             result.assoc_actor_2 += [side] if party and side is not None else []
             result.actor2 = kb.rioters(country)
             result.rules.append("actor2:default:mob-clash-rioters")
-        elif side is not None and side.inter_code == RIOTERS or side is None and any(
-            report.search("mob_victims", u.sentence.start, u.sentence.end) for u in group.units
-        ):
+        elif side is not None and side.inter_code == RIOTERS or side is None and _mob_victims(report, group):
             result.actor2 = kb.civilians(country)
             result.rules.append("actor2:default:mob-violence-civilians")
         return
@@ -345,6 +343,17 @@ def defaults(
             target = "people-hurt"
         if result.actor2 is not None:
             result.rules.append(f"actor2:default:{target}")
+
+
+def _mob_victims(report: Report, group: Group) -> bool:
+    """Whether the event's sentences tell people a mob hurt (roles.yaml `mob_victims`), not in words that say
+    nobody was ("a bus was torched; none was injured")."""
+    for unit in group.units:
+        denied = report.search("nobody_hurt", unit.sentence.start, unit.sentence.end)
+        for start, _, _ in report.search("mob_victims", unit.sentence.start, unit.sentence.end):
+            if not any(d_start <= start <= d_end + 30 for d_start, d_end, _ in denied):
+                return True
+    return False
 
 
 def _people_hurt(report: Report, group: Group) -> bool:

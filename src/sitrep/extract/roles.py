@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sitrep.extract.actor_mentions import ActorMention
-from sitrep.extract.context import Group, Report, Sentence
+from sitrep.extract.context import Group, Report, Sentence, role_words
 from sitrep.extract.role_conventions import (
     ARMED,
     CIVILIANS,
@@ -66,7 +66,8 @@ def pick_actors(report: Report, group: Group, kb: Any, country: str | None) -> A
     candidates: list[Candidate] = []
     for sentence in sentences:
         anchor = trigger if sentence.index == group.lead.sentence.index else _first_trigger(group, sentence)
-        candidates += _candidates(report, sentence, anchor, kb, country, group.event_type in ARMED)
+        candidates += _candidates(report, sentence, anchor, kb, country, group.event_type in ARMED,
+                                  crowd=group.event_type in ("Protests", "Riots"))
         if result.claimed_by is None:
             result.claimed_by = _claimant(report, sentence, kb, country)
     if result.claimed_by is None and group.event_type in ARMED:
@@ -199,11 +200,13 @@ def _sentence_mentions(report: Report, sentence: Sentence, kb: Any, country: str
 
 
 def _candidates(
-    report: Report, sentence: Sentence, trigger: int, kb: Any, country: str | None, armed: bool = False
+    report: Report, sentence: Sentence, trigger: int, kb: Any, country: str | None, armed: bool = False,
+    crowd: bool = False,
 ) -> list[Candidate]:
     """The actors a sentence names, each with its role in the event whose trigger is at `trigger`. In an `armed`
-    event a side told only in a clause beside it has no role (`_aside`); in a demonstration the force whose
-    arrests set off a riot ("riots broke out after police began arresting hawkers") is still its other side."""
+    event a side told only in a clause beside it has no role (`told_aside`); in a demonstration (`crowd`) the force
+    whose arrests set off a riot ("riots broke out after police began arresting hawkers") is still its other side,
+    and people words are its victims only as its targets (`_crowd_victim`)."""
     found: list[Candidate] = []
     role: str | None
     for mention in _sentence_mentions(report, sentence, kb, country):
@@ -228,13 +231,26 @@ def _candidates(
             if herders is not None:
                 ref, role = herders, "actor1"
             elif cls == "civilians":
-                role = "actor2"
+                role = _crowd_victim(report, start, end) if crowd else "actor2"
             elif armed and told_aside(report, start, end, trigger, ref.inter_code in STATE_CODES):
                 role = None
             else:
                 role = role_of(report, start, end, trigger, cls == "unidentified")
             found.append(Candidate(ref, start, end, role, generic=True, acts=acts))
     return [c for c in found if c.role is not None]
+
+
+def _crowd_victim(report: Report, start: int, end: int) -> str | None:
+    """People words in a demonstration are the people it hurt (actor2) unless the parse makes them the crowd itself
+    ("students rioted": the subject, not of a verb of suffering: "two people suffered burns") or a word naming a
+    thing ("a passenger bus was torched", "student elections")."""
+    span = report.doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return "actor2"
+    root = span.root
+    if root.dep_ == "nsubj":
+        return "actor2" if root.head.lemma_.lower() in role_words().victim_verbs[report.language] else None
+    return None if root.dep_ in {"compound", "amod"} else "actor2"
 
 
 def _herders_who_attack(
