@@ -62,7 +62,7 @@ def test_a_lower_case_word_that_makes_no_known_name_stays_out() -> None:
 @pytest.mark.parametrize(("text", "language"), [("Mr Cameron met the ministers on Tuesday.", "en"),
                                                 ("M. Moussa Cameron a rencontré les ministres mardi.", "fr")])
 def test_a_name_after_a_title_is_a_persons(text: str, language: str) -> None:
-    assert [c.notes for c in find_candidates(text, _known("cameron"), language, None)] == [["surname"]]
+    assert ["surname" in c.notes for c in find_candidates(text, _known("cameron"), language, None)] == [True]
 
 
 def test_the_mayor_of_a_place_names_the_place() -> None:

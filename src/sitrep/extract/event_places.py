@@ -15,9 +15,18 @@ from sitrep.extract.context import LEAD_SENTENCES, Group, Report, Unit, role_wor
 from sitrep.extract.discourse import coordinated_places
 from sitrep.geo.demonyms import demonym_table
 from sitrep.geo.normalise import name_key
-from sitrep.geo.recognise import compass_words, event_place_words, named_after, pattern_before
+from sitrep.geo.recognise import (
+    admin_type_words,
+    compass_words,
+    event_place_words,
+    institution_words,
+    named_after,
+    pattern_after,
+    pattern_before,
+)
 from sitrep.models import Place, PlaceClaim, Toponym
 
+DEMONSTRATIONS = {"Protests", "Riots"}
 PLACE_REACH = 90  # a place this close to a trigger locates it even when the parse does not link them
 LOOSE_RULES = {"gazetteer", "ner"}  # toponyms found by name alone, with no place word around them
 KNOWN_COUNTRY_WEIGHT = 4.0
@@ -56,8 +65,11 @@ def is_dateline(report: Report, toponym: Toponym) -> bool:
     if dateline and toponym.text.strip().lower() == dateline and toponym.start <= DATELINE_REACH:
         # the dateline's own mention, not the same town named again in the lead ("GAO, 14 March - ... near Gao")
         return not _SENTENCE_WORD.search(text[line_start : toponym.start])
-    if text[line_start : toponym.start].strip(" \t,") and toponym.start > DATELINE_REACH:
+    before = text[line_start : toponym.start].strip(" \t,")
+    if before and toponym.start > DATELINE_REACH:
         return False  # not at the start of a line, nor in the page's first lines
+    if any(c.isdigit() for c in before) and text[toponym.end : toponym.end + 1] == ":":
+        return False  # "15/02, PM Wajir: Al Shabaab attack ...": when and where the event was, not a dateline
     if toponym.text.isupper() and len(toponym.text) > 3:
         return True
     return bool(DATELINE_AFTER.match(text[toponym.end : toponym.end + 14]))
@@ -67,13 +79,14 @@ def _is_country(place: Place) -> bool:
     return (place.feature_code or "").startswith("PCL")
 
 
-def usable_place(report: Report, toponym: Toponym) -> bool:
-    """A place an event may be located at: resolved, not a country, not the dateline, not where someone spoke,
-    in the report's own country, or named with a place word ("in", "near", "village of") in a country the
-    report names (a namesake abroad, like Bonn for Boni, is never the place of a Sahel report's event)."""
+def usable_place(report: Report, toponym: Toponym, where_spoken: bool = False) -> bool:
+    """A place an event may be located at: resolved, not a country, not the dateline, not where someone spoke
+    (unless `where_spoken`), in the report's own country, or named with a place word ("in", "near", "village
+    of") in a country the report names (a namesake abroad, like Bonn for Boni, is never the place of a Sahel
+    report's event)."""
     place = toponym.place
-    if place is None or _is_country(place) or is_dateline(report, toponym) or _spoken_at(report, toponym) \
-            or _capital_speaking(report, toponym):
+    if place is None or _is_country(place) or is_dateline(report, toponym) \
+            or (not where_spoken and _spoken_at(report, toponym)) or _capital_speaking(report, toponym):
         return False
     if _far_off(report, toponym) or _not_here(report, toponym):
         return False
@@ -190,11 +203,33 @@ def place_word_rank(report: Report, toponym: Toponym) -> int:
         return 2  # "Turkana raiders", "Turkana and Samburu militias": where armed men come from
     if named_after(text, toponym.end, report.article.language or "en", roads=True):
         return 2  # "blocked Juja Road": a road named after a town may run far from it
+    if opens_organisation(report, toponym):
+        return 2  # "the Karachi Electric Supply Company", "Kenya Power": a company's name, not the event's place
     if toponym.rule.split("+")[0] in PLACE_WORD_RULES:
         return 0
     before = _WORD_BEFORE.search(text[max(0, toponym.start - 16) : toponym.start])
     word = before.group(1).lower() if before else ""
     return 0 if word in words.where else 2 if word in words.elsewhere else 1
+
+
+def opens_organisation(report: Report, toponym: Toponym) -> bool:
+    """The name opens an organisation's name the NER model tags, more capitalised words after it ("the Karachi
+    Electric Supply Company", "Chatra Mukti Sangram Samiti"): not where the event happened. Not when the words
+    after it say what kind of place it is ("Garissa County", "Lodwar Town") or name an institution that stands
+    there ("Maseno University", "Kisumu Police Station": `institution_words`)."""
+    token = report.token_at(toponym.start)
+    if token is None or token.ent_type_ != "ORG":
+        return False
+    entity = next((e for e in report.doc.ents if e.start_char <= toponym.start < e.end_char), None)
+    if entity is None or entity.end_char <= toponym.end + 1 or \
+            report.article.text[entity.start_char:toponym.start].strip().lower() not in ("", "the"):
+        return False
+    rest = report.article.text[toponym.end:entity.end_char]
+    first = rest.split()[0] if rest.split() else ""
+    language = report.article.language or "en"
+    return first[:1].isupper() and first.lower() not in admin_type_words() \
+        and pattern_after(report.article.text, toponym.end, language) is None \
+        and institution_words().search(entity.text) is None
 
 
 def _far_off(report: Report, toponym: Toponym) -> bool:
@@ -313,6 +348,13 @@ def _pick_place(report: Report, group: Group, is_main: bool) -> PlaceClaim | Non
     if is_main and report.sentences:
         lead_end = report.sentences[min(LEAD_SENTENCES, len(report.sentences)) - 1].end
         lead = [t for t in report.toponyms if t.start < lead_end and usable_place(report, t)]
+        if group.event_type in DEMONSTRATIONS and all(place_word_rank(report, t) == 2 for t in lead):
+            # "In Faisalabad they also stated that ...", "workers in Nakuru claim ...": at a demonstration the
+            # people who speak are the demonstrators; where they speak, rather than an origin, an office or a
+            # company's name, when the lead says nothing else (not "relatives posted photos in Lahore")
+            heard = [t for t in report.toponyms if t.start < lead_end and place_word_rank(report, t) < 2
+                     and usable_place(report, t, where_spoken=True)]
+            lead = heard or lead
         if lead:
             best = min(lead, key=lambda t: (geo.geo_precision(t), place_word_rank(report, t), t.start))
             return _place_claim(report, best, geo.geo_precision(best), f"geo:lead:{best.rule}")

@@ -28,6 +28,7 @@ from sitrep.geo.recognise import (
     Candidate,
     admin_name_templates,
     admin_type_words,
+    capital_phrases,
     compass_words,
     find_candidates,
     pattern_after,
@@ -60,6 +61,10 @@ KNOWN_COUNTRY_WEIGHT = 2.0  # the country the reader says the report is about: a
 METROPOLIS = 1_000_000
 FAMOUS_POP, FAMOUS_RATIO, FAMOUS_BONUS = 300_000, 10, 1.0
 ENCLOSED_KM = 25  # a namesake in another area but this close to the one the text names is the same place
+DATELINE_REACH = 120  # characters from the top of the text where a dateline ("BAMAKO (AFP) -") may sit
+_DATELINE_AFTER = re.compile(r"\s*(?:\((?:AFP|Reuters|AP|APA|Xinhua|ANI|APS)\)\s*)?(?::|[\-\u2013\u2014](?![^\W\d_]))")
+_NAMED_AFTER_CAPITAL = re.compile(r"\s*(?:of|de|du|d['’])\b|['’]s\b|\s+city\s+of\b|,?\s+[A-Z]")
+_COUNTRY_CAPITAL = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:['’]s)?\s+(capital)\b")
 MISSPELT_SCORE = 0.5  # a name read as a misspelling of a place of the analyst's country (`geo.misspelt`)
 
 
@@ -194,9 +199,13 @@ class Geocoder:
         found = find_candidates(text, self.index.known_keys, language, doc)
         found = self._add_abbreviations(text, found)
         home = {country.upper()} if country else set()
-        home |= {e.cc for c in found if not c.notes for e in self._entries(c.text) if e.kind == 0 and e.is_country}
-        candidates = [c for c in found if self._plausible(c, home)]
-        toponyms = self._resolve(text, candidates, country)  # find_candidates sorts them by position
+        named = {e.cc for c in found if not c.notes for e in self._entries(c.text) if e.kind == 0 and e.is_country}
+        candidates = [c for c in found if self._plausible(c, home | named)]
+        home |= self._dateline_country(text, candidates)  # not the named countries: a report may name several
+        toponyms = self._resolve(text, candidates, country, home)  # find_candidates sorts them by position
+        capital_of = country.upper() if country else next(iter(named)) if len(named) == 1 else None
+        if capital_of is not None or "capital" in text:
+            toponyms = self._add_capitals(text, toponyms, capital_of, language)
         return add_demonyms(text, toponyms, self, language, doc) if adjectives else toponyms
 
     def resolve_spans(
@@ -212,7 +221,38 @@ class Geocoder:
             candidates.append(Candidate(start, end, text[start:end], rule=hint or "span", hint=hint, given=True))
         # Only the given spans are context for each other: adding the text's other gazetteer matches (without
         # the NER filter) brought more noise than help (LGL acc@161 0.82 -> 0.79).
-        return self._resolve(text, candidates, country)
+        return self._resolve(text, candidates, country, {country.upper()} if country else set())
+
+    def _dateline_country(self, text: str, candidates: list[Candidate]) -> set[str]:
+        """The country of a dateline's town ("KIDAL, 3 March -", "Niamey (AFP) -"), the first name of the text
+        written at its start, in capitals or before the dateline's punctuation, when its best entry is sure."""
+        first = candidates[0] if candidates else None
+        if first is None or first.start > DATELINE_REACH or text[:first.start].strip():
+            return set()
+        if not ((first.text.isupper() and len(first.text) > 3) or _DATELINE_AFTER.match(text, first.end)):
+            return set()
+        ranked = self._ranked(first.text, first.hint, first.given).entries
+        return {ranked[0][0].cc} if ranked and ranked[0][0].kind == 0 and ranked[0][0].cc else set()
+
+    def _add_capitals(self, text: str, toponyms: list[Toponym], country: str | None, language: str
+                      ) -> list[Toponym]:
+        """ "in the capital", "dans la capitale": the capital of the report's country (rule "capital"); "Kenya's
+        capital": that country's (the word "capital"); not where a name is said with it ("the capital of Borno
+        State", "the capital, Bamako", "Mali's capital Bamako" name their place)."""
+        spans = [(m.span(), country) for m in capital_phrases(language).finditer(text)
+                 if country and not _NAMED_AFTER_CAPITAL.match(text, m.end())]
+        if language == "en" and "capital" in text:  # "Kenya's capital", "in Kenyas capital": that country's
+            for m in _COUNTRY_CAPITAL.finditer(text):
+                named = self.country(m.group(1)) or (self.country(m.group(1)[:-1]) if m.group(1)[-1] == "s" else None)
+                if named is not None and named.country_code and not _NAMED_AFTER_CAPITAL.match(text, m.end()):
+                    spans.append((m.span(2), named.country_code))
+        extra = []
+        for (start, end), cc in spans:
+            capital = self.index.capital(cc)
+            if capital is not None and not any(t.start < end and start < t.end for t in toponyms):
+                extra.append(Toponym(start=start, end=end, text=text[start:end], place=self.index.place(capital),
+                                     score=0.8, rule="capital"))
+        return sorted(toponyms + extra, key=lambda t: t.start) if extra else toponyms
 
     def _add_abbreviations(self, text: str, found: list[Candidate]) -> list[Candidate]:
         """Abbreviated first-level areas, recognised only where they cannot be words: after a place and a comma
@@ -251,6 +291,8 @@ class Geocoder:
                 return True
             if "." not in candidate.text:
                 return False  # abbreviations written with points ("L.A.", "D.C.") are judged as names are
+        if "outlet" in candidate.notes:
+            return False
         if candidate.hint or candidate.rule in ("ner", "route"):
             return True
         if "surname" in candidate.notes:
@@ -303,8 +345,10 @@ class Geocoder:
                 break
         return score
 
-    def _resolve(self, text: str, candidates: list[Candidate], country: str | None = None) -> list[Toponym]:
-        """One toponym per candidate, in the candidates' order."""
+    def _resolve(self, text: str, candidates: list[Candidate], country: str | None = None,
+                 home: set[str] | None = None) -> list[Toponym]:
+        """One toponym per candidate, in the candidates' order. `home`: the countries the report is surely about
+        (the analyst's, the dateline's): a weak match abroad never beats them."""
         options: list[list[_Scored]] = []
         shared: dict[int, list[_Scored]] = {}  # a name said again with the same words around it scores the same
         for candidate in candidates:
@@ -318,6 +362,11 @@ class Geocoder:
         toponyms = []
         for candidate, scored in zip(candidates, options, strict=True):
             best = max(scored, key=lambda s: (s.score, -s.entry.id), default=None)
+            if best is not None and home and best.entry.cc not in home and _weak_match(best.entry, candidate):
+                # a namesake at home, or one abroad named by its own name ("Liverpool" the English city, not the
+                # Washington, Indiana that also goes by it), else none
+                sure = [s for s in scored if s.entry.cc in home or not _weak_match(s.entry, candidate)]
+                best = max(sure, key=lambda s: (s.score, -s.entry.id)) if sure else None
             others = dict(countries)
             if cached_key(candidate.text) in votes:
                 own_cc, own_weight = votes[cached_key(candidate.text)]
@@ -524,6 +573,14 @@ def _off_country(entry: Entry, votes: dict[str, float], hint: str = "") -> bool:
     if dominant is None or dominant == entry.cc or total <= 0:
         return False
     return votes[dominant] >= 2.0 and votes[dominant] / total >= 0.4 and votes.get(entry.cc, 0.0) < 0.05
+
+
+def _weak_match(entry: Entry, candidate: Candidate) -> bool:
+    """A match that says little: a small place (not a country, not a famous city) found by another of its names
+    than its own ("Tin" for Tindouf) or by a piece of a longer capitalised name ("Adrar" of "Tin Adrar Kel")."""
+    if entry.is_country or not entry.cc or entry.pop >= FAMOUS_POP or candidate.given:  # no cc: seas, continents
+        return False
+    return entry.kind >= 1 or "part-of-run" in candidate.notes
 
 
 def _confidence(best: _Scored, scored: list[_Scored]) -> float:

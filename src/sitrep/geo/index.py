@@ -168,6 +168,14 @@ class GazetteerIndex:
                                      (name_key(self.admins[code]), cc, a1)).fetchone()
         return _entry(row) if row else None
 
+    @lru_cache(maxsize=300)  # noqa: B019  (one index per process; the cache lives as long as it)
+    def capital(self, cc: str) -> Entry | None:
+        """The country's capital (GeoNames PPLC; the most populous when there are several). A scan of the
+        places (no index on the country column): done once per country per process."""
+        row = self._conn.execute(f"SELECT {_COLUMNS}, 0 FROM places p WHERE p.cc = ? AND p.fcode = 'PPLC' "
+                                 "ORDER BY p.pop DESC LIMIT 1", (cc.upper(),)).fetchone()
+        return _entry(row) if row else None
+
     def admin_name(self, cc: str, a1: str, a2: str = "") -> str | None:
         return self.admins.get(f"{cc}.{a1}.{a2}" if a2 else f"{cc}.{a1}")
 

@@ -32,7 +32,7 @@ _BRACKET = re.compile(r"[()\[\]]")
 _DATA = resources.files("sitrep.geo") / "data"
 _WORD = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_][\w'’]*(?:-[\w'’]+)*", re.UNICODE)
 _CONNECTORS = {"de", "du", "des", "la", "le", "les", "el", "al", "of", "d'", "sur", "en", "upon", "on", "the",
-               "da", "di", "do", "dos", "das", "y", "del", "van", "von", "am", "im"}
+               "da", "di", "do", "dos", "das", "y", "del", "van", "von", "am", "im", "and"}  # "Trinidad and Tobago"
 _SENTENCE_END = re.compile(r"[.!?:;\"“”]\s*$|^\s*$")  # applied to the few characters before a name
 _CONTRACTION = re.compile(r"['’](?:re|ve|ll|d|t|m)$", re.IGNORECASE)
 _ARTICLES = {"the", "le", "la", "les", "l'", "l’"}  # never the first word of a match: "The IS" is not Is
@@ -138,6 +138,34 @@ def named_after(text: str, end: int, language: str, roads: bool = False) -> bool
 
 
 @cache
+def outlet_after() -> re.Pattern[str]:
+    """`outlet_words` of patterns.yaml after a name, past up to two more capitalised words: the name opens an
+    outlet's or a newsroom's ("Great Lakes Wire desk", "Sahel Bureau", "Africa desk"), not a place."""
+    words = sorted((str(w) for w in _pattern_data().get("outlet_words") or []), key=len, reverse=True)
+    alternation = "|".join(re.escape(w) for w in words) or "(?!)"
+    return re.compile(rf"(?:\s+[A-Z][\w'’-]*){{0,2}}\s+(?i:{alternation})\b")
+
+
+@cache
+def capital_phrases(language: str) -> re.Pattern[str]:
+    """`capital_phrases` of patterns.yaml: a country's capital left unnamed ("in the capital")."""
+    data = _pattern_data()["capital_phrases"]
+    phrases = sorted(data.get(language) or data["en"], key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b", re.IGNORECASE)
+
+
+def _joined_to_name(text: str, words: list[tuple[int, int]], texts: list[str], first: int, end: int) -> bool:
+    """Whether a capitalised word other than a connector or an article is joined by a space to the words
+    `first`..`end` of a run: the match may be a piece of a longer name the gazetteer lacks."""
+    before = first > 0 and text[words[first - 1][1]:words[first][0]] == " " and _is_capitalised(texts[first - 1]) \
+        and texts[first - 1].lower() not in _CONNECTORS | _ARTICLES \
+        and not _SENTENCE_END.search(text[max(0, words[first - 1][0] - 3):words[first - 1][0]])  # "In Boise"
+    after = end < len(words) and text[words[end - 1][1]:words[end][0]] == " " and _is_capitalised(texts[end]) \
+        and texts[end].lower() not in _CONNECTORS
+    return before or after
+
+
+@cache
 def person_titles(language: str) -> frozenset[str]:
     """Titles before a person's name ("Mr", "M.", "le maire"), as written and with a capital first letter."""
     data = _pattern_data()["person_titles"]
@@ -221,12 +249,15 @@ def pattern_after(text: str, end: int, language: str) -> Pattern | None:
 
 
 def _words(text: str, offset: int = 0) -> list[tuple[int, int]]:
-    """Word spans (shifted by `offset`); a possessive 's is left out ("Mali's" -> "Mali")."""
+    """Word spans (shifted by `offset`); a possessive 's is left out ("Mali's" -> "Mali"), and so is a lower-case
+    tail after a hyphen ("Los Angeles-based", "Abu Dhabi-led": the name is "Los Angeles", "Abu Dhabi")."""
     spans = []
     for match in _WORD.finditer(text):
         start, end = match.span()
         if text[end - 2:end] in ("'s", "’s") and end - start > 3:
             end -= 2
+        if (tail := _LOWER_TAIL.search(text, start, end)) is not None and tail.start() > start:
+            end = tail.start()
         spans.append((start + offset, end + offset))
     return spans
 
@@ -323,15 +354,20 @@ def find_candidates(text: str, known_names: Callable[[list[str]], dict[str, bool
             start, end = words[i][0], words[ends[0] - 1][1]
             at_start = bool(_SENTENCE_END.search(text[max(0, start - 3):start]))
             found.append(Candidate(start, end, text[start:end], sentence_start=at_start))
+            if _joined_to_name(text, words, texts, i, ends[0]):
+                found[-1].notes.append("part-of-run")  # "Tin" of "Tin Adrar Kel": maybe a piece of another name
             i = ends[0]
     _split_routes(found, text, known_names, language)
     _add_entities(found, text, doc)
     found += unknown_names_after_patterns(text, found, language)
     _join_lower_case_part(found, text, known_names)
     titles = person_titles(language)
+    outlet = outlet_after()
     for candidate in found:
         if _after_title(text, candidate.start, titles):
             candidate.notes.append("surname")  # "Mr Cameron", "M. Dolo", "le maire Sidibé": a person
+        if outlet.match(text, candidate.end):
+            candidate.notes.append("outlet")  # "the Great Lakes Wire desk", "Sahel Bureau": who reports
     for candidate in found:
         pattern = pattern_before(text, candidate.start, language)
         if pattern is None or pattern.rule == "in":  # "in Sherpur upazila": the words after say more
@@ -422,6 +458,7 @@ def _join_lower_case_part(found: list[Candidate], text: str,
 
 
 _LOWER_WORD = re.compile(r" [a-zà-ÿ]{2,12}\b")
+_LOWER_TAIL = re.compile(r"(?:-[a-zà-ÿ]+)+$")  # "-based", "-bound"; not "-en-Provence", which ends capitalised
 
 
 def _ngrams(text: str, words: list[tuple[int, int]], texts: list[str],
