@@ -23,14 +23,14 @@ def killed(text: str, language: str = "en") -> list[tuple[int, str]]:
         ("The mayor escaped unhurt but his bodyguard was killed in the ambush.", "en", [(1, "victim")]),
         ("Gunman killed two at the checkpoint.", "en", [(2, "before")]),  # the gunman did the killing
         # an age between the killing verb and the victim
-        ("A raider shot and killed a 9 year old girl at the well.", "en", [(1, "bare")]),
+        ("A raider shot and killed a 9 year old girl at the well.", "en", [(1, "before")]),
         # a companion killed with the person named: one more, or two when no figure counts the person
         ("The trader and his 15-year-old nephew were shot dead at the market.", "en", [(2, "companion")]),
         ("A trader and his nephew were shot dead at the market.", "en", [(1, "passive"), (1, "companion")]),
         ("Councillor Amina Osei, along with her driver, was shot dead on the highway.", "en", [(2, "companion")]),
         ("Gunmen opened fire, killing a village elder and his son.", "en", [(1, "before"), (1, "companion")]),
         ("A ranger was killed and his colleague wounded.", "en", [(1, "after")]),
-        ("The judge was shot dead along with another man at the gate.", "en", [(2, "companion")]),
+        ("The judge was shot dead along with another man at the gate.", "en", [(1, "victim"), (1, "companion")]),
         ("Le préfet ainsi que son chauffeur ont été tués par des hommes armés.", "fr", [(2, "companion")]),
         # an aside between the victims and the verb; a name after "reported"
         ("Four fishermen (out of a crew of nine) were killed when the boat was shelled.", "en", [(4, "after")]),

@@ -41,7 +41,7 @@ def killed(text: str, language: str) -> list[tuple[int, bool]]:
         # one death with no figure and no victim noun, when nothing else is counted
         ("Yusuf, 20, a shop assistant, succumbed to his injuries in hospital on Friday.", [(1, False)]),
         ("His bullet-riddled body was recovered from a canal.", [(1, False)]),
-        ("Three soldiers were killed; a fourth later succumbed to his injuries.", [(3, False), (1, False)]),
+        ("Three soldiers were killed; a fourth later succumbed to his injuries.", [(3, False), (1, True)]),
         # "a" after a preposition is not the verb's subject
         ("Two children from a farming family were killed in the fire.", [(2, False)]),
         # ... unless no figure before it in the sentence was counted: one person is still killed

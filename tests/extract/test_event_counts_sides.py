@@ -42,3 +42,10 @@ def test_an_adverb_between_auxiliary_and_participle_keeps_the_attackers_dead() -
             "annoncé l'armée vendredi.\n\nLors des combats, quatre assaillants ont également été tués, selon la "
             "même source.")
     assert toll("Mali : six militaires tués dans une embuscade", text, "fr")[0] == 10
+
+
+def test_dead_named_by_an_actors_own_name_are_that_sides() -> None:
+    # "killed eight al Shabaab": the group's own dead, added to the soldier who died (ACLED codes 9)
+    text = ("The Kenya Defence Forces killed eight al Shabaab and injured several others during an encounter with the "
+            "insurgents in Basuba, Lamu county. A KDF soldier died while three others were injured.")
+    assert toll("", text, "en")[0] == 9

@@ -55,7 +55,9 @@ def people_without_figures(
     _companions(text, found, rules)
     _self_killed(text, found, figures, rules)
     one = rules.one_died.search(text) if rules.one_died is not None else None
-    if one is not None and not any(c.kind == "killed" for c in found.values()) and free(one.start(), one.end()):
+    tolls = [c for c in found.values() if c.kind == "killed" and not rules.cumulative.search(
+        text, *rules.sentence_bounds(text, c.start))]  # "the toll in the ongoing blockade rose to nine" is not one
+    if one is not None and not tolls and free(one.start(), one.end()):
         # "Murad, 20, of Jessore succumbed to his injuries": one death told with no figure and no victim noun
         found[one.start()] = CountMention(one.start(), one.end(), one.group(), "killed", 1, 1, None, None, False,
                                           "count:killed:one-died")
@@ -178,6 +180,7 @@ def _with_context(text: str, count: CountMention, ordered: list[CountMention], r
         or rules.additional_before.search(before)
         or text[count.start : figure_end].lower() == "another"
         or count.additional
+        or _died_later(text, count, ordered, rules)
     )
     flags = {
         "cumulative": bool(rules.cumulative.search(text, start, end)),
@@ -194,6 +197,13 @@ def _with_context(text: str, count: CountMention, ordered: list[CountMention], r
     if not any(flags.values()) and events == 1:
         return count
     return replace(count, events=events, **flags)
+
+
+def _died_later(text: str, count: CountMention, ordered: list[CountMention], rules: CountRules) -> bool:
+    """ "2 died instantly, 1 died later from injuries": one more than the killed figures told before it."""
+    return (count.kind == "killed" and rules.additional_later is not None
+            and bool(rules.additional_later.match(text, count.end))
+            and any(c.kind == "killed" and c.end <= count.start for c in ordered))
 
 
 def _events_together(text: str, start: int, end: int, rules: CountRules) -> int:

@@ -92,10 +92,12 @@ class CountRules:
             )
             stops = rf"(?:{alternation(rules['np_stop'])})"
             # "13-year-old" describes the victim; an acronym is a name even when it spells a stop word ("IS")
-            word = rf"(?:(?-i:[A-Z]{{2,}})(?![\w'’\-])|(?!{stops}\b)(?:\d+-)?[^\W\d_][\w'’\-]*)"
+            age = r"\d+(?:-|\s+(?=years?[\s-]old\b))"  # "a 14 year old girl"
+            word = rf"(?:(?-i:[A-Z]{{2,}})(?![\w'’\-])|(?!{stops}\b)(?:{age})?[^\W\d_][\w'’\-]*)"
             # the victims' words stay on the figure's line: a headline break ends them
             self.np = re.compile(
-                rf"[\"”»]?(?:[^\S\n]+(?:(?:of|de)(?![\w'’])|d['’])[^\S\n]*(?:the[^\S\n]+)?)?(?:[^\S\n]+(?:autres|other))?"
+                rf"[\"”»]?(?:[^\S\n]+(?:(?:of|de)(?![\w'’])|d['’])[^\S\n]*(?:(?:the|those|these|them|whom)(?:[^\S\n]+|(?=[^\w'’])))?)?"
+                rf"(?:[^\S\n]+(?:autres|other))?"
                 rf"(?:[^\S\n]+reported(?=[^\S\n]+(?-i:[A-Z])))?"  # "four reported Boko Haram dead"
                 rf"(?P<np>(?:[^\S\n]*{word}){{0,4}})",
                 re.I,
@@ -121,6 +123,7 @@ class CountRules:
             self.before: dict[CountKindName, re.Pattern[str]] = {}
             self.nouns: dict[CountKindName, re.Pattern[str]] = {}
             self.toll: re.Pattern[str] | None = None
+            befores = {k: v["before"] for k, v in rules["kinds"].items() if v and "before" in v}
             for kind in _KINDS:
                 spec = rules["kinds"].get(kind) or {}
                 if "after" in spec:
@@ -129,7 +132,8 @@ class CountRules:
                 if "before" in spec:
                     # "killed all three", "killed the two herders", "a tué les trois bergers"
                     self.before[kind] = re.compile(
-                        rf"\b(?:{spec['before']})\s+(?:(?:all|tous)\s+|(?:all\s+)?(?:the|les)\s+)?[\"“«]?\s*$", re.I)
+                        rf"\b(?:{spec['before']}){_and_verb(kind, befores)}"
+                        rf"\s+(?:(?:all|tous)\s+|(?:all\s+)?(?:the|les)\s+)?[\"“«]?\s*$", re.I)
                 if "nouns" in spec:
                     # one participle or "other" may sit between: "12 charred bodies", "15 autres blessés"
                     self.nouns[kind] = re.compile(
@@ -165,6 +169,8 @@ class CountRules:
             self.companion_figure = _optional(
                 rules, "companion_figure", r"\b(?:{})\s+(?:(?:his|her|their|ses|leurs)\s+)?$")
             self.injured_died = _optional(rules, "injured_died", "{}")
+            self.each_side = _optional(rules, "each_side", "{}")
+            self.additional_later = _optional(rules, "additional_later", "{}")
             self.superseded = _optional(rules, "superseded", "{}")
             self.unconfirmed = _optional(rules, "unconfirmed", "{}")
             self.denied = _optional(rules, "denied_before", "{}")
@@ -182,11 +188,11 @@ class CountRules:
         # A relative clause or preposition may sit between the victims and the verb: "12 soldiers in Menaka
         # were killed"; it must not contain another figure or a clause boundary.
         self.tail = re.compile(
-            r"\s+(?:of|from|in|at|near|de|du|des|à|au|dans|en)\s+(?P<words>[^\W\d_][\w'’\-]*(?:\s+[^\W\d_][\w'’\-]*){0,2})",
+            r"\s+(?:of|from|in|at|near|on|de|du|des|à|au|dans|en)\s+(?P<words>[^\W\d_][\w'’\-]*(?:\s+[^\W\d_][\w'’\-]*){0,2})",
             re.I,
         )
         # quotes may close the figure's words or open the next figure's: "“80 terrorists” and seven members"
-        joiner = r"\s*[\"”»]?\s*(?:,\s*(?:and\s+|et\s+)?|\s+(?:and|et)\s+)(?:[\"“«]\s*)?"
+        joiner = r"\s*[\"”»]?\s*(?:,\s*(?:and\s+|et\s+)?|\s+(?:and|et|plus)\s+)(?:[\"“«]\s*)?"
         self.joiner = re.compile(rf"{joiner}$", re.I)
         # "killed seven militants of the NSCN-K (NSCN-K) and two civilians": the victims' group, then the list goes on
         self.joiner_tail = re.compile(rf"\s+(?:of|from|de|du|des)\s+[^,;:.!?\d\n]{{1,80}}?{joiner}$", re.I)
@@ -208,6 +214,13 @@ class CountRules:
         start = max((m.end() for m in self.sentence_end.finditer(text, 0, pos)), default=0)
         end_match = self.sentence_end.search(text, pos)
         return start, end_match.start() if end_match else len(text)
+
+
+def _and_verb(kind: str, befores: dict[str, str]) -> str:
+    """A second verb may join the casualty verb before its figure ("lynched and burned three men", "ont tué et
+    brûlé trois"), unless it is another kind's verb ("killed and wounded 5" counts the wounded)."""
+    others = "|".join(f"(?:{v})" for k, v in befores.items() if k != kind) or "(?!)"
+    return rf"(?:\s+(?:and|et)\s+(?!(?:{others})\b)[^\W\d_]+(?:ed|é|ée|és|ées|burnt))?"
 
 
 def _optional(rules: dict[str, Any], key: str, template: str) -> re.Pattern[str] | None:

@@ -177,6 +177,8 @@ def find_counts(text: str, language: str) -> list[CountMention]:
     for start, count in list(found.items()):
         if count.kind == "injured" and rules.injured_died is not None and rules.injured_died.match(text, count.end):
             found[start] = replace(count, kind="killed", rule="count:killed:died")  # "injured ... later died"
+        elif count.kind == "killed" and rules.each_side is not None and rules.each_side.match(text, count.end):
+            found[start] = replace(count, low=count.low * 2, high=count.high * 2, who=None)  # "one from each side"
     people_without_figures(text, found, figures, rules)
     return flag_counts(text, sorted(found.values(), key=lambda c: c.start), rules)
 
@@ -265,6 +267,8 @@ def _victims(text: str, pos: int, limit: int, rules: CountRules) -> list[_Prefix
     m = rules.np.match(text, pos, limit)
     if m is None:
         return prefixes
+    if _OF_THEM.search(text, pos, m.start("np")):
+        prefixes.append(_Prefix(m.start("np"), None))  # "1 of whom died", "three of them were found dead"
     words: list[str] = []
     head: str | None = None
     for word in rules.np_word.finditer(text, m.start("np"), m.end("np")):
@@ -320,6 +324,9 @@ def _after_positions(text: str, np_end: int, victims: bool, rules: CountRules) -
     aside = _ASIDE.match(text, np_end) if victims else None
     if aside:
         positions.append(aside.end())  # "three herders (out of a group of seven) were killed"
+    companion = _WITH.match(text, np_end) if victims else None
+    if companion:  # "four soldiers as well as their commander were killed": the companion is read by count_people
+        positions.extend(w.end() for w in rules.np_word.finditer(text, companion.end(), companion.end() + 40))
     return positions
 
 
@@ -333,7 +340,10 @@ def _subject(text: str, fig: Figure, found: dict[int, CountMention], rules: Coun
     return not any(start <= c.start < fig.start for c in found.values())
 
 
-_ASIDE = re.compile(r"\s*\([^()\n]{1,80}\)")
+_OF_THEM = re.compile(r"\b(?:them|whom)\s*$", re.I)
+_ASIDE = re.compile(r"\s*\([^()\n]{1,160}\)")
+_WITH = re.compile(r"\s*,?\s+(?:as\s+well\s+as|along\s+with|together\s+with|ainsi\s+que)\s+"
+                   r"(?:(?:his|her|their|its|the|son|sa|ses|leur|leurs)\s+)?", re.I)
 
 
 _PASSIVE_MARK = re.compile(r"\b(?:were|was|been|are|is|got|ont|a|sont|est|été)\b|\bto\s+death\b", re.I)
