@@ -90,3 +90,15 @@ def test_seas_are_never_a_weak_match_abroad() -> None:
     assert found["KIDAL"] is not None and found["KIDAL"].country_code == "ML"
     assert found["Atlantic"] is not None and found["Atlantic"].feature_code == "OCN"  # no country: not abroad
     assert found["Mediterranean"] is not None and found["Mediterranean"].feature_code == "SEA"
+
+
+def test_a_variant_spelling_after_in_is_read_in_the_analysts_country() -> None:
+    # the gazetteer spells it "Maai Mahiu"; only after a locative word, only in the analyst's country
+    assert _places("A man was shot dead by a gang in Mai Mahiu on Monday.", country="KE")["Mai Mahiu"][0] == "KE"
+    assert "Mai Mahiu" not in _places("A man was shot dead by a gang in Mai Mahiu on Monday.")
+    assert "Mai Mahiu" not in _places("Mai Mahiu residents said a man was shot dead.", country="KE")
+
+
+def test_an_outlets_office_of_a_named_outlet_stands_in_its_place() -> None:
+    found = _places("Attackers hurled a grenade at the Sargodha Bureau of Express News TV channel on Monday.")
+    assert found["Sargodha"][0] == "PK"

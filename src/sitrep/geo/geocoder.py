@@ -33,6 +33,7 @@ from sitrep.geo.recognise import (
     find_candidates,
     pattern_after,
     pattern_before,
+    unknown_names_after_patterns,
 )
 from sitrep.models import Place, Toponym
 
@@ -65,6 +66,7 @@ DATELINE_REACH = 120  # characters from the top of the text where a dateline ("B
 _DATELINE_AFTER = re.compile(r"\s*(?:\((?:AFP|Reuters|AP|APA|Xinhua|ANI|APS)\)\s*)?(?::|[\-\u2013\u2014](?![^\W\d_]))")
 _NAMED_AFTER_CAPITAL = re.compile(r"\s*(?:of|de|du|d['’])\b|['’]s\b|\s+city\s+of\b|,?\s+[A-Z]")
 _COUNTRY_CAPITAL = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:['’]s)?\s+(capital)\b")
+VARIANT_MIN_KEY = 6  # letters of a name looked up in a forgiving spelling after "in" (`_add_variant_spellings`)
 MISSPELT_SCORE = 0.5  # a name read as a misspelling of a place of the analyst's country (`geo.misspelt`)
 
 
@@ -198,6 +200,8 @@ class Geocoder:
             doc = load_pipeline(language)(text)
         found = find_candidates(text, self.index.known_keys, language, doc)
         found = self._add_abbreviations(text, found)
+        if country:
+            found = self._add_variant_spellings(text, found, language, country.upper())
         home = {country.upper()} if country else set()
         named = {e.cc for c in found if not c.notes for e in self._entries(c.text) if e.kind == 0 and e.is_country}
         candidates = [c for c in found if self._plausible(c, home | named)]
@@ -222,6 +226,15 @@ class Geocoder:
         # Only the given spans are context for each other: adding the text's other gazetteer matches (without
         # the NER filter) brought more noise than help (LGL acc@161 0.82 -> 0.79).
         return self._resolve(text, candidates, country, {country.upper()} if country else set())
+
+    def _add_variant_spellings(self, text: str, found: list[Candidate], language: str, cc: str) -> list[Candidate]:
+        """ "in Mai Mahiu", the gazetteer's "Maai Mahiu": a capitalised name after a locative word ("in", "at")
+        that a place of the analyst's country bears only in a spelling forgiving doubled letters and
+        transliteration variants (names of at least `VARIANT_MIN_KEY` letters)."""
+        extra = [c for c in unknown_names_after_patterns(text, found, language, {"in"})
+                 if len(cached_key(c.text)) >= VARIANT_MIN_KEY
+                 and any(e.cc == cc and e.kind == LOOSE for e in self.index.candidates(c.text))]
+        return sorted(found + extra, key=lambda c: c.start) if extra else found
 
     def _dateline_country(self, text: str, candidates: list[Candidate]) -> set[str]:
         """The country of a dateline's town ("KIDAL, 3 March -", "Niamey (AFP) -"), the first name of the text

@@ -140,10 +140,11 @@ def named_after(text: str, end: int, language: str, roads: bool = False) -> bool
 @cache
 def outlet_after() -> re.Pattern[str]:
     """`outlet_words` of patterns.yaml after a name, past up to two more capitalised words: the name opens an
-    outlet's or a newsroom's ("Great Lakes Wire desk", "Sahel Bureau", "Africa desk"), not a place."""
+    outlet's or a newsroom's ("Great Lakes Wire desk", "Sahel Bureau", "Africa desk"), not a place; but "the
+    Sargodha Bureau of Express News" is an outlet's office that stands in Sargodha."""
     words = sorted((str(w) for w in _pattern_data().get("outlet_words") or []), key=len, reverse=True)
     alternation = "|".join(re.escape(w) for w in words) or "(?!)"
-    return re.compile(rf"(?:\s+[A-Z][\w'’-]*){{0,2}}\s+(?i:{alternation})\b")
+    return re.compile(rf"(?:\s+[A-Z][\w'’-]*){{0,2}}\s+(?i:{alternation})\b(?!\s+of\b)")
 
 
 @cache
@@ -570,9 +571,12 @@ def _inside_name(candidate: Candidate, label: str, start: int, end: int, text: s
     return False
 
 
-def unknown_names_after_patterns(text: str, found: list[Candidate], language: str) -> list[Candidate]:
+def unknown_names_after_patterns(text: str, found: list[Candidate], language: str,
+                                 rules: frozenset[str] | set[str] | None = None) -> list[Candidate]:
     """Capitalised names the gazetteer lacks, after words that say a place follows ("the village of X",
-    "near X", "la commune de X"): recognised, left for resolution to place by their region."""
+    "near X", "la commune de X"; or after the phrases of other `rules`): recognised, left for resolution to
+    place by their region."""
+    rules = _STRONG_RULES if rules is None else rules
     taken = sorted((c.start, c.end) for c in found)
     starts = [s for s, _ in taken]
     extra = []
@@ -583,7 +587,7 @@ def unknown_names_after_patterns(text: str, found: list[Candidate], language: st
                 text[start - 1:start].isspace() or text[start - 1:start] in ("'", "’")):
             continue  # taken, or not after a phrase (every phrase ends in a word, then a space or "d'")
         pattern = pattern_before(text, start, language)
-        if pattern is not None and pattern.rule in _STRONG_RULES and pattern.phrase not in _groups_follow() \
+        if pattern is not None and pattern.rule in rules and pattern.phrase not in _groups_follow() \
                 and name_key(match.group()) not in stopwords():
             extra.append(Candidate(start, end, match.group(), rule=pattern.rule, hint=pattern.rule))
     return extra
