@@ -32,6 +32,16 @@ BLAMED = re.compile(
     r"|(?P<tenu>(?:[\w'()-]+\s+){1,4}(?:(?:a|ont) été\s+)?(?:tenue?s? pour|jugée?s?) responsables?)\b",
     re.I,
 )
+# Between civilians and the forces named with them: "civilians and five police", "residents, two soldiers".
+ALONGSIDE = re.compile(r"\s*(?:,|\band\b|&|\bas well as\b|\bet\b)\s+(?:(?:\d+|one|two|three|four|five|six"
+                       r"|seven|eight|nine|ten|several|some|many|the|a|an|deux|trois|des|les|local|[a-z]+an)\s+){0,2}",
+                       re.IGNORECASE)
+# Strategic developments that give way to people hurt in the same clause, and the words that say they were.
+OUTRANKED_BY_HARM = {"Arrests", "Disrupted weapons use"}
+HARM = re.compile(
+    r"(?:kill|shot|shoot|gunn?ed|beat|injur|wound|tortur|stabb|hack|murder|lynch|tu[ée]|abatt|bless|battu|tabass)",
+    re.IGNORECASE,
+)
 # State forces named by a title or an army acronym rather than by "soldiers"/"police".
 STATE_WORDS = re.compile(
     r"\b(?:government|armed forces|national army|[A-Z]{2,5}(?= (?:is|are|has|have|had|was|were)))\b"
@@ -55,6 +65,7 @@ FIGHTING = re.compile(r"(?:fight\w*|fought|battl\w*|combats?)", re.IGNORECASE)  
 ATTACKER_VERB = re.compile(
     r"\s+(?:[\w-]+\s+)?(?:attack|kill|raid|shot|shoot|storm|ambush|open|abduct|kidnap|hack|torch|burn|loot|invad"
     r"|stab|beat|rob|stole|steal|lynch|corner|chase|destroy|damag|vandal|set|wreck|broke|smash|shatter|ransack|hurl|threw|throw"
+    r"|ston(?:e|es|ed|ing)\b|spear|thrash|clubb"
     r"|pelt|attaqu|tu[ée]|enlev|abatt|ouvert|incendi|pill|saccag|mis le feu|mett|battu|brûl|lapid|vandalis|détrui"
     r"|tabass|lynch)\w*",
     re.IGNORECASE,
@@ -97,14 +108,29 @@ OFF_DUTY = re.compile(
 
 
 def target_class(text: str, language: str, after: int = 0) -> str | None:
-    """Who the words say was hit, read from text[after:]: military, civilian or armed_group (first found)."""
+    """Who the words say was hit, read from text[after:]: military, civilian or armed_group (first found).
+
+    Soldiers or guards named right after civilian words are the target: the words qualify them ("a hotel
+    security guard", "market guards"), or civilians are named together with them ("killing three civilians
+    and five police"; ACLED codes civilians hit in an attack that also hit the forces as part of that battle,
+    and violence against civilians only when civilians alone were targeted)."""
     segment = normalise(text[after:])
-    found: list[tuple[int, int, str]] = []
+    found: list[tuple[int, int, int, str]] = []
     for cls, pattern in vocabulary().targets[_lang(language)].items():
-        m = pattern.search(segment)
-        if m:
-            found.append((m.start(), m.start() - m.end(), cls))  # the longer words win at one place
-    return min(found)[2] if found else None
+        for m in pattern.finditer(segment):
+            found.append((m.start(), m.start() - m.end(), m.end(), cls))  # the longer words win at one place
+    if not found:
+        return None
+    found.sort()
+    start, _, end, cls = found[0]
+    qualifier = not segment[start:end].lower().startswith("civil")  # "civilian convoys" stay civilians
+    if cls == "civilian" and any(
+        c == "military" and s > end and ((qualifier and gap.isspace()) or ALONGSIDE.fullmatch(gap))
+        for s, _, _, c in found[1:]
+        for gap in (segment[end:s],)
+    ):
+        return "military"
+    return cls
 
 
 def is_passive(text: str, clause: tuple[int, int], hit: Hit) -> bool:
@@ -423,3 +449,9 @@ def more_taken(clause_text: str, killed_end: int, taken_end: int, language: str)
 
     killed, taken = count(killed_end), count(taken_end)
     return killed is not None and taken is not None and taken > killed
+
+
+def harm_outranks(hits: list[Hit], lead: Hit) -> bool:
+    """The clause's leading strong trigger is an arrest or a seizure (`lead`) told with people hurt: ACLED codes
+    those only when no violence is reported, so the violence decides."""
+    return lead.sub.name in OUTRANKED_BY_HARM and any(h.sub.name == "generic" and HARM.match(h.text) for h in hits)

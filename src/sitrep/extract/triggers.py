@@ -16,12 +16,14 @@ from sitrep.extract.targets import (
     ATTACKER_VERB,
     FIGHTING,
     OFF_DUTY,
+    OUTRANKED_BY_HARM,
     PASSIVE,
     PASSIVE_AFTER,
     arrest_denied,
     arrest_setting,
     attackers_start,
     communal_fight,
+    harm_outranks,
     is_passive,
     killing_end,
     more_taken,
@@ -235,6 +237,16 @@ def classify_clause(
         return None
     ranked = sorted(hits, key=lambda h: (-h.sub.priority, h.start))
     best = ranked[0]
+    lead = next((h for h in ranked if h.sub.strength == "strong"), best)
+    if harm_outranks(hits, lead):
+        # ACLED codes an arrest or a seizure only when no violence is reported: "killed one suspect and
+        # arrested three", "beat up residents, arresting ten" and "killing two and recovering rifles" are the
+        # violence, typed by whom it hit.
+        violent = classify_clause(text, [h for h in hits if h.sub.name not in OUTRANKED_BY_HARM], language, clause,
+                                  target_span, victims, actor_class)
+        if violent is not None and violent.event_type != "Strategic developments":
+            return ClauseType(violent.event_type, violent.sub_event_type, violent.hit, tuple(hits), violent.strength,
+                              False, violent.target, f"{violent.rule}+violence-over-arrest")
     clause_text = text[clause[0] : clause[1]]
     target = None
     parsed = target_span(best.start, best.end) if target_span else None
@@ -256,7 +268,7 @@ def classify_clause(
     if target is None and passive:
         target = passive_subject(text, clause, best, language, actor_class, sides)
     if target is None and victims:
-        target = target_class(" ".join(victims), language)
+        target = target_class(" and ".join(victims), language)
     if target is None:
         nearby = no_agents(seen[best.end : min(clause[1], best.end + TARGET_REACH)], language)
         rest = no_agents(seen[best.end : clause[1]], language)
@@ -300,6 +312,11 @@ def classify_clause(
             event_type = "Battles" if soldiers else "Violence against civilians"
             sub_event_type = "Armed clash" if soldiers else "Attack"
             rule = "type:killing-over-abduction"
+            lynching = [h for h in hits if h.sub.name == "Mob violence" and not CROWD_NAME.fullmatch(h.text)]
+            if lynching:
+                # "lynched after he tried to kidnap a woman": the killing is a mob's.
+                best, event_type, sub_event_type = lynching[0], "Riots", "Mob violence"
+                rule = "type:lynching-over-abduction"
         if best.sub.name == "Incendiary" and _armed_attacker(text, clause, best, language):
             event_type, sub_event_type, _ = _generic_type(clause_text, best, language, target)
             rule = "type:incendiary-by-armed-group"
@@ -334,9 +351,12 @@ def classify_clause(
         violence = [h for h in hits if h.sub.name == "generic" and not FIGHTING.search(h.text)]
         if best.sub.name == "Looting/property destruction" and sub_event_type == best.sub.name and violence:
             # ACLED's looting/property destruction is for property alone: burned while people were shot or
-            # attacked ("shot dead as their homes were set on fire"), the attack on the people is the event.
+            # attacked ("shot dead as their homes were set on fire"), the attack on the people is the event, a
+            # mob's when a crowd did it ("beaten to death and set on fire by residents").
             event_type, sub_event_type, _ = _generic_type(clause_text, violence[0], language, target)
             rule = "type:destruction-with-violence"
+            if _mob_attack(text, clause, language, parsed):
+                event_type, sub_event_type, rule = "Riots", "Mob violence", "type:mob-attack"
         if sub_event_type == "Armed clash" and _demonstrators_fight(clause_text, hits, language):
             event_type, sub_event_type, rule = "Riots", "Violent demonstration", "type:demonstrators-clash"
         if sub_event_type == "Armed clash" and best.sub.name == "Armed clash" and stone_fight(clause_text, language):
@@ -361,9 +381,11 @@ def classify_clause(
         crowd = _crowd_violence(text, clause, best, parsed, language)
         if crowd:
             return ClauseType("Riots", "Mob violence", best, tuple(hits), "weak", False, target, f"type:{crowd}")
-        if target is None and FIGHTING.fullmatch(best.text) and organised_sides(clause_text, language):
-            # "the Degodia and Garre clans battle", "militiamen fought over a mining site": both sides fought.
-            return ClauseType("Battles", "Armed clash", best, tuple(hits), "weak", False, None, "type:mutual-fighting")
+        if target is None and FIGHTING.fullmatch(best.text):
+            # "the Degodia and Garre clans battle", "fighting took place near the town": fighting has two sides,
+            # not a victim (a crowd's fight is read above).
+            rule = "type:mutual-fighting" if organised_sides(clause_text, language) else "type:fighting"
+            return ClauseType("Battles", "Armed clash", best, tuple(hits), "weak", False, None, rule)
         event_type, sub_event_type, rule = _generic_type(clause_text, best, language, target)
         return ClauseType(event_type, sub_event_type, best, tuple(hits), "weak", False, target, rule)
     destruction = best.sub.sub_event_type == "Looting/property destruction"
