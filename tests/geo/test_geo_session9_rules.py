@@ -102,3 +102,15 @@ def test_a_variant_spelling_after_in_is_read_in_the_analysts_country() -> None:
 def test_an_outlets_office_of_a_named_outlet_stands_in_its_place() -> None:
     found = _places("Attackers hurled a grenade at the Sargodha Bureau of Express News TV channel on Monday.")
     assert found["Sargodha"][0] == "PK"
+
+
+def test_a_country_inside_an_organisations_name_is_still_a_place() -> None:
+    """Geoparsing corpora (GeoWebNews, LGL) code "Zimbabwe" in "Air Zimbabwe" and "Canada" in "the Bank of
+    Canada" as toponyms; a town inside a person's name stays out."""
+    assert _places("We do not know what is happening with Air Zimbabwe, he said.")["Zimbabwe"][0] == "ZW"
+    assert _places("Bank of Canada governor Mark Carney spoke on Monday.")["Canada"][0] == "CA"
+
+
+def test_an_abbreviated_saint_or_fort_is_part_of_the_name() -> None:
+    found = _places("He studied in St. Louis before moving to Ft. Worth.")
+    assert (found["St. Louis"][0], found["Ft. Worth"][0]) == ("US", "US")

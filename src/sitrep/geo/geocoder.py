@@ -21,6 +21,7 @@ from sitrep import settings
 from sitrep.geo.areas import ENCLOSED_BY, drop_misspellings_elsewhere, fall_back_to_regions, in_list
 from sitrep.geo.build import ensure_index
 from sitrep.geo.demonyms import add_demonyms
+from sitrep.geo.home import add_capitals, dateline_country
 from sitrep.geo.index import LOOSE, SPAN_ONLY, Entry, GazetteerIndex
 from sitrep.geo.misspelt import MisspeltNames
 from sitrep.geo.normalise import cached_key, name_key
@@ -28,7 +29,6 @@ from sitrep.geo.recognise import (
     Candidate,
     admin_name_templates,
     admin_type_words,
-    capital_phrases,
     compass_words,
     find_candidates,
     pattern_after,
@@ -62,10 +62,6 @@ KNOWN_COUNTRY_WEIGHT = 2.0  # the country the reader says the report is about: a
 METROPOLIS = 1_000_000
 FAMOUS_POP, FAMOUS_RATIO, FAMOUS_BONUS = 300_000, 10, 1.0
 ENCLOSED_KM = 25  # a namesake in another area but this close to the one the text names is the same place
-DATELINE_REACH = 120  # characters from the top of the text where a dateline ("BAMAKO (AFP) -") may sit
-_DATELINE_AFTER = re.compile(r"\s*(?:\((?:AFP|Reuters|AP|APA|Xinhua|ANI|APS)\)\s*)?(?::|[\-\u2013\u2014](?![^\W\d_]))")
-_NAMED_AFTER_CAPITAL = re.compile(r"\s*(?:of|de|du|d['’])\b|['’]s\b|\s+city\s+of\b|,?\s+[A-Z]")
-_COUNTRY_CAPITAL = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:['’]s)?\s+(capital)\b")
 VARIANT_MIN_KEY = 6  # letters of a name looked up in a forgiving spelling after "in" (`_add_variant_spellings`)
 MISSPELT_SCORE = 0.5  # a name read as a misspelling of a place of the analyst's country (`geo.misspelt`)
 
@@ -205,11 +201,11 @@ class Geocoder:
         home = {country.upper()} if country else set()
         named = {e.cc for c in found if not c.notes for e in self._entries(c.text) if e.kind == 0 and e.is_country}
         candidates = [c for c in found if self._plausible(c, home | named)]
-        home |= self._dateline_country(text, candidates)  # not the named countries: a report may name several
+        home |= dateline_country(self, text, candidates)  # not the named countries: a report may name several
         toponyms = self._resolve(text, candidates, country, home)  # find_candidates sorts them by position
         capital_of = country.upper() if country else next(iter(named)) if len(named) == 1 else None
         if capital_of is not None or "capital" in text:
-            toponyms = self._add_capitals(text, toponyms, capital_of, language)
+            toponyms = add_capitals(self, text, toponyms, capital_of, language)
         return add_demonyms(text, toponyms, self, language, doc) if adjectives else toponyms
 
     def resolve_spans(
@@ -235,37 +231,6 @@ class Geocoder:
                  if len(cached_key(c.text)) >= VARIANT_MIN_KEY
                  and any(e.cc == cc and e.kind == LOOSE for e in self.index.candidates(c.text))]
         return sorted(found + extra, key=lambda c: c.start) if extra else found
-
-    def _dateline_country(self, text: str, candidates: list[Candidate]) -> set[str]:
-        """The country of a dateline's town ("KIDAL, 3 March -", "Niamey (AFP) -"), the first name of the text
-        written at its start, in capitals or before the dateline's punctuation, when its best entry is sure."""
-        first = candidates[0] if candidates else None
-        if first is None or first.start > DATELINE_REACH or text[:first.start].strip():
-            return set()
-        if not ((first.text.isupper() and len(first.text) > 3) or _DATELINE_AFTER.match(text, first.end)):
-            return set()
-        ranked = self._ranked(first.text, first.hint, first.given).entries
-        return {ranked[0][0].cc} if ranked and ranked[0][0].kind == 0 and ranked[0][0].cc else set()
-
-    def _add_capitals(self, text: str, toponyms: list[Toponym], country: str | None, language: str
-                      ) -> list[Toponym]:
-        """ "in the capital", "dans la capitale": the capital of the report's country (rule "capital"); "Kenya's
-        capital": that country's (the word "capital"); not where a name is said with it ("the capital of Borno
-        State", "the capital, Bamako", "Mali's capital Bamako" name their place)."""
-        spans = [(m.span(), country) for m in capital_phrases(language).finditer(text)
-                 if country and not _NAMED_AFTER_CAPITAL.match(text, m.end())]
-        if language == "en" and "capital" in text:  # "Kenya's capital", "in Kenyas capital": that country's
-            for m in _COUNTRY_CAPITAL.finditer(text):
-                named = self.country(m.group(1)) or (self.country(m.group(1)[:-1]) if m.group(1)[-1] == "s" else None)
-                if named is not None and named.country_code and not _NAMED_AFTER_CAPITAL.match(text, m.end()):
-                    spans.append((m.span(2), named.country_code))
-        extra = []
-        for (start, end), cc in spans:
-            capital = self.index.capital(cc)
-            if capital is not None and not any(t.start < end and start < t.end for t in toponyms):
-                extra.append(Toponym(start=start, end=end, text=text[start:end], place=self.index.place(capital),
-                                     score=0.8, rule="capital"))
-        return sorted(toponyms + extra, key=lambda t: t.start) if extra else toponyms
 
     def _add_abbreviations(self, text: str, found: list[Candidate]) -> list[Candidate]:
         """Abbreviated first-level areas, recognised only where they cannot be words: after a place and a comma
@@ -310,8 +275,11 @@ class Geocoder:
             return True
         if "surname" in candidate.notes:
             return False
-        if "inside-name" in candidate.notes:  # "Rajasthan Shikshak Sangh": a union named after its state
-            return any(e.cc in home and e.admin_level == 1 and e.kind == 0 for e in self._entries(candidate.text))
+        if "inside-name" in candidate.notes:  # "Rajasthan Shikshak Sangh": a union named after its state; "Air
+            # Zimbabwe", "the Bank of Canada": a country named in an organisation's name is still named (geoparsing
+            # corpora code it), but not a town inside a person's name ("the Armed Forces Florence Parly")
+            return any(e.kind == 0 and ((e.cc in home and e.admin_level == 1) or e.is_country)
+                       for e in self._entries(candidate.text))
         if "tagged-other" in candidate.notes or "common-word" in candidate.notes:
             return any(e.is_country or e.admin_level == 1 or e.pop >= 100_000
                        or (e.cc in home and e.fclass == "P" and "tagged-other" in candidate.notes and e.kind == 0)

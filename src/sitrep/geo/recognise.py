@@ -147,14 +147,6 @@ def outlet_after() -> re.Pattern[str]:
     return re.compile(rf"(?:\s+[A-Z][\w'’-]*){{0,2}}\s+(?i:{alternation})\b(?!\s+of\b)")
 
 
-@cache
-def capital_phrases(language: str) -> re.Pattern[str]:
-    """`capital_phrases` of patterns.yaml: a country's capital left unnamed ("in the capital")."""
-    data = _pattern_data()["capital_phrases"]
-    phrases = sorted(data.get(language) or data["en"], key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b", re.IGNORECASE)
-
-
 def _joined_to_name(text: str, words: list[tuple[int, int]], texts: list[str], first: int, end: int) -> bool:
     """Whether a capitalised word other than a connector or an article is joined by a space to the words
     `first`..`end` of a run: the match may be a piece of a longer name the gazetteer lacks."""
@@ -297,12 +289,14 @@ _CONNECTOR_WORD = (r"(?i:" + "|".join(sorted((re.escape(c) for c in _CONNECTORS)
 # A stretch of capitalised words joined by single spaces or hyphens, connectors allowed inside ("Bay of Bengal",
 # "Côte d'Ivoire"):
 # only these stretches are split into words and looked up, never the lower-case bulk of a report.
-_RUN = re.compile(rf"{_CAP_WORD_REST}(?:[ -](?:{_CAP_WORD}|{_CONNECTOR_WORD}|{_ELISION}{_CAP_WORD}))*")
+# "St. Louis", "Mt. Kenya", "Ft. Worth": an abbreviated first word and its point are part of the name.
+_RUN = re.compile(rf"{_CAP_WORD_REST}(?:(?:[ -]|(?<=\b[SMF]t)\. )"
+                  rf"(?:{_CAP_WORD}|{_CONNECTOR_WORD}|{_ELISION}{_CAP_WORD}))*")
 
 
 # What may join two words of one name: a space, a hyphen, or a possessive inside a name ("Cox's Bazar"); a name
 # followed by a possessive ("Khon Kaen's Kranuan district") still matches alone, as the longest known name wins.
-_JOINS = (" ", "-", "'s ", "’s ")
+_JOINS = (" ", "-", "'s ", "’s ", ". ")  # ". " only after "St", "Mt", "Ft" (`_RUN`)
 
 
 def _runs(text: str) -> list[tuple[list[tuple[int, int]], list[str]]]:

@@ -1,0 +1,62 @@
+"""What a report's own words say of its country: the dateline's town, and its capital left unnamed ("in the
+capital", "dans la capitale", "Kenya's capital")."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import TYPE_CHECKING
+
+from sitrep.geo.recognise import Candidate
+from sitrep.geo.recognise import _pattern_data as pattern_data
+from sitrep.models import Toponym
+
+if TYPE_CHECKING:
+    from sitrep.geo.geocoder import Geocoder
+
+DATELINE_REACH = 120  # characters from the top of the text where a dateline ("BAMAKO (AFP) -") may sit
+DATELINE_AFTER = re.compile(r"\s*(?:\((?:AFP|Reuters|AP|APA|Xinhua|ANI|APS)\)\s*)?(?::|[\-\u2013\u2014](?![^\W\d_]))")
+_NAMED_AFTER_CAPITAL = re.compile(r"\s*(?:of|de|du|d['’])\b|['’]s\b|\s+city\s+of\b|,?\s+[A-Z]")
+_COUNTRY_CAPITAL = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:['’]s)?\s+(capital)\b")
+
+
+@cache
+def capital_phrases(language: str) -> re.Pattern[str]:
+    """`capital_phrases` of patterns.yaml: a country's capital left unnamed ("in the capital")."""
+    data = pattern_data()["capital_phrases"]
+    phrases = sorted(data.get(language) or data["en"], key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b", re.IGNORECASE)
+
+
+def dateline_country(geocoder: Geocoder, text: str, candidates: list[Candidate]) -> set[str]:
+    """The country of a dateline's town ("KIDAL, 3 March -", "Niamey (AFP) -"), the first name of the text
+    written at its start, in capitals or before the dateline's punctuation, when its best entry is sure."""
+    first = candidates[0] if candidates else None
+    if first is None or first.start > DATELINE_REACH or text[:first.start].strip():
+        return set()
+    if not ((first.text.isupper() and len(first.text) > 3) or DATELINE_AFTER.match(text, first.end)):
+        return set()
+    ranked = geocoder._ranked(first.text, first.hint, first.given).entries
+    return {ranked[0][0].cc} if ranked and ranked[0][0].kind == 0 and ranked[0][0].cc else set()
+
+
+def add_capitals(geocoder: Geocoder, text: str, toponyms: list[Toponym], country: str | None, language: str
+                 ) -> list[Toponym]:
+    """ "in the capital", "dans la capitale": the capital of the report's country (rule "capital"); "Kenya's
+    capital": that country's (the word "capital"); not where a name is said with it ("the capital of Borno
+    State", "the capital, Bamako", "Mali's capital Bamako" name their place)."""
+    spans = [(m.span(), country) for m in capital_phrases(language).finditer(text)
+             if country and not _NAMED_AFTER_CAPITAL.match(text, m.end())]
+    if language == "en" and "capital" in text:  # "Kenya's capital", "in Kenyas capital": that country's
+        for m in _COUNTRY_CAPITAL.finditer(text):
+            name = m.group(1)
+            named = geocoder.country(name) or (geocoder.country(name[:-1]) if name.endswith("s") else None)
+            if named is not None and named.country_code and not _NAMED_AFTER_CAPITAL.match(text, m.end()):
+                spans.append((m.span(2), named.country_code))
+    extra = []
+    for (start, end), cc in spans:
+        capital = geocoder.index.capital(cc)
+        if capital is not None and not any(t.start < end and start < t.end for t in toponyms):
+            extra.append(Toponym(start=start, end=end, text=text[start:end], place=geocoder.index.place(capital),
+                                 score=0.8, rule="capital"))
+    return sorted(toponyms + extra, key=lambda t: t.start) if extra else toponyms
