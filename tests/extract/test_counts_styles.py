@@ -90,6 +90,18 @@ def toll(text: str, language: str) -> int:
         # one death told without a figure beside a campaign's running toll: the running toll is not this event's
         ("Ali, 40, a bus driver, succumbed to his injuries on Monday. The toll in the ongoing strike rose to seven.",
          'en', 1),
+        # a figure after an elided "d'": "la mort d'une cinquantaine", "d'au moins 12"
+        ("L'attaque a entraîné la mort d'une quarantaine de villageois.", 'fr', 40),
+        ("L'explosion a causé la mort d'au moins 12 soldats.", 'fr', 12),
+        ("Après la mort d'un enseignant, les élèves ont manifesté devant la mairie.", 'fr', 0),
+        # one death told with a pronoun, a name, or a body, when nothing else is counted
+        ('Police shot one robbery suspect, who died later in hospital, and arrested two.', 'en', 1),
+        ('A guard fired at a trader before he was attacked and killed by a crowd in Bunia.', 'en', 1),
+        ('Opposition candidate, Amina Yusuf was killed by gunmen near her home.', 'en', 1),
+        ('Gunmen broke into the house of reporter Tom Okello before shooting him dead.', 'en', 1),
+        ('The charred body of a herder (aged 30) is discovered near the river.', 'en', 1),
+        ('Woman found killed in her shop in Kisumu.', 'en', 1),
+        ('Residents protested in the town after police killed him.', 'en', 0),
         # a pluperfect death is background, not this event's toll
         ('The crowd stormed the clinic, where five patients had died the month before.', 'en', 0),
         ('Les assaillants ont tué et brûlé quatre villageois.', 'fr', 4),

@@ -86,7 +86,8 @@ class CountRules:
                 for i, p in enumerate(rules["range_patterns"])
             )
             self.figure = re.compile(
-                rf"(?<![\w.,/'’])(?<!\w-)(?:(?P<qual>{qual})(?:\s+|(?<=['’])))?"  # "plus d'une quarantaine"
+                # "plus d'une quarantaine"; after an elided "de" only in "la mort d'une cinquantaine de personnes"
+                rf"(?:(?<![\w.,/'’])|(?<=mort\sd['’])|(?<=décès\sd['’]))(?<!\w-)(?:(?P<qual>{qual})(?:\s+|(?<=['’])))?"
                 rf"(?:(?P<range>{ranges})|(?P<vague>{vague})|(?P<num>{num}){articles})(?![\w/]|[.,]\d)",
                 re.I,
             )
@@ -133,7 +134,7 @@ class CountRules:
                     # "killed all three", "killed the two herders", "a tué les trois bergers"
                     self.before[kind] = re.compile(
                         rf"\b(?:{spec['before']}){_and_verb(kind, befores)}"
-                        rf"\s+(?:(?:all|tous)\s+|(?:all\s+)?(?:the|les)\s+)?[\"“«]?\s*$", re.I)
+                        rf"(?:\s+|(?<=['’]))(?:(?:all|tous)\s+|(?:all\s+)?(?:the|les)\s+)?[\"“«]?\s*$", re.I)
                 if "nouns" in spec:
                     # one participle or "other" may sit between: "12 charred bodies", "15 autres blessés"
                     self.nouns[kind] = re.compile(
