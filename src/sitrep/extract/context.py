@@ -31,8 +31,28 @@ LINE = re.compile(r"[^\n]+")
 # Quoted speech on one line: "...", “...”, « ... » (a statement's own words, dated and placed by itself).
 QUOTED = re.compile(r'"[^"\n]{3,}"|“[^”\n]{3,}”|«[^»\n]{3,}»')
 LEAD_SENTENCES = 3  # the lead: where a report says what happened, when and where
+# A piece the parser cut off that only opens the line: a wire dateline ending in a dash ("ADDIS ABABA, Aug 14
+# (Reuters) -", "NIAMEY (AFP) —"), a capitalised city cut in two ("ADDIS" | "ABABA, Aug 14 ...") or a time stamp
+# ("10:42 GMT -", "14h05 :") introduces the sentence after it.
+OPENER = re.compile(r"(?:\s[-–—]|\d{1,2}(?::|h)\d\d(?:\s*[A-Z]{2,4})?\s*[:-])\s*$|^[A-Z][A-Z' -]{1,30},?\s*$")
+
+# A short line of its own wholly in brackets is an editor's note ("(Adds toll, background)", "(Reporting by ...)"), no
+# sentence of the story: it neither tells an event nor pushes the lead out of the report's opening.
+EDITOR_NOTE = re.compile(r"\s*[(\[][^()\[\]\n]{1,120}[)\]]\s*")
 
 TARGET_PREPOSITIONS = {"on", "against", "targeting", "at", "contre", "visant", "sur"}
+
+
+def _editor_note(text: str, start: int, end: int) -> bool:
+    """A line of its own wholly in brackets ("(Adds toll, background)"); not a bracket closing a sentence's line
+    ("... land dispute. (Clan violence)")."""
+    whole_line = (start == 0 or text[start - 1] == "\n") and (end == len(text) or text[end] == "\n")
+    return whole_line and EDITOR_NOTE.fullmatch(text, start, end) is not None
+
+
+def _opener(text: str) -> bool:
+    """The piece ends as a dateline or a time stamp does: it is no sentence but the start of the next one."""
+    return OPENER.search(text) is not None
 
 
 def _subtree_span(token: Token) -> tuple[int, int]:
@@ -112,6 +132,7 @@ class Report:
     counts: list[CountMention] = field(default_factory=list)
     past: list[tuple[int, int]] = field(default_factory=list)  # clauses telling background (their dates are theirs)
     units: list[Unit] = field(default_factory=list)  # every clause that tells an event, news or background
+    groups: list[Group] = field(default_factory=list)  # the events coded, before the supported ones are kept
     _token_starts: list[int] = field(default_factory=list)
 
     @classmethod
@@ -121,7 +142,12 @@ class Report:
         for sent in doc.sents:
             # spaCy runs a title into the next line; a line break always ends a sentence here.
             for m in LINE.finditer(article.text, sent.start_char, sent.end_char):
-                if m.group(0).strip():
+                if not m.group(0).strip() or _editor_note(article.text, m.start(), m.end()):
+                    continue
+                last = sentences[-1] if sentences else None
+                if last is not None and "\n" not in article.text[last.end : m.start()] and _opener(last.text):
+                    sentences[-1] = Sentence(last.index, last.start, m.end(), article.text[last.start : m.end()])
+                else:
                     sentences.append(Sentence(len(sentences), m.start(), m.end(), m.group(0)))
         return cls(article, doc, language, sentences, _token_starts=[t.idx for t in doc])
 

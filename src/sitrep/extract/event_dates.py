@@ -14,6 +14,7 @@ from sitrep.models import DateClaim
 OPENING_SENTENCES = 6  # the opening paragraphs, where a main event undated in the lead gets its date
 RECENT_DAYS = 7  # a date this close before publication is news, not background
 DATE_REACH = 40  # a date this close to a trigger dates it even when the parse does not link them
+SAME_DAY = "date:same-day"  # "hours later", "le même jour" (dates_*.yaml): the day of the event told before it
 
 
 def unit_date(report: Report, unit: Unit, skip: tuple[int, int] | None = None) -> DateChoice | None:
@@ -93,10 +94,14 @@ def pick_date(report: Report, group: Group, is_main: bool) -> DateClaim:
 
 def _aside(report: Report, choice: DateChoice, group: Group) -> bool:
     """The date is the statement's ("said on Thursday"), a past event's ("attacked in March") or another event's
-    own ("Jeudi dernier, une double attaque ..." after an undated attack), not this event's."""
-    if report.is_reporting(choice.start) or report.in_past(choice.start):
-        return True
-    mine = {id(u) for u in group.units}
+    own ("Jeudi dernier, une double attaque ..." after an undated attack), not this event's. An event split from
+    this one (civilians killed "on Tuesday in a jihadist attack" apart from the battle) was told within it: the
+    day of its clauses is this event's day too."""
+    if report.is_reporting(choice.start) or report.in_past(choice.start) or choice.rule == SAME_DAY:
+        return True  # "hours later" dates only the clause it opens, from the event before it
+    mine = {id(u) for g in report.groups if g is group or g.parent is group for u in g.units} | {
+        id(u) for u in group.units
+    }
     return any(u.date is choice and id(u) not in mine for u in report.units)
 
 

@@ -33,7 +33,7 @@ from sitrep.extract.discourse import (
     toll_only,
 )
 from sitrep.extract.event_counts import assign_counts, count_claims
-from sitrep.extract.event_dates import OPENING_SENTENCES, pick_date
+from sitrep.extract.event_dates import OPENING_SENTENCES, SAME_DAY, pick_date
 from sitrep.extract.event_places import dominant_country, home_country, pick_place
 from sitrep.extract.event_units import find_units, page_header
 from sitrep.extract.headline import credit_headline
@@ -56,6 +56,10 @@ from sitrep.extract.triggers import (
 from sitrep.models import Article, ArticleExtraction, EventMention, PartialDate, Toponym
 
 ANAPHORIC_DETERMINERS = {"the", "this", "that", "these", "those", "l'", "la", "le", "les", "cette", "ce", "ces", "cet"}
+# A day as possessive determiner makes the noun definite: "Saturday's blast" is the blast already told.
+DAY_POSSESSIVES = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight"
+}
 # An indefinite article and at most two words ("une double attaque", "a deadly suicide attack") before a trigger.
 INDEFINITE = re.compile(r"(?<!\w)(?:an?|another|une?|des|une autre|un autre)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 INDEFINITE_REACH = 40
@@ -111,6 +115,7 @@ def extract_article(article: Article, doc: Doc) -> ArticleExtraction:
         same_type = sum(g.event_type == group.event_type for g in groups) + len(places)
         counted = split_counted(report, group, same_type) if group.event_type in ARMED else []
         coded += [group, *places, *counted] + ([] if civilians is None else [civilians])
+    report.groups = coded
     scored = rank(report, supported(coded, report.counts, report))
     scored, old = split_old(scored, report)
     background += old
@@ -148,6 +153,10 @@ def group_units(units: list[Unit], report: Report) -> list[Group]:
     groups: list[Group] = []
     for unit in units:
         recent = sorted(groups, key=lambda g: g.units[-1].clause[0], reverse=True)
+        if unit.date is not None and unit.date.rule == SAME_DAY:
+            # "Two hours later, a second blast struck": the day of the event told just before, not of the last
+            # date the text named (a statement's, a post's time stamp); none when that event is undated.
+            unit.date = next(iter(recent[0].dates()), None) if recent else None
         fitting = [g for g in recent if _fits(g, unit, report)]
         same_type = [g for g in fitting if g.event_type == unit.ctype.event_type]
         target = (same_type or fitting or [None])[0]
@@ -246,8 +255,8 @@ def _told_apart(group: Group, unit: Unit) -> bool:
 
 def _refers_back(report: Report, unit: Unit) -> bool:
     """The clause is about an event already told: its sentence claims responsibility, or its trigger (or the
-    subject of its trigger verb) is an event noun with a definite or demonstrative determiner ("the attack",
-    "cette frappe a tué")."""
+    subject of its trigger verb) is an event noun with a definite, demonstrative or day determiner ("the attack",
+    "cette frappe a tué", "Saturday's blast")."""
     if report.search("claim", unit.sentence.start, unit.sentence.end):
         return True  # a claim of responsibility is about an event the report has told
     token = report.token_at(unit.ctype.hit.start)
@@ -263,7 +272,11 @@ def _refers_back(report: Report, unit: Unit) -> bool:
     anaphora = word_pattern("anaphora", report.language)
     return any(
         anaphora.fullmatch(normalise(noun.text))
-        and any(c.dep_ == "det" and normalise(c.lower_) in ANAPHORIC_DETERMINERS for c in noun.children)
+        and any(
+            (c.dep_ == "det" and normalise(c.lower_) in ANAPHORIC_DETERMINERS)
+            or (c.dep_ == "poss" and c.lower_ in DAY_POSSESSIVES)
+            for c in noun.children
+        )
         for noun in nouns
     )
 
