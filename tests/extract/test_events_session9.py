@@ -105,3 +105,20 @@ def test_day_possessive_refers_back_to_the_event_told() -> None:
     )
     extraction = _extract(text, dt.date(2024, 3, 5))
     assert len(extraction.events) == 1
+
+
+def test_short_note_of_four_sentences_tells_its_one_event() -> None:
+    # A coder's note in clipped lines: its only violence words are its one event.
+    text = (
+        "Raids reported between herding communities. DETAILS NOT GIVEN. ACTORS NOT GIVEN. Linked to revenge for "
+        "raids the week before."
+    )
+    assert len(_extract(text, None).events) == 1
+
+
+def test_what_they_said_they_would_do_is_no_event() -> None:
+    text = (
+        "Youths in Kisumu plan to attack the county offices tomorrow. They said they would burn the building. "
+        "Police said they were ready. The governor called for calm."
+    )
+    assert _extract(text, dt.date(2024, 5, 2)).events == []

@@ -67,7 +67,7 @@ SAME_PLACE_KM = 60  # two places this close in one region may be one event told 
 CONFIDENT_PLACE = 0.8  # geocoder score above which a bare place name can split two events
 COUNT_REACH = 2  # a figure in a sentence with no trigger belongs to the event reported up to 2 sentences before
 OPENING = 2  # the title and the lead: an "again" there qualifies the report's own event
-BRIEF_SENTENCES, BRIEF_CHARS = 3, 600  # a report this short tells one event (an ACLED note, a wire brief)
+BRIEF_SENTENCES, BRIEF_CHARS = 5, 600  # a report this short tells one event (an ACLED note, a wire brief)
 
 
 def extract_article(article: Article, doc: Doc) -> ArticleExtraction:
