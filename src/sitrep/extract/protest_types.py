@@ -18,20 +18,25 @@ PAST_EVENT = (
     r"|,\s*(?:un|une|deux|trois|quatre|cinq|plusieurs|\d+) (?:jours?|semaines?|mois) (?:après|avant)\b"
 )
 PAST_CLAUSE = re.compile(f"(?:{PAST_EVENT})[^.;]*", re.IGNORECASE)
-# Burning an effigy is a protest's symbol, not violence.
-EFFIGY = re.compile(r"\b(?:burn\w*|torch\w*|set fire to|set ablaze|brûl\w*)\s+(?:[\w'.-]+\s+){0,3}effig\w*"
-                    r"|\beffig\w*\s+(?:[\w'-]+\s+){0,3}(?:burn\w*|torched|set ablaze|brûl\w*)", re.IGNORECASE)
+# Burning an effigy, a flag or copies of a text is a protest's symbol, not violence.
+SYMBOL = r"(?:effig\w*|flags?|cop(?:y|ies) of|posters?|portraits?|pictures?|photo(?:graph)?s?|banners?|drapeaux?)"
+EFFIGY = re.compile(rf"\b(?:burn\w*|torch\w*|set fire to|set ablaze|brûl\w*)\s+(?:[\w'.-]+\s+){{0,3}}{SYMBOL}"
+                    rf"|\b{SYMBOL}\s+(?:[\w'-]+\s+){{0,3}}(?:burn\w*|torched|set ablaze|brûl\w*)", re.IGNORECASE)
 # A modifier denied ("marched peacefully without violence", "no untoward incident") or naming the grievance
 # ("compensation for crop damage", "protested after a pedestrian was killed") does not change the protest's type.
 NEGATED = re.compile(
-    r"\b(?:without|no|not|never|nor|free of|sans|aucune?|pas de|ni)\s+(?:(?:any|major|serious|reported|de|d')\s*)*$",
+    r"\b(?:without|no|not|never|nor|free of|sans|aucune?|pas de|ni)\s+(?:(?:any|major|serious|reported|de|d')\s*)*$"
+    r"|\b(?:free of|free from|devoid of|absence of|exempte? de)\s+(?:[\w'-]+\s+){0,4}$",
     re.IGNORECASE,
 )
 GRIEVANCE = re.compile(
-    r"(?:\b(?:against|over|after|following|condemn\w*|denounc\w*|compensation for|contre|après|dénon\w+|suite à"
+    r"(?:\b(?:against|over(?! (?:\d+|an?|one|two|three|four|five|six|several|half|the past|the last) )|after"
+    r"|following|condemn\w*|denounc\w*|compensation for|contre|après|dénon\w+|suite à"
+    r"|(?:failure|failing|inability|refusal) to|to (?:stop|end|prevent|curb)"
+    r"|(?:arrest|punishment|prosecution|justice) (?:of|for|against)"
     r"|indemnisation (?:de|pour))"
-    r"|\bprotest(?:ed|ing)?\s+(?:the|a|an|their|le|la|les))\s+(?:(?!(?:and|et|turned|became|went|throw|threw|hurl\w*"
-    r"|pelt\w*|set|burn\w*|block\w*|attack\w*|storm\w*|raid\w*|loot\w*|damag\w*|vandal\w*)\b)[\w-]+\s+){0,3}$",
+    r"|\bprotest(?:ed|ing)?\s+(?:the|a|an|their|le|la|les))\s+(?:(?!(?:and|et|turn\w*|bec[oa]m\w*|went|grew|escalat\w*|erupt\w*|degenerat\w*|throw|threw|hurl\w*"
+    r"|pelt\w*|set|burn\w*|block\w*|attack\w*|storm\w*|raid\w*|loot\w*|damag\w*|vandal\w*)\b)[\w-]+\s+){0,5}$",
     re.IGNORECASE,
 )
 CROWD_AGENT = re.compile(r"\s+(?:by|par)\s+(?:(?:the|a|an|some|angry|les|des|la)\s+)*", re.IGNORECASE)
