@@ -59,6 +59,7 @@ class BenchReport:
     parallel_seconds: float | None = None
     parallel_speedup: float | None = None
     resolution: list[ScalePoint] = field(default_factory=list)
+    pipeline_peak_rss_mb: float = 0.0  # before the resolution-scaling runs, whose 100k mentions dwarf the pipeline
     peak_rss_mb: float = 0.0
     peak_rss_children_mb: float = 0.0
 
@@ -315,6 +316,7 @@ def run_bench(
         parallel_seconds=parallel,
         parallel_speedup=sequential / parallel if parallel else None,
     )
+    report.pipeline_peak_rss_mb = _rss_mb(resource.RUSAGE_SELF)
     report.resolution = resolution_scaling(list(resolve_sizes), seed)
     report.peak_rss_mb = _rss_mb(resource.RUSAGE_SELF)
     report.peak_rss_children_mb = _rss_mb(resource.RUSAGE_CHILDREN)

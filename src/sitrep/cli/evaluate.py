@@ -271,4 +271,5 @@ def bench(
         growth = f"{p.growth_per_doubling:.2f}x" if p.growth_per_doubling is not None else "-"
         scale.add_row(str(p.mentions), str(p.events), f"{p.seconds:.2f}", f"{p.us_per_mention:.0f}", growth)
     console.print(scale)
-    console.print(f"Peak RSS: {r.peak_rss_mb:.0f} MB (worker processes: {r.peak_rss_children_mb:.0f} MB)")
+    console.print(f"Peak RSS: {r.pipeline_peak_rss_mb:.0f} MB through the pipeline, {r.peak_rss_mb:.0f} MB with the "
+                  f"resolution-scaling runs (worker processes: {r.peak_rss_children_mb:.0f} MB)")
