@@ -186,13 +186,13 @@ def events(
     console.print(_events_table(rows, title, console.width))
 
 
-_WIDE = 120  # from this terminal width on, every column of its own; below, the compact layout fits 80
+_WIDE = 150  # from this width on, every value in its own column (at 120 the nine columns broke words)
 
 
 def _events_table(rows: list[Event], title: str, width: int) -> Table:
     """The events as a table that reads at `width` columns: at 80 the id over its date, the sub-event type,
     both actors in one cell, the place without its country and the toll (no column is squeezed to a few
-    letters); at 120 and more each value in its own column, with the country and the number of sources."""
+    letters); at 150 and more each value in its own column, with the country and the number of sources."""
     from rich import box
 
     wide = width >= _WIDE
