@@ -10,12 +10,6 @@ publication date sit in one (country, family) bucket, of which dated mentions co
 country and family, dated or not (news is ingested roughly as it appears: an undated report is most likely
 about a recent event).
 
-Places block too: most events of a country, family and day are too far from a mention to be its event (the
-far-apart veto). Each event carries the grid cells (sized by the veto distance of each geo precision) and admin1
-regions of its places (`sitrep.resolve.blocks`); a placed mention scores only the events whose cells or region its
-own places reach, the events with no trusted place, and those whose reports name its place (or it theirs), so
-that blocking changes no decision.
-
 A mention joins the best event scoring at least the threshold. The event may now match other candidates it
 could not be compared with before (the new report brought the date, the place or the names it lacked, or it
 matched both): they merge, and the event founded by the earlier report keeps its id."""
@@ -30,7 +24,6 @@ from dataclasses import dataclass, field
 
 from sitrep import settings
 from sitrep.models import EventMention
-from sitrep.resolve.blocks import place_cells, place_reach
 from sitrep.resolve.build import event_id_for
 from sitrep.resolve.context import ArticleContext
 from sitrep.resolve.partial_dates import weekday_fits_exactly
@@ -39,7 +32,6 @@ from sitrep.resolve.similarity import (
     Features,
     Match,
     compare,
-    cross_named,
     follow_up_window,
     mention_features,
     merge_features,
@@ -70,18 +62,14 @@ class _Cluster:
     founder: tuple[int, str]  # (publication day, mention id) of the earliest report: the older event survives
     mention_ids: list[str] = field(default_factory=list)
     keys: set[tuple[str, str, int]] = field(default_factory=set)
-    cells: frozenset[tuple[object, ...]] = frozenset()  # `blocks.place_cells` of its places
 
 
 class InMemoryResolver:
     """The resolver's state and decisions, without a database (the store's `Resolver` wraps it)."""
 
-    def __init__(
-        self, threshold: float | None = None, window_days: int | None = None, spatial_blocking: bool = True
-    ) -> None:
+    def __init__(self, threshold: float | None = None, window_days: int | None = None) -> None:
         self.threshold = float(settings.get("resolve_threshold") if threshold is None else threshold)
         self.window_days = int(settings.get("resolve_window_days") if window_days is None else window_days)
-        self.spatial_blocking = spatial_blocking  # off only to check that it changes no decision
         self._clusters: dict[str, _Cluster] = {}
         self._index: dict[tuple[str, str, int], list[str]] = {}
         self._countries: set[str] = set()
@@ -117,9 +105,8 @@ class InMemoryResolver:
         self._count_names(mention.article_id, context)
         features = mention_features(mention, published, published_precision, context)
         candidates = self._candidates(features)
-        scored = self._near(features, candidates)
         matches: list[tuple[float, str, Match]] = []
-        for event_id in scored:
+        for event_id in candidates:
             match = compare(features, self._clusters[event_id].features, self.window_days, self.threshold,
                             self._idf)
             if match.veto is None and match.score >= self.threshold:
@@ -127,18 +114,17 @@ class InMemoryResolver:
         if not matches:
             event_id = event_id_for(mention.mention_id)
             self.restore(event_id, mention, published, features)
-            return Decision(mention.mention_id, event_id, True, None, self.threshold, len(scored))
+            return Decision(mention.mention_id, event_id, True, None, self.threshold, len(candidates))
         matches.sort(key=lambda item: (-item[0], item[1]))
         _, event_id, match = self._exact_day_first(features, matches)
         before = self._clusters[event_id].features
         had = (before.dated, len(before.names))
         self._join(event_id, mention.mention_id, features)
-        decision = Decision(mention.mention_id, event_id, False, match, self.threshold, len(scored),
+        decision = Decision(mention.mention_id, event_id, False, match, self.threshold, len(candidates),
                             joined=event_id)
         # The new report may bridge two events told apart so far: it matched both, or it brought the event the
         # date or the story's names that the other lacked to be compared with it. They merge when they now
-        # match each other. (Every candidate of its time is tried, not only those near the mention: the event it
-        # joined may have places of its own near them.)
+        # match each other.
         others = [e for _, e, _ in matches[1:]]
         if had != (before.dated, len(before.names)):
             others += [e for e in candidates if e not in {e for _, e, _ in matches}]
@@ -153,22 +139,6 @@ class InMemoryResolver:
                 decision.event_id = survivor
                 decision.merged.append((absorbed, joint))
         return decision
-
-    def _near(self, f: Features, candidates: list[str]) -> list[str]:
-        """The candidates the mention's places do not rule out (in their order): the far-apart veto decided
-        by grid cells and regions instead of by scoring each pair."""
-        if not self.spatial_blocking or not f.points:
-            return candidates
-        reach = place_reach(f.points + f.soft_points)
-        if reach is None:
-            return candidates
-        clusters = self._clusters
-        near = []
-        for event_id in candidates:
-            other = clusters[event_id]
-            if not other.features.points or not reach.isdisjoint(other.cells) or cross_named(f, other.features):
-                near.append(event_id)
-        return near
 
     def _exact_day_first(self, features: Features, matches: list[tuple[float, str, Match]]) -> tuple[float, str, Match]:
         """The best match; but when the report names only a weekday (or a day of a month) that the best event's
@@ -243,7 +213,6 @@ class InMemoryResolver:
 
     def _register(self, event_id: str, cluster: _Cluster) -> None:
         f = cluster.features
-        cluster.cells = place_cells(f.points + f.soft_points)
         keys = [(country, f.family, day) for country in (f.country, *f.alt_countries) for day in self._days(f)]
         keys += [(country, f.family, _ANY) for country in (f.country, *f.alt_countries, _ALL_COUNTRIES)]
         for key in keys:

@@ -300,7 +300,7 @@ def compare(
     # Places apart that the other side's reports name too are places of one story (the villages attacked,
     # the commune they belong to, the region an outlet wrote): the place then neither agrees nor rules out.
     named_apart = closest is None
-    if named_apart and not cross_named(m, e):
+    if named_apart and not _cross_named(m, e):
         return _FAR_APART
     dates = _date_score(m, e, window_days)
     if dates is None:
@@ -441,7 +441,7 @@ def claims_apart(first: PlaceClaim, second: PlaceClaim) -> bool:
                     [(b.latitude, b.longitude, second.geo_precision, b.admin1 or "")]) is None
 
 
-def cross_named(m: Features, e: Features) -> bool:
+def _cross_named(m: Features, e: Features) -> bool:
     """Whether one side's place is among the names the other side's reports give."""
     if not (m.place_names and e.names or e.place_names and m.names):
         return False  # most comparisons: nothing to look up
