@@ -1,6 +1,6 @@
 """The unit of work every scheduler ships: one batch of articles in, one extraction per article out.
 
-Shared by the process pool and the Dask path so both give exactly what `pipeline.extract_articles` gives,
+Shared by the process pool, Dask and Ray so each gives exactly what `pipeline.extract_articles` gives,
 except that a failure in one article becomes a skipped extraction with the reason instead of ending the run.
 """
 
@@ -9,6 +9,7 @@ from __future__ import annotations
 import itertools
 import threading
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
@@ -44,6 +45,37 @@ def nonempty(batches: Iterator[list[Article]]) -> Iterator[list[Article]] | None
     starting workers would only keep the user waiting (a re-run over stored reports reads no new article)."""
     first = next(batches, None)
     return None if first is None else itertools.chain([first], batches)
+
+
+@dataclass
+class Part:
+    """Some of batch `index`'s articles, from position `offset`: a whole batch, or one article of a split one."""
+
+    index: int
+    offset: int
+    articles: list[Article]
+    tries: int = 1
+
+
+@dataclass
+class InOrder:
+    """Results of parts that finish in any order, released batch by batch in submission order, so the resolver
+    downstream sees the order it would see with no pool at all."""
+
+    next_out: int = 0  # the first batch not yet released
+    slots: dict[int, list[ArticleExtraction | None]] = field(default_factory=dict)  # batch index -> results
+
+    def expect(self, part: Part) -> None:
+        self.slots.setdefault(part.index, [None] * (part.offset + len(part.articles)))
+
+    def fill(self, part: Part, results: list[ArticleExtraction]) -> list[ArticleExtraction]:
+        """Store `part`'s results; return the batches now complete from `next_out` on."""
+        self.slots[part.index][part.offset : part.offset + len(results)] = results
+        out: list[ArticleExtraction] = []
+        while self.next_out in self.slots and all(r is not None for r in self.slots[self.next_out]):
+            out.extend(r for r in self.slots.pop(self.next_out) if r is not None)
+            self.next_out += 1
+        return out
 
 
 def warm_up() -> None:

@@ -19,7 +19,7 @@ from types import ModuleType
 from typing import Any
 
 from sitrep.models import Article, ArticleExtraction
-from sitrep.scale.batch import batched, extract_batch, failed, nonempty
+from sitrep.scale.batch import InOrder, Part, batched, extract_batch, failed, nonempty
 
 INSTALL = 'pip install "sitrep[dask]"'
 WORKER_DIED = "Dask workers kept dying while extracting it (out of memory, killed, or a crash in native code)"
@@ -76,45 +76,33 @@ def _import_distributed() -> ModuleType:
 
 
 @dataclass
-class _Part:
-    """Some of batch `index`'s articles, from position `offset`: a whole batch, or one article of a split one."""
-
-    index: int
-    offset: int
-    articles: list[Article]
-    tries: int = 1
-
-
-@dataclass
 class _Run:
     client: Any
     distributed: ModuleType
     window: int  # batches submitted but not yet yielded, at most
     task: Callable[[list[Article]], list[ArticleExtraction]] = extract_batch
-    parts: dict[Any, _Part] = field(default_factory=dict)  # future -> what it extracts
-    slots: dict[int, list[ArticleExtraction | None]] = field(default_factory=dict)  # batch index -> results
+    parts: dict[Any, Part] = field(default_factory=dict)  # future -> what it extracts
+    results: InOrder = field(default_factory=InOrder)
 
     def extract(self, batches: Iterator[list[Article]]) -> Iterator[ArticleExtraction]:
         completed = self.distributed.as_completed()
-        submitted = next_out = 0
+        submitted = 0
         for batch in batches:
-            self._submit(completed, _Part(submitted, 0, batch))
+            self._submit(completed, Part(submitted, 0, batch))
             submitted += 1
-            while submitted - next_out >= self.window:
-                next_out, out = self._drain(completed, next_out)
-                yield from out
-        while next_out < submitted:
-            next_out, out = self._drain(completed, next_out)
-            yield from out
+            while submitted - self.results.next_out >= self.window:
+                yield from self._drain(completed)
+        while self.results.next_out < submitted:
+            yield from self._drain(completed)
 
-    def _submit(self, completed: Any, part: _Part) -> None:
-        self.slots.setdefault(part.index, [None] * (part.offset + len(part.articles)))
+    def _submit(self, completed: Any, part: Part) -> None:
+        self.results.expect(part)
         future = self.client.submit(self.task, part.articles, pure=False)
         self.parts[future] = part
         completed.add(future)
 
-    def _drain(self, completed: Any, next_out: int) -> tuple[int, list[ArticleExtraction]]:
-        """Wait for one more task; return the batches now complete from `next_out` on, in order."""
+    def _drain(self, completed: Any) -> list[ArticleExtraction]:
+        """Wait for one more task; return the batches now complete, in order."""
         future = next(completed)
         part = self.parts.pop(future)
         try:
@@ -125,14 +113,9 @@ class _Run:
             if len(part.articles) > 1 or part.tries < SINGLE_TRIES:
                 for i, article in enumerate(part.articles):
                     tries = part.tries + 1 if len(part.articles) == 1 else 1
-                    self._submit(completed, _Part(part.index, part.offset + i, [article], tries))
-                return next_out, []
+                    self._submit(completed, Part(part.index, part.offset + i, [article], tries))
+                return []
             results = [failed(part.articles[0], WORKER_DIED)]
         finally:
             future.release()
-        self.slots[part.index][part.offset : part.offset + len(results)] = results
-        out: list[ArticleExtraction] = []
-        while next_out in self.slots and all(r is not None for r in self.slots[next_out]):
-            out.extend(r for r in self.slots.pop(next_out) if r is not None)
-            next_out += 1
-        return next_out, out
+        return self.results.fill(part, results)

@@ -14,12 +14,11 @@ gives the same events, as with no pool at all. Workers must run the same sitrep,
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from types import ModuleType
 from typing import Any
 
 from sitrep.models import Article, ArticleExtraction
-from sitrep.scale.batch import batched, extract_batch, failed, nonempty
+from sitrep.scale.batch import InOrder, Part, batched, extract_batch, failed, nonempty
 
 INSTALL = "pip install ray"
 WORKER_DIED = "Ray workers kept failing while extracting it (out of memory, killed, or a crash in native code)"
@@ -76,38 +75,28 @@ def _import_ray() -> ModuleType:
     return ray
 
 
-@dataclass
-class _Part:
-    """Some of batch `index`'s articles, from position `offset`: a whole batch, or one article of a split one."""
-
-    index: int
-    offset: int
-    articles: list[Article]
-
-
 class _Run:
     def __init__(self, ray: ModuleType, task: Any, window: int) -> None:
         self.ray, self.task, self.window = ray, task, window
-        self.parts: dict[Any, _Part] = {}  # object ref -> what it extracts
-        self.slots: dict[int, list[ArticleExtraction | None]] = {}  # batch index -> results
+        self.parts: dict[Any, Part] = {}  # object ref -> what it extracts
+        self.results = InOrder()
 
     def extract(self, batches: Iterator[list[Article]]) -> Iterator[ArticleExtraction]:
-        submitted = next_out = 0
+        submitted = 0
         for batch in batches:
-            self._submit(_Part(submitted, 0, batch))
+            self._submit(Part(submitted, 0, batch))
             submitted += 1
-            while submitted - next_out >= self.window:
-                next_out = yield from self._drain(next_out)
-        while next_out < submitted:
-            next_out = yield from self._drain(next_out)
+            while submitted - self.results.next_out >= self.window:
+                yield from self._drain()
+        while self.results.next_out < submitted:
+            yield from self._drain()
 
-    def _submit(self, part: _Part) -> None:
-        self.slots.setdefault(part.index, [None] * (part.offset + len(part.articles)))
+    def _submit(self, part: Part) -> None:
+        self.results.expect(part)
         self.parts[self.task.remote(part.articles)] = part
 
-    def _drain(self, next_out: int) -> Iterator[ArticleExtraction]:
-        """Wait for one more task; yield the batches now complete from `next_out` on, in order; return where
-        the next yield starts."""
+    def _drain(self) -> list[ArticleExtraction]:
+        """Wait for one more task; return the batches now complete, in order."""
         (ref,), _ = self.ray.wait(list(self.parts), num_returns=1)
         part = self.parts.pop(ref)
         try:
@@ -115,14 +104,10 @@ class _Run:
         except self.ray.exceptions.RayError as exc:  # a worker died or the task broke: find the article that does
             if len(part.articles) > 1:
                 for i, article in enumerate(part.articles):
-                    self._submit(_Part(part.index, part.offset + i, [article]))
-                return next_out
+                    self._submit(Part(part.index, part.offset + i, [article]))
+                return []
             died = isinstance(exc, self.ray.exceptions.WorkerCrashedError)
             # e.g. sitrep not installed on a remote worker: say what broke
             reason = WORKER_DIED if died else f"the Ray task failed: {str(exc).strip().splitlines()[-1]}"
             results = [failed(part.articles[0], reason)]
-        self.slots[part.index][part.offset : part.offset + len(results)] = results
-        while next_out in self.slots and all(r is not None for r in self.slots[next_out]):
-            yield from (r for r in self.slots.pop(next_out) if r is not None)
-            next_out += 1
-        return next_out
+        return self.results.fill(part, results)
