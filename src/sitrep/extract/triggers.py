@@ -2,7 +2,8 @@
 
 The vocabulary lives in `data/event_types.yaml` (sub-types with definitions, precedence, trigger patterns in
 English and French) so an analyst can read and change it. This module compiles it once and answers, for one
-clause of one sentence, "which ACLED event does this clause report, and which words say so?".
+clause of one sentence, "which ACLED event does this clause report, and which words say so?". Who acted (a crowd,
+demonstrators, an armed group) is read by crowd_types.py, a demonstration's sub-type by protest_types.py.
 """
 
 from __future__ import annotations
@@ -11,14 +12,20 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from sitrep.extract.crowd_types import (
+    armed_attacker,
+    crowd_destruction,
+    crowd_fight,
+    crowd_violence,
+    demonstration_near,
+    demonstrators_fight,
+    mob_attack,
+)
 from sitrep.extract.protest_types import PAST_EVENT, demonstration_type, protest_sub_type
 from sitrep.extract.targets import (
-    ATTACKER_VERB,
     FIGHTING,
     OFF_DUTY,
     OUTRANKED_BY_HARM,
-    PASSIVE,
-    PASSIVE_AFTER,
     arrest_denied,
     arrest_setting,
     attackers_start,
@@ -30,7 +37,6 @@ from sitrep.extract.targets import (
     named_attacker,
     named_target,
     no_agents,
-    no_reporters,
     occupants_hurt,
     organised_sides,
     passing_mention,
@@ -51,8 +57,8 @@ from sitrep.extract.vocabulary import (
     SubType,
     Vocabulary,
     definition,
+    find_hits,
     normalise,
-    respelt,
     vocabulary,
     word_pattern,
 )
@@ -79,14 +85,6 @@ INSTRUMENT = re.compile(
     re.IGNORECASE,
 )
 BETWEEN = re.compile(r"\b(?:between|entre)\b", re.IGNORECASE)  # "clashes between police and protesters": one clash
-# "by a mob", "by angry youths", "by opposition supporters": one word may stand before the crowd word.
-# The crowd word's complement before its verb: "cadres of the front vandalised", "youths from the estate attacked".
-MOB_SUBJECT = re.compile(
-    r"(?:\s+(?:of|from|in|at|du|de|des)\s+(?:[\w'()-]+\s+){0,4}?[\w'()-]+){0,2}" + ATTACKER_VERB.pattern, re.IGNORECASE
-)
-MOB_AGENT = re.compile(
-    r"\b(?:by|par)\s+(?:(?:a|an|the|une?|la|les|des)\s+)?(?:(?:angry|irate|group of)\s+)*(?:[\w-]+\s+)?$", re.IGNORECASE
-)
 # Whom the taker fought ("rebels clashed with soldiers and seized the town"): not the side that took the place.
 OPPONENT = re.compile(
     r"\b(?:with|against|contre|avec)\s+(?:(?:the|a|an|les|des|la|le|l')\s*)?[\w-]+(?:\s+forces)?", re.IGNORECASE
@@ -116,7 +114,6 @@ TERRITORY = {"Government regains territory", "Non-state actor overtakes territor
 # Sides that exchange fire are armed: a shoot-out or gun battle stays a battle whoever the sides are called.
 GUNFIRE = re.compile(r"gun|shoot|fire|tirs", re.IGNORECASE)
 CLAUSE_GAP = 60  # characters between two bare violence words beyond which they start separate clauses
-PROTEST_REACH = 200  # characters around a clause of property destruction where a protest makes it a riot
 TARGET_REACH = 80  # characters after a trigger where its target is looked for when the parse names none
 
 
@@ -132,35 +129,6 @@ class ClauseType:
     standalone: bool
     target: str | None  # "military" | "civilian" | "armed_group" | None: who the clause says was hit
     rule: str
-
-
-def find_hits(text: str, start: int, end: int, language: str) -> list[Hit]:
-    """Every trigger in text[start:end], leftmost first; a longer match hides the shorter ones inside it."""
-    segment = normalise(text[start:end])
-    hits = _pattern_hits(segment, start, language)
-    if not hits and (fixed := respelt(segment, language)):
-        # A note that reports nothing may misspell its verb ("protestd", "attakced"): read it respelt.
-        spelt, origin = fixed
-        for h in _pattern_hits(spelt, 0, language):
-            a, b = start + origin[h.start], start + origin[h.end - 1] + 1
-            hits.append(Hit(a, b, text[a:b], h.sub, f"{h.rule}~typo"))
-    hits.sort(key=lambda h: (h.start, -(h.end - h.start), -h.sub.priority))
-    kept: list[Hit] = []
-    for hit in hits:
-        if not any(k.start <= hit.start and hit.end <= k.end for k in kept):
-            kept.append(hit)
-    return kept
-
-
-def _pattern_hits(segment: str, start: int, language: str) -> list[Hit]:
-    """The vocabulary's matches in `segment`, with offsets shifted by `start`."""
-    hits: list[Hit] = []
-    for pattern, sub in vocabulary().patterns[_lang(language)]:
-        for m in pattern.finditer(segment):
-            hits.append(
-                Hit(start + m.start(), start + m.end(), m.group(0), sub, f"type:{sub.name}:{m.group(0).lower()}")
-            )
-    return hits
 
 
 def split_clauses(text: str, start: int, end: int, hits: list[Hit] | None = None) -> list[tuple[int, int]]:
@@ -307,8 +275,8 @@ def classify_clause(
         if killed is not None and not more_taken(clause_text, killed, best.end - clause[0], language):
             # ACLED codes an abduction only when it is the main act: people killed in it make it an attack, or a
             # battle when the killing words name soldiers or police.
-            victims = target_class(no_agents(clause_text[killed : killed + TARGET_REACH], language), language)
-            soldiers = (victims or target) == "military"
+            killed_class = target_class(no_agents(clause_text[killed : killed + TARGET_REACH], language), language)
+            soldiers = (killed_class or target) == "military"
             event_type = "Battles" if soldiers else "Violence against civilians"
             sub_event_type = "Armed clash" if soldiers else "Attack"
             rule = "type:killing-over-abduction"
@@ -317,18 +285,18 @@ def classify_clause(
                 # "lynched after he tried to kidnap a woman": the killing is a mob's.
                 best, event_type, sub_event_type = lynching[0], "Riots", "Mob violence"
                 rule = "type:lynching-over-abduction"
-        if best.sub.name == "Incendiary" and _armed_attacker(text, clause, best, language):
+        if best.sub.name == "Incendiary" and armed_attacker(text, clause, best, language):
             event_type, sub_event_type, _ = _generic_type(clause_text, best, language, target)
             rule = "type:incendiary-by-armed-group"
         elif best.sub.name == "Incendiary" and occupants_hurt(text, clause, language):
             event_type, sub_event_type, rule = "Violence against civilians", "Attack", "type:incendiary-on-vehicle"
         told = text[text.rfind(".", 0, clause[0]) + 1 : clause[1]]  # "operators storm a station and clash with police"
-        if sub_event_type == "Armed clash" and not GUNFIRE.search(best.text) and _crowd_fight(told, language):
+        if sub_event_type == "Armed clash" and not GUNFIRE.search(best.text) and crowd_fight(told, language):
             # Crowds fighting each other are a mob. A crowd fighting the police is a violent demonstration when it
             # demonstrates; with no demonstration told ("boda boda operators clashed with police after the arrest
             # of a colleague") it is mob violence, ACLED's riot outside a demonstration.
             police = target == "military" or state_side(clause_text, language)
-            demonstrating = police and _demonstration_near(text, clause, language)
+            demonstrating = police and demonstration_near(text, clause, language)
             event_type = "Riots"
             sub_event_type = "Violent demonstration" if demonstrating else "Mob violence"
             rule = "type:crowd-clash-with-police" if police else "type:clash-between-crowds"
@@ -345,7 +313,7 @@ def classify_clause(
             # "les rebelles ont repris Bunagana", "militants recaptured the town": retaking is no state's here.
             sub_event_type, rule = "Non-state actor overtakes territory", "type:non-state-retakes-territory"
         if sub_event_type == "Looting/property destruction" and not best.sub.name.startswith("Note label"):
-            event_type, sub_event_type, rule = _crowd_destruction(text, clause, language) or (
+            event_type, sub_event_type, rule = crowd_destruction(text, clause, language) or (
                 event_type, sub_event_type, rule
             )
         violence = [h for h in hits if h.sub.name == "generic" and not FIGHTING.search(h.text)]
@@ -355,9 +323,9 @@ def classify_clause(
             # mob's when a crowd did it ("beaten to death and set on fire by residents").
             event_type, sub_event_type, _ = _generic_type(clause_text, violence[0], language, target)
             rule = "type:destruction-with-violence"
-            if _mob_attack(text, clause, language, parsed):
+            if mob_attack(text, clause, language, parsed):
                 event_type, sub_event_type, rule = "Riots", "Mob violence", "type:mob-attack"
-        if sub_event_type == "Armed clash" and _demonstrators_fight(clause_text, hits, language):
+        if sub_event_type == "Armed clash" and demonstrators_fight(clause_text, hits, language):
             event_type, sub_event_type, rule = "Riots", "Violent demonstration", "type:demonstrators-clash"
         if sub_event_type == "Armed clash" and best.sub.name == "Armed clash" and stone_fight(clause_text, language):
             event_type, sub_event_type, rule = "Riots", "Mob violence", "type:stone-fight"
@@ -376,9 +344,9 @@ def classify_clause(
         if search_raid(text, best, clause, language):
             return ClauseType("Strategic developments", "Other", best, tuple(hits), "weak", True, target,
                               "type:search-raid")
-        if _mob_attack(text, clause, language, parsed):
+        if mob_attack(text, clause, language, parsed):
             return ClauseType("Riots", "Mob violence", best, tuple(hits), "weak", False, target, "type:mob-attack")
-        crowd = _crowd_violence(text, clause, best, parsed, language)
+        crowd = crowd_violence(text, clause, best, parsed, language)
         if crowd:
             return ClauseType("Riots", "Mob violence", best, tuple(hits), "weak", False, target, f"type:{crowd}")
         if target is None and FIGHTING.fullmatch(best.text):
@@ -389,9 +357,9 @@ def classify_clause(
         event_type, sub_event_type, rule = _generic_type(clause_text, best, language, target)
         return ClauseType(event_type, sub_event_type, best, tuple(hits), "weak", False, target, rule)
     destruction = best.sub.sub_event_type == "Looting/property destruction"
-    crowd_destruction = _crowd_destruction(text, clause, language) if destruction else None
-    if crowd_destruction:
-        return ClauseType(*crowd_destruction[:2], best, tuple(hits), "weak", False, target, crowd_destruction[2])
+    by_crowd = crowd_destruction(text, clause, language) if destruction else None
+    if by_crowd:
+        return ClauseType(*by_crowd[:2], best, tuple(hits), "weak", False, target, by_crowd[2])
     return ClauseType(
         best.sub.event_type,
         best.sub.sub_event_type,
@@ -452,20 +420,6 @@ def _context(text: str, hit: Hit, clause: tuple[int, int]) -> bool:
     return bool(CONTEXT.search(normalise(text[max(clause[0], hit.start - 60) : hit.start])))
 
 
-def _armed_attacker(text: str, clause: tuple[int, int], hit: Hit, language: str) -> bool:
-    """An armed group ("militants", "al Shabaab") named in the clause, and no crowd, threw the bomb. Attackers
-    the report does not name ("assailants hurled cocktails") are rioters: Violence against civilians needs an
-    organised armed group, and exports code such bomb-throwing in political unrest as riots."""
-    segment = _unnamed_masked(normalise(text[clause[0] : clause[1]]), language)
-    armed = vocabulary().targets[_lang(language)]["armed_group"].search(segment)
-    return bool(armed) and not word_pattern("mob", language).search(segment)
-
-
-def _unnamed_masked(segment: str, language: str) -> str:
-    """The words without attackers the report does not name ("assailants", "unidentified people")."""
-    return word_pattern("unnamed_attackers", language).sub(lambda m: " " * len(m.group(0)), segment)
-
-
 def _thing_taken(text: str, hit: Hit, language: str, target_span: Callable[[int, int], tuple[int, int] | None]) -> bool:
     """ "Deux véhicules enlevés": an abduction word whose object is a thing, not a person."""
     if hit.sub.name != "Abduction/forced disappearance":
@@ -474,121 +428,10 @@ def _thing_taken(text: str, hit: Hit, language: str, target_span: Callable[[int,
     return span is not None and bool(word_pattern("not_people", language).search(normalise(text[span[0] : span[1]])))
 
 
-def _crowd_fight(clause_text: str, language: str) -> bool:
-    """A clash of supporters, party members, youths or traders (with each other or the police): no armed group,
-    and no clan, community or militia that would make them an organised armed side."""
-    segment = normalise(clause_text)
-    armed = vocabulary().targets[_lang(language)]["armed_group"].search(segment)
-    if armed or word_pattern("organised", language).search(segment):
-        return False
-    return bool(word_pattern("crowd", language).search(segment))
-
-
 def _non_state_taker(taker: str, language: str) -> bool:
     """Words before a taking of territory that name an armed group and no state force."""
     armed = vocabulary().targets[_lang(language)]["armed_group"].search(normalise(taker))
     return bool(armed) and not state_side(taker, language)
-
-
-def _demonstration_near(text: str, clause: tuple[int, int], language: str) -> bool:
-    """A protest or a riot told in or around the clause (within PROTEST_REACH characters)."""
-    around = find_hits(text, max(0, clause[0] - PROTEST_REACH), min(len(text), clause[1] + PROTEST_REACH), language)
-    return any(
-        (h.sub.event_type == "Protests" and h.sub.strength != "modifier") or h.sub.name == "Violent demonstration"
-        for h in around
-    )
-
-
-def _demonstrators_fight(clause_text: str, hits: list[Hit], language: str) -> bool:
-    """Rioters or protesters clashing with police, no armed group in the clause: a violent demonstration."""
-    if not any(h.sub.event_type in {"Protests", "Riots"} for h in hits):
-        return False
-    return not vocabulary().targets[_lang(language)]["armed_group"].search(normalise(clause_text))
-
-
-def _mob_attack(
-    text: str, clause: tuple[int, int], language: str, parsed: tuple[int, int] | None = None, words: str = "mob"
-) -> bool:
-    """A crowd (`words`: the "mob" list, or the wider "crowd" list) is the attacker: the subject of an active
-    violence verb ("residents cornered and killed a man") or its agent ("beaten to death by a crowd"); not the
-    people the parse says were hit ("two residents killed", "residents were attacked")."""
-    segment = normalise(text[clause[0] : clause[1]])
-    for m in word_pattern(words, language).finditer(segment):
-        before = segment[max(0, m.start() - 24) : m.start()]
-        if MOB_AGENT.search(before):
-            return True
-        if _inside(clause[0] + m.start(), parsed) or PASSIVE_AFTER.match(segment, m.end()):
-            continue
-        if MOB_SUBJECT.match(segment, m.end()):
-            return True
-    return False
-
-
-def _crowd_violence(
-    text: str, clause: tuple[int, int], hit: Hit, parsed: tuple[int, int] | None, language: str
-) -> str | None:
-    """Violence by unorganised people, with no armed group (nor, unless it is their target, a state force) in the
-    clause: a crowd as the subject ("residents of the village beat up a man", "youths attacked two officers"),
-    mob justice ("two suspected thieves were burnt to death") or partisans hurt ("two supporters of the governor
-    were injured at the rally"). Returns the rule, or None."""
-    segment = normalise(text[clause[0] : clause[1]])
-    victims = word_pattern("mob_victims", language)
-    segment = victims.sub(lambda m: " " * len(m.group(0)), segment)  # "suspected robbers" are not an armed group
-    targets = vocabulary().targets[_lang(language)]
-    if targets["armed_group"].search(segment):
-        return None
-    armed_state = targets["military"].search(segment)
-    before = segment[: hit.start - clause[0]]
-    crowd = [m for m in word_pattern("mob", language).finditer(before) if not _inside(clause[0] + m.start(), parsed)]
-    if crowd and not targets["military"].search(before) and not PASSIVE.search(before):
-        return "crowd-attack"
-    if armed_state:
-        return None
-    if victims.search(normalise(text[clause[0] : clause[1]])):
-        return "mob-justice"
-    if word_pattern("partisans", language).search(segment):
-        return "partisan-violence"
-    if word_pattern("political_violence", language).search(segment) and not word_pattern("killing", language).search(
-        segment
-    ):
-        return "partisan-violence"  # "injured in post-election violence"; a killing in it is an attack
-    return None
-
-
-def _crowd_destruction(text: str, clause: tuple[int, int], language: str) -> tuple[str, str, str] | None:
-    """Property burned or wrecked by people who are not an organised armed group is a riot, not ACLED's strategic
-    Looting/property destruction: during a strike, blockade or protest told around it, and with no armed group
-    or state force in the clause ("two buses were set on fire during the blockade"), a violent demonstration;
-    else by a crowd ("students burned the dormitory", "torched by party supporters") mob violence. Vehicles
-    burned or wrecked by people the report does not name ("assailants torched a bus"), with no armed group or
-    state force in the sentence, are mob violence too, as is property they set on fire when no violence is told:
-    exports code such arson as riots, hardly ever as a strategic development."""
-    segment = normalise(text[clause[0] : clause[1]])
-    targets = vocabulary().targets[_lang(language)]
-    named = _unnamed_masked(segment, language)
-    armed = targets["armed_group"].search(named) or word_pattern("organised", language).search(segment)
-    if not armed and not targets["military"].search(segment):
-        around = find_hits(
-            text, max(0, clause[0] - PROTEST_REACH), min(len(text), clause[1] + PROTEST_REACH), language
-        )
-        if any(h.sub.event_type == "Protests" and h.sub.strength != "modifier" for h in around):
-            return "Riots", "Violent demonstration", "type:destruction-during-protest"
-    if _mob_attack(text, clause, language) or _mob_attack(text, clause, language, words="crowd"):  # or "cadres"
-        return "Riots", "Mob violence", "type:mob-destruction"
-    start, end = text.rfind(".", 0, clause[0]) + 1, sentence_end(text, clause[1])
-    hurt = any(h.sub.name == "generic" for h in find_hits(text, start, end, language))  # "animals shot, huts burned"
-    burned = word_pattern("arson", language).search(segment) and not hurt
-    if armed or not (burned or word_pattern("vehicles", language).search(segment)):
-        return None
-    sentence = no_reporters(normalise(text[start:end]))
-    sentence = _unnamed_masked(sentence, language)
-    if targets["armed_group"].search(sentence) or state_side(sentence, language):
-        return None  # "two vehicles were burned and soldiers killed in an al Shabaab ambush"
-    return "Riots", "Mob violence", "type:vehicles-burned"
-
-
-def _inside(at: int, span: tuple[int, int] | None) -> bool:
-    return span is not None and span[0] <= at < span[1]
 
 
 def _one_sided(hit: Hit) -> bool:

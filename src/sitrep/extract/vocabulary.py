@@ -175,6 +175,35 @@ def respelt(segment: str, language: str) -> tuple[str, list[int]] | None:
     return "".join(pieces), offsets
 
 
+def find_hits(text: str, start: int, end: int, language: str) -> list[Hit]:
+    """Every trigger in text[start:end], leftmost first; a longer match hides the shorter ones inside it."""
+    segment = normalise(text[start:end])
+    hits = _pattern_hits(segment, start, language)
+    if not hits and (fixed := respelt(segment, language)):
+        # A note that reports nothing may misspell its verb ("protestd", "attakced"): read it respelt.
+        spelt, origin = fixed
+        for h in _pattern_hits(spelt, 0, language):
+            a, b = start + origin[h.start], start + origin[h.end - 1] + 1
+            hits.append(Hit(a, b, text[a:b], h.sub, f"{h.rule}~typo"))
+    hits.sort(key=lambda h: (h.start, -(h.end - h.start), -h.sub.priority))
+    kept: list[Hit] = []
+    for hit in hits:
+        if not any(k.start <= hit.start and hit.end <= k.end for k in kept):
+            kept.append(hit)
+    return kept
+
+
+def _pattern_hits(segment: str, start: int, language: str) -> list[Hit]:
+    """The vocabulary's matches in `segment`, with offsets shifted by `start`."""
+    hits: list[Hit] = []
+    for pattern, sub in vocabulary().patterns[lang(language)]:
+        for m in pattern.finditer(segment):
+            hits.append(
+                Hit(start + m.start(), start + m.end(), m.group(0), sub, f"type:{sub.name}:{m.group(0).lower()}")
+            )
+    return hits
+
+
 def word_pattern(name: str, language: str) -> re.Pattern[str]:
     """One of the word lists of event_types.yaml ("anaphora", "new_event", "not_people", "crowd", "mob", ...)."""
     return vocabulary().words[name][lang(language)]

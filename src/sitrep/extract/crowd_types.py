@@ -1,0 +1,154 @@
+"""Riots told by who acted: crowds, mobs and demonstrators, and the violence that stays an armed group's.
+
+ACLED codes violence by unorganised people as a riot: a violent demonstration when they demonstrate, mob violence
+otherwise; property they burn is a riot's work, not a strategic development. triggers.py asks these questions
+of one clause once its triggers are known.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sitrep.extract.targets import (
+    ATTACKER_VERB,
+    PASSIVE,
+    PASSIVE_AFTER,
+    no_reporters,
+    sentence_end,
+    state_side,
+)
+from sitrep.extract.vocabulary import Hit, find_hits, lang, normalise, vocabulary, word_pattern
+
+PROTEST_REACH = 200  # characters around a clause of property destruction where a protest makes it a riot
+# "by a mob", "by angry youths", "by opposition supporters": one word may stand before the crowd word.
+# The crowd word's complement before its verb: "cadres of the front vandalised", "youths from the estate attacked".
+MOB_SUBJECT = re.compile(
+    r"(?:\s+(?:of|from|in|at|du|de|des)\s+(?:[\w'()-]+\s+){0,4}?[\w'()-]+){0,2}" + ATTACKER_VERB.pattern, re.IGNORECASE
+)
+MOB_AGENT = re.compile(
+    r"\b(?:by|par)\s+(?:(?:a|an|the|une?|la|les|des)\s+)?(?:(?:angry|irate|group of)\s+)*(?:[\w-]+\s+)?$", re.IGNORECASE
+)
+
+def armed_attacker(text: str, clause: tuple[int, int], hit: Hit, language: str) -> bool:
+    """An armed group ("militants", "al Shabaab") named in the clause, and no crowd, threw the bomb. Attackers
+    the report does not name ("assailants hurled cocktails") are rioters: Violence against civilians needs an
+    organised armed group, and exports code such bomb-throwing in political unrest as riots."""
+    segment = _unnamed_masked(normalise(text[clause[0] : clause[1]]), language)
+    armed = vocabulary().targets[lang(language)]["armed_group"].search(segment)
+    return bool(armed) and not word_pattern("mob", language).search(segment)
+
+
+def _unnamed_masked(segment: str, language: str) -> str:
+    """The words without attackers the report does not name ("assailants", "unidentified people")."""
+    return word_pattern("unnamed_attackers", language).sub(lambda m: " " * len(m.group(0)), segment)
+
+
+def crowd_fight(clause_text: str, language: str) -> bool:
+    """A clash of supporters, party members, youths or traders (with each other or the police): no armed group,
+    and no clan, community or militia that would make them an organised armed side."""
+    segment = normalise(clause_text)
+    armed = vocabulary().targets[lang(language)]["armed_group"].search(segment)
+    if armed or word_pattern("organised", language).search(segment):
+        return False
+    return bool(word_pattern("crowd", language).search(segment))
+
+
+def demonstration_near(text: str, clause: tuple[int, int], language: str) -> bool:
+    """A protest or a riot told in or around the clause (within PROTEST_REACH characters)."""
+    around = find_hits(text, max(0, clause[0] - PROTEST_REACH), min(len(text), clause[1] + PROTEST_REACH), language)
+    return any(
+        (h.sub.event_type == "Protests" and h.sub.strength != "modifier") or h.sub.name == "Violent demonstration"
+        for h in around
+    )
+
+
+def demonstrators_fight(clause_text: str, hits: list[Hit], language: str) -> bool:
+    """Rioters or protesters clashing with police, no armed group in the clause: a violent demonstration."""
+    if not any(h.sub.event_type in {"Protests", "Riots"} for h in hits):
+        return False
+    return not vocabulary().targets[lang(language)]["armed_group"].search(normalise(clause_text))
+
+
+def mob_attack(
+    text: str, clause: tuple[int, int], language: str, parsed: tuple[int, int] | None = None, words: str = "mob"
+) -> bool:
+    """A crowd (`words`: the "mob" list, or the wider "crowd" list) is the attacker: the subject of an active
+    violence verb ("residents cornered and killed a man") or its agent ("beaten to death by a crowd"); not the
+    people the parse says were hit ("two residents killed", "residents were attacked")."""
+    segment = normalise(text[clause[0] : clause[1]])
+    for m in word_pattern(words, language).finditer(segment):
+        before = segment[max(0, m.start() - 24) : m.start()]
+        if MOB_AGENT.search(before):
+            return True
+        if _inside(clause[0] + m.start(), parsed) or PASSIVE_AFTER.match(segment, m.end()):
+            continue
+        if MOB_SUBJECT.match(segment, m.end()):
+            return True
+    return False
+
+
+def crowd_violence(
+    text: str, clause: tuple[int, int], hit: Hit, parsed: tuple[int, int] | None, language: str
+) -> str | None:
+    """Violence by unorganised people, with no armed group (nor, unless it is their target, a state force) in the
+    clause: a crowd as the subject ("residents of the village beat up a man", "youths attacked two officers"),
+    mob justice ("two suspected thieves were burnt to death") or partisans hurt ("two supporters of the governor
+    were injured at the rally"). Returns the rule, or None."""
+    segment = normalise(text[clause[0] : clause[1]])
+    victims = word_pattern("mob_victims", language)
+    segment = victims.sub(lambda m: " " * len(m.group(0)), segment)  # "suspected robbers" are not an armed group
+    targets = vocabulary().targets[lang(language)]
+    if targets["armed_group"].search(segment):
+        return None
+    armed_state = targets["military"].search(segment)
+    before = segment[: hit.start - clause[0]]
+    crowd = [m for m in word_pattern("mob", language).finditer(before) if not _inside(clause[0] + m.start(), parsed)]
+    if crowd and not targets["military"].search(before) and not PASSIVE.search(before):
+        return "crowd-attack"
+    if armed_state:
+        return None
+    if victims.search(normalise(text[clause[0] : clause[1]])):
+        return "mob-justice"
+    if word_pattern("partisans", language).search(segment):
+        return "partisan-violence"
+    if word_pattern("political_violence", language).search(segment) and not word_pattern("killing", language).search(
+        segment
+    ):
+        return "partisan-violence"  # "injured in post-election violence"; a killing in it is an attack
+    return None
+
+
+def crowd_destruction(text: str, clause: tuple[int, int], language: str) -> tuple[str, str, str] | None:
+    """Property burned or wrecked by people who are not an organised armed group is a riot, not ACLED's strategic
+    Looting/property destruction: during a strike, blockade or protest told around it, and with no armed group
+    or state force in the clause ("two buses were set on fire during the blockade"), a violent demonstration;
+    else by a crowd ("students burned the dormitory", "torched by party supporters") mob violence. Vehicles
+    burned or wrecked by people the report does not name ("assailants torched a bus"), with no armed group or
+    state force in the sentence, are mob violence too, as is property they set on fire when no violence is told:
+    exports code such arson as riots, hardly ever as a strategic development."""
+    segment = normalise(text[clause[0] : clause[1]])
+    targets = vocabulary().targets[lang(language)]
+    named = _unnamed_masked(segment, language)
+    armed = targets["armed_group"].search(named) or word_pattern("organised", language).search(segment)
+    if not armed and not targets["military"].search(segment):
+        around = find_hits(
+            text, max(0, clause[0] - PROTEST_REACH), min(len(text), clause[1] + PROTEST_REACH), language
+        )
+        if any(h.sub.event_type == "Protests" and h.sub.strength != "modifier" for h in around):
+            return "Riots", "Violent demonstration", "type:destruction-during-protest"
+    if mob_attack(text, clause, language) or mob_attack(text, clause, language, words="crowd"):  # or "cadres"
+        return "Riots", "Mob violence", "type:mob-destruction"
+    start, end = text.rfind(".", 0, clause[0]) + 1, sentence_end(text, clause[1])
+    hurt = any(h.sub.name == "generic" for h in find_hits(text, start, end, language))  # "animals shot, huts burned"
+    burned = word_pattern("arson", language).search(segment) and not hurt
+    if armed or not (burned or word_pattern("vehicles", language).search(segment)):
+        return None
+    sentence = no_reporters(normalise(text[start:end]))
+    sentence = _unnamed_masked(sentence, language)
+    if targets["armed_group"].search(sentence) or state_side(sentence, language):
+        return None  # "two vehicles were burned and soldiers killed in an al Shabaab ambush"
+    return "Riots", "Mob violence", "type:vehicles-burned"
+
+
+def _inside(at: int, span: tuple[int, int] | None) -> bool:
+    return span is not None and span[0] <= at < span[1]
