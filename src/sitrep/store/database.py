@@ -81,12 +81,12 @@ def open_engine(url: str) -> Engine:
     def _pragmas(dbapi_connection: Any, _record: Any) -> None:
         dbapi_connection.isolation_level = None  # sitrep begins transactions (`_begin`)
         cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA busy_timeout=60000")  # a writer waits its turn (one article's resolution)
         cursor.execute("PRAGMA journal_mode=WAL")
         # WAL with synchronous=NORMAL cannot corrupt the file and loses no commit on a crash of sitrep; only
         # a power cut may undo the last commits. FULL pays a disk sync per commit (three per article).
         cursor.execute("PRAGMA synchronous=NORMAL")
         cursor.execute("PRAGMA foreign_keys=ON")
-        cursor.execute("PRAGMA busy_timeout=60000")  # a writer waits its turn (one article's resolution)
         cursor.close()
 
     @event.listens_for(engine, "begin")
@@ -118,10 +118,12 @@ def take_write_lock(conn: Connection) -> None:
 
 
 def create_schema(engine: Engine) -> None:
-    """Create missing tables and add the nullable columns added since an earlier sitrep wrote the store, keeping
-    every row, in one transaction. On PostgreSQL an advisory lock makes two analysts opening a new database at
-    once take turns: concurrent CREATE TABLEs collided ('duplicate key ... pg_type_typname_nsp_index')."""
-    with engine.begin() as conn:
+    """Create missing tables, and the nullable columns and indexes added since an earlier sitrep wrote the store,
+    keeping every row, in one transaction. Two analysts opening a new database at once take turns: on PostgreSQL
+    under an advisory lock (concurrent CREATE TABLEs collided: 'duplicate key ... pg_type_typname_nsp_index'), on
+    SQLite by BEGIN IMMEDIATE (a deferred transaction that read the schema could not write it: 'database is
+    locked')."""
+    with engine.connect() as conn, begin(conn, exclusive=engine.dialect.name == "sqlite"):
         if conn.dialect.name == "postgresql":
             conn.execute(select(func.pg_advisory_xact_lock(_SCHEMA_LOCK)))
         t.metadata.create_all(conn)
@@ -132,3 +134,5 @@ def create_schema(engine: Engine) -> None:
                 if column.name not in present and column.nullable:
                     kind = column.type.compile(dialect=engine.dialect)
                     conn.exec_driver_sql(f'ALTER TABLE {table.name} ADD COLUMN "{column.name}" {kind}')
+            for index in table.indexes:  # create_all makes a table's indexes only with the table
+                index.create(conn, checkfirst=True)

@@ -44,6 +44,9 @@ articles = Table(
     Column("near_duplicate_of", String),
     Column("minhash", LargeBinary),
     Column("added_at", DateTime, nullable=False),
+    # 1, 2, 3... in the order writers stored them (the write lock makes them take turns): what another process
+    # stored since this one last looked is `seq > last seen` (`Store._near_duplicates`). NULL in older stores.
+    Column("seq", Integer, index=True),
 )
 
 extractions = Table(

@@ -73,7 +73,9 @@ class Store:
             detail = str(exc).replace(self.url, shown)
             raise StoreError(f"cannot open the store {shown}: {exc.__class__.__name__}: {detail}") from exc
         self._near_index: Any = None
+        self._near_seq = 0  # the highest `articles.seq` the near-duplicate index has seen
         self._conn: Connection | None = None  # the connection of the open `transaction`, if any
+        self._exclusive = False  # whether that transaction holds the writers' lock
 
     def close(self) -> None:
         """Release the database connections (the SQLite file can then be moved or deleted)."""
@@ -91,29 +93,36 @@ class Store:
         `exclusive`: writers in other processes wait until this one ends (SQLite BEGIN IMMEDIATE, a PostgreSQL
         advisory lock), so what is read inside stays current until the writes: two analysts ingesting into one
         store take turns per article instead of each resolving against a state the other has changed.
+        `Resolver.add` needs it: inside a transaction opened without it, on SQLite, it raises `StoreError`.
         """
         if self._conn is not None:
-            if exclusive:  # PostgreSQL only: an open SQLite transaction cannot become exclusive
+            if exclusive and not self._exclusive:
+                if self._conn.dialect.name == "sqlite":  # SQLite takes its write lock at BEGIN or not at all
+                    raise StoreError("resolving needs the store's write lock, which an SQLite transaction takes "
+                                     "only as it begins: open the transaction around it with "
+                                     "store.transaction(exclusive=True)")
                 take_write_lock(self._conn)
+                self._exclusive = True  # held until the outer transaction ends
             yield
             return
         try:
             with self.engine.connect() as conn, begin(conn, exclusive):
-                self._conn = conn
+                self._conn, self._exclusive = conn, exclusive
                 yield
         except BaseException:
             self._near_index = None  # it saw articles the rollback removed: re-warm it from the database
             raise
         finally:
-            self._conn = None
+            self._conn, self._exclusive = None, False
 
     @contextmanager
-    def _writing(self) -> Iterator[Connection]:
-        """The open transaction's connection, or a transaction of its own."""
+    def _writing(self, exclusive: bool = False) -> Iterator[Connection]:
+        """The open transaction's connection, or a transaction of its own (`exclusive`: holding the writers'
+        lock, as `transaction`)."""
         if self._conn is not None:
             yield self._conn
         else:
-            with self.engine.begin() as conn:
+            with self.engine.connect() as conn, begin(conn, exclusive):
                 yield conn
 
     @contextmanager
@@ -162,7 +171,8 @@ class Store:
         a folder must still add nothing. Another story under a stored id is refused; the stored one is kept.
         """
         content_hash = article.content_hash or _content_hash(article.text)
-        with self._writing() as conn:
+        with self._writing(exclusive=True) as conn:  # the index must see every article stored before this one
+            take_write_lock(conn)
             stored, signature = self._stored(conn, article, content_hash)
             if stored:
                 return "duplicate"
@@ -173,9 +183,11 @@ class Store:
             index.load(article.id, signature)
             near = article.near_duplicate_of or earlier
             row = article.model_dump()
-            row.update(content_hash=content_hash, near_duplicate_of=near, minhash=signature, added_at=_now())
+            row.update(content_hash=content_hash, near_duplicate_of=near, minhash=signature, added_at=_now(),
+                       seq=self._near_seq + 1)
             try:
                 conn.execute(insert(t.articles).values(**row))
+                self._near_seq += 1
             except IntegrityError as exc:  # another process stored this id between our check and our insert
                 self._near_index = None  # the index saw an article the database did not keep: re-warm it
                 raise StoreError(f"article {article.id!r} was being stored by another ingest at the same time; "
@@ -186,16 +198,20 @@ class Store:
         return "near-duplicate" if near else "new"
 
     def _near_duplicates(self, conn: Connection) -> Any:
-        """The MinHash index of every stored article, warmed from the stored signatures once."""
-        if self._near_index is None:
-            from sitrep.ingest.dedupe import NearDuplicateIndex
+        """The MinHash index of every stored article: warmed from the stored signatures once, then given the
+        articles other processes stored since it last looked (one indexed query for the rows past `_near_seq`)."""
+        from sitrep.ingest.dedupe import NearDuplicateIndex
 
-            index = NearDuplicateIndex()
-            rows = conn.execute(select(t.articles.c.id, t.articles.c.minhash).order_by(t.articles.c.added_at))
-            for article_id, signature in rows:
-                if signature:
-                    index.load(article_id, signature)
-            self._near_index = index
+        a = t.articles.c
+        if self._near_index is None:
+            self._near_index, self._near_seq = NearDuplicateIndex(), 0
+            query = select(a.id, a.minhash, a.seq).order_by(a.added_at, a.id)
+        else:
+            query = select(a.id, a.minhash, a.seq).where(a.seq > self._near_seq).order_by(a.seq)
+        for article_id, signature, seq in conn.execute(query):
+            if signature:
+                self._near_index.load(article_id, signature)
+            self._near_seq = max(self._near_seq, seq or 0)
         return self._near_index
 
     def get_article(self, article_id: str) -> Article:
