@@ -128,7 +128,8 @@ def mention_features(
     quote = mention.trigger.quote if mention.trigger else ""
     reported = mention.location.reported_name if mention.location else None
     villages = set(place_name_keys(reported)) if reported else set()
-    tokens = {w.lower() for w in _WORD.findall(quote) if len(w) >= r.text_min_token_length and not w.isdigit()}
+    least = r.text_min_token_length
+    tokens = {w.lower() for w in _WORD.findall(quote) if len(w) >= least and not w.isdigit()}
     return Features(
         article_ids={mention.article_id},
         family=type_family(mention.event_type),

@@ -97,6 +97,32 @@ def claim_flags(claim: CountClaim) -> set[str]:
     return {flag for flag in FLAGS if fields.get(flag, False)} | set(rule.split("+")[1:])
 
 
+class _Reading:
+    """One source's claims as read once: each claim's flags and part key (every rule below asks for them,
+    several times per claim), and the sentences that list victims (`_listed`). Claims are known by identity:
+    they outlive the reading, which lasts one `source_totals` call."""
+
+    __slots__ = ("_flags", "_keys", "listed")
+
+    def __init__(self, claims: list[CountClaim]) -> None:
+        self._flags = {id(c): claim_flags(c) for c in claims}
+        self._keys: dict[int, str] = {}
+        self.listed: set[str] = set()
+
+    def read_lists(self, claims: list[CountClaim]) -> None:
+        """Find the sentences that list victims among the claims that count (before any part key is asked)."""
+        self.listed = _listed(claims, self)
+
+    def flags(self, claim: CountClaim) -> set[str]:
+        return self._flags[id(claim)]
+
+    def part_key(self, claim: CountClaim) -> str:
+        key = self._keys.get(id(claim))
+        if key is None:
+            key = self._keys[id(claim)] = _part_key(claim, self.listed)
+        return key
+
+
 def source_totals(
     counts: list[CountClaim],
     kind: CountKind,
@@ -106,8 +132,12 @@ def source_totals(
 ) -> list[Total]:
     """Every total one source states for `kind` (see the module docstring); `armed_sides` names the mention's
     sides ("actor1", "actor2") that are non-state armed groups, whose dead add to a whole toll."""
-    claims = [c for c in counts if c.kind == kind and "included" not in claim_flags(c)]
-    current = [c for c in claims if not {"superseded", "unconfirmed"} & claim_flags(c)]
+    of_kind = [c for c in counts if c.kind == kind]
+    if not of_kind:
+        return []
+    reading = _Reading(of_kind)
+    claims = [c for c in of_kind if "included" not in reading.flags(c)]
+    current = [c for c in claims if not {"superseded", "unconfirmed"} & reading.flags(c)]
     claims = current or claims  # "the earlier figure of 12", "feared but unconfirmed": unless the source gives no other
     if not claims:
         return []
@@ -115,37 +145,38 @@ def source_totals(
     for claim in claims:
         if claim.attributed_to:
             names.setdefault(_authority(claim.attributed_to), claim.attributed_to)
-    listed = _listed(claims)
-    sides = _victim_figures([c for c in claims if c.attributed_to], armed_sides, listed)
+    reading.read_lists(claims)
+    attributed = [c for c in claims if c.attributed_to]
+    sides = _victim_figures(attributed, _part_keys(attributed, reading), armed_sides, reading)
     # "une embuscade fait neuf morts" (the headline) beside the source's "neuf soldats" and "une dizaine
     # d'assaillants": a generic toll equal to one side's figure is that side's, not a lower total
-    unattributed = [c for c in claims if not c.attributed_to and not _restates_side(c, sides, listed)]
+    unattributed = [c for c in claims if not c.attributed_to and not _restates_side(c, sides, reading)]
     totals: list[Total] = []
     if not names:
-        totals = _statement_totals(unattributed, len(unattributed), armed_sides, article_id, published, None, listed)
+        totals = _statement_totals(unattributed, len(unattributed), armed_sides, article_id, published, None, reading)
     for key, name in sorted(names.items()):
         own = [c for c in claims if c.attributed_to and _authority(c.attributed_to) == key]
-        keys = _part_keys(own + unattributed, listed)
+        keys = _part_keys(own + unattributed, reading)
         given = set(keys[: len(own)])
         pool = own + [c for c, k in zip(unattributed, keys[len(own):], strict=True) if k not in given]
-        totals += _statement_totals(pool, len(own), armed_sides, article_id, published, name, listed)
+        totals += _statement_totals(pool, len(own), armed_sides, article_id, published, name, reading)
     if names and unattributed:
         # the report's own toll beside its sources': a whole one ("At least three people were killed ... The Star
         # reports four dead": 3 and 4), the civilians it leads with ("Four civilians are killed ... Conflicting
         # reports have eight deaths": 4 and 8), or a side a source gives another figure for ("One officer reported
         # dead ... Shabelle reports nine officers dead": 1 and 9)
         first = min(_position(c) for c in claims if c.attributed_to)
-        keys = _part_keys(unattributed, listed)
-        told = {(_part_key(c, listed), c.low) for c in claims if c.attributed_to}
-        conflict = any(k and _conflicts(c, told, listed) for c, k in zip(unattributed, keys, strict=True))
-        lead = all(_position(c) < first and (c.side == "civilians" or not k or _conflicts(c, told, listed))
+        keys = _part_keys(unattributed, reading)
+        told = {(reading.part_key(c), c.low) for c in claims if c.attributed_to}
+        conflict = any(k and _conflicts(c, told, reading) for c, k in zip(unattributed, keys, strict=True))
+        lead = all(_position(c) < first and (c.side == "civilians" or not k or _conflicts(c, told, reading))
                    for c, k in zip(unattributed, keys, strict=True))
         if lead or not all(keys):
-            own = _statement_totals(unattributed, len(unattributed), armed_sides, article_id, published, None,
-                                    listed, wholes_only=not lead)
+            report = _statement_totals(unattributed, len(unattributed), armed_sides, article_id, published, None,
+                                       reading, wholes_only=not lead)
             # a side's figure a source contradicts is a competing total, not a partial count of the event
-            totals += [replace(t, whole=True) for t in own] if lead and conflict else own
-    if not current and any("superseded" in claim_flags(c) for c in claims):
+            totals += [replace(t, whole=True) for t in report] if lead and conflict else report
+    if not current and any("superseded" in reading.flags(c) for c in claims):
         # "initially said 53 people died": the source's only figure is one it says was replaced
         totals = [replace(t, superseded=True) for t in totals]
     return _latest(totals)
@@ -192,7 +223,7 @@ def _authority(name: str) -> str:
     return " ".join(name.lower().split())
 
 
-def _part_keys(claims: list[CountClaim], listed: set[str]) -> list[str]:
+def _part_keys(claims: list[CountClaim], reading: _Reading) -> list[str]:
     """What each figure counts: its side, else its victims' class or noun; "" for a whole toll. Figures of one
     side listed in one sentence are parts of it ("4 soldiers and 3 gendarmes": "actor2", "actor2#1"); the same
     side's figure in another sentence restates it ("80 terrorists" ... "80 militants": one key), and a figure
@@ -200,11 +231,11 @@ def _part_keys(claims: list[CountClaim], listed: set[str]) -> list[str]:
     keys: list[str] = []
     seen: dict[tuple[str, str], int] = {}  # (sentence, base key) -> figures of it so far
     for index, claim in enumerate(claims):
-        base = _part_key(claim, listed) or _listed_after_part(claim, claims[:index], listed)
-        if "additional" in claim_flags(claim):
+        base = reading.part_key(claim) or _listed_after_part(claim, claims[:index], reading)
+        if "additional" in reading.flags(claim):
             keys.append(f"+{index}")
             continue
-        if not base or claim.evidence is None or claim.evidence.quote not in listed:
+        if not base or claim.evidence is None or claim.evidence.quote not in reading.listed:
             keys.append(base)
             continue
         n = seen.get((claim.evidence.quote, base), 0)
@@ -230,27 +261,28 @@ def _part_key(claim: CountClaim, listed: set[str]) -> str:
     return ""  # a lone figure for no known side is taken for a whole toll
 
 
-def _listed_after_part(claim: CountClaim, earlier: list[CountClaim], listed: set[str]) -> str:
+def _listed_after_part(claim: CountClaim, earlier: list[CountClaim], reading: _Reading) -> str:
     """ "Seven cadres and an unidentified person were killed": a generic figure listed after a side's figure in
     the same sentence is one more part, not the whole toll ("49 people died, 40 soldiers and 9 civilians" leads
     with its whole)."""
     quote = claim.evidence.quote if claim.evidence else None
-    if quote is None or quote not in listed or claim.who is None:
+    if quote is None or quote not in reading.listed or claim.who is None:
         return ""
     before = [c for c in earlier if c.evidence and c.evidence.quote == quote and c.evidence.start < _position(claim)
-              and _part_key(c, listed)]
+              and reading.part_key(c)]
     figures = [c.low for c in before]
     # "four soldiers and three gendarmes ... and seven members of the security forces": the parts' total again
     sums = {sum(figures[i:j]) for i in range(len(figures)) for j in range(i + 2, len(figures) + 1)}
     return f"#{claim.who.lower()}" if before and claim.low not in sums else ""
 
 
-def _listed(claims: list[CountClaim]) -> set[str]:
+def _listed(claims: list[CountClaim], reading: _Reading) -> set[str]:
     """Sentences that list victims ("a soldier and a police reservist were killed"), or give figures of several
     for victims of two kinds ("40 young men were killed ... and 18 Misratans dead": each a part of the toll)."""
     named: dict[str, set[str]] = {}
     for claim in claims:
-        if claim.evidence and claim.who and claim.low > 1 and not _vague(claim) and not generic_victims(claim.who):
+        if (claim.evidence and claim.who and claim.low > 1 and not _vague(claim, reading)
+                and not generic_victims(claim.who)):
             named.setdefault(claim.evidence.quote, set()).add(claim.who.lower())
     kinds = {quote for quote, victims in named.items() if len(victims) > 1}
     return kinds | {c.evidence.quote for c in claims if c.evidence and c.evidence.rule.split("+")[0].endswith(":list")}
@@ -263,14 +295,15 @@ def _statement_totals(
     article_id: str,
     published: dt.date | None,
     authority: str | None,
-    listed: set[str],
+    reading: _Reading,
     wholes_only: bool = False,
 ) -> list[Total]:
     """The totals of one authority's figures; `claims[:n_own]` are its own, the rest unattributed ones."""
     parts: dict[str, list[CountClaim]] = {}
     wholes: list[CountClaim] = []
     own_parts = False
-    for i, (claim, key) in enumerate(zip(claims, _part_keys(claims, listed), strict=True)):
+    keys = _part_keys(claims, reading)
+    for i, (claim, key) in enumerate(zip(claims, keys, strict=True)):
         if key:
             parts.setdefault(key, []).append(claim)
             own_parts = own_parts or i < n_own
@@ -278,21 +311,22 @@ def _statement_totals(
             wholes.append(claim)
     # "nine dead ... nine soldiers": the side's figure, when the statement gives both (a source's "25 morts" beside
     # the report's own "25 militaires" and "2 civils" stays its whole toll); "killing three" restates any side's three
-    victims = _victim_figures(claims[:n_own], armed_sides, listed)[0]
-    sides = (victims, _victim_figures(claims, armed_sides, listed)[1])
-    wholes = [w for w in wholes if not _restates_side(w, sides, listed)]
+    # (a prefix's part keys are the prefix of the keys: each depends only on the claims before it)
+    victims = _victim_figures(claims[:n_own], keys[:n_own], armed_sides, reading)[0]
+    sides = (victims, _victim_figures(claims, keys, armed_sides, reading)[1])
+    wholes = [w for w in wholes if not _restates_side(w, sides, reading)]
     # a whole toll counts the victims: the attackers' own dead and figures said to come on top are added to it
     added = [g for key, g in parts.items() if g[0].side in armed_sides or key.startswith("+") or key == "attackers"]
     extra_low = sum(min(c.low for c in g) for g in added)
     extra_high = sum(max(c.high for c in g) for g in added)
-    extra_vague = any(_vague(c) for g in added for c in g)
+    extra_vague = any(_vague(c, reading) for g in added for c in g)
     totals = [
         Total(
-            w.low + extra_low, w.high + extra_high, article_id, published, authority, _vague(w) or extra_vague,
+            w.low + extra_low, w.high + extra_high, article_id, published, authority, _vague(w, reading) or extra_vague,
             whole=generic_victims(w.who),  # "two of his brothers" may be a partial count; "22 people" is not
             position=_position(w), days=max([w.days] + [c.days for g in added for c in g]),
             places=max([w.places] + [c.places for g in added for c in g]),
-            revised="revised" in claim_flags(w), **_provenance([w] + [c for g in added for c in g]),
+            revised="revised" in reading.flags(w), **_provenance([w] + [c for g in added for c in g], reading),
         )
         for w in wholes
     ]
@@ -300,52 +334,53 @@ def _statement_totals(
     low = sum(min(c.low for c in g) for g in groups)
     if wholes_only:
         return totals
-    if groups and (not totals or all(_vague(w) for w in wholes) or own_parts and all(low > t.low for t in totals)):
+    if groups and (not totals or all(_vague(w, reading) for w in wholes)
+                   or own_parts and all(low > t.low for t in totals)):
         # no whole toll, only vague ones ("many killed ... 11 raiders"; not "one dead" made vague by the "dozens"
         # of attackers added to it), or the authority's sides' figures add up to more than its whole tolls: a
         # later count ("the earlier figure of 12 dead ... 14 civilians")
         totals.append(Total(
             low, sum(max(c.high for c in g) for g in groups), article_id, published, authority,
-            vague=any(_vague(c) for g in groups for c in g), whole=False,
+            vague=any(_vague(c, reading) for g in groups for c in g), whole=False,
             position=min(_position(c) for g in groups for c in g), days=max(c.days for g in groups for c in g),
-            places=max(c.places for g in groups for c in g), **_provenance([c for g in groups for c in g]),
+            places=max(c.places for g in groups for c in g), **_provenance([c for g in groups for c in g], reading),
         ))
     return totals
 
 
-def _conflicts(claim: CountClaim, told: set[tuple[str, int]], listed: set[str]) -> bool:
+def _conflicts(claim: CountClaim, told: set[tuple[str, int]], reading: _Reading) -> bool:
     """A source gives another figure for the side of `claim` (`told`: the sources' (side, figure) pairs)."""
-    key = _part_key(claim, listed)
+    key = reading.part_key(claim)
     return any(k == key and low != claim.low for k, low in told) and (key, claim.low) not in told
 
 
 def _victim_figures(
-    claims: list[CountClaim], armed_sides: frozenset[str], listed: set[str]
+    claims: list[CountClaim], keys: list[str], armed_sides: frozenset[str], reading: _Reading
 ) -> tuple[set[int], set[int]]:
     """The precise figures given for one side: (the victims' ("9 soldiers"), the attackers' own dead ("3
-    militants")); not a figure said to come on top."""
+    militants")); not a figure said to come on top. `keys`: the claims' `_part_keys`."""
     victims: set[int] = set()
     attackers: set[int] = set()
-    for claim, key in zip(claims, _part_keys(claims, listed), strict=True):
-        if key and not key.startswith("+") and not _vague(claim):
+    for claim, key in zip(claims, keys, strict=True):
+        if key and not key.startswith("+") and not _vague(claim, reading):
             armed = key == "attackers" or claim.side in armed_sides
             (attackers if armed else victims).add(claim.low)
     return victims, attackers
 
 
-def _restates_side(claim: CountClaim, sides: tuple[set[int], set[int]], listed: set[str]) -> bool:
+def _restates_side(claim: CountClaim, sides: tuple[set[int], set[int]], reading: _Reading) -> bool:
     """A generic toll equal to one side's figure is that side's part told without its noun: "neuf morts" beside
     "neuf soldats" (a victim side), "killing three" with no noun beside "three militants" (any side)."""
-    if _part_key(claim, listed) or _vague(claim) or "revised" in claim_flags(claim):
+    if reading.part_key(claim) or _vague(claim, reading) or "revised" in reading.flags(claim):
         return False
     victims, attackers = sides
     return claim.low in victims or (claim.who is None and claim.low in attackers)
 
 
-def _provenance(claims: list[CountClaim]) -> dict[str, bool]:
+def _provenance(claims: list[CountClaim], reading: _Reading) -> dict[str, bool]:
     """A total is an aggregate when any figure in it was told for several attacks, a claim when all of its
     figures are the claimant's own count."""
-    flags = [claim_flags(c) for c in claims]
+    flags = [reading.flags(c) for c in claims]
     return {"aggregate": any("aggregate" in f for f in flags), "claimed": all("claimed" in f for f in flags)}
 
 
@@ -360,5 +395,5 @@ def _position(claim: CountClaim) -> int:
     return claim.evidence.start if claim.evidence else 0
 
 
-def _vague(claim: CountClaim) -> bool:
-    return "vague" in claim_flags(claim) or claim.low != claim.high
+def _vague(claim: CountClaim, reading: _Reading) -> bool:
+    return "vague" in reading.flags(claim) or claim.low != claim.high
