@@ -125,6 +125,15 @@ frame.addEventListener("load", async () => {
     bars[0].dispatchEvent(new MouseEvent("click", { bubbles: true }));
     await until(() => doc.getElementById("f-since").value && rows() < 2000);
     seen.bar = [doc.getElementById("f-since").value, doc.getElementById("f-until").value, text("#summary"), rows()];
+    // The map draws clusters, not thousands of overlapping dots; clicking the biggest zooms to its events.
+    const clusters = [...doc.querySelectorAll("#map g.cluster")];
+    seen.drawn = [clusters.length, clusters.reduce((n, g) => n + Number(g.dataset.count), 0),
+      doc.querySelectorAll("#map circle.event").length, rows()];
+    const biggest = clusters.sort((a, b) => b.dataset.count - a.dataset.count)[0];
+    seen.biggest = Number(biggest.dataset.count);
+    biggest.dispatchEvent(new MouseEvent("click", { bubbles: true }));
+    await until(() => !doc.getElementById("zoom-out").hidden && text("#summary") !== "Loading…");
+    seen.zoomed = [win.location.search.includes("bbox="), rows()];
   } catch (err) { seen.error = String(err); }
   document.getElementById("out").textContent = JSON.stringify(seen);
 });
@@ -153,6 +162,14 @@ def test_dragging_a_box_on_the_map_asks_the_server_for_the_events_inside(seen: d
     summary, rows, search = seen["boxed"]
     assert summary == _summary(west) and rows == len(west)
     assert "bbox=-11.5" in search
+
+
+def test_the_map_clusters_nearby_events_and_a_cluster_click_zooms_to_them(seen: dict) -> None:
+    clusters, clustered, dots, rows = seen["drawn"]
+    assert clusters and clustered + dots == rows  # every listed event is on the map, once
+    assert clusters + dots < rows / 10  # two regions of a few hundred events: a few dozen markers, not 2,000 dots
+    zoomed, rows_inside = seen["zoomed"]
+    assert zoomed and seen["biggest"] <= rows_inside < rows  # its events, and any others inside its box
 
 
 def test_more_events_and_a_timeline_bar_narrow_to_any_period(seen: dict) -> None:

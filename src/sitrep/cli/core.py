@@ -7,7 +7,7 @@ import sys
 import tempfile
 from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn
@@ -106,6 +106,9 @@ def ingest(
             )
         except ImportError as exc:  # sitrep.scale.DaskNotInstalled says what to install
             fail(str(exc))
+        except KeyboardInterrupt:
+            _interrupted("every report stored before it is kept whole with its events; run the same command "
+                         "again to take up the rest (stored reports are skipped)")
     _say_problems(report)
     skipped = sum(report.skipped_language.values())
     languages = ", ".join(f"{code}: {n}" for code, n in sorted(report.skipped_language.items()))
@@ -144,6 +147,9 @@ def reprocess(
         report = run_reprocess(old, new, workers=workers, scheduler=scheduler)
     except (StoreError, ImportError) as exc:  # ImportError: sitrep.scale.DaskNotInstalled says what to install
         fail(str(exc))
+    except KeyboardInterrupt:
+        _interrupted(f"{db} holds only the reports done so far ({source} is untouched); delete it and run the same "
+                     "command again")
     _say_problems(report)
     console.print(
         f"{report.added} article(s) extracted again into {db}; events: {report.events_created}."
@@ -152,6 +158,12 @@ def reprocess(
     )
     if report.rejections or report.failed:
         raise typer.Exit(1)
+
+
+def _interrupted(what_now: str) -> NoReturn:
+    """Ctrl+C: one line saying what the store holds and what to do, and the shell's status for it (130)."""
+    say(f"Interrupted: {what_now}.")
+    raise typer.Exit(130)
 
 
 def _say_problems(report: IngestReport) -> None:

@@ -203,10 +203,15 @@ function drawMap() {
       el("svg:text", { x: 2, y: py(lat) - 2, class: "grid-label" }, `${lat}°`));
   }
   svg.append(grid);
-  // Big circles first so small ones stay clickable; the selected event last, on top.
-  const last = (e) => (e.event_id === state.selected ? 1 : 0);
-  const dots = [...located].sort((a, b) => last(a) - last(b) || (b.fatalities || 0) - (a.fatalities || 0));
-  for (const e of dots) {
+  // Events a few pixels apart become one numbered cluster (a click zooms to it): thousands of dots on a few
+  // towns hid each other. Big circles first so small ones stay clickable; the selected event last, on top.
+  const groups = clusterEvents(located.filter((e) => e.event_id !== state.selected), px, py);
+  const singles = groups.filter((g) => g.length === 1).map((g) => g[0]);
+  for (const members of groups.filter((g) => g.length > 1).sort((a, b) => b.length - a.length)) {
+    svg.append(clusterMarker(members, px, py));
+  }
+  const dots = singles.sort((a, b) => (b.fatalities || 0) - (a.fatalities || 0));
+  for (const e of [...dots, ...located.filter((e) => e.event_id === state.selected)]) {
     const r = 4 + Math.sqrt(e.fatalities || 0) * 1.6;
     svg.append(el("svg:circle", {
       cx: px(e.longitude).toFixed(1), cy: py(e.latitude).toFixed(1), r: r.toFixed(1),
@@ -224,6 +229,53 @@ function drawMap() {
     el("span", { style: `--c:${color(t)}` }, t)));
   const missing = state.shown.length - located.length;
   if (missing) legend.append(el("em", {}, `${missing} without coordinates`));
+}
+
+// Events within CLUSTER_PX of a cluster's first event join it (greedy, newest first; a grid of those first
+// events finds the near ones), so clusters stay about that far apart and do not hide each other.
+const CLUSTER_PX = 30;
+function clusterEvents(located, px, py) {
+  const seeds = new Map(), groups = [];
+  for (const e of located) {
+    const x = px(e.longitude), y = py(e.latitude), gx = Math.floor(x / CLUSTER_PX), gy = Math.floor(y / CLUSTER_PX);
+    let near = null;
+    for (let i = -1; i <= 1 && !near; i++) {
+      for (let j = -1; j <= 1 && !near; j++) {
+        near = (seeds.get(`${gx + i},${gy + j}`) || []).find((g) => Math.hypot(g.x - x, g.y - y) < CLUSTER_PX);
+      }
+    }
+    if (near) { near.members.push(e); continue; }
+    const group = { x, y, members: [e] };
+    if (!seeds.has(`${gx},${gy}`)) seeds.set(`${gx},${gy}`, []);
+    seeds.get(`${gx},${gy}`).push(group);
+    groups.push(group);
+  }
+  return groups.map((g) => g.members);
+}
+
+// A cluster: a circle in the colour of its commonest event type, its count, and a click that zooms the map to
+// its events (the list then holds only them).
+function clusterMarker(members, px, py) {
+  const lons = members.map((e) => e.longitude), lats = members.map((e) => e.latitude);
+  const x = lons.reduce((a, b) => a + b, 0) / members.length, y = lats.reduce((a, b) => a + b, 0) / members.length;
+  const types = {};
+  for (const e of members) types[e.event_type] = (types[e.event_type] || 0) + 1;
+  const ranked = Object.entries(types).sort((a, b) => b[1] - a[1]);
+  const dead = members.reduce((s, e) => s + (e.fatalities || 0), 0);
+  const zoom = () => {
+    const pad = (lo, hi) => Math.max(0.05, (hi - lo) * 0.2);
+    const [x0, x1, y0, y1] = [Math.min(...lons), Math.max(...lons), Math.min(...lats), Math.max(...lats)];
+    state.bbox = [Math.max(-180, x0 - pad(x0, x1)), Math.max(-90, y0 - pad(y0, y1)),
+      Math.min(180, x1 + pad(x0, x1)), Math.min(90, y1 + pad(y0, y1))];
+    applyFilters();
+  };
+  const r = Math.min(CLUSTER_PX / 2 + 1, 8 + Math.sqrt(members.length));
+  const title = `${members.length} events, ${dead} killed: ` + ranked.map(([t, n]) => `${n} ${t}`).join(", ") +
+    " (click: zoom in)";
+  return el("svg:g", { class: "cluster", "data-count": members.length, onclick: zoom },
+    el("svg:circle", { cx: px(x).toFixed(1), cy: py(y).toFixed(1), r: r.toFixed(1), fill: color(ranked[0][0]) }),
+    el("svg:text", { x: px(x).toFixed(1), y: (py(y) + 4).toFixed(1) }, members.length),
+    el("svg:title", {}, title));
 }
 
 // Timeline bars per week, month or year, by the span shown (10-40 bars), labelled with the year.
@@ -459,9 +511,8 @@ function claimGroups(claims) {
 async function select(id) {
   state.selected = id;
   history.replaceState(null, "", `#event=${encodeURIComponent(id)}`);
-  document.querySelectorAll("[data-id]").forEach((n) => n.classList.toggle("selected", n.dataset.id === id));
-  const dot = document.querySelector(`circle[data-id="${CSS.escape(id)}"]`);
-  dot?.parentNode.append(dot); // drawn last: on top of the events around it
+  document.querySelectorAll("tr[data-id]").forEach((n) => n.classList.toggle("selected", n.dataset.id === id));
+  if (state.proj) drawMap();  // the selected event leaves its cluster, drawn last: on top of the events around it
   document.querySelector(`tr[data-id="${CSS.escape(id)}"]`)?.scrollIntoView({ block: "nearest" });
   const panel = document.getElementById("evidence");
   panel.replaceChildren(el("p", { class: "hint" }, "Loading…"));
