@@ -13,6 +13,7 @@ from sitrep.extract.targets import (
     ATTACKER_VERB,
     PASSIVE,
     PASSIVE_AFTER,
+    is_passive,
     no_reporters,
     sentence_end,
     state_side,
@@ -20,6 +21,16 @@ from sitrep.extract.targets import (
 from sitrep.extract.vocabulary import Hit, find_hits, lang, normalise, vocabulary, word_pattern
 
 PROTEST_REACH = 200  # characters around a clause of property destruction where a protest makes it a riot
+# Who a politician's attackers are ("supporters of Governor X", "youths allied to the candidate"): not whom they hit.
+FOLLOWERS = re.compile(
+    r"\b(?:(?:supporters|followers|loyalists|youths?|allies|members|camp)\s+of|allied to|loyal to|by|par)\s+"
+    r"(?:[\w'.-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+# Where the words naming whom an active verb hit end: "attacked the MP during a rally", "by", a new clause.
+OBJECT_END = re.compile(r"\b(?:by|during|at|in|while|after|near|on|when|as|par|pendant|lors)\b|[,.;]", re.IGNORECASE)
+POLITICIAN_REACH = 50  # characters after an active verb where the politician it hit is named
+OBJECT_WORDS = 4  # words of them: in "attack journalists covering a visit from the governor" the journalists are hit
 # "by a mob", "by angry youths", "by opposition supporters": one word may stand before the crowd word.
 # The crowd word's complement before its verb: "cadres of the front vandalised", "youths from the estate attacked".
 MOB_SUBJECT = re.compile(
@@ -152,3 +163,29 @@ def crowd_destruction(text: str, clause: tuple[int, int], language: str) -> tupl
 
 def _inside(at: int, span: tuple[int, int] | None) -> bool:
     return span is not None and span[0] <= at < span[1]
+
+
+def politician_attacked(
+    text: str, clause: tuple[int, int], hit: Hit, language: str, words: str = "politicians"
+) -> bool:
+    """The clause's violence hit a politician (`words`: or the "gatherings" list, a rally or its
+    marchers): the subject of a passive verb ("the candidate was attacked by youths") or the words right after an
+    active one ("youths attacked the minister"), not the person the attackers follow ("supporters of the
+    governor", "youths allied to his rival")."""
+    segment = normalise(text[clause[0] : clause[1]])
+    if is_passive(text, clause, hit):
+        hit_words = segment[: hit.start - clause[0]]
+    else:
+        after = segment[hit.end - clause[0] : hit.end - clause[0] + POLITICIAN_REACH]
+        end = OBJECT_END.search(after)
+        hit_words = " ".join((after[: end.start()] if end else after).split()[:OBJECT_WORDS])
+    found = word_pattern(words, language).finditer(hit_words)
+    return any(not FOLLOWERS.search(hit_words[: m.start()]) for m in found)
+
+
+def gathering_attacked(text: str, clause: tuple[int, int], hit: Hit, language: str) -> bool:
+    """A rally, a meeting or demonstrators hit by people who are not a state force ("youths attacked the rally",
+    "marchers were attacked by a gang"): force the police use on a demonstration stays a protest's sub-type."""
+    if state_side(text[clause[0] : clause[1]], language):
+        return False
+    return politician_attacked(text, clause, hit, language, "gatherings")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from sitrep.extract.targets import PASSIVE_AGENT, PASSIVE_BEFORE
+from sitrep.extract.targets import PASSIVE_AGENT, PASSIVE_BEFORE, target_class
 from sitrep.extract.vocabulary import Hit, lang, normalise, vocabulary, word_pattern
 
 # "A shutdown hit the valley on Tuesday, a day after a youth was killed": the past event is a clause of its own.
@@ -39,6 +39,14 @@ GRIEVANCE = re.compile(
     r"|pelt\w*|set|burn\w*|block\w*|attack\w*|storm\w*|raid\w*|loot\w*|damag\w*|vandal\w*)\b)[\w-]+\s+){0,5}$",
     re.IGNORECASE,
 )
+# Violence on people, not places: "attacked journalists" (not "stormed the office" nor "stoned cars").
+# Not the noun: "the attack on farmers", "attacks against the community".
+PEOPLE_ATTACKED = re.compile(
+    r"(?<!the )(?<!an )(?<!a )\b(?:attack(?:s|ed|ing)?|assault(?:s|ed|ing)?|beat(?:s|ing)? up|roughed up)\s"
+    r"(?!(?:on|against|of|by|in|at)\b)",
+    re.IGNORECASE,
+)
+VICTIM_WORDS = 4  # words after the verb that name whom it hit
 CROWD_AGENT = re.compile(r"\s+(?:by|par)\s+(?:(?:the|a|an|some|angry|les|des|la)\s+)*", re.IGNORECASE)
 
 
@@ -49,8 +57,13 @@ def demonstration_type(text: str, hits: list[Hit], language: str, lead: str) -> 
     if lead == "Mob violence":
         return "Riots", "Mob violence", "type:trigger:Mob violence"
     if lead == "Violent demonstration" or any(h.sub.sub_event_type == "Violent demonstration" for h in hits):
-        return "Riots", "Violent demonstration", "type:trigger:Violent demonstration"
-    sub, rule = protest_sub_type(PAST_CLAUSE.sub(" ", text), language)
+        sub, rule = "Violent demonstration", "type:trigger:Violent demonstration"
+    else:
+        sub, rule = protest_sub_type(PAST_CLAUSE.sub(" ", text), language)
+    if sub == "Violent demonstration" and _rioters_attack_civilians(normalise(text), language):
+        # ACLED: rioters who attack bystanders, journalists or passers-by commit mob violence; a violent
+        # demonstration's violence is against the police or property.
+        return "Riots", "Mob violence", "type:rioters-attack-civilians"
     return ("Riots" if sub == "Violent demonstration" else "Protests"), sub, rule
 
 
@@ -67,6 +80,14 @@ def protest_sub_type(clause_text: str, language: str) -> tuple[str, str]:
         if name == "Violent demonstration" and _crowd_attacks(segment, language):
             return name, "type:protest-crowd-attack"
     return "Peaceful protest", "type:trigger:Peaceful protest"
+
+
+def riot_denied(text: str, hit: Hit, clause: tuple[int, int]) -> bool:
+    """A riot word the report denies ("no riots were reported", "celebrations devoid of running battles"): it
+    tells no violence, and the crowd's gathering is typed by its other words."""
+    if hit.sub.event_type != "Riots":
+        return False
+    return bool(NEGATED.search(normalise(text[max(clause[0], hit.start - 50) : hit.start])))
 
 
 def _denied_or_grievance(segment: str, at: int) -> bool:
@@ -101,3 +122,24 @@ def _crowd_attacks(segment: str, language: str) -> bool:
             continue
         return True
     return False
+
+
+def _rioters_attack_civilians(segment: str, language: str) -> bool:
+    """Rioters or demonstrators attack people the report names as civilians ("rioters attack journalists",
+    "youths rioting attack two traders"), with no state force or armed group before the verb in its sentence
+    (in "police attacked journalists covering the riot" the police did)."""
+    targets = vocabulary().targets[lang(language)]
+    for m in PEOPLE_ATTACKED.finditer(segment):
+        before = segment[max(segment.rfind(".", 0, m.start()) + 1, m.start() - 80) : m.start()]
+        if (
+            PASSIVE_BEFORE.search(before)
+            or targets["military"].search(before)
+            or targets["armed_group"].search(before)
+            or _denied_or_grievance(segment, m.start())
+        ):
+            continue
+        hit = " ".join(re.split(r"[,;.]", segment[m.end() : m.end() + 60])[0].split()[:VICTIM_WORDS])
+        if target_class(hit, language) == "civilian" and not word_pattern("vehicles", language).search(hit):
+            return True  # "attacked a bus" is property
+    return False
+

@@ -19,9 +19,11 @@ from sitrep.extract.crowd_types import (
     crowd_violence,
     demonstration_near,
     demonstrators_fight,
+    gathering_attacked,
     mob_attack,
+    politician_attacked,
 )
-from sitrep.extract.protest_types import PAST_EVENT, demonstration_type, protest_sub_type
+from sitrep.extract.protest_types import PAST_EVENT, demonstration_type, protest_sub_type, riot_denied
 from sitrep.extract.targets import (
     FIGHTING,
     OFF_DUTY,
@@ -195,6 +197,7 @@ def classify_clause(
         hits = [h for h in hits if not _thing_taken(text, h, language, target_span)]
     if any(h.sub.event_type == "Protests" for h in hits):
         hits = [h for h in hits if not _protested(text, h, clause)]
+    hits = [h for h in hits if not riot_denied(text, h, clause)]
     hits = [h for h in hits if not _troops_marched(text, h, clause, language)] or hits
     hits = [h for h in hits if not _context(text, h, clause)] or hits
     hits = [h for h in hits if not arrest_setting(text, h, clause, language)] or hits
@@ -271,6 +274,10 @@ def classify_clause(
             sub_event_type, rule = protest_sub_type(clause_text, language)
             if sub_event_type == "Violent demonstration":
                 event_type = "Riots"
+        attack = next((h for h in hits if h.sub.name == "generic" and h.end <= best.start), None)
+        if best.sub.event_type == "Protests" and attack and gathering_attacked(text, clause, attack, language):
+            # ACLED: demonstrators or a rally attacked by a non-state group are civilians hit, not a protest.
+            event_type, sub_event_type, rule = "Violence against civilians", "Attack", "type:gathering-attacked"
         killed = killing_end(clause_text, language) if sub_event_type == "Abduction/forced disappearance" else None
         if killed is not None and not more_taken(clause_text, killed, best.end - clause[0], language):
             # ACLED codes an abduction only when it is the main act: people killed in it make it an attack, or a
@@ -344,9 +351,14 @@ def classify_clause(
         if search_raid(text, best, clause, language):
             return ClauseType("Strategic developments", "Other", best, tuple(hits), "weak", True, target,
                               "type:search-raid")
-        if mob_attack(text, clause, language, parsed):
-            return ClauseType("Riots", "Mob violence", best, tuple(hits), "weak", False, target, "type:mob-attack")
-        crowd = crowd_violence(text, clause, best, parsed, language)
+        crowd = "mob-attack" if mob_attack(text, clause, language, parsed) else None
+        crowd = crowd or crowd_violence(text, clause, best, parsed, language)
+        if crowd and politician_attacked(text, clause, best, language):
+            return ClauseType("Violence against civilians", "Attack", best, tuple(hits), "weak", False, "civilian",
+                              f"type:{crowd}-on-politician")
+        if crowd and gathering_attacked(text, clause, best, language):
+            return ClauseType("Violence against civilians", "Attack", best, tuple(hits), "weak", False, "civilian",
+                              f"type:{crowd}-on-gathering")
         if crowd:
             return ClauseType("Riots", "Mob violence", best, tuple(hits), "weak", False, target, f"type:{crowd}")
         if target is None and FIGHTING.fullmatch(best.text):
