@@ -218,6 +218,8 @@ class ActorKB(MentionMatcher):
         self._regexes = None
         self._lookups: dict[str, ActorRef | None] = {}
         self._peoples: dict[str, dict[str, Any]] | None = None
+        neighbours = generic.get("neighbours") or {}
+        self.borders = {frozenset((one, two)) for one, others in neighbours.items() for two in others}
 
     @classmethod
     def load(cls, paths: Iterable[Path] | None = None) -> ActorKB:

@@ -137,6 +137,7 @@ class MentionMatcher:
 
     countries: list[CountryInfo]
     entries: dict[str, ActorEntry]
+    borders: set[frozenset[str]]  # pairs of neighbouring countries
     _generic: dict[str, Any]
     _ethnic: dict[str, Any]
     _automaton: ahocorasick.Automaton | None
@@ -442,8 +443,10 @@ class MentionMatcher:
         elif reading.kind == "demonym":
             place = context_name if context_name in reading.countries else reading.countries[0]
             ref, rule = self.role(reading.target, place), f"actor:demonym:{reading.target}"
-            if reading.target == "civilians" and context_name and place != context_name:
-                # ACLED codes foreign nationals hurt abroad as international civilians ("French hostages")
+            neighbour = frozenset((place, context_name or "")) in self.borders
+            if reading.target == "civilians" and context_name and place != context_name and not neighbour:
+                # foreign nationals hurt abroad: a neighbour's are its civilians ("Somali refugees" in Kenya), others
+                # ACLED's international civilians ("French hostages")
                 ref, rule = self.entries["Civilians (International)"].ref(), "actor:demonym:foreign-civilians"
         else:  # category words and crowd words
             ref, rule, generic = self.role(reading.target, context_name), f"actor:generic:{reading.target}", True

@@ -291,7 +291,8 @@ def _demonstration_sides(
             result.assoc_actor_2 += [side] if party and side is not None else []
             result.actor2 = kb.rioters(country)
             result.rules.append("actor2:default:mob-clash-rioters")
-        elif side is not None and side.inter_code == RIOTERS or side is None and _mob_victims(report, group):
+        elif (side is not None and (side.inter_code == RIOTERS or _suspects(side, candidates))
+              or side is None and _mob_victims(report, group)):
             result.actor2 = kb.civilians(country)
             result.rules.append("actor2:default:mob-violence-civilians")
         return
@@ -302,6 +303,10 @@ def _demonstration_sides(
     elif side is not None and side.inter_code in STATE_CODES:
         result.actor2 = None  # a government the rioters protested against
         result.rules.append("actor2:protest-crowd-is-not-a-side")
+    elif side is None and _crowd_hurt(report, group, candidates):
+        # rioters who beat or stabbed someone no force was handling ("students beat up their deputy principal")
+        result.actor2 = kb.civilians(country)
+        result.rules.append("actor2:default:riot-victims-civilians")
 
 
 def defaults(
@@ -352,6 +357,41 @@ def _mob_victims(report: Report, group: Group) -> bool:
         denied = report.search("nobody_hurt", unit.sentence.start, unit.sentence.end)
         for start, _, _ in report.search("mob_victims", unit.sentence.start, unit.sentence.end):
             if not any(d_start <= start <= d_end + 30 for d_start, d_end, _ in denied):
+                return True
+    return False
+
+
+def _suspects(side: ActorRef, candidates: list[Candidate]) -> bool:
+    """Whether a mob's target is named only as an armed category ("lynched three suspected robbers", "residents
+    killed two cattle rustlers"): people the mob took for criminals, ACLED's civilians."""
+    return is_unidentified(side) and side.inter_code != STATE and all(
+        c.generic for c in candidates if c.ref.name == side.name)
+
+
+def _crowd_hurt(report: Report, group: Group, candidates: list[Candidate]) -> bool:
+    """Whether the crowd itself hurt people in the event's sentences: the subject ("demonstrators injured a
+    journalist", "they beat up the principal") or the agent ("was attacked by rioters") of a verb of `mob_victims`,
+    not a harm the crowd protested over ("protested over murders", "riot after an accident injured a student")."""
+    crowd = [c for c in candidates if c.ref.inter_code in (PROTESTERS, RIOTERS)]
+
+    def by_crowd(token: Any) -> bool:
+        return token.lower_ in {"they", "ils"} or any(start <= token.idx < end for start, end in spans)
+
+    for unit in group.units:
+        spans = [(c.start, c.end) for c in crowd] + [
+            (start, end) for cls in ("rioters", "protesters") for start, end, _ in
+            report.search(cls, unit.sentence.start, unit.sentence.end)
+        ]
+        for start, end, _ in report.search("mob_victims", unit.sentence.start, unit.sentence.end):
+            span = report.doc.char_span(start, end, alignment_mode="expand")
+            verb = next((t for t in span or [] if t.pos_ == "VERB"), None)
+            while verb is not None and verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
+                verb = verb.head  # "destroyed a plant and injured a journalist": the first verb's subject
+            if verb is None:
+                continue
+            doers = [c for c in verb.children if c.dep_ in ("nsubj", "agent", "obl:agent")]
+            doers += [g for c in doers if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            if any(by_crowd(d) for d in doers):
                 return True
     return False
 

@@ -20,6 +20,10 @@ NOUN_MODIFIERS = {"compound", "amod", "appos", "flat", "flat:name", "poss", "nmo
 # Pronouns by which a group that reports an event names itself as its doer ("the army said it killed ...").
 SUBJECTS = {"nsubj", "nsubjpass", "nsubj:pass"}
 SELF_PRONOUNS = {"it", "they", "we", "il", "ils", "elle", "elles", "nous"}
+# A span of time that sets a clause of before or after apart from the event: "two days after", "une semaine après".
+TIME_UNITS = {"minute", "hour", "day", "week", "month", "year", "heure", "jour", "journée", "semaine", "mois", "an",
+              "année"}
+TIME_SPAN_DEPS = {"npadvmod", "obl:tmod", "nmod:tmod", "obl", "obl:mod", "advmod"}
 ACCUSE = {"accuse", "suspect", "blame", "accuser", "soupçonner", "incriminer"}
 
 
@@ -41,10 +45,10 @@ def role_of(report: Report, start: int, end: int, trigger: int, armed: bool = Fa
     if _spoken_for(report, root):
         # "according to an Al Shabaab commander, the group destroyed ...": the group reports its own deed
         return "actor1" if _self_told(report, trigger) else None
-    if head.lemma_.lower() in ACCUSE:
+    if head.i != root.i and head.lemma_.lower() in ACCUSE:
         # "UPDF accused of bombing", "the family accused the police of killing him": the accused attacked
         return "actor1" if dep in {"nsubjpass", "nsubj:pass", "dobj", "obj"} else None
-    if dep in {"nsubjpass", "nsubj:pass"}:
+    if dep in {"nsubjpass", "nsubj:pass"} or _headline_patient(report, root, trigger):
         return "actor2"
     if armed and dep == "nmod" and _is_trigger(report, head) and any(
         c.dep_ == "case" and c.lower_ in GENITIVE for c in root.children
@@ -68,6 +72,15 @@ def role_of(report: Report, start: int, end: int, trigger: int, armed: bool = Fa
     if any(c.dep_ == "case" and c.lower_ in ATTACKED_PREPOSITIONS for c in root.children):
         return "actor2"
     return "actor1" if start < trigger else "actor2"
+
+
+def _headline_patient(report: Report, root: Any, trigger: int) -> bool:
+    """A noun that a past participle holding the trigger completes, as headlines tell what was done to it with no
+    verb of their own: "2 Mungiki suspects killed by police", "Three herders shot dead near Isiolo"."""
+    token = report.token_at(trigger)
+    return token is not None and root.dep_ == "ROOT" and any(
+        c.dep_ == "acl" and c.tag_ == "VBN" and token in c.subtree for c in root.children
+    )
 
 
 def _accusation(report: Report, root: Any, trigger: int) -> Any:
@@ -128,7 +141,7 @@ def told_aside(report: Report, start: int, end: int, trigger: int, state: bool) 
     verb = root.head
     if root.dep_ not in SUBJECTS or verb.pos_ not in {"VERB", "AUX"}:
         return False
-    if _temporal(report, verb) and token not in verb.subtree and not _is_trigger(report, verb):
+    if _temporal(report, verb) and token not in verb.subtree and (not _is_trigger(report, verb) or _time_apart(verb)):
         return True
     if not state or not report.pattern("response").fullmatch(verb.lemma_.lower()):
         return False
@@ -139,10 +152,18 @@ def told_aside(report: Report, start: int, end: int, trigger: int, state: bool) 
 
 
 def _temporal(report: Report, verb: Any) -> bool:
-    """A clause of what happened before or after: "after the troops left", "avant que les soldats n'arrivent"."""
-    return verb.dep_ == "advcl" and any(
+    """A clause of what happened before or after: "after the troops left", "avant que les soldats n'arrivent" (which
+    the French parse may attach as a conjunct: "tués lundi, deux jours après que les soldats ont quitté")."""
+    return verb.dep_ in {"advcl", "conj"} and any(
         c.dep_ == "mark" and report.pattern("aside_marks").fullmatch(c.lower_) for c in verb.children
     )
+
+
+def _time_apart(verb: Any) -> bool:
+    """Whether a clause of before or after is told a span of time away from the event: "two days after troops
+    killed four militants", "une semaine après que les soldats ont quitté": another event, whose sides are not
+    this one's (with no span, "after gunmen opened fire", the clause may tell the event itself)."""
+    return any(c.dep_ in TIME_SPAN_DEPS and c.lemma_.lower() in TIME_UNITS for c in verb.children)
 
 
 def _is_trigger(report: Report, token: Any) -> bool:

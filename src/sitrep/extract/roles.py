@@ -19,6 +19,7 @@ from sitrep.extract.role_conventions import (
     ARMED,
     CIVILIANS,
     IDENTITY,
+    POLITICAL,
     PROTESTERS,
     RIOTERS,
     STATE_CODES,
@@ -32,7 +33,7 @@ from sitrep.extract.role_conventions import (
     names_of_the_time,
     party_militias,
 )
-from sitrep.extract.role_parse import NOUN_MODIFIERS, does_violence, role_of, told_aside
+from sitrep.extract.role_parse import ACCUSE, AGENT_PREPOSITIONS, NOUN_MODIFIERS, does_violence, role_of, told_aside
 from sitrep.models import ActorRef
 
 # Generic word classes in data/roles.yaml; each is also the name of the knowledge-base helper for the country.
@@ -51,6 +52,16 @@ ALLY_GAP = re.compile(
 # Words that may qualify the second side of "between X and Y": "between herders and former Seleka militiamen".
 SIDE_QUALIFIERS = ("former", "ex", "suspected", "alleged", "armed", "rival", "local", "anciens", "ex-", "présumés")
 AND |= {f"{conj} {word}" for conj in ("and", "and the", "et", "et les", "et des") for word in SIDE_QUALIFIERS}
+# A party's fighters, not its civilian members: "a PMF commander", "un combattant du MNLA".
+COMBATANTS = {"commander", "fighter", "militant", "militiaman", "gunman", "combatant", "commandant", "combattant",
+              "milicien", "chef"}
+# Where armed men came from, right after the words that name them: "gunmen from Ethiopia", "bandits believed to be
+# from Somalia", "raiders, suspected to have come from Uganda"; the country's name starts with a capital.
+FROM_ABROAD = re.compile(
+    r",?\s*(?:(?:who (?:are|were|came) |(?:believed|suspected|said|thought|reported) to (?:be|have come) )?from"
+    r"|venus? d[eu]|originaires? d[eu]) (?:the |neighbou?ring |le |la |l')?"
+    r"(?P<place>[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2})"
+)
 
 
 def pick_actors(report: Report, group: Group, kb: Any, country: str | None) -> Actors:
@@ -81,6 +92,8 @@ def pick_actors(report: Report, group: Group, kb: Any, country: str | None) -> A
     )
     _between(report, candidates)
     _state_allies(report, candidates)
+    affiliations = _party_affiliations(report, candidates) if group.event_type == "Violence against civilians" else []
+    candidates = [c for c in candidates if c.role is not None]
     if group.event_type == "Battles":
         _armed_sides(report, candidates, kb, country)
     _assign(result, candidates, group, offensive, mutual)
@@ -88,6 +101,7 @@ def pick_actors(report: Report, group: Group, kb: Any, country: str | None) -> A
         _air_strike_owner(result, candidates)
     identity_conflict(result, report, sentences, group, kb, country)
     party_militias(result, group, kb)
+    result.assoc_actor_2 += [a for a in affiliations if all(a.name != r.name for r in result.assoc_actor_2)]
     if group.event_type in ("Protests", "Riots"):
         # a force that handled the crowd may be told in a sentence of its own ("Police later dispersed them")
         told = {s.index for s in sentences}
@@ -98,7 +112,8 @@ def pick_actors(report: Report, group: Group, kb: Any, country: str | None) -> A
     mission_sectors(result, report, group, kb, country)
     names_of_the_time(result, report, group, kb)
     claimant = result.claimed_by
-    if claimant is not None and result.actor2 is not None and result.actor2.name == claimant.name:
+    if claimant is not None and (result.actor2 is not None and result.actor2.name == claimant.name
+                                 or any(a.name == claimant.name for a in affiliations)):
         claimant = None  # the group named near the blame is the side that was hit, not a second attacker
     if claimant is not None and claimant.evidence is not None:
         # the claimant's own operations ("says they were responsible ... and have begun operations") are no
@@ -212,6 +227,7 @@ def _candidates(
     for mention in _sentence_mentions(report, sentence, kb, country):
         start, end = mention.start, mention.end
         ref = _with_evidence(report, mention.ref, start, end, mention.rule)
+        ref = _from_abroad(report, ref, end, kb) if armed else ref
         acts = does_violence(report, start, end, trigger)
         if armed and mention.generic and ref.inter_code == CIVILIANS:
             ref = _herders_who_attack(report, start, end, acts, kb, country) or ref
@@ -226,6 +242,7 @@ def _candidates(
             if ref is None:
                 continue
             ref = _with_evidence(report, ref, start, end, f"actor:generic:{cls}", words)
+            ref = _from_abroad(report, ref, end, kb) if armed else ref
             acts = does_violence(report, start, end, trigger)
             herders = _herders_who_attack(report, start, end, acts, kb, country) if armed else None
             if herders is not None:
@@ -238,6 +255,69 @@ def _candidates(
                 role = role_of(report, start, end, trigger, cls == "unidentified")
             found.append(Candidate(ref, start, end, role, generic=True, acts=acts))
     return [c for c in found if c.role is not None]
+
+
+def _from_abroad(report: Report, ref: ActorRef, end: int, kb: Any) -> ActorRef:
+    """Armed men the text says came from another country are that country's ("unidentified armed men from
+    Ethiopia": Unidentified Armed Group (Ethiopia); "Marehan clan militia from Somalia": Marehan Clan Militia
+    (Somalia)): ACLED names an armed group by where it is from, not where it struck. Only groups named by their
+    kind and country (ethnic, communal, clan militias, unidentified armed groups) move; named groups stay."""
+    named = re.fullmatch(r"(?P<kind>.+) \((?P<country>[^()]+)\)", ref.name)
+    if named is None or ref.inter_code not in (2, 3, IDENTITY) or not named["kind"].endswith(("Militia", "Group")):
+        return ref
+    found = FROM_ABROAD.match(report.article.text, end)
+    if found is None:
+        return ref
+    words = found["place"].split()
+    origin = next((info for n in range(len(words), 0, -1) if (info := kb.country(" ".join(words[:n])))), None)
+    if origin is None or origin.name == named["country"]:
+        return ref
+    moved = kb.lookup(f"{named['kind']} ({origin.name})")
+    if moved is None:
+        return ref
+    evidence = ref.evidence.model_copy(update={"rule": "actor:from-abroad"}) if ref.evidence else None
+    return moved.model_copy(update={"mention": ref.mention, "evidence": evidence})
+
+
+def _party_affiliations(report: Report, candidates: list[Candidate]) -> list[ActorRef]:
+    """Parties named only as what a person belongs to ("a Jubilee aspirant was shot", "an activist of the BNP was
+    hacked to death", "a man who vied for the ODM nomination was killed by gunmen") are no side of violence against
+    civilians: the person is a civilian, the party (ACLED's associate of actor2) did nothing. Its members who act
+    ("ODM supporters attacked", "stoned by BNP activists") stay its side. Such candidates lose their role. (Armed
+    groups are left alone: "militants believed to be members of Sinai Province" are its fighters.)"""
+    found: list[ActorRef] = []
+    for cand in candidates:
+        if cand.generic or cand.ref.inter_code != POLITICAL or cand.role is None:
+            continue
+        span = report.doc.char_span(cand.start, cand.end, alignment_mode="expand")
+        if span is None:
+            continue
+        root = span.root
+        while root.dep_ in NOUN_MODIFIERS and root.head is not root:
+            root = root.head
+        if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ in ("NOUN", "PROPN"):
+            root = root.head.head  # "an activist of the BNP"
+        if (span.start <= root.i < span.end or root.lemma_.lower() in COMBATANTS or _acts(report, root)
+                or any(start <= root.idx < end for start, end in report.trigger_spans) or _told_as_identity(root)):
+            continue  # "a PMF commander" was one of its fighters; "Jubilee youths attack ..." read as one noun
+        cand.role = None
+        found.append(cand.ref)
+    return found
+
+
+def _told_as_identity(noun: Any) -> bool:
+    """Whether the noun says who someone is ("youths suspected to be part of the Mungiki militia kill a butcher",
+    "the attackers were members of the BNP"): the group is that of the people it describes, the doers."""
+    return noun.dep_ in {"attr", "appos"} or any(a.lemma_.lower() in ACCUSE for a in noun.ancestors)
+
+
+def _acts(report: Report, noun: Any) -> bool:
+    """Whether a noun is the doer of its clause: an active subject (not of a verb of suffering) or an agent."""
+    if noun.dep_ == "obl:agent" or noun.dep_ == "pobj" and noun.head.lower_ in AGENT_PREPOSITIONS:
+        return True
+    if any(c.dep_ == "case" and c.lower_ in AGENT_PREPOSITIONS for c in noun.children):
+        return True
+    return noun.dep_ == "nsubj" and noun.head.lemma_.lower() not in role_words().victim_verbs[report.language]
 
 
 def _crowd_victim(report: Report, start: int, end: int) -> str | None:
