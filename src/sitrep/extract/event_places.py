@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 
 from sitrep import geo
 from sitrep.extract.actors import get_actor_kb
@@ -48,6 +49,7 @@ _DISTANCE_BEFORE = re.compile(
     r"(?:from|of|de|d['’]|du)\s*(?:(?:the|la|le|l['’])\s*)?"
     r"(?:(?:town|city|village|locality|ville|localité|commune)\s+(?:of|de|d['’])\s*)?$",
     re.IGNORECASE)
+_NEXT_NAME = re.compile(r"[ \t]+([A-Z][\w'’-]*)")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\W{0,3}$")
 # The word after a name, past other capitalised names listed with it ("Turkana and Samburu militias").
 _GROUP_WORD_AFTER = re.compile(r"(?:\s*(?:,|\band\b|\bor\b|&)\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)*\s+([^\W\d_]+)")
@@ -342,12 +344,17 @@ def _near_reference(report: Report, toponym: Toponym) -> bool:
 
 def _pick_place(report: Report, group: Group, is_main: bool) -> PlaceClaim | None:
     places = group.places()
+    if places and all(place_word_rank(report, t) == 2 for t in places):
+        # "Attempted robbery by Isiolo bandits ... LOCATION: Mukinduri Village, near Kerugoya Town": where the
+        # attackers come from, or where a road leads, yields to a place the lead puts an event at
+        places = _lead_places(report, lambda t: place_word_rank(report, t) == 0
+                              and not _opens_longer_name(report, t)) or places
     if places:
         best = min(places, key=lambda t: (place_word_rank(report, t) == 2, geo.geo_precision(t), places.index(t)))
         return _place_claim(report, best, geo.geo_precision(best), f"geo:event-clause:{best.rule}")
     if is_main and report.sentences:
         lead_end = report.sentences[min(LEAD_SENTENCES, len(report.sentences)) - 1].end
-        lead = [t for t in report.toponyms if t.start < lead_end and usable_place(report, t)]
+        lead = _lead_places(report)
         if group.event_type in DEMONSTRATIONS and all(place_word_rank(report, t) == 2 for t in lead):
             # "In Faisalabad they also stated that ...", "workers in Nakuru claim ...": at a demonstration the
             # people who speak are the demonstrators; where they speak, rather than an origin, an office or a
@@ -361,6 +368,12 @@ def _pick_place(report: Report, group: Group, is_main: bool) -> PlaceClaim | Non
     region = dominant_region(report)
     if region is not None:
         return _place_claim(report, region, 3, "geo:dominant-region")
+    named = _region_of_any_place(report)
+    area = geo.get_geocoder().admin1(named.place.country_code, named.place.admin1) \
+        if named is not None and named.place and named.place.country_code and named.place.admin1 else None
+    if named is not None and area is not None:  # the region itself: the town is not said to be the place
+        return PlaceClaim(place=area, geo_precision=3,
+                          evidence=report.evidence(named.start, named.end, "geo:region-of-named-place"))
     home = report.home_country
     country = next(
         (t for t in report.toponyms if t.place and _is_country(t.place) and t.place.country_code == home), None
@@ -368,6 +381,22 @@ def _pick_place(report: Report, group: Group, is_main: bool) -> PlaceClaim | Non
     if country is not None:  # the report names only its country: the event is at least in it
         return _place_claim(report, country, 3, "geo:country-only")
     return None
+
+
+def _opens_longer_name(report: Report, toponym: Toponym) -> bool:
+    """ "outside Raj Bhawan": the name is the first word of a longer one no place bears (not "Kerugoya Town")."""
+    text, language = report.article.text, report.article.language or "en"
+    following = _NEXT_NAME.match(text, toponym.end)
+    return following is not None and following.group(1).lower() not in admin_type_words() \
+        and pattern_after(text, toponym.end, language) is None
+
+
+def _lead_places(report: Report, keep: Callable[[Toponym], bool] = lambda t: True) -> list[Toponym]:
+    """The places of the lead's sentences an event may be placed at (and that `keep` keeps)."""
+    if not report.sentences:
+        return []
+    lead_end = report.sentences[min(LEAD_SENTENCES, len(report.sentences)) - 1].end
+    return [t for t in report.toponyms if t.start < lead_end and usable_place(report, t) and keep(t)]
 
 
 def _place_claim(report: Report, toponym: Toponym, precision: int, rule: str) -> PlaceClaim:
@@ -392,6 +421,20 @@ def dominant_region(report: Report) -> Toponym | None:
     counts = Counter((t.place.country_code, t.place.admin1) for t in usable if t.place)
     (country, admin1), _ = counts.most_common(1)[0]
     return next(t for t in usable if t.place and (t.place.country_code, t.place.admin1) == (country, admin1))
+
+
+def _region_of_any_place(report: Report) -> Toponym | None:
+    """The region of the first place of the report's own country that the text names where it names no place an
+    event may be placed at: "denying an IIT to Raichur", "condemned the attack in Sopore": a place named only as
+    a destination or as where someone spoke still tells the region a short report is about (precision 3, the
+    region, never the town). Not a dateline, a place far off or across a border, nor a force named after it."""
+    home = report.home_country
+    if home is None:
+        return None
+    return next((t for t in report.toponyms if t.place and t.place.country_code == home and t.place.admin1
+                 and not _is_country(t.place) and not is_dateline(report, t) and not _far_off(report, t)
+                 and not across_border(report, t) and not _part_of_another_country(report, t)
+                 and not _not_here(report, t)), None)
 
 
 def dominant_country(report: Report) -> str | None:

@@ -32,7 +32,7 @@ from sitrep.geo.index import Entry
 from sitrep.geo.normalise import is_latin, loose_key, name_key
 from sitrep.geo.recognise import admin_type_words
 
-SCHEMA_VERSION = "15"
+SCHEMA_VERSION = "16"
 INDEX_NAME = "gazetteer.sqlite"
 DATA = resources.files("sitrep.geo") / "data"
 
@@ -64,6 +64,7 @@ _INDEXES = "CREATE INDEX IF NOT EXISTS names_loose ON names (loose);"
 # never recognised in running text: demonyms ("Malian") and abbreviations that are also words ("Miss.", "La.").
 PRIMARY, ALTERNATE, ALIAS, SPAN_ONLY = 0, 1, 2, 4
 REGION_IDS = -9_000_000_000  # ids of countries.yaml's regions, oceans and seas (negative: no GeoNames id)
+ADDED_IDS = -8_000_000_000  # ids of the places overrides.yaml adds (its `added` list)
 
 
 class GazetteerError(Exception):
@@ -564,7 +565,8 @@ def _insert_batch(conn: sqlite3.Connection, rows: list[Entry], verb: str) -> int
 
 
 def apply_overrides(conn: sqlite3.Connection, path: Path | None = None) -> int:
-    """Apply `overrides.yaml`: per-geonameid field corrections and extra names. Returns entries applied."""
+    """Apply `overrides.yaml`: per-geonameid field corrections and extra names, and the places it adds. Returns
+    entries applied."""
     source = path or Path(str(DATA / "overrides.yaml"))
     try:
         entries = yaml.safe_load(source.read_text(encoding="utf-8")) or {}
@@ -588,4 +590,16 @@ def apply_overrides(conn: sqlite3.Connection, path: Path | None = None) -> int:
             key = name_key(name)
             conn.execute("INSERT OR REPLACE INTO names VALUES (?, ?, ?, ?)", (key, loose_key(key), gid, PRIMARY))
         applied += 1
-    return applied
+    added = [_added_place(source, number, entry) for number, entry in enumerate(entries.get("added", []), start=1)]
+    _insert_rows(conn, added, replace=True)
+    return applied + len(added)
+
+
+def _added_place(source: Path, number: int, entry: dict) -> Entry:
+    """A place the gazetteer lacks, given by its facts (negative ids below `ADDED_IDS`: no GeoNames id)."""
+    needed = {"id", "name", "lat", "lon", "cc", "a1", "fclass", "fcode"}
+    if not needed <= set(entry) or int(entry["id"]) >= 0:
+        raise GazetteerError(f"{source}: added entry {number} needs {sorted(needed)} (a negative id)")
+    return Entry(ADDED_IDS + int(entry["id"]), entry["name"], float(entry["lat"]), float(entry["lon"]), entry["cc"],
+                 str(entry["a1"]), str(entry.get("a2", "")), entry["fclass"], entry["fcode"], int(entry.get("pop", 0)),
+                 "overrides.yaml", tuple(entry.get("names", ())))

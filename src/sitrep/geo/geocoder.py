@@ -281,8 +281,11 @@ class Geocoder:
             return any(e.kind == 0 and ((e.cc in home and e.admin_level == 1) or e.is_country)
                        for e in self._entries(candidate.text))
         if "tagged-other" in candidate.notes or "common-word" in candidate.notes:
+            # an area of the report's country by its full name of several words is no one's name ("Bajaur
+            # Agency", "Lower Dir District" tagged as organisations)
             return any(e.is_country or e.admin_level == 1 or e.pop >= 100_000
                        or (e.cc in home and e.fclass == "P" and "tagged-other" in candidate.notes and e.kind == 0)
+                       or (e.cc in home and e.fclass == "A" and e.kind == 0 and " " in candidate.text.strip())
                        for e in self._entries(candidate.text))
         return True
 

@@ -13,6 +13,7 @@ from rapidfuzz.distance import OSA
 
 from sitrep.geo.index import Entry, GazetteerIndex
 from sitrep.geo.normalise import cached_key
+from sitrep.geo.recognise import admin_type_words
 
 # Smaller places are too many: an unknown village's name would land on a namesake hamlet (on ACLED notes, most names
 # the gazetteer lacks are real villages, few are misspelt towns).
@@ -30,7 +31,8 @@ class MisspeltNames:
 
     def find(self, name: str, country_code: str) -> Entry | None:
         """The one place of the country whose name is nearest `name` within the allowed edits, if one is."""
-        key = cached_key(name)
+        key = _without_kind(cached_key(name))
+        area = key != cached_key(name)
         if len(key) < MIN_LENGTH or not key.replace(" ", "").isalpha():
             return None
         keys, entries = self._names(country_code.upper())
@@ -43,11 +45,20 @@ class MisspeltNames:
         places = list({entry.id: entry for distance, entry in found if distance == nearest}.values())
         if len({(entry.cc, entry.a1) for entry in places}) != 1:
             return None  # two places of those names: no one reading
-        # a town and the area named after it ("Nyeri"): the town, as for a name spelt right
-        return max(places, key=lambda entry: (entry.fclass == "P", entry.pop))
+        # a town and the area named after it ("Nyeri"): the town, as for a name spelt right; the area when the
+        # name says it is one ("Mandara county")
+        return max(places, key=lambda entry: (entry.fclass == ("A" if area else "P"), entry.pop))
 
     def _names(self, country_code: str) -> tuple[list[str], list[Entry]]:
         if country_code not in self._by_country:
             names = self.index.sizeable_names(country_code, MIN_POPULATION)
             self._by_country[country_code] = ([key for key, _ in names], [entry for _, entry in names])
         return self._by_country[country_code]
+
+
+def _without_kind(key: str) -> str:
+    """ "mandara county" -> "mandara": the area's own name, the word saying what kind of area it is aside."""
+    words = key.split()
+    while len(words) > 1 and words[-1] in admin_type_words():
+        words.pop()
+    return " ".join(words)
