@@ -122,6 +122,9 @@ def ingest(
         + (f" {report.linked} report(s) not extracted became a source of the event(s) they report." if report.linked
            else "")
     )
+    if report.duplicates and not (report.added or report.retried):  # e.g. re-run after `sitrep gazetteer add`
+        say("Stored reports are not extracted again: to read them with changed rules, actors or gazetteer, run "
+            f"sitrep reprocess {db or settings.get('db')} --db NEW.db")
     if report.rejections or report.failed:
         raise typer.Exit(1)
 
