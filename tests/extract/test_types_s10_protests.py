@@ -1,9 +1,10 @@
 """Session-10 typing rules, each pinned on synthetic sentences written for these tests.
 
-Police who stop, bar or break up a protest intervene in it; police who shoot, kill, beat or injure protesters use
-excessive force (present-tense notes too). A riot word the report denies tells no riot. A crowd that attacks a
-politician, a rally or a meeting commits an attack on civilians, not mob violence nor a protest; rioters who
-attack civilians commit mob violence.
+Police who stop, bar or break up a protest intervene in it (warning shots too); police who shoot, kill, beat or
+injure protesters use excessive force (present-tense notes too); a road blockade met with force is a violent
+demonstration. A riot word the report denies tells no riot. A crowd that attacks a politician, a rally or a
+meeting commits an attack on civilians, not mob violence nor a protest; rioters who attack civilians commit mob
+violence.
 """
 
 from __future__ import annotations
@@ -32,6 +33,13 @@ VIOLENT_DEMO = ("Riots", "Violent demonstration")
         ("Police shoot three protesters in Lodwar during a demonstration over water.", EXCESSIVE),
         ("Police kill a student protesting against fees in Eldoret.", EXCESSIVE),
         ("Traders held a protest in Bungoma and ten of them were injured by police.", EXCESSIVE),
+        # Warning shots disperse: an intervention, not excessive force.
+        ("Traders protested in Nakuru and police shot in the air to disperse them.", INTERVENTION),
+        # A road blockade the police broke up: a violent demonstration; police blocking a road do not make one.
+        ("Residents blocked the Kisumu-Busia highway in protest. Police fired tear gas to disperse them.",
+         VIOLENT_DEMO),
+        ("Police blocked the road to the stadium and fired tear gas at supporters who had gathered to protest.",
+         INTERVENTION),
         # The force is named, not who it hit: no intervention.
         ("Traders held a peaceful protest in Bungoma, watched by police officers.", PEACEFUL),
     ],
