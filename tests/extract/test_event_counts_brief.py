@@ -49,3 +49,18 @@ def test_a_figure_far_from_every_event_of_a_brief_report_is_its_toll() -> None:
     text = ("Post-election riots in Kisiju, details not given. Shops were looted in the town centre. Traders closed "
             "their stalls. Roads stayed shut. FATALITIES: 15")
     assert main_toll(text) == ("Riots", 15)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the arrest that sparked the violence is not coded: its figures are the violence's
+        ("Unrest sparked by the arrest of a sect leader. 4 traders killed in a shop plus 1 driver.",
+         ("Violence against civilians", 5)),
+        # a figure told after a deployment is the clash's
+        ("Residents clashed with council officers in Kisiju. Police were deployed. 1 man died, cause unclear.",
+         ("Riots", 1)),
+    ],
+)
+def test_a_figure_beside_an_arrest_or_a_deployment_is_the_violences(text: str, expected: tuple[str, int]) -> None:
+    assert main_toll(text) == expected

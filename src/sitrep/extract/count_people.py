@@ -6,7 +6,8 @@ People without a figure, each killed 1 unless said otherwise (words in `data/num
     died            "He succumbed to his injuries", "The driver later died"         one person dying in a clause
     victim          "Farmer killed in Selea", "but her driver was killed"          one person opening a clause
     companion       "X, along with his driver, was shot dead"                       one more death (two when no
-                                                                                    figure counts the person)
+                    "was killed with his wife and son"                              figure counts the person), and
+                                                                                    one for each more companion
     one-died        "Murad, 20, succumbed to his injuries", "died on the spot"     one death, when the text gives
                                                                                     no killed figure at all
     unquantified    "resulting in casualties"                                       ACLED's plural fatalities: 10
@@ -100,9 +101,21 @@ def _companions(text: str, found: dict[int, CountMention], rules: CountRules) ->
             _PLURAL_VERB.match(text, m.end()) or any(not text[c.end : m.start()].strip(" ,") for c in killed)
         ):
             continue  # "X was killed and his son injured": "and" needs a plural verb or a counted victim before it
-        n = 1 if killed else 2
+        if m.group("link").lower() == "with" and not _with_the_killing(text, start, m.start(), rules):
+            continue  # "shot dead a woman as she was out with her mother"
+        n = (1 if killed else 2) + len(re.findall(r",|\band\b", m.groupdict().get("more") or "", re.I))
         found[m.start()] = CountMention(m.start(), m.end(), m.group(), "killed", n, n, m.group("head"), None, False,
                                         "count:killed:companion", additional=bool(killed))
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:as|while|when|who|which|that|after|before|because|where)\b", re.I)
+
+
+def _with_the_killing(text: str, start: int, pos: int, rules: CountRules) -> bool:
+    """A bare "with" at `pos` joins its companion to the killing told before it in the same clause: "was killed by
+    gunmen with his wife and son"."""
+    verbs = list(rules.companion_verbs.finditer(text, start, pos)) if rules.companion_verbs is not None else []
+    return bool(verbs) and not _CLAUSE_BREAK.search(text, verbs[-1].end(), pos)
 
 
 def flag_counts(text: str, ordered: list[CountMention], rules: CountRules) -> list[CountMention]:
@@ -121,6 +134,9 @@ def flag_counts(text: str, ordered: list[CountMention], rules: CountRules) -> li
         ):
             # "5 were shot, of which three died": no killed figure before it to break down
             flagged[i] = replace(count, included=False)
+    if any(c.kind == "killed" and not (c.claimed or c.grievance or c.included) for c in flagged):
+        # "killing 8 police officers. Al Shabaab claims 15 fatalities": the claimant's count is not the report's
+        flagged = [replace(c, unconfirmed=True) if c.kind == "killed" and c.claimed else c for c in flagged]
     flagged = [_place_share(text, c, flagged[:i], rules) for i, c in enumerate(flagged)]
     flagged = _named_before_others(text, flagged, rules)
     for old in (c for c in flagged if c.superseded):
@@ -184,7 +200,8 @@ def _with_context(text: str, count: CountMention, ordered: list[CountMention], r
     )
     flags = {
         "cumulative": bool(rules.cumulative.search(text, start, end)),
-        "included": bool(rules.included.search(before)) or _restated(count, before, ordered, rules),
+        "included": bool(rules.included.search(before)) or _restated(count, before, ordered, rules)
+                    or _breaks_down(text, count, figure_end, ordered, rules),
         "additional": additional,
         "grievance": _grievance(text, sentence_start, count, additional, rules),
         "revised": bool(rules.revised and rules.revised.search(before)),
@@ -235,6 +252,16 @@ def _place_share(text: str, count: CountMention, earlier: list[CountMention], ru
 
 def _generic(who: str | None, rules: CountRules) -> bool:
     return who is None or who.lower() in rules.generic_victims
+
+
+def _breaks_down(
+    text: str, count: CountMention, figure_end: int, ordered: list[CountMention], rules: CountRules
+) -> bool:
+    """ "killed three militants, two with ties to the TTP", "five robbers, two of them wanted": a figure after a comma,
+    then what sets its people apart, is part of the figure before it (`included_after` in the data file)."""
+    if rules.included_after is None or not rules.included_after.match(text, figure_end):
+        return False
+    return any(c.end <= count.start and re.fullmatch(r"\s*,\s*", text[c.end : count.start]) for c in ordered)
 
 
 def _restated(count: CountMention, before: str, ordered: list[CountMention], rules: CountRules) -> bool:

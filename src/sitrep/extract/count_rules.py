@@ -86,8 +86,9 @@ class CountRules:
                 for i, p in enumerate(rules["range_patterns"])
             )
             self.figure = re.compile(
-                # "plus d'une quarantaine"; after an elided "de" only in "la mort d'une cinquantaine de personnes"
-                rf"(?:(?<![\w.,/'’])|(?<=mort\sd['’])|(?<=décès\sd['’]))(?<!\w-)(?:(?P<qual>{qual})(?:\s+|(?<=['’])))?"
+                # "plus d'une quarantaine"; after an elided "de" only in "la mort d'une cinquantaine de personnes";
+                # a capitalised word after a full stop with no space opens a sentence ("the area.Three people died")
+                rf"(?:(?<![\w.,/'’])|(?<=mort\sd['’])|(?<=décès\sd['’])|(?<=[^\W\d_]\.|\s\.)(?=(?-i:[A-Z])))(?<!\w-)(?:(?P<qual>{qual})(?:\s+|(?<=['’])))?"
                 rf"(?:(?P<range>{ranges})|(?P<vague>{vague})|(?P<num>{num}){articles})(?![\w/]|[.,]\d)",
                 re.I,
             )
@@ -98,16 +99,18 @@ class CountRules:
             # the victims' words stay on the figure's line: a headline break ends them
             self.np = re.compile(
                 rf"[\"”»]?(?:[^\S\n]+(?:(?:of|de)(?![\w'’])|d['’])[^\S\n]*(?:(?:the|those|these|them|whom)(?:[^\S\n]+|(?=[^\w'’])))?)?"
-                rf"(?:[^\S\n]+(?:autres|other))?"
+                rf"(?:[^\S\n]+(?:autres|others?)(?![\w'’]))?"
                 rf"(?:[^\S\n]+reported(?=[^\S\n]+(?-i:[A-Z])))?"  # "four reported Boko Haram dead"
                 rf"(?P<np>(?:[^\S\n]*{word}){{0,4}})",
                 re.I,
             )
             self.np_word = re.compile(word, re.I)
             self.not_victims = {str(w).lower() for w in rules.get("not_victims") or []}
+            self.event_nouns = {str(w).lower() for w in rules.get("event_nouns") or []}
             self.not_people = re.compile(rf"(?:{rules['not_people']})", re.I)
             self.cumulative = re.compile(rf"\b(?:{rules['cumulative']})\b", re.I)
             self.included = re.compile(rf"(?:{rules['included_before']})\s*$", re.I)
+            self.included_after = _optional(rules, "included_after", r"\s+(?:{})\b")
             self.additional_after = re.compile(rf"\s+(?:{rules['additional_after']})\b", re.I)
             self.additional_before = re.compile(rf"\b(?:{rules['additional_before']})\s+$", re.I)
             self.grievance = re.compile(rf"\b(?:{rules['grievance']})\b", re.I)
@@ -131,10 +134,12 @@ class CountRules:
                     after = str(spec["after"]).replace("{when}", when)
                     self.after[kind] = re.compile(rf"\s*(?:{after})\b", re.I)
                 if "before" in spec:
-                    # "killed all three", "killed the two herders", "a tué les trois bergers"
+                    # "killed all three", "killed the two herders", "killing his two children", "a tué les trois
+                    # bergers"
+                    owner = r"(?:the|les|his|her|their|ses|leurs)"
                     self.before[kind] = re.compile(
                         rf"\b(?:{spec['before']}){_and_verb(kind, befores)}"
-                        rf"(?:\s+|(?<=['’]))(?:(?:all|tous)\s+|(?:all\s+)?(?:the|les)\s+)?[\"“«]?\s*$", re.I)
+                        rf"(?:\s+|(?<=['’]))(?:(?:all|tous)\s+|(?:all\s+)?{owner}\s+)?[\"“«]?\s*$", re.I)
                 if "nouns" in spec:
                     # one participle or "other" may sit between: "12 charred bodies", "15 autres blessés"
                     self.nouns[kind] = re.compile(

@@ -144,13 +144,14 @@ def find_counts(text: str, language: str) -> list[CountMention]:
     found: dict[int, CountMention] = {}
     pending: list[tuple[Figure, list[_Prefix]]] = []  # uncounted figures joined by "and" to the next one
     previous: tuple[int, CountMention | None] | None = None
+    asides: list[tuple[int, int]] = []  # breakdowns between a figure and its passive verb
     starts = [f.start for f in figures if not f.article]
     for fig in figures:
         if fig.article and _named_as_source(text, fig, language):  # "according to an officer, six soldiers ..."
             pending, previous = [], None
             continue
         limit = min((d for d in date_starts if d >= fig.end), default=len(text))
-        prefixes = _victims(text, fig.end, limit, rules)
+        prefixes = _victims(text, fig.end, limit, rules, fig.article)
         gap = text[previous[0] : fig.start] if previous is not None else ""
         joined = previous is not None and bool(rules.joiner.fullmatch(gap))
         if not joined:
@@ -158,10 +159,13 @@ def find_counts(text: str, language: str) -> list[CountMention]:
         # a counted figure's list may go on after its victims' group: "five fighters of the NF and two civilians"
         listed = joined or (previous is not None and previous[1] is not None and bool(rules.joiner_tail.fullmatch(gap)))
         subject = _subject(text, fig, found, rules)
-        mention = _classify(text, fig, prefixes, rules, subject) or (
-            _passive(text, fig, prefixes, starts, rules) if subject else None)
-        if mention is None and listed and previous is not None and _shares_verb(previous[1]) \
-                and not _reports(text, fig, language):
+        mention = _classify(text, fig, prefixes, rules, subject)
+        if mention is None and subject:
+            mention, breakdown = _passive(text, fig, prefixes, starts, rules)
+            if breakdown is not None:
+                asides.append(breakdown)
+        if mention is None and listed and previous is not None and previous[1] is not None \
+                and _shares_verb(previous[1]) and not _reports(text, fig, language):
             mention = _mention(text, fig, previous[1].kind, "list", prefixes[-1])
         if mention is None:
             mention = _companions(text, fig, prefixes[-1], found, rules)
@@ -173,54 +177,64 @@ def find_counts(text: str, language: str) -> list[CountMention]:
             found[fig.start] = mention
         else:
             pending.append((fig, prefixes))
-        previous = (mention.end if mention else prefixes[-1].end, mention)
+        aside = _ASIDE.match(text, prefixes[-1].end)  # "4 (confirmed) and 3 (suspected) killed"
+        previous = (mention.end if mention else aside.end() if aside else prefixes[-1].end, mention)
     for start, count in list(found.items()):
         if count.kind == "injured" and rules.injured_died is not None and rules.injured_died.match(text, count.end):
             found[start] = replace(count, kind="killed", rule="count:killed:died")  # "injured ... later died"
         elif count.kind == "killed" and rules.each_side is not None and rules.each_side.match(text, count.end):
             found[start] = replace(count, low=count.low * 2, high=count.high * 2, who=None)  # "one from each side"
     people_without_figures(text, found, figures, rules)
+    for start, count in list(found.items()):
+        if any(a <= start < b for a, b in asides):
+            found[start] = replace(count, included=True)  # "seven people, including (...) and a girl, were killed"
     return flag_counts(text, sorted(found.values(), key=lambda c: c.start), rules)
 
 
 def _passive(
     text: str, fig: Figure, prefixes: list[_Prefix], starts: list[int], rules: CountRules
-) -> CountMention | None:
+) -> tuple[CountMention | None, tuple[int, int] | None]:
     """Victims told at length before a passive casualty verb: "Two Central Reserve Police Force (CRPF) personnel
-    were killed" (see `passive_aux` and `gap_stop` in the data file)."""
+    were killed" (see `passive_aux` and `gap_stop` in the data file); with the span of a breakdown between them
+    ("including ...") when there is one."""
     victims = prefixes[-1]
     if rules.passive_aux is None or victims.who is None:
-        return None
+        return None, None
     stop = min((s for s in starts if s > fig.start), default=len(text))
-    if rules.included.search(text, victims.end, stop):
-        stop = len(text)  # "Eight people including four children and four officers were killed": a breakdown aside
-    end = min(stop, victims.end + rules.passive_gap_max)
+    reach, gap_stop = rules.passive_gap_max, rules.gap_stop
+    breakdown = bool(_BREAKDOWN.match(text, victims.end))
+    if breakdown:
+        # "Eight people, including a colonel, two inspectors and a child, were killed": a breakdown aside, which may
+        # be long and list victims with "and a"
+        stop, reach, gap_stop = len(text), 2 * reach, _SENTENCE_BREAK
+    end = min(stop, victims.end + reach)
     for aux in rules.passive_aux.finditer(text, victims.end, end):
         gap = text[victims.end : aux.start()]
-        if rules.gap_stop is not None and rules.gap_stop.search(gap):
-            return None
+        if gap_stop is not None and gap_stop.search(gap):
+            return None, None
         for kind, rx in rules.after.items():
             m = rx.match(text, aux.start())
             if m and not rules.object_follows(text, m.end()):
-                return _mention(text, fig, kind, "passive", victims)
-    return None
+                aside = (victims.end, aux.start()) if breakdown else None
+                return _mention(text, fig, kind, "passive", victims), aside
+    return None, None
 
 
 def _companions(
     text: str, fig: Figure, victims: _Prefix, found: dict[int, CountMention], rules: CountRules
 ) -> CountMention | None:
-    """Victims told after a counted or killed one in its sentence: "was shot dead along with two bodyguards" (the
-    kind of the victim before; killed after a killing verb with no figure: "the commander was killed along with 4
-    others")."""
+    """Victims told after a counted or killed one in its sentence, on top of it: "was shot dead along with two
+    bodyguards" (the kind of the victim before; killed after a killing verb with no figure: "the commander was killed
+    along with 4 others")."""
     before = text[max(0, fig.start - 40) : fig.start]
     if fig.article or rules.companion_figure is None or not rules.companion_figure.search(before):
         return None  # "along with another man": one companion, read with the victim before it (count_people)
     start, _ = rules.sentence_bounds(text, fig.start)
     earlier = [c for c in found.values() if start <= c.start < fig.start]
     if earlier:
-        return _mention(text, fig, earlier[-1].kind, "with", victims)
+        return replace(_mention(text, fig, earlier[-1].kind, "with", victims), additional=True)
     killing = rules.companion_verbs is not None and rules.companion_verbs.search(text, start, fig.start)
-    return _mention(text, fig, "killed", "with", victims) if killing else None
+    return replace(_mention(text, fig, "killed", "with", victims), additional=True) if killing else None
 
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -260,7 +274,7 @@ class _Prefix:
     who: str | None
 
 
-def _victims(text: str, pos: int, limit: int, rules: CountRules) -> list[_Prefix]:
+def _victims(text: str, pos: int, limit: int, rules: CountRules, article: bool = False) -> list[_Prefix]:
     """Each reading of the noun phrase after a figure, shortest first ("49 Malian troops": "", "Malian",
     "Malian troops"); a reading whose head names no victims ("attack", "other") is left out."""
     prefixes = [_Prefix(pos, None)]
@@ -269,6 +283,8 @@ def _victims(text: str, pos: int, limit: int, rules: CountRules) -> list[_Prefix
         return prefixes
     if _OF_THEM.search(text, pos, m.start("np")):
         prefixes.append(_Prefix(m.start("np"), None))  # "1 of whom died", "three of them were found dead"
+    elif _OTHERS.search(text, pos, m.start("np")):
+        prefixes.append(_Prefix(m.start("np"), None))  # "five others were arrested"
     words: list[str] = []
     head: str | None = None
     for word in rules.np_word.finditer(text, m.start("np"), m.end("np")):
@@ -279,6 +295,8 @@ def _victims(text: str, pos: int, limit: int, rules: CountRules) -> list[_Prefix
             head = words[-1]  # "five militants believed to ...": a participle after the noun is not its head
         if head is not None and head.lower() not in rules.not_victims:
             prefixes.append(_Prefix(word.end(), head))
+    if article and head is not None and head.lower() in rules.event_nouns:
+        return prefixes[:1]  # "a retaliatory attack": the article's words name the event, not victims
     return prefixes
 
 
@@ -321,9 +339,9 @@ def _after_positions(text: str, np_end: int, victims: bool, rules: CountRules) -
     tail = rules.tail.match(text, np_end) if victims else None
     if tail and not re.search(r"\d|\b(?:that|which|who|qui|que)\b|^(?:a|an|another)\b", tail.group("words"), re.I):
         positions.extend(w.end() for w in rules.np_word.finditer(text, tail.start("words"), tail.end()))
-    aside = _ASIDE.match(text, np_end) if victims else None
+    aside = _ASIDE.match(text, np_end)
     if aside:
-        positions.append(aside.end())  # "three herders (out of a group of seven) were killed"
+        positions.append(aside.end())  # "three herders (out of a group of seven) were killed", "20 (some say 30) died"
     companion = _WITH.match(text, np_end) if victims else None
     if companion:  # "four soldiers as well as their commander were killed": the companion is read by count_people
         positions.extend(w.end() for w in rules.np_word.finditer(text, companion.end(), companion.end() + 40))
@@ -340,7 +358,10 @@ def _subject(text: str, fig: Figure, found: dict[int, CountMention], rules: Coun
     return not any(start <= c.start < fig.start for c in found.values())
 
 
+_BREAKDOWN = re.compile(r"\s*,?\s*(?:including|among\s+them|among\s+whom)\b", re.I)
+_SENTENCE_BREAK = re.compile(r"[.;:!?\n]\s")
 _OF_THEM = re.compile(r"\b(?:them|whom)\s*$", re.I)
+_OTHERS = re.compile(r"\b(?:others|autres)\s*$", re.I)
 _ASIDE = re.compile(r"\s*\([^()\n]{1,160}\)")
 _WITH = re.compile(r"\s*,?\s+(?:as\s+well\s+as|along\s+with|together\s+with|ainsi\s+que)\s+"
                    r"(?:(?:his|her|their|its|the|son|sa|ses|leur|leurs)\s+)?", re.I)

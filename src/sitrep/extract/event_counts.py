@@ -33,6 +33,7 @@ from sitrep.models import ActorRef, CountClaim, Toponym
 
 SOURCE_LOOKBACK = 3  # sentences searched back for the source "the same source" points to
 BRIEF_SENTENCES = 6  # a report this short tells one event: a span of days anywhere in it covers its figures
+STRATEGIC = "Strategic developments"  # not coded when the report tells violence: its figures are the violence's
 MAX_DAYS = 31  # a longer span is a campaign, not one event's days
 # a date window ("between Nov. 15 and 18") or a night across midnight ("la nuit du 11 au 12 juin"): not days
 WINDOW = re.compile(r"\b(?:between|entre|nuit|night(?:\s+of)?)\s+$", re.I)
@@ -266,11 +267,14 @@ def assign_counts(
     attacked, causing a number of deaths"), which takes it (`place_of_split`)."""
     owned: list[list[CountMention]] = [[] for _ in groups]
     clauses = [(u.clause, u.sentence.index, i) for i, g in enumerate(groups) for u in g.units]
+    # a figure told after a deployment ("Police were deployed. 1 man died") is the violence's
+    violent = {i for i, g in enumerate(groups) if g.event_type != STRATEGIC}
+    near = [c for c in clauses if c[2] in violent] or clauses
     places = [g.places() for g in groups]
     splits = _split_places(report, groups)
     unowned: list[CountMention] = []
     for count in counts:
-        owner = _owner(report, count, clauses, places, reach)
+        owner = _owner(report, count, clauses, near, places, reach)
         if owner is not None:
             owned[place_of_split(report, count, owner, splits)].append(count)
         else:
@@ -303,25 +307,29 @@ def _brief_toll_to_first(
     clause holds, however far from it ("Post-election riots. LOCATION: ... FATALITIES: 15"); and a casualty-only
     clause with no place or date of its own ("The 2 suspects were shot dead.", "3 people killed.") that joined a
     later-told event, when the first event has no figure of that kind ("Police in shootout with gunmen. Suspects
-    threw a grenade. The 2 suspects were shot dead.": the shootout killed 2)."""
-    owned[0] = sorted(owned[0] + unowned, key=lambda c: c.start)
-    if len(groups) < 2 or not groups[0].strong:
+    threw a grenade. The 2 suspects were shot dead.": the shootout killed 2). The first event is the first violent
+    one: an arrest told before the violence is not coded ("Violence sparked by the arrest of X. 5 civilians killed")."""
+    first = next((i for i, g in enumerate(groups) if g.event_type != STRATEGIC), 0)
+    owned[first] = sorted(owned[first] + unowned, key=lambda c: c.start)
+    if len(groups) < first + 2 or not groups[first].strong:
         return
-    told = {c.kind for c in owned[0]}
-    for i, group in enumerate(groups[1:], 1):
+    told = {c.kind for c in owned[first]}
+    for i, group in enumerate(groups[first + 1 :], first + 1):
         if group.parent is not None:
             continue
         loose = [u.clause for u in group.units if u.ctype.hit.sub.name == "generic" and u.date is None
-                 and u.sentence.index > groups[0].units[0].sentence.index and not _names_place(report, u.sentence)]
+                 and u.sentence.index > groups[first].units[0].sentence.index
+                 and not _names_place(report, u.sentence)]
         moved = [c for c in owned[i] if c.kind not in told and any(a <= c.start < b for a, b in loose)]
         owned[i] = [c for c in owned[i] if c not in moved]
-        owned[0] = sorted(owned[0] + moved, key=lambda c: c.start)
+        owned[first] = sorted(owned[first] + moved, key=lambda c: c.start)
 
 
 def _owner(
     report: Report, count: CountMention, clauses: list[tuple[tuple[int, int], int, int]],
-    places: list[list[Toponym]], reach: int,
+    near: list[tuple[tuple[int, int], int, int]], places: list[list[Toponym]], reach: int,
 ) -> int | None:
+    """`near`: the clauses a figure outside every clause may go to."""
     inside = [i for (a, b), _, i in clauses if a <= count.start < b]
     if inside:
         return inside[0]
@@ -332,11 +340,11 @@ def _owner(
     if sentence is None:
         return None
     # a clause shared by events split by place is the first place's: ties go to the earlier event
-    before = [(b, index, -i) for (_, b), index, i in clauses if b <= count.start]
+    before = [(b, index, -i) for (_, b), index, i in near if b <= count.start]
     if before:
         _, index, i = max(before)
         return -i if sentence.index - index <= reach else None
-    after = [(a, index, i) for (a, _), index, i in clauses if a > count.start]
+    after = [(a, index, i) for (a, _), index, i in near if a > count.start]
     if after:
         _, index, i = min(after)
         if index - sentence.index <= 1:
