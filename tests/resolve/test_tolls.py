@@ -72,14 +72,17 @@ def test_unattributed_figures_join_each_authority_only_for_what_it_did_not_give(
     assert lows(counts) == [20, 22]
 
 
-def _event(*counts_per_article: list[CountClaim], published: list[dt.date] | None = None):  # type: ignore[no-untyped-def]
+def _event(  # type: ignore[no-untyped-def]
+    *counts_per_article: list[CountClaim], published: list[dt.date] | None = None,
+    actor2: tuple[str, int] = ("Civilians (Mali)", 7),
+):
     from sitrep.models import Article
 
     mentions, articles = [], {}
     for i, counts in enumerate(counts_per_article):
         article_id = f"a{i}"
         mention = make_mention(article_id, "Gunmen attacked the village.", actor1=("Gunmen", 3),
-                               actor2=("Civilians (Mali)", 7))
+                               actor2=actor2)
         mention.counts = counts
         mentions.append(mention)
         articles[article_id] = Article(id=article_id, text="(synthetic)",
@@ -105,7 +108,8 @@ def test_a_vague_word_counts_only_when_no_source_gives_a_figure() -> None:
 def test_a_side_figure_far_below_the_others_is_a_partial_count() -> None:
     # "only the civilian" from one witness against "53 soldiers and one civilian" elsewhere
     event = _event([claim(1, "civilian", "civilians", by="a witness")],
-                   [claim(53, "soldiers", "actor2"), claim(1, "civilian", "civilians", rule="count:killed:list")])
+                   [claim(53, "soldiers", "actor2"), claim(1, "civilian", "civilians", rule="count:killed:list")],
+                   actor2=("Military Forces of Mali (2021-)", 1))
     assert event.fatalities == 54
     # a whole toll is never taken for a partial count: "seven people were killed" in a first report
     assert _event([claim(7, "people")], [claim(189, None)]).fatalities == 7
@@ -116,3 +120,14 @@ def test_best_is_the_figure_the_latest_report_leads_with() -> None:
                     claim(150, "civilians", "civilians", quote="s2", start=200),
                     claim(22, None, by="an association", quote="s3", start=400)])
     assert (event.fatalities, event.fatalities_best) == (20, 20)
+
+
+def test_the_civilians_of_an_attack_on_civilians_are_a_whole_toll() -> None:
+    # a first report's "gunmen killed at least 22 civilians, three sources said" beside later reports' "137 people"
+    # and "141 people": the attack's victims are the civilians, so 22 is the lowest total reported, not a part
+    first = [claim(22, "civilians", "civilians", by="three sources")]
+    event = _event(first, [claim(137, "people")], [claim(141, None)])
+    assert (event.fatalities, event.fatalities_best) == (22, 141)
+    # a side the attack was not on stays a part: the same 22 in a battle with soldiers beside 137 soldiers
+    battle = _event(first, [claim(137, "soldiers", "actor2")], actor2=("Military Forces of Mali (2021-)", 1))
+    assert battle.fatalities == 137

@@ -11,10 +11,11 @@ Rules (ACLED codebook and UCDP GED conventions):
   same, except that a total told for several days or places is divided among them ("20 killed over two days": 10;
   "the villages of X, Y and Z ... killing 26": 9), as ACLED codes one event per day and place.
   A total made only of sides' figures and under `partial_count_fraction` of the largest is taken for a
-  partial count ("one civilian also died, a witness said"). `fatalities_high` = the highest (a vague word
-  counts with its lower figure), as UCDP's high estimate: the parties' own claims included ("the group says it
-  killed 30"), which the lowest and best figures take only when no report gives another. `fatalities_best` =
-  the most likely: among precise credible totals, the one from the latest report, then an updated toll ("the
+  partial count ("one civilian also died, a witness said"), unless those sides are all the event's victims (the
+  civilians of an attack on civilians: a first report's "22 civilians" beside a later "137 people" is the lowest).
+  `fatalities_high` = the highest (a vague word counts with its lower figure), as UCDP's high estimate: the parties'
+  own claims included ("the group says it killed 30"), which the lowest and best figures take only when no report
+  gives another. `fatalities_best` = the most likely: among precise credible totals, the one from the latest report, then an updated toll ("the
   toll rose to six"), then the one most sources give, then the one the report leads with — later official
   figures revise tolls as bodies are counted. Disagreements are written in `notes`.
 - Date and place come from the most precise claims (precision 1 before 2 before 3); among equally precise
@@ -44,7 +45,7 @@ from sitrep.models import (
 )
 from sitrep.resolve.context import article_context
 from sitrep.resolve.similarity import claims_apart, is_generic, place_name_keys, rules
-from sitrep.resolve.tolls import ARMED_INTER, Total, current_totals, source_totals
+from sitrep.resolve.tolls import ARMED_INTER, Total, current_totals, source_totals, victim_sides
 
 T = TypeVar("T")
 
@@ -236,8 +237,9 @@ def _set_tolls(
             side for side, actor in (("actor1", mention.actor1), ("actor2", mention.actor2))
             if actor is not None and actor.inter_code in ARMED_INTER
         )
-        killed += source_totals(mention.counts, "killed", mention.article_id, published(mention), armed)
-        injured += source_totals(mention.counts, "injured", mention.article_id, published(mention), armed)
+        victims = victim_sides(mention.actor2.inter_code if mention.actor2 else None)
+        killed += source_totals(mention.counts, "killed", mention.article_id, published(mention), armed, victims)
+        injured += source_totals(mention.counts, "injured", mention.article_id, published(mention), armed, victims)
     # UCDP's high estimate keeps every credible source's figure, the parties' own included ("the group says it
     # killed 30"), which ACLED's figure and the best estimate leave out whenever a report gives another.
     high_pool = _current([replace(t, claimed=False) for t in killed])

@@ -89,6 +89,13 @@ class Total:
 FLAGS = ("included", "additional", "vague", "revised", "superseded", "unconfirmed", "aggregate", "claimed")
 
 
+def victim_sides(actor2_inter: int | None) -> frozenset[str]:
+    """The sides whose figures are the whole toll on their own: in an attack on civilians (actor2 civilians), the
+    civilians' ("gunmen killed 22 civilians", a first report, beside another's "137 people" is a lower total,
+    not a partial count of it); elsewhere none (one civilian's death beside 53 soldiers' is a part)."""
+    return frozenset({"actor2", "civilians"}) if actor2_inter == 7 else frozenset()
+
+
 def claim_flags(claim: CountClaim) -> set[str]:
     """How the claim relates to its source's others: its flag fields, and the suffixes that stores written
     before those fields existed kept on the evidence rule ("count:killed:after+included" -> {"included"})."""
@@ -100,11 +107,13 @@ def claim_flags(claim: CountClaim) -> set[str]:
 class _Reading:
     """One source's claims as read once: each claim's flags and part key (every rule below asks for them,
     several times per claim), and the sentences that list victims (`_listed`). Claims are known by identity:
-    they outlive the reading, which lasts one `source_totals` call."""
+    they outlive the reading, which lasts one `source_totals` call. `victims`: the part keys whose figures are
+    all of the event's victims (`victim_sides`)."""
 
-    __slots__ = ("_flags", "_keys", "listed")
+    __slots__ = ("_flags", "_keys", "listed", "victims")
 
-    def __init__(self, claims: list[CountClaim]) -> None:
+    def __init__(self, claims: list[CountClaim], victims: frozenset[str]) -> None:
+        self.victims = victims
         self._flags = {id(c): claim_flags(c) for c in claims}
         self._keys: dict[int, str] = {}
         self.listed: set[str] = set()
@@ -129,13 +138,15 @@ def source_totals(
     article_id: str,
     published: dt.date | None,
     armed_sides: frozenset[str] = frozenset(),
+    victims: frozenset[str] = frozenset(),
 ) -> list[Total]:
     """Every total one source states for `kind` (see the module docstring); `armed_sides` names the mention's
-    sides ("actor1", "actor2") that are non-state armed groups, whose dead add to a whole toll."""
+    sides ("actor1", "actor2") that are non-state armed groups, whose dead add to a whole toll; `victims` the
+    sides whose figures alone are a whole toll (`victim_sides`)."""
     of_kind = [c for c in counts if c.kind == kind]
     if not of_kind:
         return []
-    reading = _Reading(of_kind)
+    reading = _Reading(of_kind, victims)
     claims = [c for c in of_kind if "included" not in reading.flags(c)]
     current = [c for c in claims if not {"superseded", "unconfirmed"} & reading.flags(c)]
     claims = current or claims  # "the earlier figure of 12", "feared but unconfirmed": unless the source gives no other
@@ -341,7 +352,8 @@ def _statement_totals(
         # later count ("the earlier figure of 12 dead ... 14 civilians")
         totals.append(Total(
             low, sum(max(c.high for c in g) for g in groups), article_id, published, authority,
-            vague=any(_vague(c, reading) for g in groups for c in g), whole=False,
+            vague=any(_vague(c, reading) for g in groups for c in g),
+            whole=bool(reading.victims) and {key.split("#")[0] for key in parts} <= reading.victims,
             position=min(_position(c) for g in groups for c in g), days=max(c.days for g in groups for c in g),
             places=max(c.places for g in groups for c in g), **_provenance([c for g in groups for c in g], reading),
         ))
