@@ -24,6 +24,22 @@ COMMEMORATED = re.compile(r"\s+(?:of|d[eu]|des)\s+(?:[\w'-]+\s+){0,3}$", re.IGNO
 COMMEMORATED_REACH = 40
 # Words that open a relative or subordinate clause: a marker after one qualifies that clause, not the trigger.
 RELATIVE = re.compile(r"(?<!\w)(?:who|whom|whose|which|where|qui|dont|où)(?!\w)", re.IGNORECASE)
+# "Gunmen killed three herders on Monday, the latest in a series of attacks": after its trigger, "the latest"
+# says the event is the newest of a series, so it is news (the series is the background).
+LATEST = re.compile(r"the latest|la dernière en date", re.IGNORECASE)
+# A funeral or burial marks as past only the deaths it is of: the trigger within its "of"/"des" phrase, with no
+# verb between ("the burial on Tuesday of four officers killed", not "the funeral of X was disrupted by clashes").
+FUNERAL = re.compile(r"funeral|burial|obsèques|funérailles|inhumation|enterrement", re.IGNORECASE)
+FUNERAL_OF = re.compile(
+    r"(?:\s+[\w'-]+){0,3}?\s+(?:of|for|d[eu]s?|d')\s*"
+    r"(?:(?:who|that|qui)\s+[\w'-]+\s+|(?!(?:is|was|were|are|has|have|had|been|a|ont|est)\s)[\w'-]+(?:\s+|(?<=')))"
+    r"{0,7}",
+    re.IGNORECASE,
+)
+# A clause cut at its own trigger ("to mark one year since jihadists | killed 80 civilians") keeps the marker that
+# ends at most three words before it, with no punctuation between.
+LEAD_IN_REACH = 60
+LEAD_IN = re.compile(r"(?:\s+[\w'-]+){0,3}\s*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,19 +138,44 @@ def marker_at(text: str, clause: tuple[int, int], trigger_start: int, language: 
     it past.
     """
     code = "fr" if language == "fr" else "en"
-    segment = normalise(text[clause[0] : clause[1]])
     protest = _protest_trigger(text, clause, trigger_start, language)
+    if clause[0] == trigger_start and not protest:
+        lead_in = _lead_in(text, clause[0], code)
+        if lead_in is not None:
+            return lead_in
+    segment = normalise(text[clause[0] : clause[1]])
     for m in rules().patterns[code].finditer(segment):
         at = clause[0] + m.start()
         if _occasion(segment, m, code) and not _commemorated(segment, m, trigger_start - clause[0]):
             continue
+        if FUNERAL.match(m.group(0)) and not FUNERAL_OF.fullmatch(segment, m.end(), trigger_start - clause[0]):
+            continue
         if protest and (at > trigger_start or rules().grievances[code].fullmatch(m.group(0))):
             continue
-        if at > trigger_start and RELATIVE.search(segment, trigger_start - clause[0], m.start()):
+        if at > trigger_start and (
+            RELATIVE.search(segment, trigger_start - clause[0], m.start()) or LATEST.match(m.group(0))
+        ):
             continue
         if at < trigger_start or at - trigger_start <= MARKER_REACH_AFTER:
             return m.group(0).strip(), at
     return None
+
+
+def _lead_in(text: str, start: int, code: str) -> tuple[str, int] | None:
+    """A marker the clause cut leaves just before a clause that opens with its trigger ("a series of | attacks",
+    "one year since jihadists | killed"), in the same stretch of the sentence."""
+    window_start = max(0, start - LEAD_IN_REACH)
+    window = normalise(text[window_start:start])
+    for m in rules().patterns[code].finditer(window):
+        if LEAD_IN.fullmatch(window, m.end()) and not _occasion(window, m, code):
+            return m.group(0).strip(), window_start + m.start()
+    return None
+
+
+def recalls_occasion(marker: str, language: str) -> bool:
+    """The marker names why a report looks back (a trial, a sentence, an anniversary, a funeral), not only when."""
+    code = "fr" if language == "fr" else "en"
+    return bool(rules().grievances[code].fullmatch(marker) or FUNERAL.match(marker))
 
 
 def _protest_trigger(text: str, clause: tuple[int, int], trigger_start: int, language: str) -> bool:

@@ -11,9 +11,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from spacy.tokens import Token
+
 from sitrep import geo
 from sitrep.extract.context import ARMED, DEMONSTRATIONS, VIOLENT, Group, Report, Unit
-from sitrep.extract.discourse import announces_new_event, repeated, told_victims, toll_only
+from sitrep.extract.discourse import announces_new_event, repeated, told_victims, toll_only, toll_only_words
 from sitrep.extract.event_dates import OPENING_SENTENCES, SAME_DAY
 from sitrep.extract.triggers import normalise, word_pattern
 from sitrep.models import PartialDate, Toponym
@@ -26,6 +28,8 @@ DAY_POSSESSIVES = {
 # An indefinite article and at most two words ("une double attaque", "a deadly suicide attack") before a trigger.
 INDEFINITE = re.compile(r"(?<!\w)(?:an?|another|une?|des|une autre|un autre)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 INDEFINITE_REACH = 40
+ARRESTS = "Arrests"
+ARREST_REACH = 2  # sentences after an arrest where violence with no attacker of its own is how it went
 SAME_PLACE_KM = 60  # two places this close in one region may be one event told with different names
 CONFIDENT_PLACE = 0.8  # geocoder score above which a bare place name can split two events
 OPENING = 2  # the title and the lead: an "again" there qualifies the report's own event
@@ -57,6 +61,10 @@ def group_units(units: list[Unit], report: Report) -> list[Group]:
             # The day the report first gave the event stays its date; the town it names again is its place.
             unit.date, unit.place = None, _town_named(report, target, unit)
         target.units.append(unit)
+        if target.sub_event_type == ARRESTS and unit.ctype.event_type in ARMED:
+            # "Police arrested seven suspects. Two others were shot dead while trying to escape": violence
+            # outranks the arrest told with it, across sentences as within one.
+            target.coded = (unit.ctype.event_type, unit.ctype.sub_event_type, "type:violence-with-arrest")
     return groups
 
 
@@ -66,7 +74,9 @@ def _fits(group: Group, unit: Unit, report: Report) -> bool:
         return False
     if _introduced(report, group, unit):
         return False
-    if group.event_type in VIOLENT and _refers_back(report, unit) and not _date_clash(group, unit):
+    if group.event_type in VIOLENT and ctype.event_type in VIOLENT and _result_of(report, group, unit):
+        return True
+    if group.event_type in VIOLENT and refers_back(report, unit) and not _date_clash(group, unit):
         # "the attack", "cette frappe a tué": the event already told, whatever place it names next; but "l'attaque
         # du camp de Ménaka le mardi 17 janvier" dated another day is another attack.
         return True
@@ -83,6 +93,8 @@ def _fits(group: Group, unit: Unit, report: Report) -> bool:
         or _country_clash(report, group, unit)
     ):
         return False
+    if group.sub_event_type == ARRESTS and ctype.event_type in ARMED:
+        return _after_arrest(report, group, unit)
     weak_generic = ctype.strength == "weak" and ctype.hit.sub.name == "generic"
     if weak_generic and ctype.target is None:
         return group.event_type in VIOLENT
@@ -91,8 +103,11 @@ def _fits(group: Group, unit: Unit, report: Report) -> bool:
     if ctype.event_type != group.event_type:
         if weak_generic:
             # A bare "killed"/"attack" clause with another target is the same event told again, unless it
-            # says who did it and how many died ("the assailants killed 35 civilians as they fled").
-            return group.event_type in VIOLENT and not own_event(report, unit)
+            # says who did it and how many died ("the assailants killed 35 civilians as they fled"), or comes
+            # "hours later" (the jihadists who killed farmers then attacked a post: a second event that day).
+            a, b = unit.clause
+            later = any(d.rule == SAME_DAY and a <= d.start < b for d in report.dates)  # its date is the group's now
+            return group.event_type in VIOLENT and not own_event(report, unit) and not later
         # A specific trigger of another type, with no place or date of its own (the group's place is not its
         # own), outside the opening, tells a detail of the event ("fierce clashes continued at the site",
         # "witnesses heard an explosion at the hotel").
@@ -101,6 +116,39 @@ def _fits(group: Group, unit: Unit, report: Report) -> bool:
     if ctype.strength == "strong" and group.strong and ctype.sub_event_type != group.sub_event_type:
         return group.event_type not in {"Explosions/Remote violence", "Violence against civilians"}
     return True
+
+
+def _result_of(report: Report, group: Group, unit: Unit) -> bool:
+    """ "A car bomb exploded near a police station, killing four officers", "ont attaqué la ville, tuant cinq
+    civils": a participle hanging off a trigger verb of the group in the same sentence tells what that event did,
+    wherever the clause's own words seem to place it."""
+    token = report.token_at(unit.ctype.hit.start)
+    if token is None or not _present_participle(token) or token.dep_ not in {"advcl", "xcomp", "conj"}:
+        return False
+    head = token.head
+    return any(
+        u.sentence.index == unit.sentence.index and u.clause[0] <= head.idx < u.clause[1] for u in group.units
+    )
+
+
+def _present_participle(token: Token) -> bool:
+    if token.tag_ == "VBG":
+        return True
+    return token.morph.get("VerbForm") == ["Part"] and token.morph.get("Tense") == ["Pres"]
+
+
+def _after_arrest(report: Report, group: Group, unit: Unit) -> bool:
+    """Violence told in the sentences right after an arrest, by no attacker of its own ("Two others were shot dead
+    while trying to escape", "the other three were found dead the next day, all shot in the head"), is how the
+    arrest went."""
+    after = unit.sentence.index - max(group.sentence_indexes)
+    if not 0 < after <= ARREST_REACH or unit.antecedent:
+        return False
+    if report.search("unidentified", unit.sentence.start, unit.sentence.end):
+        return False  # "Separately, gunmen killed a trader"
+    # someone died or was hurt: "were allegedly planning a terror attack" tells no violence
+    a, b = unit.clause
+    return toll_only_words(report, unit.ctype.hits) or any(a <= c.start < b for c in report.counts)
 
 
 def fold_weak_groups(groups: list[Group], report: Report) -> list[Group]:
@@ -141,12 +189,18 @@ def _told_apart(group: Group, unit: Unit) -> bool:
     return any(u.sentence.index == unit.sentence.index and u.antecedent != unit.antecedent for u in group.units)
 
 
-def _refers_back(report: Report, unit: Unit) -> bool:
+def refers_back(report: Report, unit: Unit) -> bool:
     """The clause is about an event already told: its sentence claims responsibility, or its trigger (or the
     subject of its trigger verb) is an event noun with a definite, demonstrative or day determiner ("the attack",
     "cette frappe a tué", "Saturday's blast")."""
     if report.search("claim", unit.sentence.start, unit.sentence.end):
         return True  # a claim of responsibility is about an event the report has told
+    return definite_event(report, unit)
+
+
+def definite_event(report: Report, unit: Unit) -> bool:
+    """The trigger, the subject of the trigger verb, or the event its victims died in is an event noun with a
+    definite, demonstrative or day determiner."""
     token = report.token_at(unit.ctype.hit.start)
     if token is None:
         return False

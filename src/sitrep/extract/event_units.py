@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from sitrep.extract.background import marker_at
+from sitrep.extract.background import marker_at, recalls_occasion
 from sitrep.extract.context import VIOLENT, Report, Sentence, Unit
 from sitrep.extract.discourse import (
     antecedent,
@@ -21,6 +21,7 @@ from sitrep.extract.discourse import (
     unrealised,
 )
 from sitrep.extract.event_dates import unit_date
+from sitrep.extract.event_groups import definite_event
 from sitrep.extract.event_places import unit_place
 from sitrep.extract.triggers import Hit, classify_clause, find_hits, split_clauses
 
@@ -100,7 +101,21 @@ def find_units(report: Report) -> list[Unit]:
     for unit in units:
         if unit.background is None and continues_background(report, unit, past):
             unit.background = "pluperfect-after-background"
+    for i, unit in enumerate(units):
+        if unit.background is None and _only_recalls(report, units[:i], unit):
+            unit.background = "refers-back-to-background"
     return units
+
+
+def _only_recalls(report: Report, before: list[Unit], unit: Unit) -> bool:
+    """ "A court sentenced three men over a 2014 attack on a bus ... The judge found them guilty of planning the
+    attack": an undated bare "the attack" after nothing but background, recalled for a trial, an anniversary or a
+    funeral, refers back to that past event."""
+    weak = unit.ctype.strength == "weak" and (unit.date is None or unit.date.value is None)
+    if not weak or not before or not all(u.background for u in before):
+        return False
+    occasion = any(recalls_occasion(u.background or "", report.language) for u in before)
+    return occasion and definite_event(report, unit)
 
 
 def _news_before_marker(
