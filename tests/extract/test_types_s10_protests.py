@@ -4,7 +4,7 @@ Police who stop, bar or break up a protest intervene in it (warning shots too); 
 injure protesters use excessive force (present-tense notes too); a road blockade met with force is a violent
 demonstration. A riot word the report denies tells no riot. A crowd that attacks a politician, a rally or a
 meeting commits an attack on civilians, not mob violence nor a protest; rioters who attack civilians commit mob
-violence.
+violence; people who storm an office to press a demand, hurting nobody, protest.
 """
 
 from __future__ import annotations
@@ -91,4 +91,20 @@ def test_crowd_attacks_on_politicians_and_gatherings(text: str, expected: tuple[
     ],
 )
 def test_rioters_who_attack_civilians(text: str, expected: tuple[str, str]) -> None:
+    assert main_type(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # People who storm an office to press a demand and hurt nobody protest.
+        ("Retired teachers stormed the county offices in Nyeri demanding their pensions.", PEACEFUL),
+        ("Hawkers stormed the town hall in Thika on Monday to demand new stalls.", PEACEFUL),
+        # Hurting someone, or an armed group storming, is violence.
+        ("Protesters stormed the county offices and beat up two clerks, demanding the resignation of the governor.",
+         VIOLENT_DEMO),
+        ("Gunmen stormed a hotel in Mandera and killed four guests.", ATTACK),
+    ],
+)
+def test_storming_to_press_a_demand(text: str, expected: tuple[str, str]) -> None:
     assert main_type(text) == expected

@@ -39,6 +39,13 @@ GRIEVANCE = re.compile(
     r"|pelt\w*|set|burn\w*|block\w*|attack\w*|storm\w*|raid\w*|loot\w*|damag\w*|vandal\w*)\b)[\w-]+\s+){0,5}$",
     re.IGNORECASE,
 )
+STORMED = re.compile(r"storm(?:s|ed|ing)?|pris d'assaut", re.IGNORECASE)
+# A demand pressed: "stormed the offices demanding", "to demand an explanation", "pour exiger".
+DEMANDING = re.compile(
+    r"\b(?:demand\w*|in protest|to protest|protesting|calling for|to call for|to press|complain\w*|réclam\w*"
+    r"|exig\w*|pour protester)\b",
+    re.IGNORECASE,
+)
 # Roads blocked: "blocked the Nairobi-Mombasa highway", "traffic was blocked", "mounted roadblocks".
 BLOCKADE = re.compile(
     r"\bblock(?:s|ed|ing)?\s+(?:[\w'-]+\s+){0,4}?(?:roads?|highways?|streets?|junctions?|traffic|access)\b"
@@ -130,6 +137,9 @@ def _crowd_attacks(segment: str, language: str) -> bool:
     targets = vocabulary().targets[lang(language)]
     for m in word_pattern("crowd_attack", language).finditer(segment):
         before = segment[max(segment.rfind(".", 0, m.start()) + 1, m.start() - 80) : m.start()]
+        sentence = segment[segment.rfind(".", 0, m.start()) + 1 : _sentence_end(segment, m.end())]
+        if STORMED.fullmatch(m.group(0)) and _storming_demand(sentence, language):
+            continue  # "stormed the offices demanding to see the governor": a protest's entry, hurting nobody
         by_crowd = CROWD_AGENT.match(segment, m.end()) and word_pattern("crowd", language).search(
             segment, m.end(), m.end() + 40
         )
@@ -165,4 +175,26 @@ def _rioters_attack_civilians(segment: str, language: str) -> bool:
         if target_class(hit, language) == "civilian" and not word_pattern("vehicles", language).search(hit):
             return True  # "attacked a bus" is property
     return False
+
+
+def stormed_to_demand(text: str, clause: tuple[int, int], hits: list[Hit], hit: Hit, language: str) -> bool:
+    """People who "stormed" an office, a court or an embassy to press a demand, and hurt nobody, protest ("veterans
+    stormed the high commission demanding compensation"): the exports code these as protests, not attacks."""
+    if not STORMED.fullmatch(hit.text) or any(h is not hit and h.sub.event_type != "Protests" for h in hits):
+        return False
+    segment = normalise(text[clause[0] : clause[1]])
+    if vocabulary().targets[lang(language)]["armed_group"].search(segment):
+        return False  # "militants stormed the station demanding the release of their commander"
+    return _storming_demand(segment, language)
+
+
+def _storming_demand(segment: str, language: str) -> bool:
+    """The words press a demand and tell nobody hurt."""
+    hurt = word_pattern("hurt", language).search(segment) or word_pattern("killing", language).search(segment)
+    return bool(DEMANDING.search(segment)) and not hurt
+
+
+def _sentence_end(segment: str, at: int) -> int:
+    end = segment.find(".", at)
+    return len(segment) if end < 0 else end
 

@@ -23,7 +23,13 @@ from sitrep.extract.crowd_types import (
     mob_attack,
     politician_attacked,
 )
-from sitrep.extract.protest_types import PAST_EVENT, demonstration_type, protest_sub_type, riot_denied
+from sitrep.extract.protest_types import (
+    PAST_EVENT,
+    demonstration_type,
+    protest_sub_type,
+    riot_denied,
+    stormed_to_demand,
+)
 from sitrep.extract.targets import (
     FIGHTING,
     OFF_DUTY,
@@ -347,6 +353,10 @@ def classify_clause(
         ):
             event_type, sub_event_type, rule = "Violence against civilians", "Attack", "type:ambush-on-civilians"
         return ClauseType(event_type, sub_event_type, best, tuple(hits), "strong", best.sub.standalone, target, rule)
+    if best.sub.name == "generic" and stormed_to_demand(text, clause, hits, best, language):
+        sub_event_type, rule = protest_sub_type(clause_text, language)
+        event_type = "Riots" if sub_event_type == "Violent demonstration" else "Protests"
+        return ClauseType(event_type, sub_event_type, best, tuple(hits), "weak", False, target, f"{rule}+stormed")
     if best.sub.name == "generic":
         if search_raid(text, best, clause, language):
             return ClauseType("Strategic developments", "Other", best, tuple(hits), "weak", True, target,
