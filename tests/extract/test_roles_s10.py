@@ -110,3 +110,28 @@ def test_people_a_mob_took_for_criminals_are_civilians(text: str) -> None:
 )
 def test_hired_guards_are_private_security(text: str) -> None:
     assert names(main_event(text, "en", "KE"))[1] == "Private Security Forces (Kenya)"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Two Khasadar force personnel were injured when an IED planted by unknown militants went off in Jamrud.",
+     "A levies official was killed in a targeted IED blast in Mamond, Bajaur."],
+)
+def test_levies_and_khasadar_are_pakistan_s_military(text: str) -> None:
+    assert names(main_event(text, "en", "PK"))[1] == "Military Forces of Pakistan"
+
+
+def test_levies_as_a_verb_is_no_force() -> None:
+    event = main_event("Traders protested against a tax that levies 0.6 percent on banking transactions in Lahore.",
+                       "en", "PK")
+    assert names(event) == ("Protesters (Pakistan)", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["2 militants, including a key TTP commander, were killed during aerial strikes in Speen Drand.",
+     "At least 6 suspected militants belonging to TTP were killed as military planes pounded their hideouts in "
+     "Tirah Valley."],
+)
+def test_a_group_hit_by_an_air_strike_is_its_target(text: str) -> None:
+    assert names(main_event(text, "en", "PK")) == ("Military Forces of Pakistan", "TTP: Tehreek-i-Taliban Pakistan")

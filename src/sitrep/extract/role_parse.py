@@ -24,6 +24,9 @@ SELF_PRONOUNS = {"it", "they", "we", "il", "ils", "elle", "elles", "nous"}
 TIME_UNITS = {"minute", "hour", "day", "week", "month", "year", "heure", "jour", "journée", "semaine", "mois", "an",
               "année"}
 TIME_SPAN_DEPS = {"npadvmod", "obl:tmod", "nmod:tmod", "obl", "obl:mod", "advmod"}
+# Words that name one of a group ("militants, including a TTP commander"): it takes the group's role.
+INCLUDING = {"including", "among", "dont", "parmi"}
+GROUP_POS = {"NOUN", "PROPN", "NUM", "PRON"}
 ACCUSE = {"accuse", "suspect", "blame", "accuser", "soupçonner", "incriminer"}
 
 
@@ -34,9 +37,7 @@ def role_of(report: Report, start: int, end: int, trigger: int, armed: bool = Fa
     span = report.doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return "actor1" if start < trigger else "actor2"
-    root = span.root
-    while root.dep_ in NOUN_MODIFIERS and root.head is not root:
-        root = root.head
+    root = _among(span.root)
     head = root.head
     dep = root.dep_
     accused = _accusation(report, root, trigger)
@@ -72,6 +73,21 @@ def role_of(report: Report, start: int, end: int, trigger: int, armed: bool = Fa
     if any(c.dep_ == "case" and c.lower_ in ATTACKED_PREPOSITIONS for c in root.children):
         return "actor2"
     return "actor1" if start < trigger else "actor2"
+
+
+def _among(root: Any) -> Any:
+    """The noun whose role the words take: the one they qualify ("an al Shabaab recruiter") or the group they are
+    one of ("two militants, including a key TTP commander, were killed", "dont un chef du JNIM")."""
+    while True:
+        if root.dep_ in NOUN_MODIFIERS and root.head.i != root.i:
+            root = root.head
+        elif root.dep_ in {"pobj", "nmod"} and root.head.lower_ in INCLUDING and root.head.head.pos_ in GROUP_POS:
+            root = root.head.head
+        elif root.dep_ in {"nmod", "obl"} and any(c.lower_ in INCLUDING for c in root.children if c.dep_ == "case") \
+                and root.head.pos_ in GROUP_POS:
+            root = root.head
+        else:
+            return root
 
 
 def _headline_patient(report: Report, root: Any, trigger: int) -> bool:

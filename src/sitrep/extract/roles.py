@@ -403,7 +403,14 @@ def _air_strike_owner(result: Actors, candidates: list[Candidate]) -> None:
     """Aircraft are a state's: in an air strike with no named attacker (or only words like "extremists", often
     the targets), the state force the event's sentences name struck ("a strike by Barkhane", "les armées
     française et malienne"), even when the parse put it on the other side; `role_conventions.defaults` falls
-    back to the country's forces."""
+    back to the country's forces. A named group no verb has strike ("militants belonging to the TTP were killed
+    as jets pounded their hideouts") was struck."""
+    first = result.actor1
+    if first is not None and first.inter_code not in STATE_CODES and not is_unidentified(first) and not any(
+        c.acts for c in candidates if c.ref.name == first.name
+    ) and (result.actor2 is None or is_unidentified(result.actor2) or result.actor2.inter_code == CIVILIANS):
+        result.actor2, result.actor1 = first, None
+        result.rules.append("actor2:air-strike-target")
     if result.actor1 is not None and not (is_unidentified(result.actor1) and result.actor1.inter_code != IDENTITY):
         return
     state = next((c.ref for c in sorted(candidates, key=lambda c: c.start) if c.ref.inter_code in STATE_CODES), None)
