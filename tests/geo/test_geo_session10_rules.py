@@ -68,3 +68,29 @@ def test_province_du_says_an_area_follows() -> None:
     for text in ("Le poste de Arbinda (province du Soum) a été attaqué.", "Une attaque dans la province du Soum."):
         found = pattern_before(text, text.index("Soum"), "fr")
         assert found is not None and found.rule == "region-of"
+
+
+def test_a_name_after_a_south_asian_title_is_a_persons() -> None:
+    for text in ("Police clashed with supporters of Shia cleric Maulana Kalbe Jawad in a march on Friday.",
+                 "Members of the Victims of ASI Mohan Reddy Association held a protest on Monday."):
+        events = sitrep.extract_text(text, language="en", country="IN")
+        assert events and events[0].admin1 is None, text
+
+
+def test_a_numbered_sector_is_no_place() -> None:
+    text = "Residents protested on Monday against the sealing of the cremation ground in Sector 23A."
+    events = sitrep.extract_text(text, language="en", country="IN")
+    assert events and events[0].admin1 is None
+
+
+def test_an_ethnic_group_named_as_a_side_is_not_its_namesake_town() -> None:
+    for text in ("Maasai tribesmen killed Kikuyu civilians at a checkpoint on Sunday.",
+                 "A gang of about 500 Kikuyu attacked Luo houses on Tuesday night."):
+        events = sitrep.extract_text(text, language="en", country="KE")
+        assert events and events[0].admin1 is None, text
+    events = sitrep.extract_text("Protesters blocked the main road in Kikuyu town on Monday.", language="en",
+                                 country="KE")
+    assert events and events[0].admin1 == "Kiambu"
+    events = sitrep.extract_text("On Monday, former students in Kisii stormed their school and locked out the "
+                                 "principal.", language="en", country="KE")
+    assert events and events[0].admin1 == "Kisii"  # after "in": the town, though the Kisii are a people too

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
+from functools import lru_cache
 
 from sitrep import geo
 from sitrep.extract.actors import get_actor_kb
@@ -90,7 +91,7 @@ def usable_place(report: Report, toponym: Toponym, where_spoken: bool = False) -
     if place is None or _is_country(place) or is_dateline(report, toponym) \
             or (not where_spoken and _spoken_at(report, toponym)) or _capital_speaking(report, toponym):
         return False
-    if _far_off(report, toponym) or _not_here(report, toponym):
+    if _far_off(report, toponym) or _not_here(report, toponym) or names_a_people(report, toponym):
         return False
     if _part_of_another_country(report, toponym):
         return False
@@ -108,6 +109,22 @@ def _not_here(report: Report, toponym: Toponym) -> bool:
     after = text[toponym.end : toponym.end + 16].lower()
     return any(after.startswith(w) and not after[len(w) : len(w) + 1].isalpha()
                for w in event_place_words(language).not_here_after)
+
+
+def names_a_people(report: Report, toponym: Toponym) -> bool:
+    """ "Kikuyu civilians", "Maasai and Kikuyu tribes clashed", "a gang of 1,000 Kikuyu attacked": the name of an
+    ethnic group the actor KB reads as a side, not the town of that name. An area named after the group ("Turkana
+    raiders": Turkana County) stays: its homeland is where ACLED codes the event when the report names no place."""
+    if toponym.place is None or toponym.place.feature_class != "P" or place_word_rank(report, toponym) == 0:
+        return False  # "students in Kisii stormed the school": the place word says it is the town
+    return any(start <= toponym.start and toponym.end <= end
+               for start, end in _people_spans(report.article.text, report.language, report.home_country))
+
+
+@lru_cache(maxsize=32)
+def _people_spans(text: str, language: str, country: str | None) -> tuple[tuple[int, int], ...]:
+    return tuple((m.start, m.end) for m in get_actor_kb().find_mentions(text, language, country)
+                 if m.rule.startswith("actor:ethnic-group"))
 
 
 def _spoken_at(report: Report, toponym: Toponym) -> bool:
@@ -433,6 +450,7 @@ def _region_of_any_place(report: Report) -> Toponym | None:
         return None
     return next((t for t in report.toponyms if t.place and t.place.country_code == home and t.place.admin1
                  and not _is_country(t.place) and not is_dateline(report, t) and not _far_off(report, t)
+                 and not names_a_people(report, t)
                  and not across_border(report, t) and not _part_of_another_country(report, t)
                  and not _not_here(report, t)), None)
 
