@@ -122,6 +122,7 @@ class CountRules:
             self.passive_aux = _optional(rules, "passive_aux", r"\s(?:{})\b")
             self.passive_gap_max = int(rules.get("passive_gap_max", 0))
             self.gap_stop = _optional(rules, "gap_stop", r"\b(?:{})\b|[.;:!?\n]")
+            self.passive_blame = _optional(rules, "passive_blame", "{}")
             self.generic_victims = {str(w).lower() for w in rules["generic_victims"]}
             self.after: dict[CountKindName, re.Pattern[str]] = {}
             self.before: dict[CountKindName, re.Pattern[str]] = {}

@@ -209,7 +209,8 @@ def _passive(
         stop, reach, gap_stop = len(text), 2 * reach, _SENTENCE_BREAK
     end = min(stop, victims.end + reach)
     for aux in rules.passive_aux.finditer(text, victims.end, end):
-        gap = text[victims.end : aux.start()]
+        blame = rules.passive_blame.match(text, victims.end, aux.start()) if rules.passive_blame is not None else None
+        gap = text[blame.end() if blame else victims.end : aux.start()]  # "Three men suspected of killing a farmer"
         if gap_stop is not None and gap_stop.search(gap):
             return None, None
         for kind, rx in rules.after.items():
