@@ -1,10 +1,10 @@
 """Session-10 typing rules, each pinned on synthetic sentences written for these tests.
 
 Police who stop, bar or break up a protest intervene in it (warning shots too); police who shoot, kill, beat or
-injure protesters use excessive force (present-tense notes too); a road blockade met with force is a violent
-demonstration. A riot word the report denies tells no riot. A crowd that attacks a politician, a rally or a
-meeting commits an attack on civilians, not mob violence nor a protest; rioters who attack civilians commit mob
-violence; people who storm an office to press a demand, hurting nobody, protest.
+injure protesters use excessive force (present-tense notes too). A riot word the report denies tells no riot. A
+crowd that attacks a politician, a rally or a meeting commits an attack on civilians, not mob violence nor a
+protest; rioters who attack civilians commit mob violence; people who storm an office to press a demand, hurting
+nobody, protest.
 """
 
 from __future__ import annotations
@@ -35,9 +35,7 @@ VIOLENT_DEMO = ("Riots", "Violent demonstration")
         ("Traders held a protest in Bungoma and ten of them were injured by police.", EXCESSIVE),
         # Warning shots disperse: an intervention, not excessive force.
         ("Traders protested in Nakuru and police shot in the air to disperse them.", INTERVENTION),
-        # A road blockade the police broke up: a violent demonstration; police blocking a road do not make one.
-        ("Residents blocked the Kisumu-Busia highway in protest. Police fired tear gas to disperse them.",
-         VIOLENT_DEMO),
+        # Police blocking a road to a protest intervene in it.
         ("Police blocked the road to the stadium and fired tear gas at supporters who had gathered to protest.",
          INTERVENTION),
         # The force is named, not who it hit: no intervention.
@@ -104,6 +102,7 @@ def test_rioters_who_attack_civilians(text: str, expected: tuple[str, str]) -> N
         ("Protesters stormed the county offices and beat up two clerks, demanding the resignation of the governor.",
          VIOLENT_DEMO),
         ("Gunmen stormed a hotel in Mandera and killed four guests.", ATTACK),
+        ("In protest, residents stormed the police station in Meru and attacked the officers on duty.", VIOLENT_DEMO),
     ],
 )
 def test_storming_to_press_a_demand(text: str, expected: tuple[str, str]) -> None:

@@ -46,13 +46,6 @@ DEMANDING = re.compile(
     r"|exig\w*|pour protester)\b",
     re.IGNORECASE,
 )
-# Roads blocked: "blocked the Nairobi-Mombasa highway", "traffic was blocked", "mounted roadblocks".
-BLOCKADE = re.compile(
-    r"\bblock(?:s|ed|ing)?\s+(?:[\w'-]+\s+){0,4}?(?:roads?|highways?|streets?|junctions?|traffic|access)\b"
-    r"|\b(?:traffic|roads?|highways?|streets?)\s+(?:was|were|had been|remained)\s+blocked"
-    r"|\broad-?\s?blocks?\b|\bblockades?\b|\bbarr(?:é|ée|és|ées|er|aient)\s+(?:la|les|l')\s*(?:route|axe|voie)",
-    re.IGNORECASE,
-)
 # Violence on people, not places: "attacked journalists" (not "stormed the office" nor "stoned cars").
 # Not the noun: "the attack on farmers", "attacks against the community".
 PEOPLE_ATTACKED = re.compile(
@@ -90,26 +83,10 @@ def protest_sub_type(clause_text: str, language: str) -> tuple[str, str]:
     segment = EFFIGY.sub(" ", normalise(clause_text))
     for name in ("Violent demonstration", "Excessive force against protesters", "Protest with intervention"):
         if any(not _denied_or_grievance(segment, m.start()) for m in modifiers[name].finditer(segment)):
-            if name == "Protest with intervention" and _blockade(segment, language):
-                # A road blockade the police had to break: the exports code it as a violent demonstration (Kenya,
-                # seeds 0-2: 22 of 25 blockades told with tear gas, dispersal or arrests). Lethal force on it stays
-                # excessive force.
-                return "Violent demonstration", "type:blockade-met-with-force"
             return name, f"type:protest-modifier:{name}"
         if name == "Violent demonstration" and _crowd_attacks(segment, language):
             return name, "type:protest-crowd-attack"
     return "Peaceful protest", "type:trigger:Peaceful protest"
-
-
-def _blockade(segment: str, language: str) -> bool:
-    """Demonstrators blocked a road ("blocked the highway", "traffic was blocked"), not the police ("police
-    blocked the road to the venue")."""
-    military = vocabulary().targets[lang(language)]["military"]
-    for m in BLOCKADE.finditer(segment):
-        before = segment[max(segment.rfind(".", 0, m.start()) + 1, m.start() - 40) : m.start()]
-        if not military.search(before) and not _denied_or_grievance(segment, m.start()):
-            return True
-    return False
 
 
 def riot_denied(text: str, hit: Hit, clause: tuple[int, int]) -> bool:
@@ -189,9 +166,12 @@ def stormed_to_demand(text: str, clause: tuple[int, int], hits: list[Hit], hit: 
 
 
 def _storming_demand(segment: str, language: str) -> bool:
-    """The words press a demand and tell nobody hurt."""
+    """The words press a demand and tell no harm nor other violence ("stormed the station and attacked the
+    officers")."""
     hurt = word_pattern("hurt", language).search(segment) or word_pattern("killing", language).search(segment)
-    return bool(DEMANDING.search(segment)) and not hurt
+    violent = vocabulary().modifiers[lang(language)]["Violent demonstration"].search(segment)
+    others = [m for m in word_pattern("crowd_attack", language).finditer(segment) if not STORMED.fullmatch(m.group(0))]
+    return bool(DEMANDING.search(segment)) and not (hurt or violent or others)
 
 
 def _sentence_end(segment: str, at: int) -> int:
