@@ -135,3 +135,16 @@ def test_levies_as_a_verb_is_no_force() -> None:
 )
 def test_a_group_hit_by_an_air_strike_is_its_target(text: str) -> None:
     assert names(main_event(text, "en", "PK")) == ("Military Forces of Pakistan", "TTP: Tehreek-i-Taliban Pakistan")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("One dead, eleven injured in a clash over sand harvesting in Kasikeu.",
+         ("Unidentified Armed Group (Kenya)", "Unidentified Armed Group (Kenya)")),
+        # a named rebel group that clashed fought the army; so did gunmen the report sets against the police
+        ("Suspected Al Shabaab militants clashed near Lamu on Monday.", ("Al Shabaab", "Military Forces of Kenya")),
+    ],
+)
+def test_a_clash_with_one_local_side_named_is_among_rivals(text: str, expected: tuple[str, str]) -> None:
+    assert names(main_event(text, "en", "KE")) == expected

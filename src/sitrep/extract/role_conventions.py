@@ -335,8 +335,13 @@ def defaults(
         result.rules.append("actor1:default:unidentified-armed-group")
     if result.actor2 is None and event_type == "Battles":
         state = result.actor1 is not None and result.actor1.inter_code in STATE_CODES
-        result.actor2 = kb.unidentified(country) if state else kb.state_forces(country)
-        result.rules.append("actor2:default:" + ("unidentified" if state else "state-forces"))
+        local = result.actor1 is not None and (is_unidentified(result.actor1) or result.actor1.inter_code == IDENTITY)
+        if local and _rivals_only(report, group, candidates):
+            result.actor2 = result.actor1  # "rival Maasai groups clashed", "a clash over sand harvesting"
+            result.rules.append("actor2:default:rival-groups")
+        else:
+            result.actor2 = kb.unidentified(country) if state else kb.state_forces(country)
+            result.rules.append("actor2:default:" + ("unidentified" if state else "state-forces"))
     if result.actor2 is None and event_type == "Explosions/Remote violence":
         target = group.lead.ctype.target
         if target == "military":
@@ -348,6 +353,18 @@ def defaults(
             target = "people-hurt"
         if result.actor2 is not None:
             result.rules.append(f"actor2:default:{target}")
+
+
+def _rivals_only(report: Report, group: Group, candidates: list[Candidate]) -> bool:
+    """Whether a battle with one local side named (an unidentified group, a communal or ethnic militia) is a clash
+    among its own kind: its sentences tell a mutual fight ("clashed", "a clash between rival groups") and the
+    report names no state force anywhere (a named rebel group that "clashed" fought the army, as ACLED's default
+    has it)."""
+    text = report.article.text
+    if any(_force(c.ref) for c in candidates) or any(report.search(cls, 0, len(text)) for cls in ("state_forces",
+                                                                                              "police")):
+        return False
+    return any(report.search("mutual", u.sentence.start, u.sentence.end) for u in group.units)
 
 
 def _mob_victims(report: Report, group: Group) -> bool:
