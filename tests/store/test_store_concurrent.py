@@ -149,3 +149,15 @@ def test_six_analysts_opening_a_new_sqlite_store_at_once_all_get_it(tmp_path: Pa
     for thread in threads:
         thread.join()
     assert errors == []
+
+
+def test_a_plain_sqlite_transaction_that_read_before_another_writer_fails_clearly(tmp_path: Path) -> None:
+    ours, theirs = Store(tmp_path / "s.db"), Store(tmp_path / "s.db")  # two connections, as two processes
+    ours.add_article(Article(id="other", text=OTHER))
+    with pytest.raises(StoreError, match=r"nothing of the transaction was stored: open it with "
+                                         r"store\.transaction\(exclusive=True\)"), ours.transaction():
+        assert ours.has_article(Article(id="other", text=OTHER))  # reads: SQLite fixes what this transaction sees
+        theirs.add_article(Article(id="wire", text=STORY))
+        ours.add_article(Article(id="copy", text=COPY))
+    assert ours.add_article(Article(id="copy", text=COPY)) == "near-duplicate"
+    assert {row.article.id for row in ours.articles()} == {"other", "wire", "copy"}

@@ -18,7 +18,7 @@ from typing import Any, Literal
 from sqlalchemy import Table, func, insert, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection
-from sqlalchemy.exc import IntegrityError, SQLAlchemyError
+from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
 
 from sitrep.models import Article, ArticleExtraction, Claim, Event, EventMention
 from sitrep.store import schema as t
@@ -48,7 +48,6 @@ def _content_hash(text: str) -> str:
     from sitrep.ingest.dedupe import content_hash
 
     return content_hash(text)
-
 
 
 class Store:
@@ -109,6 +108,13 @@ class Store:
             with self.engine.connect() as conn, begin(conn, exclusive):
                 self._conn, self._exclusive = conn, exclusive
                 yield
+        except OperationalError as exc:  # SQLite refuses to write in a transaction that read before another wrote
+            self._near_index = None
+            if exclusive or "database is locked" not in str(exc):
+                raise
+            raise StoreError("another process wrote to the store while this transaction was reading it; nothing "
+                             "of the transaction was stored: open it with store.transaction(exclusive=True) so "
+                             "writers take turns") from exc
         except BaseException:
             self._near_index = None  # it saw articles the rollback removed: re-warm it from the database
             raise
