@@ -8,8 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-
-from tests.extract.report_events import extract, kinds
+from report_events import extract, kinds
 
 PUBLISHED = dt.date(2025, 3, 12)  # a Wednesday
 VAC, BATTLE, ERV = "Violence against civilians", "Battles", "Explosions/Remote violence"
@@ -36,12 +35,20 @@ def _events(text: str, language: str = "en") -> list[tuple[str, dt.date | None]]
         ),
         # the victims a funeral is of were killed before: no event on the funeral's day
         ("Crowds attended the burial on Tuesday of three rangers who were killed by poachers near Tsavo.", []),
-        ("Des milliers de personnes ont assisté mardi aux funérailles des huit villageois tués par des jihadistes.", []),
+        (
+            "Des milliers de personnes ont assisté mardi aux funérailles des huit villageois tués par des jihadistes.",
+            [],
+        ),
     ],
 )
 def test_background_or_news(text: str, expected: list[tuple[str, dt.date | None]]) -> None:
     language = "fr" if " des " in text else "en"
     assert _events(text, language) == expected
+
+
+def test_deaths_a_funeral_dates_to_a_day_are_news() -> None:
+    text = "The funeral of six soldiers killed on Sunday in an ambush near Lamu was held in Nairobi on Tuesday."
+    assert [day for _, day in _events(text)] == [dt.date(2025, 3, 9)]  # the type is typing's
 
 
 def test_violence_at_a_funeral_is_news() -> None:
@@ -93,3 +100,16 @@ def test_the_attack_after_only_background_is_that_past_attack() -> None:
         "killed. The judge said the men had helped plan the attack."
     )
     assert _events(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cattle raiders clashed with police in Kapedo on Monday. Two raiders and two civilians were killed.",
+        "Police and cattle raiders clashed in Kapedo on Monday. Two civilians were killed and two raiders were "
+        "shot dead.",
+    ],
+)
+def test_civilians_killed_in_a_clash_are_its_toll(text: str) -> None:
+    """ACLED codes one battle with all four dead, not a battle and a killing of civilians."""
+    assert _events(text) == [(BATTLE, dt.date(2025, 3, 10))]

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from sitrep.extract.background import marker_at, recalls_occasion
-from sitrep.extract.context import VIOLENT, Report, Sentence, Unit
+from sitrep.extract.background import FUNERAL, marker_at, recalls_occasion
+from sitrep.extract.context import VIOLENT, DateChoice, Report, Sentence, Unit
 from sitrep.extract.discourse import (
     antecedent,
     antecedent_phrase,
@@ -30,6 +30,7 @@ HEADER_WORDS = re.compile(
     r"\b(?:date|published|updated|posted|at|on|le|publié|mis à jour|modifié|am|pm|gmt|utc)\b", re.IGNORECASE
 )
 PAGE_DATE_REACH = 400
+VICTIMS = re.compile(r"(?<!\w)(?:of|for|des|du|de|d')(?!\w)", re.IGNORECASE)  # "the funeral of", "les obsèques des"
 # A wire dateline: the city (capitals or capitalised words), maybe its country and the agency, then the day the
 # story was filed and a dash: "OUAGADOUGOU, Oct 10 -", "BENI, Democratic Republic of Congo, June 6 -",
 # "NIAMEY, 21 mars (AFP) -". The day it names is when the report was written, not when the event happened.
@@ -87,6 +88,10 @@ def find_units(report: Report) -> list[Unit]:
                 news = None if before else _news_before_marker(report, sentence, clause, clause_hits, marker[1])
                 units += [news] if news is not None else []
             unit.date = unit_date(report, unit)
+            if marker is not None and FUNERAL.match(marker[0]):
+                day = _day_of_death(report, unit, marker[1])
+                if day is not None:  # "les obsèques des soldats tués mardi": Tuesday's ambush is news
+                    unit.background, unit.date = None, day
             unit.place = unit_place(report, unit)
             if unit.background is None and link_headline(report, unit):
                 unit.background = "link-headline"
@@ -105,6 +110,24 @@ def find_units(report: Report) -> list[Unit]:
         if unit.background is None and _only_recalls(report, units[:i], unit):
             unit.background = "refers-back-to-background"
     return units
+
+
+def _day_of_death(report: Report, unit: Unit, marker: int) -> DateChoice | None:
+    """The day the words after a funeral's "of"/"des" give the deaths ("les obsèques des douze soldats tués
+    mardi"), not the funeral's own day ("the funeral on Tuesday of"); a week ("killed last week") is too vague to
+    tell the deaths apart from what the report only recalls."""
+    text = report.article.text
+    of = VICTIMS.search(text, marker, unit.clause[1])
+    if of is None:
+        return None
+    return next(
+        (
+            d
+            for d in report.dates
+            if of.end() <= d.start < unit.clause[1] and d.precision == 1 and not report.is_reporting(d.start)
+        ),
+        None,
+    )
 
 
 def _only_recalls(report: Report, before: list[Unit], unit: Unit) -> bool:
