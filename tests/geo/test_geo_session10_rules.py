@@ -94,3 +94,11 @@ def test_an_ethnic_group_named_as_a_side_is_not_its_namesake_town() -> None:
     events = sitrep.extract_text("On Monday, former students in Kisii stormed their school and locked out the "
                                  "principal.", language="en", country="KE")
     assert events and events[0].admin1 == "Kisii"  # after "in": the town, though the Kisii are a people too
+
+
+def test_south_african_towns_are_in_their_current_province() -> None:
+    for text, admin1 in (("Residents looted shops in Ga-Rankuwa on Tuesday night.", "Gauteng"),
+                         ("Angry residents burnt buses in Mamelodi on Monday.", "Gauteng"),
+                         ("Residents protested outside a shop in Groblersdal on Friday.", "Limpopo")):
+        events = sitrep.extract_text(text, language="en", country="ZA")
+        assert events and events[0].admin1 == admin1, text
