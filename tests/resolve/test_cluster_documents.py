@@ -76,7 +76,7 @@ def test_ecbplus_b_cubed(shared_dir: Path) -> None:
 
     report = evaluate_clusters(shared_dir / "eval" / "external" / "ecbplus")
     assert report.documents == 982 and report.gold_clusters == 86
-    assert report.b_cubed.f1 >= 0.85
+    assert report.b_cubed.f1 >= 0.90  # 0.905 with the names' own share (NAMES_WEIGHT), 0.898 without
 
 
 @pytest.mark.slow
