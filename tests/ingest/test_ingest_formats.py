@@ -201,7 +201,7 @@ def test_a_truncated_warc_keeps_its_whole_records_and_names_the_cut(tmp_path: Pa
     items = list(read_file(path))
     assert [type(i) for i in items] == [Article, Rejection]
     assert items[0].id == "desertcourier-example-a" and "Tessoumba" in items[0].text
-    expected = (r"damaged or truncated after record 1 \(byte \d+\): the rest of the file could not be read as WARC "
+    expected = (r"truncated or damaged at record 2 \(byte \d+\): the rest of the file could not be read as WARC "
                 "records" if cut == "between gzip members" else
                 r"desertcourier-example-b: record 2 is cut short \(\d+ bytes missing\): the file is truncated")
     assert re.fullmatch(expected, items[1].reason), items[1].reason
@@ -238,3 +238,27 @@ def test_a_byline_with_its_date_gives_only_the_name(tmp_path: Path) -> None:
     )
     [article] = list(read_file(path))
     assert isinstance(article, Article) and article.author == "Awa Traoré"
+
+
+@pytest.mark.parametrize("compressed", [True, False])
+def test_a_warc_cut_anywhere_in_its_last_record_names_that_record(tmp_path: Path, compressed: bool) -> None:
+    """Cut in the WARC headers of record 3, warcio returned a headerless record (dropped silently) or failed."""
+    buffer = io.BytesIO()
+    writer = WARCWriter(buffer, gzip=compressed)
+    starts = []
+    for town in ("Kalara", "Doumbala", "Tessoumba"):
+        starts.append(buffer.tell())
+        body = f"<html><body><p>Two herders were killed near {town} on Monday, police said.</p></body></html>"
+        headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.0")
+        writer.write_record(writer.create_warc_record(f"https://courier.example/{town.lower()}", "response",
+                                                      payload=io.BytesIO(body.encode()), http_headers=headers))
+    data = buffer.getvalue()
+    whole_tail = 16 if compressed else 4  # the closing blank lines (and gzip trailer) hold no part of the page
+    path = tmp_path / ("cut.warc.gz" if compressed else "cut.warc")
+    for end in range(starts[2] + 1, len(data) - whole_tail, 3):
+        path.write_bytes(data[:end])
+        items = list(read_file(path))
+        assert [type(i) for i in items] == [Article, Article, Rejection], end
+        assert [i.id for i in items[:2]] == ["courier-example-kalara", "courier-example-doumbala"]
+        assert re.search(r"record 3 (is cut short|has incomplete headers)|at record 3 ", items[2].reason), (end, items[2].reason)
+        assert items[2].path == str(path)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 from typing import IO
 
@@ -16,18 +17,24 @@ from sitrep.ingest.html import read_html
 from sitrep.models import Rejection
 
 _TAIL_BYTES = 64  # a whole file ends with a few blank lines after its last record
+_REQUIRED = ("WARC-Type", "WARC-Record-ID", "WARC-Date", "Content-Length")  # mandatory in WARC 1.0 and 1.1
 
 
 def read_warc(stream: IO[bytes], stem: str, source_path: str) -> Iterator[Draft | Rejection]:
     """One draft per HTML response record, read from a seekable binary stream (gzip or not) record by record.
 
     A record cut short (a download or copy that stopped) is rejected, not read as a shorter page, and bytes
-    after the last whole record are reported: warcio itself stops there without a word.
+    after the last whole record are reported: warcio itself stops there without a word, and a record cut
+    inside its headers comes back with headers missing or empty (or makes warcio fail).
     """
     pages, end, index, cut = 0, 0, 0, False
     records = ArchiveIterator(stream)
     try:
-        for index, record in enumerate(records, 1):
+        for index, record in _numbered(records):
+            if record is None or _headers_cut(record):
+                yield Rejection(path=source_path, reason=f"WARC record {index} has incomplete headers: the file is "
+                                "truncated or damaged there")
+                return
             page = _page(record)
             records.read_to_end(record)
             end = records.get_record_offset() + records.get_record_length()
@@ -48,13 +55,38 @@ def read_warc(stream: IO[bytes], stem: str, source_path: str) -> Iterator[Draft 
                 continue
             yield read_html(html, article_id or f"{stem}-{index}", source_path, url=url, source_format="warc")
     except ArchiveLoadFailed as err:
-        yield Rejection(path=source_path, reason=f"not a readable WARC file ({err})")
+        where = f"truncated or damaged at record {index + 1}" if index else "not a readable WARC file"
+        yield Rejection(path=source_path, reason=f"{where} ({err})")
         return
     if _unread(stream, end):
-        yield Rejection(path=source_path, reason=f"damaged or truncated after record {index} (byte {end}): the rest "
-                        "of the file could not be read as WARC records")
+        yield Rejection(path=source_path, reason=f"truncated or damaged at record {index + 1} (byte {end}): the "
+                        "rest of the file could not be read as WARC records")
     elif not pages and not cut:
         yield Rejection(path=source_path, reason="the WARC file has no HTML response records")
+
+
+def _numbered(records: ArchiveIterator) -> Iterator[tuple[int, ArcWarcRecord | None]]:
+    """(number, record) pairs; None for a record whose headers warcio fails on.
+
+    warcio raises AttributeError on a response record whose headers stop before WARC-Target-URI (it calls
+    `uri.startswith` on None): a file cut there. Caught here, around warcio only, so no error of ours is hidden.
+    """
+    iterator = iter(records)
+    for index in itertools.count(1):
+        try:
+            record = next(iterator)
+        except StopIteration:
+            return
+        except AttributeError:
+            yield index, None
+            return
+        yield index, record
+
+
+def _headers_cut(record: ArcWarcRecord) -> bool:
+    """A WARC record lacks a header every WARC record has (or its value): its header block was cut."""
+    headers = record.rec_headers
+    return record.format.startswith("warc") and not all(headers.get_header(name) for name in _REQUIRED)
 
 
 def _page(record: ArcWarcRecord) -> tuple[str | None, str, bytes, str] | None:
