@@ -12,6 +12,9 @@ from __future__ import annotations
 import pytest
 from report_events import main_type
 
+from sitrep.extract.crowd_types import gathering_attacked
+from sitrep.extract.vocabulary import find_hits
+
 PEACEFUL = ("Protests", "Peaceful protest")
 INTERVENTION = ("Protests", "Protest with intervention")
 EXCESSIVE = ("Protests", "Excessive force against protesters")
@@ -107,3 +110,16 @@ def test_rioters_who_attack_civilians(text: str, expected: tuple[str, str]) -> N
 )
 def test_storming_to_press_a_demand(text: str, expected: tuple[str, str]) -> None:
     assert main_type(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "attacked"),
+    [
+        ("Marchers were attacked by a gang in Kisumu.", True),
+        # The passive verb's subject is the student, not the protest he attended.
+        ("Youths went out to protest in Srinagar over a student (who was killed while attending a rally).", False),
+    ],
+)
+def test_gathering_attacked_reads_the_passive_subject(text: str, attacked: bool) -> None:
+    hit = next(h for h in find_hits(text, 0, len(text), "en") if h.text in {"attacked", "killed"})
+    assert gathering_attacked(text, (0, len(text)), hit, "en") is attacked

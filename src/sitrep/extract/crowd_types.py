@@ -175,6 +175,8 @@ def politician_attacked(
     segment = normalise(text[clause[0] : clause[1]])
     if is_passive(text, clause, hit):
         hit_words = segment[: hit.start - clause[0]]
+        if words == "gatherings":  # "a student (who was killed while attending a protest)": only the subject
+            hit_words = re.split(r"[,;()]|\b(?:who|which|that|while|when|after)\b", hit_words)[-1]
     else:
         after = segment[hit.end - clause[0] : hit.end - clause[0] + POLITICIAN_REACH]
         end = OBJECT_END.search(after)
