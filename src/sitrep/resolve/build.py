@@ -15,9 +15,9 @@ Rules (ACLED codebook and UCDP GED conventions):
   civilians of an attack on civilians: a first report's "22 civilians" beside a later "137 people" is the lowest).
   `fatalities_high` = the highest (a vague word counts with its lower figure), as UCDP's high estimate: the parties'
   own claims included ("the group says it killed 30"), which the lowest and best figures take only when no report
-  gives another. `fatalities_best` = the most likely: among precise credible totals, the one from the latest report, then an updated toll ("the
-  toll rose to six"), then the one most sources give, then the one the report leads with — later official
-  figures revise tolls as bodies are counted. Disagreements are written in `notes`.
+  gives another. `fatalities_best` = the most likely: among precise credible totals, the one from the latest report,
+  then an updated toll ("the toll rose to six"), then the one most sources give, then the one the report leads
+  with — later official figures revise tolls as bodies are counted. Disagreements are written in `notes`.
 - Date and place come from the most precise claims (precision 1 before 2 before 3); among equally precise
   claims the value most sources give wins, then the earliest report's. Disagreements go to `notes`.
 - Event ids are `ev_` + 12 hex digits of the SHA-1 of the founding mention's id (the earliest report's first
