@@ -1,8 +1,10 @@
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from sitrep.cli import app
@@ -55,6 +57,28 @@ def test_gazetteer_add_bad_file(tmp_path: Path) -> None:
     result = runner.invoke(app, ["gazetteer", "add", str(bad)])
     assert result.exit_code == 1
     assert _flat(f"Error: {bad}:1: expected the 19 tab-separated GeoNames columns, found 3") in _flat(result.output)
+
+
+def test_gazetteer_add_folder_says_what_the_index_holds_and_how_to_reread_stored_reports(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from sitrep.geo import clear_cache
+    from sitrep.geo.build import build_default
+
+    fixtures = Path(__file__).resolve().parents[1] / "fixtures" / "geo"
+    folder = tmp_path / "geonames"
+    folder.mkdir()
+    for name in ("ML.txt", "admin1CodesASCII.txt"):
+        shutil.copy(fixtures / name, folder / name)
+    monkeypatch.setenv("SITREP_DATA_DIR", str(tmp_path / "data"))
+    build_default(tmp_path / "data", embedded=False)
+    try:
+        result = runner.invoke(app, ["gazetteer", "add", str(folder)])
+    finally:
+        clear_cache()  # the next test's geocoder reads the user's index again
+    assert result.exit_code == 0, result.output
+    flat = _flat(result.output)
+    assert _flat(f"{folder / 'ML.txt'}:") in flat and "theindexnowholds" in flat
+    assert _flat("`sitrep reprocess STORE --db NEW.db`") in flat
 
 
 def test_gazetteer_download_rejects_bad_codes() -> None:

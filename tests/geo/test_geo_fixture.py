@@ -174,3 +174,25 @@ def test_district_pattern_finds_the_admin_spelling(tmp_path: Path) -> None:
     start = text.index("Douentza")
     (town,) = geocoder.resolve_spans(text, [(start, start + 8)])
     assert town.place is not None and town.place.geonameid == 2458334
+
+
+def test_adding_a_folder_takes_its_dumps_and_admin_codes_and_skips_other_files(tmp_path: Path) -> None:
+    folder = tmp_path / "geonames"
+    folder.mkdir()
+    shutil.copy(FIXTURES / "ML.txt", folder / "ML.txt")
+    shutil.copy(FIXTURES / "admin1CodesASCII.txt", folder / "admin1CodesASCII.txt")
+    (folder / "readme.txt").write_text("GeoNames country dumps, one file per country.\n", encoding="utf-8")
+    build_default(tmp_path, embedded=False)
+    added = add_sources(tmp_path, [folder], overrides=FIXTURES / "overrides.yaml")
+    assert set(added) == {str(folder / "ML.txt"), str(folder / "admin1CodesASCII.txt")}
+    geocoder = Geocoder(GazetteerIndex(tmp_path / "gazetteer.sqlite"))
+    assert geocoder.search("Indelimane")[0].admin1 == "Ménaka"
+
+
+def test_adding_a_folder_without_gazetteer_files_names_it(tmp_path: Path) -> None:
+    folder = tmp_path / "downloads"
+    folder.mkdir()
+    (folder / "readme.txt").write_text("nothing here\n", encoding="utf-8")
+    build_default(tmp_path, embedded=False)
+    with pytest.raises(GazetteerError, match=r"downloads: folder holds no gazetteer files"):
+        add_sources(tmp_path, [folder])

@@ -40,18 +40,31 @@ def info() -> None:
 
 @gazetteer_app.command("add")
 def add(paths: list[Path] = typer.Argument(..., help="GeoNames dumps (CC.txt/.zip), admin1CodesASCII.txt, "
-                                           "admin2Codes.txt, OSM place extracts (*.sqlite[.zip]).")) -> None:
+                                           "admin2Codes.txt, OSM place extracts (*.sqlite[.zip]), or folders "
+                                           "holding them.")) -> None:
     """Add gazetteer files to the index (admin code files beside a dump are picked up too)."""
-    from sitrep.geo import GazetteerError, clear_cache
+    from sitrep.geo import GazetteerError
     from sitrep.geo.build import add_sources
 
     try:
         added = add_sources(settings.data_dir(), paths)
     except GazetteerError as exc:
         fail(str(exc))
+    _report_added(added)
+
+
+def _report_added(added: dict[str, int]) -> None:
+    """Rows per file, what the index holds now, and that stored reports keep their old places until reprocessed."""
+    from sitrep.geo import clear_cache, get_geocoder
+
     clear_cache()
     for path, count in added.items():
         console.print(f"{path}: {count} rows")
+    places = get_geocoder().index.stats().get("places")
+    if places is not None:
+        console.print(f"the index now holds {places:,} places")
+    console.print("reports already stored keep the places they were given: "
+                  "`sitrep reprocess STORE --db NEW.db` reads them again with this gazetteer")
 
 
 @gazetteer_app.command("rebuild")
@@ -71,7 +84,7 @@ def rebuild() -> None:
 @gazetteer_app.command("download")
 def download(countries: list[str] = typer.Argument(..., help="ISO alpha-2 country codes, e.g. ML BF NE.")) -> None:
     """Download GeoNames country dumps and admin code files over HTTP, then add them."""
-    from sitrep.geo import GazetteerError, clear_cache
+    from sitrep.geo import GazetteerError
     from sitrep.geo.build import add_sources
     from sitrep.geo.download import DownloadError, download_dumps
 
@@ -81,9 +94,7 @@ def download(countries: list[str] = typer.Argument(..., help="ISO alpha-2 countr
         added = add_sources(settings.data_dir(), paths)
     except (DownloadError, GazetteerError) as exc:
         fail(str(exc))
-    clear_cache()
-    for path, count in added.items():
-        console.print(f"{path}: {count} rows")
+    _report_added(added)
 
 
 def _read_inputs(files: list[Path], jsonl: Path | None, gold_spans: bool) -> Iterator[dict]:

@@ -17,6 +17,7 @@ import io
 import json
 import math
 import os
+import re
 import sqlite3
 import zipfile
 from collections import defaultdict
@@ -34,6 +35,10 @@ from sitrep.geo.recognise import admin_type_words
 
 SCHEMA_VERSION = "17"
 INDEX_NAME = "gazetteer.sqlite"
+# What `add` takes from a folder: GeoNames country/all/cities dumps, admin code files, OSM place extracts (not the
+# readme, countryInfo, featureCodes... files a GeoNames mirror also holds).
+GAZETTEER_FILE = re.compile(r"^(?:[A-Z]{2}|allCountries|cities\d+)\.(?:txt|zip)$|^admin[12]Codes(?:ASCII)?\.txt$"
+                            r"|\.sqlite(?:\.zip)?$")
 DATA = resources.files("sitrep.geo") / "data"
 
 # Feature classes/codes conflict reports name, beyond populated places (P) and admin areas (A).
@@ -145,11 +150,12 @@ def _process_alive(pid: int) -> bool:
 def add_sources(data_dir: Path, paths: Iterable[Path], overrides: Path | None = None) -> dict[str, int]:
     """Add GeoNames dumps (.txt/.zip), admin code files and OSM extracts to the index; rows added per file.
     `overrides` replaces the packaged overrides file (tests use their own)."""
-    # admin names before the places that refer to them; GeoNames before OSM (OSM points are matched against it)
-    ordered = sorted(paths, key=lambda p: (0 if _is_admin_codes(p) else 2 if _is_osm(p) else 1, str(p)))
-    for path in ordered:
+    for path in paths:
         if not path.exists():
             raise GazetteerError(f"{path}: no such file")
+    files = [f for path in paths for f in _gazetteer_files(path)]
+    # admin names before the places that refer to them; GeoNames before OSM (OSM points are matched against it)
+    ordered = sorted(files, key=lambda p: (0 if _is_admin_codes(p) else 2 if _is_osm(p) else 1, str(p)))
     conn = sqlite3.connect(ensure_index(data_dir))
     added: dict[str, int] = {}
     try:
@@ -370,6 +376,16 @@ def _load_continents(conn: sqlite3.Connection) -> None:
 
 
 # -- GeoNames dumps -------------------------------------------------------------------------------------------
+
+
+def _gazetteer_files(path: Path) -> list[Path]:
+    """A file as given; a folder (a GeoNames or OSM download folder) as the gazetteer files inside it."""
+    if not path.is_dir():
+        return [path]
+    found = sorted(f for f in path.iterdir() if f.is_file() and GAZETTEER_FILE.search(f.name))
+    if not found:
+        raise GazetteerError(f"{path}: folder holds no gazetteer files (GeoNames *.txt/*.zip, OSM *.sqlite[.zip])")
+    return found
 
 
 def _is_admin_codes(path: Path) -> bool:
