@@ -19,6 +19,9 @@ _TAG = re.compile(r"<[^>]*>")
 _NOT_TEXT = re.compile(r"<(script|style|noscript)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
 _SLUG = re.compile(r"[^a-z0-9]+")
 _MAX_ID = 100
+_TAIL_BYTES = 256  # the closing </rss> or </feed> (and trailing blank lines) of a whole file
+_ENTRY_END = re.compile(rb"</(?:[\w.-]+:)?(?:item|entry)\s*>", re.IGNORECASE)
+_FEED_END = re.compile(rb"</(?:[\w.-]+:)?(?:rss|feed|rdf)\s*>(?:\s|<!--.*?-->)*$", re.IGNORECASE | re.DOTALL)
 
 
 def slug(value: str) -> str:
@@ -42,8 +45,16 @@ def read_feed(data: bytes, stem: str, source_path: str) -> Iterator[Draft | Reje
         return
     outlet = parsed.feed.get("title") or None
     language = (parsed.feed.get("language") or "")[:2].lower() or None
+    # A malformed feed (feedparser's bozo flag) may be a file cut short: its loose parser still returns the
+    # last, unclosed entry, a headline or half a story. Only entries whose closing tag is in the file are whole.
+    tags = data.replace(b"\0", b"") if parsed.bozo else b""  # UTF-16/32: the tags' letters without zero bytes
+    whole = len(_ENTRY_END.findall(tags)) if parsed.bozo else len(parsed.entries)
     for index, entry in enumerate(parsed.entries, 1):
         article_id = slug(entry.get("id") or entry.get("link") or "") or f"{stem}-{index}"
+        if index > whole:
+            yield Rejection(path=source_path, reason=f"entry {index} ({article_id}) is cut off: the feed file is "
+                            "truncated or damaged there")
+            continue
         content = entry.get("content") or []
         body = content[0].get("value", "") if content else entry.get("summary", "")
         lines = html_to_lines(body or "")
@@ -67,3 +78,6 @@ def read_feed(data: bytes, stem: str, source_path: str) -> Iterator[Draft | Reje
             published=published,
             declared_language=language,
         )
+    if parsed.bozo and whole >= len(parsed.entries) and not _FEED_END.search(tags[-_TAIL_BYTES:]):
+        yield Rejection(path=source_path, reason=f"the feed file is truncated after entry {len(parsed.entries)} "
+                        "(it does not end with its closing tag): later entries, if any, are lost")

@@ -44,7 +44,11 @@ def read_paths(paths: Iterable[Path | str]) -> Iterator[Article | Rejection]:
     for path in map(Path, paths):
         if path.is_dir():
             for file in _walk(path):
-                yield from read_file(file)
+                if file.exists():
+                    yield from read_file(file)
+                else:
+                    yield Rejection(path=str(file), reason=f"broken symbolic link: its target {file.readlink()} "
+                                    "does not exist")
         elif path.exists():
             yield from read_file(path)
         else:
@@ -52,9 +56,11 @@ def read_paths(paths: Iterable[Path | str]) -> Iterator[Article | Rejection]:
 
 
 def _walk(folder: Path) -> list[Path]:
+    """The files under a folder, and its broken symbolic links (named as rejected, not skipped unsaid)."""
     return sorted(
         p for p in folder.rglob("*")
-        if p.is_file() and not any(part.startswith(".") for part in p.relative_to(folder).parts)
+        if (p.is_file() or (p.is_symlink() and not p.exists()))
+        and not any(part.startswith(".") for part in p.relative_to(folder).parts)
     )
 
 
