@@ -81,3 +81,38 @@ def test_a_claimants_count_gives_way_to_the_reports_own() -> None:
     assert [(c.low, c.claimed, c.unconfirmed) for c in counts] == [(6, False, False), (20, True, True)]
     alone = find_counts("The militants claimed to have killed 20 soldiers.", "en")
     assert [(c.low, c.claimed, c.unconfirmed) for c in alone] == [(20, True, False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # people told before, found dead: as many as they were, two at least ("their")
+        ("Three traders were abducted near Garsen. Their bodies were found in the river days later.", 3),
+        ("A teacher and a pastor were detained by men in uniform. Their bodies were recovered a week later.", 2),
+        ("Gunmen killed three herders. Their bodies were found by police.", 3),
+        # ACLED's misspelling, and casualties a blast left
+        ("Militants ambushed a convoy near Fino. Between 4 and 7 causalities.", 4),
+        ("A grenade attack on a church leaves many casualties.", 10),
+        # an unknown number beside a figure is no figure; alone it is ACLED's plural
+        ("Raiders killed 4 civilians and an unknown number of attackers died in the clash.", 4),
+        ("Raiders attacked the village and an unknown number of people were killed.", 10),
+        # a death the police report counts; one told as past background does not
+        ("A guard was shot during the raid. Police said he had died on the way to hospital.", 1),
+        ("A farmer was shot dead near Voi. His brother had died in a raid last year, neighbours said.", 1),
+    ],
+)
+def test_deaths_told_without_a_plain_figure(text: str, expected: int) -> None:
+    counts = find_counts(text, "en")
+    assert sum(c.low for c in counts if c.kind == "killed" and not (c.unconfirmed or c.grievance)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Troops killed 20 militants and seized dozens of motorbikes as well as 12 rifles.", "en", 20),
+        ("A motorbike thief was lynched by a mob in Eldoret.", "en", 1),
+        ("Les soldats ont neutralisé une trentaine de terroristes et saisi des dizaines de motos.", "fr", 30),
+    ],
+)
+def test_things_seized_are_no_victims(text: str, language: str, expected: int) -> None:
+    assert sum(c.low for c in find_counts(text, language) if c.kind == "killed") == expected

@@ -10,6 +10,7 @@ People without a figure, each killed 1 unless said otherwise (words in `data/num
                                                                                     one for each more companion
     one-died        "Murad, 20, succumbed to his injuries", "died on the spot"     one death, when the text gives
                                                                                     no killed figure at all
+    bodies          "Two men were abducted. Their bodies were found"                the figure told before (2 if none)
     unquantified    "resulting in casualties"                                       ACLED's plural fatalities: 10
 
 The context flags of each figure (cumulative, included, additional, grievance, revised, superseded, unconfirmed) are
@@ -55,6 +56,7 @@ def people_without_figures(
                                             False, "count:killed:victim")
     _companions(text, found, rules)
     _self_killed(text, found, figures, rules)
+    _bodies_found(text, found, rules)
     one = rules.one_died.search(text) if rules.one_died is not None else None
     tolls = [c for c in found.values() if c.kind == "killed" and not rules.cumulative.search(
         text, *rules.sentence_bounds(text, c.start))]  # "the toll in the ongoing blockade rose to nine" is not one
@@ -66,6 +68,21 @@ def people_without_figures(
     if plural is not None and not any(c.kind == "killed" for c in found.values()):
         found[plural.start()] = CountMention(plural.start(), plural.end(), plural.group(), "killed", 10, 10, None,
                                              None, True, "count:killed:unquantified")
+
+
+def _bodies_found(text: str, found: dict[int, CountMention], rules: CountRules) -> None:
+    """ "Two traders were abducted ... Their bodies were found": as many dead as the figures told before ("A lawyer
+    and a driver were detained": 2; two at least, "their"), unless a killed figure was told before it."""
+    m = rules.bodies_found.search(text) if rules.bodies_found is not None else None
+    earlier = sorted((c for c in found.values() if c.start < m.start()), key=lambda c: c.start) if m else []
+    if m is None or any(c.kind == "killed" for c in earlier):
+        return
+    n = 2
+    if earlier:  # "A lawyer and a driver were detained": the people of the last figure's kind in its sentence
+        start, end = rules.sentence_bounds(text, earlier[-1].start)
+        n = max(2, sum(c.low for c in earlier if start <= c.start < end and c.kind == earlier[-1].kind))  # "their"
+    found[m.start()] = CountMention(m.start(), m.end(), m.group(), "killed", n, n, None, None, False,
+                                    "count:killed:bodies")
 
 
 def _self_killed(text: str, found: dict[int, CountMention], figures: list[Figure], rules: CountRules) -> None:
@@ -108,6 +125,7 @@ def _companions(text: str, found: dict[int, CountMention], rules: CountRules) ->
                                         "count:killed:companion", additional=bool(killed))
 
 
+_UNKNOWN = re.compile(r"(?:an\s+)?(?:unknown|unspecified|undetermined|undisclosed)\s+number\b", re.I)
 _CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:as|while|when|who|which|that|after|before|because|where)\b", re.I)
 
 
@@ -134,9 +152,11 @@ def flag_counts(text: str, ordered: list[CountMention], rules: CountRules) -> li
         ):
             # "5 were shot, of which three died": no killed figure before it to break down
             flagged[i] = replace(count, included=False)
-    if any(c.kind == "killed" and not (c.claimed or c.grievance or c.included) for c in flagged):
-        # "killing 8 police officers. Al Shabaab claims 15 fatalities": the claimant's count is not the report's
-        flagged = [replace(c, unconfirmed=True) if c.kind == "killed" and c.claimed else c for c in flagged]
+    if any(c.kind == "killed" and not (c.claimed or c.grievance or c.included or c.vague) for c in flagged):
+        # "killing 8 police officers. Al Shabaab claims 15 fatalities": the claimant's count is not the report's; nor
+        # is "an unknown number of militants" beside "4 civilians" a figure (ACLED codes 4, not 14)
+        flagged = [replace(c, unconfirmed=True) if c.kind == "killed" and (c.claimed or _UNKNOWN.match(c.text)) else c
+                   for c in flagged]
     flagged = [_place_share(text, c, flagged[:i], rules) for i, c in enumerate(flagged)]
     flagged = _named_before_others(text, flagged, rules)
     for old in (c for c in flagged if c.superseded):

@@ -162,7 +162,9 @@ class CountRules:
             )
             died = rules.get("died_later")
             victims = alternation(bare["victims"]) if bare else "(?!)"
-            opening = r"(?:^|(?<=[.!?;]\s)|(?<=\n)|(?<=,\s)|(?<=\band\s)|(?<=\bbut\s))"  # a clause's subject
+            # a clause's subject, or what a source said: "police said (that) the driver was killed"
+            opening = (r"(?:^|(?<=[.!?;]\s)|(?<=\n)|(?<=,\s)|(?<=\band\s)|(?<=\bbut\s)|(?<=\bsaid\s)"
+                       r"|(?<=\bsaid\sthat\s))")
             self.died_later = (
                 re.compile(rf"{opening}(?:{died.replace('{victims}', victims)})", re.I) if died else None
             )
@@ -188,6 +190,7 @@ class CountRules:
             self.restated = _optional(rules, "restated_before", "{}")
             self.others_named = _optional(rules, "others_named_before", r"\s+(?:{})\b")
             self.one_died = _optional(rules, "one_died", r"\b(?:{})\b")
+            self.bodies_found = _optional(rules, "bodies_found", "{}")
             unquantified = rules["kinds"]["killed"].get("unquantified")
             self.unquantified = re.compile(rf"\b(?:{unquantified})", re.I) if unquantified else None
         except (KeyError, TypeError, AttributeError, re.error) as exc:
