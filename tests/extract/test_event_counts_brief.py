@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from sitrep.extract.event_counts import span_days
 from sitrep.extract.events import extract_article
 from sitrep.models import Article
 from sitrep.nlp import load_pipeline
@@ -64,3 +65,16 @@ def test_a_figure_far_from_every_event_of_a_brief_report_is_its_toll() -> None:
 )
 def test_a_figure_beside_an_arrest_or_a_deployment_is_the_violences(text: str, expected: tuple[str, int]) -> None:
     assert main_toll(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Clashes over three days left 9 people dead.", 3),
+        # a call for days of protest is no span of the event's days
+        ("Rioting went on after the opposition called for 3 days of protesting. A driver was killed.", None),
+        ("The party calls for two days of protests; one man was shot dead.", None),
+    ],
+)
+def test_days_a_brief_report_spans(text: str, expected: int | None) -> None:
+    assert span_days(text, "en") == expected
