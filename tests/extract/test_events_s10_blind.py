@@ -170,7 +170,6 @@ LEFT_OPEN = {
     "fr-rfi-manifestation-un-an-apres": (
         "counts: the toll of the attack recalled after 'un an après' (inside the protest's clause) goes to the march"
     ),
-    "fr-rfi-mine-puis-enlevement": "typing: 'une mine artisanale a tué trois gendarmes' reads as a battle",
 }
 CASES = [
     pytest.param(r, id=r.name, marks=[pytest.mark.xfail(reason=LEFT_OPEN[r.name], strict=False)])

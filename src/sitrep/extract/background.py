@@ -40,6 +40,11 @@ FUNERAL_OF = re.compile(
 # ends at most three words before it, with no punctuation between.
 LEAD_IN_REACH = 60
 LEAD_IN = re.compile(r"(?:\s+[\w'-]+){0,3}\s*$")
+# "Two days after the election, gunmen killed ...": a span of time from another event dates the news by that event;
+# it makes past only what its own phrase tells ("a month after two attacks killed 40 soldiers, jihadists stormed":
+# the killing, not the storming), so it governs no trigger after the comma that ends its phrase.
+TIME_FROM = re.compile(r"\b(?:after|before|since|après|avant|depuis)$", re.IGNORECASE)
+PHRASE_END = re.compile(r"[,;:]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,6 +159,10 @@ def marker_at(text: str, clause: tuple[int, int], trigger_start: int, language: 
             continue
         if at > trigger_start and (
             RELATIVE.search(segment, trigger_start - clause[0], m.start()) or LATEST.match(m.group(0))
+        ):
+            continue
+        if TIME_FROM.search(m.group(0)) and at < trigger_start and PHRASE_END.search(
+            segment, m.end(), trigger_start - clause[0]
         ):
             continue
         if at < trigger_start or at - trigger_start <= MARKER_REACH_AFTER:

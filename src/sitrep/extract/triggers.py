@@ -122,6 +122,16 @@ TERRITORY = {"Government regains territory", "Non-state actor overtakes territor
 # Sides that exchange fire are armed: a shoot-out or gun battle stays a battle whoever the sides are called.
 GUNFIRE = re.compile(r"gun|shoot|fire|tirs", re.IGNORECASE)
 CLAUSE_GAP = 60  # characters between two bare violence words beyond which they start separate clauses
+# A sentence that opens with a span of time from another event ("Two days after the army withdrew from the area,
+# gunmen killed ...", "Un mois après l'attaque de Boulkessi, ..."): the phrase up to its comma tells that event,
+# the rest the news; they are cut apart when both hold a trigger. (A bare "After X," is left whole: "following
+# clashes, police arrested 12" tells one event.)
+FRONTED_TIME_FROM = re.compile(
+    r"\s*(?:(?:an?|one|two|three|four|five|six|several|a few|\d+|un|une|deux|trois|quatre|cinq|quelques)\s+"
+    r"(?:hours?|days?|weeks?|months?|years?|heures?|jours?|semaines?|mois|ans?|années?)\s+)"
+    r"(?:after|before|après|avant)\b[^,;.]{3,160},",
+    re.IGNORECASE,
+)
 TARGET_REACH = 80  # characters after a trigger where its target is looked for when the parse names none
 
 
@@ -146,6 +156,9 @@ def split_clauses(text: str, start: int, end: int, hits: list[Hit] | None = None
     to the town, which was stormed on Wednesday") are two clauses, cut at the later word.
     """
     cuts = {start, end} | {start + m.start() for m in CLAUSE_BREAK.finditer(text[start:end])}
+    fronted = FRONTED_TIME_FROM.match(text, start, end)
+    if fronted and hits and hits[0].start < fronted.end() <= hits[-1].start:
+        cuts.add(fronted.end())
     breaks = sorted(cuts - {start, end})
     previous: Hit | None = None
     for hit in hits or []:
