@@ -15,21 +15,26 @@ OPENING_SENTENCES = 6  # the opening paragraphs, where a main event undated in t
 RECENT_DAYS = 7  # a date this close before publication is news, not background
 DATE_REACH = 40  # a date this close to a trigger dates it even when the parse does not link them
 SAME_DAY = "date:same-day"  # "hours later", "le même jour" (dates_*.yaml): the day of the event told before it
+# Events that are themselves statements ("declared a state of emergency on Monday", "announced a ceasefire on
+# Sunday"): the reporting verb's date is the event's.
+DECLARED = {"Agreement", "Change to group/activity", "Other"}
 
 
 def unit_date(report: Report, unit: Unit, skip: tuple[int, int] | None = None) -> DateChoice | None:
     """The date that governs one clause: in the clause, else in its sentence; nearest the trigger wins.
 
-    Dates attached to a reporting verb ("the army said on Saturday") date the statement, not the event; dates in
-    `skip` are another event's ("following an IED attack the day before, forces raided").
+    Dates attached to a reporting verb ("the army said on Saturday") date the statement, not the event, unless the
+    event is a statement (DECLARED); dates in `skip` are another event's ("following an IED attack the day before,
+    forces raided").
     """
     trigger = unit.ctype.hit.start
     a, b = skip or (0, 0)
+    declared = unit.ctype.sub_event_type in DECLARED
     return report.nearest_attached(
         unit,
         report.dates,
         lambda d: (d.value is not None or d.partial is not None)
-        and not report.is_reporting(d.start)
+        and (declared or not report.is_reporting(d.start))
         and not a <= d.start < b,
         DATE_REACH,
         lambda d: abs(d.start - trigger),

@@ -338,6 +338,9 @@ def _unknown_place(report: Report, toponym: Toponym) -> bool:
         return False
     if any(len(m.text) == len(toponym.text) for m in demonym_table(report.article.language or "en").find(toponym.text)):
         return False  # "les Algériens": a people, not a place
+    if any(start <= toponym.start and toponym.end <= end
+           for start, end in _people_spans(report.article.text, report.language, report.home_country)):
+        return False  # "Fulani herders and Dogon farmers": an ethnic group the actor KB reads as a side
     return not (_far_off(report, toponym) or across_border(report, toponym) or is_dateline(report, toponym)
                 or place_word_rank(report, toponym) == 2 or _spoken_at(report, toponym)
                 or _near_reference(report, toponym) or _office_of(report, toponym))

@@ -101,7 +101,10 @@ OPPONENT = re.compile(
 # Only verbs and prepositions: in "protesters clashed with police" the clash is the event.
 PROTESTED = re.compile(
     r"\b(?:protest(?:ed|ing|s)?|demonstrat(?:ed|ing|ions?)|rall(?:y|ies|ied)|condemn\w*|denounc\w*|against|over"
-    r"|justice for|manifest(?:é|ent|aient|ation|ations)|dénonc\w*|contre|suite à)\s+(?:[\w-]+\s+|\w+'\s*){0,4}$",
+    r"|justice for|manifest(?:é|ent|aient|ation|ations)|dénonc\w*|contre|suite à"
+    # the people a protest is for: "to demand the release of kidnapped relatives", "relatives of abducted students"
+    r"|(?:release|return|whereabouts|rescue|relatives|families|parents|mothers|wives) of|libération d[eu]s?"
+    r"|(?:retour|proches|familles|parents|mères|épouses) d[eu]s?)\s+(?:[\w-]+\s+|\w+'\s*){0,4}$",
     re.IGNORECASE,
 )
 # What a report links its event to ("an attack believed to be related to clashes between two clans", "linked
@@ -430,7 +433,8 @@ def _without_crowd_names(hits: list[Hit]) -> list[Hit]:
 
 
 def _protested(text: str, hit: Hit, clause: tuple[int, int]) -> bool:
-    """A violence word that names what a protest is against ("protested the rape of a student"). A rape told
+    """A violence word that names what a protest is against ("protested the rape of a student") or whom it is for
+    ("marched to demand the release of kidnapped relatives"). A rape told
     in a protest's clause is what the protest is about ("demanded the death penalty for child rape"), however
     far from the protest word. A lynching can be a grievance too; a demonstration's own violence cannot."""
     if hit.sub.event_type == "Protests" or hit.sub.sub_event_type == "Violent demonstration":
