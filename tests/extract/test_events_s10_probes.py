@@ -60,3 +60,23 @@ def test_an_ethnic_group_named_as_a_side_is_no_reported_village(text: str, langu
     (event,) = extract(text, language, FRIDAY).events
     assert event.location is not None and event.location.reported_name is None
     assert event.location.place.country_code == "ML"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Une vingtaine de civils ont été tués mercredi lors d'une attaque contre un village du nord. Le même jour, "
+         "deux soldats ont été tués par l'explosion d'un engin explosif improvisé près de la frontière.", "fr"),
+        ("About twenty civilians were killed on Wednesday in an attack on a northern village. The same day, two "
+         "soldiers were killed when a roadside bomb hit their vehicle near the border.", "en"),
+    ],
+)
+def test_an_event_told_the_same_day_after_another_is_its_own(text: str, language: str) -> None:
+    """The first event's words are bare ("ont été tués", "attaque"), the second's specific: "le même jour" says
+    the second is another event, so the first is no passing mention of it to fold in."""
+    events = extract(text, language, FRIDAY).events
+    assert [(e.event_type, e.sub_event_type) for e in events] == [
+        ("Violence against civilians", "Attack"),
+        ("Explosions/Remote violence", "Remote explosive/landmine/IED"),
+    ]
+    assert [[c.low for c in e.counts if c.kind == "killed"] for e in events] == [[20], [2]]

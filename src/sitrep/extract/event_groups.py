@@ -173,6 +173,7 @@ def fold_weak_groups(groups: list[Group], report: Report) -> list[Group]:
                     and not any(_told_apart(g, u) for u in group.units)
                     and not _came_again(report, group, g.units[0])
                     and not any(_opening_day_clash(report, group, d.value) for d in g.dates() if d.value)
+                    and not (_same_day_again(report, g) and g.units[0].clause[0] > group.units[0].clause[0])
                 ),
                 None,
             )
@@ -181,6 +182,14 @@ def fold_weak_groups(groups: list[Group], report: Report) -> list[Group]:
         else:
             host.units = sorted(host.units + group.units, key=lambda u: u.clause[0])
     return kept
+
+
+def _same_day_again(report: Report, group: Group) -> bool:
+    """The group opens with "le même jour", "the same day", "hours later": another event than the one told before
+    it ("Une vingtaine de civils ont été tués mercredi ... Le même jour, deux soldats ont été tués par l'explosion
+    d'un engin"), which therefore is no passing mention of it."""
+    a, b = group.units[0].clause
+    return any(d.rule == SAME_DAY and a <= d.start < b for d in report.dates)
 
 
 def _told_apart(group: Group, unit: Unit) -> bool:
