@@ -9,41 +9,13 @@ Real parts: spaCy, the embedded gazetteer, the actor knowledge base, `build_even
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 
 import pytest
+from blind_table import BATTLE, ERV, PROTEST, SD, VAC, Blind, Coded, assert_coded, cases, extract_all
 
-from sitrep.extract import extract_article
 from sitrep.models import Article, ArticleExtraction
-from sitrep.nlp import load_pipeline
-from sitrep.resolve import build_event
 
 D = dt.date
-
-
-@dataclass(frozen=True)
-class Coded:
-    """One event as a coder would code it: the type, the sub-type (None: not checked here), the days accepted
-    (an overnight raid told the next morning may be filed under either day), the fatalities (None: unchecked)."""
-
-    event_type: str
-    sub_event_type: str | None
-    days: tuple[dt.date, ...]
-    fatalities: int | None = None
-
-
-@dataclass(frozen=True)
-class Blind:
-    name: str
-    language: str
-    published: dt.date
-    text: str
-    events: tuple[Coded, ...]
-
-
-VAC, BATTLE, ERV, PROTEST, SD = (
-    "Violence against civilians", "Battles", "Explosions/Remote violence", "Protests", "Strategic developments"
-)
 
 REPORTS = [
     Blind(
@@ -192,32 +164,14 @@ OWNED_ELSEWHERE = {
         "typing: the participle 'lycéennes enlevées' (victims described) decides the clause over 'ont manifesté'"
     ),
 }
-CASES = [
-    pytest.param(r, id=r.name, marks=[pytest.mark.xfail(reason=OWNED_ELSEWHERE[r.name], strict=False)])
-    if r.name in OWNED_ELSEWHERE
-    else pytest.param(r, id=r.name)
-    for r in REPORTS
-]
+CASES = cases(REPORTS, OWNED_ELSEWHERE)
 
 
 @pytest.fixture(scope="module")
 def extracted() -> dict[str, tuple[Article, ArticleExtraction]]:
-    out = {}
-    for report in REPORTS:
-        article = Article(id=report.name, text=report.text, language=report.language, published=report.published)
-        out[report.name] = (article, extract_article(article, load_pipeline(report.language)(report.text)))
-    return out
+    return extract_all(REPORTS)
 
 
 @pytest.mark.parametrize("report", CASES)
 def test_events_as_coded(report: Blind, extracted: dict[str, tuple[Article, ArticleExtraction]]) -> None:
-    article, extraction = extracted[report.name]
-    got = [(e.event_type, e.date.value) for e in extraction.events]
-    assert len(extraction.events) == len(report.events), got
-    for mention, coded in zip(extraction.events, report.events, strict=True):
-        assert mention.event_type == coded.event_type, got
-        assert mention.date.value in coded.days, got
-        if coded.sub_event_type is not None:
-            assert mention.sub_event_type == coded.sub_event_type
-        if coded.fatalities is not None:
-            assert (build_event([mention], {article.id: article}).fatalities or 0) == coded.fatalities
+    assert_coded(report, *extracted[report.name])

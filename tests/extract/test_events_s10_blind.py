@@ -11,39 +11,13 @@ Real parts: spaCy, the embedded gazetteer, the actor knowledge base, `build_even
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 
 import pytest
+from blind_table import BATTLE, ERV, PROTEST, VAC, Blind, Coded, assert_coded, cases, extract_all
 
-from sitrep.extract import extract_article
 from sitrep.models import Article, ArticleExtraction
-from sitrep.nlp import load_pipeline
-from sitrep.resolve import build_event
 
 D = dt.date
-
-
-@dataclass(frozen=True)
-class Coded:
-    """One event as a coder would code it: the type, the sub-type (None: not checked here), the days accepted,
-    the fatalities (None: unchecked)."""
-
-    event_type: str
-    sub_event_type: str | None
-    days: tuple[dt.date, ...]
-    fatalities: int | None = None
-
-
-@dataclass(frozen=True)
-class Blind:
-    name: str
-    language: str
-    published: dt.date
-    text: str
-    events: tuple[Coded, ...]
-
-
-VAC, BATTLE, ERV, PROTEST = "Violence against civilians", "Battles", "Explosions/Remote violence", "Protests"
 
 REPORTS = [
     Blind(
@@ -171,32 +145,14 @@ LEFT_OPEN = {
         "counts: the toll of the attack recalled after 'un an après' (inside the protest's clause) goes to the march"
     ),
 }
-CASES = [
-    pytest.param(r, id=r.name, marks=[pytest.mark.xfail(reason=LEFT_OPEN[r.name], strict=False)])
-    if r.name in LEFT_OPEN
-    else pytest.param(r, id=r.name)
-    for r in REPORTS
-]
+CASES = cases(REPORTS, LEFT_OPEN)
 
 
 @pytest.fixture(scope="module")
 def extracted() -> dict[str, tuple[Article, ArticleExtraction]]:
-    out = {}
-    for report in REPORTS:
-        article = Article(id=report.name, text=report.text, language=report.language, published=report.published)
-        out[report.name] = (article, extract_article(article, load_pipeline(report.language)(report.text)))
-    return out
+    return extract_all(REPORTS)
 
 
 @pytest.mark.parametrize("report", CASES)
 def test_events_as_coded(report: Blind, extracted: dict[str, tuple[Article, ArticleExtraction]]) -> None:
-    article, extraction = extracted[report.name]
-    got = [(e.event_type, e.sub_event_type, e.date.value) for e in extraction.events]
-    assert len(extraction.events) == len(report.events), got
-    for mention, coded in zip(extraction.events, report.events, strict=True):
-        assert mention.event_type == coded.event_type, got
-        assert mention.date.value in coded.days, got
-        if coded.sub_event_type is not None:
-            assert mention.sub_event_type == coded.sub_event_type, got
-        if coded.fatalities is not None:
-            assert (build_event([mention], {article.id: article}).fatalities or 0) == coded.fatalities
+    assert_coded(report, *extracted[report.name])
