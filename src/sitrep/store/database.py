@@ -7,6 +7,8 @@ advisory lock), and `create_schema` makes missing tables and columns without los
 
 from __future__ import annotations
 
+import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -27,6 +29,7 @@ class StoreError(Exception):
 _SQLITE_HEADER = b"SQLite format 3\x00"
 _SCHEMA_LOCK = 0x5173_7265  # any fixed numbers: the PostgreSQL advisory locks held while the schema is made
 _WRITE_LOCK = 0x5173_7266  # ... and while one writer stores an article and resolves it
+WAL_WAIT_SECONDS = 60  # as long as the busy timeout: a writer waits its turn
 _BEGIN = "sitrep_begin"  # connection info key: the BEGIN statement the next SQLite transaction opens with
 
 
@@ -82,7 +85,7 @@ def open_engine(url: str) -> Engine:
         dbapi_connection.isolation_level = None  # sitrep begins transactions (`_begin`)
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA busy_timeout=60000")  # a writer waits its turn (one article's resolution)
-        cursor.execute("PRAGMA journal_mode=WAL")
+        _wal(cursor)
         # WAL with synchronous=NORMAL cannot corrupt the file and loses no commit on a crash of sitrep; only
         # a power cut may undo the last commits. FULL pays a disk sync per commit (three per article).
         cursor.execute("PRAGMA synchronous=NORMAL")
@@ -94,6 +97,21 @@ def open_engine(url: str) -> Engine:
         conn.exec_driver_sql(conn.info.pop(_BEGIN, "BEGIN"))
 
     return engine
+
+
+def _wal(cursor: Any) -> None:
+    """Switch a new file to WAL, waiting while another process holds it: the switch fails with 'database is
+    locked' at once, busy timeout or not, while another opener of a new store creates its schema (seen with two
+    processes opening one new file)."""
+    deadline = time.monotonic() + WAL_WAIT_SECONDS
+    while True:
+        try:
+            cursor.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
 
 
 @contextmanager
