@@ -105,8 +105,7 @@ def _fits(group: Group, unit: Unit, report: Report) -> bool:
             # A bare "killed"/"attack" clause with another target is the same event told again, unless it
             # says who did it and how many died ("the assailants killed 35 civilians as they fled"), or comes
             # "hours later" (the jihadists who killed farmers then attacked a post: a second event that day).
-            a, b = unit.clause
-            later = any(d.rule == SAME_DAY and a <= d.start < b for d in report.dates)  # its date is the group's now
+            later = _opens_same_day(report, unit)  # its date is the group's now
             return group.event_type in VIOLENT and not own_event(report, unit) and not later
         # A specific trigger of another type, with no place or date of its own (the group's place is not its
         # own), outside the opening, tells a detail of the event ("fierce clashes continued at the site",
@@ -173,7 +172,7 @@ def fold_weak_groups(groups: list[Group], report: Report) -> list[Group]:
                     and not any(_told_apart(g, u) for u in group.units)
                     and not _came_again(report, group, g.units[0])
                     and not any(_opening_day_clash(report, group, d.value) for d in g.dates() if d.value)
-                    and not (_same_day_again(report, g) and g.units[0].clause[0] > group.units[0].clause[0])
+                    and not (_opens_same_day(report, g.units[0]) and g.units[0].clause[0] > group.units[0].clause[0])
                 ),
                 None,
             )
@@ -184,11 +183,11 @@ def fold_weak_groups(groups: list[Group], report: Report) -> list[Group]:
     return kept
 
 
-def _same_day_again(report: Report, group: Group) -> bool:
-    """The group opens with "le même jour", "the same day", "hours later": another event than the one told before
+def _opens_same_day(report: Report, unit: Unit) -> bool:
+    """The clause is dated "le même jour", "the same day", "hours later": another event than the one told before
     it ("Une vingtaine de civils ont été tués mercredi ... Le même jour, deux soldats ont été tués par l'explosion
-    d'un engin"), which therefore is no passing mention of it."""
-    a, b = group.units[0].clause
+    d'un engin"), which therefore is no passing mention of it. (Its own date is by then the earlier event's.)"""
+    a, b = unit.clause
     return any(d.rule == SAME_DAY and a <= d.start < b for d in report.dates)
 
 
