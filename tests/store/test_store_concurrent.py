@@ -129,17 +129,24 @@ def test_resolving_inside_a_plain_postgres_transaction_takes_the_writers_lock() 
     assert [e.fatalities for e in store.events()] == [9]
 
 
-def test_six_analysts_opening_a_new_sqlite_store_at_once_all_get_it(tmp_path: Path) -> None:
-    """Each made the schema in a deferred transaction: read, then write, and SQLite refuses such an upgrade
-    while another writes ('database is locked' at once, whatever the busy timeout)."""
+@pytest.mark.parametrize("backend", ["sqlite", pytest.param("postgres", marks=pytest.mark.skipif(
+    not POSTGRES, reason="set SITREP_TEST_POSTGRES_URL=postgresql+psycopg://... to run"))])
+def test_six_analysts_opening_a_new_store_at_once_all_get_it(backend: str, tmp_path: Path) -> None:
+    """SQLite: each made the schema in a deferred transaction (read, then write), and SQLite refuses such an
+    upgrade while another writes ('database is locked' at once, whatever the busy timeout). PostgreSQL:
+    concurrent CREATE TABLEs collided in the catalogue (UniqueViolation on pg_type); it is now made under an
+    advisory lock."""
     import threading
 
+    url = f"sqlite:///{tmp_path / 'new.db'}" if backend == "sqlite" else str(POSTGRES)
+    if backend == "postgres":
+        t.metadata.drop_all(Store(url).engine)
     start, errors = threading.Barrier(6), []
 
     def open_store() -> None:
         start.wait()
         try:
-            Store(tmp_path / "new.db").close()
+            Store(url).close()
         except StoreError as exc:
             errors.append(str(exc))
 
@@ -149,6 +156,7 @@ def test_six_analysts_opening_a_new_sqlite_store_at_once_all_get_it(tmp_path: Pa
     for thread in threads:
         thread.join()
     assert errors == []
+    assert Store(url).count_events() == 0
 
 
 def test_a_plain_sqlite_transaction_that_read_before_another_writer_fails_clearly(tmp_path: Path) -> None:

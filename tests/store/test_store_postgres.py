@@ -59,27 +59,3 @@ def test_a_refused_login_is_reported_without_the_password() -> None:
     assert "not-the-password-x1" not in str(caught.value)
     assert str(caught.value).startswith(f"cannot open the store {wrong.render_as_string(hide_password=True)}: ")
 
-
-def test_analysts_opening_a_new_database_at_once_both_get_the_store() -> None:
-    """Concurrent CREATE TABLEs of a new database collided in PostgreSQL's catalogue (UniqueViolation on
-    pg_type); the schema is now made under an advisory lock."""
-    import threading
-
-    assert URL is not None
-    t.metadata.drop_all(Store(URL).engine)
-    start, errors = threading.Barrier(6), []
-
-    def open_store() -> None:
-        start.wait()
-        try:
-            Store(URL).close()
-        except StoreError as exc:
-            errors.append(str(exc))
-
-    threads = [threading.Thread(target=open_store) for _ in range(6)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    assert errors == []
-    assert Store(URL).count_events() == 0
