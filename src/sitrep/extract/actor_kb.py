@@ -2,8 +2,8 @@
 
 The knowledge lives in YAML under `extract/data/actors/` (countries, generic per-country categories, ethnic
 groups, one file of named actors per region) plus any `*.yaml` in `settings.data_dir() / "actors"`; the
-README there explains the resolution rules. This module loads it and answers lookups by name; the matcher
-that finds actors in text is `actor_mentions.MentionMatcher`, which `ActorKB` inherits.
+README there explains the resolution rules. This module loads it and answers lookups by name; what finds actors
+in text is `mention_context.MentionReader` (over `actor_mentions.MentionMatcher`), which `ActorKB` inherits.
 """
 
 from __future__ import annotations
@@ -21,7 +21,8 @@ from unidecode import unidecode
 
 from sitrep import countries as country_table
 from sitrep import settings
-from sitrep.extract.actor_mentions import APOSTROPHES, MentionMatcher
+from sitrep.extract.actor_mentions import APOSTROPHES
+from sitrep.extract.mention_context import MentionReader
 from sitrep.models import ActorRef
 
 DATA_DIR = Path(__file__).parent / "data" / "actors"
@@ -191,7 +192,7 @@ def _packaged() -> tuple[list[CountryInfo], dict[str, Any], dict[str, Any], list
 # --- the knowledge base --------------------------------------------------------------------------------------
 
 
-class ActorKB(MentionMatcher):
+class ActorKB(MentionReader):
     """Countries, named actors and generic categories, with a matcher over all their names."""
 
     def __init__(self, countries: list[CountryInfo], generic: dict[str, Any], ethnic: dict[str, Any]) -> None:

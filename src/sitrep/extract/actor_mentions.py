@@ -1,14 +1,13 @@
 """Finding actors in text: the matcher half of the actor knowledge base (see `actor_kb` for the data half).
 
-`find_mentions` runs one Aho-Corasick automaton over an accent- and case-folded copy of the text (so adding an
-alias never costs speed) plus a few regexes for demonym and country-name patterns; acronyms ("IS", "CMA",
-"FAMa") are then checked against the original case. Passes over the whole text then settle what a mention
-means from its neighbours: members of a named group, jihadist words, protest and riot sentences.
+One Aho-Corasick automaton runs over an accent- and case-folded copy of the text (so adding an alias never costs
+speed) plus a few regexes for demonym and country-name patterns; acronyms ("IS", "CMA", "FAMa") are then
+checked against the original case, and each winning phrase is read alone (`_resolve`). `mention_context` then
+settles what a mention means from its neighbours and is where `find_mentions` lives.
 """
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -25,19 +24,10 @@ if TYPE_CHECKING:
 
 # Short acronyms match in their own case only: "IS", "CMA", "LeT", "JeI" (not "is", "let").
 AUTO_CASE_SENSITIVE = re.compile(r"^(?=(?:[^A-Z]*[A-Z]){2}|[A-Z0-9\-]{1,2}$)[A-Za-z0-9\-/&.()]{1,5}$")
-_SENTENCE_END = re.compile(r"[.!?]+[\s\"'”»)]+|\n")  # a line break ends a title or a list item too
 _SPACES = re.compile(r" +")
 _SPACE_RUNS = re.compile(r" {2,}")
 APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'"})
 
-# Between an armed-men word and a group's name: "combattants de l'EIGS", "fighters of the ...".
-_OF = {"", "of", "of the", "from", "from the", "de", "du", "des", "de l'", "d'", "de la"}
-_ARMED_ROLES = {"unidentified", "communal", "ethnic", "clan"}
-# Between two groups named together ("linked to al-Qaeda and ISIS", "AQMI (Aqmi) ou au groupe EI").
-_FR_PREPOSITIONS = ("", "a", "a l'", "au", "aux", "de", "d'", "du", "des")
-_AND = {"", "and", "and the", "or", "or the", "as well as"} | {
-    f"{conj} {prep}".strip() for conj in ("et", "ou") for prep in _FR_PREPOSITIONS
-}
 # Which candidate wins when two readings cover the very same span.
 _PRIORITY = {
     "by_country": 4,
@@ -49,16 +39,6 @@ _PRIORITY = {
     "ethnic-bare": 1,
     "crowd": 0,
 }
-# Before a bare ethnic name that makes it a side of a fight: "armed Pokot"; "clashes between Kalenjin and Kikuyu".
-_ARMED_BEFORE = ("armed", "rival")
-# Words before a bare people's name that make it the side that acted: "raiders, suspected to be Pokots",
-# "clashes between rival militia groups, Borana and Burji".
-_SIDE_BEFORE = re.compile(
-    r"(?:(?:suspected|believed|thought|likely|said|presumed|reported) to be(?: the)?|identified as(?: the)?"
-    r"|(?:militias?|militia groups?|armed groups?|ethnic groups?|tribes?),?)\s*$"
-)
-_BETWEEN = ("between", "between the", "between members of", "between members of the", "entre", "entre les")
-_PAIR = {"and", "and the", "and rival", "et", "et les"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,7 +76,7 @@ class _Reading:
 
 
 @dataclass(slots=True)
-class _Candidate:
+class Candidate:
     start: int  # offsets in the original text
     end: int
     reading: _Reading
@@ -247,13 +227,13 @@ class MentionMatcher:
         folded = fold(after[:80])
         return self._attack.match(folded) is not None or self._conjoined_attack.match(folded) is not None
 
-    def _pattern_candidates(self, folded: str, offsets: list[int]) -> Iterator[_Candidate]:
+    def _pattern_candidates(self, folded: str, offsets: list[int]) -> Iterator[Candidate]:
         for regex in self._patterns():
             for match in regex.finditer(folded):
                 role, word = self._role_of[match["word"]], match["word"]
                 jihadist = role == "unidentified" and word in self._jihadist_words
                 reading = _Reading("demonym", role, (self._place_of[match["place"]],), jihadist_word=jihadist)
-                yield _Candidate(offsets[match.start()], offsets[match.end() - 1] + 1, reading, match.start())
+                yield Candidate(offsets[match.start()], offsets[match.end() - 1] + 1, reading, match.start())
 
     def _ethnic_readings(self) -> Iterator[tuple[str, _Reading]]:
         militia = self._ethnic["militia_words"]
@@ -302,16 +282,10 @@ class MentionMatcher:
             self._automaton = automaton
         return self._automaton
 
-    def find_mentions(self, text: str, language: str | None = "en", country: str | None = None) -> list[ActorMention]:
-        """Every actor mention in `text`, in text order; where readings overlap the longest wins.
-
-        `country` (name, code or demonym) resolves category words: "the army" in a Mali report is Military
-        Forces of Mali. Category words are read in `language` only ("militants" is armed in English, political
-        in French); names and aliases are tried in every text, as reports mix languages ("FAMa", "Barkhane").
-        """
-        language = language or "en"
+    def _chosen(self, text: str, language: str) -> tuple[str, list[int], list[Candidate]]:
+        """The folded text, its offsets into `text`, and the readings that win their spans, in text order."""
         folded, offsets = _fold_with_offsets(text)
-        candidates: list[_Candidate] = []
+        candidates: list[Candidate] = []
         for end_index, (length, readings) in self._matcher().iter(folded):
             start = end_index - length + 1
             if (start > 0 and folded[start - 1].isalnum()) or (
@@ -325,102 +299,18 @@ class MentionMatcher:
             ]
             if fitting:
                 best = max(fitting, key=lambda r: _PRIORITY[r.kind])
-                candidates.append(_Candidate(o_start, o_end, best, start))
+                candidates.append(Candidate(o_start, o_end, best, start))
         candidates.extend(self._pattern_candidates(folded, offsets))
-        chosen: list[_Candidate] = []
+        chosen: list[Candidate] = []
         taken = bytearray(len(text))
         for cand in sorted(candidates, key=lambda c: (c.start - c.end, -_PRIORITY[c.reading.kind], c.start)):
             if taken.find(1, cand.start, cand.end) == -1:
                 chosen.append(cand)
                 taken[cand.start : cand.end] = b"\x01" * (cand.end - cand.start)
         chosen.sort(key=lambda c: c.start)
-        context = self.country(country) if country else None
-        mentions = [self._resolve(c, text, context) for c in chosen]
-        bare = self._keep_bare_ethnic(text, chosen)
-        kept = [i for i in range(len(chosen)) if i not in bare and not self._is_affiliation(text, chosen, i)]
-        chosen, mentions = [chosen[i] for i in kept], [mentions[i] for i in kept]
-        # sentence ends in the original text (folding turns line breaks into spaces), as folded offsets
-        bounds = [bisect.bisect_left(offsets, m.end()) for m in _SENTENCE_END.finditer(text)]
-        sentences = [bisect.bisect_right(bounds, c.folded_start) for c in chosen]
-        mentions = self._resolve_jihadist_words(chosen, mentions, sentences)
-        mentions = self._resolve_members(text, chosen, mentions)
-        return _crowds_of(text, self._resolve_protests(folded, bounds, chosen, mentions, sentences))
+        return folded, offsets, chosen
 
-    def _keep_bare_ethnic(self, text: str, chosen: list[_Candidate]) -> set[int]:
-        """Indexes of bare ethnic names to leave out. A bare name ("Pokot", "Kalenjin") is often a place or an
-        adjective, so it names the group's militia only as a side of a fight: after "between"/"armed"/"rival",
-        before an attack verb ("Kikuyu attacked"), or joined by "and" to such a side or to a militia mention
-        ("Kalenjin and Kikuyu tribes"); never before a place word ("between Turkana and Pokot counties")."""
-        place_words = {w for ws in self._ethnic["place_words"].values() for phrase in ws for w in fold(phrase).split()}
-
-        def placed(end: int) -> bool:  # a place word among the next four words
-            return not place_words.isdisjoint(re.findall(r"[a-z]+", fold(text[end : end + 60]))[:4])
-
-        sides: set[int] = set()
-        bare = [i for i, c in enumerate(chosen) if c.reading.kind == "ethnic-bare"]
-        for i in bare:
-            cand = chosen[i]
-            if cand.reading.language == "en" and not text[cand.start].isupper():
-                continue  # English writes peoples' names capitalised: "the pokot" is not the Pokot
-            before = fold(text[max(0, cand.start - 15) : cand.start])
-            if placed(cand.end):
-                continue
-            if (
-                before.endswith(_ARMED_BEFORE)
-                or _SIDE_BEFORE.search(fold(text[max(0, cand.start - 30) : cand.start]))
-                or self._attacks_next(text[cand.end :])
-            ):
-                sides.add(i)
-            elif before.endswith(_BETWEEN) and i + 1 < len(chosen):
-                # "between X and Y" where Y is a group too, not "between Pokot and Turkana communities"
-                gap = fold(text[cand.end : chosen[i + 1].start])
-                if gap in _PAIR and chosen[i + 1].reading.kind in ("ethnic-bare", "ethnic"):
-                    sides.add(i)
-        # "X and Y": a bare name joined to a side (either way round) is a side too
-        for _ in range(2):
-            for i in range(len(chosen) - 1):
-                gap = fold(re.sub(r"[(),]", " ", text[chosen[i].end : chosen[i + 1].start]))
-                if gap not in _PAIR:
-                    continue
-                left, right = chosen[i].reading.kind, chosen[i + 1].reading.kind
-                if left == "ethnic-bare" and (right == "ethnic" or i + 1 in sides):
-                    sides.add(i)
-                if right == "ethnic-bare" and (left == "ethnic" or i in sides) and not placed(chosen[i + 1].end):
-                    sides.add(i + 1)
-        return set(bare) - sides
-
-    def _is_affiliation(self, text: str, chosen: list[_Candidate], i: int) -> bool:
-        """A group named only as another's affiliation is no participant: "fighters linked to al-Qaeda and
-        ISIS", "an al Qaeda allied group", "mouvements affiliés à Al-Qaïda et à l'État islamique"."""
-        if chosen[i].reading.kind != "actor":
-            return False
-        cues = self._generic["affiliation_words"]
-        before, after = fold(text[max(0, chosen[i].start - 40) : chosen[i].start]), fold(text[chosen[i].end :][:30])
-        if any(before.endswith(fold(w)) for ws in cues["before"].values() for w in ws):
-            return True
-        if any(after.startswith(fold(w)) for ws in cues["after"].values() for w in ws):
-            return True
-        gap = fold(re.sub(r"[(),]", " ", text[chosen[i - 1].end : chosen[i].start])) if i else None
-        return gap in _AND and self._is_affiliation(text, chosen, i - 1)
-
-    def _resolve_members(self, text: str, chosen: list[_Candidate], mentions: list[ActorMention]) -> list[ActorMention]:
-        """Armed men next to a named armed group are its members: "miliciens dozos", "Dozo militiamen",
-        "combattants de l'EIGS"."""
-        out = list(mentions)
-        for i in range(len(out) - 1):
-            gap = fold(text[out[i].end : out[i + 1].start])
-            if gap not in _OF:
-                continue
-            # the word first ("fighters of X"); with nothing between, also the name first ("X fighters")
-            for member, group in ((i, i + 1), (i + 1, i)) if gap == "" else ((i, i + 1),):
-                word, named, m, g = chosen[member].reading, chosen[group].reading, out[member], out[group]
-                armed = word.kind == "role" and word.target in _ARMED_ROLES
-                if armed and named.kind == "actor" and g.ref.inter_code in (2, 3, 4):
-                    ref = g.ref.model_copy(update={"mention": m.text})
-                    out[member] = ActorMention(m.start, m.end, m.text, ref, False, "actor:member-of-named")
-        return out
-
-    def _resolve(self, cand: _Candidate, text: str, context: CountryInfo | None) -> ActorMention:
+    def _resolve(self, cand: Candidate, text: str, context: CountryInfo | None) -> ActorMention:
         reading, words = cand.reading, text[cand.start : cand.end]
         context_name = context.name if context else None
         generic = False
@@ -463,96 +353,3 @@ class MentionMatcher:
         if spec is None or ref.country not in spec["countries"] or not ref.name.startswith("Military Forces of"):
             return None
         return self.entries[self.contingent_name(spec["mission"], ref.country)].ref()
-
-    def _resolve_jihadist_words(
-        self, chosen: list[_Candidate], mentions: list[ActorMention], sentences: list[int]
-    ) -> list[ActorMention]:
-        """ "jihadists" stay an Unidentified Armed Group unless one jihadist group is named: in the same
-        sentence, or (when the sentence names none) anywhere in the text, if the text names no other armed
-        group (an army calls any rebel a "terrorist": "claimed by the CMA" ... "ISIL doubled its territory")."""
-        named = [
-            (sentence, self.entries[m.ref.name])
-            for c, m, sentence in zip(chosen, mentions, sentences, strict=True)
-            if c.reading.kind == "actor" and self.entries[m.ref.name].jihadist
-        ]
-        if not named:
-            return mentions
-        in_text = {entry.name for _, entry in named}
-        rivals = {
-            m.ref.name
-            for c, m in zip(chosen, mentions, strict=True)
-            if c.reading.kind == "actor" and m.ref.inter_code in (2, 3) and not self.entries[m.ref.name].jihadist
-        }
-        if rivals:
-            in_text = set()
-        out: list[ActorMention] = []
-        for cand, mention, sentence in zip(chosen, mentions, sentences, strict=True):
-            if not cand.reading.jihadist_word:
-                out.append(mention)
-                continue
-            here = {e.name for s, e in named if s == sentence}
-            if len(here) == 1:
-                target, rule = here.pop(), "actor:jihadist-word:named-in-sentence"
-            elif not here and len(in_text) == 1:
-                target, rule = next(iter(in_text)), "actor:jihadist-word:only-group-in-text"
-            else:
-                out.append(mention)
-                continue
-            ref = self.entries[target].ref(mention.text)
-            out.append(ActorMention(mention.start, mention.end, mention.text, ref, False, rule))
-        return out
-
-    def _resolve_protests(
-        self,
-        folded: str,
-        bounds: list[int],
-        chosen: list[_Candidate],
-        mentions: list[ActorMention],
-        sentences: list[int],
-    ) -> list[ActorMention]:
-        """Civilians and crowds in a sentence about a protest are Protesters, in one about a riot Rioters;
-        "people" killed or wounded are Civilians; crowd words elsewhere name no actor."""
-        edges = [0, *bounds, len(folded)]
-        out: list[ActorMention] = []
-        for cand, mention, sentence in zip(chosen, mentions, sentences, strict=True):
-            kind, span = cand.reading.kind, folded[edges[sentence] : edges[sentence + 1]]
-            role = cand.reading.target if kind in ("role", "demonym", "crowd") else None
-            if kind == "ethnic-civilians" and mention.ref.actor_type == "Civilians":
-                role = "civilians"
-            if role not in ("civilians", "protesters"):  # a crowd word reads as "protesters"
-                out.append(mention)
-                continue
-            if self._riot.search(span):
-                new_role = "rioters"
-            elif self._protest.search(span):
-                new_role = "protesters"
-            elif kind == "crowd" and cand.reading.victim_word and self._casualty.search(span):
-                new_role = "civilians"  # "several people were killed"
-            elif kind == "crowd":  # "thousands", "members": an actor only when they protest or are hurt
-                continue
-            else:
-                new_role = role
-            if new_role == role:
-                out.append(mention)
-                continue
-            # foreigners who protest abroad are their own country's protesters ("Eritrean refugees demonstrated")
-            country = cand.reading.countries[0] if kind == "demonym" else mention.ref.country
-            ref = self.role(new_role, country).model_copy(update={"mention": mention.text})
-            context = {"rioters": "riot", "protesters": "protest", "civilians": "casualty"}[new_role]
-            rule = f"actor:{context}-sentence:{new_role}"
-            out.append(ActorMention(mention.start, mention.end, mention.text, ref, mention.generic, rule))
-        return out
-
-
-def _crowds_of(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
-    """A category word followed by "of" and a more specific mention of the same kind is that mention:
-    "hundreds of Eritrean refugees" protesting are Protesters (Eritrea), not the report country's."""
-    out = list(mentions)
-    for i in range(len(out) - 1):
-        first, second = out[i], out[i + 1]
-        gap = fold(text[first.end : second.start])
-        same_kind = first.ref.inter_code == second.ref.inter_code
-        if gap in _OF and gap and first.generic and not second.generic and same_kind:
-            ref = second.ref.model_copy(update={"mention": first.text})
-            out[i] = ActorMention(first.start, first.end, first.text, ref, False, second.rule)
-    return out
