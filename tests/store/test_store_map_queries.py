@@ -1,5 +1,6 @@
-"""The queries behind the web map on any number of events: a map box, per-day counts, filter menus. Real SQLite,
-and PostgreSQL when SITREP_TEST_POSTGRES_URL points at a scratch database."""
+"""The queries behind the web map on any number of events: a map box, per-day counts, filter menus, the events
+without their claims and sources. Real SQLite, and PostgreSQL when SITREP_TEST_POSTGRES_URL points at a scratch
+database."""
 
 from __future__ import annotations
 
@@ -8,9 +9,10 @@ import os
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
 
 from sitrep.deliver.source import EventSet
-from sitrep.models import Event
+from sitrep.models import Article, Claim, Event, Source
 from sitrep.store import DayCount, Store
 from sitrep.store import schema as t
 
@@ -33,11 +35,19 @@ EVENTS = [
 ]
 
 
-@pytest.fixture(params=["sqlite", "postgresql", "eventset"])
-def store(request: pytest.FixtureRequest, tmp_path: Path) -> Store | EventSet:
-    if request.param == "eventset":
-        return EventSet(EVENTS)
-    if request.param == "postgresql":
+REPORT = Article(id="r1", text="Five soldiers died at Gao on Wednesday.", published=DAY, outlet="Wire")
+SOURCED = EVENTS[0].model_copy(update={
+    "event_id": "gao-sourced",
+    "sources": [Source(article_id="r1", outlet="Wire", published=DAY, quote=REPORT.text)],
+    "claims": [Claim(field="fatalities", value=5, article_id="r1", quote="Five soldiers died", rule="toll")],
+})
+KINDS = ["sqlite", "postgresql", "eventset"]
+
+
+def _open(kind: str, tmp_path: Path, events: list[Event], articles: tuple[Article, ...] = ()) -> Store | EventSet:
+    if kind == "eventset":
+        return EventSet(events, articles)
+    if kind == "postgresql":
         if not PG_URL:
             pytest.skip("set SITREP_TEST_POSTGRES_URL=postgresql+psycopg://... to run")
         store = Store(PG_URL)
@@ -45,8 +55,15 @@ def store(request: pytest.FixtureRequest, tmp_path: Path) -> Store | EventSet:
         t.metadata.create_all(store.engine)
     else:
         store = Store(tmp_path / "map.db")
-    store.save_resolution(EVENTS, [], [])
+    for article in articles:
+        store.add_article(article)
+    store.save_resolution(events, [], [])
     return store
+
+
+@pytest.fixture(params=KINDS)
+def store(request: pytest.FixtureRequest, tmp_path: Path) -> Store | EventSet:
+    return _open(request.param, tmp_path, EVENTS)
 
 
 def _ids(events: list[Event]) -> list[str]:
@@ -70,3 +87,28 @@ def test_per_day_counts_cover_every_matching_event(store: Store | EventSet) -> N
 
 def test_facets_name_the_stored_countries_and_types(store: Store | EventSet) -> None:
     assert store.event_facets() == {"country": ["Fiji", "Mali"], "event_type": ["Battles"]}
+
+
+def _without_claims_and_sources(events: list[Event]) -> list[dict[str, object]]:
+    records = [e.as_dict() for e in events]
+    for record in records:
+        del record["claims"], record["sources"]
+    return records
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_summaries_are_the_events_without_claims_and_sources(kind: str, tmp_path: Path) -> None:
+    store = _open(kind, tmp_path, [*EVENTS, SOURCED], (REPORT,))
+    for page in ({}, {"limit": 2, "offset": 1}, {"bbox": (-1, 15, 1, 17), "since": DAY}, {"country": "Fiji"}):
+        summaries, expected = store.event_summaries(**page), _without_claims_and_sources(store.events(**page))
+        assert summaries == expected and [list(s) for s in summaries] == [list(e) for e in expected]
+    sourced = next(s for s in store.event_summaries() if s["event_id"] == "gao-sourced")
+    assert sourced["number_of_sources"] == 1 and "claims" not in sourced and "sources" not in sourced
+
+
+def test_a_summary_of_an_event_an_older_sitrep_stored_has_every_field(tmp_path: Path) -> None:
+    store = Store(tmp_path / "old.db")
+    store.save_resolution(EVENTS[:1], [], [])
+    with store.engine.begin() as conn:  # as stored before `location_reported` and `injured` existed
+        conn.execute(text("UPDATE events SET json = json_remove(json, '$.location_reported', '$.injured')"))
+    assert store.event_summaries() == _without_claims_and_sources(store.events())

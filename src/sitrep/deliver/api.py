@@ -135,10 +135,9 @@ def create_app(store: StoreLike) -> FastAPI:
         compact: bool = Query(False, description="Leave out claims and sources (see /events/{id})"),
     ) -> dict[str, Any]:
         """Events matching the filters, newest first, one page at a time."""
-        records = [event_record(e) for e in store.events(**asdict(filters), limit=limit, offset=offset)]
-        if compact:
-            for record in records:
-                del record["claims"], record["sources"]
+        page = {**asdict(filters), "limit": limit, "offset": offset}
+        # compact: the database leaves out claims and sources (the web map's 2,000 events read ~10x less JSON)
+        records = store.event_summaries(**page) if compact else [event_record(e) for e in store.events(**page)]
         return {
             "ok": True,
             "total": store.count_events(**asdict(filters)),

@@ -16,7 +16,7 @@ from pydantic import ValidationError
 
 from sitrep.models import Article, Event
 from sitrep.store.explain import Bbox, DayCount
-from sitrep.store.store import country_names
+from sitrep.store.queries import country_names, event_summary
 
 
 class SourceError(ValueError):
@@ -36,6 +36,18 @@ class StoreLike(Protocol):
         offset: int = 0,
         bbox: Bbox | None = None,
     ) -> list[Event]: ...
+
+    def event_summaries(
+        self,
+        country: str | None = None,
+        since: dt.date | None = None,
+        until: dt.date | None = None,
+        event_type: str | None = None,
+        actor: str | None = None,
+        limit: int | None = None,
+        offset: int = 0,
+        bbox: Bbox | None = None,
+    ) -> list[dict[str, Any]]: ...  # `events` without claims and sources
 
     def count_events(
         self,
@@ -145,6 +157,19 @@ class EventSet:
         found.sort(key=lambda e: e.event_id)
         found.sort(key=lambda e: e.event_date or dt.date.min, reverse=True)
         return found[offset : None if limit is None else offset + limit]
+
+    def event_summaries(
+        self,
+        country: str | None = None,
+        since: dt.date | None = None,
+        until: dt.date | None = None,
+        event_type: str | None = None,
+        actor: str | None = None,
+        limit: int | None = None,
+        offset: int = 0,
+        bbox: Bbox | None = None,
+    ) -> list[dict[str, Any]]:
+        return [event_summary(e) for e in self.events(country, since, until, event_type, actor, limit, offset, bbox)]
 
     def count_events(
         self,

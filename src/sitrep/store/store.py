@@ -32,8 +32,8 @@ from sitrep.store.database import (
     store_url,
     take_write_lock,
 )
-from sitrep.store.explain import ArticleRow, Bbox, DayCount, EventExplanation, HistoryEntry, ResolvedMention
-from sitrep.store.queries import country_names, event_conditions
+from sitrep.store.explain import ArticleRow, EventExplanation, HistoryEntry, ResolvedMention
+from sitrep.store.queries import EventListings, country_names
 
 __all__ = ["AddStatus", "Store", "StoreError", "country_names"]
 
@@ -50,7 +50,7 @@ def _content_hash(text: str) -> str:
     return content_hash(text)
 
 
-class Store:
+class Store(EventListings):
     """`Store("sitrep.db")`, `Store(":memory:")` or `Store("postgresql+psycopg://user@host/db")`.
 
     `create=False` is for reading: a SQLite file that does not exist is an error instead of a new empty store.
@@ -289,76 +289,6 @@ class Store:
         return ArticleExtraction.model_validate_json(text) if text else None
 
     # ------------------------------------------------------------------ events
-
-    def events(
-        self,
-        country: str | None = None,
-        since: dt.date | None = None,
-        until: dt.date | None = None,
-        event_type: str | None = None,
-        actor: str | None = None,
-        limit: int | None = None,
-        offset: int = 0,
-        bbox: Bbox | None = None,
-    ) -> list[Event]:
-        """Stored events, newest first; filters compare case-insensitively, `actor` matches actor1 or actor2.
-
-        `country` is any name, code or demonym of the country ("Mali", "ML", "Côte d'Ivoire" for events stored
-        under "Ivory Coast"); a name the country table lacks is compared as it is. `limit` and `offset` give one
-        page (with `count_events` for the total), so a page of a large store reads only its own events.
-        `bbox` (west, south, east, north in degrees) keeps the events placed inside it (west > east crosses
-        the antimeridian).
-        """
-        query = select(t.events.c.json).order_by(t.events.c.event_date.desc().nulls_last(), t.events.c.event_id)
-        query = query.where(*event_conditions(country, since, until, event_type, actor, bbox)).offset(offset or None)
-        if limit is not None:
-            query = query.limit(limit)
-        with self._reading() as conn:
-            return [Event.model_validate_json(text) for text in conn.execute(query).scalars()]
-
-    def count_events(
-        self,
-        country: str | None = None,
-        since: dt.date | None = None,
-        until: dt.date | None = None,
-        event_type: str | None = None,
-        actor: str | None = None,
-        bbox: Bbox | None = None,
-    ) -> int:
-        """How many stored events `events` with these filters gives."""
-        query = select(func.count()).select_from(t.events)
-        query = query.where(*event_conditions(country, since, until, event_type, actor, bbox))
-        with self._reading() as conn:
-            return int(conn.execute(query).scalar() or 0)
-
-    def event_days(
-        self,
-        country: str | None = None,
-        since: dt.date | None = None,
-        until: dt.date | None = None,
-        event_type: str | None = None,
-        actor: str | None = None,
-        bbox: Bbox | None = None,
-    ) -> list[DayCount]:
-        """Per event date (None for undated events), how many events `events` gives and their fatalities, in
-        date order: a timeline or total of any number of events without reading them."""
-        query = (
-            select(t.events.c.event_date, func.count(), func.coalesce(func.sum(t.events.c.fatalities), 0))
-            .where(*event_conditions(country, since, until, event_type, actor, bbox))
-            .group_by(t.events.c.event_date)
-            .order_by(t.events.c.event_date.nulls_last())
-        )
-        with self._reading() as conn:
-            return [DayCount(day, int(n), int(dead)) for day, n, dead in conn.execute(query)]
-
-    def event_facets(self) -> dict[str, list[str]]:
-        """The distinct countries and event types of the stored events, sorted (for filter menus)."""
-        facets: dict[str, list[str]] = {}
-        with self._reading() as conn:
-            for name, column in (("country", t.events.c.country), ("event_type", t.events.c.event_type)):
-                query = select(column).where(column.is_not(None)).distinct().order_by(column)
-                facets[name] = list(conn.execute(query).scalars())
-        return facets
 
     def get_event(self, event_id: str) -> Event | None:
         """The event with this id, or the event it was merged into."""
