@@ -3,6 +3,10 @@
 The detector is built once, on first use, with only these languages loaded: a smaller set is both faster and
 more accurate than all 75. Low-accuracy mode (trigram models only) loads in under a second instead of ~10 s and
 still labels every news-dev report correctly; only the first 1,000 characters are read (~5 ms a report).
+
+Names are left out of what the detector reads when enough else remains: in a short report they outweigh the
+few function words ("On 4 May, Al Shabaab attacked an AMISOM base in Jowhar." reads as Somali, a brief full of
+Kenyan place names as Spanish), and they say where a story happened, not what language it is told in.
 """
 
 from __future__ import annotations
@@ -19,7 +23,10 @@ LANGUAGES = (
 )
 _SAMPLE_CHARS = 1000
 _MIN_LETTERS = 20  # below this a guess is noise
+_MIN_UNNAMED_LETTERS = 12  # a few function words and a verb ("on ... attacked an ... base in") outweigh names
 _LETTER = re.compile(r"[^\W\d_]")
+_TOKEN = re.compile(r"(\s*)(\S+)")
+_SENTENCE_END = re.compile(r"[.!?:;\"»”]$")
 
 
 @cache
@@ -33,8 +40,19 @@ def detect_language(text: str) -> str | None:
     sample = text[:_SAMPLE_CHARS]
     if len(_LETTER.findall(sample)) < _MIN_LETTERS:
         return None
-    language = _detector().detect_language_of(sample)
+    unnamed = _without_names(sample)
+    language = _detector().detect_language_of(unnamed if len(_LETTER.findall(unnamed)) >= _MIN_UNNAMED_LETTERS else sample)
     if language is None:
         return None
     code: IsoCode639_1 = language.iso_code_639_1
     return code.name.lower()
+
+
+def _without_names(text: str) -> str:
+    """The text without its capitalised words that do not open a sentence (names, acronyms)."""
+    kept, opens = [], True
+    for space, token in _TOKEN.findall(text):
+        if opens or "\n" in space or not token[0].isupper():
+            kept.append(token)
+        opens = bool(_SENTENCE_END.search(token))
+    return " ".join(kept)
