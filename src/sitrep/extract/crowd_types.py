@@ -39,6 +39,11 @@ MOB_SUBJECT = re.compile(
 MOB_AGENT = re.compile(
     r"\b(?:by|par)\s+(?:(?:a|an|the|une?|la|les|des)\s+)?(?:(?:angry|irate|group of)\s+)*(?:[\w-]+\s+)?$", re.IGNORECASE
 )
+# A passive clause with no agent, "a man was beaten to death", and the verb coordinated after it that names one:
+# "... and set on fire by residents", "... and nearly lynched in a suburb by a vigilante mob".
+PASSIVE_VERB = re.compile(r"\b(?:was|were|been|being|is|are|got)\s+(?:[\w-]+\s+)?[\w-]+(?:ed|en|t)\b", re.IGNORECASE)
+SHARED_AGENT = re.compile(r"\s*,?\s*(?:and|et)\s+(?:[\w'-]+\s+){0,8}?(?:by|par)\s", re.IGNORECASE)
+AGENT_REACH = 40  # characters after "by" where the crowd word stands
 
 def armed_attacker(text: str, clause: tuple[int, int], hit: Hit, language: str) -> bool:
     """An armed group ("militants", "al Shabaab") named in the clause, and no crowd, threw the bomb. Attackers
@@ -95,7 +100,20 @@ def mob_attack(
             continue
         if MOB_SUBJECT.match(segment, m.end()):
             return True
-    return False
+    return _shared_agent(text, clause, segment, words, language)
+
+
+def _shared_agent(text: str, clause: tuple[int, int], segment: str, words: str, language: str) -> bool:
+    """The crowd named as the agent of the verb coordinated with the clause's agentless passive ("a man was
+    beaten to death and set on fire by residents"): it did both."""
+    if not PASSIVE_VERB.search(segment) or re.search(r"\b(?:by|par)\b", segment, re.IGNORECASE):
+        return False
+    rest = normalise(text[clause[1] : sentence_end(text, clause[1])])
+    agent = SHARED_AGENT.match(rest)
+    if agent is None:
+        return False
+    found = word_pattern(words, language).finditer(rest, agent.end(), agent.end() + AGENT_REACH)
+    return any(MOB_AGENT.search(rest[: m.start()]) for m in found)
 
 
 def crowd_violence(

@@ -39,6 +39,12 @@ GRIEVANCE = re.compile(
     r"|pelt\w*|set|burn\w*|block\w*|attack\w*|storm\w*|raid\w*|loot\w*|damag\w*|vandal\w*)\b)[\w-]+\s+){0,5}$",
     re.IGNORECASE,
 )
+# The demonstration's own act told after "after": "arrested after they burned the dormitory" is no grievance.
+OWN_ACT = re.compile(
+    r"\b(?:after|following|après)\s+(?:they|(?:the|some)\s+(?:protest[eo]rs|demonstrators|rioters|crowd|mob)"
+    r"|ils|elles|(?:les|des)\s+manifestants)\s+(?:had\s+|have\s+|avaient\s+|ont\s+)?$",
+    re.IGNORECASE,
+)
 STORMED = re.compile(r"storm(?:s|ed|ing)?|pris d'assaut", re.IGNORECASE)
 # A demand pressed: "stormed the offices demanding", "to demand an explanation", "pour exiger".
 DEMANDING = re.compile(
@@ -101,7 +107,7 @@ def _denied_or_grievance(segment: str, at: int) -> bool:
     """Denied, or inside what the protest is against: "against the new levy, burning" still burns, but in
     "against the dumping and burning of waste" the burning is a noun of the grievance."""
     before = segment[max(0, at - 50) : at]
-    if NEGATED.search(before) or GRIEVANCE.search(before):
+    if NEGATED.search(before) or (GRIEVANCE.search(before) and not OWN_ACT.search(before)):
         return True
     nominal = re.match(r"[\w-]*\s+of\b", segment[at:])
     return bool(nominal and GRIEVANCE.search(re.sub(r"\b(?:and|et)\b", " ", before)))
