@@ -43,7 +43,7 @@ def test_export_geojson_to_file_reports_skipped(events_file: Path, tmp_path: Pat
     out = tmp_path / "events.geojson"
     code, _, err = run("export", "-f", "geojson", "-o", str(out), "--db", str(events_file))
     assert code == 0
-    assert err.strip() == f"Exported 3 events as geojson, 1 without coordinates skipped to {out}"
+    assert err.strip() == f"Exported 3 events as geojson to {out} (1 without coordinates skipped)"
     assert out.read_text(encoding="utf-8").startswith('{"type": "FeatureCollection"')
 
 
@@ -61,6 +61,13 @@ def test_export_geojson_to_file_reports_skipped(events_file: Path, tmp_path: Pat
 def test_usage_errors_are_one_line(events_file: Path, args: list[str], message: str) -> None:
     code, _, err = run(*args, "--db", str(events_file))
     assert (code, err.strip()) == (1, message)
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "parquet"])
+def test_an_export_into_a_missing_folder_names_it(fmt: str, events_file: Path, tmp_path: Path) -> None:
+    out = tmp_path / "exports" / f"events.{fmt}"
+    code, _, err = run("export", "-f", fmt, "-o", str(out), "--db", str(events_file))
+    assert (code, err) == (1, f"Error: {out}: cannot write the export (folder {out.parent} does not exist)")
 
 
 def test_missing_database_is_named(tmp_path: Path) -> None:

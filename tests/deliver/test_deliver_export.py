@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import importlib
 import io
 import json
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 import pyarrow.parquet as pq
@@ -173,6 +175,36 @@ def test_parquet_round_trips_with_pyarrow(events: list[Event], tmp_path: Path) -
     assert json.loads(battle["claims"])[1]["value"] == 20
     assert rows["MLI-0003"]["latitude"] is None
     assert table.schema.field("fatalities").type == "int64"
+
+
+@pytest.mark.parametrize(
+    ("fmt", "target", "failing_call"),
+    [
+        ("jsonl", "sitrep.deliver.export.event_record", 2),  # after the first line is written
+        ("acled-csv", "sitrep.deliver.export.acled_row", 2),
+        ("parquet", "pyarrow.parquet.write_table", 1),  # after the whole table is written
+    ],
+)
+def test_an_export_that_fails_part_way_leaves_the_previous_one(
+    fmt: str, target: str, failing_call: int, events: list[Event], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / f"events.{fmt}"
+    export_events(events, fmt, out)
+    before = out.read_bytes()
+    module, name = target.rsplit(".", 1)
+    real, calls = getattr(importlib.import_module(module), name), []
+
+    def fails(*args: Any, **kwargs: Any) -> Any:
+        result = real(*args, **kwargs)
+        calls.append(1)
+        if len(calls) == failing_call:
+            raise OSError(28, "No space left on device")
+        return result
+
+    monkeypatch.setattr(target, fails)
+    with pytest.raises(OSError, match="No space left"):
+        export_events(events[1:], fmt, out)
+    assert out.read_bytes() == before and [p.name for p in tmp_path.iterdir()] == [out.name]
 
 
 def test_parquet_needs_a_file_and_unknown_formats_are_refused(events: list[Event]) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import sys
 from pathlib import Path
 
 import httpx
@@ -49,6 +50,12 @@ def test_polars_variant(event_set: EventSet) -> None:
     assert isinstance(frame, pl.DataFrame)
     assert frame.filter(pl.col("country") == "Burkina Faso")["fatalities"].to_list() == [7]
     assert isinstance(claims_frame(event_set, as_polars=True), pl.DataFrame)
+
+
+def test_polars_without_polars_says_what_to_install(event_set: EventSet, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "polars", None)  # as on an install without the polars extra
+    with pytest.raises(ModuleNotFoundError, match=r'as_polars needs polars: pip install "sitrep\[polars\]"'):
+        events_frame(event_set, as_polars=True)
 
 
 def test_claims_frame_keeps_every_source_and_quote(event_set: EventSet) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 from typing import NoReturn
 
 import typer
@@ -32,6 +33,12 @@ def parse_date(value: str | None, option: str) -> dt.date | None:
 def say(message: str) -> None:
     """One line on stderr as written: no markup, no wrapping (stdout may carry an export)."""
     err_console.print(message, markup=False, highlight=False, soft_wrap=True)
+
+
+def cannot_write(path: Path, what: str, exc: OSError) -> NoReturn:
+    """A file that could not be written: its name and why, the missing folder named."""
+    why = f"folder {path.parent} does not exist" if not path.parent.is_dir() else exc.strerror or str(exc)
+    fail(f"{path}: cannot write {what} ({why})")
 
 
 def fail(message: str) -> NoReturn:

@@ -30,12 +30,13 @@ SchedulerOption = typer.Option(
 )
 
 
-def open_store(db: str | None) -> Store:
-    """The store, or one clear error line (a missing folder, a database driver not installed)."""
+def open_store(db: str | None, create: bool = True) -> Store:
+    """The store, or one clear error line (a missing folder, a database driver not installed). `create=False`
+    for commands that only read: a mistyped --db is an error, not a new empty store."""
     from sitrep.store import Store, StoreError
 
     try:
-        return Store(db or settings.get("db"))
+        return Store(db or settings.get("db"), create=create)
     except StoreError as exc:
         fail(str(exc))
 
@@ -136,8 +137,9 @@ def reprocess(
     workers: int = typer.Option(1, "--workers", min=1, help="Extract on this many processes."),
     scheduler: str | None = SchedulerOption,
 ) -> None:
-    """Extract and resolve a store's reports again into a new store, after editing the actor knowledge base,
-    the rules or the gazetteer (re-ingesting stored reports adds nothing)."""
+    """Extract and resolve a store's reports again into a new store, after editing the rules, actors or gazetteer.
+
+    Re-ingesting stored reports adds nothing; this reads them again. The old store is left as it was."""
     from sitrep.pipeline import reprocess as run_reprocess
     from sitrep.store import Store, StoreError
 
@@ -190,13 +192,10 @@ def events(
     ),
 ) -> None:
     """The stored events as a table, newest first."""
-    store = open_store(db)
-    filters = {
-        "country": country, "since": parse_date(since, "--since"), "until": parse_date(until, "--until"),
-        "event_type": event_type, "actor": actor,
-    }
-    rows = store.events(**filters, limit=limit or None)
-    total = store.count_events(**filters) if limit and len(rows) == limit else len(rows)
+    store = open_store(db, create=False)
+    filters = (country, parse_date(since, "--since"), parse_date(until, "--until"), event_type, actor)
+    rows = store.events(*filters, limit=limit or None)
+    total = store.count_events(*filters) if limit and len(rows) == limit else len(rows)
     title = f"{total} event(s)" if total == len(rows) else f"the newest {len(rows)} of {total} events (--limit)"
     console.print(_events_table(rows, title, console.width))
 
@@ -256,7 +255,7 @@ def _toll(event: Event, short: bool = False) -> str:
 @app.command()
 def show(event_id: str, db: str | None = DbOption) -> None:
     """One event: its fields, its sources, every source's claims with their quotes, and why reports merged."""
-    store = open_store(db)
+    store = open_store(db, create=False)
     event = store.get_event(event_id)
     if event is None:
         fail(f"no event {event_id!r} in the store; `sitrep events` lists them")
@@ -320,7 +319,7 @@ def show(event_id: str, db: str | None = DbOption) -> None:
 @app.command()
 def articles(db: str | None = DbOption) -> None:
     """The stored articles: date, outlet, language, and what extraction made of each."""
-    rows = open_store(db).articles()
+    rows = open_store(db, create=False).articles()
     table = Table(title=f"{len(rows)} article(s)")
     for column in ("id", "published", "outlet", "lang", "title", "status"):
         table.add_column(column, overflow="fold")

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import typer
 
-from sitrep.cli.app import app, fail, parse_date, say
+from sitrep.cli.app import app, cannot_write, fail, parse_date, say
 from sitrep.deliver import FORMATS
 
 if TYPE_CHECKING:
@@ -59,10 +59,14 @@ def export(
         result = export_events(events, format, output if output is not None else sys.stdout)
     except BrokenPipeError:
         raise  # stdout's reader left (`sitrep export ... | head`): Click ends quietly, as `cat` does
-    except (ExportError, OSError) as exc:
-        fail(f"{output}: {exc}" if output else str(exc))
-    skipped = f", {result.skipped} {result.skipped_why} skipped" if result.skipped else ""
-    say(f"Exported {result.written} events as {format}{skipped}" + (f" to {output}" if output else ""))
+    except ExportError as exc:
+        fail(str(exc))
+    except OSError as exc:
+        if output is None:
+            fail(f"cannot write the export ({exc})")
+        cannot_write(output, "the export", exc)
+    skipped = f" ({result.skipped} {result.skipped_why} skipped)" if result.skipped else ""
+    say(f"Exported {result.written} events as {format}" + (f" to {output}" if output else "") + skipped)
 
 
 @app.command("serve")
@@ -111,5 +115,5 @@ def brief(
     try:
         output.write_text(text, encoding="utf-8")
     except OSError as exc:
-        fail(f"{output}: cannot write brief ({exc.strerror})")
+        cannot_write(output, "the brief", exc)
     say(f"Wrote {format} brief ({len(made.events)} event{'' if len(made.events) == 1 else 's'}) to {output}")

@@ -23,6 +23,7 @@ import calendar
 import csv
 import datetime as dt
 import json
+import os
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -404,9 +405,21 @@ def _write_csv(rows: Iterator[dict[str, Any]], columns: tuple[str, ...], stream:
 
 
 @contextmanager
+def _replacing(path: Path) -> Iterator[Path]:
+    """A file beside `path` to write to, which replaces `path` only once written whole: an export that fails
+    part-way leaves the previous export as it was."""
+    part = path.with_name(f".{path.name}.part")
+    try:
+        yield part
+        os.replace(part, path)
+    finally:
+        part.unlink(missing_ok=True)
+
+
+@contextmanager
 def _text_out(out: Path | TextIO) -> Iterator[TextIO]:
     if isinstance(out, Path):
-        with out.open("w", encoding="utf-8", newline="") as stream:
+        with _replacing(out) as part, part.open("w", encoding="utf-8", newline="") as stream:
             yield stream
     else:
         yield out
@@ -422,7 +435,8 @@ def export_events(events: Iterable[Event], fmt: str, out: Path | TextIO) -> Expo
             raise ExportError("parquet is binary: give an output file with -o FILE.parquet")
         import pyarrow.parquet as pq
 
-        pq.write_table(parquet_table(events), out)
+        with _replacing(out) as part:
+            pq.write_table(parquet_table(events), part)
         return ExportResult(fmt, len(events))
     with _text_out(out) as stream:
         if fmt == "acled-csv":

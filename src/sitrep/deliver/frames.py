@@ -52,7 +52,10 @@ ARTICLE_COLUMNS = (
 
 def _convert(frame: pd.DataFrame, as_polars: bool) -> Any:
     if as_polars:
-        import polars as pl
+        try:
+            import polars as pl
+        except ModuleNotFoundError as exc:
+            raise ModuleNotFoundError('as_polars needs polars: pip install "sitrep[polars]"', name="polars") from exc
 
         return pl.from_pandas(frame)
     return frame

@@ -7,6 +7,7 @@ advisory lock), and `create_schema` makes missing tables and columns without los
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import time
 from collections.abc import Iterator
@@ -16,7 +17,7 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, func, inspect, make_url, select
 from sqlalchemy.engine import Connection
-from sqlalchemy.exc import ArgumentError
+from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from sqlalchemy.pool import StaticPool
 
 from sitrep.store import schema as t
@@ -53,7 +54,9 @@ def shown_url(url: str) -> str:
 
 def check_sqlite_file(path: Path, create: bool) -> None:
     """A clear error, before SQLite's own, when `path` cannot be the store: a folder, some other kind of file
-    (a CSV given as --db by mistake: it is never written to), or, when reading, no file at all (a typo)."""
+    (a CSV given as --db by mistake: it is never written to), a file sitrep may not write to when it is to
+    write, or, when reading, no file at all (a typo), an empty file or another program's SQLite database (which
+    reading would otherwise fill with sitrep's empty tables)."""
     if path.is_dir():
         raise StoreError(f"cannot open the store {path}: it is a folder; give a database file such as "
                          f"{path / 'sitrep.db'}")
@@ -62,12 +65,46 @@ def check_sqlite_file(path: Path, create: bool) -> None:
             raise StoreError(f"cannot open the store {path}: folder {path.parent} does not exist")
         if not create:
             raise StoreError(f"{path}: no such database; run `sitrep ingest` first or pass --db FILE")
+        if not os.access(path.parent, os.W_OK):
+            raise StoreError(f"cannot create the store {path}: folder {path.parent} is read-only")
         return
     with path.open("rb") as fh:
         head = fh.read(len(_SQLITE_HEADER))
     if head and head != _SQLITE_HEADER:
         raise StoreError(f"cannot open the store {path}: it is not an SQLite database (sitrep leaves it untouched); "
                          "give the store's file, or a new file name to start one")
+    if create and not os.access(path, os.W_OK):
+        raise StoreError(f"cannot write to the store {path}: the file is read-only (reading it works: sitrep "
+                         "events, export, serve); make it writable, or ingest into another store")
+    if not create and not head:
+        raise StoreError(f"{path}: an empty file, not a sitrep store; run `sitrep ingest` first or pass --db FILE")
+    if not create and not _holds_articles(path):
+        raise StoreError(f"{path}: an SQLite database, but not a sitrep store (no articles table); sitrep leaves "
+                         "it untouched")
+
+
+def _holds_articles(path: Path) -> bool:
+    """Whether the SQLite file has sitrep's articles table (True when it cannot be told: SQLite's own error
+    follows)."""
+    try:
+        with sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True) as conn:
+            found = conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'articles'").fetchone()
+    except sqlite3.Error:
+        return True
+    return found is not None
+
+
+def open_failure(url: str, shown: str, exc: SQLAlchemyError) -> str:
+    """Why opening the store at `url` failed, in one line without the password. SQLite writes journal files
+    beside the database even to read it: a read-only folder says only 'unable to open database file'."""
+    if url.startswith("sqlite:///"):
+        path = Path(url.removeprefix("sqlite:///"))
+        if not os.access(path.parent, os.W_OK):
+            return (f"cannot open the store {path}: its folder {path.parent} is read-only, and SQLite writes its "
+                    "journal beside the database even to read it; copy the store to a folder you can write to")
+        shown = str(path)
+    detail = str(getattr(exc, "orig", None) or exc).replace(url, shown).strip().splitlines()[0]
+    return f"cannot open the store {shown}: {exc.__class__.__name__}: {detail}"
 
 
 def open_engine(url: str) -> Engine:

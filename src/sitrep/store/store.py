@@ -28,6 +28,7 @@ from sitrep.store.database import (
     check_sqlite_file,
     create_schema,
     open_engine,
+    open_failure,
     shown_url,
     store_url,
     take_write_lock,
@@ -69,8 +70,7 @@ class Store(EventListings):
             raise StoreError(f"cannot open the store {shown}: its database driver {exc.name!r} is not installed"
                              f"{extra}") from exc
         except SQLAlchemyError as exc:
-            detail = str(exc).replace(self.url, shown)
-            raise StoreError(f"cannot open the store {shown}: {exc.__class__.__name__}: {detail}") from exc
+            raise StoreError(open_failure(self.url, shown, exc)) from exc
         self._near_index: Any = None
         self._near_seq = 0  # the highest `articles.seq` the near-duplicate index has seen
         self._conn: Connection | None = None  # the connection of the open `transaction`, if any
