@@ -5,7 +5,7 @@
     geo_precision(toponym) -> 1 | 2 | 3
 """
 
-from sitrep.geo.build import GazetteerError
 from sitrep.geo.geocoder import Geocoder, clear_cache, distance_km, geo_precision, get_geocoder
+from sitrep.geo.index import GazetteerError
 
 __all__ = ["GazetteerError", "Geocoder", "clear_cache", "distance_km", "geo_precision", "get_geocoder"]

@@ -12,6 +12,10 @@ from sitrep.geo.normalise import cached_key, loose_key, name_key
 from sitrep.models import Place
 
 
+class GazetteerError(Exception):
+    """A gazetteer file that cannot be read, or an index that cannot be built; the message names the file."""
+
+
 @dataclass(frozen=True, slots=True)
 class Entry:
     """One gazetteer record, as the index build writes it (`src` and its names) and as ranking reads it back
