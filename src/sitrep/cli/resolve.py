@@ -22,23 +22,28 @@ def read_cluster_docs(path: Path) -> list[ClusterDoc]:
 
     if not path.is_file():
         fail(f"{path}: no such file")
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except UnicodeDecodeError as exc:
+        fail(f"{path}: not UTF-8 text (at byte {exc.start}); give JSON Lines in UTF-8")
+    except OSError as exc:
+        fail(f"{path}: cannot read ({exc.strerror or exc})")
     docs: list[ClusterDoc] = []
-    with path.open(encoding="utf-8") as fh:
-        for number, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            try:
-                row = json.loads(line)
-                published = row.get("published")
-                docs.append(ClusterDoc(
-                    id=str(row["id"]), text=str(row["text"]),
-                    published=dt.date.fromisoformat(published[:10]) if published else None,
-                ))
-            except (json.JSONDecodeError, KeyError, TypeError, ValueError, AttributeError) as exc:
-                fail(
-                    f'{path}:{number}: expected a JSON object with "id", "text" and optional "published" '
-                    f"(YYYY-MM-DD): {exc.__class__.__name__}: {exc}"
-                )
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+            published = row.get("published")
+            docs.append(ClusterDoc(
+                id=str(row["id"]), text=str(row["text"]),
+                published=dt.date.fromisoformat(published[:10]) if published else None,
+            ))
+        except (json.JSONDecodeError, KeyError, TypeError, ValueError, AttributeError) as exc:
+            fail(
+                f'{path}:{number}: expected a JSON object with "id", "text" and optional "published" '
+                f"(YYYY-MM-DD): {exc.__class__.__name__}: {exc}"
+            )
     return docs
 
 

@@ -1,5 +1,5 @@
-"""A new user's store mistakes through the real CLI: each is one `Error:` line naming the file and the problem,
-exit status 1, and whatever was stored is still there."""
+"""A new user's mistakes through the real CLI (the wrong store, the wrong file): each is one `Error:` line naming
+the file and the problem, exit status 1, and whatever was stored is still there."""
 
 from __future__ import annotations
 
@@ -102,3 +102,10 @@ def test_a_store_in_a_read_only_folder_sqlite_cannot_open_is_explained(
     assert run("events", "--db", str(db)) == (
         1, f"Error: cannot open the store {db}: its folder {tmp_path} is read-only, and SQLite writes its journal "
            "beside the database even to read it; copy the store to a folder you can write to")
+
+
+def test_clustering_a_binary_file_names_it(tmp_path: Path) -> None:
+    blob = tmp_path / "docs.jsonl"
+    blob.write_bytes(b'{"id": "a", "text": "caf\xe9"}\n')  # Latin-1, not UTF-8
+    assert run("cluster", "--jsonl", str(blob)) == (
+        1, f"Error: {blob}: not UTF-8 text (at byte 24); give JSON Lines in UTF-8")
