@@ -62,6 +62,7 @@ class Actors:
     assoc_actor_1: list[ActorRef] = field(default_factory=list)
     assoc_actor_2: list[ActorRef] = field(default_factory=list)
     claimed_by: ActorRef | None = None
+    blamed: ActorRef | None = None  # the group a report pins the attack on without a claim ("suspected X")
     rules: list[str] = field(default_factory=list)
 
 
@@ -119,6 +120,7 @@ def names_of_the_time(result: Actors, report: Report, group: Group, kb: Any) -> 
         return
     _rename(result, lambda ref: kb.as_of(ref, when))
     result.claimed_by = kb.as_of(result.claimed_by, when) if result.claimed_by else None
+    result.blamed = kb.as_of(result.blamed, when) if result.blamed else None
 
 
 def _event_admin1(report: Report, group: Group, country: str | None) -> str | None:

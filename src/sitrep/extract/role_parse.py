@@ -28,6 +28,18 @@ TIME_SPAN_DEPS = {"npadvmod", "obl:tmod", "nmod:tmod", "obl", "obl:mod", "advmod
 INCLUDING = {"including", "among", "dont", "parmi"}
 GROUP_POS = {"NOUN", "PROPN", "NUM", "PRON"}
 ACCUSE = {"accuse", "suspect", "blame", "accuser", "soupçonner", "incriminer"}
+ATTRIBUTE = {"blame", "attribute", "impute", "imputer", "attribuer"}  # "blamed on X", "imputée à X": X did it
+
+
+def _attributed_to(root: Any) -> bool:
+    """Whether the words are who an attack is put down to: "blamed on X", "attributed to X", "imputée à X"."""
+    if root.dep_ == "pobj" and root.head.lower_ in ("on", "to"):
+        blamed = root.head.head  # "blamed on X", or the blamed deed the parse hangs "on X" from ("blamed the attack on X")
+        if blamed.dep_ in ("dobj", "obj"):
+            blamed = blamed.head
+        return blamed.lemma_.lower() in ATTRIBUTE
+    return root.dep_.startswith("obl") and root.head.lemma_.lower() in ATTRIBUTE and any(
+        c.dep_ == "case" and c.lower_ in ("à", "au", "aux") for c in root.children)
 
 
 def role_of(report: Report, start: int, end: int, trigger: int, armed: bool = False) -> str | None:
@@ -46,6 +58,8 @@ def role_of(report: Report, start: int, end: int, trigger: int, armed: bool = Fa
     if _spoken_for(report, root):
         # "according to an Al Shabaab commander, the group destroyed ...": the group reports its own deed
         return "actor1" if _self_told(report, trigger) else None
+    if _attributed_to(root):
+        return "actor1"
     if head.i != root.i and head.lemma_.lower() in ACCUSE:
         # "UPDF accused of bombing", "the family accused the police of killing him": the accused attacked
         return "actor1" if dep in {"nsubjpass", "nsubj:pass", "dobj", "obj"} else None

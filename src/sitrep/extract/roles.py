@@ -82,10 +82,18 @@ def pick_actors(report: Report, group: Group, kb: Any, country: str | None) -> A
         if result.claimed_by is None:
             result.claimed_by = _claimant(report, sentence, kb, country)
     if result.claimed_by is None and group.event_type in ARMED:
-        # A claim or a blame anywhere in the report names the group behind its violence.
-        result.claimed_by = next(
-            (c for s in report.sentences if (c := _claimant(report, s, kb, country, "blame")) is not None), None
-        )
+        # A claim anywhere in the report names the group behind its violence; so does a blame ("suspected X",
+        # "blamed on X"), which decides actor1 the same way but is no claim of responsibility.
+        for words in ("claim", "blame"):
+            found = next(
+                (c for s in report.sentences if (c := _claimant(report, s, kb, country, words)) is not None), None
+            )
+            if found is not None:
+                if words == "claim":
+                    result.claimed_by = found
+                else:
+                    result.blamed = found
+                break
     offensive = any(report.search("offensive", s.start, s.end) for s in sentences)
     mutual = bool(report.search("mutual", group.lead.ctype.hit.start, group.lead.ctype.hit.end)) and not any(
         report.search("one_way", s.start, s.end) for s in sentences
@@ -111,7 +119,7 @@ def pick_actors(report: Report, group: Group, kb: Any, country: str | None) -> A
     _unknown_attacker(result, report, sentences, group, kb, country, candidates)
     mission_sectors(result, report, group, kb, country)
     names_of_the_time(result, report, group, kb)
-    claimant = result.claimed_by
+    claimant = result.claimed_by or result.blamed
     if claimant is not None and (result.actor2 is not None and result.actor2.name == claimant.name
                                  or any(a.name == claimant.name for a in affiliations)):
         claimant = None  # the group named near the blame is the side that was hit, not a second attacker
@@ -131,7 +139,7 @@ def pick_actors(report: Report, group: Group, kb: Any, country: str | None) -> A
         ):
             result.actor2 = result.actor1  # the state side named as subject was the one hit
         result.actor1 = claimant
-        result.rules.append("actor1:claim-of-responsibility")
+        result.rules.append("actor1:claim-of-responsibility" if claimant is result.claimed_by else "actor1:blamed")
     evidenced(result, report, group)
     return result
 
@@ -467,7 +475,8 @@ def _claimant(
     if not named:
         return None
     _, start, end, ref = min(named, key=lambda n: n[0])
-    return _with_evidence(report, ref, start, end, "actor:claim-of-responsibility")
+    rule = "actor:claim-of-responsibility" if words == "claim" else "actor:blamed"
+    return _with_evidence(report, ref, start, end, rule)
 
 
 def _battle_sides(
