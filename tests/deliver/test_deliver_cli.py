@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import io
 import os
+import signal
+import socket
 import subprocess
 import sys
+import time
 from pathlib import Path
 
+import httpx
 import pandas as pd
 import pytest
 from deliver_samples import make_events
@@ -111,3 +115,35 @@ def test_a_reader_that_closed_the_pipe_ends_the_command_quietly(events_file: Pat
         os.close(write_end)
     assert done.returncode == 1
     assert done.stderr == ""
+
+
+def test_serve_answers_until_ctrl_c_ends_it_quietly(events_file: Path) -> None:
+    """Ctrl+C ends it with the shell's status for it (130), as `sitrep ingest`, and no traceback."""
+    with socket.socket() as probe:  # a port free now
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    server = subprocess.Popen([sys.executable, "-c", "from sitrep.cli import app; app()", "serve", "--port",
+                               str(port), "--db", str(events_file)], stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 90
+        while True:
+            try:
+                assert httpx.get(f"http://127.0.0.1:{port}/events/facets").json()["country"] == ["Burkina Faso", "Mali"]
+                break
+            except httpx.TransportError:
+                assert server.poll() is None and time.monotonic() < deadline, server.stderr and server.stderr.read()
+                time.sleep(0.2)
+    finally:
+        server.send_signal(signal.SIGINT)
+        _, err = server.communicate(timeout=30)
+    assert (server.returncode, err) == (130, f"sitrep: serving on http://127.0.0.1:{port}/ (API docs at /docs); "
+                                           "Ctrl+C stops\n")
+
+
+def test_serving_on_a_port_in_use_is_one_error_line(events_file: Path) -> None:
+    with socket.create_server(("127.0.0.1", 0)) as taken:
+        port = taken.getsockname()[1]
+        code, _, err = run("serve", "--port", str(port), "--db", str(events_file))
+    assert code == 1
+    assert err.startswith(f"Error: cannot serve on 127.0.0.1:{port}: Address already in use")
+    assert err.endswith("give another --port (or --host)") and "serving on" not in err

@@ -76,13 +76,20 @@ def serve(
     port: int = typer.Option(8000, "--port", help="TCP port."),
 ) -> None:
     """Serve the JSON API (/events, /articles, /docs) and the web map at http://HOST:PORT/."""
+    import socket
+
     import uvicorn
 
     from sitrep.deliver.api import create_app
 
     application = create_app(_open(db))
+    # Bound here, before saying where it serves: a port in use is one error line, not 'serving on' then uvicorn's
+    try:
+        listener = socket.create_server((host, port), reuse_port=False)
+    except OSError as exc:
+        fail(f"cannot serve on {host}:{port}: {exc.strerror or exc}; give another --port (or --host)")
     say(f"sitrep: serving on http://{host}:{port}/ (API docs at /docs); Ctrl+C stops")
-    uvicorn.run(application, host=host, port=port, log_level="warning")
+    uvicorn.Server(uvicorn.Config(application, log_level="warning")).run(sockets=[listener])
 
 
 @app.command("brief")
