@@ -53,3 +53,23 @@ def test_demonstration_violence(text: str, expected: tuple[str, str]) -> None:
 )
 def test_crowd_agent(text: str, expected: tuple[str, str]) -> None:
     assert main_type(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # What led to the protest: a killing named as a noun, a past perfect, whom it wants released, what it decries.
+        ("Villagers protested in Kericho against the lack of a police inquiry into the killing of a herder.", PEACEFUL),
+        ("Parents marched in Kakamega to demand the release of three teachers who had recently been arrested.",
+         PEACEFUL),
+        ("Students marched in Eldoret to demand the release of 12 arrested classmates.", PEACEFUL),
+        ("Women held a march in Isiolo to decry the alleged police killing of camels.", PEACEFUL),
+        # The force's own act on the protest is still one.
+        ("Police arrested twelve traders who were protesting against new levies in Kisumu.", INTERVENTION),
+        # A verb with its object after what the protest is against is the demonstrators' act.
+        ("Youths protesting against the new land law vandalized a county vehicle in Narok.", VIOLENT_DEMO),
+        ("Residents protested in Voi against the contractor that damaged the clinic.", PEACEFUL),
+    ],
+)
+def test_grievance_or_act(text: str, expected: tuple[str, str]) -> None:
+    assert main_type(text) == expected

@@ -31,9 +31,10 @@ NEGATED = re.compile(
 )
 GRIEVANCE = re.compile(
     r"(?:\b(?:against|over(?! (?:\d+|an?|one|two|three|four|five|six|several|half|the past|the last) )|after"
-    r"|following|condemn\w*|denounc\w*|compensation for|contre|après|dénon\w+|suite à"
+    r"|following|condemn\w*|denounc\w*|decr(?:y|ies|ied|ying)|mourn\w*|in response to|compensation for|contre|après"
+    r"|dénon\w+|suite à"
     r"|(?:failure|failing|inability|refusal) to|to (?:stop|end|prevent|curb)"
-    r"|(?:arrest|punishment|prosecution|justice) (?:of|for|against)"
+    r"|(?:arrest|punishment|prosecution|justice) (?:of|for|against)|release of|libération (?:de|des|du)"
     r"|indemnisation (?:de|pour))"
     r"|\bprotest(?:ed|ing)?\s+(?:the|a|an|their|le|la|les))\s+(?:(?!(?:and|et|turn\w*|bec[oa]m\w*|went|grew|escalat\w*|erupt\w*|degenerat\w*|throw|threw|hurl\w*"
     r"|pelt\w*|set|burn\w*|block\w*|attack\w*|storm\w*|raid\w*|loot\w*|damag\w*|vandal\w*)\b)[\w-]+\s+){0,5}$",
@@ -43,6 +44,21 @@ GRIEVANCE = re.compile(
 OWN_ACT = re.compile(
     r"\b(?:after|following|après)\s+(?:they|(?:the|some)\s+(?:protest[eo]rs|demonstrators|rioters|crowd|mob)"
     r"|ils|elles|(?:les|des)\s+manifestants)\s+(?:had\s+|have\s+|avaient\s+|ont\s+)?$",
+    re.IGNORECASE,
+)
+# Told in the past perfect, the modifier is what led to the protest: "demanding the release of students who had
+# recently been arrested", "11 had been killed in the feud".
+PAST_PERFECT = re.compile(r"\b(?:had|avaient|avait)\s+(?:\w+ly\s+)?(?:been|été)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+# A killing named as a noun is what the protest is about: "the lack of an inquiry into the killing of a villager".
+KILLING_NOUN = re.compile(r"(?:killings?|murders?|meurtre|assassinat)\s+(?:of|de|du|des)\b", re.IGNORECASE)
+# What a protest is against is a noun phrase; a verb in the past with its object after it is the demonstrators' act
+# ("demonstrating against the new constitution vandalised a police van").
+AGAINST_PHRASE = re.compile(
+    r"\b(?:against|over|contre)\s+(?:(?!(?:who|which|that|whom|qui|que|after|when|and|et)\b)[\w'-]+\s+){1,5}$",
+    re.IGNORECASE,
+)
+MAIN_VERB = re.compile(
+    r"(?:[\w-]+ed|burnt|threw|set|smashed)\s+(?:a|an|the|two|three|four|five|several|some|many|their|police|\d+)\b",
     re.IGNORECASE,
 )
 STORMED = re.compile(r"storm(?:s|ed|ing)?|pris d'assaut", re.IGNORECASE)
@@ -107,7 +123,10 @@ def _denied_or_grievance(segment: str, at: int) -> bool:
     """Denied, or inside what the protest is against: "against the new levy, burning" still burns, but in
     "against the dumping and burning of waste" the burning is a noun of the grievance."""
     before = segment[max(0, at - 50) : at]
-    if NEGATED.search(before) or (GRIEVANCE.search(before) and not OWN_ACT.search(before)):
+    if NEGATED.search(before) or PAST_PERFECT.search(before) or KILLING_NOUN.match(segment, at):
+        return True
+    own_act = OWN_ACT.search(before) or (AGAINST_PHRASE.search(before) and MAIN_VERB.match(segment, at))
+    if GRIEVANCE.search(before) and not own_act:
         return True
     nominal = re.match(r"[\w-]*\s+of\b", segment[at:])
     return bool(nominal and GRIEVANCE.search(re.sub(r"\b(?:and|et)\b", " ", before)))
