@@ -109,3 +109,24 @@ def test_clustering_a_binary_file_names_it(tmp_path: Path) -> None:
     blob.write_bytes(b'{"id": "a", "text": "caf\xe9"}\n')  # Latin-1, not UTF-8
     assert run("cluster", "--jsonl", str(blob)) == (
         1, f"Error: {blob}: not UTF-8 text (at byte 24); give JSON Lines in UTF-8")
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["export"], "Error: Missing option '--format' / '-f'. (see sitrep export --help)"),
+        (["events", "--limit", "-3"], "Error: Invalid value for '--limit': Input should be greater than or equal "
+                                      "to 0 (see sitrep events --help)"),
+        (["events", "--bogus"], "Error: No such option: --bogus (see sitrep events --help)"),
+        (["ingets"], "Error: No such command 'ingets'. Did you mean 'ingest'? (see sitrep --help)"),
+    ],
+)  # fmt: skip
+def test_a_usage_mistake_is_one_error_line(
+    args: list[str], message: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from sitrep.cli import main
+
+    monkeypatch.setattr("sys.argv", ["sitrep", *args])
+    with pytest.raises(SystemExit) as ended:
+        main()
+    assert (ended.value.code, capsys.readouterr().err) == (2, message + "\n")
