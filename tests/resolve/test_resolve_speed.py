@@ -17,7 +17,9 @@ from sitrep.resolve.synthetic import generate_mentions
 
 def test_resolution_of_a_synthetic_set_is_what_it_was() -> None:
     """Measured at eeec0a8, before the speed-ups. If the synthetic generator or a rule changes on purpose,
-    re-measure these at that commit."""
+    re-measure these at that commit. Re-pinned in session 11 for the rule 'another type on another day, with
+    another toll': 427 -> 440 events, every split one of two synthetic events (pairwise precision against the
+    generator's events 0.469 -> 0.500, recall 0.951 -> 0.955)."""
     r = InMemoryResolver(threshold=0.45, window_days=3)
     scores = []
     for mention in generate_mentions(1500, 1):
@@ -25,9 +27,9 @@ def test_resolution_of_a_synthetic_set_is_what_it_was() -> None:
         scores.append([d.mention_id, d.match.score if d.match else None,
                        sorted(d.match.signals.items()) if d.match else None])
     clusters = sorted(sorted(ids) for ids in r.events().values())
-    assert len(clusters) == 427
-    assert hashlib.sha256(json.dumps(clusters).encode()).hexdigest()[:16] == "dbb62c8f18f0bdc7"
-    assert hashlib.sha256(json.dumps(scores).encode()).hexdigest()[:16] == "b9cddd281c550e99"
+    assert len(clusters) == 440
+    assert hashlib.sha256(json.dumps(clusters).encode()).hexdigest()[:16] == "e6c0d389d9308c1e"
+    assert hashlib.sha256(json.dumps(scores).encode()).hexdigest()[:16] == "ba8f897a79d131cb"
 
 
 def _old_test(language: str) -> re.Pattern[str]:

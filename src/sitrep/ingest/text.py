@@ -42,7 +42,7 @@ def read_text(text: str, article_id: str, source_path: str) -> Draft:
     return draft
 
 
-def _credit_line(rest: str) -> tuple[str | None, str | None]:
+def credit_line(rest: str) -> tuple[str | None, str | None]:
     """(outlet, dateline) of a date line's remainder that is a credit, not a sentence: "AFP, BAMAKO" ->
     ("AFP", "BAMAKO"), "Reuters, Niamey" -> ("Reuters", "Niamey"), "BAMAKO" -> (None, "BAMAKO")."""
     parts = rest.split(", ")
@@ -96,7 +96,7 @@ def _read_date_header(draft: Draft) -> None:
         return
     draft.published = _published(match.group("date"))
     rest = match.group("rest").strip()
-    draft.outlet, draft.dateline = _credit_line(rest)
+    draft.outlet, draft.dateline = credit_line(rest)
     draft.lines = draft.lines[:first] + [rest] + draft.lines[first + 1 :]
     if draft.outlet or draft.dateline:  # a credit line is no headline: the headline, if any, comes after it
         draft.title, _ = split_title(draft.lines[first + 1 :])

@@ -44,7 +44,8 @@ from sitrep.models import (
     Source,
 )
 from sitrep.resolve.context import article_context
-from sitrep.resolve.similarity import claims_apart, is_generic, place_name_keys, rules
+from sitrep.resolve.places import claims_apart
+from sitrep.resolve.similarity import is_generic, place_name_keys, read_from_place, rules
 from sitrep.resolve.tolls import ARMED_INTER, Total, current_totals, source_totals, victim_sides
 
 T = TypeVar("T")
@@ -193,6 +194,10 @@ def _home(mention: EventMention, articles: dict[str, Article]) -> str:
 
 
 def _set_actors(event: Event, mentions: list[EventMention]) -> None:
+    # "soldiers" read as the forces of a place the event is not at (a namesake abroad) are no side of it
+    mentions = [m.model_copy(update=gone) if (gone := {side: None for side in ("actor1", "actor2")
+                                                      if _elsewhere(getattr(m, side), event.country)}) else m
+                for m in mentions]
     firsts = [m.actor1 for m in mentions if m.actor1]
     if firsts:
         first = _ref(firsts, _vote([a.name for a in firsts]))
@@ -218,6 +223,10 @@ def _set_actors(event: Event, mentions: list[EventMention]) -> None:
     taken = {event.actor1, event.actor2}
     event.assoc_actor_1 = list(dict.fromkeys(a.name for m in mentions for a in m.assoc_actor_1 if a.name not in taken))
     event.assoc_actor_2 = list(dict.fromkeys(a.name for m in mentions for a in m.assoc_actor_2 if a.name not in taken))
+
+
+def _elsewhere(actor: ActorRef | None, country: str | None) -> bool:
+    return bool(actor and country and actor.country and actor.country != country and read_from_place(actor))
 
 
 def _ref(refs: list[ActorRef], name: str) -> ActorRef:

@@ -48,10 +48,30 @@ def article_context(text: str, country: str | None = None, language: str | None 
             counts[codes[key]] += 1
     # Country names and demonyms (and each word of them) say which country, not which event: they are left
     # to `countries`; calendar words, titles and the like are no story's own.
-    names = name_terms(text) - codes.keys() - _country_words() - rules().story_not_names
+    names = name_terms(_without_credits(text)) - codes.keys() - _country_words() - rules().story_not_names
     return ArticleContext(frozenset(map(name_key, names)), dict(counts), (country or "").upper(), language or "")
 
 
+def _without_credits(text: str) -> str:
+    """The text without its credit line ("Sahel Wire, KAYA") and its lead's dateline ("GAO, 14 March -"): they
+    say who filed the report and from where, not where the event was; unrelated events one outlet reported
+    from one town would share them as story names."""
+    from sitrep.ingest.metadata import extract_dateline
+    from sitrep.ingest.text import credit_line
+
+    lines = text.split("\n")
+    top = [i for i, line in enumerate(lines) if line.strip()][:_CREDIT_LINES]
+    if top and any(credit_line(lines[top[0]].strip())):
+        lines[top.pop(0)] = ""
+    dateline = extract_dateline([lines[i] for i in top])
+    for i in top:
+        if dateline and lines[i].lstrip().startswith(dateline.place):
+            lines[i] = lines[i].replace(dateline.place, "", 1)
+            break
+    return "\n".join(lines)
+
+
+_CREDIT_LINES = 4  # a credit line, a headline and the lead: where a report's credits sit
 _VOWELS = re.compile(r"[aeiouy]+")
 _DOUBLES = re.compile(r"(.)\1+")
 _HARD_C = re.compile(r"c(?![eiyh])")

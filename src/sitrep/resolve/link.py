@@ -27,7 +27,8 @@ from unidecode import unidecode
 
 from sitrep.models import Article
 from sitrep.resolve.context import article_context, name_key
-from sitrep.resolve.similarity import Features, date_interval, distance_km
+from sitrep.resolve.places import distance_km
+from sitrep.resolve.similarity import Features, date_interval
 
 if TYPE_CHECKING:
     from sitrep.geo import Geocoder

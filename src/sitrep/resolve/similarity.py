@@ -7,7 +7,6 @@ Every comparison returns the score of each signal, so a merge decision can be ex
 from __future__ import annotations
 
 import datetime as dt
-import math
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -15,15 +14,17 @@ from dataclasses import dataclass, field
 from functools import cache
 from operator import itemgetter
 
-from sitrep.models import EventMention, PartialDate, Place, PlaceClaim
+from sitrep.models import ActorRef, EventMention, PartialDate, Place
 from sitrep.resolve.background import current_counts
 from sitrep.resolve.cluster import name_terms
 from sitrep.resolve.context import ArticleContext, country_code, name_key
 from sitrep.resolve.partial_dates import joint_partial, partial_fit, partials_agree
-from sitrep.resolve.rules import Rules, rules
+from sitrep.resolve.places import closest_score, cross_named, names_village, place_score
+from sitrep.resolve.rules import rules
 from sitrep.resolve.tolls import source_totals
 
 _WORD = re.compile(r"\w+", re.UNICODE)
+_READ_FROM_PLACE = re.compile(r"^actor[12]?:(?:generic|default):")
 _STORY_ARTICLES = 4  # an event's story signal compares the names of its first few articles
 
 
@@ -81,6 +82,12 @@ def is_generic(name: str) -> bool:
     return name.split(" (")[0] in rules().generic_actors
 
 
+def read_from_place(actor: ActorRef) -> bool:
+    """An actor read from a common noun ("soldiers": the state forces of the place's country) or set by default:
+    its country is the place's, and says nothing of where the event was."""
+    return bool(actor.evidence and _READ_FROM_PLACE.search(actor.evidence.rule))
+
+
 def published_window(published: dt.date | None, precision: int | None) -> tuple[int, int] | None:
     """The days an undated event may lie in: up to `undated_lookback_days` before its report appeared."""
     if published is None:
@@ -109,7 +116,8 @@ def mention_features(
         for a in (mention.actor1, mention.actor2, *mention.assoc_actor_1, *mention.assoc_actor_2)
         if a is not None and not is_generic(a.name)
     ]
-    country, trusted = _locate(place, precision, {country_code(a.country) for a in named if a.country}, context)
+    own = {country_code(a.country) for a in named if a.country and not read_from_place(a)}
+    country, trusted = _locate(place, precision, own, context)
     # a country's point says nothing about where in it: the country is compared, the place is unknown
     point = [] if place is None or (place.feature_code or "").startswith("PCL") else [
         (place.latitude, place.longitude, precision, place.admin1 or "")]
@@ -246,15 +254,6 @@ def _gap(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, a[0] - b[1], b[0] - a[1])
 
 
-_KM_PER_DEGREE = 111.195  # of latitude
-
-
-def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Equirectangular distance: within 0.5% of the great circle at the few hundred km that matter here."""
-    x = (lon2 - lon1) * math.cos(math.radians((lat1 + lat2) / 2))
-    return _KM_PER_DEGREE * math.hypot(x, lat2 - lat1)
-
-
 @dataclass(frozen=True, slots=True)
 class Match:
     """The outcome of comparing a mention with an event: each signal's score, the total, or a veto."""
@@ -295,13 +294,13 @@ def compare(
     w = r.weights
     # (Hot path: most comparisons are of two trusted places, no village named, and end in the veto below.)
     if m.soft_points or e.soft_points or m.villages and e.villages or not (m.points and e.points):
-        closest = _place_score(m, e)
+        closest = place_score(m, e)
     else:
-        closest = _closest(m.points, e.points)
+        closest = closest_score(m.points, e.points)
     # Places apart that the other side's reports name too are places of one story (the villages attacked,
     # the commune they belong to, the region an outlet wrote): the place then neither agrees nor rules out.
     named_apart = closest is None
-    if named_apart and not _cross_named(m, e):
+    if named_apart and not cross_named(m, e):
         return _FAR_APART
     dates = _date_score(m, e, window_days)
     if dates is None:
@@ -312,7 +311,7 @@ def compare(
     place = r.place_unknown if closest is None else closest
     # A report that places its event nowhere (the gazetteer lacks the village) but names the village the other
     # side's reports name: the same spot.
-    village_named = place == r.place_unknown and _village_named(m, e)
+    village_named = place == r.place_unknown and names_village(m, e)
     if village_named:
         place = r.place_same_village
     if w["place"] * place + w["date"] * date + (1.0 - w["place"] - w["date"]) < floor:
@@ -329,12 +328,15 @@ def compare(
     score = sum(w[name] * value for name, value in signals.items())
     if m.armed and e.armed and not m.armed & e.armed:
         score *= r.conflicting_armed_groups_factor
-    # A battle with the troops and an attack on the town's people the same day: another type, other victims
-    # and tolls that do not agree (both known, not within `toll_bands`' top band) are two events, not two
-    # codings of one.
-    if (signals["type"] <= r.type_other_in_family and m.killed and e.killed and signals["toll"] < 1.0
-            and m.victims and e.victims and not m.victims & e.victims):
-        return Match(round(score, 4), signals, "another type against other victims, with another toll")
+    # A battle with the troops and an attack on the town's people the same day, or a bombing in the town the
+    # day after a battle there (both days told precisely): another type, other victims or another day, and
+    # tolls that do not agree (both known, not within `toll_bands`' top band) are two events, not two codings
+    # of one.
+    if signals["type"] <= r.type_other_in_family and m.killed and e.killed and signals["toll"] < 1.0:
+        if m.victims and e.victims and not m.victims & e.victims:
+            return Match(round(score, 4), signals, "another type against other victims, with another toll")
+        if date < r.date_same_day and m.precise_day is not None and e.precise_day is not None:
+            return Match(round(score, 4), signals, "another type on another day, with another toll")
     if named_apart and (signals["type"] < 1.0 or signals["story"] < r.named_apart["story"]):
         return Match(round(score, 4), signals, "places apart, and not one story of one type")
     agreeing = {name for name, least in r.specific_evidence.items() if signals[name] >= least}
@@ -410,95 +412,6 @@ def _same_country(m: Features, e: Features) -> bool:
 def _nowhere(f: Features) -> bool:
     """No place and no country: nothing says where the event was."""
     return not (f.country or f.points or f.soft_points or f.alt_countries)
-
-
-def _place_score(m: Features, e: Features) -> float | None:
-    """Agreement of the closest pair of trusted places; None when no pair could be the same spot.
-
-    Doubted places count only when they agree: then as if trusted; apart, as if unknown."""
-    r = rules()
-    score = _point_score(m, e, r)
-    if score is None or not (m.villages and e.villages):
-        return score
-    # Both name the village: the same one is the same spot whatever point each was placed at; two others are two
-    # places the region's agreement says nothing about (Mondoro and Boulkessi, both placed at Mopti).
-    return max(score, r.place_same_village) if not m.villages.isdisjoint(e.villages) else min(score, r.place_unknown)
-
-
-def _point_score(m: Features, e: Features, r: Rules) -> float | None:
-    if m.soft_points or e.soft_points:
-        soft = _closest(m.points + m.soft_points, e.points + e.soft_points)
-        if soft is not None and soft > r.place_unknown:
-            return soft
-    if not m.points or not e.points:
-        return r.place_unknown
-    return _closest(m.points, e.points)
-
-
-def claims_apart(first: PlaceClaim, second: PlaceClaim) -> bool:
-    """Whether two places are too far apart to be one event's place (the merge veto, `place_veto_km`)."""
-    a, b = first.place, second.place
-    return _closest([(a.latitude, a.longitude, first.geo_precision, a.admin1 or "")],
-                    [(b.latitude, b.longitude, second.geo_precision, b.admin1 or "")]) is None
-
-
-def _cross_named(m: Features, e: Features) -> bool:
-    """Whether one side's place is among the names the other side's reports give."""
-    if not (m.place_names and e.names or e.place_names and m.names):
-        return False  # most comparisons: nothing to look up
-    return any(m.place_names & names for names in e.names) or any(e.place_names & names for names in m.names)
-
-
-def _village_named(m: Features, e: Features) -> bool:
-    """One side has no place of its own and names, among its names, a village the other side's reports name as
-    their event's place (`Features.villages`)."""
-    if not (m.points or m.soft_points) and e.villages and m.names:
-        return any(not e.villages.isdisjoint(names) for names in m.names)
-    if not (e.points or e.soft_points) and m.villages and e.names:
-        return any(not m.villages.isdisjoint(names) for names in e.names)
-    return False
-
-
-def _closest(ours: list[Point], theirs: list[Point]) -> float | None:
-    """The best place agreement of any pair of points; None when no pair could be one spot. (Hot path: a
-    region pair with both admin1s known, or points further apart in latitude alone than the veto, need no
-    distance.)"""
-    same_admin1, veto_km, bands, top = _place_constants()
-    best: float | None = None
-    for lat1, lon1, p1, admin1 in ours:
-        for lat2, lon2, p2, admin2 in theirs:
-            coarsest = p1 if p1 > p2 else p2
-            band: float | None
-            if coarsest == 3 and admin1 and admin2:  # a region only: agreeing on the region is all it can say
-                band = same_admin1 if admin1 == admin2 else None
-            else:
-                limit = veto_km[coarsest]
-                dlat = lat2 - lat1
-                if abs(dlat) * _KM_PER_DEGREE > limit:
-                    continue
-                km = _KM_PER_DEGREE * math.hypot((lon2 - lon1) * math.cos(math.radians((lat1 + lat2) / 2)), dlat)
-                if km > limit:
-                    continue
-                if coarsest == 3:
-                    band = same_admin1
-                else:
-                    band = 0.0
-                    for bound, score in bands:
-                        if km <= bound:
-                            band = score
-                            break
-            if band is not None and (best is None or band > best):
-                best = band
-                if best >= top:
-                    return best
-    return best
-
-
-@cache
-def _place_constants() -> tuple[float, dict[int, float], list[tuple[float, float]], float]:
-    """The place rules `_closest` reads for every pair: same-admin1 score, vetoes, bands, the best score."""
-    r = rules()
-    return r.place_same_admin1, r.place_veto_km, r.place_bands, max(r.place_same_admin1, r.place_bands[0][1])
 
 
 def _type_score(m: Counter[tuple[str, str]], e: Counter[tuple[str, str]]) -> float:
