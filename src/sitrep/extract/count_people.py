@@ -8,15 +8,16 @@ People without a figure, each killed 1 unless said otherwise (words in `data/num
     companion       "X, along with his driver, was shot dead"                       one more death (two when no
                     "was killed with his wife and son"                              figure counts the person), and
                                                                                     one for each more companion
-    one-died        "Murad, 20, succumbed to his injuries", "died on the spot"     one death, when the text gives
-                                                                                    no killed figure at all
+    one-died        "Murad, 20, succumbed to his injuries", "died on the spot",    one death, when the text gives
+                    "attacked a man, killed him", "Peter Omondi was found dead"    no killed figure at all
     bodies          "Two men were abducted. Their bodies were found"                the figure told before (2 if none)
     unquantified    "resulting in casualties"                                       ACLED's plural fatalities: 10
 
 The context flags of each figure (cumulative, included, additional, grievance, revised, superseded, unconfirmed) are
 described
 in `sitrep.extract.counts`; a figure after "the" that repeats an earlier killed figure ("identified the three dead
-as ...") is the same dead told again and is flagged included.
+as ...") is the same dead told again and is flagged included, as is "Both men were killed" after a killed figure of
+two.
 """
 
 from __future__ import annotations
@@ -285,9 +286,12 @@ def _breaks_down(
 
 
 def _restated(count: CountMention, before: str, ordered: list[CountMention], rules: CountRules) -> bool:
-    """ "Police identified the three dead as ...": "the" and the figure of an earlier killed count."""
+    """ "Police identified the three dead as ...": "the" and the figure of an earlier killed count; or a number word
+    that always points back ("Both men were killed" after "killed two civilians")."""
+    pointing = rules.restated is not None and bool(rules.restated.search(before)) or (
+        (count.text.split() or [""])[0].lower() in rules.pointing)
     return (
-        count.kind == "killed" and rules.restated is not None and bool(rules.restated.search(before))
+        count.kind == "killed" and pointing
         and any(c.kind == "killed" and c.end <= count.start and c.low == count.low for c in ordered)
     )
 

@@ -153,7 +153,11 @@ class CountRules:
             bare = rules["kinds"]["killed"].get("bare")
             self.bare = (
                 re.compile(
-                    rf"\b(?:(?:{bare['verbs']})|(?P<split>{bare.get('verbs_dead') or '(?!)'}))\s+"
+                    # "lynches and burns a suspected thief": a second verb may join the killing one, not another
+                    # kind's ("kills and injures a man" may kill no man)
+                    rf"\b(?:(?:{bare['verbs']})(?:\s+and\s+(?!{_other_verbs('killed', befores)}\b|{_NOT_VERBS}\b)"
+                    rf"[^\W\d_]+(?:s|ed|t))?"
+                    rf"|(?P<split>{bare.get('verbs_dead') or '(?!)'}))\s+"
                     rf"(?:(?!(?:{bare['not_between']})\b)[^\W\d][\w'’\-]*\s+|\d+[\s-]years?[\s-]old\s+){{0,3}}?"
                     rf"(?P<head>{alternation(bare['victims'])})\b(?!['’\-])(?(split)\s+(?:dead|to\s+death)\b)",
                     re.I,
@@ -188,6 +192,8 @@ class CountRules:
             self.place_share = _optional(rules, "place_share", "{}")
             self.self_killed = _optional(rules, "self_killed", r"\b(?:{})\b")
             self.restated = _optional(rules, "restated_before", "{}")
+            self.pointing = {str(w).lower() for w in rules.get("pointing_units") or []}
+            self.pointing_pair = _optional(rules, "pointing_pair", "{}")
             self.others_named = _optional(rules, "others_named_before", r"\s+(?:{})\b")
             self.one_died = _optional(rules, "one_died", r"\b(?:{})\b")
             self.bodies_found = _optional(rules, "bodies_found", "{}")
@@ -226,11 +232,19 @@ class CountRules:
         return start, end_match.start() if end_match else len(text)
 
 
+# words ending like a verb ("burns", "burnt") that are none: "was killed and his colleague wounded"
+_NOT_VERBS = r"(?:his|its|this|was|is|has|as|us|thus|that|what|it|at|but|yet|not|just|most|first|last|others)"
+
+
 def _and_verb(kind: str, befores: dict[str, str]) -> str:
     """A second verb may join the casualty verb before its figure ("lynched and burned three men", "ont tué et
     brûlé trois"), unless it is another kind's verb ("killed and wounded 5" counts the wounded)."""
-    others = "|".join(f"(?:{v})" for k, v in befores.items() if k != kind) or "(?!)"
-    return rf"(?:\s+(?:and|et)\s+(?!(?:{others})\b)[^\W\d_]+(?:ed|é|ée|és|ées|burnt))?"
+    return rf"(?:\s+(?:and|et)\s+(?!{_other_verbs(kind, befores)}\b)[^\W\d_]+(?:ed|é|ée|és|ées|burnt))?"
+
+
+def _other_verbs(kind: str, befores: dict[str, str]) -> str:
+    """The verbs that take a figure of any other kind than `kind`, as one group."""
+    return "(?:" + ("|".join(f"(?:{v})" for k, v in befores.items() if k != kind) or "(?!)") + ")"
 
 
 def _optional(rules: dict[str, Any], key: str, template: str) -> re.Pattern[str] | None:

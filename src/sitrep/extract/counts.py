@@ -104,6 +104,8 @@ def _not_a_head_count(text: str, m: re.Match[str], rules: CountRules) -> bool:
     if rules.not_people.match(after):
         return True
     number = m.group("num") or ""
+    if number.lower() in rules.pointing and rules.pointing_pair is not None and rules.pointing_pair.match(after):
+        return True  # "both local and foreign fighters"
     if re.fullmatch(r"(?:1[89]|20)\d\d", number) and not re.match(r"\s+[a-zà-ÿ]", after):
         return True  # a year, unless a noun follows ("2000 people")
     if re.search(r"[A-Z][\w'’-]+,\s*$", before) and re.match(r"\s*,", after):
@@ -123,8 +125,9 @@ def _figure_from_match(m: re.Match[str], rules: CountRules) -> Figure | None:
     if m.groupdict().get("article"):
         return Figure(m.start(), m.end(), 1, 1, None, False, article=True)
     if m.group("num"):
-        if m.group("num").lower() in rules.numbers.need_victims:
-            return Figure(m.start(), m.end(), 1, 1, qualifier, False, article=True)
+        if m.group("num").lower() in rules.numbers.need_victims:  # "a man", "both men": the word's own value
+            value = rules.numbers.value(m.group("num")) or 1
+            return Figure(m.start(), m.end(), value, value, qualifier, False, article=True)
         value = rules.numbers.value(m.group("num"))
         return None if value is None else Figure(m.start(), m.end(), value, value, qualifier, False)
     groups = m.groupdict()
@@ -165,7 +168,8 @@ def find_counts(text: str, language: str) -> list[CountMention]:
             if breakdown is not None:
                 asides.append(breakdown)
         if mention is None and listed and previous is not None and previous[1] is not None \
-                and _shares_verb(previous[1]) and not _reports(text, fig, language):
+                and _shares_verb(previous[1]) and not _reports(text, fig, language) \
+                and not _other_kind_within(text, fig, prefixes[-1], previous[1].kind, rules):
             mention = _mention(text, fig, previous[1].kind, "list", prefixes[-1])
         if mention is None:
             mention = _companions(text, fig, prefixes[-1], found, rules)
@@ -239,6 +243,12 @@ def _companions(
 
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _other_kind_within(text: str, fig: Figure, victims: _Prefix, kind: CountKindName, rules: CountRules) -> bool:
+    """ "One fighter is dead and a second wounded": the figure's own words hold another kind's verb, so it does not
+    share the kind of the figure listed before it."""
+    return any(other != kind and rx.search(text, fig.end, victims.end) for other, rx in rules.after.items())
 
 
 def _named_as_source(text: str, fig: Figure, language: str) -> bool:
