@@ -73,3 +73,18 @@ def test_crowd_agent(text: str, expected: tuple[str, str]) -> None:
 )
 def test_grievance_or_act(text: str, expected: tuple[str, str]) -> None:
     assert main_type(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A capitalised modifier inside a sentence is a place's name.
+        ("Matatu drivers blocked the highway at Burnt Forest, protesting against new fines.", PEACEFUL),
+        ("Burning tyres, youths protested in Kisumu over the fuel levy.", VIOLENT_DEMO),
+        # An effigy burned is a symbol even where the clauses split before it.
+        ("In Nakuru, in protest against remarks by the governor, members of the youth wing burnt the effigies of "
+         "the governor and his deputy today.", PEACEFUL),
+    ],
+)
+def test_names_and_symbols(text: str, expected: tuple[str, str]) -> None:
+    assert main_type(text) == expected

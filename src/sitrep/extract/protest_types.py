@@ -85,15 +85,23 @@ def demonstration_type(text: str, hits: list[Hit], language: str, lead: str) -> 
     protesters is excessive force."""
     if lead == "Mob violence":
         return "Riots", "Mob violence", "type:trigger:Mob violence"
-    if lead == "Violent demonstration" or any(h.sub.sub_event_type == "Violent demonstration" for h in hits):
+    if any(h.sub.sub_event_type == "Violent demonstration" for h in hits):
         sub, rule = "Violent demonstration", "type:trigger:Violent demonstration"
     else:
+        # A clause's modifier is read again over the whole sentence: "burnt | the effigies of the minister" was
+        # cut in two clauses, and the effigy is a symbol.
         sub, rule = protest_sub_type(PAST_CLAUSE.sub(" ", text), language)
+        if lead == "Violent demonstration" and sub != lead and not _symbol_burned(text):
+            sub, rule = lead, "type:trigger:Violent demonstration"
     if sub == "Violent demonstration" and _rioters_attack_civilians(normalise(text), language):
         # ACLED: rioters who attack bystanders, journalists or passers-by commit mob violence; a violent
         # demonstration's violence is against the police or property.
         return "Riots", "Mob violence", "type:rioters-attack-civilians"
     return ("Riots" if sub == "Violent demonstration" else "Protests"), sub, rule
+
+
+def _symbol_burned(text: str) -> bool:
+    return bool(EFFIGY.search(normalise(text)))
 
 
 def protest_sub_type(clause_text: str, language: str) -> tuple[str, str]:
@@ -104,7 +112,8 @@ def protest_sub_type(clause_text: str, language: str) -> tuple[str, str]:
     modifiers = vocabulary().modifiers[lang(language)]
     segment = EFFIGY.sub(" ", normalise(clause_text))
     for name in ("Violent demonstration", "Excessive force against protesters", "Protest with intervention"):
-        if any(not _denied_or_grievance(segment, m.start()) for m in modifiers[name].finditer(segment)):
+        found = (m for m in modifiers[name].finditer(segment) if not _a_name(segment, m.start()))
+        if any(not _denied_or_grievance(segment, m.start()) for m in found):
             return name, f"type:protest-modifier:{name}"
         if name == "Violent demonstration" and _crowd_attacks(segment, language):
             return name, "type:protest-crowd-attack"
@@ -117,6 +126,12 @@ def riot_denied(text: str, hit: Hit, clause: tuple[int, int]) -> bool:
     if hit.sub.event_type != "Riots":
         return False
     return bool(NEGATED.search(normalise(text[max(clause[0], hit.start - 50) : hit.start])))
+
+
+def _a_name(segment: str, at: int) -> bool:
+    """A capitalised word inside a sentence is a name, not the demonstrators' act: "blocked the highway at Burnt
+    Forest"."""
+    return segment[at].isupper() and not re.search(r"(?:^|[.!?:;\n(\[\"'-])\s*$", segment[:at])
 
 
 def _denied_or_grievance(segment: str, at: int) -> bool:
