@@ -36,6 +36,13 @@ BLAMED = re.compile(
 ALONGSIDE = re.compile(r"\s*(?:,|\band\b|&|\bas well as\b|\bet\b)\s+(?:(?:\d+|one|two|three|four|five|six"
                        r"|seven|eight|nine|ten|several|some|many|the|a|an|deux|trois|des|les|local|[a-z]+an)\s+){0,2}",
                        re.IGNORECASE)
+# Where a clause names who was among the people hit: "killing seven, including two police officers", "dont deux
+# gendarmes".
+AMONG_HIT = re.compile(
+    r"\b(?:including|among them|among whom|dont|parmi (?:eux|lesquels))\s+"
+    r"(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|a|an|the|un|une|deux|trois|des|les)\s+)?",
+    re.IGNORECASE,
+)
 # Strategic developments that give way to people hurt in the same clause, and the words that say they were.
 OUTRANKED_BY_HARM = {"Arrests", "Disrupted weapons use"}
 HARM = re.compile(
@@ -106,6 +113,10 @@ OFF_DUTY = re.compile(
     re.IGNORECASE,
 )
 
+# Fighters who left their group are civilians when hit: "a former militant", "two ex-BLA militants", "an al
+# Shabaab returnee", "des repentis".
+LEFT_GROUP = re.compile(r"(?<!\w)(?:ex-|(?:former|returnees?|repentis?)(?!\w))", re.IGNORECASE)
+
 
 def target_class(text: str, language: str, after: int = 0) -> str | None:
     """Who the words say was hit, read from text[after:]: military, civilian or armed_group (first found).
@@ -131,6 +142,29 @@ def target_class(text: str, language: str, after: int = 0) -> str | None:
     ):
         return "military"
     return cls
+
+
+def forces_among_hit(clause_text: str, language: str) -> bool:
+    """Soldiers or police named among the people a clause counts hit ("gunmen attacked a bus and killed seven,
+    including police officers"): the attack hit the forces, a battle, as civilians named with the forces are
+    (see target_class)."""
+    segment = normalise(clause_text)
+    military = vocabulary().targets[_lang(language)]["military"]
+    return any(military.match(segment, m.end()) for m in AMONG_HIT.finditer(segment))
+
+
+def former_fighters(clause_text: str, language: str) -> bool:
+    """An armed group's word in the clause qualified as having left it ("unknown gunmen shot a former militant
+    dead", "killed two ex-BLA militants", "a suspected al Shabaab returnee was killed")."""
+    segment = normalise(clause_text)
+    for m in LEFT_GROUP.finditer(segment):
+        near = segment[m.start() : m.end() + 30]
+        armed = vocabulary().targets[_lang(language)]["armed_group"].search(near)
+        if (armed and len(near[len(m.group(0)) : armed.start()].split()) <= 2) or m.group(0).lower().startswith(
+            ("returnee", "repenti")
+        ):
+            return True
+    return False
 
 
 def is_passive(text: str, clause: tuple[int, int], hit: Hit) -> bool:
@@ -454,4 +488,15 @@ def more_taken(clause_text: str, killed_end: int, taken_end: int, language: str)
 def harm_outranks(hits: list[Hit], lead: Hit) -> bool:
     """The clause's leading strong trigger is an arrest or a seizure (`lead`) told with people hurt: ACLED codes
     those only when no violence is reported, so the violence decides."""
-    return lead.sub.name in OUTRANKED_BY_HARM and any(h.sub.name == "generic" and HARM.match(h.text) for h in hits)
+    return lead.sub.name in OUTRANKED_BY_HARM and any(_harm(h) for h in hits)
+
+
+def harm_in_arrest(first: Hit, second: Hit) -> bool:
+    """People arrested, then hurt ("arrested and tortured a suspect", "were detained and beaten by soldiers"): one
+    act, whose violence decides (harm_outranks), not two events. Not "killing one and arresting two", where the
+    arrest is of others."""
+    return first.sub.name == "Arrests" and _harm(second)
+
+
+def _harm(hit: Hit) -> bool:
+    return hit.sub.name == "generic" and bool(HARM.match(hit.text))

@@ -38,6 +38,9 @@ from sitrep.extract.targets import (
     arrest_setting,
     attackers_start,
     communal_fight,
+    forces_among_hit,
+    former_fighters,
+    harm_in_arrest,
     harm_outranks,
     is_passive,
     killing_end,
@@ -122,8 +125,9 @@ CROWD_NAME = re.compile(r"mobs?|angry \w+|foule en colère", re.IGNORECASE)
 MARCHED = re.compile(r"march(?:ed|ing)?|marchaient|ont marché", re.IGNORECASE)
 DEMONSTRATION = {"Protests", "Riots"}
 TERRITORY = {"Government regains territory", "Non-state actor overtakes territory"}
-# Sides that exchange fire are armed: a shoot-out or gun battle stays a battle whoever the sides are called.
-GUNFIRE = re.compile(r"gun|shoot|fire|tirs", re.IGNORECASE)
+# Sides that exchange fire are armed: a shoot-out, a gun battle or a South Asian "encounter" (a gunfight with the
+# police or troops) stays a battle whoever the sides are called.
+GUNFIRE = re.compile(r"gun|shoot|fire|tirs|encounter", re.IGNORECASE)
 CLAUSE_GAP = 60  # characters between two bare violence words beyond which they start separate clauses
 # A sentence that opens with a span of time from another event ("Two days after the army withdrew from the area,
 # gunmen killed ...", "Un mois après l'attaque de Boulkessi, ..."): the phrase up to its comma tells that event,
@@ -174,11 +178,13 @@ def split_clauses(text: str, start: int, end: int, hits: list[Hit] | None = None
             and _family(previous) != _family(hit)
             and _family(previous) not in DEMONSTRATION
             and {previous.sub.name, hit.sub.name} != {"generic", "Abduction/forced disappearance"}
+            and not harm_in_arrest(previous, hit)
         ):
             # "a raid on an army camp and a blast on a convoy": two kinds of violence joined by "and"; but in
             # "rioters and police clashed" the first word names a side of the clash, in "supporters staged
-            # a demonstration and clashed with police" the demonstration turned violent, and in "killed five and
-            # abducted two" people were taken in the attack that killed.
+            # a demonstration and clashed with police" the demonstration turned violent, in "killed five and
+            # abducted two" people were taken in the attack that killed, and in "arrested and tortured" hurt in
+            # the arrest.
             link = CONJUNCTION.search(text, previous.end, hit.start)
             apart = link and not BETWEEN.search(text, previous.start, link.start())
             if link and apart and not _instrument(text, previous, hit, link.end()):
@@ -272,8 +278,12 @@ def classify_clause(
         target = named_target(text, (best.end, end), language, actor_class, sides)
     if target is None and two_armed_sides(seen[clause[0] : clause[1]], language):
         target = "armed_group"  # "police pursue raiders and kill many": a fight between armed sides
+    if target == "civilian" and forces_among_hit(clause_text, language):
+        target = "military"  # "killed seven, including police officers"
     if target == "military" and OFF_DUTY.search(normalise(clause_text)):
         target = "civilian"
+    if target == "armed_group" and former_fighters(clause_text, language):
+        target = "civilian"  # "shot a former militant dead"
     strong = [h for h in ranked if h.sub.strength == "strong"]
     if best.sub.strength == "strong" or (strong and best.sub.name == "generic"):
         best = strong[0] if best.sub.name == "generic" else best
