@@ -114,3 +114,34 @@ def test_the_french_name_of_is_sahel() -> None:
     names = {a.name for a in (mention.actor1, mention.actor2) if a is not None}
     assert "Islamic State Sahel" in names
     assert mention.location is not None and mention.location.reported_name != "Etat"
+
+
+@_misread("in 'In separate attacks on Tuesday, ... and an explosive device killed four soldiers', the second attack "
+          "was undated, against civilians, with the headline's total of both (11)")
+def test_separate_attacks_share_their_day_and_keep_their_own_toll() -> None:
+    article, extraction = _extract("Two attacks in Borno leave 11 dead\n\nIn separate attacks on Tuesday, Boko Haram "
+                                   "fighters killed seven farmers in fields outside Damboa and an explosive device "
+                                   "killed four soldiers on the road between Maiduguri and Bama, military and local "
+                                   "sources said.", dt.date(2025, 12, 3))
+    bomb = [e for e in extraction.events if e.event_type == "Explosions/Remote violence"]
+    assert bomb and bomb[0].date is not None and bomb[0].date.value == dt.date(2025, 12, 2)
+    assert build_event([bomb[0]], {article.id: article}).fatalities == 4
+
+
+@_misread("under the headline 'un convoi attaqué près de Dori', a convoy 'a été attaqué lundi près de Dori' with "
+          "'un bilan de 14 morts' gave no event")
+def test_an_attacked_convoy_in_french_is_an_event() -> None:
+    _, extraction = _extract("Burkina Faso : un convoi attaqué près de Dori\n\nUn convoi de véhicules civils "
+                             "escorté par l'armée a été attaqué lundi près de Dori, dans la région du Sahel. Le "
+                             "bilan est de 14 morts dont 4 militaires, selon des sources sécuritaires.",
+                             dt.date(2026, 1, 21), "fr")
+    assert extraction.events and extraction.events[0].date is not None
+    assert extraction.events[0].date.value == dt.date(2026, 1, 19)
+
+
+@_misread("'Beled Weyne' (Somalia, with al-Shabaab) was found as Balad, Iraq (geo: the two-word spelling)")
+def test_beled_weyne_is_in_somalia() -> None:
+    mention = _main("Al-Shabaab fighters stormed a military base in Beled Weyne on Sunday, killing nine soldiers, a "
+                    "military officer said.", dt.date(2026, 1, 12))
+    assert mention.location is not None and mention.location.place is not None
+    assert mention.location.place.country_code == "SO"
