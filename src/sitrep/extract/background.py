@@ -14,6 +14,7 @@ from functools import cache
 
 import yaml
 
+from sitrep.extract.time_spans import time_span
 from sitrep.extract.triggers import DATA, Hit, find_hits, normalise
 
 # How far after a trigger a marker still governs it, when no clause boundary intervenes:
@@ -64,7 +65,7 @@ def rules() -> BackgroundRules:
     raw = yaml.safe_load(path.read_text(encoding="utf-8"))
     try:
         return BackgroundRules(
-            compile_patterns(raw["patterns"], path),
+            compile_patterns({lang: [*words, time_span(lang)] for lang, words in raw["patterns"].items()}, path),
             compile_patterns(raw["retrospective"], path),
             compile_patterns(raw["occasions"], path),
             compile_patterns(raw["grievances"], path),

@@ -23,7 +23,7 @@ from sitrep.extract.discourse import (
 from sitrep.extract.event_dates import unit_date
 from sitrep.extract.event_groups import definite_event
 from sitrep.extract.event_places import unit_place
-from sitrep.extract.triggers import Hit, classify_clause, find_hits, split_clauses
+from sitrep.extract.triggers import ClauseType, Hit, classify_clause, find_hits, split_clauses
 
 PAGE_DATE = re.compile(r"\s*date\s+\d{4}-\d{2}(?:-\d{2})?$", re.IGNORECASE)
 HEADER_WORDS = re.compile(
@@ -78,8 +78,8 @@ def find_units(report: Report) -> list[Unit]:
             unit = Unit(sentence, clause, ctype, antecedent=antecedent(report, sentence.start, ctype.hit.start))
             if unrealised(report, unit) or planned(report, unit):
                 continue
-            if unit.antecedent and ctype.event_type in VIOLENT:  # "after the soldiers left their base": no split
-                news = _news_beside_antecedent(report, sentence, clause, clause_hits, ctype.hit.start)
+            if unit.antecedent and (ctype.event_type in VIOLENT or _fronted(report, sentence, ctype.hit.start)):
+                news = _news_beside_antecedent(report, sentence, clause, clause_hits, ctype)
                 units += [news] if news is not None else []
             marker = marker_at(text, clause, ctype.hit.start, report.language)
             if marker is not None:
@@ -98,9 +98,11 @@ def find_units(report: Report) -> list[Unit]:
             units.append(unit)
     for unit in units:
         # "Ten people were killed following two days of clashes": the sentence tells only the toll of the event
-        # it names after "following", which is then its event.
+        # it names after "following", which is then its event. A withdrawal has no toll ("after the army
+        # withdrew, three villagers were killed": the killing is the event).
         same = [u for u in units if u.sentence.index == unit.sentence.index and not u.antecedent]
-        if unit.antecedent and all(toll_only_words(report, u.ctype.hits) for u in same):
+        violent = unit.ctype.event_type in VIOLENT
+        if unit.antecedent and violent and all(toll_only_words(report, u.ctype.hits) for u in same):
             unit.antecedent = False
     past = {u.sentence.index for u in units if u.background and u.background != "link-headline"}
     for unit in units:
@@ -164,14 +166,26 @@ def _news_before_marker(
     return unit
 
 
+def _fronted(report: Report, sentence: Sentence, trigger: int) -> bool:
+    """The words naming the earlier event open the sentence and end at its comma ("After the army withdrew, gunmen
+    killed three villagers"): what follows the comma is the news, whatever the earlier event was. Told after the
+    news ("attacked on Friday, less than a day after the troops left their base"), a withdrawal splits nothing:
+    the clause of what came before is read with the attack's."""
+    phrase = antecedent_phrase(report, sentence.start, trigger)
+    text = report.article.text
+    if phrase is None or text[sentence.start : phrase[0]].strip():
+        return False
+    return text[phrase[1] : phrase[1] + 1] == ","
+
+
 def _news_beside_antecedent(
-    report: Report, sentence: Sentence, clause: tuple[int, int], hits: list[Hit], deciding: int
+    report: Report, sentence: Sentence, clause: tuple[int, int], hits: list[Hit], deciding: ClauseType
 ) -> Unit | None:
-    """ "Following an IED attack the day before, security forces raided the village": the clause's deciding
-    trigger (at `deciding`) names what led to the event, and its other triggers tell the event itself (a unit
-    of their own, not dated by the words about the earlier event)."""
+    """ "Following an IED attack the day before, security forces raided the village", "After the army withdrew,
+    gunmen killed three villagers": the clause's deciding trigger names what led to the event, and its other
+    triggers tell the event itself (a unit of their own, not dated by the words about the earlier event)."""
     others = [h for h in hits if not antecedent(report, sentence.start, h.start)]
-    phrase = antecedent_phrase(report, sentence.start, deciding)
+    phrase = antecedent_phrase(report, sentence.start, deciding.hit.start)
     if not others or phrase is None:
         return None
     # The clause without the words about the earlier event (whose actors are not this event's).
@@ -180,7 +194,9 @@ def _news_beside_antecedent(
     others = [h for h in others if own[0] <= h.start < own[1]]
     text = report.article.text
     ctype = classify_clause(text, others, report.language, own, report.target_span, [], report.actor_class)
-    if ctype is None or antecedent(report, sentence.start, ctype.hit.start) or toll_only_words(report, ctype.hits):
+    if ctype is None or antecedent(report, sentence.start, ctype.hit.start):
+        return None
+    if deciding.event_type in VIOLENT and toll_only_words(report, ctype.hits):
         return None  # "three workers were killed after their vehicle ran over an IED": the IED's own toll
     clause = own
     unit = Unit(sentence, clause, ctype)

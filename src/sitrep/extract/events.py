@@ -178,11 +178,15 @@ def supported(
 
 def _beside(protest: Group, days: list[dt.date], report: Report) -> bool:
     """A protest placed and dated within days of the armed violence the report tells ("Residents of Oicha took to
-    the streets on Thursday" after Wednesday night's raid) is news beside it, not context."""
+    the streets on Thursday" after Wednesday night's raid) is news beside it, not context; so is one its own
+    clause gives a day of its own ("Gunmen abducted 20 students on Monday, and their parents protested on
+    Tuesday"), where "families have protested" gives none."""
     reach = rules().max_days_before_main
-    return bool(protest.places()) and any(
-        abs((d.value - day).days) <= reach for d in protest.dates() for day in days  # type: ignore[operator]
-    )
+    near = [
+        d for d in protest.dates() if any(abs((d.value - day).days) <= reach for day in days)  # type: ignore[operator]
+    ]
+    own = [d for d in near if any(u.clause[0] <= d.start < u.clause[1] for u in protest.units)]
+    return bool(near and protest.places() or own)
 
 
 def _placed_in_opening(group: Group) -> bool:

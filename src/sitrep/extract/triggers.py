@@ -62,6 +62,7 @@ from sitrep.extract.targets import (
     two_armed_sides,
     without_blamed,
 )
+from sitrep.extract.time_spans import time_span
 from sitrep.extract.vocabulary import (
     DATA,
     Hit,
@@ -132,13 +133,8 @@ CLAUSE_GAP = 60  # characters between two bare violence words beyond which they 
 # A sentence that opens with a span of time from another event ("Two days after the army withdrew from the area,
 # gunmen killed ...", "Un mois après l'attaque de Boulkessi, ..."): the phrase up to its comma tells that event,
 # the rest the news; they are cut apart when both hold a trigger. (A bare "After X," is left whole: "following
-# clashes, police arrested 12" tells one event.)
-FRONTED_TIME_FROM = re.compile(
-    r"\s*(?:(?:an?|one|two|three|four|five|six|several|a few|\d+|un|une|deux|trois|quatre|cinq|quelques)\s+"
-    r"(?:hours?|days?|weeks?|months?|years?|heures?|jours?|semaines?|mois|ans?|années?)\s+)"
-    r"(?:after|before|après|avant)\b[^,;.]{3,160},",
-    re.IGNORECASE,
-)
+# clashes, police arrested 12" tells one event.) The span words are background.py's too: data/time_spans.yaml.
+FRONTED_TIME_FROM = re.compile(rf"\s*(?:{time_span('en', True)}|{time_span('fr', True)})[^,;.]{{3,160}},", re.I)
 TARGET_REACH = 80  # characters after a trigger where its target is looked for when the parse names none
 
 
