@@ -88,3 +88,16 @@ def test_grievance_or_act(text: str, expected: tuple[str, str]) -> None:
 )
 def test_names_and_symbols(text: str, expected: tuple[str, str]) -> None:
     assert main_type(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Demonstrators' clash is their demonstration's violence, police named or not; other crowds' is a mob's.
+        ("Clashes broke out as protesters marched through Kisumu on Friday.", VIOLENT_DEMO),
+        ("Two demonstrators were hurt in clashes in Migori on Friday.", VIOLENT_DEMO),
+        ("Rival supporters clashed in Kisumu on Friday.", MOB),
+    ],
+)
+def test_demonstrators_clash(text: str, expected: tuple[str, str]) -> None:
+    assert main_type(text) == expected

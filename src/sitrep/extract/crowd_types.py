@@ -20,6 +20,7 @@ from sitrep.extract.targets import (
 )
 from sitrep.extract.vocabulary import Hit, find_hits, lang, normalise, vocabulary, word_pattern
 
+DEMONSTRATORS = re.compile(r"demonstrators|protest[eo]rs|manifestants", re.IGNORECASE)
 PROTEST_REACH = 200  # characters around a clause of property destruction where a protest makes it a riot
 # Who a politician's attackers are ("supporters of Governor X", "youths allied to the candidate"): not whom they hit.
 FOLLOWERS = re.compile(
@@ -61,12 +62,15 @@ def _unnamed_masked(segment: str, language: str) -> str:
 
 def crowd_fight(clause_text: str, language: str) -> bool:
     """A clash of supporters, party members, youths or traders (with each other or the police): no armed group,
-    and no clan, community or militia that would make them an organised armed side."""
+    and no clan, community or militia that would make them an organised armed side. Demonstrators alone are not
+    such a crowd: their clash is their demonstration's violence (`demonstrators_fight`), wherever the police are
+    named."""
     segment = normalise(clause_text)
     armed = vocabulary().targets[lang(language)]["armed_group"].search(segment)
     if armed or word_pattern("organised", language).search(segment):
         return False
-    return bool(word_pattern("crowd", language).search(segment))
+    crowds = [m.group(0) for m in word_pattern("crowd", language).finditer(segment)]
+    return not all(DEMONSTRATORS.fullmatch(c) for c in crowds)
 
 
 def demonstration_near(text: str, clause: tuple[int, int], language: str) -> bool:
