@@ -134,3 +134,20 @@ def test_an_event_earlier_this_month_beside_the_news_is_background() -> None:
                          "army convoy near Menaka, killing two soldiers.", "en", FRIDAY)
     assert kinds(extraction) == [ATTACK]
     assert extraction.background
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Following the murder of a woman over a land dispute on Tuesday, villagers attacked the houses of the "
+         "suspects on Thursday.", "en"),
+        ("Après le meurtre d'une femme mardi, des villageois ont attaqué jeudi les maisons des suspects.", "fr"),
+    ],
+)
+def test_the_event_a_sentence_reports_beside_what_led_to_it_is_kept_and_first(text: str, language: str) -> None:
+    # the murder was kept for naming its victim, the attack on the houses dropped for naming neither a victim
+    # nor a known place: the report's main event was the murder, dated Tuesday
+    extraction = extract(text, language, FRIDAY)
+    assert extraction.events
+    main = max(extraction.events, key=lambda e: e.salience)
+    assert main.date is not None and main.date.value == dt.date(2024, 3, 14)

@@ -145,6 +145,8 @@ def supported(
         for i, g in enumerate(groups)
         if g.strong or owned[i] or _told_as_news(g, report) or g.parent is not None or announced(report, g)
     ]
+    news = {id(g) for g in groups if _news_of_kept_antecedent(g, kept)}
+    kept = [(g, owned[i]) for i, g in enumerate(groups) if id(g) in news or any(g is k for k, _ in kept)]
     if not kept:
         # A short report that only says "a man was killed" or "youths attacked a candidate" in its opening.
         opening = [(g, owned[i]) for i, g in enumerate(groups) if _opening_verb(report, g)]
@@ -176,6 +178,24 @@ def supported(
     return [k for k in kept if not k[0].lead.ctype.standalone or len(kept) == 1][:1]
 
 
+def _news_of_kept_antecedent(group: Group, kept: list[tuple[Group, list[CountMention]]]) -> bool:
+    """ "Following an alleged murder of a woman on 12/03, villagers attacked the houses of the suspects on 24/03":
+    the event a sentence reports beside what led to it, on a day its own words give, is no less news than that
+    earlier event, which was kept (here for naming its victim); the news was dropped for naming neither victim
+    nor a known place."""
+    if any(g is group for g, _ in kept):
+        return False
+    led_to = {u.sentence.index for g, _ in kept for u in g.units if u.antecedent}
+    return any(
+        not u.antecedent and u.sentence.index in led_to and u.date is not None and _own_words(u, u.date.start)
+        for u in group.units
+    )
+
+
+def _own_words(unit: Unit, at: int) -> bool:
+    return unit.clause[0] <= at < unit.clause[1]
+
+
 def _beside(protest: Group, days: list[dt.date], report: Report) -> bool:
     """A protest placed and dated within days of the armed violence the report tells ("Residents of Oicha took to
     the streets on Thursday" after Wednesday night's raid) is news beside it, not context; so is one its own
@@ -185,7 +205,7 @@ def _beside(protest: Group, days: list[dt.date], report: Report) -> bool:
     near = [
         d for d in protest.dates() if any(abs((d.value - day).days) <= reach for day in days)  # type: ignore[operator]
     ]
-    own = [d for d in near if any(u.clause[0] <= d.start < u.clause[1] for u in protest.units)]
+    own = [d for d in near if any(_own_words(u, d.start) for u in protest.units)]
     return bool(near and protest.places() or own)
 
 
