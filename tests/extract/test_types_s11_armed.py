@@ -49,3 +49,24 @@ ARREST = ("Strategic developments", "Arrests")
 )
 def test_armed_sides_and_targets(text: str, expected: tuple[str, str]) -> None:
     assert main_type(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Two armies shelling each other, or a shelling the other side answered, fought a battle.
+        ("The troops of the two countries resorted to mortar shelling on Friday, targeting each other's posts.",
+         BATTLE),
+        ("Troops fired mortar shells at border posts near Poonch on Friday, prompting the other army to retaliate.",
+         BATTLE),
+        ("Troops fired mortar shells at villages near Poonch on Friday.",
+         ("Explosions/Remote violence", "Shelling/artillery/missile attack")),
+        # Clashes that only tell when civilians were attacked by a named armed group: the attack is the event.
+        ("A teacher was attacked by raiders near Baragoi during ethnic clashes on Monday.", ATTACK),
+        ("Raiders killed four herders near Baragoi on Monday, after days of clashes.", ATTACK),
+        ("A boy was killed near Baragoi on Monday during clashes between two clans.", BATTLE),
+        ("Gunmen attacked a village near Garsen on Monday. Police engaged them in a shootout.", BATTLE),
+    ],
+)
+def test_exchanges_and_clashes_as_setting(text: str, expected: tuple[str, str]) -> None:
+    assert main_type(text) == expected

@@ -67,6 +67,9 @@ SHOTS = re.compile(
 )
 # A sentence that moves to another place or time tells another event.
 ELSEWHERE = re.compile(r"\b(?:elsewhere|meanwhile|separately|ailleurs|par ailleurs|earlier|plus tôt)\b", re.IGNORECASE)
+# Words that make a clash the time or the setting of what the clause told before it ("during ethnic clashes",
+# "four days of clashes").
+SETTING = re.compile(r"\b(?:during|amid|amidst|following|after|days of|weeks of)\s+(?:[\w-]+\s+){0,2}$", re.I)
 FIGHTING = re.compile(r"(?:fight\w*|fought|battl\w*|combats?)", re.IGNORECASE)  # bare words that still mean a battle
 # A violence verb right after an armed group's name: the group is its subject, the attacker.
 ATTACKER_VERB = re.compile(
@@ -167,6 +170,21 @@ def former_fighters(clause_text: str, language: str) -> bool:
     return False
 
 
+def attack_during_clashes(text: str, clause: tuple[int, int], hits: list[Hit], clash: Hit, language: str) -> bool:
+    """Civilians attacked by a named armed group, the clash word only telling when or amid what ("a teacher
+    attacked by raiders during ethnic clashes", "raiders kill civilians in revenge attacks, four days of
+    clashes"): the attack on civilians is the event. Not when no attacker is named ("a boy was killed during
+    clashes between two clans": killed in the battle)."""
+    if not SETTING.search(text[max(clause[0], clash.start - 30) : clash.start]):
+        return False
+    if not any(h.sub.name == "generic" and not FIGHTING.search(h.text) and h.end <= clash.start for h in hits):
+        return False
+    before = normalise(text[clause[0] : clash.start])
+    if not vocabulary().targets[_lang(language)]["armed_group"].search(before):
+        return False
+    return target_class(no_agents(before, language), language) == "civilian"
+
+
 def is_passive(text: str, clause: tuple[int, int], hit: Hit) -> bool:
     """The trigger is a passive verb: an auxiliary before it or an agent after it ("were shot dead by"), or words
     whose subject is the side hit ("a patrol came under fire", "les gendarmes ont essuyé des tirs")."""
@@ -259,7 +277,7 @@ def fought_back(
     after the blast"; "fired rockets at a check post; the military returned fire"). Returns (type, sub-type,
     rule), or None when the event stays what it was."""
     segment = normalise(text)
-    clash = any(h.sub.name == "Armed clash" for h in hits)
+    clash = any(h.sub.name == "Armed clash" and not _setting_of(segment, h) for h in hits)
     answered = clash or bool(word_pattern("fought_back", language).search(segment))
     if (event_type, sub_event_type) == ("Violence against civilians", "Attack") and answered:
         return "Battles", "Armed clash", "type:victims-fought-back"
@@ -268,6 +286,12 @@ def fought_back(
     if event_type == "Explosions/Remote violence" and state and fired:
         return "Battles", "Armed clash", "type:explosion-within-battle"
     return None
+
+
+def _setting_of(segment: str, hit: Hit) -> bool:
+    """The clash word tells when the event happened ("attacked by raiders during ethnic clashes"), not a fight."""
+    at = segment.lower().find(hit.text.lower())
+    return at > 0 and bool(SETTING.search(segment[max(0, at - 30) : at]))
 
 
 def explosion_fought_after(told: str, after: str, event_type: str, language: str) -> tuple[str, str, str] | None:

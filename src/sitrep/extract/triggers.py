@@ -36,6 +36,7 @@ from sitrep.extract.targets import (
     OUTRANKED_BY_HARM,
     arrest_denied,
     arrest_setting,
+    attack_during_clashes,
     attackers_start,
     communal_fight,
     forces_among_hit,
@@ -374,6 +375,8 @@ def classify_clause(
             and _one_sided(best)
         ):
             event_type, sub_event_type, rule = "Violence against civilians", "Attack", "type:ambush-on-civilians"
+        elif best.sub.name == "Armed clash" and attack_during_clashes(text, clause, hits, best, language):
+            event_type, sub_event_type, rule = "Violence against civilians", "Attack", "type:attack-during-clashes"
         return ClauseType(event_type, sub_event_type, best, tuple(hits), "strong", best.sub.standalone, target, rule)
     if best.sub.name == "generic" and stormed_to_demand(text, clause, hits, best, language):
         sub_event_type, rule = protest_sub_type(clause_text, language)
