@@ -122,15 +122,17 @@ def test_ucdp_csv_maps_precision_sides_and_deaths(events: list[Event]) -> None:
 
 
 def test_ucdp_csv_holds_only_what_ucdp_ged_would(events: list[Event]) -> None:
-    """GED holds organised armed violence with at least one death: not a protest, not an air strike on an
-    unnamed side, not a battle no source gave a death for; the export counts what it left out."""
+    """GED holds organised armed violence with at least one death on a known date: not a protest, not an air
+    strike on an unnamed side, not a battle no source gave a death for, not an undated battle (GED rows always
+    carry date_start and date_end); the export counts what it left out."""
     no_toll = events[0].model_copy(update={"event_id": "MLI-0006", "fatalities": None, "fatalities_low": None,
                                            "fatalities_best": None, "fatalities_high": None})
+    undated = events[0].model_copy(update={"event_id": "MLI-0007", "event_date": None, "time_precision": None})
     stream = io.StringIO()
-    result = export_events([*events, no_toll], "ucdp-csv", stream)
+    result = export_events([*events, no_toll, undated], "ucdp-csv", stream)
     written = {row["id"] for row in csv.DictReader(io.StringIO(stream.getvalue()))}
     assert written == {"MLI-0001", "BFA-0001"}
-    assert (result.written, result.skipped, result.skipped_why) == (2, 3, "outside UCDP GED's scope")
+    assert (result.written, result.skipped, result.skipped_why) == (2, 4, "outside UCDP GED's scope")
 
 
 def test_ucdp_puts_the_government_on_side_a(events: list[Event]) -> None:
@@ -284,16 +286,18 @@ def test_country_table_covers_acled_exports(shared_dir: Path) -> None:
 
 
 def test_an_undated_unreported_event_still_fills_the_required_numbers(events: list[Event]) -> None:
-    """ACLED always has a timestamp (and 0 when no source gave a toll); UCDP always has low/best/high."""
+    """ACLED always has a timestamp (and 0 when no source gave a toll); UCDP always has low/best/high (an event
+    with no reports; an undated one is outside GED)."""
     undated = {"event_date": None, "first_reported": None, "last_reported": None, "sources": []}
     bare = events[2].model_copy(update={"event_id": "MLI-0010", **undated})
     before = int(dt.datetime.now(dt.UTC).replace(hour=0, minute=0, second=0, microsecond=0).timestamp())
     acled = _rows([bare], "acled-csv")["MLI-0010"]
     assert int(acled["timestamp"]) >= before and (acled["fatalities"], acled["year"]) == ("0", "")
     one_figure = {"fatalities": 3, "fatalities_low": None, "fatalities_best": None, "fatalities_high": None}
-    battle = events[0].model_copy(update={"event_id": "MLI-0011", **undated, **one_figure})
+    unreported = {"first_reported": None, "last_reported": None, "sources": []}
+    battle = events[0].model_copy(update={"event_id": "MLI-0011", **unreported, **one_figure})
     ucdp = _rows([battle], "ucdp-csv")["MLI-0011"]
-    assert (ucdp["low"], ucdp["best"], ucdp["high"], ucdp["deaths_unknown"], ucdp["year"]) == ("3", "3", "3", "3", "")
+    assert (ucdp["low"], ucdp["best"], ucdp["high"], ucdp["deaths_unknown"]) == ("3", "3", "3", "3")
     frame = pd.read_csv(io.StringIO("\n".join([",".join(UCDP_COLUMNS), ",".join(ucdp.values())])))
     assert frame["best"].dtype.kind == "i"
 

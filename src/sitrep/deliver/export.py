@@ -11,8 +11,9 @@ UCDP GED mapping (codes in `deliver/data/codes.yaml`): time_precision -> date_pr
 date_start/date_end spanning the week or month; geo_precision -> where_prec (1->1, 2->2, 3->4);
 type_of_violence from the two sides' ACLED inter codes; deaths go to deaths_civilians for one-sided violence
 and to deaths_unknown otherwise (sitrep does not split tolls by side); low/best/high from the event's range.
-Only events UCDP GED would hold are written (`in_ucdp_ged`): organised armed violence with at least one death;
-protests, riots and strategic developments, and events no source gave a death for, are counted as skipped.
+Only events UCDP GED would hold are written (`in_ucdp_ged`): organised armed violence with at least one death,
+on a known date (every GED row has one); protests, riots and strategic developments, events no source gave a
+death for, and undated events are counted as skipped.
 
 Both CSVs guard text cells against spreadsheet formula injection (`spreadsheet_safe`).
 """
@@ -248,9 +249,9 @@ def _sides(event: Event) -> tuple[str | None, str | None]:
 
 def in_ucdp_ged(event: Event) -> bool:
     """UCDP GED's inclusion rule: organised armed violence (state-based, non-state or one-sided) that killed
-    at least one person."""
+    at least one person; and a date, which every GED row carries (date_start, date_end)."""
     best = event.fatalities_best if event.fatalities_best is not None else event.fatalities
-    return codes.ucdp_type_of_violence(event) is not None and bool(best)
+    return codes.ucdp_type_of_violence(event) is not None and bool(best) and event.event_date is not None
 
 
 def ucdp_row(event: Event) -> dict[str, Any]:
