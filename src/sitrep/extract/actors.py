@@ -1,7 +1,8 @@
 """The actor knowledge base and matcher, under the one name callers import (`sitrep.extract.actors`).
 
 The data half (loading, lookup by name, per-country categories) is `actor_kb`; finding actors in text is
-`actor_mentions`. README.md in `data/actors/` explains the resolution rules.
+`actor_mentions` (the matcher) and `mention_context` (what neighbours make of a mention). README.md in
+`data/actors/` explains the resolution rules.
 """
 
 from sitrep.extract.actor_kb import (

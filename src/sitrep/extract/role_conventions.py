@@ -7,7 +7,7 @@ contingents by sector and the names ACLED gave actors at the time of the event.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -156,13 +156,21 @@ def mission_sectors(result: Actors, report: Report, group: Group, kb: Any, count
 
 
 def identity_conflict(
-    result: Actors, report: Report, sentences: list[Sentence], group: Group, kb: Any, country: str | None
+    result: Actors,
+    report: Report,
+    sentences: list[Sentence],
+    group: Group,
+    kb: Any,
+    country: str | None,
+    peoples: Sequence[ActorRef] = (),
 ) -> None:
     """Violence the text calls ethnic, communal or clan ("ethnic clashes", "two communities clashed") with no
-    attacker named: ACLED's Unidentified Ethnic/Communal/Clan Militia of the country, on both sides of a battle.
-    Communal militias go by the communities when the text names them: "between Koussouma and Mougna" (one side
-    each), "between Pokot and Turkana communities" (their ethnic militias), "a land dispute at Kandi village"
-    (both sides: Kandi Communal Militia)."""
+    attacker the parse tied to the event: the militias of the peoples its sentences name (`peoples`: "ethnic
+    clashes involving the Degodia and Garre clans", "people killed as Pokomo ethnic militia attacks"), else
+    ACLED's Unidentified Ethnic/Communal/Clan Militia of the country, on both sides of a battle. Communal militias
+    go by the communities when the text names them: "between Koussouma and Mougna" (one side each), "between
+    Pokot and Turkana communities" (their ethnic militias), "a land dispute at Kandi village" (both sides: Kandi
+    Communal Militia)."""
     if group.event_type not in ARMED:
         return
     cls, kind = next(
@@ -180,8 +188,15 @@ def identity_conflict(
         return
     if cls == "livestock_raid" and result.actor1 is not None and result.actor1.inter_code == IDENTITY:
         return  # raiders the text already gives a people: "Ethiopian raiders" are Ethiopia's ethnic militia
-    sides = _community_sides(report, sentences, kb, country, group.event_type) if cls == "communal_conflict" else []
-    first, second = (sides[0], sides[-1]) if sides else (kb.role(kind, country), kb.role(kind, country))
+    # a battle's named second side stays ("Degodia and Garre clans"); an attack's actor2 is its victims
+    taken = result.actor2.name if result.actor2 is not None and group.event_type == "Battles" else None
+    # (a raid's named people is as often the one raided: "raid village of Turkana ethnic group")
+    sides = [] if cls == "livestock_raid" else list({r.name: r for r in peoples if r.name != taken}.values())
+    if sides:  # one people named: the other side is still nobody's ("Pokot raiders clashed with herders")
+        first, second = sides[0], sides[1] if len(sides) > 1 else kb.role(kind, country)
+    else:
+        sides = _community_sides(report, sentences, kb, country, group.event_type) if cls == "communal_conflict" else []
+        first, second = (sides[0], sides[-1]) if sides else (kb.role(kind, country), kb.role(kind, country))
     result.actor1 = first
     result.rules.append(f"actor1:{kind}-conflict" + (":named" if sides else ""))
     if group.event_type == "Battles" and (

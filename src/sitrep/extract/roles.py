@@ -10,11 +10,10 @@ civilians are Civilians (country).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from typing import Any
 
-from sitrep.extract.actor_mentions import ActorMention
 from sitrep.extract.context import Group, Report, Sentence, role_words
+from sitrep.extract.role_candidates import sentence_candidates, sentence_mentions, with_evidence
 from sitrep.extract.role_conventions import (
     ARMED,
     CIVILIANS,
@@ -33,11 +32,9 @@ from sitrep.extract.role_conventions import (
     names_of_the_time,
     party_militias,
 )
-from sitrep.extract.role_parse import ACCUSE, AGENT_PREPOSITIONS, NOUN_MODIFIERS, does_violence, role_of, told_aside
+from sitrep.extract.role_parse import ACCUSE, AGENT_PREPOSITIONS, NOUN_MODIFIERS
 from sitrep.models import ActorRef
 
-# Generic word classes in data/roles.yaml; each is also the name of the knowledge-base helper for the country.
-GENERIC = ("unidentified", "state_forces", "police", "civilians", "protesters", "rioters")
 BETWEEN = ("between", "between the", "between members of", "between members of the", "entre", "entre les",
            "entre des")
 AND = {"and", "and the", "et", "et les", "et des"}
@@ -55,13 +52,6 @@ AND |= {f"{conj} {word}" for conj in ("and", "and the", "et", "et les", "et des"
 # A party's fighters, not its civilian members: "a PMF commander", "un combattant du MNLA".
 COMBATANTS = {"commander", "fighter", "militant", "militiaman", "gunman", "combatant", "commandant", "combattant",
               "milicien", "chef"}
-# Where armed men came from, right after the words that name them: "gunmen from Ethiopia", "bandits believed to be
-# from Somalia", "raiders, suspected to have come from Uganda"; the country's name starts with a capital.
-FROM_ABROAD = re.compile(
-    r",?\s*(?:(?:who (?:are|were|came) |(?:believed|suspected|said|thought|reported) to (?:be|have come) )?from"
-    r"|venus? d[eu]|originaires? d[eu]) (?:the |neighbou?ring |le |la |l')?"
-    r"(?P<place>[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2})"
-)
 
 
 def pick_actors(report: Report, group: Group, kb: Any, country: str | None) -> Actors:
@@ -77,7 +67,7 @@ def pick_actors(report: Report, group: Group, kb: Any, country: str | None) -> A
     candidates: list[Candidate] = []
     for sentence in sentences:
         anchor = trigger if sentence.index == group.lead.sentence.index else _first_trigger(group, sentence)
-        candidates += _candidates(report, sentence, anchor, kb, country, group.event_type in ARMED,
+        candidates += sentence_candidates(report, sentence, anchor, kb, country, group.event_type in ARMED,
                                   crowd=group.event_type in ("Protests", "Riots"))
         if result.claimed_by is None:
             result.claimed_by = _claimant(report, sentence, kb, country)
@@ -101,20 +91,27 @@ def pick_actors(report: Report, group: Group, kb: Any, country: str | None) -> A
     _between(report, candidates)
     _state_allies(report, candidates)
     affiliations = _party_affiliations(report, candidates) if group.event_type == "Violence against civilians" else []
+    # peoples named anywhere in the event's sentences side an ethnic clash even where the parse gave them no role
+    peoples = [c.ref for c in candidates
+               if c.ref.inter_code == IDENTITY and not c.generic and not is_unidentified(c.ref)]
     candidates = [c for c in candidates if c.role is not None]
     if group.event_type == "Battles":
         _armed_sides(report, candidates, kb, country)
     _assign(result, candidates, group, offensive, mutual)
     if group.sub_event_type == "Air/drone strike":
         _air_strike_owner(result, candidates)
-    identity_conflict(result, report, sentences, group, kb, country)
+    identity_conflict(result, report, sentences, group, kb, country, peoples)
     party_militias(result, group, kb)
     result.assoc_actor_2 += [a for a in affiliations if all(a.name != r.name for r in result.assoc_actor_2)]
     if group.event_type in ("Protests", "Riots"):
         # a force that handled the crowd may be told in a sentence of its own ("Police later dispersed them")
         told = {s.index for s in sentences}
         for other in (s for s in report.sentences if s.index not in told):
-            candidates += _candidates(report, other, other.end, kb, country)
+            candidates += sentence_candidates(report, other, other.end, kb, country)
+    if result.actor1 is None and group.event_type in ARMED and result.claimed_by is None and result.blamed is None:
+        result.actor1 = _attacker_before(report, group, kb, country)
+        if result.actor1 is not None:
+            result.rules.append("actor1:attacker-of-the-sentence-before")
     defaults(result, report, group, kb, country, candidates)
     _unknown_attacker(result, report, sentences, group, kb, country, candidates)
     mission_sectors(result, report, group, kb, country)
@@ -144,6 +141,22 @@ def pick_actors(report: Report, group: Group, kb: Any, country: str | None) -> A
     return result
 
 
+def _attacker_before(report: Report, group: Group, kb: Any, country: str | None) -> ActorRef | None:
+    """An armed event whose sentences name no attacker, told right after a sentence whose subject did violence,
+    is that subject's: "Police set fire to a village. An infant died in the raid." """
+    index = group.lead.sentence.index
+    if index == 0 or min(s.index for s in _group_sentences(group)) != index:
+        return None
+    before = report.sentences[index - 1]
+    span = report.doc.char_span(before.start, before.end, alignment_mode="expand")
+    if span is None:
+        return None
+    if report.pattern("discover").fullmatch(span.root.lemma_.lower()):
+        return None  # "Police found the bodies of four men."
+    found = sentence_candidates(report, before, span.root.idx, kb, country, armed=True)
+    return next((c.ref for c in found if c.role == "actor1" and c.acts and c.ref.inter_code != CIVILIANS), None)
+
+
 def _unknown_attacker(
     result: Actors,
     report: Report,
@@ -166,7 +179,7 @@ def _unknown_attacker(
     if said is None:
         return
     start, end, words = said
-    result.actor1 = _with_evidence(report, kb.unidentified(country), start, end, "actor:unknown-attacker", words)
+    result.actor1 = with_evidence(report, kb.unidentified(country), start, end, "actor:unknown-attacker", words)
     result.rules.append("actor1:unknown-attacker")
 
 
@@ -196,95 +209,6 @@ def _group_sentences(group: Group) -> list[Sentence]:
 
 def _first_trigger(group: Group, sentence: Sentence) -> int:
     return min(u.ctype.hit.start for u in group.units if u.sentence.index == sentence.index)
-
-
-@dataclass(slots=True)
-class _MentionCache:
-    """The mentions of the last report read: one `find_mentions` over the whole text serves all its events, and
-    report-level rules ("the only jihadist group named in the report") see every sentence."""
-
-    key: tuple[int, int, str | None] | None = None
-    report: Report | None = None
-    mentions: list[ActorMention] = field(default_factory=list)
-
-    def get(self, report: Report, kb: Any, country: str | None) -> list[ActorMention]:
-        key = (id(report), id(kb), country)
-        if key != self.key or report is not self.report:
-            self.key, self.report = key, report
-            self.mentions = kb.find_mentions(report.article.text, report.language, country=country)
-        return self.mentions
-
-
-_MENTIONS = _MentionCache()
-
-
-def _sentence_mentions(report: Report, sentence: Sentence, kb: Any, country: str | None) -> list[ActorMention]:
-    return [m for m in _MENTIONS.get(report, kb, country) if sentence.start <= m.start < sentence.end]
-
-
-def _candidates(
-    report: Report, sentence: Sentence, trigger: int, kb: Any, country: str | None, armed: bool = False,
-    crowd: bool = False,
-) -> list[Candidate]:
-    """The actors a sentence names, each with its role in the event whose trigger is at `trigger`. In an `armed`
-    event a side told only in a clause beside it has no role (`told_aside`); in a demonstration (`crowd`) the force
-    whose arrests set off a riot ("riots broke out after police began arresting hawkers") is still its other side,
-    and people words are its victims only as its targets (`_crowd_victim`)."""
-    found: list[Candidate] = []
-    role: str | None
-    for mention in _sentence_mentions(report, sentence, kb, country):
-        start, end = mention.start, mention.end
-        ref = _with_evidence(report, mention.ref, start, end, mention.rule)
-        ref = _from_abroad(report, ref, end, kb) if armed else ref
-        acts = does_violence(report, start, end, trigger)
-        if armed and mention.generic and ref.inter_code == CIVILIANS:
-            ref = _herders_who_attack(report, start, end, acts, kb, country) or ref
-        aside = armed and told_aside(report, start, end, trigger, ref.inter_code in STATE_CODES)
-        role = None if aside else role_of(report, start, end, trigger, ref.inter_code not in STATE_CODES | {CIVILIANS})
-        found.append(Candidate(ref, start, end, role, mention.generic, acts))
-    for cls in GENERIC:
-        for start, end, words in report.search(cls, sentence.start, sentence.end):
-            if any(c.start <= start < c.end or start <= c.start < end for c in found):
-                continue
-            ref = getattr(kb, cls)(country)
-            if ref is None:
-                continue
-            ref = _with_evidence(report, ref, start, end, f"actor:generic:{cls}", words)
-            ref = _from_abroad(report, ref, end, kb) if armed else ref
-            acts = does_violence(report, start, end, trigger)
-            herders = _herders_who_attack(report, start, end, acts, kb, country) if armed else None
-            if herders is not None:
-                ref, role = herders, "actor1"
-            elif cls == "civilians":
-                role = _crowd_victim(report, start, end) if crowd else "actor2"
-            elif armed and told_aside(report, start, end, trigger, ref.inter_code in STATE_CODES):
-                role = None
-            else:
-                role = role_of(report, start, end, trigger, cls == "unidentified")
-            found.append(Candidate(ref, start, end, role, generic=True, acts=acts))
-    return [c for c in found if c.role is not None]
-
-
-def _from_abroad(report: Report, ref: ActorRef, end: int, kb: Any) -> ActorRef:
-    """Armed men the text says came from another country are that country's ("unidentified armed men from
-    Ethiopia": Unidentified Armed Group (Ethiopia); "Marehan clan militia from Somalia": Marehan Clan Militia
-    (Somalia)): ACLED names an armed group by where it is from, not where it struck. Only groups named by their
-    kind and country (ethnic, communal, clan militias, unidentified armed groups) move; named groups stay."""
-    named = re.fullmatch(r"(?P<kind>.+) \((?P<country>[^()]+)\)", ref.name)
-    if named is None or ref.inter_code not in (2, 3, IDENTITY) or not named["kind"].endswith(("Militia", "Group")):
-        return ref
-    found = FROM_ABROAD.match(report.article.text, end)
-    if found is None:
-        return ref
-    words = found["place"].split()
-    origin = next((info for n in range(len(words), 0, -1) if (info := kb.country(" ".join(words[:n])))), None)
-    if origin is None or origin.name == named["country"]:
-        return ref
-    moved = kb.lookup(f"{named['kind']} ({origin.name})")
-    if moved is None:
-        return ref
-    evidence = ref.evidence.model_copy(update={"rule": "actor:from-abroad"}) if ref.evidence else None
-    return moved.model_copy(update={"mention": ref.mention, "evidence": evidence})
 
 
 def _party_affiliations(report: Report, candidates: list[Candidate]) -> list[ActorRef]:
@@ -326,30 +250,6 @@ def _acts(report: Report, noun: Any) -> bool:
     if any(c.dep_ == "case" and c.lower_ in AGENT_PREPOSITIONS for c in noun.children):
         return True
     return noun.dep_ == "nsubj" and noun.head.lemma_.lower() not in role_words().victim_verbs[report.language]
-
-
-def _crowd_victim(report: Report, start: int, end: int) -> str | None:
-    """People words in a demonstration are the people it hurt (actor2) unless the parse makes them the crowd itself
-    ("students rioted": the subject, not of a verb of suffering: "two people suffered burns") or a word naming a
-    thing ("a passenger bus was torched", "student elections")."""
-    span = report.doc.char_span(start, end, alignment_mode="expand")
-    if span is None:
-        return "actor2"
-    root = span.root
-    if root.dep_ == "nsubj":
-        return "actor2" if root.head.lemma_.lower() in role_words().victim_verbs[report.language] else None
-    return None if root.dep_ in {"compound", "amod"} else "actor2"
-
-
-def _herders_who_attack(
-    report: Report, start: int, end: int, acts: bool, kb: Any, country: str | None
-) -> ActorRef | None:
-    """Herders or pastoralists no people names who do the violence ("pastoralists attacked civilians", "a group of
-    herders killed two men") are ACLED's Unidentified Communal Militia of the country, not civilians."""
-    if not acts or not report.pattern("herders").search(report.article.text[start:end]):
-        return None
-    militia = kb.role("communal", country)
-    return _with_evidence(report, militia, start, end, "actor:herders-attacking") if militia is not None else None
 
 
 def _between(report: Report, candidates: list[Candidate]) -> None:
@@ -443,16 +343,7 @@ def _armed_sides(report: Report, candidates: list[Candidate], kb: Any, country: 
         militia = next((m for w in words if (m := kb.people_militia(w, country)) is not None), None)
         rule = "actor:battle-side:people" if militia else "actor:battle-side:communal"
         militia = militia or kb.role("communal", country)
-        cand.ref = _with_evidence(report, militia, cand.start, cand.end, rule, cand.ref.mention)
-
-
-def _with_evidence(
-    report: Report, ref: ActorRef, start: int, end: int, rule: str, words: str | None = None
-) -> ActorRef:
-    return ref.model_copy(
-        update={"mention": words or report.article.text[start:end], "evidence": report.evidence(start, end, rule)}
-    )
-
+        cand.ref = with_evidence(report, militia, cand.start, cand.end, rule, cand.ref.mention)
 
 
 def _claimant(
@@ -467,7 +358,7 @@ def _claimant(
         return None
     claim_start = claims[0][0]
     named = []
-    for mention in _sentence_mentions(report, sentence, kb, country):
+    for mention in sentence_mentions(report, sentence, kb, country):
         ref = mention.ref
         if mention.generic or ref.inter_code in STATE_CODES | {CIVILIANS}:
             continue
@@ -476,7 +367,7 @@ def _claimant(
         return None
     _, start, end, ref = min(named, key=lambda n: n[0])
     rule = "actor:claim-of-responsibility" if words == "claim" else "actor:blamed"
-    return _with_evidence(report, ref, start, end, rule)
+    return with_evidence(report, ref, start, end, rule)
 
 
 def _battle_sides(

@@ -1,0 +1,147 @@
+"""The actors a sentence names, each with its role in one event: knowledge-base mentions and the generic words of
+`data/roles.yaml`, their roles read from the parse (`role_parse`). `roles.pick_actors` turns them into the event's
+two sides.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from sitrep.extract.actor_mentions import ActorMention
+from sitrep.extract.context import Report, Sentence, role_words
+from sitrep.extract.role_conventions import CIVILIANS, IDENTITY, STATE_CODES, Candidate
+from sitrep.extract.role_parse import does_violence, role_of, told_aside
+from sitrep.models import ActorRef
+
+# Generic word classes in data/roles.yaml; each is also the name of the knowledge-base helper for the country.
+GENERIC = ("unidentified", "state_forces", "police", "civilians", "protesters", "rioters")
+# Where armed men came from, right after the words that name them: "gunmen from Ethiopia", "bandits believed to be
+# from Somalia", "raiders, suspected to have come from Uganda"; the country's name starts with a capital.
+FROM_ABROAD = re.compile(
+    r",?\s*(?:(?:who (?:are|were|came) |(?:believed|suspected|said|thought|reported) to (?:be|have come) )?from"
+    r"|venus? d[eu]|originaires? d[eu]) (?:the |neighbou?ring |le |la |l')?"
+    r"(?P<place>[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2})"
+)
+
+
+@dataclass(slots=True)
+class _MentionCache:
+    """The mentions of the last report read: one `find_mentions` over the whole text serves all its events, and
+    report-level rules ("the only jihadist group named in the report") see every sentence."""
+
+    key: tuple[int, int, str | None] | None = None
+    report: Report | None = None
+    mentions: list[ActorMention] = field(default_factory=list)
+
+    def get(self, report: Report, kb: Any, country: str | None) -> list[ActorMention]:
+        key = (id(report), id(kb), country)
+        if key != self.key or report is not self.report:
+            self.key, self.report = key, report
+            self.mentions = kb.find_mentions(report.article.text, report.language, country=country)
+        return self.mentions
+
+
+_MENTIONS = _MentionCache()
+
+
+def sentence_mentions(report: Report, sentence: Sentence, kb: Any, country: str | None) -> list[ActorMention]:
+    return [m for m in _MENTIONS.get(report, kb, country) if sentence.start <= m.start < sentence.end]
+
+
+def sentence_candidates(
+    report: Report, sentence: Sentence, trigger: int, kb: Any, country: str | None, armed: bool = False,
+    crowd: bool = False,
+) -> list[Candidate]:
+    """The actors a sentence names, each with its role in the event whose trigger is at `trigger`. In an `armed`
+    event a side told only in a clause beside it has no role (`told_aside`); in a demonstration (`crowd`) the force
+    whose arrests set off a riot ("riots broke out after police began arresting hawkers") is still its other side,
+    and people words are its victims only as its targets (`_crowd_victim`)."""
+    found: list[Candidate] = []
+    role: str | None
+    for mention in sentence_mentions(report, sentence, kb, country):
+        start, end = mention.start, mention.end
+        ref = with_evidence(report, mention.ref, start, end, mention.rule)
+        ref = _from_abroad(report, ref, end, kb) if armed else ref
+        acts = does_violence(report, start, end, trigger)
+        if armed and mention.generic and ref.inter_code == CIVILIANS:
+            ref = _herders_who_attack(report, start, end, acts, kb, country) or ref
+        aside = armed and told_aside(report, start, end, trigger, ref.inter_code in STATE_CODES)
+        role = None if aside else role_of(report, start, end, trigger, ref.inter_code not in STATE_CODES | {CIVILIANS})
+        found.append(Candidate(ref, start, end, role, mention.generic, acts))
+    for cls in GENERIC:
+        for start, end, words in report.search(cls, sentence.start, sentence.end):
+            if any(c.start <= start < c.end or start <= c.start < end for c in found):
+                continue
+            ref = getattr(kb, cls)(country)
+            if ref is None:
+                continue
+            ref = with_evidence(report, ref, start, end, f"actor:generic:{cls}", words)
+            ref = _from_abroad(report, ref, end, kb) if armed else ref
+            acts = does_violence(report, start, end, trigger)
+            herders = _herders_who_attack(report, start, end, acts, kb, country) if armed else None
+            if herders is not None:
+                ref, role = herders, "actor1"
+            elif cls == "civilians":
+                role = _crowd_victim(report, start, end) if crowd else "actor2"
+            elif armed and told_aside(report, start, end, trigger, ref.inter_code in STATE_CODES):
+                role = None
+            else:
+                role = role_of(report, start, end, trigger, cls == "unidentified")
+            found.append(Candidate(ref, start, end, role, generic=True, acts=acts))
+    return [c for c in found if c.role is not None]
+
+
+def _from_abroad(report: Report, ref: ActorRef, end: int, kb: Any) -> ActorRef:
+    """Armed men the text says came from another country are that country's ("unidentified armed men from
+    Ethiopia": Unidentified Armed Group (Ethiopia); "Marehan clan militia from Somalia": Marehan Clan Militia
+    (Somalia)): ACLED names an armed group by where it is from, not where it struck. Only groups named by their
+    kind and country (ethnic, communal, clan militias, unidentified armed groups) move; named groups stay."""
+    named = re.fullmatch(r"(?P<kind>.+) \((?P<country>[^()]+)\)", ref.name)
+    if named is None or ref.inter_code not in (2, 3, IDENTITY) or not named["kind"].endswith(("Militia", "Group")):
+        return ref
+    found = FROM_ABROAD.match(report.article.text, end)
+    if found is None:
+        return ref
+    words = found["place"].split()
+    origin = next((info for n in range(len(words), 0, -1) if (info := kb.country(" ".join(words[:n])))), None)
+    if origin is None or origin.name == named["country"]:
+        return ref
+    moved = kb.lookup(f"{named['kind']} ({origin.name})")
+    if moved is None:
+        return ref
+    evidence = ref.evidence.model_copy(update={"rule": "actor:from-abroad"}) if ref.evidence else None
+    return moved.model_copy(update={"mention": ref.mention, "evidence": evidence})
+
+
+def _crowd_victim(report: Report, start: int, end: int) -> str | None:
+    """People words in a demonstration are the people it hurt (actor2) unless the parse makes them the crowd itself
+    ("students rioted": the subject, not of a verb of suffering: "two people suffered burns") or a word naming a
+    thing ("a passenger bus was torched", "student elections")."""
+    span = report.doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return "actor2"
+    root = span.root
+    if root.dep_ == "nsubj":
+        return "actor2" if root.head.lemma_.lower() in role_words().victim_verbs[report.language] else None
+    return None if root.dep_ in {"compound", "amod"} else "actor2"
+
+
+def _herders_who_attack(
+    report: Report, start: int, end: int, acts: bool, kb: Any, country: str | None
+) -> ActorRef | None:
+    """Herders or pastoralists no people names who do the violence ("pastoralists attacked civilians", "a group of
+    herders killed two men") are ACLED's Unidentified Communal Militia of the country, not civilians."""
+    if not acts or not report.pattern("herders").search(report.article.text[start:end]):
+        return None
+    militia = kb.role("communal", country)
+    return with_evidence(report, militia, start, end, "actor:herders-attacking") if militia is not None else None
+
+
+def with_evidence(
+    report: Report, ref: ActorRef, start: int, end: int, rule: str, words: str | None = None
+) -> ActorRef:
+    return ref.model_copy(
+        update={"mention": words or report.article.text[start:end], "evidence": report.evidence(start, end, rule)}
+    )
