@@ -101,3 +101,15 @@ def test_names_and_symbols(text: str, expected: tuple[str, str]) -> None:
 )
 def test_demonstrators_clash(text: str, expected: tuple[str, str]) -> None:
     assert main_type(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Notes in the present tense: the force arrests, as "arrested" already counts.
+        ("Boda boda riders protest over new fees in Kakamega; police arrest nine riders.", INTERVENTION),
+        ("Boda boda riders protest over new fees in Kakamega.", PEACEFUL),
+    ],
+)
+def test_present_tense_arrests(text: str, expected: tuple[str, str]) -> None:
+    assert main_type(text) == expected
