@@ -1,9 +1,10 @@
-"""Session 11 place rules: second-level areas holding none of the default's towns, and Nepal's provinces within
-the development regions ACLED's 2015 rows name."""
+"""Session 11 place rules: second-level areas holding none of the default's towns, Nepal's provinces within the
+development regions ACLED's 2015 rows name, and a village abroad found only by another of its names."""
 
 from __future__ import annotations
 
 import sitrep
+from sitrep import geo
 from sitrep.geo.build import _subdivision_rows
 from sitrep.geo.former import in_former_admin1
 
@@ -51,3 +52,14 @@ def test_acleds_west_of_2015_takes_in_the_far_western_districts() -> None:
     assert not in_former_admin1("NP", "Mid-West", "Kailali", "Sudurpashchim")
 
 
+
+def test_a_village_abroad_is_not_found_by_another_of_its_names_alone() -> None:
+    # "Kalara" is a former name of an Armenian village (Ghukasavan): with nothing else pointing to Armenia, the
+    # village the report means is one the gazetteer lacks, not that one
+    toponyms = geo.get_geocoder().find_toponyms("Gunmen attacked the village of Kalara on Sunday, killing three.")
+    assert [(t.text, t.place) for t in toponyms] == [("Kalara", None)]
+
+
+def test_a_village_abroad_named_by_its_own_name_is_still_found() -> None:
+    toponyms = geo.get_geocoder().find_toponyms("Protesters gathered in Ghukasavan on Sunday.")
+    assert [t.place.country_code for t in toponyms if t.place] == ["AM"]

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from sitrep import settings
 from sitrep.geo.areas import ENCLOSED_BY, drop_misspellings_elsewhere, fall_back_to_regions, in_list
-from sitrep.geo.build import ensure_index
+from sitrep.geo.build import ALTERNATE, ensure_index
 from sitrep.geo.demonyms import add_demonyms
 from sitrep.geo.home import add_capitals, dateline_country
 from sitrep.geo.index import LOOSE, SPAN_ONLY, Entry, GazetteerIndex
@@ -40,7 +40,7 @@ from sitrep.models import Place, Toponym
 if TYPE_CHECKING:  # spaCy is imported only by callers that parse text
     from spacy.tokens import Doc
 
-_KIND_SCORE = {0: 0.0, 1: -0.3, 2: -0.8, LOOSE: -1.5, SPAN_ONLY: -0.5}
+_KIND_SCORE = {0: 0.0, ALTERNATE: -0.3, 2: -0.8, LOOSE: -1.5, SPAN_ONLY: -0.5}
 _FEATURE_SCORE = {"CONT": 5.0, "PCLI": 6.0, "PCLD": 4.0, "PCLS": 4.0, "PCLF": 4.0, "PCL": 4.0, "ADM1": 1.2, "ADM2": 0.4,
                   "PPLC": 2.0, "PPLA": 0.8, "PPLA2": 0.5, "PPLA3": 0.3, "PPL": 0.1, "ADM3": 0.0,
                   # watercourses and lakes share names with the wells and villages reports mean
@@ -62,6 +62,7 @@ KNOWN_COUNTRY_WEIGHT = 2.0  # the country the reader says the report is about: a
 METROPOLIS = 1_000_000
 FAMOUS_POP, FAMOUS_RATIO, FAMOUS_BONUS = 300_000, 10, 1.0
 ENCLOSED_KM = 25  # a namesake in another area but this close to the one the text names is the same place
+VILLAGE_POP = 10_000  # a place smaller than this is not sought abroad by another of its names alone
 VARIANT_MIN_KEY = 6  # letters of a name looked up in a forgiving spelling after "in" (`_add_variant_spellings`)
 MISSPELT_SCORE = 0.5  # a name read as a misspelling of a place of the analyst's country (`geo.misspelt`)
 
@@ -355,11 +356,8 @@ class Geocoder:
             if cached_key(candidate.text) in votes:
                 own_cc, own_weight = votes[cached_key(candidate.text)]
                 others[own_cc] -= own_weight
-            if best is not None and (_off_country(best.entry, others, candidate.hint) or (
-                    best.entry.kind == LOOSE and best.entry.pop < 100_000 and others.get(best.entry.cc, 0.0) < 0.05
-                    and not best.entry.is_country)):
-                # a namesake abroad, or a spelling only near a small place's in a country no other name points to
-                # ("In Amenas" is not Sweden's Ammenäs): better unresolved than an event in the wrong country
+            if best is not None and (_off_country(best.entry, others, candidate.hint)
+                                     or _lone_namesake(best.entry, others, home or set())):
                 best = None
             misspelt = self._misspelt.find(candidate.text, country) if not scored and country else None
             toponyms.append(Toponym(
@@ -557,6 +555,17 @@ def _off_country(entry: Entry, votes: dict[str, float], hint: str = "") -> bool:
     if dominant is None or dominant == entry.cc or total <= 0:
         return False
     return votes[dominant] >= 2.0 and votes[dominant] / total >= 0.4 and votes.get(entry.cc, 0.0) < 0.05
+
+
+def _lone_namesake(entry: Entry, votes: dict[str, float], home: set[str]) -> bool:
+    """A spelling only near a small place's, or a former or local name of a village, in a country no other name of
+    the report points to ("In Amenas" is not Sweden's Ammenäs; a "Kalara" village is not Armenia's Ghukasavan,
+    once called so): better unresolved than an event in the wrong country. A village's own name still counts."""
+    if entry.is_country or votes.get(entry.cc, 0.0) >= 0.05:
+        return False
+    if entry.kind == LOOSE:
+        return entry.pop < 100_000
+    return entry.kind == ALTERNATE and entry.fclass == "P" and entry.pop < VILLAGE_POP and entry.cc not in home
 
 
 def _weak_match(entry: Entry, candidate: Candidate) -> bool:
