@@ -107,8 +107,6 @@ def test_an_event_hours_before_the_news_is_not_made_past() -> None:
     assert not extraction.background
 
 
-@pytest.mark.xfail(strict=True, reason="roles: role_parse.told_aside reads a clause of 'after' holding any trigger, "
-                   "a withdrawal too, as telling the violence itself, so its subject keeps a side")
 def test_the_force_that_withdrew_is_no_side_of_the_killing_after_it() -> None:
     (event,) = extract("After the army withdrew, gunmen killed three villagers.", "en", FRIDAY).events
     assert event.actor1 is not None and event.actor1.name.startswith("Unidentified Armed Group")

@@ -128,6 +128,8 @@ class Report:
     toponyms: list[Toponym] = field(default_factory=list)
     dates: list[DateChoice] = field(default_factory=list)
     trigger_spans: list[tuple[int, int]] = field(default_factory=list)
+    # of trigger_spans, those of violence and demonstrations ("attacked" too, whose type its target decides)
+    violent_spans: list[tuple[int, int]] = field(default_factory=list)
     home_country: str | None = None  # ISO code of the country the report is about
     counts: list[CountMention] = field(default_factory=list)
     past: list[tuple[int, int]] = field(default_factory=list)  # clauses telling background (their dates are theirs)

@@ -64,6 +64,8 @@ def find_units(report: Report) -> list[Unit]:
     text = report.article.text
     by_sentence = [(s, find_hits(text, s.start, s.end, report.language)) for s in report.sentences]
     report.trigger_spans = [(h.start, h.end) for _, hits in by_sentence for h in hits]
+    report.violent_spans = [(h.start, h.end) for _, hits in by_sentence for h in hits
+                            if h.sub.event_type != "Strategic developments"]
     for sentence, hits in by_sentence:
         if not hits:
             continue

@@ -160,7 +160,8 @@ def told_aside(report: Report, start: int, end: int, trigger: int, state: bool) 
     before or after it ("an attack less than a day after Malian troops left their base", roles.yaml
     `aside_marks`), or, for a state force, coming to the scene or hunting the attackers ("un détachement des FAMa
     a été dépêché pour traquer les assaillants", `response`). A clause of before or after that tells violence
-    itself ("died after gunmen opened fire") is the event's."""
+    itself ("died after gunmen opened fire") is the event's; one of a withdrawal or an arrest is not ("after
+    the army withdrew, gunmen killed three")."""
     span = report.doc.char_span(start, end, alignment_mode="expand")
     token = report.token_at(trigger)
     if span is None or token is None:
@@ -171,7 +172,8 @@ def told_aside(report: Report, start: int, end: int, trigger: int, state: bool) 
     verb = root.head
     if root.dep_ not in SUBJECTS or verb.pos_ not in {"VERB", "AUX"}:
         return False
-    if _temporal(report, verb) and token not in verb.subtree and (not _is_trigger(report, verb) or _time_apart(verb)):
+    if _temporal(report, verb) and token not in verb.subtree and (
+            not any(start <= verb.idx < end for start, end in report.violent_spans) or _time_apart(verb)):
         return True
     if not state or not report.pattern("response").fullmatch(verb.lemma_.lower()):
         return False
