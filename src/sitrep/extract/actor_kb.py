@@ -222,6 +222,10 @@ class ActorKB(MentionReader):
         neighbours = generic.get("neighbours") or {}
         self.borders = {frozenset((one, two)) for one, others in neighbours.items() for two in others}
 
+    def neighbours(self, country: str) -> set[str]:
+        """The countries sharing a land border with `country` (ACLED names)."""
+        return {other for pair in self.borders if country in pair for other in pair if other != country}
+
     @classmethod
     def load(cls, paths: Iterable[Path] | None = None) -> ActorKB:
         """The packaged knowledge base plus `paths` (default: every *.yaml in `settings.data_dir()/actors`)."""

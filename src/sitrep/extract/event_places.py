@@ -11,7 +11,7 @@ from collections import Counter
 from collections.abc import Callable
 from functools import lru_cache
 
-from sitrep import geo
+from sitrep import countries, geo
 from sitrep.extract.actors import get_actor_kb
 from sitrep.extract.context import LEAD_SENTENCES, Group, Report, Unit, role_words
 from sitrep.extract.discourse import coordinated_places
@@ -121,6 +121,25 @@ def names_a_people(report: Report, toponym: Toponym) -> bool:
                for start, end in _people_spans(report.article.text, report.language, report.home_country))
 
 
+NON_STATE_ARMED = (2, 3, 4)  # ACLED inter codes of rebels, political and identity militias
+GROUP_CLUE_WEIGHT = 0.4  # less than one loosely matched place name
+
+
+@lru_cache(maxsize=32)
+def group_names(text: str, language: str) -> tuple[tuple[tuple[int, int], ...], dict[str, frozenset[str]]]:
+    """Where the text names a group by a name of the actor KB ("l'État islamique au Sahel", "the Mombasa
+    Republican Council"), and the countries its armed groups that are no state's fight in, each with its
+    neighbours (`Geocoder.find_toponyms`): a place inside a group's name says nothing of where the group struck."""
+    kb = get_actor_kb()
+    mentions = [m for m in kb.find_mentions(text, language) if m.rule == "actor:alias"]
+    clues = {}
+    for m in mentions:
+        code = countries.iso2(m.ref.country) if m.ref.inter_code in NON_STATE_ARMED else None
+        if code is not None and code not in clues:
+            clues[code] = frozenset(countries.iso2(n) or "" for n in kb.neighbours(m.ref.country or "")) - {""}
+    return tuple((m.start, m.end) for m in mentions), clues
+
+
 @lru_cache(maxsize=32)
 def _people_spans(text: str, language: str, country: str | None) -> tuple[tuple[int, int], ...]:
     return tuple((m.start, m.end) for m in get_actor_kb().find_mentions(text, language, country)
@@ -181,7 +200,8 @@ def _named_countries(report: Report) -> set[str]:
 
 def home_country(report: Report) -> str | None:
     """The country code the report is about: its named countries and places, counted by how sure they are,
-    and the country the analyst said the report is about (`Article.country`), worth two sure mentions."""
+    the country the analyst said the report is about (`Article.country`), worth two sure mentions, and the
+    countries its named armed groups fight in, worth less than any place."""
     weights: Counter[str] = Counter()
     if report.article.country:
         weights[report.article.country.upper()] += KNOWN_COUNTRY_WEIGHT
@@ -195,6 +215,8 @@ def home_country(report: Report) -> str | None:
             # "a Somalia-based group"
         sure = _is_country(place) or toponym.rule not in LOOSE_RULES
         weights[place.country_code] += (2.0 if sure else 0.5) * max(toponym.score, 0.1)
+    for code in group_names(report.article.text, report.language)[1]:
+        weights[code] += GROUP_CLUE_WEIGHT  # where the text places nothing, where its armed groups fight
     return weights.most_common(1)[0][0] if weights else None
 
 

@@ -30,7 +30,7 @@ from sitrep.extract.discourse import (
 from sitrep.extract.event_counts import assign_counts, count_claims
 from sitrep.extract.event_dates import pick_date
 from sitrep.extract.event_groups import announced, fold_weak_groups, group_units
-from sitrep.extract.event_places import dominant_country, home_country, pick_place
+from sitrep.extract.event_places import dominant_country, group_names, home_country, pick_place
 from sitrep.extract.event_units import find_units, page_header
 from sitrep.extract.headline import credit_headline
 from sitrep.extract.roles import pick_actors
@@ -60,8 +60,9 @@ def extract_article(article: Article, doc: Doc) -> ArticleExtraction:
         for d in find_dates(article.text, article.published, language, article.published_precision or 1)
         if not page_header(article.text, d.start, d.end)
     ]
+    groups, clues = group_names(article.text, language)
     report.toponyms = geo.get_geocoder().find_toponyms(
-        article.text, doc=doc, language=language, country=article.country
+        article.text, doc=doc, language=language, country=article.country, groups=groups, clues=clues
     )
     report.home_country = home_country(report)
     report.counts = [c for c in find_counts(article.text, language) if not (c.cumulative or c.grievance)]

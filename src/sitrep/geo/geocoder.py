@@ -12,6 +12,7 @@ import math
 import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -59,6 +60,9 @@ _EARTH_KM = 6371.0
 COUNTRY_WEIGHT, REGION_WEIGHT, NEAR_WEIGHT = 4.0, 1.5, 0.8
 POPULATION_WEIGHT = 0.45  # per tenfold population
 KNOWN_COUNTRY_WEIGHT = 2.0  # the country the reader says the report is about: as much as a named country
+# The country a named armed group fights in ("Al Shabaab": Somalia): a bonus to its places, and as much as a named
+# country against a small place far from it (no share of the report's own votes: it never outweighs them)
+CLUE_BONUS, CLUE_WEIGHT = 1.0, 2.0
 METROPOLIS = 1_000_000
 FAMOUS_POP, FAMOUS_RATIO, FAMOUS_BONUS = 300_000, 10, 1.0
 ENCLOSED_KM = 25  # a namesake in another area but this close to the one the text names is the same place
@@ -183,19 +187,23 @@ class Geocoder:
 
     def find_toponyms(
         self, text: str, doc: Doc | None = None, language: str = "en", country: str | None = None,
-        adjectives: bool = False,
+        adjectives: bool = False, groups: Sequence[tuple[int, int]] = (), clues: Mapping[str, Collection[str]] = {},
     ) -> list[Toponym]:
         """Place names in `text`, resolved where the gazetteer knows them. `doc` is the spaCy parse of `text`
         when the caller has one; without it the language's pipeline is run here. `country` (ISO alpha-2) is
         the country the reader knows the report is about: it counts as a country the text names. With
         `adjectives`, adjectival and demonym mentions ("Russian troops", "South Ossetian forces") are toponyms
         too, with rule "demonym", where no place name overlaps them (`sitrep.geo.demonyms`); event extraction
-        leaves them out: an adjective does not say where an event happened."""
+        leaves them out: an adjective does not say where an event happened. `groups` are where the text names
+        groups ("l'État islamique au Sahel", "Mombasa Republican Council"): a place inside a group's name is no
+        place the text names. `clues` are the countries its armed groups fight in ("Al Shabaab": Somalia), each
+        with its neighbours: as much as a named country, and a small place outside them is a namesake."""
         if doc is None:
             from sitrep.nlp import load_pipeline
 
             doc = load_pipeline(language)(text)
-        found = find_candidates(text, self.index.known_keys, language, doc)
+        found = [c for c in find_candidates(text, self.index.known_keys, language, doc) if not any(
+            start <= c.start and c.end <= end and end - start > c.end - c.start for start, end in groups)]
         found = self._add_abbreviations(text, found)
         if country:
             found = self._add_variant_spellings(text, found, language, country.upper())
@@ -203,7 +211,8 @@ class Geocoder:
         named = {e.cc for c in found if not c.notes for e in self._entries(c.text) if e.kind == 0 and e.is_country}
         candidates = [c for c in found if self._plausible(c, home | named)]
         home |= dateline_country(self, text, candidates)  # not the named countries: a report may name several
-        toponyms = self._resolve(text, candidates, country, home)  # find_candidates sorts them by position
+        # find_candidates sorts them by position; the analyst's country says more than any group's
+        toponyms = self._resolve(text, candidates, country, home, {} if country else clues)
         capital_of = country.upper() if country else next(iter(named)) if len(named) == 1 else None
         if capital_of is not None or "capital" in text:
             toponyms = add_capitals(self, text, toponyms, capital_of, language)
@@ -331,9 +340,9 @@ class Geocoder:
         return score
 
     def _resolve(self, text: str, candidates: list[Candidate], country: str | None = None,
-                 home: set[str] | None = None) -> list[Toponym]:
+                 home: set[str] | None = None, clues: Mapping[str, Collection[str]] = {}) -> list[Toponym]:
         """One toponym per candidate, in the candidates' order. `home`: the countries the report is surely about
-        (the analyst's, the dateline's): a weak match abroad never beats them."""
+        (the analyst's, the dateline's): a weak match abroad never beats them; `clues` as `find_toponyms`."""
         options: list[list[_Scored]] = []
         shared: dict[int, list[_Scored]] = {}  # a name said again with the same words around it scores the same
         for candidate in candidates:
@@ -343,7 +352,8 @@ class Geocoder:
             if id(ranked) not in shared:
                 shared[id(ranked)] = [_Scored(entry, prior) for entry, prior in ranked.entries]
             options.append(shared[id(ranked)])
-        countries, votes = self._rescore_in_context(candidates, options, country)
+        countries, votes = self._rescore_in_context(candidates, options, country, clues)
+        reach = {*clues, *(n for neighbours in clues.values() for n in neighbours)}
         toponyms = []
         for candidate, scored in zip(candidates, options, strict=True):
             best = max(scored, key=lambda s: (s.score, -s.entry.id), default=None)
@@ -356,7 +366,9 @@ class Geocoder:
             if cached_key(candidate.text) in votes:
                 own_cc, own_weight = votes[cached_key(candidate.text)]
                 others[own_cc] -= own_weight
-            if best is not None and (_off_country(best.entry, others, candidate.hint)
+            for clue in clues:
+                others[clue] = others.get(clue, 0.0) + CLUE_WEIGHT
+            if best is not None and (_off_country(best.entry, others, candidate.hint, reach)
                                      or _lone_namesake(best.entry, others, home or set())):
                 best = None
             misspelt = self._misspelt.find(candidate.text, country) if not scored and country else None
@@ -426,8 +438,8 @@ class Geocoder:
         scored.sort(key=lambda s: (-s.prior, s.entry.id))
         return _Ranked(tuple((s.entry, s.prior) for s in scored), hint, suffix)
 
-    def _rescore_in_context(self, candidates: list[Candidate], options: list[list[_Scored]], country: str | None
-                            ) -> tuple[dict[str, float], dict[str, tuple[str, float]]]:
+    def _rescore_in_context(self, candidates: list[Candidate], options: list[list[_Scored]], country: str | None,
+                            clues: Collection[str] = ()) -> tuple[dict[str, float], dict[str, tuple[str, float]]]:
         """Second pass: each name's entries gain from agreeing with what the report's other names point to
         (their countries, first-level regions and locations), weighted by how sure each of those is.
         Returns the country votes and each name's own vote."""
@@ -465,6 +477,7 @@ class Geocoder:
                 e = s.entry
                 self_weight = own_confidence if own.cc == e.cc else 0.0
                 context = COUNTRY_WEIGHT * max(0.0, countries.get(e.cc, 0.0) - self_weight) / total
+                context += CLUE_BONUS if e.cc in clues else 0.0
                 if e.a1 and not e.is_country:
                     region = regions.get((e.cc, e.a1), 0.0)
                     if (own.cc, own.a1) == (e.cc, e.a1):
@@ -542,13 +555,14 @@ _DOTTED = re.compile(r"(?:[A-Z]\.){2,}")
 # "Rep. Wendell Gilliard, D-Charleston", "(R-Texas)": a legislator's party and home
 _PARTY_PLACE = re.compile(r"(?:,\s*|\()[DRI]-((?:[A-Z]\.){2,}|[A-Z][a-z]{1,4}\.|[A-Z][a-z]+(?: [A-Z][a-z]+)?)")
 
-def _off_country(entry: Entry, votes: dict[str, float], hint: str = "") -> bool:
+def _off_country(entry: Entry, votes: dict[str, float], hint: str = "", reach: Collection[str] = ()) -> bool:
     """A small place in a country the rest of the report does not point to, while it clearly points to one
     other country (a Nigerian "Lere" in a report about Mali whose Léré the gazetteer lacks). A first-level
     region abroad is kept, unless the words around its name say it is a town or a district ("la ville de
-    Sangha" in a Mali report is not the Congolese region)."""
+    Sangha" in a Mali report is not the Congolese region); so is a place where the report's armed groups
+    fight (`reach`: "Al Shabaab" in Lamu, Kenya)."""
     region_kept = entry.admin_level == 1 and hint not in _TOWN_HINTS
-    if entry.is_country or region_kept or entry.pop >= 100_000 or not entry.cc:
+    if entry.is_country or region_kept or entry.pop >= 100_000 or not entry.cc or entry.cc in reach:
         return False
     total = sum(max(0.0, v) for v in votes.values())
     dominant = max(votes, key=lambda cc: votes[cc], default=None)
