@@ -34,7 +34,8 @@ ATTRIBUTE = {"blame", "attribute", "impute", "imputer", "attribuer"}  # "blamed 
 def _attributed_to(root: Any) -> bool:
     """Whether the words are who an attack is put down to: "blamed on X", "attributed to X", "imputée à X"."""
     if root.dep_ == "pobj" and root.head.lower_ in ("on", "to"):
-        blamed = root.head.head  # "blamed on X", or the blamed deed the parse hangs "on X" from ("blamed the attack on X")
+        # "blamed on X", or the blamed deed the parse hangs "on X" from ("blamed the attack on X")
+        blamed = root.head.head
         if blamed.dep_ in ("dobj", "obj"):
             blamed = blamed.head
         return blamed.lemma_.lower() in ATTRIBUTE
