@@ -37,7 +37,6 @@ def test_the_speaker_is_not_the_victim() -> None:
     assert mention.actor2 is not None and mention.actor2.name == "Civilians (Nigeria)"
 
 
-@_misread("'on Friday night' left the abduction undated")
 def test_a_weekday_night_dates_the_event() -> None:
     mention = _main("Gunmen kidnapped 35 people in Kaura Namoda, in Nigeria's Zamfara State, on Friday night, "
                     "police said on Saturday.", dt.date(2025, 6, 22))
@@ -49,13 +48,11 @@ US_STRIKE = ("US strike kills three al-Shabaab fighters near Jilib\n\nA US air s
              "statement.")
 
 
-@_misread("'A US air strike' was struck by the Military Forces of Somalia")
 def test_a_us_strike_is_struck_by_us_forces() -> None:
     mention = _main(US_STRIKE, dt.date(2025, 8, 15))
     assert mention.actor1 is not None and mention.actor1.name == "Military Forces of the United States"
 
 
-@_misread("the headline was a second, undated armed clash beside the lead's air strike")
 def test_a_headline_and_its_lead_are_one_event() -> None:
     _, extraction = _extract(US_STRIKE, dt.date(2025, 8, 15))
     assert len(extraction.events) == 1
@@ -70,7 +67,6 @@ def test_an_attack_on_volunteers_position_is_a_battle() -> None:
     assert mention.event_type == "Battles"
 
 
-@_misread("the attack a 2023 trial is about was coded as an event of the trial's day")
 def test_the_attack_a_trial_is_about_is_background() -> None:
     _, extraction = _extract("The trial of five men accused of taking part in a 2023 attack on a village near "
                              "Bankass opened in Mopti on Thursday, lawyers said.\n\nThe attack killed 20 civilians.",
@@ -106,8 +102,8 @@ def test_a_toll_that_has_risen_is_the_toll() -> None:
     assert build_event([extraction.events[0]], {article.id: article}).fatalities == 15
 
 
-@_misread("'l'Etat islamique au Sahel' was no actor, and 'Etat' a village reported as the place")
 def test_the_french_name_of_is_sahel() -> None:
+    # was: 'l'Etat islamique au Sahel' no actor, and 'Etat' a village reported as the place
     mention = _main("Une quarantaine de combattants ont été tués dimanche dans des affrontements entre le JNIM et "
                     "l'Etat islamique au Sahel près de Ménaka, selon des sources locales.", dt.date(2025, 10, 14),
                     "fr")
@@ -116,8 +112,6 @@ def test_the_french_name_of_is_sahel() -> None:
     assert mention.location is not None and mention.location.reported_name != "Etat"
 
 
-@_misread("in 'In separate attacks on Tuesday, ... and an explosive device killed four soldiers', the second attack "
-          "was undated, against civilians, with the headline's total of both (11)")
 def test_separate_attacks_share_their_day_and_keep_their_own_toll() -> None:
     article, extraction = _extract("Two attacks in Borno leave 11 dead\n\nIn separate attacks on Tuesday, Boko Haram "
                                    "fighters killed seven farmers in fields outside Damboa and an explosive device "

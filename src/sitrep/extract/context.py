@@ -267,8 +267,41 @@ class Report:
             if token is None or any(a <= token.idx < b for a, b in self.trigger_spans):
                 return False
             if token.pos_ in {"VERB", "AUX"}:
-                return token.lemma_.lower() in reporting and not self._aside_from(token, char)
+                return (
+                    token.lemma_.lower() in reporting
+                    and not self._aside_from(token, char)
+                    and not self._statement_dated_nearer(token, char)
+                )
             if token.head is token:
+                return False
+            token = token.head
+        return False
+
+    def _statement_dated_nearer(self, verb: Token, char: int) -> bool:
+        """A statement has one date: when the parse hangs two dates off one reporting verb, the one nearer the verb
+        is the statement's and the farther one the reported event's ("kidnapped 35 people on Friday night, police
+        said on Saturday"; "a annoncé samedi avoir neutralisé jeudi un chef")."""
+        if not any(d.start == char for d in self.dates):
+            return False
+        sentence = self.sentence_of(char)
+        mine = abs(char - verb.idx)
+        return any(
+            d.start != char
+            and abs(d.start - verb.idx) < mine
+            and (sentence is None or sentence.start <= d.start < sentence.end)
+            and self._hangs_off(d.start, verb)
+            for d in self.dates
+        )
+
+    def _hangs_off(self, char: int, verb: Token) -> bool:
+        """The words at `char` climb to `verb` in the parse with no other verb between."""
+        token = self.token_at(char)
+        for _ in range(6):
+            if token is None or token.pos_ in {"VERB", "AUX"} and token != verb:
+                return False
+            if token == verb:
+                return True
+            if token.head == token:
                 return False
             token = token.head
         return False

@@ -271,6 +271,24 @@ def announces_new_event(report: Report, unit: Unit) -> bool:
     return False
 
 
+def title_line(report: Report, unit: Unit) -> bool:
+    """The clause is the report's headline: a first line with no closing stop, above a body (a one-line note
+    with no stop, "Twin blasts in Eastleigh target civilians", is the whole report)."""
+    sentence, text = unit.sentence, report.article.text
+    body = text[sentence.end : sentence.end + 1] == "\n" and bool(text[sentence.end :].strip())
+    return sentence.index == 0 and not LINE_END.search(sentence.text) and body
+
+
+def headline_sum(report: Report, unit: Unit) -> bool:
+    """A headline that counts events ("Two attacks in Borno leave 11 dead") sums up those the body tells one by
+    one: its figures are their total, no event of its own."""
+    if not title_line(report, unit):
+        return False
+    pattern, numbers = discourse().counted[report.language]
+    text = normalise(report.article.text)
+    return any(numbers[m.group(1).lower()] >= 2 for m in pattern.finditer(text, *unit.clause))
+
+
 def link_headline(report: Report, unit: Unit) -> bool:
     """A line that is not a sentence (no closing stop), after the title, reporting an event placed in another
     country than the report's: a link to another story ("About 40 people kidnapped in Zamfara, Nigeria")."""

@@ -30,15 +30,30 @@ def unit_date(report: Report, unit: Unit, skip: tuple[int, int] | None = None) -
     trigger = unit.ctype.hit.start
     a, b = skip or (0, 0)
     declared = unit.ctype.sub_event_type in DECLARED
-    return report.nearest_attached(
-        unit,
-        report.dates,
-        lambda d: (d.value is not None or d.partial is not None)
-        and (declared or not report.is_reporting(d.start))
-        and not a <= d.start < b,
-        DATE_REACH,
-        lambda d: abs(d.start - trigger),
+
+    def keep(d: DateChoice) -> bool:
+        return (
+            (d.value is not None or d.partial is not None)
+            and (declared or not report.is_reporting(d.start))
+            and not a <= d.start < b
+        )
+
+    return report.nearest_attached(unit, report.dates, keep, DATE_REACH, lambda d: abs(d.start - trigger)) or next(
+        (d for d in report.dates if keep(d) and _framing(report, unit, d)), None
     )
+
+
+def _framing(report: Report, unit: Unit, choice: DateChoice) -> bool:
+    """The date is in the words that open the clause's sentence up to its first comma, before any of its
+    clauses ("In separate attacks on Tuesday, gunmen killed seven farmers and an explosive device killed four
+    soldiers"): it dates every event the sentence tells."""
+    sentence = unit.sentence
+    text = report.article.text
+    comma = text.find(",", sentence.start, sentence.end)
+    if comma < 0 or not sentence.start <= choice.start < comma or unit.clause[0] < comma:
+        return False
+    opening = report.doc.char_span(sentence.start, comma, alignment_mode="contract")
+    return opening is not None and not any(t.pos_ in {"VERB", "AUX"} for t in opening)
 
 
 def pick_date(report: Report, group: Group, is_main: bool) -> DateClaim:

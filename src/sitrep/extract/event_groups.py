@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from sitrep import geo
 from sitrep.extract.context import ARMED, DEMONSTRATIONS, VIOLENT, Group, Report, Unit
-from sitrep.extract.discourse import announces_new_event, repeated, told_victims, toll_only, toll_only_words
+from sitrep.extract.discourse import announces_new_event, repeated, title_line, told_victims, toll_only, toll_only_words
 from sitrep.extract.event_dates import OPENING_SENTENCES, SAME_DAY
 from sitrep.extract.triggers import normalise, word_pattern
 from sitrep.models import PartialDate, Toponym
@@ -70,7 +70,7 @@ def group_units(units: list[Unit], report: Report) -> list[Group]:
 
 def _fits(group: Group, unit: Unit, report: Report) -> bool:
     ctype = unit.ctype
-    if announces_new_event(report, unit) or _came_again(report, group, unit) or _told_apart(group, unit):
+    if announces_new_event(report, unit) or _came_again(report, group, unit) or _told_apart(report, group, unit):
         return False
     if _introduced(report, group, unit):
         return False
@@ -156,7 +156,10 @@ def fold_weak_groups(groups: list[Group], report: Report) -> list[Group]:
     kept: list[Group] = []
     for group in groups:
         host = None
-        if not group.strong and not announced(report, group) and not any(own_event(report, u) for u in group.units):
+        # A headline has its own subject and figure yet sums up the body's event, when it names no other place.
+        own = any(own_event(report, u) for u in group.units)
+        headline = own and all(title_line(report, u) for u in group.units)
+        if not group.strong and not announced(report, group) and (not own or headline):
             host = next(
                 (
                     g
@@ -169,18 +172,33 @@ def fold_weak_groups(groups: list[Group], report: Report) -> list[Group]:
                         _place_clash(g, u) or _date_clash(g, u) or _country_clash(report, g, u) for u in group.units
                     )
                     and not _came_again(report, g, group.units[0])
-                    and not any(_told_apart(g, u) for u in group.units)
+                    and not any(_told_apart(report, g, u) for u in group.units)
                     and not _came_again(report, group, g.units[0])
                     and not any(_opening_day_clash(report, group, d.value) for d in g.dates() if d.value)
                     and not (_opens_same_day(report, g.units[0]) and g.units[0].clause[0] > group.units[0].clause[0])
+                    and not (headline and _other_town(report, g, group))
                 ),
                 None,
             )
         if host is None:
             kept.append(group)
+        elif headline:
+            host.units = host.units + group.units  # after the body's clauses: the body's words decide the type
         else:
             host.units = sorted(host.units + group.units, key=lambda u: u.clause[0])
     return kept
+
+
+def _other_town(report: Report, host: Group, headline: Group) -> bool:
+    """The headline names a town the body's event is not placed at ("Gunmen kill five herders in Garissa" over a
+    strike near Kismayo): it tells another event."""
+    theirs = {_place_key(t) for t in host.places()}
+    sentences = {u.sentence.index for u in headline.units}
+    return any(
+        t.place is not None and t.place.feature_class == "P" and _place_key(t) not in theirs
+        for t in report.toponyms
+        if (s := report.sentence_of(t.start)) is not None and s.index in sentences
+    )
 
 
 def _opens_same_day(report: Report, unit: Unit) -> bool:
@@ -191,10 +209,32 @@ def _opens_same_day(report: Report, unit: Unit) -> bool:
     return any(d.rule == SAME_DAY and a <= d.start < b for d in report.dates)
 
 
-def _told_apart(group: Group, unit: Unit) -> bool:
+def _told_apart(report: Report, group: Group, unit: Unit) -> bool:
     """One sentence tells the clause's event and, as what led to it, the group's ("following an IED attack the
-    day before, forces raided the village"), or the other way round: two events."""
-    return any(u.sentence.index == unit.sentence.index and u.antecedent != unit.antecedent for u in group.units)
+    day before, forces raided the village"), or the other way round: two events. Fighting of the same type with
+    no day or place of its own, after news that gives its own toll, is how that event began ("police shot dead
+    three robbers after they opened fire on officers": one armed clash)."""
+    return any(
+        u.sentence.index == unit.sentence.index
+        and u.antecedent != unit.antecedent
+        and not _how_it_began(report, *((u, unit) if u.antecedent else (unit, u)))
+        for u in group.units
+    )
+
+
+def _how_it_began(report: Report, before: Unit, news: Unit) -> bool:
+    a, b = news.clause
+    return (
+        before.ctype.event_type == news.ctype.event_type
+        and before.clause[0] >= b
+        and not _own_day_or_place(before)
+        and any(a <= c.start < b for c in report.counts)
+    )
+
+
+def _own_day_or_place(unit: Unit) -> bool:
+    a, b = unit.clause
+    return any(x is not None and a <= x.start < b for x in (unit.date, unit.place))
 
 
 def refers_back(report: Report, unit: Unit) -> bool:

@@ -15,6 +15,7 @@ from sitrep.extract.discourse import (
     antecedent,
     antecedent_phrase,
     continues_background,
+    headline_sum,
     link_headline,
     planned,
     toll_only_words,
@@ -97,6 +98,8 @@ def find_units(report: Report) -> list[Unit]:
             unit.place = unit_place(report, unit)
             if unit.background is None and link_headline(report, unit):
                 unit.background = "link-headline"
+            if unit.background is None and headline_sum(report, unit):
+                unit.background = "headline-sum"
             units.append(unit)
     for unit in units:
         # "Ten people were killed following two days of clashes": the sentence tells only the toll of the event
