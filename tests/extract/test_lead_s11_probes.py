@@ -73,3 +73,19 @@ def test_a_claim_of_any_attack_names_the_claimant(text: str) -> None:
 def test_a_toll_that_claimed_lives_is_no_claim_of_responsibility() -> None:
     found = events("Gunmen attacked a village in Mandera on Thursday. The attack claimed the lives of 12 people.")
     assert found and all(e.claimed_by is None for e in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Des affrontements entre le JNIM et l'Etat islamique au Sahel ont fait 40 morts près de Ménaka dimanche.",
+        "Une quarantaine de combattants ont été tués dimanche dans des affrontements entre le JNIM et l'État "
+        "islamique au Sahel près de Ménaka.",
+    ],
+)
+def test_the_two_groups_between_which_fighting_broke_out_are_its_sides(text: str) -> None:
+    # 'entre le X et l'Y' was not read as the two sides, and "combattants de l'État islamique" (an alias of the
+    # central Islamic State) swallowed the start of "l'État islamique au Sahel"
+    (event,) = events(text, "fr")
+    assert {event.actor1.name, event.actor2.name} == {"JNIM: Group for Support of Islam and Muslims",
+                                                      "Islamic State Sahel"}

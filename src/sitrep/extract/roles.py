@@ -36,8 +36,8 @@ from sitrep.extract.role_parse import ACCUSE, AGENT_PREPOSITIONS, NOUN_MODIFIERS
 from sitrep.models import ActorRef
 
 BETWEEN = ("between", "between the", "between members of", "between members of the", "entre", "entre les",
-           "entre des")
-AND = {"and", "and the", "et", "et les", "et des"}
+           "entre des", "entre le", "entre la", "entre l'")
+AND = {"and", "and the", "et", "et les", "et des", "et le", "et la", "et l'"}
 # Words between a state force and a group that fights on its side: "troops, backed by the CJTF", "in conjunction
 # with members of the Civilian JTF", "appuyés par des miliciens".
 ALLY_GAP = re.compile(

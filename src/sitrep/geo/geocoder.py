@@ -369,7 +369,8 @@ class Geocoder:
             for clue in clues:
                 others[clue] = others.get(clue, 0.0) + CLUE_WEIGHT
             if best is not None and (_off_country(best.entry, others, candidate.hint, reach)
-                                     or _lone_namesake(best.entry, others, home or set())):
+                                     or _lone_namesake(best.entry, others, home or set())
+                                     or _beyond_reach(best.entry, reach)):
                 best = None
             misspelt = self._misspelt.find(candidate.text, country) if not scored and country else None
             toponyms.append(Toponym(
@@ -580,6 +581,12 @@ def _lone_namesake(entry: Entry, votes: dict[str, float], home: set[str]) -> boo
     if entry.kind == LOOSE:
         return entry.pop < 100_000
     return entry.kind == ALTERNATE and entry.fclass == "P" and entry.pop < VILLAGE_POP and entry.cc not in home
+
+
+def _beyond_reach(entry: Entry, reach: Collection[str]) -> bool:
+    """A place found by another of its names than its own, far from where the report's armed groups fight
+    (`reach`): "Boni" with the JNIM named is not Bonn, once called so."""
+    return bool(reach) and entry.kind != 0 and not entry.is_country and entry.cc not in reach
 
 
 def _weak_match(entry: Entry, candidate: Candidate) -> bool:
