@@ -353,6 +353,12 @@ def _after_positions(text: str, np_end: int, victims: bool, rules: CountRules) -
     aside = _ASIDE.match(text, np_end)
     if aside:
         positions.append(aside.end())  # "three herders (out of a group of seven) were killed", "20 (some say 30) died"
+    breakdown = _BREAKDOWN.match(text, np_end) if victims else None
+    if breakdown and text[np_end:breakdown.start(1)].strip() == ",":
+        # "trente personnes, dont une vingtaine de soldats, ont été tuées": the verb after the breakdown's commas
+        end = _SENTENCE_BREAK.search(text, breakdown.end(), breakdown.end() + 160)
+        commas = _COMMA.finditer(text, breakdown.end(), end.start() if end else breakdown.end() + 160)
+        positions.extend(c.end() for c in commas)
     companion = _WITH.match(text, np_end) if victims else None
     if companion:  # "four soldiers as well as their commander were killed": the companion is read by count_people
         positions.extend(w.end() for w in rules.np_word.finditer(text, companion.end(), companion.end() + 40))
@@ -369,8 +375,9 @@ def _subject(text: str, fig: Figure, found: dict[int, CountMention], rules: Coun
     return not any(start <= c.start < fig.start for c in found.values())
 
 
-_BREAKDOWN = re.compile(r"\s*,?\s*(?:including|among\s+them|among\s+whom)\b", re.I)
+_BREAKDOWN = re.compile(r"\s*,?\s*(including|among\s+them|among\s+whom|dont|y\s+compris|notamment)\b", re.I)
 _SENTENCE_BREAK = re.compile(r"[.;:!?\n]\s")
+_COMMA = re.compile(r",\s*")
 _OF_THEM = re.compile(r"\b(?:them|whom)\s*$", re.I)
 _OTHERS = re.compile(r"\b(?:others|autres)\s*$", re.I)
 _ASIDE = re.compile(r"\s*\([^()\n]{1,160}\)")

@@ -1,8 +1,9 @@
 """Reading one source's toll the way ACLED and UCDP count: totals for the whole event, sides summed.
 
 A source states one or more totals. Its figures are grouped by authority ("the army said", "selon la même
-source" = the source named before, see `sitrep.extract.event_counts`); figures with no authority count towards
-every authority's total for the parts that authority did not give. Within one authority's statement:
+source" = the source named before, see `sitrep.extract.event_counts`; "police" and "a police spokesman" are one,
+`authority_key`); figures with no authority count towards every authority's total for the parts that authority did
+not give. Within one authority's statement:
 
 - a figure for one side ("5 soldiers", "30 assailants") or one of a list of victims ("a soldier and a police
   reservist") is a part; parts are summed (35). Figures of the same side are restatements (the lower one is
@@ -155,7 +156,7 @@ def source_totals(
     names: dict[str, str] = {}
     for claim in claims:
         if claim.attributed_to:
-            names.setdefault(_authority(claim.attributed_to), claim.attributed_to)
+            names.setdefault(authority_key(claim.attributed_to), claim.attributed_to)  # "police", "a police spokesman"
     reading.read_lists(claims)
     attributed = [c for c in claims if c.attributed_to]
     sides = _victim_figures(attributed, _part_keys(attributed, reading), armed_sides, reading)
@@ -166,7 +167,7 @@ def source_totals(
     if not names:
         totals = _statement_totals(unattributed, len(unattributed), armed_sides, article_id, published, None, reading)
     for key, name in sorted(names.items()):
-        own = [c for c in claims if c.attributed_to and _authority(c.attributed_to) == key]
+        own = [c for c in claims if c.attributed_to and authority_key(c.attributed_to) == key]
         keys = _part_keys(own + unattributed, reading)
         given = set(keys[: len(own)])
         pool = own + [c for c, k in zip(unattributed, keys[len(own):], strict=True) if k not in given]
@@ -228,10 +229,6 @@ def _latest(totals: list[Total]) -> list[Total]:
     """A source's totals without those its updated toll replaced ("killing four ... the toll rose to six": 6)."""
     revised = [t.position for t in totals if t.revised]
     return [t for t in totals if t.revised or t.position > min(revised)] if revised else totals
-
-
-def _authority(name: str) -> str:
-    return " ".join(name.lower().split())
 
 
 def _part_keys(claims: list[CountClaim], reading: _Reading) -> list[str]:
