@@ -9,7 +9,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+import spacy
+from spacy.tokens import Doc
+
 from sitrep.extract import extract_article
+from sitrep.extract.context import Report
 from sitrep.models import Article, ArticleExtraction
 from sitrep.nlp import load_pipeline
 from sitrep.resolve import build_event
@@ -102,3 +106,21 @@ def test_a_headline_counting_attacks_gives_no_toll_of_its_own() -> None:
 def test_a_one_line_note_counting_blasts_is_the_event() -> None:
     events = extract("Twin blasts near a market in Garissa wound civilians", dt.date(2025, 10, 3)).events
     assert events and events[0].event_type == "Explosions/Remote violence"
+
+
+def test_a_sentence_the_parser_cuts_mid_line_is_one() -> None:
+    """The parser may end a sentence with no stop ("attaqué lundi | près de Téra,"): the line goes on with it."""
+    text = "Un convoi a été attaqué lundi près de Téra, dans la région de Tillabéri. Le bilan est de 9 morts."
+    words = text[:-1].split(" ") + ["."]
+    words = [w for part in words for w in ((part[:-1], part[-1]) if part[-1] in ",." and len(part) > 1 else (part,))]
+    cut = {words.index("lundi") + 1, words.index("Le")}
+    spaces = []
+    at = 0
+    for w in words:
+        at = text.index(w, at) + len(w)
+        spaces.append(text[at : at + 1] == " ")
+    doc = Doc(spacy.blank("fr").vocab, words=words, spaces=spaces,
+              sent_starts=[i == 0 or i in cut for i in range(len(words))])
+    assert doc.text == text
+    report = Report.build(Article(id="r2", text=text, language="fr"), doc)
+    assert [s.text for s in report.sentences] == [text[: text.index(" Le")], "Le bilan est de 9 morts."]

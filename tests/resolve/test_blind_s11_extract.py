@@ -122,8 +122,6 @@ def test_separate_attacks_share_their_day_and_keep_their_own_toll() -> None:
     assert build_event([bomb[0]], {article.id: article}).fatalities == 4
 
 
-@_misread("under the headline 'un convoi attaqué près de Dori', a convoy 'a été attaqué lundi près de Dori' with "
-          "'un bilan de 14 morts' gave no event")
 def test_an_attacked_convoy_in_french_is_an_event() -> None:
     _, extraction = _extract("Burkina Faso : un convoi attaqué près de Dori\n\nUn convoi de véhicules civils "
                              "escorté par l'armée a été attaqué lundi près de Dori, dans la région du Sahel. Le "

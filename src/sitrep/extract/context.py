@@ -38,6 +38,7 @@ OPENER = re.compile(r"(?:\s[-–—]|\d{1,2}(?::|h)\d\d(?:\s*[A-Z]{2,4})?\s*[:-]
 
 # A short line of its own wholly in brackets is an editor's note ("(Adds toll, background)", "(Reporting by ...)"), no
 # sentence of the story: it neither tells an event nor pushes the lead out of the report's opening.
+STOP = re.compile(r"[.!?…][\"'”»)\]]*\s*$")
 EDITOR_NOTE = re.compile(r"\s*[(\[][^()\[\]\n]{1,120}[)\]]\s*")
 
 TARGET_PREPOSITIONS = {"on", "against", "targeting", "at", "contre", "visant", "sur"}
@@ -48,6 +49,12 @@ def _editor_note(text: str, start: int, end: int) -> bool:
     ("... land dispute. (Clan violence)")."""
     whole_line = (start == 0 or text[start - 1] == "\n") and (end == len(text) or text[end] == "\n")
     return whole_line and EDITOR_NOTE.fullmatch(text, start, end) is not None
+
+
+def _continued(last: str, piece: str) -> bool:
+    """The piece goes on with the one before on its line: that one ends as a dateline or a time stamp does, or the
+    parser cut a sentence with no stop before a lower-case word ("attaqué lundi | près de Dori,")."""
+    return _opener(last) or (STOP.search(last) is None and piece.lstrip()[:1].islower())
 
 
 def _opener(text: str) -> bool:
@@ -147,7 +154,8 @@ class Report:
                 if not m.group(0).strip() or _editor_note(article.text, m.start(), m.end()):
                     continue
                 last = sentences[-1] if sentences else None
-                if last is not None and "\n" not in article.text[last.end : m.start()] and _opener(last.text):
+                same_line = last is not None and "\n" not in article.text[last.end : m.start()]
+                if last is not None and same_line and _continued(last.text, m.group(0)):
                     sentences[-1] = Sentence(last.index, last.start, m.end(), article.text[last.start : m.end()])
                 else:
                     sentences.append(Sentence(len(sentences), m.start(), m.end(), m.group(0)))
