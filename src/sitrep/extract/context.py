@@ -23,6 +23,7 @@ from sitrep.extract.triggers import DATA, ClauseType, normalise
 from sitrep.models import Article, Evidence, PartialDate, Toponym
 
 ACTOR_CLASS = {1: "military", 8: "military", 2: "armed_group", 3: "armed_group", 4: "armed_group", 7: "civilian"}
+NON_STATE_ARMED = (2, 3, 4)  # ACLED inter codes of non-state armed actors: rebels, political and identity militias
 ARMED = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 DEMONSTRATIONS = {"Protests", "Riots"}
 VIOLENT = ARMED | DEMONSTRATIONS

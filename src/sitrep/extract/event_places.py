@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from sitrep import countries, geo
 from sitrep.extract.actors import get_actor_kb
-from sitrep.extract.context import LEAD_SENTENCES, Group, Report, Unit, role_words
+from sitrep.extract.context import LEAD_SENTENCES, NON_STATE_ARMED, Group, Report, Unit, role_words
 from sitrep.extract.discourse import coordinated_places
 from sitrep.geo.demonyms import demonym_table
 from sitrep.geo.normalise import name_key
@@ -121,7 +121,6 @@ def names_a_people(report: Report, toponym: Toponym) -> bool:
                for start, end in _people_spans(report.article.text, report.language, report.home_country))
 
 
-NON_STATE_ARMED = (2, 3, 4)  # ACLED inter codes of rebels, political and identity militias
 GROUP_CLUE_WEIGHT = 0.4  # less than one loosely matched place name
 
 

@@ -33,6 +33,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TypeVar
 
+from sitrep.extract.context import NON_STATE_ARMED
 from sitrep.models import (
     ActorRef,
     Article,
@@ -46,7 +47,7 @@ from sitrep.models import (
 from sitrep.resolve.context import article_context
 from sitrep.resolve.places import claims_apart
 from sitrep.resolve.similarity import is_generic, place_name_keys, read_from_place, rules
-from sitrep.resolve.tolls import ARMED_INTER, Total, current_totals, source_totals, victim_sides
+from sitrep.resolve.tolls import Total, current_totals, source_totals, victim_sides
 
 T = TypeVar("T")
 
@@ -201,11 +202,11 @@ def _set_actors(event: Event, mentions: list[EventMention]) -> None:
     firsts = [m.actor1 for m in mentions if m.actor1]
     if firsts:
         first = _ref(firsts, _vote([a.name for a in firsts]))
-        if is_generic(first.name) and first.inter_code in ARMED_INTER:
+        if is_generic(first.name) and first.inter_code in NON_STATE_ARMED:
             # Most sources say "gunmen" or "terrorists" but one names the group (above all one that claimed the
             # attack): ACLED codes the attribution a source makes, not the vaguer majority.
             claimed = [m.claimed_by for m in mentions if m.claimed_by and m.actor1 == m.claimed_by]
-            named = [a for a in firsts if not is_generic(a.name) and a.inter_code in ARMED_INTER]
+            named = [a for a in firsts if not is_generic(a.name) and a.inter_code in NON_STATE_ARMED]
             if claimed or named:
                 pool = claimed or named
                 first = _ref(pool, _vote([a.name for a in pool]))
@@ -244,7 +245,7 @@ def _set_tolls(
     for mention in mentions:
         armed = frozenset(
             side for side, actor in (("actor1", mention.actor1), ("actor2", mention.actor2))
-            if actor is not None and actor.inter_code in ARMED_INTER
+            if actor is not None and actor.inter_code in NON_STATE_ARMED
         )
         victims = victim_sides(mention.actor2.inter_code if mention.actor2 else None)
         killed += source_totals(mention.counts, "killed", mention.article_id, published(mention), armed, victims)

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from operator import itemgetter
 
+from sitrep.extract.context import NON_STATE_ARMED
 from sitrep.models import ActorRef, EventMention, PartialDate, Place
 from sitrep.resolve.background import current_counts
 from sitrep.resolve.cluster import name_terms
@@ -130,7 +131,7 @@ def mention_features(
             precise_day = dated[0]
     window = published_window(published, published_precision)
     actors = {a.name for a in named}
-    armed = {a.name for a in named if a.inter_code in (2, 3, 4)}
+    armed = {a.name for a in named if a.inter_code in NON_STATE_ARMED}
     counts = current_counts(mention, published, context.language if context else "")
     killed = {t.low for t in source_totals(counts, "killed", mention.article_id, published)}
     quote = mention.trigger.quote if mention.trigger else ""

@@ -47,8 +47,6 @@ from sitrep.extract.counts import generic_victims
 from sitrep.extract.triggers import target_class
 from sitrep.models import CountClaim, CountKind
 
-ARMED_INTER = (2, 3, 4)  # ACLED inter codes of non-state armed actors: rebels, political and identity militias
-
 
 @dataclass(frozen=True, slots=True)
 class Total:
