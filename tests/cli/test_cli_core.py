@@ -10,6 +10,7 @@ import pytest
 from typer.testing import CliRunner
 
 from sitrep.cli import app
+from sitrep.store import EventFilter
 
 runner = CliRunner()
 
@@ -87,7 +88,7 @@ def test_events_table_at_160_columns_gives_each_value_its_own_column(sample_db: 
 def test_show_lists_each_sources_toll_with_its_quote(sample_db: Path) -> None:
     from sitrep.store import Store
 
-    (event,) = Store(str(sample_db)).events(country="Mali")
+    (event,) = Store(str(sample_db)).events(EventFilter(country="Mali"))
     assert event.admin1 == "Mopti"
     assert event.number_of_sources == 2
     assert (event.fatalities, event.fatalities_high) == (12, 14)
@@ -100,7 +101,7 @@ def test_show_lists_each_sources_toll_with_its_quote(sample_db: Path) -> None:
 def test_undated_report_gives_no_date(sample_db: Path) -> None:
     from sitrep.store import Store
 
-    (event,) = Store(str(sample_db)).events(country="Niger")
+    (event,) = Store(str(sample_db)).events(EventFilter(country="Niger"))
     assert event.event_type == "Explosions/Remote violence"
     assert event.event_date is None
 
@@ -191,7 +192,7 @@ def test_seeds_give_the_four_events_each_once(shared_dir: Path, tmp_path: Path) 
 def test_a_march_that_dispersed_by_itself_is_a_peaceful_protest_with_no_other_side(sample_db: Path) -> None:
     from sitrep.store import Store
 
-    (event,) = Store(str(sample_db)).events(country="Kenya")
+    (event,) = Store(str(sample_db)).events(EventFilter(country="Kenya"))
     assert (event.event_type, event.sub_event_type) == ("Protests", "Peaceful protest")
     assert event.actor1 == "Protesters (Kenya)" and event.actor2 is None
 
@@ -221,6 +222,6 @@ def test_ingest_says_how_many_unextracted_reports_became_sources(tmp_path: Path)
 def test_the_djibo_headline_and_lead_are_one_event_with_both_sides_dead(sample_db: Path) -> None:
     from sitrep.store import Store
 
-    (event,) = Store(str(sample_db)).events(country="Burkina Faso")
+    (event,) = Store(str(sample_db)).events(EventFilter(country="Burkina Faso"))
     assert event.event_date is not None and event.event_date.isoformat() == "2024-03-10"
     assert (event.fatalities, event.fatalities_best) == (19, 19)  # nine soldiers + "une dizaine" of assailants

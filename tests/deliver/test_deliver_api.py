@@ -16,7 +16,7 @@ import pytest
 from deliver_samples import make_articles, make_events, serve
 
 from sitrep.deliver.source import EventSet
-from sitrep.store import Store
+from sitrep.store import EventFilter, Store
 
 ERROR_KEYS = {"ok", "status", "title", "error"}
 
@@ -171,7 +171,8 @@ def test_pages_of_a_real_store_match_the_whole_listing(tmp_path_factory: pytest.
     assert everything == [e.event_id for e in EventSet(make_events()).events()]
     assert [e.event_id for e in store.events(limit=2, offset=1)] == everything[1:3]
     assert [e.event_id for e in store.events(offset=3)] == everything[3:]
-    assert store.count_events(country="ML") == 3 and store.count_events(event_type="riots") == 0
+    assert store.count_events(EventFilter(country="ML")) == 3
+    assert store.count_events(EventFilter(event_type="riots")) == 0
     for url in serve(store):
         body = httpx.get(f"{url}/events", params={"country": "mali", "limit": 2, "offset": 1}).json()
         assert (body["total"], [e["event_id"] for e in body["events"]]) == (3, ["MLI-0001", "MLI-0002"])

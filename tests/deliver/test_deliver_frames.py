@@ -15,7 +15,7 @@ from deliver_samples import make_articles, make_events, serve
 from sitrep.deliver.export import ACLED_COLUMNS, export_events
 from sitrep.deliver.frames import EXTRA_EVENT_COLUMNS, articles_frame, claims_frame, events_frame
 from sitrep.deliver.source import EventSet, SourceError, open_source
-from sitrep.store import Store
+from sitrep.store import EventFilter, Store
 
 
 @pytest.fixture
@@ -105,7 +105,7 @@ def test_missing_database_and_bad_jsonl_name_the_file(tmp_path: Path) -> None:
 def test_eventset_orders_like_the_store() -> None:
     events = EventSet(make_events()).events()
     assert [e.event_id for e in events] == ["BFA-0001", "MLI-0003", "MLI-0001", "MLI-0002"]
-    assert EventSet(make_events()).events(since=dt.date(2024, 3, 15))[0].event_id == "BFA-0001"
+    assert EventSet(make_events()).events(EventFilter(since=dt.date(2024, 3, 15)))[0].event_id == "BFA-0001"
 
 
 def test_the_place_the_sources_named_is_kept_beside_where_the_event_is_coded(events: list) -> None:

@@ -13,7 +13,7 @@ from sqlalchemy import text
 
 from sitrep.deliver.source import EventSet
 from sitrep.models import Article, Claim, Event, Source
-from sitrep.store import DayCount, Store
+from sitrep.store import EVERY_EVENT, DayCount, EventFilter, Store
 from sitrep.store import schema as t
 
 PG_URL = os.environ.get("SITREP_TEST_POSTGRES_URL")
@@ -71,18 +71,18 @@ def _ids(events: list[Event]) -> list[str]:
 
 
 def test_a_map_box_keeps_the_events_placed_inside_it(store: Store | EventSet) -> None:
-    assert _ids(store.events(bbox=(-1, 15, 1, 17))) == ["gao", "gao-2", "undated"]
-    assert store.count_events(bbox=(-1, 15, 1, 17), since=DAY) == 2
+    assert _ids(store.events(EventFilter(bbox=(-1, 15, 1, 17)))) == ["gao", "gao-2", "undated"]
+    assert store.count_events(EventFilter(bbox=(-1, 15, 1, 17), since=DAY)) == 2
     # A box across the antimeridian (west > east) holds Fiji, not Mali.
-    assert _ids(store.events(bbox=(170, -30, -170, 0))) == ["suva"]
-    assert store.count_events(bbox=(-10, 10, 5, 20)) == 4  # an event without coordinates is in no box
+    assert _ids(store.events(EventFilter(bbox=(170, -30, -170, 0)))) == ["suva"]
+    assert store.count_events(EventFilter(bbox=(-10, 10, 5, 20))) == 4  # an event without coordinates is in no box
 
 
 def test_per_day_counts_cover_every_matching_event(store: Store | EventSet) -> None:
     assert store.event_days() == [
         DayCount(DAY, 4, 10), DayCount(DAY + dt.timedelta(days=2), 1, 1), DayCount(None, 1, 4)
     ]
-    assert store.event_days(country="ML", bbox=(-1, 15, 1, 17), since=DAY) == [DayCount(DAY, 2, 5)]
+    assert store.event_days(EventFilter(country="ML", bbox=(-1, 15, 1, 17), since=DAY)) == [DayCount(DAY, 2, 5)]
 
 
 def test_facets_name_the_stored_countries_and_types(store: Store | EventSet) -> None:
@@ -99,8 +99,10 @@ def _without_claims_and_sources(events: list[Event]) -> list[dict[str, object]]:
 @pytest.mark.parametrize("kind", KINDS)
 def test_summaries_are_the_events_without_claims_and_sources(kind: str, tmp_path: Path) -> None:
     store = _open(kind, tmp_path, [*EVENTS, SOURCED], (REPORT,))
-    for page in ({}, {"limit": 2, "offset": 1}, {"bbox": (-1, 15, 1, 17), "since": DAY}, {"country": "Fiji"}):
-        summaries, expected = store.event_summaries(**page), _without_claims_and_sources(store.events(**page))
+    pages = ((EVERY_EVENT, None, 0), (EVERY_EVENT, 2, 1), (EventFilter(bbox=(-1, 15, 1, 17), since=DAY), None, 0),
+             (EventFilter(country="Fiji"), None, 0))  # fmt: skip
+    for page in pages:
+        summaries, expected = store.event_summaries(*page), _without_claims_and_sources(store.events(*page))
         assert summaries == expected and [list(s) for s in summaries] == [list(e) for e in expected]
     sourced = next(s for s in store.event_summaries() if s["event_id"] == "gao-sourced")
     assert sourced["number_of_sources"] == 1 and "claims" not in sourced and "sources" not in sourced

@@ -12,7 +12,7 @@ from sqlalchemy import make_url
 from sitrep.models import Article, ArticleExtraction
 from sitrep.resolve import Resolver, event_id_for
 from sitrep.resolve.synthetic import make_mention, place
-from sitrep.store import Store, StoreError
+from sitrep.store import EventFilter, Store, StoreError
 from sitrep.store import schema as t
 
 URL = os.environ.get("SITREP_TEST_POSTGRES_URL")
@@ -46,7 +46,7 @@ def test_round_trip_and_resolution_on_postgres(store: Store) -> None:
     event = store.get_event(event_id_for(f"{run}-a1#0"))
     assert event is not None and event.number_of_sources == 2
     assert (event.fatalities, event.fatalities_high) == (6, 9)
-    assert store.events(country="Mali", since=DAY, until=DAY)[0].event_id == event.event_id
+    assert store.events(EventFilter(country="Mali", since=DAY, until=DAY))[0].event_id == event.event_id
     assert [h.action for h in store.event_history(event.event_id)] == ["created", "joined", "updated"]
     assert store.add_article(store.get_article(f"{run}-a1")) == "duplicate"
 

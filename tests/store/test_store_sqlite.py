@@ -12,7 +12,7 @@ import pytest
 from sitrep.models import Article, ArticleExtraction, EventMention
 from sitrep.resolve import Resolver, event_id_for
 from sitrep.resolve.synthetic import make_mention, place
-from sitrep.store import Store, StoreError
+from sitrep.store import EventFilter, Store, StoreError
 
 ISGS = ("Islamic State Sahel", 2)
 FAMA = ("Military Forces of Mali", 1)
@@ -152,9 +152,9 @@ def test_three_reports_one_event_with_history_and_filters(store: Store) -> None:
     assert {c.article_id for c in explanation.claims["fatalities"]} == {"a1", "a2"}
     assert explanation.as_dict()["history"][1]["action"] == "joined"
 
-    assert [e.event_id for e in store.events(country="mali", actor="islamic state")] == [event.event_id]
-    assert store.events(since=DAY + dt.timedelta(days=1)) == []
-    assert store.events(event_type="Riots") == []
+    assert [e.event_id for e in store.events(EventFilter(country="mali", actor="islamic state"))] == [event.event_id]
+    assert store.events(EventFilter(since=DAY + dt.timedelta(days=1))) == []
+    assert store.events(EventFilter(event_type="Riots")) == []
     assert {r.article.id: r.n_events for r in store.articles()} == {"a1": 1, "a2": 1}
 
 
@@ -279,9 +279,9 @@ def test_the_country_filter_takes_any_name_or_code_of_the_country(store: Store) 
     [event] = store.events()
     assert event.country == "Mali"
     for name in ("Mali", "mali", "ML", "MLI", "Malian"):
-        assert [e.event_id for e in store.events(country=name)] == [event.event_id], name
-    assert store.events(country="Niger") == []
-    assert store.events(country="Atlantis") == []  # a name the country table lacks is compared as given
+        assert [e.event_id for e in store.events(EventFilter(country=name))] == [event.event_id], name
+    assert store.events(EventFilter(country="Niger")) == []
+    assert store.events(EventFilter(country="Atlantis")) == []  # a name the country table lacks is compared as given
 
 
 def test_a_folder_or_another_kind_of_file_is_refused_and_left_untouched(tmp_path: Path) -> None:

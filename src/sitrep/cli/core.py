@@ -192,10 +192,12 @@ def events(
     ),
 ) -> None:
     """The stored events as a table, newest first."""
+    from sitrep.store import EventFilter
+
     store = open_store(db, create=False)
-    filters = (country, parse_date(since, "--since"), parse_date(until, "--until"), event_type, actor)
-    rows = store.events(*filters, limit=limit or None)
-    total = store.count_events(*filters) if limit and len(rows) == limit else len(rows)
+    where = EventFilter(country, parse_date(since, "--since"), parse_date(until, "--until"), event_type, actor)
+    rows = store.events(where, limit=limit or None)
+    total = store.count_events(where) if limit and len(rows) == limit else len(rows)
     title = f"{total} event(s)" if total == len(rows) else f"the newest {len(rows)} of {total} events (--limit)"
     console.print(_events_table(rows, title, console.width))
 

@@ -42,6 +42,7 @@ def export(
 ) -> None:
     """Export events as ACLED CSV, UCDP GED CSV, GeoJSON, JSON Lines or Parquet."""
     from sitrep.deliver.export import ExportError, export_events
+    from sitrep.store import EventFilter
 
     if format not in FORMATS:
         fail(f"unknown format {format!r}; choose one of {', '.join(FORMATS)}")
@@ -49,11 +50,7 @@ def export(
         fail("parquet is binary: give an output file with -o FILE.parquet")
     store = _open(db)
     events = store.events(
-        country=country,
-        since=parse_date(since, "--since"),
-        until=parse_date(until, "--until"),
-        event_type=event_type,
-        actor=actor,
+        EventFilter(country, parse_date(since, "--since"), parse_date(until, "--until"), event_type, actor)
     )
     try:
         result = export_events(events, format, output if output is not None else sys.stdout)

@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as dt
 import io
 import logging
-from dataclasses import asdict, dataclass
 from http import HTTPStatus
 from typing import Any, Literal
 
@@ -27,6 +26,7 @@ from sitrep.deliver.export import event_record, export_events, geojson_collectio
 from sitrep.deliver.source import StoreLike, article_rows, explain, find_article
 from sitrep.deliver.world import STATIC_DIR, countries_json
 from sitrep.store.explain import Bbox
+from sitrep.store.filters import EventFilter
 
 MAX_PAGE = 5000
 DOWNLOADS: dict[str, tuple[str, str]] = {  # format -> (file extension, media type)
@@ -67,18 +67,6 @@ def _install_error_handlers(app: FastAPI) -> None:
         return error_response(500, f"internal error ({type(exc).__name__}); see the server log")
 
 
-@dataclass(frozen=True, slots=True)
-class EventFilters:
-    """The event filters every listing and download takes, as `Store.events` names them."""
-
-    country: str | None
-    since: dt.date | None
-    until: dt.date | None
-    event_type: str | None
-    actor: str | None
-    bbox: Bbox | None = None
-
-
 def parse_bbox(text: str | None) -> Bbox | None:
     """`west,south,east,north` in degrees, or a 422 error saying what is wrong."""
     if not text:
@@ -103,8 +91,8 @@ def event_filters(
     bbox: str | None = Query(
         None, description="Only events placed inside west,south,east,north (degrees), e.g. -6,10,5,20"
     ),
-) -> EventFilters:
-    return EventFilters(country, since, until, type, actor, parse_bbox(bbox))
+) -> EventFilter:
+    return EventFilter(country, since, until, type, actor, parse_bbox(bbox))
 
 
 def create_app(store: StoreLike) -> FastAPI:
@@ -119,8 +107,6 @@ def create_app(store: StoreLike) -> FastAPI:
     _install_error_handlers(app)
     app.add_middleware(GZipMiddleware, minimum_size=2048)  # event lists and the world outlines shrink ~5x
 
-    def filtered(filters: EventFilters) -> list[Any]:
-        return store.events(**asdict(filters))
 
     @app.get("/health")
     def health() -> dict[str, Any]:
@@ -129,34 +115,36 @@ def create_app(store: StoreLike) -> FastAPI:
 
     @app.get("/events")
     def list_events(
-        filters: EventFilters = Depends(event_filters),
+        where: EventFilter = Depends(event_filters),
         limit: int = Query(100, ge=1, le=MAX_PAGE, description="Events per page"),
         offset: int = Query(0, ge=0, description="Events to skip (the page's start)"),
         compact: bool = Query(False, description="Leave out claims and sources (see /events/{id})"),
     ) -> dict[str, Any]:
         """Events matching the filters, newest first, one page at a time."""
-        page = {**asdict(filters), "limit": limit, "offset": offset}
         # compact: the database leaves out claims and sources (the web map's 2,000 events read ~10x less JSON)
-        records = store.event_summaries(**page) if compact else [event_record(e) for e in store.events(**page)]
+        if compact:
+            records = store.event_summaries(where, limit, offset)
+        else:
+            records = [event_record(e) for e in store.events(where, limit, offset)]
         return {
             "ok": True,
-            "total": store.count_events(**asdict(filters)),
+            "total": store.count_events(where),
             "limit": limit,
             "offset": offset,
             "events": records,
         }
 
     @app.get("/events/overview")
-    def overview(filters: EventFilters = Depends(event_filters)) -> dict[str, Any]:
+    def overview(where: EventFilter = Depends(event_filters)) -> dict[str, Any]:
         """Totals and per-day counts of every matching event, however many (the web map's timeline and summary,
         read without the events), and how many undated events a date filter leaves out."""
-        since, until = filters.since, filters.until
+        since, until = where.since, where.until
         if since or until:
-            every = store.event_days(**(asdict(filters) | {"since": None, "until": None}))
+            every = store.event_days(where.undated())
             undated = sum(d.events for d in every if d.day is None)
             shown = [d for d in every if d.day and (not since or d.day >= since) and (not until or d.day <= until)]
         else:
-            shown, undated = store.event_days(**asdict(filters)), 0
+            shown, undated = store.event_days(where), 0
         return {
             "ok": True,
             "total": sum(d.events for d in shown),
@@ -172,16 +160,16 @@ def create_app(store: StoreLike) -> FastAPI:
         return {"ok": True, **store.event_facets()}
 
     @app.get("/events.geojson")
-    def events_geojson(filters: EventFilters = Depends(event_filters)) -> JSONResponse:
+    def events_geojson(where: EventFilter = Depends(event_filters)) -> JSONResponse:
         """The matching events with coordinates as a GeoJSON FeatureCollection."""
-        collection, skipped = geojson_collection(filtered(filters))
+        collection, skipped = geojson_collection(store.events(where))
         collection["skipped_without_coordinates"] = skipped
         return JSONResponse(collection, media_type="application/geo+json")
 
     @app.get("/export/{fmt}")
-    def export(fmt: ExportFormat, filters: EventFilters = Depends(event_filters)) -> Response:
+    def export(fmt: ExportFormat, where: EventFilter = Depends(event_filters)) -> Response:
         """The matching events as a download: acled-csv, ucdp-csv, geojson, jsonl or parquet."""
-        events = filtered(filters)
+        events = store.events(where)
         if fmt == "parquet":
             import pyarrow.parquet as pq  # with numpy, half a second of start-up: only for Parquet downloads
 

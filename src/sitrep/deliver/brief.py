@@ -34,6 +34,7 @@ from sitrep.deliver.source import StoreLike
 from sitrep.deliver.svg import Unit, period_counts, period_unit, type_color
 from sitrep.deliver.world import STATIC_DIR
 from sitrep.models import Claim, Event
+from sitrep.store.filters import EventFilter
 
 TOP_N = 10
 TOP_EVENTS = 5
@@ -138,7 +139,7 @@ def _region_events(
     until: dt.date | None = None,
 ) -> list[Event]:
     """The events of these countries (the store matches each under any of its names), in `admin1` when given."""
-    found = {e.event_id: e for c in countries for e in store.events(country=c, since=since, until=until)}
+    found = {e.event_id: e for c in countries for e in store.events(EventFilter(country=c, since=since, until=until))}
     return [e for e in found.values() if not admin1 or (e.admin1 or "").lower() == admin1.lower()]
 
 

@@ -39,12 +39,6 @@ def country_info(name_or_code: str | int | None) -> CountryInfo | None:
     return countries.lookup(name_or_code)
 
 
-def country_names(name: str) -> list[str]:
-    """Every name a store may use for the country called `name`: as given, ACLED's, and the other names."""
-    info = country_info(name)
-    return list(dict.fromkeys([name, *info.names])) if info else [name]
-
-
 def disorder_type(event_type: str, sub_event_type: str | None = None) -> str:
     """ACLED's disorder_type: the sub-event override first, then the event type's; '' when unknown."""
     table = _codes()["disorder_type"]

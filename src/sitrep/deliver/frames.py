@@ -15,6 +15,7 @@ import pandas as pd
 from sitrep.deliver.export import ACLED_COLUMNS, acled_row
 from sitrep.deliver.source import StoreLike, article_rows, open_source
 from sitrep.models import Event
+from sitrep.store.filters import EventFilter
 
 DbArg = str | Path | StoreLike | list[Event] | None
 
@@ -61,22 +62,23 @@ def _convert(frame: pd.DataFrame, as_polars: bool) -> Any:
     return frame
 
 
-def _filters(filters: dict[str, Any]) -> dict[str, Any]:
-    """The Store's filters, with dates also accepted as 'YYYY-MM-DD' strings."""
-    return {
+def _where(filters: dict[str, Any]) -> EventFilter:
+    """The `EventFilter` these keywords name, with dates also accepted as 'YYYY-MM-DD' strings."""
+    dated: dict[str, Any] = {
         k: dt.date.fromisoformat(v) if k in ("since", "until") and isinstance(v, str) else v for k, v in filters.items()
     }
+    return EventFilter(**dated)
 
 
 def events_frame(db: DbArg = None, as_polars: bool = False, **filters: Any) -> Any:
     """One row per event: ACLED's 31 columns (event_date as a date) plus sitrep's extra columns.
 
     `db` is a database path/URL, a `.jsonl` export, a Store, or a list of Events (None: the `db` setting).
-    `filters` are the Store's: country, since, until, event_type, actor (dates as date or 'YYYY-MM-DD').
+    `filters` are `EventFilter`'s: country, since, until, event_type, actor, bbox (dates as date or 'YYYY-MM-DD').
     Integer columns are pandas' nullable Int64.
     """
     rows = []
-    for event in open_source(db).events(**_filters(filters)):
+    for event in open_source(db).events(_where(filters)):
         row = acled_row(event)
         row["event_date"] = event.event_date
         row.update({name: getattr(event, name) for name in EXTRA_EVENT_COLUMNS})
@@ -91,7 +93,7 @@ def events_frame(db: DbArg = None, as_polars: bool = False, **filters: Any) -> A
 def claims_frame(db: DbArg = None, as_polars: bool = False, **filters: Any) -> Any:
     """One row per claim: which source said what about which field of which event, with its quote."""
     rows = []
-    for event in open_source(db).events(**_filters(filters)):
+    for event in open_source(db).events(_where(filters)):
         by_article = {s.article_id: s for s in event.sources}
         for claim in event.claims:
             source = by_article.get(claim.article_id)

@@ -15,8 +15,9 @@ from typing import Any, Protocol, runtime_checkable
 from pydantic import ValidationError
 
 from sitrep.models import Article, Event
-from sitrep.store.explain import Bbox, DayCount
-from sitrep.store.queries import country_names, event_summary
+from sitrep.store.explain import DayCount
+from sitrep.store.filters import EVERY_EVENT, EventFilter
+from sitrep.store.queries import event_summary
 
 
 class SourceError(ValueError):
@@ -25,49 +26,15 @@ class SourceError(ValueError):
 
 @runtime_checkable
 class StoreLike(Protocol):
-    def events(
-        self,
-        country: str | None = None,
-        since: dt.date | None = None,
-        until: dt.date | None = None,
-        event_type: str | None = None,
-        actor: str | None = None,
-        limit: int | None = None,
-        offset: int = 0,
-        bbox: Bbox | None = None,
-    ) -> list[Event]: ...
+    def events(self, where: EventFilter = EVERY_EVENT, limit: int | None = None, offset: int = 0) -> list[Event]: ...
 
     def event_summaries(
-        self,
-        country: str | None = None,
-        since: dt.date | None = None,
-        until: dt.date | None = None,
-        event_type: str | None = None,
-        actor: str | None = None,
-        limit: int | None = None,
-        offset: int = 0,
-        bbox: Bbox | None = None,
+        self, where: EventFilter = EVERY_EVENT, limit: int | None = None, offset: int = 0
     ) -> list[dict[str, Any]]: ...  # `events` without claims and sources
 
-    def count_events(
-        self,
-        country: str | None = None,
-        since: dt.date | None = None,
-        until: dt.date | None = None,
-        event_type: str | None = None,
-        actor: str | None = None,
-        bbox: Bbox | None = None,
-    ) -> int: ...
+    def count_events(self, where: EventFilter = EVERY_EVENT) -> int: ...
 
-    def event_days(
-        self,
-        country: str | None = None,
-        since: dt.date | None = None,
-        until: dt.date | None = None,
-        event_type: str | None = None,
-        actor: str | None = None,
-        bbox: Bbox | None = None,
-    ) -> list[DayCount]: ...
+    def event_days(self, where: EventFilter = EVERY_EVENT) -> list[DayCount]: ...
 
     def event_facets(self) -> dict[str, list[str]]: ...
 
@@ -76,42 +43,6 @@ class StoreLike(Protocol):
     def articles(self) -> Iterable[Any]: ...  # Article, or a row with `.article` (the Store's ArticleRow)
 
     def get_article(self, article_id: str) -> Article | None: ...  # the Store raises KeyError instead
-
-
-def matches(
-    event: Event,
-    country: str | None = None,
-    since: dt.date | None = None,
-    until: dt.date | None = None,
-    event_type: str | None = None,
-    actor: str | None = None,
-    bbox: Bbox | None = None,
-) -> bool:
-    """The Store's filter semantics: country by any name or code, case-insensitive type, inclusive dates,
-    actor1/actor2 substring, coordinates inside `bbox` (west, south, east, north; west > east crosses the
-    antimeridian)."""
-    if country and (event.country or "").lower() not in country_names(country):
-        return False
-    if event_type and event.event_type.lower() != event_type.lower():
-        return False
-    if (since or until) and event.event_date is None:
-        return False
-    if since and event.event_date and event.event_date < since:
-        return False
-    if until and event.event_date and event.event_date > until:
-        return False
-    if actor:
-        needle = actor.lower()
-        if not any(needle in (n or "").lower() for n in (event.actor1, event.actor2)):
-            return False
-    if bbox:
-        west, south, east, north = bbox
-        lat, lon = event.latitude, event.longitude
-        if lat is None or lon is None or not south <= lat <= north:
-            return False
-        if not (west <= lon <= east if west <= east else lon >= west or lon <= east):
-            return False
-    return True
 
 
 class EventSet:
@@ -141,59 +72,25 @@ class EventSet:
                 raise SourceError(f"{path}:{number}: not a sitrep event JSON line ({first})") from exc
         return cls(events)
 
-    def events(
-        self,
-        country: str | None = None,
-        since: dt.date | None = None,
-        until: dt.date | None = None,
-        event_type: str | None = None,
-        actor: str | None = None,
-        limit: int | None = None,
-        offset: int = 0,
-        bbox: Bbox | None = None,
-    ) -> list[Event]:
-        found = [e for e in self._events.values() if matches(e, country, since, until, event_type, actor, bbox)]
+    def events(self, where: EventFilter = EVERY_EVENT, limit: int | None = None, offset: int = 0) -> list[Event]:
+        found = [e for e in self._events.values() if where.matches(e)]
         # The Store's order: newest first, undated last, then by id.
         found.sort(key=lambda e: e.event_id)
         found.sort(key=lambda e: e.event_date or dt.date.min, reverse=True)
         return found[offset : None if limit is None else offset + limit]
 
     def event_summaries(
-        self,
-        country: str | None = None,
-        since: dt.date | None = None,
-        until: dt.date | None = None,
-        event_type: str | None = None,
-        actor: str | None = None,
-        limit: int | None = None,
-        offset: int = 0,
-        bbox: Bbox | None = None,
+        self, where: EventFilter = EVERY_EVENT, limit: int | None = None, offset: int = 0
     ) -> list[dict[str, Any]]:
-        return [event_summary(e) for e in self.events(country, since, until, event_type, actor, limit, offset, bbox)]
+        return [event_summary(e) for e in self.events(where, limit, offset)]
 
-    def count_events(
-        self,
-        country: str | None = None,
-        since: dt.date | None = None,
-        until: dt.date | None = None,
-        event_type: str | None = None,
-        actor: str | None = None,
-        bbox: Bbox | None = None,
-    ) -> int:
-        return sum(matches(e, country, since, until, event_type, actor, bbox) for e in self._events.values())
+    def count_events(self, where: EventFilter = EVERY_EVENT) -> int:
+        return sum(where.matches(e) for e in self._events.values())
 
-    def event_days(
-        self,
-        country: str | None = None,
-        since: dt.date | None = None,
-        until: dt.date | None = None,
-        event_type: str | None = None,
-        actor: str | None = None,
-        bbox: Bbox | None = None,
-    ) -> list[DayCount]:
+    def event_days(self, where: EventFilter = EVERY_EVENT) -> list[DayCount]:
         days: dict[dt.date | None, list[int]] = {}
         for e in self._events.values():
-            if matches(e, country, since, until, event_type, actor, bbox):
+            if where.matches(e):
                 day = days.setdefault(e.event_date, [0, 0])
                 day[0] += 1
                 day[1] += e.fatalities or 0

@@ -3,7 +3,6 @@ and the filters they share."""
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
 import json
 from collections.abc import Callable
@@ -16,89 +15,47 @@ from sqlalchemy.engine import Connection
 
 from sitrep.models import Event
 from sitrep.store import schema as t
-from sitrep.store.explain import Bbox, DayCount
+from sitrep.store.explain import DayCount
+from sitrep.store.filters import EVERY_EVENT, EventFilter, country_names
 
 SUMMARY_LEAVES_OUT = ("claims", "sources")  # an event's bulk: ~90% of its stored JSON
 
 
 class EventListings:
-    """The Store's reads of many events at once, newest first, filtered as `events` describes."""
+    """The Store's reads of many events at once, newest first, those an `EventFilter` keeps."""
 
     engine: Engine
     _reading: Callable[[], AbstractContextManager[Connection]]
 
-    def events(
-        self,
-        country: str | None = None,
-        since: dt.date | None = None,
-        until: dt.date | None = None,
-        event_type: str | None = None,
-        actor: str | None = None,
-        limit: int | None = None,
-        offset: int = 0,
-        bbox: Bbox | None = None,
-    ) -> list[Event]:
-        """Stored events, newest first; filters compare case-insensitively, `actor` matches actor1 or actor2.
-
-        `country` is any name, code or demonym of the country ("Mali", "ML", "Côte d'Ivoire" for events stored
-        under "Ivory Coast"); a name the country table lacks is compared as it is. `limit` and `offset` give one
-        page (with `count_events` for the total), so a page of a large store reads only its own events.
-        `bbox` (west, south, east, north in degrees) keeps the events placed inside it (west > east crosses
-        the antimeridian).
-        """
-        query = event_page(t.events.c.json, event_conditions(country, since, until, event_type, actor, bbox), limit,
-                           offset)
+    def events(self, where: EventFilter = EVERY_EVENT, limit: int | None = None, offset: int = 0) -> list[Event]:
+        """Stored events `where` keeps, newest first (undated last). `limit` and `offset` give one page (with
+        `count_events` for the total), so a page of a large store reads only its own events."""
+        query = event_page(t.events.c.json, event_conditions(where), limit, offset)
         with self._reading() as conn:
             return [Event.model_validate_json(text) for text, _ in conn.execute(query)]
 
     def event_summaries(
-        self,
-        country: str | None = None,
-        since: dt.date | None = None,
-        until: dt.date | None = None,
-        event_type: str | None = None,
-        actor: str | None = None,
-        limit: int | None = None,
-        offset: int = 0,
-        bbox: Bbox | None = None,
+        self, where: EventFilter = EVERY_EVENT, limit: int | None = None, offset: int = 0
     ) -> list[dict[str, Any]]:
         """The page `events` gives, each event as `Event.as_dict()` without claims and sources (what a list or map
         shows), read without building the events."""
-        conditions = event_conditions(country, since, until, event_type, actor, bbox)
-        query = event_page(summary_json(self.engine.dialect.name), conditions, limit, offset)
+        query = event_page(summary_json(self.engine.dialect.name), event_conditions(where), limit, offset)
         blank = summary_template()  # fields an older sitrep did not store yet, in the model's order
         with self._reading() as conn:
             return [{**blank, **json.loads(text), "number_of_sources": n} for text, n in conn.execute(query)]
 
-    def count_events(
-        self,
-        country: str | None = None,
-        since: dt.date | None = None,
-        until: dt.date | None = None,
-        event_type: str | None = None,
-        actor: str | None = None,
-        bbox: Bbox | None = None,
-    ) -> int:
-        """How many stored events `events` with these filters gives."""
-        query = select(func.count()).select_from(t.events)
-        query = query.where(*event_conditions(country, since, until, event_type, actor, bbox))
+    def count_events(self, where: EventFilter = EVERY_EVENT) -> int:
+        """How many stored events `events` gives under `where`."""
+        query = select(func.count()).select_from(t.events).where(*event_conditions(where))
         with self._reading() as conn:
             return int(conn.execute(query).scalar() or 0)
 
-    def event_days(
-        self,
-        country: str | None = None,
-        since: dt.date | None = None,
-        until: dt.date | None = None,
-        event_type: str | None = None,
-        actor: str | None = None,
-        bbox: Bbox | None = None,
-    ) -> list[DayCount]:
+    def event_days(self, where: EventFilter = EVERY_EVENT) -> list[DayCount]:
         """Per event date (None for undated events), how many events `events` gives and their fatalities, in
         date order: a timeline or total of any number of events without reading them."""
         query = (
             select(t.events.c.event_date, func.count(), func.coalesce(func.sum(t.events.c.fatalities), 0))
-            .where(*event_conditions(country, since, until, event_type, actor, bbox))
+            .where(*event_conditions(where))
             .group_by(t.events.c.event_date)
             .order_by(t.events.c.event_date.nulls_last())
         )
@@ -115,41 +72,26 @@ class EventListings:
         return facets
 
 
-def event_conditions(
-    country: str | None,
-    since: dt.date | None,
-    until: dt.date | None,
-    event_type: str | None,
-    actor: str | None,
-    bbox: Bbox | None = None,
-) -> list[Any]:
-    """The WHERE conditions of `Store.events` filters."""
+def event_conditions(where: EventFilter) -> list[Any]:
+    """`where` as SQL conditions (`EventFilter.matches` is the same test in Python)."""
     conditions: list[Any] = []
-    if country:
-        conditions.append(func.lower(t.events.c.country).in_(country_names(country)))
-    if since:
-        conditions.append(t.events.c.event_date >= since)
-    if until:
-        conditions.append(t.events.c.event_date <= until)
-    if event_type:
-        conditions.append(func.lower(t.events.c.event_type) == event_type.lower())
-    if actor:
-        pattern = f"%{actor.lower()}%"
+    if where.country:
+        conditions.append(func.lower(t.events.c.country).in_(country_names(where.country)))
+    if where.since:
+        conditions.append(t.events.c.event_date >= where.since)
+    if where.until:
+        conditions.append(t.events.c.event_date <= where.until)
+    if where.event_type:
+        conditions.append(func.lower(t.events.c.event_type) == where.event_type.lower())
+    if where.actor:
+        pattern = f"%{where.actor.lower()}%"
         conditions.append(or_(func.lower(t.events.c.actor1).like(pattern), func.lower(t.events.c.actor2).like(pattern)))
-    if bbox:
-        west, south, east, north = bbox
+    if where.bbox:
+        west, south, east, north = where.bbox
         lon = t.events.c.longitude
         conditions.append(t.events.c.latitude.between(south, north))
         conditions.append(lon.between(west, east) if west <= east else or_(lon >= west, lon <= east))
     return conditions
-
-
-def country_names(name: str) -> list[str]:
-    """Every name, lower-cased, under which events of the country called `name` may be stored."""
-    from sitrep import countries
-
-    info = countries.lookup(name)
-    return sorted({n.lower() for n in (name, *(info.names if info else ()))})
 
 
 def event_page(column: Any, conditions: list[Any], limit: int | None, offset: int) -> Select[Any]:

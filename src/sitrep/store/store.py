@@ -34,9 +34,9 @@ from sitrep.store.database import (
     take_write_lock,
 )
 from sitrep.store.explain import ArticleRow, EventExplanation, HistoryEntry, ResolvedMention
-from sitrep.store.queries import EventListings, country_names
+from sitrep.store.queries import EventListings
 
-__all__ = ["AddStatus", "Store", "StoreError", "country_names"]
+__all__ = ["AddStatus", "Store", "StoreError"]
 
 AddStatus = Literal["new", "duplicate", "near-duplicate"]
 
