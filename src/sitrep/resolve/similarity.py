@@ -299,9 +299,11 @@ def compare(
     else:
         closest = closest_score(m.points, e.points)
     # Places apart that the other side's reports name too are places of one story (the villages attacked,
-    # the commune they belong to, the region an outlet wrote): the place then neither agrees nor rules out.
+    # the commune they belong to, the region an outlet wrote), as are points apart where both sides name one
+    # village the gazetteer lacks as their place (one outlet wrote its region, another the town its distance
+    # was given from: '120 km south-west of Mogadishu'): the place then neither agrees nor rules out.
     named_apart = closest is None
-    if named_apart and not cross_named(m, e):
+    if named_apart and not cross_named(m, e) and m.villages.isdisjoint(e.villages):
         return _FAR_APART
     dates = _date_score(m, e, window_days)
     if dates is None:
