@@ -1,0 +1,32 @@
+"""Session-12 event units: a toll told with a passive auxiliary ("were injured after an explosion") is the
+explosion's. Sentences of our own; real spaCy, geocoder and extraction.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sitrep.extract import extract_article
+from sitrep.models import Article, EventMention
+from sitrep.nlp import load_pipeline
+
+
+def events(text: str, language: str = "en", country: str | None = None) -> list[EventMention]:
+    article = Article(id="s12", text=text, language=language, published=dt.date(2024, 3, 15), country=country)
+    return extract_article(article, load_pipeline(language)(text)).events
+
+
+def test_people_injured_after_an_explosion_is_the_explosion() -> None:
+    for text, country in [
+        ("Three people were injured after an explosion went off outside a bank in Peshawar.", "PK"),
+        ("A man was injured following the explosion of a landmine near his farm outside Kismayo.", "SO"),
+        ("Two children were wounded after a mortar shell landed on their house in Tirah valley.", "PK"),
+    ]:
+        found = events(text, country=country)
+        assert [e.event_type for e in found] == ["Explosions/Remote violence"], text
+        assert any(c.kind == "injured" for c in found[0].counts), text
+
+
+def test_french_wounded_after_a_mine_blast_is_the_blast() -> None:
+    found = events("Deux civils ont été blessés après l'explosion d'une mine près de Dori.", "fr", "BF")
+    assert [e.event_type for e in found] == ["Explosions/Remote violence"]
