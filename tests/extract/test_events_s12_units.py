@@ -1,5 +1,6 @@
 """Session-12 event units: a toll told with a passive auxiliary ("were injured after an explosion") is the
-explosion's. Sentences of our own; real spaCy, geocoder and extraction.
+explosion's, and the crowd of a demonstration who "clashed with police" in the next sentence riots in that same
+demonstration. Sentences of our own; real spaCy, geocoder and extraction.
 """
 
 from __future__ import annotations
@@ -30,3 +31,19 @@ def test_people_injured_after_an_explosion_is_the_explosion() -> None:
 def test_french_wounded_after_a_mine_blast_is_the_blast() -> None:
     found = events("Deux civils ont été blessés après l'explosion d'une mine près de Dori.", "fr", "BF")
     assert [e.event_type for e in found] == ["Explosions/Remote violence"]
+
+
+def test_the_crowd_that_clashed_in_the_next_sentence_rioted() -> None:
+    for text in (
+        "Farmers held a rally in Ludhiana demanding payment of arrears. They clashed with police.",
+        "Hundreds of traders protested in Kisumu on Tuesday against evictions. They threw stones and clashed with "
+        "police.",
+    ):
+        found = events(text)
+        assert [(e.event_type, e.sub_event_type) for e in found] == [("Riots", "Violent demonstration")], text
+
+
+def test_a_clash_of_others_after_a_protest_stays_its_own_event() -> None:
+    found = events("Traders protested in Kisumu on Tuesday against evictions. Gunmen clashed with police near the "
+                   "market.")
+    assert {e.event_type for e in found} == {"Protests", "Battles"}

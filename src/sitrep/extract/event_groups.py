@@ -33,6 +33,8 @@ ARREST_REACH = 2  # sentences after an arrest where violence with no attacker of
 SAME_PLACE_KM = 60  # two places this close in one region may be one event told with different names
 CONFIDENT_PLACE = 0.8  # geocoder score above which a bare place name can split two events
 OPENING = 2  # the title and the lead: an "again" there qualifies the report's own event
+CROWD_REACH = 2  # sentences after a demonstration where "they" who fight are still its crowd
+CROWD_PRONOUNS = {"they", "ils", "elles"}
 
 
 def group_units(units: list[Unit], report: Report) -> list[Group]:
@@ -75,6 +77,8 @@ def _fits(group: Group, unit: Unit, report: Report) -> bool:
     if _introduced(report, group, unit):
         return False
     if group.event_type in VIOLENT and ctype.event_type in VIOLENT and _result_of(report, group, unit):
+        return True
+    if _crowd_fights_on(report, group, unit) and not _date_clash(group, unit):
         return True
     if group.event_type in VIOLENT and refers_back(report, unit) and not _date_clash(group, unit):
         # "the attack", "cette frappe a tué": the event already told, whatever place it names next; but "l'attaque
@@ -128,6 +132,20 @@ def _result_of(report: Report, group: Group, unit: Unit) -> bool:
     return any(
         u.sentence.index == unit.sentence.index and u.clause[0] <= head.idx < u.clause[1] for u in group.units
     )
+
+
+def _crowd_fights_on(report: Report, group: Group, unit: Unit) -> bool:
+    """ "Workers held a march. They clashed with cops after being arrested": fighting that the sentences right
+    after a demonstration tell of "they", with no day or place of its own, is what its crowd did (ACLED: one
+    event, typed over the whole episode: a riot), not a battle of its own."""
+    if group.event_type not in DEMONSTRATIONS or unit.ctype.event_type not in ARMED or _own_day_or_place(unit):
+        return False
+    if not 0 < unit.sentence.index - max(group.sentence_indexes) <= CROWD_REACH:
+        return False
+    token = report.token_at(unit.ctype.hit.start)
+    while token is not None and token.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in token.children):
+        token = token.head  # "They threw stones and clashed with police": the subject of the first verb
+    return token is not None and any(c.dep_ == "nsubj" and c.lower_ in CROWD_PRONOUNS for c in token.children)
 
 
 def _present_participle(token: Token) -> bool:
