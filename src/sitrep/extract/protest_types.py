@@ -23,7 +23,8 @@ SYMBOL = r"(?:effig\w*|flags?|cop(?:y|ies) of|posters?|portraits?|pictures?|phot
 EFFIGY = re.compile(rf"\b(?:burn\w*|torch\w*|set fire to|set ablaze|brûl\w*)\s+(?:[\w'.-]+\s+){{0,3}}{SYMBOL}"
                     rf"|\b{SYMBOL}\s+(?:[\w'-]+\s+){{0,3}}(?:burn\w*|torched|set ablaze|brûl\w*)", re.IGNORECASE)
 # A modifier denied ("marched peacefully without violence", "no untoward incident") or naming the grievance
-# ("compensation for crop damage", "protested after a pedestrian was killed") does not change the protest's type.
+# ("compensation for crop damage", "protested after a pedestrian was killed", "farmers whose crops were damaged",
+# "to repair damaged roads", "alleging the youth was beaten up") does not change the protest's type.
 NEGATED = re.compile(
     r"\b(?:without|no|not|never|nor|free of|sans|aucune?|pas de|ni)\s+(?:(?:any|major|serious|reported|de|d')\s*)*$"
     r"|\b(?:free of|free from|devoid of|absence of|exempte? de)\s+(?:[\w'-]+\s+){0,4}$",
@@ -35,7 +36,8 @@ GRIEVANCE = re.compile(
     r"|dénon\w+|suite à"
     r"|(?:failure|failing|inability|refusal) to|to (?:stop|end|prevent|curb)"
     r"|(?:arrest|punishment|prosecution|justice) (?:of|for|against)|release of|libération (?:de|des|du)"
-    r"|indemnisation (?:de|pour))"
+    r"|indemnisation (?:de|pour)"
+    r"|whose|(?:fix|repair|rebuild|restor)\w*|alleg(?:e|es|ed|ing)|claim(?:s|ed|ing)? that|blam\w*|responsible for)"
     r"|\bprotest(?:ed|ing)?\s+(?:the|a|an|their|le|la|les))\s+(?:(?!(?:and|et|turn\w*|bec[oa]m\w*|went|grew|escalat\w*|erupt\w*|degenerat\w*|throw|threw|hurl\w*"
     r"|pelt\w*|set|burn\w*|block\w*|attack\w*|storm\w*|raid\w*|loot\w*|damag\w*|vandal\w*)\b)[\w-]+\s+){0,5}$",
     re.IGNORECASE,
