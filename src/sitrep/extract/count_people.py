@@ -303,7 +303,7 @@ def _grievance(text: str, sentence_start: int, count: CountMention, additional: 
     before = text[max(sentence_start, pos - 80) : pos]
     if rules.grievance_before is not None and rules.grievance_before.search(before):
         return True  # "following the death of", "accused of killing" right before the figure
-    if (rules.grievance_clause is not None and count.rule.endswith((":after", ":noun")) and not additional
+    if (rules.grievance_clause is not None and count.rule.endswith((":after", ":noun", ":passive")) and not additional
             and rules.grievance_clause.search(before)):
         return True  # "after a rider was killed"; not "after two of the wounded died": victims already told
     markers = list(rules.grievance.finditer(text, sentence_start, pos))
