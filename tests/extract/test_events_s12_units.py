@@ -47,3 +47,23 @@ def test_a_clash_of_others_after_a_protest_stays_its_own_event() -> None:
     found = events("Traders protested in Kisumu on Tuesday against evictions. Gunmen clashed with police near the "
                    "market.")
     assert {e.event_type for e in found} == {"Protests", "Battles"}
+
+
+def test_a_toll_cut_off_before_what_caused_it_is_that_event() -> None:
+    for text, kind in [
+        ("Two soldiers were killed, while five others were wounded when a roadside bomb struck their patrol near "
+         "Kismayo on Thursday.", "Explosions/Remote violence"),
+        ("Three guards were killed on Wednesday, while 12 others sustained injuries when a bomb exploded at a "
+         "checkpoint in Mogadishu.", "Explosions/Remote violence"),
+    ]:
+        found = events(text, country="SO")
+        assert [e.event_type for e in found] == [kind], text
+        assert {c.kind for c in found[0].counts} >= {"killed", "injured"}, text
+
+
+def test_a_toll_before_an_ambush_keeps_the_victims_side() -> None:
+    found = events("Four policemen were killed, while two others were injured when gunmen ambushed their patrol in "
+                   "Lamu on Tuesday.", country="KE")
+    assert [(e.event_type, e.actor2.name if e.actor2 else None) for e in found] == [
+        ("Battles", "Police Forces of Kenya")
+    ]

@@ -101,6 +101,7 @@ def find_units(report: Report) -> list[Unit]:
             if unit.background is None and headline_sum(report, unit):
                 unit.background = "headline-sum"
             units.append(unit)
+    units = _tolls_joined(report, units)
     for unit in units:
         # "Ten people were killed following two days of clashes": the sentence tells only the toll of the event
         # it names after "following", which is then its event. A withdrawal has no toll ("after the army
@@ -117,6 +118,37 @@ def find_units(report: Report) -> list[Unit]:
         if unit.background is None and _only_recalls(report, units[:i], unit):
             unit.background = "refers-back-to-background"
     return units
+
+
+def _tolls_joined(report: Report, units: list[Unit]) -> list[Unit]:
+    """ "Two soldiers were killed, while five others were wounded when a roadside bomb struck their patrol": a clause
+    that gives only a toll, cut off before the clause of its sentence that tells what caused it, is part of that
+    clause (it was a battle of its own, typed by its victims)."""
+    kept: list[Unit] = []
+    for unit in units:
+        cause = next(
+            (
+                u
+                for u in sorted(units, key=lambda u: u.clause[0])
+                if u.sentence.index == unit.sentence.index and u.clause[0] >= unit.clause[1]
+            ),
+            None,
+        )
+        plain = not unit.background and not unit.antecedent and toll_only_words(report, unit.ctype.hits)
+        if cause is None or not plain or cause.background or cause.antecedent or cause.ctype.event_type not in VIOLENT:
+            kept.append(unit)
+            continue
+        clause = (unit.clause[0], cause.clause[1])
+        victims = [c.who for c in report.counts if clause[0] <= c.start < clause[1] and c.who]
+        hits = unit.ctype.hits + cause.ctype.hits
+        text, language = report.article.text, report.language
+        ctype = classify_clause(text, hits, language, clause, report.target_span, victims, report.actor_class)
+        if ctype is None or toll_only_words(report, cause.ctype.hits):
+            kept.append(unit)
+            continue
+        cause.clause, cause.ctype = clause, ctype
+        cause.date, cause.place = unit_date(report, cause), unit_place(report, cause)
+    return kept
 
 
 def _day_of_death(report: Report, unit: Unit, marker: int) -> DateChoice | None:
