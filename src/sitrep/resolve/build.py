@@ -31,6 +31,7 @@ import hashlib
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
+from functools import cache
 from typing import TypeVar
 
 from sitrep.extract.context import NON_STATE_ARMED
@@ -199,6 +200,7 @@ def _set_actors(event: Event, mentions: list[EventMention]) -> None:
     mentions = [m.model_copy(update=gone) if (gone := {side: None for side in ("actor1", "actor2")
                                                       if _elsewhere(getattr(m, side), event.country)}) else m
                 for m in mentions]
+    mentions = [_in_event_country(m, event) for m in mentions]
     firsts = [m.actor1 for m in mentions if m.actor1]
     if firsts:
         first = _ref(firsts, _vote([a.name for a in firsts]))
@@ -224,6 +226,40 @@ def _set_actors(event: Event, mentions: list[EventMention]) -> None:
     taken = {event.actor1, event.actor2}
     event.assoc_actor_1 = list(dict.fromkeys(a.name for m in mentions for a in m.assoc_actor_1 if a.name not in taken))
     event.assoc_actor_2 = list(dict.fromkeys(a.name for m in mentions for a in m.assoc_actor_2 if a.name not in taken))
+
+
+def _in_event_country(mention: EventMention, event: Event) -> EventMention:
+    """The mention with its categories read with no country ("the army", "jihadists" in a report naming two
+    countries alike) named in the event's ("Military Forces of Mali"), as another source's "soldats maliens" are."""
+    sides = (mention.actor1, mention.actor2, *mention.assoc_actor_1, *mention.assoc_actor_2)
+    if not event.country or not any(a and not a.country and a.name in _bare_roles() for a in sides):
+        return mention
+    from sitrep.extract.actors import get_actor_kb
+
+    kb = get_actor_kb()
+
+    def named(actor: ActorRef) -> ActorRef:
+        role = None if actor.country else _bare_roles().get(actor.name)
+        if role is None:
+            return actor
+        found = kb.as_of(kb.role(role, event.country), event.event_date)
+        return found.model_copy(update={"mention": actor.mention, "evidence": actor.evidence})
+
+    return mention.model_copy(update={
+        "actor1": named(mention.actor1) if mention.actor1 else None,
+        "actor2": named(mention.actor2) if mention.actor2 else None,
+        "assoc_actor_1": [named(a) for a in mention.assoc_actor_1],
+        "assoc_actor_2": [named(a) for a in mention.assoc_actor_2],
+    })
+
+
+@cache
+def _bare_roles() -> dict[str, str]:
+    """The categories' names with no country ("Military Forces") -> their role in the actor knowledge base."""
+    from sitrep.extract.actors import get_actor_kb
+
+    kb = get_actor_kb()
+    return {kb.role(role, None).name: role for role in kb.roles}
 
 
 def _elsewhere(actor: ActorRef | None, country: str | None) -> bool:
