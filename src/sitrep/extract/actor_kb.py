@@ -353,10 +353,11 @@ class ActorKB(MentionReader):
     def rioters(self, country: str | None) -> ActorRef:
         return self.role("rioters", country)
 
-    def communal(self, place: str, country: str | None) -> ActorRef:
-        """ACLED's name for the militia of a community known by its place: "Kandi Communal Militia (Bangladesh)"."""
+    def communal(self, place: str, country: str | None, kind: str = "Communal") -> ActorRef:
+        """ACLED's name for the militia of a community known by its place: "Kandi Communal Militia (Bangladesh)";
+        `kind` "Clan" names a clan the knowledge base does not know: "Kapkeny Clan Militia (Kenya)"."""
         info = self.country(country) if country else None
-        name = f"{place} Communal Militia" + (f" ({info.name})" if info else "")
+        name = f"{place} {kind} Militia" + (f" ({info.name})" if info else "")
         code = INTER_CODES["Identity militia"]
         return ActorRef(name=name, actor_type="Identity militia", inter_code=code, country=info.name if info else None)
 

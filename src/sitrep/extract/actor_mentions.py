@@ -323,7 +323,8 @@ class MentionMatcher:
         elif reading.kind == "by_country":
             spec = self._generic["by_country"][reading.target]
             target = spec["countries"].get(context_name, spec["default"])
-            ref, rule, generic = self.entries[target].ref(), f"actor:by-country:{reading.target}", context is not None
+            generic = context is not None and not spec.get("named", False)
+            ref, rule = self.entries[target].ref(), f"actor:by-country:{reading.target}"
         elif reading.kind in ("ethnic", "ethnic-civilians", "ethnic-bare"):
             group = next(g for g in self._ethnic["groups"] if g["name"] == reading.target)
             place = context_name if context_name in reading.countries else reading.countries[0]

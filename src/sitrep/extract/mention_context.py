@@ -127,7 +127,7 @@ class MentionReader(MentionMatcher):
             for member, group in ((i, i + 1), (i + 1, i)) if gap == "" else ((i, i + 1),):
                 word, named, m, g = chosen[member].reading, chosen[group].reading, out[member], out[group]
                 armed = word.kind == "role" and word.target in _ARMED_ROLES
-                if armed and named.kind == "actor" and g.ref.inter_code in (2, 3, 4):
+                if armed and named.kind in ("actor", "by_country") and not g.generic and g.ref.inter_code in (2, 3, 4):
                     ref = g.ref.model_copy(update={"mention": m.text})
                     out[member] = ActorMention(m.start, m.end, m.text, ref, False, "actor:member-of-named")
         return out

@@ -11,8 +11,8 @@ from typing import Any
 
 from sitrep.extract.actor_mentions import ActorMention
 from sitrep.extract.context import Report, Sentence, role_words
-from sitrep.extract.role_conventions import CIVILIANS, IDENTITY, STATE_CODES, Candidate
-from sitrep.extract.role_parse import does_violence, role_of, told_aside
+from sitrep.extract.role_conventions import CIVILIANS, IDENTITY, RIOTERS, STATE_CODES, Candidate
+from sitrep.extract.role_parse import NOUN_MODIFIERS, does_violence, role_of, told_aside
 from sitrep.models import ActorRef
 
 # Generic word classes in data/roles.yaml; each is also the name of the knowledge-base helper for the country.
@@ -90,7 +90,34 @@ def sentence_candidates(
             else:
                 role = role_of(report, start, end, trigger, cls == "unidentified")
             found.append(Candidate(ref, start, end, role, generic=True, acts=acts))
+    if crowd:
+        _mob_victims(report, found, kb)
     return [c for c in found if c.role is not None]
+
+
+def _mob_victims(report: Report, found: list[Candidate], kb: Any) -> None:
+    """People words a riot sentence made Rioters before the parse was read (`mention_context`) are the people the
+    mob hurt when they are the object of a verb whose subject is the rioting crowd: "a mob attacked journalists",
+    "students pelted teachers with stones" (Civilians, not rioters); "police dispersed rioting students" keeps
+    them."""
+    rioters = [c for c in found if c.acts and c.ref.inter_code == RIOTERS]
+    for cand in found:
+        rule = cand.ref.evidence.rule if cand.ref.evidence else ""
+        if rule != "actor:riot-sentence:rioters" or cand.acts:
+            continue
+        span = report.doc.char_span(cand.start, cand.end, alignment_mode="expand")
+        if span is None:
+            continue
+        root = span.root
+        while root.dep_ in NOUN_MODIFIERS and root.head is not root:
+            root = root.head
+        if root.dep_ not in {"dobj", "obj"}:
+            continue
+        subjects = [t.idx for t in root.head.children if t.dep_ == "nsubj"]
+        if any(r.start <= idx < r.end for r in rioters for idx in subjects):
+            civilians = kb.role("civilians", cand.ref.country)
+            cand.ref = with_evidence(report, civilians, cand.start, cand.end, "actor:mob-victims:civilians")
+            cand.role = "actor2"
 
 
 def _from_abroad(report: Report, ref: ActorRef, end: int, kb: Any) -> ActorRef:

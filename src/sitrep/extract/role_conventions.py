@@ -195,7 +195,8 @@ def identity_conflict(
     if sides:  # one people named: the other side is still nobody's ("Pokot raiders clashed with herders")
         first, second = sides[0], sides[1] if len(sides) > 1 else kb.role(kind, country)
     else:
-        sides = _community_sides(report, sentences, kb, country, group.event_type) if cls == "communal_conflict" else []
+        named_by = {"communal_conflict": "Communal", "clan_conflict": "Clan"}.get(cls or "")
+        sides = _community_sides(report, sentences, kb, country, group.event_type, named_by) if named_by else []
         first, second = (sides[0], sides[-1]) if sides else (kb.role(kind, country), kb.role(kind, country))
     result.actor1 = first
     result.rules.append(f"actor1:{kind}-conflict" + (":named" if sides else ""))
@@ -207,11 +208,13 @@ def identity_conflict(
 
 
 def _community_sides(
-    report: Report, sentences: list[Sentence], kb: Any, country: str | None, event_type: str | None
+    report: Report, sentences: list[Sentence], kb: Any, country: str | None, event_type: str | None,
+    kind: str = "Communal",
 ) -> list[ActorRef]:
     """The communities' militias when the text names them: in a clash, two peoples or places joined in "between
     X and Y (communities)" (one side each; an attack "in a dispute between X and Y" names neither attacker),
-    else the village or the first town of the event's sentences ("at Kandi village": both sides)."""
+    else the village or the first town of the event's sentences ("at Kandi village": both sides). Clans
+    (`kind` "Clan") go only by their names: "a clash between the Kabasiran and Kapkeny clans" (not by a place)."""
     text = report.article.text
     for sentence in sentences if event_type == "Battles" else []:
         for match in COMMUNITY_PAIR.finditer(text, sentence.start, sentence.end):
@@ -220,7 +223,9 @@ def _community_sides(
             if all(peoples):
                 return peoples
             if not any(peoples) and not any(kb.lookup(name) or kb.country(name) for name in pair):
-                return [kb.communal(name, country) for name in pair]
+                return [kb.communal(name, country, kind) for name in pair]
+    if kind == "Clan":
+        return []
     for sentence in sentences:
         match = VILLAGE.search(text, sentence.start, sentence.end)
         if match:
@@ -314,7 +319,9 @@ def _demonstration_sides(
             result.rules.append("actor2:default:mob-violence-civilians")
         return
     force = _intervening_force(candidates, kb, country) or (displaced if _force(displaced) else None)
-    if force is not None and (side is None or side.inter_code in STATE_CODES | {PROTESTERS, RIOTERS}):
+    # a force that handled a violent demonstration is its other side, over the people the crowd hurt ("rioters
+    # pelted motorists with stones; police fired tear gas")
+    if force is not None and (side is None or side.inter_code in STATE_CODES | {PROTESTERS, RIOTERS, CIVILIANS}):
         result.actor2 = force
         result.rules.append("actor2:intervening-force")
     elif side is not None and side.inter_code in STATE_CODES:

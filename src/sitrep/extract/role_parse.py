@@ -66,6 +66,8 @@ def role_of(report: Report, start: int, end: int, trigger: int, armed: bool = Fa
         return "actor1" if dep in {"nsubjpass", "nsubj:pass", "dobj", "obj"} else None
     if dep in {"nsubjpass", "nsubj:pass"} or _headline_patient(report, root, trigger):
         return "actor2"
+    if dep == "conj" and head.dep_ in {"nsubjpass", "nsubj:pass"} and head.head == report.token_at(trigger):
+        return "actor2"  # "soldiers and VDP volunteers were ambushed": both were hit
     if armed and dep == "nmod" and _is_trigger(report, head) and any(
         c.dep_ == "case" and c.lower_ in GENITIVE for c in root.children
     ):
@@ -92,7 +94,7 @@ def role_of(report: Report, start: int, end: int, trigger: int, armed: bool = Fa
 
 def _among(root: Any) -> Any:
     """The noun whose role the words take: the one they qualify ("an al Shabaab recruiter") or the group they are
-    one of ("two militants, including a key TTP commander, were killed", "dont un chef du JNIM")."""
+    one of ("two militants, including a key TTP commander, were killed", "dont un chef du JNIM"), ."""
     while True:
         if root.dep_ in NOUN_MODIFIERS and root.head.i != root.i:
             root = root.head

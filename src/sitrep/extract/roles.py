@@ -49,6 +49,8 @@ ALLY_GAP = re.compile(
 # Words that may qualify the second side of "between X and Y": "between herders and former Seleka militiamen".
 SIDE_QUALIFIERS = ("former", "ex", "suspected", "alleged", "armed", "rival", "local", "anciens", "ex-", "présumés")
 AND |= {f"{conj} {word}" for conj in ("and", "and the", "et", "et les", "et des") for word in SIDE_QUALIFIERS}
+# Militias that may fight beside a state force (political and identity militias; rebels fight it).
+MILITIAS = {POLITICAL, IDENTITY}
 # A party's fighters, not its civilian members: "a PMF commander", "un combattant du MNLA".
 COMBATANTS = {"commander", "fighter", "militant", "militiaman", "gunman", "combatant", "commandant", "combattant",
               "milicien", "chef"}
@@ -89,7 +91,7 @@ def pick_actors(report: Report, group: Group, kb: Any, country: str | None) -> A
         report.search("one_way", s.start, s.end) for s in sentences
     )
     _between(report, candidates)
-    _state_allies(report, candidates)
+    _state_allies(report, candidates, mutual)
     affiliations = _party_affiliations(report, candidates) if group.event_type == "Violence against civilians" else []
     # peoples named anywhere in the event's sentences side an ethnic clash even where the parse gave them no role
     peoples = [c.ref for c in candidates
@@ -264,10 +266,13 @@ def _between(report: Report, candidates: list[Candidate]) -> None:
             first.between = second.between = True
 
 
-def _state_allies(report: Report, candidates: list[Candidate]) -> None:
+def _state_allies(report: Report, candidates: list[Candidate], mutual: bool) -> None:
     """A group named with a state force as one side ("troops and the Civilian JTF killed six militants", "the
     army, backed by local militias") fights with it: ACLED names the force, the group is its associate, and
-    neither it nor the force is the other side."""
+    neither it nor the force is the other side. So does a named militia hit with it in an attack told one way
+    ("soldiers and VDP volunteers were ambushed": the attackers are unnamed); in a mutual fight ("soldiers and
+    jihadists were killed in clashes") the two hit are the two sides, and a rebel group is never the army's ally
+    ("police and Al-Shabab militia were engaged in a shoot-out")."""
     text = report.article.text
     state = [c for c in candidates if c.ref.inter_code in STATE_CODES]
     for cand in candidates:
@@ -278,6 +283,8 @@ def _state_allies(report: Report, candidates: list[Candidate]) -> None:
             gap = " ".join(text[first.end : second.start].lower().split())
             if force.role == cand.role and (
                 ALLY_GAP.fullmatch(gap) or cand.role == "actor1" and _conjoined(report, first, second)
+                or cand.role == "actor2" and gap in AND and not cand.generic and not mutual
+                and cand.ref.inter_code in MILITIAS
             ):
                 cand.allied = True
     allies = {c.ref.name for c in candidates if c.allied}
