@@ -87,3 +87,24 @@ def test_outlet_names(name: str, outlet: bool) -> None:
 def test_an_outlet_credit_gives_no_dateline() -> None:
     assert extract_dateline(["SAHELGLOBE – Gunmen attacked a convoy near Garowe on Sunday, officials said."]) is None
     assert extract_dateline(["Reuters – Gunmen attacked a convoy near Garowe on Sunday, officials said."]) is None
+
+
+@pytest.mark.parametrize(
+    ("closing", "outlet"),
+    [
+        ("-- East Africa Dispatch", "East Africa Dispatch"),
+        ("(Kenya Wire)", "Kenya Wire"),
+        ("— AFP", "AFP"),
+        ("-- the officials said", None),  # a dash and words, but no outlet's name
+        ("(Reporting by Amina Hassan; Editing by Paul Kerr)", None),
+    ],
+)
+def test_an_outlet_signing_off_a_bare_story(tmp_path: Path, closing: str, outlet: str | None) -> None:
+    article = read_text(tmp_path, f"{HEADLINE}\n\n{LEAD}\n\n{BODY}\n\n{closing}\n")
+    assert (article.outlet, article.title) == (outlet, HEADLINE)
+    assert outlet is None or closing not in article.text  # a credit, not a paragraph of the story
+
+
+def test_an_outlet_above_the_story_wins_over_a_sign_off(tmp_path: Path) -> None:
+    article = read_text(tmp_path, f"Daily Courier\n\n{HEADLINE}\n\n{BODY}\n\n-- East Africa Dispatch\n")
+    assert article.outlet == "Daily Courier"

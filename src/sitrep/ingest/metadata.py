@@ -47,6 +47,7 @@ _RESTATED_SHARE = 0.6  # of a headline's content words that a lead printed above
 _OUTLET_LINE = re.compile(  # a name: capitalised words, with the small words inside ("Le Journal du Mali")
     rf"[{_UPPER}\w][\w.&'’-]*(?: (?:(?:du|de|des|la|le|les|of|the|and|et) )?[{_UPPER}][\w.&'’-]*){{0,3}}"
 )
+_SIGN_OFF = re.compile(r"(?:-{1,2}|—|–|\()\s*([^()]+?)\s*\)?")  # "-- Kenya Wire", "— AFP", "(Kenya Wire)"
 _OUTLET_SUFFIX_MIN = 5  # "Hibapress", "AfricanGlobe": a one-word name ending in an outlet word this long
 
 
@@ -218,8 +219,16 @@ def extract_outlet(lines: list[str], dateline: Dateline | None) -> str | None:
     above the story ("Daily Trust", "Hibapress")."""
     return (
         blurb_outlet(lines) or _site_after_date(lines) or (dateline.agency if dateline else None)
-        or extract_agency(lines) or _lead_credit(lines) or _outlet_line(lines)
+        or extract_agency(lines) or _lead_credit(lines) or _outlet_line(lines) or _sign_off(lines)
     )
+
+
+def _sign_off(lines: list[str]) -> str | None:
+    """An outlet signing the story off on its last line ("-- East Africa Dispatch", "(Kenya Wire)"): a wire
+    story pasted with its title and body has no other credit (the line goes with the trailing credits)."""
+    last = next((line for line in reversed(lines) if line), "")
+    name = _SIGN_OFF.fullmatch(last)
+    return name.group(1) if name and _OUTLET_LINE.fullmatch(name.group(1)) and is_outlet_name(name.group(1)) else None
 
 
 def _lead_credit(lines: list[str]) -> str | None:
