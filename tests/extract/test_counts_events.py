@@ -136,6 +136,12 @@ def test_updated_toll_is_marked_revised(text: str, language: str) -> None:
         ("Twenty years of war have left the region poor.", "en", None),
         ("Des combats du 3 au 5 mars ont fait 12 morts.", "fr", 3),
         ("Les affrontements ont duré pendant deux jours.", "fr", 2),
+        ("Ten were killed over the span of two days of fighting.", "en", 2),
+        # hours that run into a second day are two days; a day's hours are one
+        ("Seventeen are killed in clashes over a 36 hour period in Butiye.", "en", 2),
+        ("Nine died in 72 hours of fighting.", "en", 3),
+        ("Four people were killed in 24 hours.", "en", None),
+        ("A 48-hour curfew followed the killing of two men.", "en", None),
     ],
 )
 def test_span_days(text: str, language: str, days: int | None) -> None:

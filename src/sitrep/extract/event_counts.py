@@ -117,6 +117,8 @@ def _days_of(m: re.Match[str], language: str) -> int | None:
     groups = m.groupdict()
     if groups.get("n"):
         return count_rules(language).numbers.value(groups["n"])
+    if groups.get("h"):
+        return -(-int(groups["h"]) // 24)  # 36 hours run into a second day
     if groups.get("d1") and groups.get("d2"):
         first, last = int(groups["d1"]), int(groups["d2"])
         if last <= first or WINDOW.search(m.string, max(0, m.start() - 12), m.start()):
