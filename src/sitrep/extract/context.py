@@ -280,6 +280,7 @@ class Report:
                     token.lemma_.lower() in reporting
                     and not self._aside_from(token, char)
                     and not self._statement_dated_nearer(token, char)
+                    and not self._before_attribution(token, char)
                 )
             if token.head is token:
                 return False
@@ -314,6 +315,16 @@ class Report:
                 return False
             token = token.head
         return False
+
+    def _before_attribution(self, verb: Token, char: int) -> bool:
+        """The words at `char` end a told event and a comma sets the attribution after them ("killed 15 civilians
+        in El Fasher, the capital of North Darfur, on Monday, a local committee said"): the parse may hang the date
+        off 'said', but it dates the event. A date opening the sentence ("On Monday, police said they ...") still
+        dates the statement: no event is told before it."""
+        if char > verb.idx or "," not in self.article.text[char : verb.idx]:
+            return False
+        sentence = self.sentence_of(char)
+        return sentence is not None and any(sentence.start <= a < char for a, _ in self.trigger_spans)
 
     def _aside_from(self, verb: Token, char: int) -> bool:
         """The verb is in brackets the words at `char` are outside of ("Around Jul 24th 2019 (no exact date
