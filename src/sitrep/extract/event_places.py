@@ -26,7 +26,7 @@ from sitrep.geo.recognise import (
     pattern_after,
     pattern_before,
 )
-from sitrep.models import Place, PlaceClaim, Toponym
+from sitrep.models import Evidence, Place, PlaceClaim, Toponym
 
 DEMONSTRATIONS = {"Protests", "Riots"}
 PLACE_REACH = 90  # a place this close to a trigger locates it even when the parse does not link them
@@ -73,6 +73,8 @@ def is_dateline(report: Report, toponym: Toponym) -> bool:
         return False  # not at the start of a line, nor in the page's first lines
     if any(c.isdigit() for c in before) and text[toponym.end : toponym.end + 1] == ":":
         return False  # "15/02, PM Wajir: Al Shabaab attack ...": when and where the event was, not a dateline
+    if toponym.place is not None and _is_country(toponym.place):
+        return False  # "Mali : le camp de ... attaqué", "KENYA: Police ...": a headline's label names the story's country
     if toponym.text.isupper() and len(toponym.text) > 3:
         return True
     return bool(DATELINE_AFTER.match(text[toponym.end : toponym.end + 14]))
@@ -122,6 +124,20 @@ def names_a_people(report: Report, toponym: Toponym) -> bool:
 
 
 GROUP_CLUE_WEIGHT = 0.4  # less than one loosely matched place name
+TITLE_COUNTRY_WEIGHT = 2.0  # "Mali : le camp de X attaqué", "Burkina: soldiers killed": as much as a sure mention
+DATELINE_COUNTRY_WEIGHT = 0.25  # where the story was filed: less than any place, decides only when nothing else does
+
+
+@lru_cache(maxsize=32)
+def _title_countries(title: str, language: str) -> tuple[Toponym, ...]:
+    """The countries a headline names (offsets into the title). Most layouts keep the headline out of the text."""
+    return tuple(t for t in geo.get_geocoder().find_toponyms(title, language=language)
+                 if t.place is not None and _is_country(t.place))
+
+
+def title_countries(report: Report) -> tuple[Toponym, ...]:
+    title = (report.article.title or "").strip()
+    return _title_countries(title, report.language) if title else ()
 
 
 @lru_cache(maxsize=32)
@@ -199,14 +215,18 @@ def _named_countries(report: Report) -> set[str]:
 
 def home_country(report: Report) -> str | None:
     """The country code the report is about: its named countries and places, counted by how sure they are,
-    the country the analyst said the report is about (`Article.country`), worth two sure mentions, and the
-    countries its named armed groups fight in, worth less than any place."""
+    the country the analyst said the report is about (`Article.country`), worth two sure mentions, a country the
+    headline names, worth one, and, worth less than any place, the countries its named armed groups fight in and
+    the dateline's."""
     weights: Counter[str] = Counter()
     if report.article.country:
         weights[report.article.country.upper()] += KNOWN_COUNTRY_WEIGHT
     for toponym in report.toponyms:
         place = toponym.place
-        if place is None or not place.country_code or is_dateline(report, toponym):
+        if place is None or not place.country_code:
+            continue
+        if is_dateline(report, toponym):
+            weights[place.country_code] += DATELINE_COUNTRY_WEIGHT
             continue
         if _part_of_another_country(report, toponym) or place_word_rank(report, toponym) == 2 \
                 or across_border(report, toponym) or _not_here(report, toponym):
@@ -214,6 +234,8 @@ def home_country(report: Report) -> str | None:
             # "a Somalia-based group"
         sure = _is_country(place) or toponym.rule not in LOOSE_RULES
         weights[place.country_code] += (2.0 if sure else 0.5) * max(toponym.score, 0.1)
+    for toponym in title_countries(report):
+        weights[toponym.place.country_code] += TITLE_COUNTRY_WEIGHT  # type: ignore[union-attr,index]
     for code in group_names(report.article.text, report.language)[1]:
         weights[code] += GROUP_CLUE_WEIGHT  # where the text places nothing, where its armed groups fight
     return weights.most_common(1)[0][0] if weights else None
@@ -421,7 +443,25 @@ def _pick_place(report: Report, group: Group, is_main: bool) -> PlaceClaim | Non
     )
     if country is not None:  # the report names only its country: the event is at least in it
         return _place_claim(report, country, 3, "geo:country-only")
-    return None
+    return _unnamed_home(report)
+
+
+def _unnamed_home(report: Report) -> PlaceClaim | None:
+    """The home country when only the headline ("Mali : ...") or the dateline ("BAMAKO (AFP) -") says it: a
+    village the gazetteer lacks ("le camp de Boulkessi") still lies in it."""
+    home = report.home_country
+    titled = next((t for t in title_countries(report) if t.place and t.place.country_code == home), None)
+    if titled is not None:
+        evidence = Evidence(article_id=report.article.id, start=titled.start, end=titled.end,
+                            quote=report.article.title or "", rule="geo:country-in-headline", in_title=True)
+        return PlaceClaim(place=titled.place, geo_precision=3, evidence=evidence)
+    filed = next((t for t in report.toponyms if t.place and t.place.country_code == home
+                  and is_dateline(report, t)), None)
+    country = geo.get_geocoder().country(home) if filed is not None and home else None
+    if filed is None or country is None:
+        return None
+    return PlaceClaim(place=country, geo_precision=3,
+                      evidence=report.evidence(filed.start, filed.end, "geo:country-of-dateline"))
 
 
 def _opens_longer_name(report: Report, toponym: Toponym) -> bool:
