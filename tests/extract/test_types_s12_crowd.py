@@ -2,6 +2,8 @@
 
 What a protest is about is no violence of its demonstrators: damage or a beating told in whose-clauses ("farmers
 whose crops were damaged"), in a repair demanded ("to fix damaged roads") or in what they allege or blame.
+Force used or tried on a door, a gate or a police line ("tried to break down the gate", "broke a police line") is a
+violent demonstration, also when told after "after the protesters".
 """
 
 from __future__ import annotations
@@ -27,4 +29,19 @@ VIOLENT_DEMO = ("Riots", "Violent demonstration")
     ],
 )
 def test_grievance_is_no_violence(text: str, expected: tuple[str, str]) -> None:
+    assert main_type(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Force tried on a place or on a police line is the demonstrators' violence.
+        ("Traders demonstrated in Kisii and tried to break down the gate of the county offices.", VIOLENT_DEMO),
+        ("Students marched on the ministry in Nairobi and broke a police line at the gate.", VIOLENT_DEMO),
+        # Told after "after", the attempt is still theirs; a gunmen's attempt is what a protest decries.
+        ("Police fired tear gas after the protesters tried to break into the station in Siaya.", VIOLENT_DEMO),
+        ("Villagers protested in Lamu after gunmen tried to break into the school.", PEACEFUL),
+    ],
+)
+def test_force_tried(text: str, expected: tuple[str, str]) -> None:
     assert main_type(text) == expected

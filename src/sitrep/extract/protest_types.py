@@ -42,10 +42,11 @@ GRIEVANCE = re.compile(
     r"|pelt\w*|set|burn\w*|block\w*|attack\w*|storm\w*|raid\w*|loot\w*|damag\w*|vandal\w*)\b)[\w-]+\s+){0,5}$",
     re.IGNORECASE,
 )
-# The demonstration's own act told after "after": "arrested after they burned the dormitory" is no grievance.
+# The demonstration's own act told after "after": "arrested after they burned the dormitory", "shot after the
+# protesters tried to break into the station" is no grievance.
 OWN_ACT = re.compile(
     r"\b(?:after|following|après)\s+(?:they|(?:the|some)\s+(?:protest[eo]rs|demonstrators|rioters|crowd|mob)"
-    r"|ils|elles|(?:les|des)\s+manifestants)\s+(?:had\s+|have\s+|avaient\s+|ont\s+)?$",
+    r"|ils|elles|(?:les|des)\s+manifestants)\s+(?:had\s+|have\s+|avaient\s+|ont\s+|(?:tried|attempted)\s+to\s+)?$",
     re.IGNORECASE,
 )
 # Told in the past perfect, the modifier is what led to the protest: "demanding the release of students who had
