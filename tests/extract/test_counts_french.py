@@ -22,6 +22,10 @@ def counts(text: str) -> list[Row]:
         ("L'attaque du poste a fait 12 morts et 7 blessés.", [("killed", 12, 12, None, False),
                                                              ("injured", 7, 7, None, False)]),
         ("Le bilan provisoire est de neuf morts.", [("killed", 9, 9, None, False)]),
+        # a toll after an elided "de": "fait état d'un mort", "un bilan d'une dizaine de morts"
+        ("Le ministère a fait état d'un mort et de six blessés.", [("killed", 1, 1, None, False),
+                                                                  ("injured", 6, 6, None, False)]),
+        ("La préfecture donne un bilan d'une dizaine de morts.", [("killed", 10, 10, None, True)]),
         # a rounded figure is a figure ("une dizaine" = 10); "plusieurs dizaines" is ACLED's "dozens"
         ("Une dizaine de villageois ont été tués.", [("killed", 10, 10, "villageois", True)]),
         ("Plusieurs dizaines de civils ont péri.", [("killed", 12, 99, "civils", True)]),

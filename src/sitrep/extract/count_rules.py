@@ -86,9 +86,10 @@ class CountRules:
                 for i, p in enumerate(rules["range_patterns"])
             )
             self.figure = re.compile(
-                # "plus d'une quarantaine"; after an elided "de" only in "la mort d'une cinquantaine de personnes";
-                # a capitalised word after a full stop with no space opens a sentence ("the area.Three people died")
-                rf"(?:(?<![\w.,/'’])|(?<=mort\sd['’])|(?<=décès\sd['’])|(?<=[^\W\d_]\.|\s\.)(?=(?-i:[A-Z])))(?<!\w-)(?:(?P<qual>{qual})(?:\s+|(?<=['’])))?"
+                # "plus d'une quarantaine"; after an elided "de" only in "la mort d'une cinquantaine de personnes" and
+                # a toll ("a fait état d'un mort", "un bilan d'un mort"); a capitalised word after a full stop with no
+                # space opens a sentence ("the area.Three people died")
+                rf"(?:(?<![\w.,/'’])|(?<=mort\sd['’])|(?<=décès\sd['’])|(?<=état\sd['’])|(?<=bilan\sd['’])|(?<=[^\W\d_]\.|\s\.)(?=(?-i:[A-Z])))(?<!\w-)(?:(?P<qual>{qual})(?:\s+|(?<=['’])))?"
                 rf"(?:(?P<range>{ranges})|(?P<vague>{vague})|(?P<num>{num}){articles})(?![\w/]|[.,]\d)",
                 re.I,
             )
