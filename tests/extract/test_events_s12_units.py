@@ -67,3 +67,19 @@ def test_a_toll_before_an_ambush_keeps_the_victims_side() -> None:
     assert [(e.event_type, e.actor2.name if e.actor2 else None) for e in found] == [
         ("Battles", "Police Forces of Kenya")
     ]
+
+
+def test_a_man_killed_by_police_after_attacking_them_is_one_clash() -> None:
+    for text in (
+        "A man was shot dead by police outside the county offices in Nakuru on Friday after stabbing an officer "
+        "with a knife.",
+        "The suspect was shot dead by detectives in Malindi after he hurled a hand grenade at the officers.",
+    ):
+        found = events(text, country="KE")
+        assert [(e.event_type, e.sub_event_type) for e in found] == [("Battles", "Armed clash")], text
+
+
+def test_civilians_killed_by_soldiers_after_a_bomb_are_not_an_answered_attack() -> None:
+    found = events("Soldiers shot dead three herders in Dogo on Monday after a roadside bomb hit their convoy.",
+                   country="NE")
+    assert "Violence against civilians" in {e.event_type for e in found}

@@ -35,6 +35,7 @@ CONFIDENT_PLACE = 0.8  # geocoder score above which a bare place name can split 
 OPENING = 2  # the title and the lead: an "again" there qualifies the report's own event
 CROWD_REACH = 2  # sentences after a demonstration where "they" who fight are still its crowd
 CROWD_PRONOUNS = {"they", "ils", "elles"}
+ATTACKER_PRONOUNS = {"he", "she", "they", "il", "elle", "ils"}
 
 
 def group_units(units: list[Unit], report: Report) -> list[Group]:
@@ -62,6 +63,10 @@ def group_units(units: list[Unit], report: Report) -> list[Group]:
         if _restated(report, target, unit):
             # The day the report first gave the event stays its date; the town it names again is its place.
             unit.date, unit.place = None, _town_named(report, target, unit)
+        if _answered_attack(report, target, unit):
+            # "shot dead by police after stabbing an officer": the man attacked the force, which answered (ACLED:
+            # an armed clash), whatever the clauses' own types.
+            target.coded = ("Battles", "Armed clash", "type:attack-on-forces-answered")
         target.units.append(unit)
         if target.sub_event_type == ARRESTS and unit.ctype.event_type in ARMED:
             # "Police arrested seven suspects. Two others were shot dead while trying to escape": violence
@@ -76,6 +81,8 @@ def _fits(group: Group, unit: Unit, report: Report) -> bool:
         return False
     if _introduced(report, group, unit):
         return False
+    if _answered_attack(report, group, unit):
+        return True
     if group.event_type in VIOLENT and ctype.event_type in VIOLENT and _result_of(report, group, unit):
         return True
     if _crowd_fights_on(report, group, unit) and not _date_clash(group, unit):
@@ -242,12 +249,51 @@ def _told_apart(report: Report, group: Group, unit: Unit) -> bool:
 
 def _how_it_began(report: Report, before: Unit, news: Unit) -> bool:
     a, b = news.clause
-    return (
+    same_type = (
         before.ctype.event_type == news.ctype.event_type
         and before.clause[0] >= b
         and not _own_day_or_place(before)
         and any(a <= c.start < b for c in report.counts)
     )
+    return same_type or _began_by_attacking_forces(report, before, news)
+
+
+def _answered_attack(report: Report, group: Group, unit: Unit) -> bool:
+    """The clause tells how the group's killing began, or the other way round (`_began_by_attacking_forces`)."""
+    return any(
+        u.sentence.index == unit.sentence.index
+        and u.antecedent != unit.antecedent
+        and _began_by_attacking_forces(report, *((u, unit) if u.antecedent else (unit, u)))
+        for u in group.units
+    )
+
+
+def _began_by_attacking_forces(report: Report, before: Unit, news: Unit) -> bool:
+    """The news' toll, then the earlier violence after it with no day or place of its own: see `_attacked_forces`."""
+    a, b = news.clause
+    after = (max(b, before.ctype.hit.start), before.clause[1])
+    own = any(x is not None and after[0] <= x.start < after[1] for x in (before.date, before.place))
+    return (
+        before.ctype.hit.start >= b
+        and not own
+        and any(a <= c.start < b for c in report.counts)
+        and _attacked_forces(report, before, news)
+    )
+
+
+def _attacked_forces(report: Report, before: Unit, news: Unit) -> bool:
+    """"A man was shot dead by police after stabbing an officer", "after he hurled a grenade at the officers":
+    the earlier violence hit the forces and was done by the one the news kills (a verb with no subject of its own,
+    or "he", "she", "they"); the news is that force's answer, one episode."""
+    if before.ctype.target != "military" or news.ctype.event_type not in {"Battles", "Violence against civilians"}:
+        return False
+    token = report.token_at(before.ctype.hit.start)
+    while token is not None and token.pos_ != "VERB" and token.head is not token:
+        token = token.head  # "hurled a hand grenade": the verb the weapon hangs from
+    if token is None or token.pos_ != "VERB":
+        return False
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    return all(c.lower_ in ATTACKER_PRONOUNS for c in subjects)
 
 
 def _own_day_or_place(unit: Unit) -> bool:
