@@ -108,3 +108,26 @@ def test_an_outlet_signing_off_a_bare_story(tmp_path: Path, closing: str, outlet
 def test_an_outlet_above_the_story_wins_over_a_sign_off(tmp_path: Path) -> None:
     article = read_text(tmp_path, f"Daily Courier\n\n{HEADLINE}\n\n{BODY}\n\n-- East Africa Dispatch\n")
     assert article.outlet == "Daily Courier"
+
+
+@pytest.mark.parametrize(
+    ("channel", "outlet"),
+    [
+        ("Savannah Herald - Latest", "Savannah Herald"),  # the outlet, not its section page
+        ("BBC News | Africa", "BBC News"),
+        ("Reuters: World News", "Reuters"),
+        ("Kenya - Security news", "Kenya - Security news"),  # no outlet's name before the dash: kept whole
+        ("Sahel Wire", "Sahel Wire"),
+    ],
+)
+def test_a_feeds_title_names_its_outlet_without_the_section(tmp_path: Path, channel: str, outlet: str) -> None:
+    path = tmp_path / "latest.rss"
+    path.write_text(f'<?xml version="1.0"?><rss version="2.0"><channel><title>{channel}</title><item>'
+                    f"<title>{HEADLINE}</title><description>{LEAD}</description></item></channel></rss>")
+    [article] = list(read_file(path))
+    assert isinstance(article, Article) and article.outlet == outlet
+
+
+def test_a_share_this_story_line_is_furniture(tmp_path: Path) -> None:
+    article = read_text(tmp_path, f"{HEADLINE}\n\n{LEAD}\n\n{BODY}\n\nShare this story: Facebook | X | WhatsApp\n")
+    assert article.text.endswith(BODY)

@@ -11,13 +11,14 @@ import feedparser
 
 from sitrep.ingest.clean import normalise
 from sitrep.ingest.draft import Draft
-from sitrep.ingest.metadata import Published
+from sitrep.ingest.metadata import Published, is_outlet_name
 from sitrep.models import Rejection
 
 _BLOCK_END = re.compile(r"<\s*(?:br\s*/?|/p|/div|/li|/h[1-6]|/blockquote|/tr)\s*>", re.IGNORECASE)
 _TAG = re.compile(r"<[^>]*>")
 _NOT_TEXT = re.compile(r"<(script|style|noscript)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
 _SLUG = re.compile(r"[^a-z0-9]+")
+_SECTION = re.compile(r"\s*:\s+|\s+[-–—|»]\s+")  # "Savannah Herald - Latest", "BBC News | Africa"
 _MAX_ID = 100
 _TAIL_BYTES = 256  # the closing </rss> or </feed> (and trailing blank lines) of a whole file
 _ENTRY_END = re.compile(rb"</(?:[\w.-]+:)?(?:item|entry)\s*>", re.IGNORECASE)
@@ -36,6 +37,14 @@ def html_to_lines(fragment: str) -> list[str]:
     return normalise(html.unescape(text)).split("\n")
 
 
+def channel_outlet(title: str) -> str | None:
+    """The outlet a feed's title names: its head when the rest names a section ("Savannah Herald - Latest",
+    "BBC News | Africa": the outlet, not its page), else the whole title."""
+    title = normalise(title).strip()
+    parts = _SECTION.split(title, maxsplit=1)
+    return (parts[0] if len(parts) == 2 and is_outlet_name(parts[0]) else title) or None
+
+
 def read_feed(data: bytes, stem: str, source_path: str) -> Iterator[Draft | Rejection]:
     parsed = feedparser.parse(data)
     if not parsed.entries:
@@ -43,7 +52,7 @@ def read_feed(data: bytes, stem: str, source_path: str) -> Iterator[Draft | Reje
         reason = f"not a readable RSS/Atom feed ({problem})" if problem else "the feed has no entries"
         yield Rejection(path=source_path, reason=reason)
         return
-    outlet = parsed.feed.get("title") or None
+    outlet = channel_outlet(parsed.feed.get("title") or "")
     language = (parsed.feed.get("language") or "")[:2].lower() or None
     # A malformed feed (feedparser's bozo flag) may be a file cut short: its loose parser still returns the
     # last, unclosed entry, a headline or half a story. Only entries whose closing tag is in the file are whole.
