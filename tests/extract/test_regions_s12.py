@@ -3,7 +3,8 @@ DRC, CAR, South Sudan, Sudan, Ethiopia, Somalia, Mozambique, Burundi, Libya, Egy
 Pakistan, Bangladesh, Myanmar, Thailand, the Philippines, Nepal, Sri Lanka, Indonesia and Afghanistan, each with
 the type, sub-type, actors and first-level area an ACLED coder would give, written down before the sentence was
 run. The second table names state forces, police and armed groups by the local names the regional actor files
-hold (FADM, ZRP, Densus 88, "AA fighters", "APCLS-Nyatura coalition", ...).
+hold (FADM, ZRP, Densus 88, "AA fighters", "APCLS-Nyatura coalition", ...); the third is French, as the
+press of DRC, CAR, Burundi and Cameroon writes.
 
 Actors are compared as the ACLED scorer compares them (`actors_match`); the area as the scorer does too (ACLED's
 "North Kivu" is the gazetteer's "Nord-Kivu"). `None`: not checked (the codebook leaves the choice open). A miss
@@ -142,8 +143,9 @@ LOCAL_NAMES = [
      ABDUCTION, "Bab al-Tajoura Brigade", "Civilians (Libya)", None),
     ("mm-aa-fighters", "MM", "On 2 February 2019, AA fighters ambushed a Myanmar army convoy in Ponnagyun township, "
      "Rakhine state.", BATTLE, CLASH, "AA: Arakan Army", "Military Forces of Myanmar", "Rakhine"),
-    ("mm-kokang", "MM", "On 20 February 2015, Kokang fighters attacked a Myanmar Police Force convoy near Laukkai, Shan "
-     "state.", BATTLE, CLASH, "MNDAA: Myanmar National Democratic Alliance Army", "Police Forces of Myanmar", "Shan"),
+    ("mm-kokang", "MM", "On 20 February 2015, Kokang fighters attacked a Myanmar Police Force convoy near Laukkai, "
+     "Shan state.", BATTLE, CLASH, "MNDAA: Myanmar National Democratic Alliance Army", "Police Forces of Myanmar",
+     "Shan"),
     ("id-densus", "ID", "On 31 May 2020, Densus 88 officers arrested three suspected JAD members in Bekasi, West Java.",
      SD, ARRESTS, "Police Forces of Indonesia", "JAD: Jamaah Ansharut Daulah", "West Java"),
     ("ph-maute", "PH", "On 23 May 2017, Maute militants clashed with Philippine Army troops in Marawi City, Lanao del "
@@ -159,6 +161,28 @@ LOCAL_NAMES = [
      "Military Forces of Burkina Faso", "Unidentified Armed Group (Burkina Faso)", None),
 ]
 
+# French reports (FRENCH ids are run with the French pipeline).
+FRENCH = [
+    ("fr-cd-m23", "CD", "Le 12 mai 2022, les FARDC ont affronté les rebelles du M23 près de Rumangabo, dans le "
+     "territoire de Rutshuru.", BATTLE, CLASH, f"Military Forces of {DRC}", "M23: March 23 Movement", "North Kivu"),
+    ("fr-cd-pnc", "CD", "Le 3 juin 2019, la Police nationale congolaise a arrêté douze miliciens Maï-Maï à Butembo.",
+     SD, ARRESTS, f"Police Forces of {DRC}", "Mayi Mayi Militia", "North Kivu"),
+    ("fr-cd-apcls", "CD", "Le 10 mars 2018, la coalition APCLS-Nyatura a attaqué des positions des FARDC dans le "
+     "territoire de Masisi.", BATTLE, CLASH,
+     "Nyatura-APCLS Coalition: Nyatura-Alliance of Patriots for a Free and Sovereign Congo",
+     f"Military Forces of {DRC}", "North Kivu"),
+    ("fr-cf-upc", "CF", "Le 17 mars 2021, des éléments de l'UPC ont tué quatre civils près de Bambari.", VAC, ATTACK,
+     "UPC: Union for Peace in the Central African Republic", "Civilians (Central African Republic)", "Ouaka"),
+    ("fr-cf-fdpc", "CF", "Le 5 avril 2019, des combattants du FDPC ont enlevé trois commerçants près de Kaga-Bandoro.",
+     VAC, ABDUCTION, "FDPC: Democratic Front of the Central African People", "Civilians (Central African Republic)",
+     None),
+    ("fr-bi-imbonerakure", "BI", "Le 4 mai 2020, des Imbonerakure ont battu à mort un militant du CNL dans la province "
+     "de Ngozi.", VAC, ATTACK, "Imbonerakure", "Civilians (Burundi)", "Ngozi"),
+    ("fr-cm-boko-haram", "CM", "Le 2 août 2020, des combattants de Boko Haram ont tué 17 déplacés à Nguetchewe, dans "
+     "le Mayo-Tsanaga.", VAC, ATTACK, "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad",
+     "Civilians (Cameroon)", "Far North"),
+]
+
 LEFT_OPEN = {
     "ss-mayom": "extract/data/background.yaml: '(?:last|in) (?:january|...|may|...)' has no end boundary, so 'in "
                 "Mayom' (also Mayendit, Mayo-Sava, Mayurbhanj, Junagadh) reads as 'in May': the clash is background",
@@ -166,12 +190,14 @@ LEFT_OPEN = {
     "mz-palma": "generic.yaml regional_insurgencies: insurgents in Cabo Delgado stay an Unidentified Armed Group",
     "zw-zanu-pf": "roles/crowd words: ZANU-PF supporters who assault people are Rioters; ACLED names ZANU-PF itself",
     "th-rangers": "generic.yaml: 'rangers' are police everywhere; Thailand's rangers (Thahan Phran) are its military",
+    "fr-cd-m23": "event_types.yaml (fr): only the reflexive 'se sont affrontés' names a clash; the transitive 'les "
+                 "FARDC ont affronté les rebelles' gives no event",
 }
 
 
-def _read(iso2: str, text: str) -> Event:
-    article = Article(id="r1", text=text, published=None, language="en", country=iso2, source_format="text")
-    extraction = extract_article(article, load_pipeline("en")(text))
+def _read(iso2: str, text: str, language: str) -> Event:
+    article = Article(id="r1", text=text, published=None, language=language, country=iso2, source_format="text")
+    extraction = extract_article(article, load_pipeline(language)(text))
     assert extraction.events, f"no event read from {text!r}"
     mention = max(extraction.events, key=lambda m: m.salience)
     return build_event([mention], {article.id: article})
@@ -182,16 +208,16 @@ def _same_area(iso2: str, predicted: str | None, acled: str) -> bool:
     return norm_name(predicted) == norm_name(acled) or get_geocoder().same_admin1(iso2, predicted, acled)
 
 
-def _params(table: list[tuple]) -> list:
-    return [pytest.param(*row[1:], id=row[0], marks=[pytest.mark.xfail(reason=LEFT_OPEN[row[0]], strict=False)])
-            if row[0] in LEFT_OPEN else pytest.param(*row[1:], id=row[0]) for row in table]
+def _params(table: list[tuple], language: str) -> list:
+    marks = {name: [pytest.mark.xfail(reason=reason, strict=False)] for name, reason in LEFT_OPEN.items()}
+    return [pytest.param(language, *row[1:], id=row[0], marks=marks.get(row[0], [])) for row in table]
 
 
-@pytest.mark.parametrize(("iso2", "text", "event_type", "sub_event_type", "actor1", "actor2", "admin1"),
-                         _params(NOTES) + _params(LOCAL_NAMES))
-def test_note_coded_as_acled(iso2: str, text: str, event_type: str, sub_event_type: str | None, actor1: str,
-                             actor2: str | None, admin1: str | None) -> None:
-    event = _read(iso2, text)
+@pytest.mark.parametrize(("language", "iso2", "text", "event_type", "sub_event_type", "actor1", "actor2", "admin1"),
+                         _params(NOTES, "en") + _params(LOCAL_NAMES, "en") + _params(FRENCH, "fr"))
+def test_note_coded_as_acled(language: str, iso2: str, text: str, event_type: str, sub_event_type: str | None,
+                             actor1: str, actor2: str | None, admin1: str | None) -> None:
+    event = _read(iso2, text, language)
     got = (event.event_type, event.sub_event_type, event.actor1, event.actor2, event.admin1)
     assert event.country == countries.acled_name(iso2), got
     assert event.event_type == event_type, got
