@@ -79,3 +79,28 @@ def test_a_force_that_handled_a_violent_demonstration_outranks_the_people_hurt()
 )
 def test_the_clans_a_clash_names_are_its_sides(text: str, country: str, expected: tuple[str, str]) -> None:
     assert names(main_event(text, "en", country)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Al Shabaab-linked suspects threw a grenade into a bar in Garissa, injuring several civilians.",
+        "A man with suspected ties to Al-Shabab lobbed a grenade into a church in Garissa, killing two.",
+    ],
+)
+def test_attackers_tied_to_a_local_group_are_its_men(text: str) -> None:
+    assert names(main_event(text, "en", "KE"))[0] == "Al Shabaab"
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # a victim tied to the group, and a global brand, name no side
+        ("Riots broke out in Mombasa after a Muslim cleric with links to Al Shabaab was killed by an unknown group.",
+         "KE"),
+        ("Fighters linked to al-Qaeda and ISIS attacked the town of Boni, killing three civilians.", "ML"),
+    ],
+)
+def test_a_group_named_only_as_an_affiliation_is_no_side(text: str, country: str) -> None:
+    assert all(name is None or not name.startswith(("Al Shabaab", "Al Qaeda", "Islamic State"))
+               for name in names(main_event(text, "en", country)))

@@ -14,6 +14,10 @@ import re
 from sitrep.extract.actor_mentions import ActorMention, Candidate, MentionMatcher, fold
 
 _SENTENCE_END = re.compile(r"[.!?]+[\s\"'”»)]+|\n")  # a line break ends a title or a list item too
+# Words for attackers right before "linked to X" ("the attackers are affiliated with") or after "X-linked".
+_ATTACKER_WORDS = r"(?:suspects?|attackers?|assailants?|gunm[ae]n|militants?|fighters?|m[ae]n|perpetrators|youths)"
+_ATTACKERS_BEFORE = re.compile(rf"\b{_ATTACKER_WORDS}\b[^.;]{{0,25}}$")
+_ATTACKERS_AFTER = re.compile(rf"\s*(?:\w+\s+)?{_ATTACKER_WORDS}\b")
 # Between an armed-men word and a group's name: "combattants de l'EIGS", "fighters of the ...".
 _OF = {"", "of", "of the", "from", "from the", "de", "du", "des", "de l'", "d'", "de la"}
 _ARMED_ROLES = {"unidentified", "communal", "ethnic", "clan"}
@@ -103,15 +107,20 @@ class MentionReader(MentionMatcher):
 
     def _is_affiliation(self, text: str, chosen: list[Candidate], i: int) -> bool:
         """A group named only as another's affiliation is no participant: "fighters linked to al-Qaeda and
-        ISIS", "an al Qaeda allied group", "mouvements affiliés à Al-Qaïda et à l'État islamique"."""
+        ISIS", "an al Qaeda allied group", "mouvements affiliés à Al-Qaïda et à l'État islamique", "a cleric with
+        links to Al Shabaab". Attackers tied to a group of one country (not a global brand) are its men: "Al
+        Shabaab-linked suspects threw a grenade", "a man with suspected ties to Al-Shabab lobbed a grenade"."""
         if chosen[i].reading.kind != "actor":
             return False
+        local = bool(self.entries[chosen[i].reading.target].country)
         cues = self._generic["affiliation_words"]
-        before, after = fold(text[max(0, chosen[i].start - 40) : chosen[i].start]), fold(text[chosen[i].end :][:30])
-        if any(before.endswith(fold(w)) for ws in cues["before"].values() for w in ws):
-            return True
-        if any(after.startswith(fold(w)) for ws in cues["after"].values() for w in ws):
-            return True
+        before, after = fold(text[max(0, chosen[i].start - 60) : chosen[i].start]), fold(text[chosen[i].end :][:30])
+        cue = next((fold(w) for ws in cues["before"].values() for w in ws if before.endswith(fold(w))), None)
+        if cue is not None:
+            return not (local and _ATTACKERS_BEFORE.search(before[: -len(cue)]))
+        cue = next((fold(w) for ws in cues["after"].values() for w in ws if after.startswith(fold(w))), None)
+        if cue is not None:
+            return not (local and _ATTACKERS_AFTER.match(after[len(cue) :]))
         gap = fold(re.sub(r"[(),]", " ", text[chosen[i - 1].end : chosen[i].start])) if i else None
         return gap in _AND and self._is_affiliation(text, chosen, i - 1)
 
