@@ -3,7 +3,8 @@
 What a protest is about is no violence of its demonstrators: damage or a beating told in whose-clauses ("farmers
 whose crops were damaged"), in a repair demanded ("to fix damaged roads") or in what they allege or blame.
 Force used or tried on a door, a gate or a police line ("tried to break down the gate", "broke a police line") is a
-violent demonstration, also when told after "after the protesters".
+violent demonstration, also when told after "after the protesters". Traffic, rail or classes "disrupted" in a
+passive tell what befell them, not a disrupted event.
 """
 
 from __future__ import annotations
@@ -44,4 +45,18 @@ def test_grievance_is_no_violence(text: str, expected: tuple[str, str]) -> None:
     ],
 )
 def test_force_tried(text: str, expected: tuple[str, str]) -> None:
+    assert main_type(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # What befell traffic, rail or transport is told in a passive: no act of the demonstrators.
+        ("Rail services in Nakuru were disrupted after farmers sat on the tracks to protest unpaid dues.", PEACEFUL),
+        ("Transport on the Thika road was disrupted by a four-hour demonstration of sand traders.", PEACEFUL),
+        # Demonstrators who disrupt an event are violent.
+        ("Protesters disrupted a county assembly meeting in Kakamega on Monday.", VIOLENT_DEMO),
+    ],
+)
+def test_disrupted_in_passing(text: str, expected: tuple[str, str]) -> None:
     assert main_type(text) == expected
