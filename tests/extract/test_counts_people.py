@@ -28,6 +28,16 @@ def killed(text: str, language: str = "en") -> list[tuple[int, str]]:
         ("The trader and his 15-year-old nephew were shot dead at the market.", "en", [(2, "companion")]),
         ("A trader and his nephew were shot dead at the market.", "en", [(1, "passive"), (1, "companion")]),
         ("Councillor Amina Osei, along with her driver, was shot dead on the highway.", "en", [(2, "companion")]),
+        # kin listed after the victim with commas: one more for each
+        ("Soldiers killed a farmer, his wife, and their son near the well.", "en",
+         [(1, "before"), (2, "companion")]),
+        ("Gunmen shot dead a chief, his driver and his bodyguard.", "en", [(1, "before"), (2, "companion")]),
+        # the one who tells it is no companion
+        ("A trader was shot dead in the market, his brother said.", "en", [(1, "after")]),
+        ("Gunmen shot dead a trader, his brother told reporters.", "en", [(1, "before")]),
+        # a victim and companion told again ("killed the policeman and his mother") are the same two dead
+        ("A policeman and his mother were killed in Tank. Militants entered the house and killed the policeman "
+         "and his mother on the spot.", "en", [(1, "passive"), (1, "companion")]),
         ("Gunmen opened fire, killing a village elder and his son.", "en", [(1, "before"), (1, "companion")]),
         ("A ranger was killed and his colleague wounded.", "en", [(1, "after")]),
         ("The judge was shot dead along with another man at the gate.", "en", [(1, "victim"), (1, "companion")]),

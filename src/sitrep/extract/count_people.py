@@ -115,17 +115,20 @@ def _companions(text: str, found: dict[int, CountMention], rules: CountRules) ->
                                                                       for c in found.values()):
             continue
         killed = [c for c in found.values() if c.kind == "killed" and start <= c.start < m.start()]
-        if m.group("link").lower() in ("and", "et") and not (
+        if m.group("link").lower() in ("and", "et", ",") and not (
             _PLURAL_VERB.match(text, m.end()) or any(not text[c.end : m.start()].strip(" ,") for c in killed)
         ):
             continue  # "X was killed and his son injured": "and" needs a plural verb or a counted victim before it
+        if m.group("link") == "," and _SAYS.match(text, m.end()):
+            continue  # "X was shot dead, his brother said": the one who tells it
         if m.group("link").lower() == "with" and not _with_the_killing(text, start, m.start(), rules):
             continue  # "shot dead a woman as she was out with her mother"
-        n = (1 if killed else 2) + len(re.findall(r",|\band\b", m.groupdict().get("more") or "", re.I))
+        n = (1 if killed else 2) + len(re.findall(r",(?:\s*and\b)?|\band\b", m.groupdict().get("more") or "", re.I))
         found[m.start()] = CountMention(m.start(), m.end(), m.group(), "killed", n, n, m.group("head"), None, False,
                                         "count:killed:companion", additional=bool(killed))
 
 
+_SAYS = re.compile(r"\s*,?\s*(?:said|says|told|tells|added|confirmed|reported)\b", re.I)
 _UNKNOWN = re.compile(r"(?:an\s+)?(?:unknown|unspecified|undetermined|undisclosed)\s+number\b", re.I)
 _CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:as|while|when|who|which|that|after|before|because|where)\b", re.I)
 
@@ -142,7 +145,9 @@ def flag_counts(text: str, ordered: list[CountMention], rules: CountRules) -> li
     flagged = [_with_context(text, c, ordered, rules) for c in ordered]
     for i in range(1, len(flagged)):
         earlier, count = flagged[i - 1], flagged[i]
-        joined = rules.joiner.fullmatch(text[earlier.end : count.start])
+        gap = text[earlier.end : count.start]
+        # a companion's words open on its link ("and his mother"): right after the victim, it is joined to it
+        joined = rules.joiner.fullmatch(gap) or (count.rule.endswith(":companion") and not gap.strip())
         if earlier.included and not count.included and joined:
             flagged[i] = replace(count, included=True)  # "among the dead are three women and six men"
         if earlier.grievance and joined:
