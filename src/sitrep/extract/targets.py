@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from sitrep.extract.actor_kb import get_actor_kb
 from sitrep.extract.vocabulary import Hit, normalise, vocabulary, word_pattern
 from sitrep.extract.vocabulary import lang as _lang
 
@@ -115,6 +116,10 @@ OFF_DUTY = re.compile(
     r"|(?:'s|s') (?:homes?|houses?|residences?)\b|\b(?:à|devant) (?:son|leur) domicile\b",
     re.IGNORECASE,
 )
+
+REBELS = 2  # ACLED's inter code of rebel groups
+# Ties to a group that make no fighter of a person: "an ONLF sympathiser", "des partisans du mouvement".
+SUPPORTERS = re.compile(r"supporters?|sympathi[sz]\w*|activists?|followers?|workers?|partisans?|militants?", re.I)
 
 # Fighters who left their group are civilians when hit: "a former militant", "two ex-BLA militants", "an al
 # Shabaab returnee", "des repentis".
@@ -230,14 +235,22 @@ def named_target(
     """The class of the group or force the actor knowledge base names in text[span]. Members, activists or
     leaders of a party or militia attacked as persons ("a Jubo League activist was hacked to death", "gunmen
     killed two members of the sect") are civilians: ACLED's battles need both sides fighting as groups. Not
-    when the clause tells a fight ("killed four BLA members during a battle") or the police hunted them as
-    suspects ("three suspected Mungiki members killed by police")."""
+    when the clause tells a fight ("killed four BLA members during a battle"), the police hunted them as
+    suspects ("three suspected Mungiki members killed by police"), or the group is a rebel group, whose
+    members and leaders are its fighters ("the army killed a senior leader of Islamic State Sahel"; its
+    supporters and sympathisers are not)."""
     found = actor_class(*span)
     words = normalise(text[span[0] : span[1]])
     members = word_pattern("group_members", language).search(words)
-    if found == "armed_group" and members and not fighting and not SUSPECTED.search(words):
+    fighter = members is not None and not SUPPORTERS.fullmatch(members.group(0)) and rebels_named(words, language)
+    if found == "armed_group" and members and not fighting and not SUSPECTED.search(words) and not fighter:
         return "civilian"
     return found
+
+
+def rebels_named(words: str, language: str) -> bool:
+    """A rebel group (not a party's or a community's militia) named in the words: an armed side, never a crowd."""
+    return any(m.ref.inter_code == REBELS for m in get_actor_kb().find_mentions(words, language))
 
 
 def named_attacker(

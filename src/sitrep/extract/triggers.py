@@ -53,6 +53,7 @@ from sitrep.extract.targets import (
     organised_sides,
     passing_mention,
     passive_subject,
+    rebels_named,
     search_raid,
     sentence_end,
     state_side,
@@ -180,11 +181,13 @@ def split_clauses(text: str, start: int, end: int, hits: list[Hit] | None = None
             # "a raid on an army camp and a blast on a convoy": two kinds of violence joined by "and"; but in
             # "rioters and police clashed" the first word names a side of the clash, in "supporters staged
             # a demonstration and clashed with police" the demonstration turned violent, in "killed five and
-            # abducted two" people were taken in the attack that killed, and in "arrested and tortured" hurt in
-            # the arrest.
+            # abducted two" people were taken in the attack that killed, in "attacked and burned homes" property
+            # burned in it, and in "arrested and tortured" hurt in the arrest.
             link = CONJUNCTION.search(text, previous.end, hit.start)
             apart = link and not BETWEEN.search(text, previous.start, link.start())
-            if link and apart and not _instrument(text, previous, hit, link.end()):
+            if link and apart and not _instrument(text, previous, hit, link.end()) and not _burned_in_attack(
+                text, previous, hit, link.end()
+            ):
                 cuts.add(link.start())
         previous = hit
     ordered = sorted(cuts)
@@ -196,6 +199,14 @@ def _instrument(text: str, previous: Hit, hit: Hit, after: int) -> bool:
     explosives": the later trigger is what did the bare killing or destruction before it, one event."""
     done = _family(previous) == "generic" or previous.sub.sub_event_type == "Looting/property destruction"
     return done and bool(INSTRUMENT.search(text, after, hit.start))
+
+
+def _burned_in_attack(text: str, previous: Hit, hit: Hit, after: int) -> bool:
+    """ "Raiders attacked and burned homes", "harassed, beaten and looted": bare violence and property burned or
+    looted, the second verb right after "and" (one subject), are one attack, whose violence decides its type
+    (classify_clause). Not "one person was killed, and more houses were torched": a toll, then other damage."""
+    kinds = {previous.sub.name, hit.sub.sub_event_type, hit.sub.name, previous.sub.sub_event_type}
+    return {"generic", "Looting/property destruction"} <= kinds and not text[after : hit.start].strip()
 
 
 def _family(hit: Hit) -> str:
@@ -327,7 +338,8 @@ def classify_clause(
         elif best.sub.name == "Incendiary" and occupants_hurt(text, clause, language):
             event_type, sub_event_type, rule = "Violence against civilians", "Attack", "type:incendiary-on-vehicle"
         told = text[text.rfind(".", 0, clause[0]) + 1 : clause[1]]  # "operators storm a station and clash with police"
-        if sub_event_type == "Armed clash" and not GUNFIRE.search(best.text) and crowd_fight(told, language):
+        if (sub_event_type == "Armed clash" and not GUNFIRE.search(best.text) and crowd_fight(told, language)
+                and not rebels_named(told, language)):  # "LeI members clashed with the TTP": armed sides
             # Crowds fighting each other are a mob. A crowd fighting the police is a violent demonstration when it
             # demonstrates; with no demonstration told ("boda boda operators clashed with police after the arrest
             # of a colleague") it is mob violence, ACLED's riot outside a demonstration.
@@ -396,9 +408,10 @@ def classify_clause(
                               f"type:{crowd}-on-gathering")
         if crowd:
             return ClauseType("Riots", "Mob violence", best, tuple(hits), "weak", False, target, f"type:{crowd}")
-        if target is None and FIGHTING.fullmatch(best.text):
+        if target in {None, "civilian"} and FIGHTING.fullmatch(best.text):
             # "the Degodia and Garre clans battle", "fighting took place near the town": fighting has two sides,
-            # not a victim (a crowd's fight is read above).
+            # not a victim (a crowd's fight is read above); people named with it are a side or its setting ("police
+            # battle raiders following an attack on civilians", "fighting near the village; 400 people fled").
             rule = "type:mutual-fighting" if organised_sides(clause_text, language) else "type:fighting"
             return ClauseType("Battles", "Armed clash", best, tuple(hits), "weak", False, None, rule)
         event_type, sub_event_type, rule = _generic_type(clause_text, best, language, target)
