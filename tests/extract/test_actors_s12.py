@@ -1,7 +1,8 @@
 """Session 12 actor rules: a named militia hit beside a state force in an ambush is its ally, dozo hunters are
 their own country's militia outside Mali, the people a mob hurts stay civilians in a riot sentence (a force that
-handled a violent demonstration still outranks them), and unknown clans a clash names are its sides. Synthetic
-reports; real spaCy, geocoder and KB."""
+handled a violent demonstration still outranks them), unknown clans a clash names are its sides, attackers tied
+to a local group are its men, and raiders called unknown are an unidentified armed group. Synthetic reports; real
+spaCy, geocoder and KB."""
 
 from __future__ import annotations
 
@@ -104,3 +105,20 @@ def test_attackers_tied_to_a_local_group_are_its_men(text: str) -> None:
 def test_a_group_named_only_as_an_affiliation_is_no_side(text: str, country: str) -> None:
     assert all(name is None or not name.startswith(("Al Shabaab", "Al Qaeda", "Islamic State"))
                for name in names(main_event(text, "en", country)))
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        # raiders the text calls unknown in so many words are ACLED's Unidentified Armed Group
+        ("Two children were shot dead by unidentified raiders near Lokichar.", "Unidentified Armed Group (Kenya)"),
+        ("An unknown group attacked Takaywa, killing a child and stealing cattle.", "Unidentified Armed Group (Kenya)"),
+        ("Unidentified cattle rustlers shot a herder dead near Kapedo and drove off 120 cattle.",
+         "Unidentified Armed Group (Kenya)"),
+        # raiders nobody qualifies stay the communal militia
+        ("Raiders attacked a village near Baragoi, killing two and stealing 300 goats.",
+         "Unidentified Communal Militia (Kenya)"),
+    ],
+)
+def test_raiders_called_unknown_are_an_unidentified_armed_group(text: str, actor1: str) -> None:
+    assert names(main_event(text, "en", "KE"))[0] == actor1

@@ -188,6 +188,10 @@ def identity_conflict(
         return
     if cls == "livestock_raid" and result.actor1 is not None and result.actor1.inter_code == IDENTITY:
         return  # raiders the text already gives a people: "Ethiopian raiders" are Ethiopia's ethnic militia
+    if cls == "livestock_raid" and result.actor1 is not None and any(
+        report.search("unknown_attacker", s.start, s.end) for s in sentences
+    ):
+        return  # "an unknown group attacked the village and stole cattle": ACLED's Unidentified Armed Group
     # a battle's named second side stays ("Degodia and Garre clans"); an attack's actor2 is its victims
     taken = result.actor2.name if result.actor2 is not None and group.event_type == "Battles" else None
     # (a raid's named people is as often the one raided: "raid village of Turkana ethnic group")
