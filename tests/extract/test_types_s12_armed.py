@@ -2,8 +2,8 @@
 
 A rebel group's members and leaders are its fighters: the forces that kill them fight a battle, while a party's
 activist attacked as a person stays a civilian. Fighting has two sides, not a victim. People attacked while their
-homes burn are the attack's victims. Rescuers free captives, they do not abduct them. The sentences are
-synthetic, written for these tests.
+homes burn are the attack's victims. Rescuers free captives, they do not abduct them. Explosives used with
+small-arms fire on the forces are a battle. The sentences are synthetic, written for these tests.
 """
 
 from __future__ import annotations
@@ -79,3 +79,20 @@ def test_rescues(text: str, expected: tuple[str, str]) -> None:
     assert (event.event_type, event.sub_event_type) == expected
     if expected[0] == "Strategic developments":
         assert event.actor1 is not None and event.actor1.name.startswith("Police Forces")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Explosives used with the attackers' own small-arms fire on the forces: a fight, a battle.
+        ("An armed group attacked police officers in Mandera with grenades and AK-47s on Monday.", BATTLE),
+        ("Militants hurled a grenade at a police vehicle in Mandera on Monday. They then directed small arms fire at "
+         "the officers.", BATTLE),
+        # A grenade alone, or shells fired at villages, stay explosions.
+        ("Gunmen hurled a grenade at a police patrol in Mandera on Monday.", ("Explosions/Remote violence", "Grenade")),
+        ("Troops fired artillery shells at villages near Hpakant on Monday.",
+         ("Explosions/Remote violence", "Shelling/artillery/missile attack")),
+    ],
+)
+def test_explosives_with_small_arms_fire(text: str, expected: tuple[str, str]) -> None:
+    assert main_type(text) == expected

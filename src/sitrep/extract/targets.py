@@ -287,8 +287,9 @@ def fought_back(
     the event (its sentences), `hits` its triggers. ACLED codes an attack as a battle when both sides fought
     ("an exchange of fire"; "police intervened, shooting dead two of the attackers"), and an explosion followed
     by armed fighting with a state force as a battle too ("hurled a grenade at a patrol; the police opened fire
-    after the blast"; "fired rockets at a check post; the military returned fire"). Returns (type, sub-type,
-    rule), or None when the event stays what it was."""
+    after the blast"; "fired rockets at a check post; the military returned fire"), or by the attackers' own
+    small-arms fire ("attacked police officers with grenades and AK-47s"). Returns (type, sub-type, rule), or
+    None when the event stays what it was."""
     segment = normalise(text)
     clash = any(h.sub.name == "Armed clash" and not _setting_of(segment, h) for h in hits)
     answered = clash or bool(word_pattern("fought_back", language).search(segment))
