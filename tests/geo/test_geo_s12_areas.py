@@ -26,6 +26,16 @@ def test_a_constituency_tells_its_county(text: str, area: str, county: str) -> N
     assert (area, county) in _admin1s(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "township", "state"),
+    [("The KIA and the army clashed near a village in Mansi township.", "Mansi", "Kachin"),
+     ("Residents gathered on the streets of Muse to support the peace process.", "Muse", "Shan"),
+     ("Fighting was reported near a village in Moe Meik township.", "Moe Meik", "Shan")],
+)
+def test_a_myanmar_township_tells_its_state(text: str, township: str, state: str) -> None:
+    assert (township, state) in _admin1s(text, "MM")
+
+
 def test_a_town_of_the_name_stands_for_its_area() -> None:
     found = get_geocoder().find_toponyms("Squatters blocked the road in Naivasha.", country="KE")
     assert [(t.text, t.place.feature_class, t.place.admin1) for t in found if t.place] == [
