@@ -358,7 +358,9 @@ def _claimant(
 ) -> ActorRef | None:
     """The named group a claim of responsibility in this sentence names ("IS claimed", "revendiqué par X");
     with words="blame", also a group the attack is attributed to ("blamed on X", "imputé à X")."""
-    claims = report.search("claim", sentence.start, sentence.end)
+    denied = report.search("unknown_attacker", sentence.start, sentence.end)  # "no group has claimed responsibility"
+    claims = [c for c in report.search("claim", sentence.start, sentence.end)
+              if not any(a <= c[0] < b for a, b, _ in denied)]
     if words == "blame":
         claims += report.search("blame", sentence.start, sentence.end)
     if not claims:
