@@ -96,7 +96,9 @@ def test_attackers_tied_to_a_local_group_are_its_men(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "country"),
     [
-        # a victim tied to the group, and a global brand, name no side
+        # a victim tied to the group, attackers the text calls unknown, and a global brand name no side
+        ("Four civilians were killed when unknown assailants, believed to be affiliated with al Shabaab, attacked a "
+         "bus near Lamu.", "KE"),
         ("Riots broke out in Mombasa after a Muslim cleric with links to Al Shabaab was killed by an unknown group.",
          "KE"),
         ("Fighters linked to al-Qaeda and ISIS attacked the town of Boni, killing three civilians.", "ML"),

@@ -16,7 +16,7 @@ from sitrep.extract.actor_mentions import ActorMention, Candidate, MentionMatche
 _SENTENCE_END = re.compile(r"[.!?]+[\s\"'”»)]+|\n")  # a line break ends a title or a list item too
 # Words for attackers right before "linked to X" ("the attackers are affiliated with") or after "X-linked".
 _ATTACKER_WORDS = r"(?:suspects?|attackers?|assailants?|gunm[ae]n|militants?|fighters?|m[ae]n|perpetrators|youths)"
-_ATTACKERS_BEFORE = re.compile(rf"\b{_ATTACKER_WORDS}\b[^.;]{{0,25}}$")
+_ATTACKERS_BEFORE = re.compile(rf"(?<!unknown )(?<!unidentified )\b{_ATTACKER_WORDS}\b[^.;]{{0,25}}$")
 _ATTACKERS_AFTER = re.compile(rf"\s*(?:\w+\s+)?{_ATTACKER_WORDS}\b")
 # Between an armed-men word and a group's name: "combattants de l'EIGS", "fighters of the ...".
 _OF = {"", "of", "of the", "from", "from the", "de", "du", "des", "de l'", "d'", "de la"}
@@ -109,7 +109,8 @@ class MentionReader(MentionMatcher):
         """A group named only as another's affiliation is no participant: "fighters linked to al-Qaeda and
         ISIS", "an al Qaeda allied group", "mouvements affiliés à Al-Qaïda et à l'État islamique", "a cleric with
         links to Al Shabaab". Attackers tied to a group of one country (not a global brand) are its men: "Al
-        Shabaab-linked suspects threw a grenade", "a man with suspected ties to Al-Shabab lobbed a grenade"."""
+        Shabaab-linked suspects threw a grenade", "a man with suspected ties to Al-Shabab lobbed a grenade" (not
+        attackers the text calls unknown: "unknown assailants, believed to be affiliated with al Shabaab")."""
         if chosen[i].reading.kind != "actor":
             return False
         local = bool(self.entries[chosen[i].reading.target].country)
