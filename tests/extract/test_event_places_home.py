@@ -41,3 +41,13 @@ def test_a_named_country_outweighs_a_dateline_abroad(tmp_path: Path) -> None:
     (event,) = _events(tmp_path, "Militants attack base\n\nNAIROBI, 4 August 2025 - Al Shabaab militants attacked "
                                  "an army base in Somalia on Sunday, killing six soldiers, officials said.\n")
     assert event.country == "Somalia"
+
+
+def test_a_dateline_never_tips_a_report_between_the_countries_it_names(tmp_path: Path) -> None:
+    # the Niamey dateline made Niger the home of a report about a Mali strike and a Niger ambush, and its
+    # headline's sum became a third, undated event
+    events = _events(tmp_path, " date 2025-09-05 Sahel Wire, NIAMEY\n\nDrone strike in Mali, ambush in Niger leave 13 "
+                               "dead\n\nA drone strike killed eight people at a wedding in Tinzaouaten, in northern "
+                               "Mali's Kidal region, on Thursday, local officials said.\n\nIn neighbouring Niger, "
+                               "gunmen killed five soldiers in an ambush near Ayorou on the same day.\n")
+    assert sorted(e.country for e in events) == ["Mali", "Niger"]

@@ -125,7 +125,7 @@ def names_a_people(report: Report, toponym: Toponym) -> bool:
 
 GROUP_CLUE_WEIGHT = 0.4  # less than one loosely matched place name
 TITLE_COUNTRY_WEIGHT = 2.0  # "Mali : le camp de X attaqué", "Burkina: soldiers killed": as much as a sure mention
-DATELINE_COUNTRY_WEIGHT = 0.25  # where the story was filed: less than any place, decides only when nothing else does
+DATELINE_COUNTRY_WEIGHT = 0.25  # where the story was filed: counts only when the text names no place
 
 
 @lru_cache(maxsize=32)
@@ -136,8 +136,11 @@ def _title_countries(title: str, language: str) -> tuple[Toponym, ...]:
 
 
 def title_countries(report: Report) -> tuple[Toponym, ...]:
+    """The country a headline names, when it names one: "Drone strike in Mali, ambush in Niger" labels no
+    country."""
     title = (report.article.title or "").strip()
-    return _title_countries(title, report.language) if title else ()
+    named = _title_countries(title, report.language) if title else ()
+    return named if len({t.place.country_code for t in named if t.place}) == 1 else ()
 
 
 @lru_cache(maxsize=32)
@@ -216,9 +219,10 @@ def _named_countries(report: Report) -> set[str]:
 def home_country(report: Report) -> str | None:
     """The country code the report is about: its named countries and places, counted by how sure they are,
     the country the analyst said the report is about (`Article.country`), worth two sure mentions, a country the
-    headline names, worth one, and, worth less than any place, the countries its named armed groups fight in and
-    the dateline's."""
+    headline names, worth one, the countries its named armed groups fight in, worth less than any place, and
+    the dateline's only when the text names no place."""
     weights: Counter[str] = Counter()
+    filed: Counter[str] = Counter()
     if report.article.country:
         weights[report.article.country.upper()] += KNOWN_COUNTRY_WEIGHT
     for toponym in report.toponyms:
@@ -226,7 +230,7 @@ def home_country(report: Report) -> str | None:
         if place is None or not place.country_code:
             continue
         if is_dateline(report, toponym):
-            weights[place.country_code] += DATELINE_COUNTRY_WEIGHT
+            filed[place.country_code] += DATELINE_COUNTRY_WEIGHT
             continue
         if _part_of_another_country(report, toponym) or place_word_rank(report, toponym) == 2 \
                 or across_border(report, toponym) or _not_here(report, toponym):
@@ -236,6 +240,7 @@ def home_country(report: Report) -> str | None:
         weights[place.country_code] += (2.0 if sure else 0.5) * max(toponym.score, 0.1)
     for toponym in title_countries(report):
         weights[toponym.place.country_code] += TITLE_COUNTRY_WEIGHT  # type: ignore[union-attr,index]
+    weights = weights or filed  # the dateline decides only when the text and headline name no place
     for code in group_names(report.article.text, report.language)[1]:
         weights[code] += GROUP_CLUE_WEIGHT  # where the text places nothing, where its armed groups fight
     return weights.most_common(1)[0][0] if weights else None
