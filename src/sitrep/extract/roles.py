@@ -139,8 +139,25 @@ def pick_actors(report: Report, group: Group, kb: Any, country: str | None) -> A
             result.actor2 = result.actor1  # the state side named as subject was the one hit
         result.actor1 = claimant
         result.rules.append("actor1:claim-of-responsibility" if claimant is result.claimed_by else "actor1:blamed")
+    _territory_sides(result, group)
     evidenced(result, report, group)
     return result
+
+
+def _territory_sides(result: Actors, group: Group) -> None:
+    """ACLED's territory sub-types say who actor1 is: the state side that regains ground ("troops recaptured the
+    town from al Shabaab"), the armed group that takes it ("militants overran the town")."""
+    state = group.sub_event_type == "Government regains territory"
+    taker = group.sub_event_type == "Non-state actor overtakes territory"
+    first, second = result.actor1, result.actor2
+    if first is None or second is None or not (state or taker):
+        return
+    if (state and second.inter_code in STATE_CODES and first.inter_code not in STATE_CODES) or (
+        taker and first.inter_code in STATE_CODES and second.inter_code not in STATE_CODES
+    ):
+        result.actor1, result.actor2 = second, first
+        result.assoc_actor_1, result.assoc_actor_2 = result.assoc_actor_2, result.assoc_actor_1
+        result.rules.append("actor1:territory-convention")
 
 
 def _attacker_before(report: Report, group: Group, kb: Any, country: str | None) -> ActorRef | None:
