@@ -90,10 +90,8 @@ WORLD = [
     # Iraq
     ("IQ", "On 17 January 2021, Islamic State militants attacked a PMF position near Tarmiyah, killing three "
            "fighters.", "Islamic State (Iraq)", "PMF: Popular Mobilization Forces"),
-    pytest.param("IQ", "On 25 August 2020, Iraqi security forces killed two ISIS members in an operation in the "
-                 "Hamrin mountains.", "Military Forces of Iraq", "Islamic State (Iraq)",
-                 marks=pytest.mark.xfail(strict=True, reason="typed as violence against civilians ('members' read "
-                                         "as people): the convention then makes actor2 Civilians")),
+    ("IQ", "On 25 August 2020, Iraqi security forces killed two ISIS members in an operation in the Hamrin "
+           "mountains.", "Military Forces of Iraq", "Islamic State (Iraq)"),
     ("IQ", "On 1 October 2019, thousands of demonstrators marched in Baghdad against corruption and unemployment.",
      "Protesters (Iraq)", None),
     # Afghanistan
