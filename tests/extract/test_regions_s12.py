@@ -8,7 +8,7 @@ press of DRC, CAR, Burundi and Cameroon writes.
 
 Actors are compared as the ACLED scorer compares them (`actors_match`); the area as the scorer does too (ACLED's
 "North Kivu" is the gazetteer's "Nord-Kivu"). `None`: not checked (the codebook leaves the choice open). A miss
-owned by code outside the actor files is a non-strict xfail naming what is wrong."""
+owned by code outside the actor files is a strict xfail naming what is wrong (it fails once fixed, so the mark goes)."""
 
 from __future__ import annotations
 
@@ -184,8 +184,8 @@ FRENCH = [
 ]
 
 LEFT_OPEN = {
-    "ss-mayom": "extract/data/background.yaml: '(?:last|in) (?:january|...|may|...)' has no end boundary, so 'in "
-                "Mayom' (also Mayendit, Mayo-Sava, Mayurbhanj, Junagadh) reads as 'in May': the clash is background",
+    "ss-mayom": "geo: neither 'Mayom county' nor 'Unity state' is found, so the event has no place and no country "
+                "(the analyst's country names no place); the 'in May' background misreading is fixed (0db3daa)",
     "ss-dinka": "roles/crowd words: 'armed Dinka youths' are coded Rioters (Riots/Mob violence), not the Dinka militia",
     "mz-palma": "generic.yaml regional_insurgencies: insurgents in Cabo Delgado stay an Unidentified Armed Group",
     "zw-zanu-pf": "roles/crowd words: ZANU-PF supporters who assault people are Rioters; ACLED names ZANU-PF itself",
@@ -209,7 +209,7 @@ def _same_area(iso2: str, predicted: str | None, acled: str) -> bool:
 
 
 def _params(table: list[tuple], language: str) -> list:
-    marks = {name: [pytest.mark.xfail(reason=reason, strict=False)] for name, reason in LEFT_OPEN.items()}
+    marks = {name: [pytest.mark.xfail(reason=reason, strict=True)] for name, reason in LEFT_OPEN.items()}
     return [pytest.param(language, *row[1:], id=row[0], marks=marks.get(row[0], [])) for row in table]
 
 
