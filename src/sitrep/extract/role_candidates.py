@@ -12,7 +12,7 @@ from typing import Any
 from sitrep.extract.actor_mentions import ActorMention
 from sitrep.extract.context import Report, Sentence, role_words
 from sitrep.extract.role_conventions import CIVILIANS, IDENTITY, RIOTERS, STATE_CODES, Candidate
-from sitrep.extract.role_parse import NOUN_MODIFIERS, does_violence, role_of, told_aside
+from sitrep.extract.role_parse import does_violence, phrase_head, role_of, told_aside
 from sitrep.models import ActorRef
 
 # Generic word classes in data/roles.yaml; each is also the name of the knowledge-base helper for the country.
@@ -105,13 +105,8 @@ def _mob_victims(report: Report, found: list[Candidate], kb: Any) -> None:
         rule = cand.ref.evidence.rule if cand.ref.evidence else ""
         if rule != "actor:riot-sentence:rioters" or cand.acts:
             continue
-        span = report.doc.char_span(cand.start, cand.end, alignment_mode="expand")
-        if span is None:
-            continue
-        root = span.root
-        while root.dep_ in NOUN_MODIFIERS and root.head is not root:
-            root = root.head
-        if root.dep_ not in {"dobj", "obj"}:
+        root = phrase_head(report, cand.start, cand.end)
+        if root is None or root.dep_ not in {"dobj", "obj"}:
             continue
         subjects = [t.idx for t in root.head.children if t.dep_ == "nsubj"]
         if any(r.start <= idx < r.end for r in rioters for idx in subjects):

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from spacy.tokens import Token
+
 from sitrep.extract.context import Report, role_words
 
 ATTACKED_PREPOSITIONS = {"on", "against", "at", "targeting", "contre", "visant", "sur"}
@@ -228,17 +230,26 @@ def _reported_own_deed(report: Report, verb: Any, trigger: int) -> str | None:
     return None
 
 
+def phrase_head(report: Report, start: int, end: int) -> Token | None:
+    """The noun the words at text[start:end] stand for in the parse, above their modifiers ("Civilian JTF members":
+    members; "the BNP's activists": activists)."""
+    span = report.doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    root = span.root
+    while root.dep_ in NOUN_MODIFIERS and root.head is not root:
+        root = root.head
+    return root
+
+
 def does_violence(report: Report, start: int, end: int, trigger: int) -> bool:
     """Whether the words are the subject of the verb that does the violence: the trigger's own verb or a verb
     above it ("Police kill a recruiter during a shootout"), but not a reporting or a repelling one ("the army
     repelled an attack")."""
-    span = report.doc.char_span(start, end, alignment_mode="expand")
+    root = phrase_head(report, start, end)
     token = report.token_at(trigger)
-    if span is None or token is None:
+    if root is None or token is None:
         return False
-    root = span.root
-    while root.dep_ in NOUN_MODIFIERS and root.head is not root:
-        root = root.head
     verb = root.head
     if root.dep_ == "pobj" and root.head.lower_ in AGENT_PREPOSITIONS:  # "killed by the police"
         verb = root.head.head

@@ -32,7 +32,7 @@ from sitrep.extract.role_conventions import (
     names_of_the_time,
     party_militias,
 )
-from sitrep.extract.role_parse import ACCUSE, AGENT_PREPOSITIONS, NOUN_MODIFIERS
+from sitrep.extract.role_parse import ACCUSE, AGENT_PREPOSITIONS, phrase_head
 from sitrep.models import ActorRef
 
 BETWEEN = ("between", "between the", "between members of", "between members of the", "entre", "entre les",
@@ -240,15 +240,13 @@ def _party_affiliations(report: Report, candidates: list[Candidate]) -> list[Act
     for cand in candidates:
         if cand.generic or cand.ref.inter_code != POLITICAL or cand.role is None:
             continue
-        span = report.doc.char_span(cand.start, cand.end, alignment_mode="expand")
-        if span is None:
+        root = phrase_head(report, cand.start, cand.end)
+        if root is None:
             continue
-        root = span.root
-        while root.dep_ in NOUN_MODIFIERS and root.head is not root:
-            root = root.head
         if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ in ("NOUN", "PROPN"):
             root = root.head.head  # "an activist of the BNP"
-        if (span.start <= root.i < span.end or root.lemma_.lower() in COMBATANTS or _acts(report, root)
+        inside = root.idx < cand.end and root.idx + len(root) > cand.start  # the noun is the mention's own word
+        if (inside or root.lemma_.lower() in COMBATANTS or _acts(report, root)
                 or any(start <= root.idx < end for start, end in report.trigger_spans) or _told_as_identity(root)):
             continue  # "a PMF commander" was one of its fighters; "Jubilee youths attack ..." read as one noun
         cand.role = None
@@ -313,15 +311,10 @@ def _conjoined(report: Report, first: Candidate, second: Candidate) -> bool:
     """Two attackers joined by "and" as subjects of a verb that is not mutual: "troops of the 21 Brigade and the
     Civilian JTF killed six" are one side; "fighters and soldiers clashed" are two (and "ten soldiers and 46
     terrorists were killed", the hit of both sides, are no attackers)."""
-    one = report.doc.char_span(first.start, first.end, alignment_mode="expand")
-    two = report.doc.char_span(second.start, second.end, alignment_mode="expand")
-    if one is None or two is None:
+    first_root = phrase_head(report, first.start, first.end)
+    second_root = phrase_head(report, second.start, second.end)  # "Civilian JTF members"
+    if first_root is None or second_root is None:
         return False
-    first_root, second_root = one.root, two.root
-    while first_root.dep_ in NOUN_MODIFIERS and first_root.head != first_root:
-        first_root = first_root.head
-    while second_root.dep_ in NOUN_MODIFIERS and second_root.head != second_root:
-        second_root = second_root.head  # "Civilian JTF members"
     head = second_root.head
     if second_root.dep_ != "conj" or not (head == first_root or first_root.is_ancestor(head)):
         return False
