@@ -184,8 +184,6 @@ FRENCH = [
 ]
 
 LEFT_OPEN = {
-    "ss-mayom": "geo: neither 'Mayom county' nor 'Unity state' is found, so the event has no place and no country "
-                "(the analyst's country names no place); the 'in May' background misreading is fixed (0db3daa)",
     "ss-dinka": "roles/crowd words: 'armed Dinka youths' are coded Rioters (Riots/Mob violence), not the Dinka militia",
     "mz-palma": "generic.yaml regional_insurgencies: insurgents in Cabo Delgado stay an Unidentified Armed Group",
     "zw-zanu-pf": "roles/crowd words: ZANU-PF supporters who assault people are Rioters; ACLED names ZANU-PF itself",

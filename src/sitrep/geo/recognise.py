@@ -355,6 +355,7 @@ def find_candidates(text: str, known_names: Callable[[list[str]], dict[str, bool
     _split_routes(found, text, known_names, language)
     _add_entities(found, text, doc)
     found += unknown_names_after_patterns(text, found, language)
+    found += _stopword_areas(text, found, known_names, language)
     _join_lower_case_part(found, text, known_names)
     titles = person_titles(language)
     outlet = outlet_after()
@@ -587,6 +588,24 @@ def unknown_names_after_patterns(text: str, found: list[Candidate], language: st
     return extra
 
 
+def _stopword_areas(text: str, found: list[Candidate], known_names: Callable[[list[str]], dict[str, bool]],
+                    language: str) -> list[Candidate]:
+    """Names the stopword list keeps out ("Unity", "Liberty") that the next word says are an admin area: "Unity
+    state", "Liberty County" name a place, not a word."""
+    stop = stopwords()
+    spans = []
+    for match in _CAPITALISED_WORD.finditer(text):
+        start, end = match.span()
+        pattern = pattern_after(text, end, language)
+        if name_key(match.group()) in stop and pattern is not None and pattern.rule in _AREA_RULES \
+                and not any(c.start < end and start < c.end for c in found):
+            spans.append((start, end))
+    if not spans:
+        return []
+    present = known_names([name_key(text[s:e]) for s, e in spans])
+    return [Candidate(s, e, text[s:e]) for s, e in spans if present.get(name_key(text[s:e]))]
+
+
 @cache
 def _groups_follow() -> frozenset[str]:
     data = _pattern_data()
@@ -594,6 +613,8 @@ def _groups_follow() -> frozenset[str]:
 
 
 _STRONG_RULES = {"village-of", "region-of", "district-of", "near"}
+_AREA_RULES = {"region-of", "district-of"}
+_CAPITALISED_WORD = re.compile(r"(?<![\w'’-])[A-Z][a-z]+(?![\w'’-])")
 # The capital first, then the look-behinds (a pattern opening with a character class is scanned for fast): not
 # inside a word, unless after an elision ("près d'Inatès").
 _CAPITALISED_NAME = re.compile(r"[A-Z](?:(?<![\w'’-].)|(?<=\b[dl]['’].)|(?<=qu['’].))"

@@ -1,0 +1,26 @@
+"""Session 12 (geo2): place names the stopword list keeps out are found when a kind word names them an area."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.geo import get_geocoder
+
+
+def _places(text: str, country: str | None) -> list[tuple[str, str | None, str | None]]:
+    return [(t.text, t.place.country_code if t.place else None, t.place.admin1 if t.place else None)
+            for t in get_geocoder().find_toponyms(text, country=country)]
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen raided a cattle camp in Panyijiar county, Unity state, on Friday.",
+    "Fighting resumed in Unity state after the rainy season.",
+])
+def test_a_stopword_name_with_a_kind_word_is_an_area(text: str) -> None:
+    assert ("Unity", "SS", "Unity") in _places(text, "SS")
+
+
+def test_a_stopword_name_without_a_kind_word_stays_a_word() -> None:
+    found = _places("Leaders of the unity government met in Juba. Unity among the parties is fragile.", "SS")
+    assert all(name != "Unity" for name, *_ in found)
+
