@@ -123,32 +123,48 @@ def find_units(report: Report) -> list[Unit]:
 def _tolls_joined(report: Report, units: list[Unit]) -> list[Unit]:
     """ "Two soldiers were killed, while five others were wounded when a roadside bomb struck their patrol": a clause
     that gives only a toll, cut off before the clause of its sentence that tells what caused it, is part of that
-    clause (it was a battle of its own, typed by its victims)."""
+    clause (it was a battle of its own, typed by its victims). So is a toll whose subject is the cause told in the
+    clause before it ("An air strike by the military on a monastery in Sagaing region killed 23 people": the two
+    words were cut apart for their distance, and the killing became an attack on civilians beside the strike)."""
     kept: list[Unit] = []
     for unit in units:
-        cause = next(
-            (
-                u
-                for u in sorted(units, key=lambda u: u.clause[0])
-                if u.sentence.index == unit.sentence.index and u.clause[0] >= unit.clause[1]
-            ),
-            None,
-        )
-        plain = not unit.background and not unit.antecedent and toll_only_words(report, unit.ctype.hits)
-        if cause is None or not plain or cause.background or cause.antecedent or cause.ctype.event_type not in VIOLENT:
-            kept.append(unit)
+        same = sorted((u for u in units if u.sentence.index == unit.sentence.index), key=lambda u: u.clause[0])
+        cause = next((u for u in same if u.clause[0] >= unit.clause[1]), None)
+        subject = next((u for u in reversed(same) if u.clause[1] <= unit.clause[0]), None)
+        if subject is not None and _caused_by_subject(report, unit, subject) and _join(report, unit, subject):
             continue
-        clause = (unit.clause[0], cause.clause[1])
-        victims = [c.who for c in report.counts if clause[0] <= c.start < clause[1] and c.who]
-        hits = unit.ctype.hits + cause.ctype.hits
-        text, language = report.article.text, report.language
-        ctype = classify_clause(text, hits, language, clause, report.target_span, victims, report.actor_class)
-        if ctype is None or toll_only_words(report, cause.ctype.hits):
+        if cause is None or not _join(report, unit, cause):
             kept.append(unit)
-            continue
-        cause.clause, cause.ctype = clause, ctype
-        cause.date, cause.place = unit_date(report, cause), unit_place(report, cause)
     return kept
+
+
+def _caused_by_subject(report: Report, toll: Unit, cause: Unit) -> bool:
+    """The toll's verb has the cause's trigger inside its subject."""
+    verb = report.token_at(toll.ctype.hit.start)
+    if verb is None or verb.pos_ != "VERB":
+        return False
+    return any(
+        c.dep_ == "nsubj" and c.left_edge.idx <= cause.ctype.hit.start < c.right_edge.idx + len(c.right_edge)
+        for c in verb.children
+    )
+
+
+def _join(report: Report, toll: Unit, cause: Unit) -> bool:
+    """Read a plain toll clause with the violent clause of its sentence that caused it, as one clause (in `cause`).
+    False when either is not such a clause."""
+    plain = not toll.background and not toll.antecedent and toll_only_words(report, toll.ctype.hits)
+    if not plain or cause.background or cause.antecedent or cause.ctype.event_type not in VIOLENT:
+        return False
+    clause = (min(toll.clause[0], cause.clause[0]), max(toll.clause[1], cause.clause[1]))
+    victims = [c.who for c in report.counts if clause[0] <= c.start < clause[1] and c.who]
+    hits = sorted(toll.ctype.hits + cause.ctype.hits, key=lambda h: h.start)
+    text, language = report.article.text, report.language
+    ctype = classify_clause(text, hits, language, clause, report.target_span, victims, report.actor_class)
+    if ctype is None or toll_only_words(report, cause.ctype.hits):
+        return False
+    cause.clause, cause.ctype = clause, ctype
+    cause.date, cause.place = unit_date(report, cause), unit_place(report, cause)
+    return True
 
 
 def _day_of_death(report: Report, unit: Unit, marker: int) -> DateChoice | None:
