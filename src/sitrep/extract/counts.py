@@ -112,7 +112,8 @@ def _not_a_head_count(text: str, m: re.Match[str], rules: CountRules) -> bool:
         return True  # an age in apposition: "Ronan Pointeau, 24, died"
     if re.search(r"\(\s*$", before) and re.match(r"\s*\)", after):
         return True  # a figure in brackets is an age or a reference
-    return bool(re.search(r"\b(?:aged|age|âgée?s?\s+de|No\.|n°|number|route|RN|article)\s*$", before, re.I))
+    # "No one was killed" counts no one; "No. 5" is a reference
+    return bool(re.search(r"\b(?:aged|age|âgée?s?\s+de|No\.?|n°|number|route|RN|article)\s*$", before, re.I))
 
 
 def _figure_from_match(m: re.Match[str], rules: CountRules) -> Figure | None:
@@ -177,6 +178,7 @@ def find_counts(text: str, language: str) -> list[CountMention]:
             if mention.rule.endswith(":after"):
                 for earlier, earlier_prefixes in pending:
                     found[earlier.start] = _mention(text, earlier, mention.kind, "list", earlier_prefixes[-1])
+                asides.extend(_breakdown_before_verb(text, mention, rules))
             pending = []
             found[fig.start] = mention
         else:
@@ -223,6 +225,17 @@ def _passive(
                 aside = (victims.end, aux.start()) if breakdown else None
                 return _mention(text, fig, kind, "passive", victims), aside
     return None, None
+
+
+def _breakdown_before_verb(text: str, mention: CountMention, rules: CountRules) -> list[tuple[int, int]]:
+    """The breakdown between a toll and its verb ("Twenty people, including 8 soldiers and 8 civilians, were killed"):
+    its figures are parts of the toll even where they read as subjects of the verb."""
+    breakdown = _BREAKDOWN.match(text, mention.end)
+    if breakdown is None or text[mention.end : breakdown.start(1)].strip() != ",":
+        return []
+    verb = rules.after[mention.kind]
+    ends = [p for p in _after_positions(text, mention.end, True, rules) if p > breakdown.end() and verb.match(text, p)]
+    return [(mention.end, ends[0])] if ends else []
 
 
 def _companions(
