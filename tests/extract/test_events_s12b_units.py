@@ -1,4 +1,5 @@
-"""Session-12 event units, second round: a toll whose subject is the strike told before it is the strike's.
+"""Session-12 event units, second round: a toll whose subject is the strike told before it is the strike's; protests
+"also" held in two towns are one event each, of the lead's day.
 Sentences of our own; real spaCy, geocoder and extraction.
 """
 
@@ -32,4 +33,17 @@ def test_a_killing_by_others_after_a_strike_stays_apart() -> None:
     found = events("An air strike by the military hit a village in Sagaing region on Friday, and soldiers later "
                    "killed four farmers in the fields nearby.", "MM")
     assert {e.event_type for e in found} == {"Explosions/Remote violence", "Violence against civilians"}
+
+
+def test_protests_also_held_in_two_towns_share_the_leads_day() -> None:
+    found = events("Police fired tear gas on Wednesday at hundreds of traders protesting in Nakuru against new fees. "
+                   "Protests were also held in Eldoret and Kisumu, where traders marched peacefully.", "KE")
+    towns = {e.location.place.name: e.date.value for e in found if e.location and e.location.place}
+    assert towns == {"Nakuru": dt.date(2024, 3, 13), "Eldoret": dt.date(2024, 3, 13), "Kisumu": dt.date(2024, 3, 13)}
+
+
+def test_an_also_event_of_another_kind_takes_no_day_from_a_protest() -> None:
+    found = events("Traders protested in Nakuru on Wednesday against new fees. Gunmen also attacked a bus in Marsabit "
+                   "county.", "KE")
+    assert [e.date.value for e in found if e.event_type != "Protests"] == [None]
 

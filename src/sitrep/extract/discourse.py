@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from sitrep import geo
 from sitrep.extract.background import compile_patterns
-from sitrep.extract.context import Group, Report, Unit, role_words
+from sitrep.extract.context import DEMONSTRATIONS, Group, Report, Unit, role_words
 from sitrep.extract.triggers import DATA, Hit, normalise, vocabulary, word_pattern
 from sitrep.models import Toponym
 
@@ -516,8 +516,13 @@ def coordinated_places(report: Report, unit: Unit) -> list[Toponym]:
 
 def _told_apart(report: Report, text: str, unit: Unit, chain: list[Toponym]) -> bool:
     """The report tells the places' events apart: it names one of them again outside this sentence ("à
-    Mondoro, les assaillants avaient pris le camp"), or it speaks of two attacks ("la double attaque")."""
+    Mondoro, les assaillants avaient pris le camp"), or it speaks of two attacks ("la double attaque"), or of
+    gatherings in the plural ("Protests were held in Mombasa and Kisumu": one crowd per town)."""
     if discourse().several[report.language].search(text):
+        return True
+    trigger = report.token_at(unit.ctype.hit.start)
+    plural = trigger is not None and trigger.pos_ == "NOUN" and "Plur" in trigger.morph.get("Number")
+    if unit.ctype.event_type in DEMONSTRATIONS and plural:
         return True
     outside = text[: unit.sentence.start] + " " + text[unit.sentence.end :]
     return any(re.search(rf"(?<!\w){re.escape(normalise(t.text))}(?!\w)", outside) for t in chain)

@@ -7,6 +7,7 @@ themselves are read by `extract.dates`.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from sitrep.extract.context import LEAD_SENTENCES, DateChoice, Group, Report, Unit
 from sitrep.models import DateClaim
@@ -18,6 +19,12 @@ SAME_DAY = "date:same-day"  # "hours later", "le même jour" (dates_*.yaml): the
 # Events that are themselves statements ("declared a state of emergency on Monday", "announced a ceasefire on
 # Sunday"): the reporting verb's date is the event's.
 DECLARED = {"Agreement", "Change to group/activity", "Other"}
+# "Protests were also held in Mombasa", "des manifestations ont également eu lieu à Bobo": an undated event told
+# as one more of the kind just reported happened that same day.
+ALSO = {
+    "en": re.compile(r"(?<!\w)(?:also|as well)(?!\w)", re.IGNORECASE),
+    "fr": re.compile(r"(?<!\w)(?:aussi|également|egalement)(?!\w)", re.IGNORECASE),
+}
 
 
 def unit_date(report: Report, unit: Unit, skip: tuple[int, int] | None = None) -> DateChoice | None:
@@ -66,6 +73,9 @@ def pick_date(report: Report, group: Group, is_main: bool) -> DateClaim:
     for choice in ordered:
         if choice is not None and choice.value is not None:
             return _date_claim(report, choice, choice.rule)
+    also = _also_dated(report, group)
+    if also is not None:
+        return _date_claim(report, also, f"{also.rule}|event:also-same-day")
     said = [c.partial for c in ordered if c is not None and c.partial is not None]
 
     def fits(choice: DateChoice) -> bool:
@@ -110,6 +120,19 @@ def pick_date(report: Report, group: Group, is_main: bool) -> DateClaim:
             evidence=report.evidence(choice.start, choice.end, f"{choice.rule}|event:partial-date"),
         )
     return DateClaim(value=None, precision=None)
+
+
+def _also_dated(report: Report, group: Group) -> DateChoice | None:
+    """The date of the event of the same type told last before this one, when this one's clause says "also"."""
+    lead = group.lead
+    words = ALSO.get(report.language)
+    if words is None or not words.search(report.article.text, lead.clause[0], lead.clause[1]):
+        return None
+    at = lead.sentence.index
+    before = [
+        g for g in report.groups if g.event_type == group.event_type and max(g.sentence_indexes) < at and g.dates()
+    ]
+    return max(before, key=lambda g: max(g.sentence_indexes)).dates()[0] if before else None
 
 
 def _aside(report: Report, choice: DateChoice, group: Group) -> bool:
