@@ -1,5 +1,6 @@
 """Session-12 event units, second round: a toll whose subject is the strike told before it is the strike's; protests
-"also" held in two towns are one event each, of the lead's day.
+"also" held in two towns are one event each, of the lead's day; a crowd in another town told right after a dated
+protest is that day's event there.
 Sentences of our own; real spaCy, geocoder and extraction.
 """
 
@@ -47,3 +48,16 @@ def test_an_also_event_of_another_kind_takes_no_day_from_a_protest() -> None:
                    "county.", "KE")
     assert [e.date.value for e in found if e.event_type != "Protests"] == [None]
 
+
+def test_a_crowd_in_another_town_right_after_is_that_days_event() -> None:
+    found = events("Police fired tear gas at traders protesting in Nakuru on Wednesday against new market fees. "
+                   "In Eldoret, hundreds of traders blocked roads and burned tyres before police dispersed them.", "KE")
+    towns = {e.location.place.name: (e.event_type, e.date.value) for e in found if e.location and e.location.place}
+    assert towns["Eldoret"] == ("Riots", dt.date(2024, 3, 13))
+    assert "Nakuru" in towns
+
+
+def test_a_crowd_in_the_same_town_is_no_second_event() -> None:
+    found = events("Police fired tear gas at traders protesting in Nakuru on Wednesday against new market fees. "
+                   "In Nakuru, the traders then blocked roads and burned tyres.", "KE")
+    assert len(found) == 1

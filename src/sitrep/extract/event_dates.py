@@ -9,10 +9,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from sitrep.extract.context import LEAD_SENTENCES, DateChoice, Group, Report, Unit
+from sitrep.extract.context import DEMONSTRATIONS, LEAD_SENTENCES, DateChoice, Group, Report, Unit
 from sitrep.models import DateClaim
 
 OPENING_SENTENCES = 6  # the opening paragraphs, where a main event undated in the lead gets its date
+TOWN_REACH = 2  # sentences after a dated demonstration where a crowd in another town is of that day
 RECENT_DAYS = 7  # a date this close before publication is news, not background
 DATE_REACH = 40  # a date this close to a trigger dates it even when the parse does not link them
 SAME_DAY = "date:same-day"  # "hours later", "le même jour" (dates_*.yaml): the day of the event told before it
@@ -123,16 +124,47 @@ def pick_date(report: Report, group: Group, is_main: bool) -> DateClaim:
 
 
 def _also_dated(report: Report, group: Group) -> DateChoice | None:
-    """The date of the event of the same type told last before this one, when this one's clause says "also"."""
+    """The day of the event of the same kind told just before, when this one's clause says "also" or it is a
+    crowd in a town of its own right after another's (`next_town`)."""
     lead = group.lead
     words = ALSO.get(report.language)
-    if words is None or not words.search(report.article.text, lead.clause[0], lead.clause[1]):
-        return None
-    at = lead.sentence.index
+    if words is not None and words.search(report.article.text, lead.clause[0], lead.clause[1]):
+        before = _told_before(report, group)
+        return before.dates()[0] if before is not None else None
+    town = next_town(report, group)
+    return town.dates()[0] if town is not None else None
+
+
+def _told_before(report: Report, group: Group) -> Group | None:
+    """The dated event of the same type the report told last before this group's lead."""
+    at = group.lead.sentence.index
     before = [
         g for g in report.groups if g.event_type == group.event_type and max(g.sentence_indexes) < at and g.dates()
     ]
-    return max(before, key=lambda g: max(g.sentence_indexes)).dates()[0] if before else None
+    return max(before, key=lambda g: max(g.sentence_indexes)) if before else None
+
+
+def next_town(report: Report, group: Group) -> Group | None:
+    """ "Police fired tear gas at protesters in Nairobi on Wednesday ... In Kisumu, hundreds of protesters blocked
+    roads": a placed demonstration told within TOWN_REACH sentences after a dated one in another town is that
+    day's crowd there (ACLED: one event per location). Returns the dated one."""
+    if group.event_type not in DEMONSTRATIONS or not group.places():
+        return None
+    first = min(group.sentence_indexes)
+    mine = {t.text.lower() for t in group.places()}
+    return next(
+        (
+            g
+            for g in sorted(report.groups, key=lambda g: -max(g.sentence_indexes))
+            if g is not group
+            and g.event_type in DEMONSTRATIONS
+            and g.dates()
+            and 0 < first - max(g.sentence_indexes) <= TOWN_REACH
+            and g.places()
+            and not mine & {t.text.lower() for t in g.places()}
+        ),
+        None,
+    )
 
 
 def _aside(report: Report, choice: DateChoice, group: Group) -> bool:

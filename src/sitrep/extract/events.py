@@ -28,7 +28,7 @@ from sitrep.extract.discourse import (
     split_counted,
 )
 from sitrep.extract.event_counts import assign_counts, count_claims
-from sitrep.extract.event_dates import pick_date
+from sitrep.extract.event_dates import next_town, pick_date
 from sitrep.extract.event_groups import announced, fold_weak_groups, group_units
 from sitrep.extract.event_places import dominant_country, group_names, home_country, pick_place
 from sitrep.extract.event_units import find_units, page_header
@@ -144,7 +144,12 @@ def supported(
     kept = [
         (g, owned[i])
         for i, g in enumerate(groups)
-        if g.strong or owned[i] or _told_as_news(g, report) or g.parent is not None or announced(report, g)
+        if g.strong
+        or owned[i]
+        or _told_as_news(g, report)
+        or g.parent is not None
+        or announced(report, g)
+        or next_town(report, g) is not None
     ]
     news = {id(g) for g in groups if _news_of_kept_antecedent(g, kept)}
     kept = [(g, owned[i]) for i, g in enumerate(groups) if id(g) in news or any(g is k for k, _ in kept)]
