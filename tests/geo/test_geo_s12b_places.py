@@ -24,3 +24,12 @@ def test_a_stopword_name_without_a_kind_word_stays_a_word() -> None:
     found = _places("Leaders of the unity government met in Juba. Unity among the parties is fragile.", "SS")
     assert all(name != "Unity" for name, *_ in found)
 
+
+def test_a_misspelt_county_in_a_kenyan_report_is_kenyan() -> None:
+    found = _places("Two police officers were killed when their vehicle hit a roadside bomb in Madera County.", "KE")
+    assert ("Madera County", "KE", "Mandera") in found
+
+
+def test_a_us_county_stays_in_a_report_about_the_us() -> None:
+    found = _places("A wildfire forced hundreds to leave their homes in Madera County, California.", None)
+    assert ("Madera County", "US", "California") in found

@@ -24,7 +24,7 @@ from sitrep.geo.build import ALTERNATE, ensure_index
 from sitrep.geo.demonyms import add_demonyms
 from sitrep.geo.home import add_capitals, dateline_country
 from sitrep.geo.index import LOOSE, SPAN_ONLY, Entry, GazetteerIndex
-from sitrep.geo.misspelt import MisspeltNames
+from sitrep.geo.misspelt import MisspeltNames, area_abroad
 from sitrep.geo.normalise import cached_key, name_key
 from sitrep.geo.recognise import (
     Candidate,
@@ -372,7 +372,9 @@ class Geocoder:
                                      or _lone_namesake(best.entry, others, home or set())
                                      or _beyond_reach(best.entry, reach)):
                 best = None
-            misspelt = self._misspelt.find(candidate.text, country) if not scored and country else None
+            abroad = best is not None and area_abroad(best.entry, candidate.text, others, home or set())
+            best = None if abroad else best
+            misspelt = self._misspelt.find(candidate.text, country) if (abroad or not scored) and country else None
             toponyms.append(Toponym(
                 start=candidate.start, end=candidate.end, text=candidate.text,
                 place=self.index.place(best.entry) if best else self.index.place(misspelt) if misspelt else None,

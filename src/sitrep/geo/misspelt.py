@@ -56,6 +56,15 @@ class MisspeltNames:
         return self._by_country[country_code]
 
 
+def area_abroad(entry: Entry, name: str, votes: dict[str, float], home: set[str]) -> bool:
+    """ "Madera County" in a Kenyan report: a district of a country neither the reader nor the report's other names
+    point to, named with its kind word. Counties, states, districts are in many countries, and such a name in a
+    report about one of them is that country's area, likely misspelt (Kenya's Mandera), not a US county."""
+    key = cached_key(name)
+    return bool(home) and entry.cc not in home and entry.fclass == "A" and entry.admin_level >= 2 \
+        and votes.get(entry.cc, 0.0) < 0.05 and _without_kind(key) != key
+
+
 def _without_kind(key: str) -> str:
     """ "mandara county" -> "mandara": the area's own name, the word saying what kind of area it is aside."""
     words = key.split()
