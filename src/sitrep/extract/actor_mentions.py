@@ -282,8 +282,9 @@ class MentionMatcher:
             self._automaton = automaton
         return self._automaton
 
-    def _chosen(self, text: str, language: str) -> tuple[str, list[int], list[Candidate]]:
-        """The folded text, its offsets into `text`, and the readings that win their spans, in text order."""
+    def _chosen(self, text: str, language: str, context: str | None) -> tuple[str, list[int], list[Candidate]]:
+        """The folded text, its offsets into `text`, and the readings that win their spans, in text order. Of
+        two actors sharing an alias, the one of the report's country `context` wins ("ANP" in Pakistan)."""
         folded, offsets = _fold_with_offsets(text)
         candidates: list[Candidate] = []
         for end_index, (length, readings) in self._matcher().iter(folded):
@@ -298,7 +299,7 @@ class MentionMatcher:
                 r for r in readings if (r.exact is None or r.exact == original) and r.language in (None, language)
             ]
             if fitting:
-                best = max(fitting, key=lambda r: _PRIORITY[r.kind])
+                best = max(fitting, key=lambda r: (_PRIORITY[r.kind], self._of_country(r, context)))
                 candidates.append(Candidate(o_start, o_end, best, start))
         candidates.extend(self._pattern_candidates(folded, offsets))
         chosen: list[Candidate] = []
@@ -309,6 +310,9 @@ class MentionMatcher:
                 taken[cand.start : cand.end] = b"\x01" * (cand.end - cand.start)
         chosen.sort(key=lambda c: c.start)
         return folded, offsets, chosen
+
+    def _of_country(self, reading: _Reading, country: str | None) -> bool:
+        return reading.kind == "actor" and country is not None and self.entries[reading.target].country == country
 
     def _resolve(self, cand: Candidate, text: str, context: CountryInfo | None) -> ActorMention:
         reading, words = cand.reading, text[cand.start : cand.end]

@@ -49,8 +49,8 @@ class MentionReader(MentionMatcher):
         in French); names and aliases are tried in every text, as reports mix languages ("FAMa", "Barkhane").
         """
         language = language or "en"
-        folded, offsets, chosen = self._chosen(text, language)
         context = self.country(country) if country else None
+        folded, offsets, chosen = self._chosen(text, language, context.name if context else None)
         mentions = [self._resolve(c, text, context) for c in chosen]
         bare = self._keep_bare_ethnic(text, chosen)
         kept = [i for i in range(len(chosen)) if i not in bare and not self._is_affiliation(text, chosen, i)]

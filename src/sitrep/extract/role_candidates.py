@@ -26,6 +26,9 @@ FROM_ABROAD = re.compile(
 )
 
 
+RESTATED = re.compile(r"\s*\(\s*")
+
+
 @dataclass(slots=True)
 class _MentionCache:
     """The mentions of the last report read: one `find_mentions` over the whole text serves all its events, and
@@ -69,6 +72,8 @@ def sentence_candidates(
             ref = _herders_who_attack(report, start, end, acts, kb, country) or ref
         aside = armed and told_aside(report, start, end, trigger, ref.inter_code in STATE_CODES)
         role = None if aside else role_of(report, start, end, trigger, ref.inter_code not in STATE_CODES | {CIVILIANS})
+        if found and _restated(report, found[-1], ref, start):
+            role = found[-1].role
         found.append(Candidate(ref, start, end, role, mention.generic, acts))
     for cls in GENERIC:
         for start, end, words in report.search(cls, sentence.start, sentence.end):
@@ -93,6 +98,12 @@ def sentence_candidates(
     if crowd:
         _mob_victims(report, found, kb)
     return [c for c in found if c.role is not None]
+
+
+def _restated(report: Report, before: Candidate, ref: ActorRef, start: int) -> bool:
+    """Whether a mention restates the one just before it in brackets ("Volontaires pour la défense de la patrie
+    (VDP)"): the parse hangs the acronym on the name's last noun, but it plays the name's role."""
+    return before.ref.name == ref.name and RESTATED.fullmatch(report.article.text[before.end : start]) is not None
 
 
 def _mob_victims(report: Report, found: list[Candidate], kb: Any) -> None:
