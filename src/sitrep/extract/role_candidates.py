@@ -12,7 +12,7 @@ from typing import Any
 from sitrep.extract.actor_mentions import ActorMention
 from sitrep.extract.context import Report, Sentence, role_words
 from sitrep.extract.role_conventions import CIVILIANS, IDENTITY, RIOTERS, STATE_CODES, Candidate
-from sitrep.extract.role_parse import does_violence, phrase_head, role_of, told_aside
+from sitrep.extract.role_parse import agent_of_trigger, does_violence, phrase_head, role_of, told_aside
 from sitrep.models import ActorRef
 
 # Generic word classes in data/roles.yaml; each is also the name of the knowledge-base helper for the country.
@@ -74,7 +74,8 @@ def sentence_candidates(
         role = None if aside else role_of(report, start, end, trigger, ref.inter_code not in STATE_CODES | {CIVILIANS})
         if found and _restated(report, found[-1], ref, start):
             role = found[-1].role
-        found.append(Candidate(ref, start, end, role, mention.generic, acts))
+        agent = role == "actor1" and agent_of_trigger(report, start, end, trigger)
+        found.append(Candidate(ref, start, end, role, mention.generic, acts, agent=agent))
     for cls in GENERIC:
         for start, end, words in report.search(cls, sentence.start, sentence.end):
             if any(c.start <= start < c.end or start <= c.start < end for c in found):
@@ -94,7 +95,8 @@ def sentence_candidates(
                 role = None
             else:
                 role = role_of(report, start, end, trigger, cls == "unidentified")
-            found.append(Candidate(ref, start, end, role, generic=True, acts=acts))
+            agent = role == "actor1" and agent_of_trigger(report, start, end, trigger)
+            found.append(Candidate(ref, start, end, role, generic=True, acts=acts, agent=agent))
     if crowd:
         _mob_victims(report, found, kb)
     return [c for c in found if c.role is not None]

@@ -51,6 +51,7 @@ class Candidate:
     role: str | None  # "actor1" | "actor2" | None (undecided)
     generic: bool
     acts: bool = False  # the subject of the violent verb that holds the trigger ("police raided a hideout")
+    agent: bool = False  # the agent of the trigger's passive verb ("shot dead by a police officer")
     between: bool = False  # one of the two sides of "between X and Y"
     allied: bool = False  # named with a state force as one side: "troops and the Civilian JTF killed six"
 

@@ -267,5 +267,19 @@ def does_violence(report: Report, start: int, end: int, trigger: int) -> bool:
     return verb == token or token in verb.subtree
 
 
+def agent_of_trigger(report: Report, start: int, end: int, trigger: int) -> bool:
+    """Whether the words are the agent of the trigger's own passive verb ("a trader was shot dead by a police
+    officer"): that clause tells who did the event, over a subject of a clause above it ("youths set fire to a
+    police station after ...")."""
+    root = phrase_head(report, start, end)
+    token = report.token_at(trigger)
+    if root is None or token is None:
+        return False
+    if root.dep_ == "pobj" and root.head.lower_ in AGENT_PREPOSITIONS:
+        return root.head.head == token
+    agent = root.dep_ == "obl:agent" or any(c.dep_ == "case" and c.lower_ in AGENT_PREPOSITIONS for c in root.children)
+    return agent and root.head == token
+
+
 def _reporting(report: Report) -> frozenset[str]:
     return role_words().reporting[report.language]

@@ -415,6 +415,8 @@ def _assign(result: Actors, candidates: list[Candidate], group: Group, offensive
     allied = list({c.ref.name: c.ref for c in candidates if c.allied and not c.generic}.values())
     candidates = [c for c in candidates if not c.allied]
     attackers = [c for c in candidates if c.role == "actor1" and c.ref.inter_code != CIVILIANS]
+    if group.event_type in ARMED:  # who the trigger's passive names did it, over a clause above (a crowd acts itself)
+        attackers.sort(key=lambda c: not c.agent)
     attacked = [c for c in candidates if c.role == "actor2"]
     if group.event_type == "Battles":
         attackers, attacked = _battle_sides(candidates, attackers, attacked, offensive, mutual)
