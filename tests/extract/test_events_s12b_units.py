@@ -61,3 +61,15 @@ def test_a_crowd_in_the_same_town_is_no_second_event() -> None:
     found = events("Police fired tear gas at traders protesting in Nakuru on Wednesday against new market fees. "
                    "In Nakuru, the traders then blocked roads and burned tyres.", "KE")
     assert len(found) == 1
+
+
+def test_a_headline_town_named_as_the_bodys_county_is_one_event() -> None:
+    text = ("Four soldiers killed by roadside bomb in Mandera\n\nFour soldiers were killed on Tuesday when their truck "
+            "hit an improvised explosive device near Elwak in Mandera County, officials said.")
+    assert len(events(text, "KE")) == 1
+
+
+def test_a_headline_town_far_from_the_bodys_town_in_another_county_stays_apart() -> None:
+    text = ("Four soldiers killed by roadside bomb in Mandera\n\nFour soldiers were killed on Tuesday when their truck "
+            "hit an improvised explosive device near Garissa, officials said.")
+    assert len(events(text, "KE")) == 2

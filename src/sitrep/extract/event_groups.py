@@ -98,7 +98,7 @@ def _fits(group: Group, unit: Unit, report: Report) -> bool:
     ):
         return True  # "10 morts et 13 blessés, évacués sur Gao": figures of the event told before
     if (
-        _place_clash(group, unit)
+        (_place_clash(group, unit) and not _named_as_region(report, group, unit))
         or _date_clash(group, unit)
         or _lead_date_clash(report, group, unit)
         or _country_clash(report, group, unit)
@@ -466,6 +466,27 @@ def _country_clash(report: Report, group: Group, unit: Unit) -> bool:
         mine = unit.place.place.country_code
         return mine != home and mine not in theirs
     return unit.place is None and bool(theirs) and home not in theirs
+
+
+def _named_as_region(report: Report, group: Group, unit: Unit) -> bool:
+    """ "Five police officers killed by roadside bomb in Mandera" over "near Elwak in Mandera County": a town that
+    bears its region's name stands for that region when the report names it as one ("Mandera County"), so a
+    place within the region does not clash with it."""
+    mine = unit.place.place if unit.place is not None else None
+    if mine is None:
+        return False
+    text = report.article.text
+    for other in group.places():
+        theirs = other.place
+        if theirs is None or (theirs.country_code, theirs.admin1) != (mine.country_code, mine.admin1):
+            continue
+        for place in (mine, theirs):
+            name = re.escape(place.name)
+            if place.name.lower() == (place.admin1 or "").lower() and re.search(
+                rf"(?<!\w){name}\s+(?:county|region|state|province)(?!\w)", text, re.IGNORECASE
+            ):
+                return True
+    return False
 
 
 def _confident(toponym: Toponym) -> bool:
