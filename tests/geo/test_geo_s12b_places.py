@@ -25,6 +25,11 @@ def test_a_stopword_name_without_a_kind_word_stays_a_word() -> None:
     assert all(name != "Unity" for name, *_ in found)
 
 
+def test_a_sentence_opener_is_no_stopword_area() -> None:
+    found = _places("Officials said the road was closed. But county officers reopened it on Friday.", "US")
+    assert "But" not in [name for name, *_ in found]
+
+
 def test_a_misspelt_county_in_a_kenyan_report_is_kenyan() -> None:
     found = _places("Two police officers were killed when their vehicle hit a roadside bomb in Madera County.", "KE")
     assert ("Madera County", "KE", "Mandera") in found
