@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from sitrep.extract import extract_article
-from sitrep.models import Article, ArticleExtraction, EventMention
+from sitrep.ingest import read_paths
+from sitrep.models import Article, ArticleExtraction, Event, EventMention
 from sitrep.nlp import load_pipeline
+from sitrep.pipeline import extract_articles
+from sitrep.resolve import build_event
 
 
 def extract(text: str, language: str, published: dt.date | None) -> ArticleExtraction:
@@ -33,3 +37,13 @@ def main_type(text: str, language: str = "en") -> tuple[str, str]:
 
 def names(event: EventMention) -> tuple[str | None, str | None]:
     return (event.actor1.name if event.actor1 else None, event.actor2.name if event.actor2 else None)
+
+
+def file_events(tmp_path: Path, text: str) -> list[Event]:
+    """The events of one report file as ingestion reads it (title, dateline, outlet split off), each built alone."""
+    report = tmp_path / "report.txt"
+    report.write_text(text, encoding="utf-8")
+    (article,) = read_paths([report])
+    assert isinstance(article, Article)
+    (extraction,) = extract_articles([article])
+    return [build_event([mention], {article.id: article}) for mention in extraction.events]

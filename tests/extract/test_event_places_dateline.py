@@ -5,28 +5,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sitrep.ingest import read_paths
-from sitrep.models import Article
-from sitrep.pipeline import extract_articles
-from sitrep.resolve import build_event
-
-
-def _events(tmp_path: Path, text: str) -> list:
-    report = tmp_path / "report.txt"
-    report.write_text(text, encoding="utf-8")
-    (article,) = read_paths([report])
-    assert isinstance(article, Article)
-    (extraction,) = extract_articles([article])
-    return [build_event([mention], {article.id: article}) for mention in extraction.events]
+from report_events import file_events
 
 
 def test_the_dateline_town_named_again_in_the_lead_places_the_event(tmp_path: Path) -> None:
-    (event, *_) = _events(tmp_path, "Attack near Gao\n\nGao, 14 March 2024 - Gunmen attacked an army post near Gao on "
-                                    "Tuesday, killing four soldiers.\n")
+    (event, *_) = file_events(tmp_path, "Attack near Gao\n\nGao, 14 March 2024 - Gunmen attacked an army post near "
+                                        "Gao on Tuesday, killing four soldiers.\n")
     assert (event.location, event.country) == ("Gao", "Mali")
 
 
 def test_a_dateline_alone_does_not_place_the_event(tmp_path: Path) -> None:
-    (event, *_) = _events(tmp_path, "Attack on an army post\n\nBAMAKO, 14 March 2024 - Gunmen attacked an army post "
-                                    "near Douentza on Tuesday, killing four soldiers.\n")
+    (event, *_) = file_events(tmp_path, "Attack on an army post\n\nBAMAKO, 14 March 2024 - Gunmen attacked an army "
+                                        "post near Douentza on Tuesday, killing four soldiers.\n")
     assert event.location == "Douentza"
