@@ -598,9 +598,10 @@ def _stopword_areas(text: str, found: list[Candidate], known_names: Callable[[li
     spans = []
     for match in _CAPITALISED_WORD.finditer(text):
         start, end = match.span()
+        if name_key(match.group()) not in stop or match.group().lower() in _ARTICLES:
+            continue  # most capitalised words: no pattern to read after them
         pattern = pattern_after(text, end, language)
-        if name_key(match.group()) in stop and match.group().lower() not in _ARTICLES \
-                and pattern is not None and pattern.rule in _AREA_RULES \
+        if pattern is not None and pattern.rule in _AREA_RULES \
                 and text[end + 1:end + 1 + len(pattern.phrase)].islower() \
                 and not _PRECEDING_NAME.search(text, max(0, start - 40), start) \
                 and not _SENTENCE_END.search(text[max(0, start - 3):start]) \
