@@ -27,7 +27,13 @@ NON_STATE_ARMED = (2, 3, 4)  # ACLED inter codes of non-state armed actors: rebe
 ARMED = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 DEMONSTRATIONS = {"Protests", "Riots"}
 VIOLENT = ARMED | DEMONSTRATIONS
-TERRITORY = {"Government regains territory", "Non-state actor overtakes territory", "Non-violent transfer of territory"}
+# Every sub-type in which territory changes hands, with or without fighting (triggers.TERRITORY is the two won by
+# force): a change told in passing never decides the type of the attack it followed.
+TERRITORY_CHANGES = {
+    "Government regains territory",
+    "Non-state actor overtakes territory",
+    "Non-violent transfer of territory",
+}
 LINE = re.compile(r"[^\n]+")
 # Quoted speech on one line: "...", “...”, « ... » (a statement's own words, dated and placed by itself).
 QUOTED = re.compile(r'"[^"\n]{3,}"|“[^”\n]{3,}”|«[^»\n]{3,}»')
@@ -418,7 +424,7 @@ class Group:
         ]
         # A change of territory told in passing ("troops took back control of their positions") does not
         # recode the attack it followed.
-        strong.sort(key=lambda u: u.ctype.sub_event_type in TERRITORY)
+        strong.sort(key=lambda u: u.ctype.sub_event_type in TERRITORY_CHANGES)
         if strong and strong[0].ctype.sub_event_type == "Government regains territory":
             return self._attack_on_forces() or strong[0]
         return strong[0] if strong else first
