@@ -63,7 +63,7 @@ def test_the_capital_territory_without_its_city() -> None:
 
 
 def test_province_du_says_an_area_follows() -> None:
-    from sitrep.geo.recognise import pattern_before
+    from sitrep.geo.patterns import pattern_before
 
     for text in ("Le poste de Arbinda (province du Soum) a été attaqué.", "Une attaque dans la province du Soum."):
         found = pattern_before(text, text.index("Soum"), "fr")

@@ -17,7 +17,7 @@ from sitrep.extract.context import LEAD_SENTENCES, NON_STATE_ARMED, Group, Repor
 from sitrep.extract.discourse import coordinated_places
 from sitrep.geo.demonyms import demonym_table
 from sitrep.geo.normalise import name_key
-from sitrep.geo.recognise import (
+from sitrep.geo.patterns import (
     admin_type_words,
     compass_words,
     event_place_words,
@@ -74,7 +74,8 @@ def is_dateline(report: Report, toponym: Toponym) -> bool:
     if any(c.isdigit() for c in before) and text[toponym.end : toponym.end + 1] == ":":
         return False  # "15/02, PM Wajir: Al Shabaab attack ...": when and where the event was, not a dateline
     if toponym.place is not None and _is_country(toponym.place):
-        return False  # "Mali : le camp de ... attaqué", "KENYA: Police ...": a headline's label names the story's country
+        # "Mali : le camp de ... attaqué", "KENYA: Police ...": a headline's label names the story's country
+        return False
     if toponym.text.isupper() and len(toponym.text) > 3:
         return True
     return bool(DATELINE_AFTER.match(text[toponym.end : toponym.end + 14]))

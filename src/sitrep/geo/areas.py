@@ -9,7 +9,7 @@ import re
 from rapidfuzz.distance import Levenshtein
 
 from sitrep.geo.normalise import cached_key, name_key
-from sitrep.geo.recognise import compass_words, named_after, pattern_after
+from sitrep.geo.patterns import compass_words, named_after, pattern_after
 from sitrep.models import Place, Toponym
 
 VARIANT_MIN_LENGTH = 7  # letters of a name a one-letter variant of which is the same village

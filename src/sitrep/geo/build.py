@@ -30,7 +30,7 @@ from sitrep import countries as country_table
 from sitrep.geo import dumps
 from sitrep.geo.index import Entry, GazetteerError
 from sitrep.geo.normalise import is_latin, loose_key, name_key
-from sitrep.geo.recognise import admin_type_words
+from sitrep.geo.patterns import admin_type_words
 
 SCHEMA_VERSION = "23"
 INDEX_NAME = "gazetteer.sqlite"

@@ -3,15 +3,12 @@
 Resolution ranks every entry bearing the name by how well the name matched, the kind of place (countries,
 admin seats, populated places first), population, what the words around it say ("the Mopti region"), and then
 by the report's own context: the countries and first-level regions its other place names point to, and how
-close the entry lies to them.
+close the entry lies to them (`sitrep.geo.ranking`).
 """
 
 from __future__ import annotations
 
-import math
 import re
-from bisect import bisect_left, bisect_right
-from collections import defaultdict
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -20,62 +17,37 @@ from typing import TYPE_CHECKING
 
 from sitrep import settings
 from sitrep.geo.areas import ENCLOSED_BY, drop_misspellings_elsewhere, fall_back_to_regions, in_list
-from sitrep.geo.build import ALTERNATE, ensure_index
+from sitrep.geo.build import ensure_index
 from sitrep.geo.demonyms import add_demonyms
 from sitrep.geo.home import add_capitals, dateline_country
 from sitrep.geo.index import LOOSE, SPAN_ONLY, Entry, GazetteerIndex
 from sitrep.geo.misspelt import MisspeltNames, area_abroad
 from sitrep.geo.normalise import cached_key, name_key
-from sitrep.geo.recognise import (
-    Candidate,
-    admin_name_templates,
-    admin_type_words,
-    compass_words,
-    find_candidates,
-    pattern_after,
-    pattern_before,
-    unknown_names_after_patterns,
+from sitrep.geo.patterns import admin_name_templates, admin_type_words, compass_words, pattern_after, pattern_before
+from sitrep.geo.ranking import (
+    CLUE_WEIGHT,
+    HINT_FEATURES,
+    Scored,
+    beyond_reach,
+    confidence,
+    distance_km,
+    favour_famous_city,
+    lone_namesake,
+    off_country,
+    prefer_towns_over_namesake_areas,
+    prior,
+    rescore_in_context,
+    weak_match,
 )
+from sitrep.geo.recognise import Candidate, find_candidates, unknown_names_after_patterns
 from sitrep.models import Place, Toponym
 
 if TYPE_CHECKING:  # spaCy is imported only by callers that parse text
     from spacy.tokens import Doc
 
-_KIND_SCORE = {0: 0.0, ALTERNATE: -0.3, 2: -0.8, LOOSE: -1.5, SPAN_ONLY: -0.5}
-_FEATURE_SCORE = {"CONT": 5.0, "PCLI": 6.0, "PCLD": 4.0, "PCLS": 4.0, "PCLF": 4.0, "PCL": 4.0, "ADM1": 1.2, "ADM2": 0.4,
-                  "PPLC": 2.0, "PPLA": 0.8, "PPLA2": 0.5, "PPLA3": 0.3, "PPL": 0.1, "ADM3": 0.0,
-                  # watercourses and lakes share names with the wells and villages reports mean
-                  "WAD": -1.0, "STM": -1.0, "LK": -0.8, "WLL": 0.0, "OAS": 0.0, "CMP": 0.0, "MILB": 0.0}
-_SPANNING_FEATURES = {"RGN", "OCN", "SEA", "GULF"}
-_TOWN_HINTS = {"village-of", "district-of", "near"}
-# What the words around a name say it is: (feature codes or classes, bonus), best first. "Province" and
-# "region" name first- or second-level areas depending on the country (Burkina Faso's provinces are ADM2).
-_HINT_FEATURES: dict[str, tuple[tuple[tuple[str, ...], float], ...]] = {
-    "region-of": ((("ADM1",), 3.0), (("ADM2",), 2.0)),
-    "district-of": ((("ADM2", "ADM3", "ADM4"), 3.0),),
-    "village-of": ((("P",), 3.0),),
-}
-_EARTH_KM = 6371.0
-# Context weights: agreeing with the report's country, first-level region, and places within 150 km.
-COUNTRY_WEIGHT, REGION_WEIGHT, NEAR_WEIGHT = 4.0, 1.5, 0.8
-POPULATION_WEIGHT = 0.45  # per tenfold population
-KNOWN_COUNTRY_WEIGHT = 2.0  # the country the reader says the report is about: as much as a named country
-# The country a named armed group fights in ("Al Shabaab": Somalia): a bonus to its places, and as much as a named
-# country against a small place far from it (no share of the report's own votes: it never outweighs them)
-CLUE_BONUS, CLUE_WEIGHT = 1.0, 2.0
-METROPOLIS = 1_000_000
-FAMOUS_POP, FAMOUS_RATIO, FAMOUS_BONUS = 300_000, 10, 1.0
 ENCLOSED_KM = 25  # a namesake in another area but this close to the one the text names is the same place
-VILLAGE_POP = 10_000  # a place smaller than this is not sought abroad by another of its names alone
 VARIANT_MIN_KEY = 6  # letters of a name looked up in a forgiving spelling after "in" (`_add_variant_spellings`)
 MISSPELT_SCORE = 0.5  # a name read as a misspelling of a place of the analyst's country (`geo.misspelt`)
-
-
-@dataclass(slots=True)
-class _Scored:
-    entry: Entry
-    prior: float
-    score: float = 0.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,14 +58,6 @@ class _Ranked:
     entries: tuple[tuple[Entry, float], ...]
     hint: str
     rule_suffix: str
-
-
-def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance (haversine)."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * _EARTH_KM * math.asin(min(1.0, math.sqrt(a)))
 
 
 def geo_precision(toponym: Toponym) -> int:
@@ -128,8 +92,8 @@ class Geocoder:
 
     def search(self, name: str, country_code: str | None = None, admin1: str | None = None) -> list[Place]:
         """Entries bearing `name`, best first, optionally only in one country and first-level region."""
-        scored = [_Scored(e, self._prior(e, "")) for e in self.index.candidates(name)]
-        _prefer_towns_over_namesake_areas(scored, "")
+        scored = [Scored(e, prior(e, "")) for e in self.index.candidates(name)]
+        prefer_towns_over_namesake_areas(scored, "")
         if country_code:
             scored = [s for s in scored if s.entry.cc == country_code.upper()]
         if admin1:
@@ -326,41 +290,29 @@ class Geocoder:
                     regions.append(region)
         return regions
 
-    def _prior(self, entry: Entry, hint: str) -> float:
-        if entry.cc or entry.fcode not in _SPANNING_FEATURES:
-            feature = _FEATURE_SCORE.get(entry.fcode, -0.2 if entry.fclass != "P" else 0.0)
-        else:  # a region, ocean or sea spanning countries ranks like a continent
-            feature = _FEATURE_SCORE["CONT"]
-        score = _KIND_SCORE[entry.kind] + feature
-        score += POPULATION_WEIGHT * math.log10(entry.pop + 1) + 0.1 * math.log1p(entry.nalt)
-        for features, bonus in _HINT_FEATURES.get(hint, ()):
-            if entry.fcode in features or entry.fclass in features:
-                score += bonus
-                break
-        return score
 
     def _resolve(self, text: str, candidates: list[Candidate], country: str | None = None,
                  home: set[str] | None = None, clues: Mapping[str, Collection[str]] = {}) -> list[Toponym]:
         """One toponym per candidate, in the candidates' order. `home`: the countries the report is surely about
         (the analyst's, the dateline's): a weak match abroad never beats them; `clues` as `find_toponyms`."""
-        options: list[list[_Scored]] = []
-        shared: dict[int, list[_Scored]] = {}  # a name said again with the same words around it scores the same
+        options: list[list[Scored]] = []
+        shared: dict[int, list[Scored]] = {}  # a name said again with the same words around it scores the same
         for candidate in candidates:
             ranked = self._ranked(candidate.text, candidate.hint, candidate.given)
             candidate.hint = ranked.hint
             candidate.rule += ranked.rule_suffix
             if id(ranked) not in shared:
-                shared[id(ranked)] = [_Scored(entry, prior) for entry, prior in ranked.entries]
+                shared[id(ranked)] = [Scored(entry, score) for entry, score in ranked.entries]
             options.append(shared[id(ranked)])
-        countries, votes = self._rescore_in_context(candidates, options, country, clues)
+        countries, votes = rescore_in_context(candidates, options, country, clues)
         reach = {*clues, *(n for neighbours in clues.values() for n in neighbours)}
         toponyms = []
         for candidate, scored in zip(candidates, options, strict=True):
             best = max(scored, key=lambda s: (s.score, -s.entry.id), default=None)
-            if best is not None and home and best.entry.cc not in home and _weak_match(best.entry, candidate):
+            if best is not None and home and best.entry.cc not in home and weak_match(best.entry, candidate):
                 # a namesake at home, or one abroad named by its own name ("Liverpool" the English city, not the
                 # Washington, Indiana that also goes by it), else none
-                sure = [s for s in scored if s.entry.cc in home or not _weak_match(s.entry, candidate)]
+                sure = [s for s in scored if s.entry.cc in home or not weak_match(s.entry, candidate)]
                 best = max(sure, key=lambda s: (s.score, -s.entry.id)) if sure else None
             others = dict(countries)
             if cached_key(candidate.text) in votes:
@@ -368,9 +320,9 @@ class Geocoder:
                 others[own_cc] -= own_weight
             for clue in clues:
                 others[clue] = others.get(clue, 0.0) + CLUE_WEIGHT
-            if best is not None and (_off_country(best.entry, others, candidate.hint, reach)
-                                     or _lone_namesake(best.entry, others, home or set())
-                                     or _beyond_reach(best.entry, reach)):
+            if best is not None and (off_country(best.entry, others, candidate.hint, reach)
+                                     or lone_namesake(best.entry, others, home or set())
+                                     or beyond_reach(best.entry, reach)):
                 best = None
             abroad = best is not None and area_abroad(best.entry, candidate.text, others, home or set())
             best = None if abroad else best
@@ -378,7 +330,7 @@ class Geocoder:
             toponyms.append(Toponym(
                 start=candidate.start, end=candidate.end, text=candidate.text,
                 place=self.index.place(best.entry) if best else self.index.place(misspelt) if misspelt else None,
-                score=round(_confidence(best, scored), 3) if best else MISSPELT_SCORE if misspelt else 0.0,
+                score=round(confidence(best, scored), 3) if best else MISSPELT_SCORE if misspelt else 0.0,
                 rule=f"{candidate.rule}+misspelt" if misspelt else candidate.rule,
             ))
         self._place_within_named_area(toponyms, options, text)
@@ -386,7 +338,7 @@ class Geocoder:
         fall_back_to_regions(toponyms, text, countries, votes)
         return toponyms
 
-    def _place_within_named_area(self, toponyms: list[Toponym], options: list[list[_Scored]], text: str) -> None:
+    def _place_within_named_area(self, toponyms: list[Toponym], options: list[list[Scored]], text: str) -> None:
         """A place followed by the area that holds it ("Karimabad, Karachi", "Sherpur upazila of Bogra district",
         "Kiriko village in Tetu") lies in that area: its namesake there, else (none there, and the one taken lies
         over `ENCLOSED_KM` away) a place the gazetteer lacks, placed at the area as ACLED does (geo_precision 2).
@@ -429,71 +381,17 @@ class Geocoder:
         if not entries and (shorter := _shorter_name(text)) is not None:
             name, rule = shorter
             said = pattern_after(text, len(name), "en") if rule == "kind-word" else None
-            if said is not None and hint not in _HINT_FEATURES:
+            if said is not None and hint not in HINT_FEATURES:
                 hint = said.rule  # "Oaxaca State": the state, not its capital
             entries = [e for e in self._entries(name, hint) if e.kind < SPAN_ONLY]
             suffix = f"+{rule}" if entries else ""
         if hint == "region-of" and entries and not any(e.admin_level in (1, 2) for e in entries):
             entries += self._regions_of_towns(entries)
-        scored = [_Scored(e, self._prior(e, hint)) for e in entries]
-        _prefer_towns_over_namesake_areas(scored, hint)
-        _favour_famous_city(scored)
+        scored = [Scored(e, prior(e, hint)) for e in entries]
+        prefer_towns_over_namesake_areas(scored, hint)
+        favour_famous_city(scored)
         scored.sort(key=lambda s: (-s.prior, s.entry.id))
         return _Ranked(tuple((s.entry, s.prior) for s in scored), hint, suffix)
-
-    def _rescore_in_context(self, candidates: list[Candidate], options: list[list[_Scored]], country: str | None,
-                            clues: Collection[str] = ()) -> tuple[dict[str, float], dict[str, tuple[str, float]]]:
-        """Second pass: each name's entries gain from agreeing with what the report's other names point to
-        (their countries, first-level regions and locations), weighted by how sure each of those is.
-        Returns the country votes and each name's own vote."""
-        countries: dict[str, float] = defaultdict(float)
-        if country:
-            countries[country.upper()] += KNOWN_COUNTRY_WEIGHT
-        regions: dict[tuple[str, str], float] = defaultdict(float)
-        points: list[tuple[str, float, float, float]] = []
-        votes: dict[str, tuple[str, float]] = {}
-        voted: set[int] = set()  # one vote per place, however many names it goes by ("Burkina", "Burkina Faso")
-        for candidate, scored in zip(candidates, options, strict=True):
-            key = cached_key(candidate.text)
-            if not scored or key in votes or scored[0].entry.id in voted:
-                continue
-            voted.add(scored[0].entry.id)
-            top = scored[0]
-            weight = _confidence(top, scored) * (2.0 if top.entry.is_country or top.entry.admin_level == 1 else 1.0)
-            countries[top.entry.cc] += weight
-            votes[key] = (top.entry.cc, weight)
-            if top.entry.a1 and not top.entry.is_country:
-                regions[(top.entry.cc, top.entry.a1)] += weight
-            if not top.entry.is_country and top.entry.admin_level != 1:
-                points.append((key, top.entry.lat, top.entry.lon, weight))
-        total = sum(countries.values()) or 1.0
-        by_latitude = sorted(range(len(points)), key=lambda n: points[n][1])
-        latitudes = [points[n][1] for n in by_latitude]
-        done: set[int] = set()
-        for candidate, scored in zip(candidates, options, strict=True):
-            if not scored or id(scored) in done:
-                continue
-            done.add(id(scored))
-            key = cached_key(candidate.text)
-            own, own_confidence = scored[0].entry, _confidence(scored[0], scored)
-            for s in scored:
-                e = s.entry
-                self_weight = own_confidence if own.cc == e.cc else 0.0
-                context = COUNTRY_WEIGHT * max(0.0, countries.get(e.cc, 0.0) - self_weight) / total
-                context += CLUE_BONUS if e.cc in clues else 0.0
-                if e.a1 and not e.is_country:
-                    region = regions.get((e.cc, e.a1), 0.0)
-                    if (own.cc, own.a1) == (e.cc, e.a1):
-                        region -= own_confidence
-                    context += REGION_WEIGHT * min(1.0, max(0.0, region))
-                # the other names' places within 150 km, found among those within 1.4 degrees of latitude
-                band = by_latitude[bisect_right(latitudes, e.lat - 1.4):bisect_left(latitudes, e.lat + 1.4)]
-                near = sum(points[n][3] for n in sorted(band) if points[n][0] != key
-                           and abs(points[n][1] - e.lat) < 1.4
-                           and distance_km(e.lat, e.lon, points[n][1], points[n][2]) < 150)
-                context += NEAR_WEIGHT * min(1.0, near)
-                s.score = s.prior + context
-        return countries, votes
 
 
 _COMPASS_ADJECTIVES = {"northern": "north", "southern": "south", "eastern": "east", "western": "west",
@@ -508,16 +406,6 @@ def _compass_stem(name: str) -> str:
         words.pop()
     words = [_COMPASS_ADJECTIVES.get(word, word) for word in words]
     return " ".join(words) if words and all(word in compass_words() for word in words) else ""
-
-
-def _favour_famous_city(scored: list[_Scored]) -> None:
-    """A city of world renown keeps its name against small namesakes that a region's or a neighbour's vote would
-    otherwise lift above it (Portland, Oregon over Portland, Texas in a report naming Dallas and Houston)."""
-    towns = sorted((s for s in scored if s.entry.fclass == "P" and s.entry.kind <= 1), key=lambda s: -s.entry.pop)
-    towns = [s for s in towns if s.entry.kind == 0] if towns and towns[0].entry.kind else towns
-    if towns and towns[0].entry.pop >= FAMOUS_POP and (
-            len(towns) == 1 or towns[0].entry.pop >= FAMOUS_RATIO * towns[1].entry.pop):
-        towns[0].prior += FAMOUS_BONUS
 
 
 def _shorter_name(text: str) -> tuple[str, str] | None:
@@ -536,81 +424,12 @@ def _shorter_name(text: str) -> tuple[str, str] | None:
     return None
 
 
-def _prefer_towns_over_namesake_areas(scored: list[_Scored], hint: str) -> None:
-    """"Gao" names the town before the region unless the words around it say region (ACLED's habit too)."""
-    if hint in ("region-of", "district-of"):
-        return
-    # a city known by the name as an alternate counts when it is a metropolis ("New York": the city, not the state)
-    towns = {(s.entry.cc, s.entry.a1) for s in scored
-             if s.entry.fclass == "P" and (s.entry.kind == 0 or (s.entry.kind == 1 and s.entry.pop >= METROPOLIS))}
-    country_named = any(s.entry.is_country and s.entry.kind == 0 for s in scored)
-    for s in scored:
-        if s.entry.admin_level and (s.entry.cc, s.entry.a1) in towns:
-            s.prior -= 2.5
-        elif country_named and s.entry.fclass == "P" and s.entry.kind > 0:
-            s.prior -= 2.0  # "Mexico" is the country, not a city that also goes by that name (Mexico City)
-
-
 # "Sioux Falls, S.D.", "Monroe, La.", "Wheeling, W. Va.": an abbreviated state after a place and a comma (a state's,
 # not a town's: "Nevsky Prospekt, St. Petersburg" has no state "St.")
 _ABBREVIATION_AFTER = re.compile(r",\s*((?:[A-Z]\.){2,}|[A-Z][a-z]{1,4}\.(?:\s?[A-Z][a-z]{0,3}\.)?)")
 _DOTTED = re.compile(r"(?:[A-Z]\.){2,}")
 # "Rep. Wendell Gilliard, D-Charleston", "(R-Texas)": a legislator's party and home
 _PARTY_PLACE = re.compile(r"(?:,\s*|\()[DRI]-((?:[A-Z]\.){2,}|[A-Z][a-z]{1,4}\.|[A-Z][a-z]+(?: [A-Z][a-z]+)?)")
-
-def _off_country(entry: Entry, votes: dict[str, float], hint: str = "", reach: Collection[str] = ()) -> bool:
-    """A small place in a country the rest of the report does not point to, while it clearly points to one
-    other country (a Nigerian "Lere" in a report about Mali whose Léré the gazetteer lacks). A first-level
-    region abroad is kept, unless the words around its name say it is a town or a district ("la ville de
-    Sangha" in a Mali report is not the Congolese region); so is a place where the report's armed groups
-    fight (`reach`: "Al Shabaab" in Lamu, Kenya)."""
-    region_kept = entry.admin_level == 1 and hint not in _TOWN_HINTS
-    if entry.is_country or region_kept or entry.pop >= 100_000 or not entry.cc or entry.cc in reach:
-        return False
-    total = sum(max(0.0, v) for v in votes.values())
-    dominant = max(votes, key=lambda cc: votes[cc], default=None)
-    if dominant is None or dominant == entry.cc or total <= 0:
-        return False
-    return votes[dominant] >= 2.0 and votes[dominant] / total >= 0.4 and votes.get(entry.cc, 0.0) < 0.05
-
-
-def _lone_namesake(entry: Entry, votes: dict[str, float], home: set[str]) -> bool:
-    """A spelling only near a small place's, or a former or local name of a village, in a country no other name of
-    the report points to ("In Amenas" is not Sweden's Ammenäs; a "Kalara" village is not Armenia's Ghukasavan,
-    once called so): better unresolved than an event in the wrong country. A village's own name still counts."""
-    if entry.is_country or votes.get(entry.cc, 0.0) >= 0.05:
-        return False
-    if entry.kind == LOOSE:
-        return entry.pop < 100_000
-    return entry.kind == ALTERNATE and entry.fclass == "P" and entry.pop < VILLAGE_POP and entry.cc not in home
-
-
-def _beyond_reach(entry: Entry, reach: Collection[str]) -> bool:
-    """A place found by another of its names than its own, far from where the report's armed groups fight
-    (`reach`): "Boni" with the JNIM named is not Bonn, once called so."""
-    return bool(reach) and entry.kind != 0 and not entry.is_country and entry.cc not in reach
-
-
-def _weak_match(entry: Entry, candidate: Candidate) -> bool:
-    """A match that says little: a small place (not a country, not a famous city) found by another of its names
-    than its own ("Tin" for Tindouf) or by a piece of a longer capitalised name ("Adrar" of "Tin Adrar Kel")."""
-    if entry.is_country or not entry.cc or entry.pop >= FAMOUS_POP or candidate.given:  # no cc: seas, continents
-        return False
-    return entry.kind >= 1 or "part-of-run" in candidate.notes
-
-
-def _confidence(best: _Scored, scored: list[_Scored]) -> float:
-    """How clearly the best entry wins: 1 when alone, towards 0 when the runner-up is as good."""
-    if len(scored) < 2:
-        return 1.0
-    first = second = -math.inf
-    for s in scored:
-        value = s.score or s.prior
-        if value > first:
-            first, second = value, first
-        elif value > second:
-            second = value
-    return 1.0 - math.exp(-max(0.0, first - second))
 
 
 @cache

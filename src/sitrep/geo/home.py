@@ -7,8 +7,8 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
+from sitrep.geo.patterns import pattern_data
 from sitrep.geo.recognise import Candidate
-from sitrep.geo.recognise import _pattern_data as pattern_data
 from sitrep.models import Toponym
 
 if TYPE_CHECKING:

@@ -13,7 +13,7 @@ from rapidfuzz.distance import OSA
 
 from sitrep.geo.index import Entry, GazetteerIndex
 from sitrep.geo.normalise import cached_key
-from sitrep.geo.recognise import admin_type_words
+from sitrep.geo.patterns import admin_type_words
 
 # Smaller places are too many: an unknown village's name would land on a namesake hamlet (on ACLED notes, most names
 # the gazetteer lacks are real villages, few are misspelt towns).

@@ -1,5 +1,5 @@
 """Finding place names in a text: gazetteer matches over capitalised word runs, the NER model's place
-entities, and the words around a name ("the village of X", "près de X", "the X region").
+entities, and the words around a name ("the village of X", "près de X", "the X region": `sitrep.geo.patterns`).
 
 A full Aho-Corasick automaton over the worldwide gazetteer's ~800k names is ~170 MB and takes seconds to load.
 Instead one regular expression finds the runs of capitalised words (a small share of a report), their word
@@ -14,22 +14,25 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cache
-from importlib import resources
 from typing import TYPE_CHECKING
 
-import yaml
-
 from sitrep.geo.normalise import cached_key, name_key
+from sitrep.geo.patterns import (
+    groups_follow,
+    institution_words,
+    outlet_after,
+    pattern_after,
+    pattern_before,
+    person_titles,
+    route_words,
+    stopwords,
+)
 
 if TYPE_CHECKING:  # spaCy is imported only by callers that parse text
     from spacy.tokens import Doc
 
 MAX_WORDS = 5
-_LAST_WORD = re.compile(r"[\w'’]+$")
-_FIRST_WORD = re.compile(r"[\w'’]+")
 _BRACKET = re.compile(r"[()\[\]]")
-_DATA = resources.files("sitrep.geo") / "data"
 _WORD = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_][\w'’]*(?:-[\w'’]+)*", re.UNICODE)
 _CONNECTORS = {"de", "du", "des", "la", "le", "les", "el", "al", "of", "d'", "sur", "en", "upon", "on", "the",
                "da", "di", "do", "dos", "das", "y", "del", "van", "von", "am", "im", "and"}  # "Trinidad and Tobago"
@@ -38,14 +41,6 @@ _CONTRACTION = re.compile(r"['’](?:re|ve|ll|d|t|m)$", re.IGNORECASE)
 _ARTICLES = {"the", "le", "la", "les", "l'", "l’"}  # never the first word of a match: "The IS" is not Is
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 NON_PLACE_LABELS = {"PERSON", "PER", "ORG", "NORP"}
-
-
-@dataclass(frozen=True, slots=True)
-class Pattern:
-    """A phrase before or after a name; `rule` names what it says ("near", "region-of"...)."""
-
-    rule: str
-    phrase: str
 
 
 @dataclass(slots=True)
@@ -63,90 +58,6 @@ class Candidate:
     notes: list[str] = field(default_factory=list)
 
 
-@cache
-def _pattern_data() -> dict:
-    """patterns.yaml, read once (with libyaml's parser when PyYAML has it)."""
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    return yaml.load((_DATA / "patterns.yaml").read_text(encoding="utf-8"), Loader=loader)  # a safe loader
-
-
-@cache
-def load_patterns(language: str) -> tuple[list[Pattern], list[Pattern]]:
-    """Patterns of one language, longest phrase first so "on the outskirts of" wins over "of"."""
-    data = _pattern_data()
-    section = data.get(language) or data["en"]
-    before = [Pattern(rule, p.lower()) for rule, phrases in (section.get("before") or {}).items() for p in phrases]
-    after = [Pattern(rule, p.lower()) for rule, phrases in (section.get("after") or {}).items() for p in phrases]
-    return (sorted(before, key=lambda p: -len(p.phrase)), sorted(after, key=lambda p: -len(p.phrase)))
-
-
-@cache
-def admin_name_templates() -> dict[str, list[str]]:
-    """Per hint ("region-of", "district-of"), the spellings admin areas go by: "cercle de {}", "{} region"."""
-    data = _pattern_data()
-    return {hint: list(templates) for hint, templates in (data.get("admin_names") or {}).items()}
-
-
-@cache
-def institution_words() -> re.Pattern[str]:
-    data = _pattern_data()
-    words = sorted(data.get("institution_words") or [], key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
-
-
-@dataclass(frozen=True, slots=True)
-class EventPlaceWords:
-    """`event_place_words` of patterns.yaml for one language, lower case."""
-
-    where: frozenset[str]
-    elsewhere: frozenset[str]
-    office_after: tuple[str, ...]
-    group_after: frozenset[str]
-    named_after: frozenset[str]  # as written (capitalised)
-    road_after: frozenset[str]  # as written
-    not_here_after: tuple[str, ...]
-    border_before: tuple[str, ...]  # longest first
-    reporting_needs_object: frozenset[str]  # lemmas
-
-
-@cache
-def event_place_words(language: str) -> EventPlaceWords:
-    data = _pattern_data()["event_place_words"]
-    section = data.get(language) or data["en"]
-    borders = data["border_before"].get(language) or data["border_before"]["en"]
-    return EventPlaceWords(frozenset(w.lower() for w in section["where"]),
-                           frozenset(w.lower() for w in section["elsewhere"]),
-                           tuple(sorted((w.lower() for w in data["office_after"]), key=len, reverse=True)),
-                           frozenset(w.lower() for w in data.get("group_after") or ()),
-                           frozenset(str(w) for w in data.get("named_after") or ()),
-                           frozenset(str(w) for w in data.get("road_after") or ()),
-                           tuple(w.lower() for w in data.get("not_here_after") or ()),
-                           tuple(sorted((w.lower() for w in borders), key=len, reverse=True)),
-                           frozenset(w.lower() for w in data.get("reporting_needs_object") or ()))
-
-
-_NEXT_NAME = re.compile(r" ([A-Z][a-z]+)(?: [A-Z][a-z]+)?")
-
-
-def named_after(text: str, end: int, language: str, roads: bool = False) -> bool:
-    """The name ending at `end` opens the name of something named after the place ("an Assam Rifles post";
-    `named_after` in patterns.yaml), or with `roads`, of a road ("the Thika Superhighway"; `road_after`)."""
-    found = event_place_words(language)
-    words = found.road_after if roads else found.named_after
-    following = _NEXT_NAME.match(text, end)
-    return following is not None and (following.group(1) in words or following.group()[1:] in words)
-
-
-@cache
-def outlet_after() -> re.Pattern[str]:
-    """`outlet_words` of patterns.yaml after a name, past up to two more capitalised words: the name opens an
-    outlet's or a newsroom's ("Great Lakes Wire desk", "Sahel Bureau", "Africa desk"), not a place; but "the
-    Sargodha Bureau of Express News" is an outlet's office that stands in Sargodha."""
-    words = sorted((str(w) for w in _pattern_data().get("outlet_words") or []), key=len, reverse=True)
-    alternation = "|".join(re.escape(w) for w in words) or "(?!)"
-    return re.compile(rf"(?:\s+[A-Z][\w'’-]*){{0,2}}\s+(?i:{alternation})\b(?!\s+of\b)")
-
-
 def _joined_to_name(text: str, words: list[tuple[int, int]], texts: list[str], first: int, end: int) -> bool:
     """Whether a capitalised word other than a connector or an article is joined by a space to the words
     `first`..`end` of a run: the match may be a piece of a longer name the gazetteer lacks."""
@@ -156,14 +67,6 @@ def _joined_to_name(text: str, words: list[tuple[int, int]], texts: list[str], f
     after = end < len(words) and text[words[end - 1][1]:words[end][0]] == " " and _is_capitalised(texts[end]) \
         and texts[end].lower() not in _CONNECTORS
     return before or after
-
-
-@cache
-def person_titles(language: str) -> frozenset[str]:
-    """Titles before a person's name ("Mr", "M.", "le maire"), as written and with a capital first letter."""
-    data = _pattern_data()["person_titles"]
-    written = {*data.get(language, []), *data["en"]}
-    return frozenset(written | {t[0].upper() + t[1:] for t in written})
 
 
 def _after_title(text: str, start: int, titles: frozenset[str]) -> bool:
@@ -179,66 +82,6 @@ def _after_title(text: str, start: int, titles: frozenset[str]) -> bool:
         if any(len(rest) >= size and " ".join(rest[-size:]) in titles for size in (1, 2, 3)):
             return True
     return False
-
-
-@cache
-def admin_type_words() -> frozenset[str]:
-    """Words naming the kind of an admin area or town ("county", "city"), lower case."""
-    data = _pattern_data()
-    return frozenset(str(w).lower() for w in data.get("admin_type_words") or [])
-
-
-@cache
-def compass_words() -> frozenset[str]:
-    data = _pattern_data()
-    return frozenset(str(w).lower() for w in data.get("compass_words") or [])
-
-
-@cache
-def stopwords() -> frozenset[str]:
-    lines = (_DATA / "stopwords.txt").read_text(encoding="utf-8").splitlines()
-    return frozenset(name_key(line) for line in lines if line.strip() and not line.startswith("#"))
-
-
-@cache
-def _before_by_last_word(language: str) -> dict[str, list[Pattern]]:
-    """The `before` patterns by their last word (longest phrase first): a window is tried only against the
-    phrases ending in its own last word."""
-    index: dict[str, list[Pattern]] = {}
-    for pattern in load_patterns(language)[0]:
-        last = _LAST_WORD.search(pattern.phrase)
-        index.setdefault(last.group() if last else pattern.phrase, []).append(pattern)
-    return index
-
-
-def _ending_phrase(stripped: str, language: str) -> Pattern | None:
-    last = _FIRST_WORD.match(stripped[::-1])  # the last word, read backwards: no scan of the whole window
-    for pattern in _before_by_last_word(language).get(last.group()[::-1] if last else "", ()):
-        if stripped.endswith(pattern.phrase) and (
-            len(stripped) == len(pattern.phrase) or not stripped[-len(pattern.phrase) - 1].isalnum()
-        ):
-            return pattern
-    return None
-
-
-def pattern_before(text: str, start: int, language: str) -> Pattern | None:
-    window = text[max(0, start - 40):start].lower()
-    stripped = window.rstrip()
-    if len(window) - len(stripped) > 2:
-        return None
-    found = _ending_phrase(stripped, language)
-    # French elision: "près d'Ansongo", "la région d'Agadez" (the name starts right after the apostrophe)
-    if found is None and window.endswith(("d'", "d’")):
-        return _ending_phrase(window[:-2] + "de", language)
-    return found
-
-
-def pattern_after(text: str, end: int, language: str) -> Pattern | None:
-    window = text[end:end + 20].lower()
-    for pattern in load_patterns(language)[1]:
-        if window.startswith(" " + pattern.phrase) and not window[len(pattern.phrase) + 1:][:1].isalnum():
-            return pattern
-    return None
 
 
 def _words(text: str, offset: int = 0) -> list[tuple[int, int]]:
@@ -381,25 +224,12 @@ _COMPOUND = re.compile(r"(?<![\w'’-])(?:[A-ZÀ-Ý][\w'’]+ )?[A-ZÀ-Ý][\w'�
                        r"(?: [A-ZÀ-Ý][\w'’]+)?(?![\w-])")
 
 
-@cache
-def _route_words(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """`route_words` of patterns.yaml: words after ("road") and before ("l'axe") a route written "X-Y"."""
-    data = _pattern_data()["route_words"]
-    section = data.get(language) or data["en"]
-
-    def alternation(words: list[str]) -> str:
-        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
-
-    return (re.compile(rf"\s+(?:{alternation(section.get('after') or [])})\b", re.IGNORECASE),
-            re.compile(rf"\b(?:{alternation(section.get('before') or [])})\s+$", re.IGNORECASE))
-
-
 def _split_routes(found: list[Candidate], text: str, known_names: Callable[[list[str]], dict[str, bool]],
                   language: str) -> None:
     """ "the Eldoret-Kitale road", "l'axe Gao-Ansongo": a route between places the gazetteer knows, written as one
     hyphenated word the runs do not split. Each known end is a candidate (rule "route") in place of the names
     found inside it ("Sabo" of "Bathinda-Talwandi Sabo"); the first end is where ACLED codes such an event."""
-    after, before = _route_words(language)
+    after, before = route_words(language)
     routes: list[tuple[int, int, list[list[tuple[int, int]]]]] = []
     for match in _COMPOUND.finditer(text):
         start, end = match.span()
@@ -582,7 +412,7 @@ def unknown_names_after_patterns(text: str, found: list[Candidate], language: st
                 text[start - 1:start].isspace() or text[start - 1:start] in ("'", "’")):
             continue  # taken, or not after a phrase (every phrase ends in a word, then a space or "d'")
         pattern = pattern_before(text, start, language)
-        if pattern is not None and pattern.rule in rules and pattern.phrase not in _groups_follow() \
+        if pattern is not None and pattern.rule in rules and pattern.phrase not in groups_follow() \
                 and name_key(match.group()) not in stopwords():
             extra.append(Candidate(start, end, match.group(), rule=pattern.rule, hint=pattern.rule))
     return extra
@@ -611,12 +441,6 @@ def _stopword_areas(text: str, found: list[Candidate], known_names: Callable[[li
         return []
     present = known_names([name_key(text[s:e]) for s, e in spans])
     return [Candidate(s, e, text[s:e]) for s, e in spans if present.get(name_key(text[s:e]))]
-
-
-@cache
-def _groups_follow() -> frozenset[str]:
-    data = _pattern_data()
-    return frozenset(str(p).lower() for p in data.get("groups_follow") or [])
 
 
 _STRONG_RULES = {"village-of", "region-of", "district-of", "near"}
