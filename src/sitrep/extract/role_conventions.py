@@ -232,9 +232,9 @@ def _community_sides(
     if kind == "Clan":
         return []
     for sentence in sentences:
-        match = VILLAGE.search(text, sentence.start, sentence.end)
-        if match:
-            return [kb.communal(match["before"] or match["after"], country)]
+        village = VILLAGE.search(text, sentence.start, sentence.end)
+        if village:
+            return [kb.communal(village["before"] or village["after"], country)]
     for sentence in sentences:
         for toponym in report.toponyms:
             if (
@@ -314,7 +314,7 @@ def _demonstration_sides(
             result.actor2 = displaced
             result.rules.append("actor2:mob-fought-force")
         elif (crowd_side or party) and any(report.search("mutual", u.sentence.start, u.sentence.end)
-                                           for u in group.units):
+                                           for u in group.units) or _crowds_fought(report, group, side):
             result.assoc_actor_2 += [side] if party and side is not None else []
             result.actor2 = kb.rioters(country)
             result.rules.append("actor2:default:mob-clash-rioters")
@@ -332,6 +332,9 @@ def _demonstration_sides(
     elif side is not None and side.inter_code in STATE_CODES:
         result.actor2 = None  # a government the rioters protested against
         result.rules.append("actor2:protest-crowd-is-not-a-side")
+    elif _crowds_fought(report, group, side):
+        result.actor2 = kb.rioters(country)
+        result.rules.append("actor2:default:crowds-fought-each-other")
     elif side is None and _crowd_hurt(report, group, candidates):
         # rioters who beat or stabbed someone no force was handling ("students beat up their deputy principal")
         result.actor2 = kb.civilians(country)
@@ -394,6 +397,14 @@ def _rivals_only(report: Report, group: Group, candidates: list[Candidate]) -> b
                                                                                               "police")):
         return False
     return any(report.search("mutual", u.sentence.start, u.sentence.end) for u in group.units)
+
+
+def _crowds_fought(report: Report, group: Group, side: ActorRef | None) -> bool:
+    """Whether the event's sentences tell two crowds fighting each other (roles.yaml `reciprocal`: "delegates
+    battled each other", "a clash between two groups of villagers") and the text gave the other side no name of its
+    own, or only people words the crowd's fight made its victims: ACLED codes rioters on both sides."""
+    return (side is None or side.inter_code in (CIVILIANS, RIOTERS)) and any(
+        report.search("reciprocal", u.sentence.start, u.sentence.end) for u in group.units)
 
 
 def _mob_victims(report: Report, group: Group) -> bool:

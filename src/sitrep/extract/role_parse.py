@@ -82,7 +82,8 @@ def role_of(report: Report, start: int, end: int, trigger: int, armed: bool = Fa
         verb = report.governing_verb(root.idx)
         if verb is not None and verb.lemma_.lower() in _reporting(report):
             return _reported_own_deed(report, verb, trigger)
-        if verb is not None and verb.lemma_.lower() in role_words().victim_verbs[report.language]:
+        if verb is not None and (verb.lemma_.lower() in role_words().victim_verbs[report.language]
+                                 or _told_dead(verb)):
             return "actor2"
         return "actor1"
     if dep in {"dobj", "obj", "poss"}:
@@ -92,6 +93,13 @@ def role_of(report: Report, start: int, end: int, trigger: int, armed: bool = Fa
     if any(c.dep_ == "case" and c.lower_ in ATTACKED_PREPOSITIONS for c in root.children):
         return "actor2"
     return "actor1" if start < trigger else "actor2"
+
+
+def _told_dead(verb: Any) -> bool:
+    """A verb that says its own subject is dead, as headlines do: "police officers feared dead", "three presumed
+    dead" (not "police found him dead": the dead one is the object)."""
+    return any(c.dep_ in ("oprd", "acomp") and c.lower_ == "dead" for c in verb.children) and not any(
+        c.dep_ in ("dobj", "obj") for c in verb.children)
 
 
 def _among(root: Any) -> Any:
@@ -111,11 +119,18 @@ def _among(root: Any) -> Any:
 
 def _headline_patient(report: Report, root: Any, trigger: int) -> bool:
     """A noun that a past participle holding the trigger completes, as headlines tell what was done to it with no
-    verb of their own: "2 Mungiki suspects killed by police", "Three herders shot dead near Isiolo"."""
+    verb of their own: "2 Mungiki suspects killed by police", "Three herders shot dead near Isiolo", "Kenya : cinq
+    policiers tués par un engin explosif" (the parse hangs a verbless headline's noun from a name or a place)."""
     token = report.token_at(trigger)
-    return token is not None and root.dep_ == "ROOT" and any(
-        c.dep_ == "acl" and c.tag_ == "VBN" and token in c.subtree for c in root.children
+    verbless = root.dep_ == "ROOT" or root.dep_ != "pobj" and root.head.pos_ not in ("VERB", "AUX", "ADP")
+    return token is not None and verbless and any(
+        c.dep_ == "acl" and _past_participle(c) and token in c.subtree for c in root.children
     )
+
+
+def _past_participle(token: Token) -> bool:
+    return token.tag_ == "VBN" or (
+        token.morph.get("VerbForm", []) == ["Part"] and token.morph.get("Tense", []) == ["Past"])
 
 
 def _accusation(report: Report, root: Any, trigger: int) -> Any:

@@ -1,0 +1,51 @@
+"""Session 13 actor rules: two crowds that fought each other are rioters on both sides, a headline's victims
+stay the attacked side in any language and when told "feared dead", and "cops" are the police. Synthetic
+reports; real spaCy, geocoder and KB."""
+
+from __future__ import annotations
+
+import pytest
+from report_events import main_event, names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Delegates rioted and battled each other during party elections in Nakuru.",
+        "Students of two schools rioted against each other in Nyeri, throwing stones.",
+        "A party meeting in Embu turned chaotic when rivals engaged in blows.",
+        "Youth supporters of the party brawled over t-shirts at a rally in Kisumu.",
+        "Ten people were injured in a clash between two groups of villagers over a piece of land near Kitui.",
+    ],
+)
+def test_crowds_that_fought_each_other_are_rioters_on_both_sides(text: str) -> None:
+    assert names(main_event(text, "en", "KE")) == ("Rioters (Kenya)", "Rioters (Kenya)")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Kenya : cinq policiers tués par un engin explosif près d'Elwak", "fr"),
+        ("Several police officers feared dead after their vehicle ran over an IED in Wajir county.", "en"),
+        ("Several police officers feared dead after their vehicle ran over an IED planted by Al Shabaab in Wajir.",
+         "en"),
+    ],
+)
+def test_police_killed_by_a_bomb_are_its_target(text: str, language: str) -> None:
+    assert names(main_event(text, language, "KE"))[1] == "Police Forces of Kenya"
+
+
+def test_the_police_who_found_the_dead_are_not_told_dead() -> None:
+    event = main_event("Gunmen attacked a village near Garissa. Police found two men dead.", "en", "KE")
+    assert names(event)[1] != "Police Forces of Kenya"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Unknown assailants ambushed a top cop in Nairobi on Saturday night and shot him three times.",
+        "Gunmen shot dead two cops at a roadblock near Mandera.",
+    ],
+)
+def test_cops_are_the_police(text: str) -> None:
+    assert names(main_event(text, "en", "KE")) == ("Unidentified Armed Group (Kenya)", "Police Forces of Kenya")
