@@ -38,9 +38,24 @@ GRIEVANCE = re.compile(
     r"|(?:arrest|punishment|prosecution|justice) (?:of|for|against)|release of|libération (?:de|des|du)"
     r"|indemnisation (?:de|pour)"
     r"|whose|(?:fix|repair|rebuild|restor)\w*|alleg(?:e|es|ed|ing)|claim(?:s|ed|ing)? that|blam\w*|responsible for)"
-    r"|\bprotest(?:ed|ing)?\s+(?:the|a|an|their|le|la|les))\s+(?:(?!(?:and|et|turn\w*|bec[oa]m\w*|went|grew|escalat\w*|erupt\w*|degenerat\w*|throw|threw|hurl\w*"
-    r"|pelt\w*|set|burn\w*|block\w*|attack\w*|storm\w*|raid\w*|loot\w*|damag\w*|vandal\w*)\b)[\w-]+\s+){0,5}$",
+    r"|\bprotest(?:ed|ing)?\s+(?:the|a|an|their|le|la|les|[\w-]+'s))\s+(?:(?!(?:and|et|turn\w*|bec[oa]m\w*|went|grew|escalat\w*|erupt\w*|degenerat\w*|throw|threw|hurl\w*"
+    r"|pelt\w*|set|burn\w*|block\w*|attack\w*|storm\w*|raid\w*|loot\w*|damag\w*|vandal\w*)\b)[\w'-]+\s+){0,5}$",
     re.IGNORECASE,
+)
+# A modifier telling what befell someone or something else ("the protesters were beaten with sticks", "the road,
+# which was damaged by rain"), what was feared or prevented ("fearing looting", "to prevent the protests from
+# turning violent") or what is not known ("it is not known if the protesters were violent") is no act of theirs.
+NOT_THEIR_ACT = re.compile(
+    r"\b(?:was|were|been|being|got)\s+(?:\w+\s+)?(?:beaten|attacked|hacked|hit|struck|cut|assaulted|whipped|clobbered)"
+    r"\s+(?:[\w'-]+\s+){0,2}with\s+(?:[\w'-]+\s+){0,2}$"
+    r"|\b(?:fear(?:ing|ed|s)?|for fear of|fears? of)\s+(?:[\w'-]+\s+)?$"
+    r"|\bprevent\w*\s+(?:[\w'-]+\s+){0,4}from\s+(?:turning|becoming|getting)\s+$"
+    r"|\bnot (?:known|clear|confirmed) (?:if|whether)\s+(?:[\w'-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+# A passive in a relative clause ("the road, which was damaged"), not a progressive ("which were burning tyres").
+RELATIVE_PASSIVE = re.compile(
+    r"\b(?:which|that|whose)\s+(?:[\w'-]+\s+){0,2}(?:was|were|is|are|has been|have been)\s+(?:\w+ly\s+)?$", re.IGNORECASE
 )
 # The demonstration's own act told after "after": "arrested after they burned the dormitory", "shot after the
 # protesters tried to break into the station" is no grievance.
@@ -116,7 +131,7 @@ def protest_sub_type(clause_text: str, language: str) -> tuple[str, str]:
     segment = EFFIGY.sub(" ", normalise(clause_text))
     for name in ("Violent demonstration", "Excessive force against protesters", "Protest with intervention"):
         found = (m for m in modifiers[name].finditer(segment) if not _a_name(segment, m.start()))
-        if any(not _denied_or_grievance(segment, m.start()) for m in found):
+        if any(not _denied_or_grievance(segment, m.start(), language) for m in found):
             return name, f"type:protest-modifier:{name}"
         if name == "Violent demonstration" and _crowd_attacks(segment, language):
             return name, "type:protest-crowd-attack"
@@ -137,17 +152,27 @@ def _a_name(segment: str, at: int) -> bool:
     return segment[at].isupper() and not re.search(r"(?:^|[.!?:;\n(\[\"'-])\s*$", segment[:at])
 
 
-def _denied_or_grievance(segment: str, at: int) -> bool:
+def _denied_or_grievance(segment: str, at: int, language: str) -> bool:
     """Denied, or inside what the protest is against: "against the new levy, burning" still burns, but in
     "against the dumping and burning of waste" the burning is a noun of the grievance."""
     before = segment[max(0, at - 50) : at]
     if NEGATED.search(before) or PAST_PERFECT.search(before) or KILLING_NOUN.match(segment, at):
+        return True
+    passive = RELATIVE_PASSIVE.search(before) and not re.match(r"\w+ing\b", segment[at:])
+    if (NOT_THEIR_ACT.search(before) or passive) and not _by_crowd(segment, at, language):
         return True
     own_act = OWN_ACT.search(before) or (AGAINST_PHRASE.search(before) and MAIN_VERB.match(segment, at))
     if GRIEVANCE.search(before) and not own_act:
         return True
     nominal = re.match(r"[\w-]*\s+of\b", segment[at:])
     return bool(nominal and GRIEVANCE.search(re.sub(r"\b(?:and|et)\b", " ", before)))
+
+
+def _by_crowd(segment: str, at: int, language: str) -> bool:
+    """The words at `at` are the demonstrators' act after all: "which was torched by the protesters"."""
+    end = at + re.match(r"[\w-]*", segment[at:]).end()
+    agent = CROWD_AGENT.match(segment, end)
+    return bool(agent and word_pattern("crowd", language).match(segment, agent.end()))
 
 
 def _crowd_attacks(segment: str, language: str) -> bool:
@@ -163,14 +188,14 @@ def _crowd_attacks(segment: str, language: str) -> bool:
         by_crowd = CROWD_AGENT.match(segment, m.end()) and word_pattern("crowd", language).search(
             segment, m.end(), m.end() + 40
         )
-        if by_crowd and not _denied_or_grievance(segment, m.start()):
+        if by_crowd and not _denied_or_grievance(segment, m.start(), language):
             return True  # "the officer was attacked by demonstrators"
         if (
             PASSIVE_BEFORE.search(before)
             or PASSIVE_AGENT.match(segment, m.end())
             or targets["military"].search(before)
             or targets["armed_group"].search(before)
-            or _denied_or_grievance(segment, m.start())
+            or _denied_or_grievance(segment, m.start(), language)
         ):
             continue
         return True
@@ -188,7 +213,7 @@ def _rioters_attack_civilians(segment: str, language: str) -> bool:
             PASSIVE_BEFORE.search(before)
             or targets["military"].search(before)
             or targets["armed_group"].search(before)
-            or _denied_or_grievance(segment, m.start())
+            or _denied_or_grievance(segment, m.start(), language)
         ):
             continue
         hit = " ".join(re.split(r"[,;.]", segment[m.end() : m.end() + 60])[0].split()[:VICTIM_WORDS])
