@@ -296,7 +296,9 @@ def fought_back(
     if (event_type, sub_event_type) == ("Violence against civilians", "Attack") and answered:
         return "Battles", "Armed clash", "type:victims-fought-back"
     state = vocabulary().targets[_lang(language)]["military"].search(segment)
-    fired = answered or word_pattern("forces_fired", language).search(segment)
+    fired = bool(answered or word_pattern("forces_fired", language).search(segment))
+    if sub_event_type == "Air/drone strike":
+        fired = clash  # "gunships struck hideouts, killing 8 militants": the strike's toll, nobody fought back
     if event_type == "Explosions/Remote violence" and state and fired:
         return "Battles", "Armed clash", "type:explosion-within-battle"
     return None
@@ -333,7 +335,8 @@ def occupants_hurt(text: str, clause: tuple[int, int], language: str) -> bool:
     """A petrol or crude bomb thrown at a bus, truck or auto-rickshaw that burned or hurt the people in it, by
     attackers who are not a crowd ("assailants hurled a petrol bomb at a truck, injuring its driver"): the bomb
     was aimed at the occupants, an attack on civilians, not the street violence of a strike (bombs set off near
-    a rally, a bus torched with nobody hurt) that exports code as riots. Not a police or army vehicle."""
+    a rally, a bus torched with nobody hurt) that exports code as riots. Not a police or army vehicle. A crowd
+    word told as hurt ("two workers were injured") names the occupants, not the attackers."""
     start = text.rfind(".", 0, clause[0]) + 1
     sentence = normalise(text[start : sentence_end(text, clause[1])])
     targets = vocabulary().targets[_lang(language)]
@@ -344,7 +347,8 @@ def occupants_hurt(text: str, clause: tuple[int, int], language: str) -> bool:
     if not aimed or targets["military"].search(sentence):
         return False
     named = word_pattern("unnamed_attackers", language).sub(" ", sentence)  # "assailants" are not a crowd
-    if word_pattern("mob", language).search(named) or UNHURT.search(sentence):
+    crowd = (m for m in word_pattern("mob", language).finditer(named) if not PASSIVE_AFTER.match(named, m.end()))
+    if any(crowd) or UNHURT.search(sentence):  # "two workers were injured as ...": the crowd word names the hurt
         return False
     return any(not NO_HURT.search(sentence[: m.start()]) for m in word_pattern("hurt", language).finditer(sentence))
 

@@ -398,7 +398,8 @@ def classify_clause(
         if search_raid(text, best, clause, language):
             return ClauseType("Strategic developments", "Other", best, tuple(hits), "weak", True, target,
                               "type:search-raid")
-        crowd = "mob-attack" if mob_attack(text, clause, language, parsed) else None
+        mob = mob_attack(text, clause, language, parsed) and not _armed_crowd(text, clause, language)
+        crowd = "mob-attack" if mob else None
         crowd = crowd or crowd_violence(text, clause, best, parsed, language)
         if crowd and politician_attacked(text, clause, best, language):
             return ClauseType("Violence against civilians", "Attack", best, tuple(hits), "weak", False, "civilian",
@@ -493,6 +494,14 @@ def _non_state_taker(taker: str, language: str) -> bool:
     """Words before a taking of territory that name an armed group and no state force."""
     armed = vocabulary().targets[_lang(language)]["armed_group"].search(normalise(taker))
     return bool(armed) and not state_side(taker, language)
+
+
+def _armed_crowd(text: str, clause: tuple[int, int], language: str) -> bool:
+    """A crowd word inside an armed group's name ("armed youths raided cattle camps"): people named by their arms
+    attack as an armed group, not as a mob."""
+    segment = normalise(text[clause[0] : clause[1]])
+    groups = [m.span() for m in vocabulary().targets[_lang(language)]["armed_group"].finditer(segment)]
+    return any(a <= m.start() < b for m in word_pattern("mob", language).finditer(segment) for a, b in groups)
 
 
 def _one_sided(hit: Hit) -> bool:
