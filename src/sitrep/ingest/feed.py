@@ -14,9 +14,12 @@ from sitrep.ingest.draft import Draft
 from sitrep.ingest.metadata import Published, is_outlet_name
 from sitrep.models import Rejection
 
-_BLOCK_END = re.compile(r"<\s*(?:br\s*/?|/p|/div|/li|/h[1-6]|/blockquote|/tr)\s*>", re.IGNORECASE)
+_BLOCK_END = re.compile(r"<\s*(?:br\s*/?|/p|/div|/li|/h[1-6]|/blockquote|/tr|/figure|/section|/table)\s*>",
+                        re.IGNORECASE)
 _TAG = re.compile(r"<[^>]*>")
-_NOT_TEXT = re.compile(r"<(script|style|noscript)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+# a photo's caption ("File photo of soldiers in Gao in 2019") is no part of the story, as on the HTML path
+_NOT_TEXT = re.compile(r"<(script|style|noscript|figcaption)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+_WEB_ADDRESS = re.compile(r"https?://", re.IGNORECASE)
 _SLUG = re.compile(r"[^a-z0-9]+")
 _SECTION = re.compile(r"\s*:\s+|\s+[-–—|»]\s+")  # "Savannah Herald - Latest", "BBC News | Africa"
 _MAX_ID = 100
@@ -83,7 +86,7 @@ def read_feed(data: bytes, stem: str, source_path: str) -> Iterator[Draft | Reje
             title=title,
             outlet=outlet,
             author=entry.get("author") or None,
-            url=entry.get("link") or None,
+            url=link if (link := entry.get("link")) and _WEB_ADDRESS.match(link) else None,  # not an Atom "urn:uuid:"
             published=published,
             declared_language=language,
         )

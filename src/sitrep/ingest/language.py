@@ -41,7 +41,8 @@ def detect_language(text: str) -> str | None:
     if len(_LETTER.findall(sample)) < _MIN_LETTERS:
         return None
     unnamed = _without_names(sample)
-    language = _detector().detect_language_of(unnamed if len(_LETTER.findall(unnamed)) >= _MIN_UNNAMED_LETTERS else sample)
+    enough = len(_LETTER.findall(unnamed)) >= _MIN_UNNAMED_LETTERS
+    language = _detector().detect_language_of(unnamed if enough else sample)
     if language is None:
         return None
     code: IsoCode639_1 = language.iso_code_639_1

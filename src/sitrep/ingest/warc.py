@@ -28,6 +28,7 @@ def read_warc(stream: IO[bytes], stem: str, source_path: str) -> Iterator[Draft 
     inside its headers comes back with headers missing or empty (or makes warcio fail).
     """
     pages, end, index, cut = 0, 0, 0, False
+    digests: dict[str, int] = {}  # article id -> hash of the payload first read under it
     records = ArchiveIterator(stream)
     try:
         for index, record in _numbered(records):
@@ -48,6 +49,10 @@ def read_warc(stream: IO[bytes], stem: str, source_path: str) -> Iterator[Draft 
                 continue
             pages += 1
             url, article_id, payload, content_type = page
+            # A page captured again after it changed (a toll updated over the day) is another report: under one
+            # id the later text would be refused or taken for the earlier. Its capture time tells it apart.
+            if digests.setdefault(article_id, hash(payload)) != hash(payload):
+                article_id = slug(f"{article_id} {record.rec_headers.get_header('WARC-Date')}")
             try:
                 html = decode_bytes(payload, _charset(content_type))
             except NotText as err:
