@@ -37,10 +37,10 @@ def test_officers_no_force_fields(words: str, expected: str) -> None:
     ("text", "expected"),
     [
         ("Bandits attacked a group of game rangers on the highway near Tsavo on Monday.", ATTACK),
-        ("Armed robbers attacked a village night patrol of community volunteers in Kisii on Friday.", ATTACK),
+        ("Armed robbers attacked a community volunteer night patrol in Kisii on Friday.", ATTACK),
         ("Gunmen shot dead a presiding officer in Garissa on polling day.", ATTACK),
         ("Gunmen shot dead a police officer in Garissa on Monday.", BATTLE),
-        # What the violence answered is its cause, not the event: the beating of residents is.
+        # What the violence answered is its cause, not the event: the assault on civilians is.
         ("Soldiers responded to an al Shabaab attack by assaulting civilians in the village on Sunday.", ATTACK),
         ("Gunmen killed three herders in retaliation for the killing of a trader on Monday.", ATTACK),
         # Armed youths raiding a cattle camp are attackers, not a mob.
