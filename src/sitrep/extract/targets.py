@@ -94,7 +94,7 @@ SUSPECTED = re.compile(r"\b(?:suspected|alleged|presumed|présumés?|suspectés?
 # The police or authorities telling, finding or investigating an event are not its target ("police found the
 # bodies", "police are investigating the killing of a reporter", "police said they were strangled").
 REPORTERS = re.compile(
-    r"\b(?:police|policemen|officers|authorities|security forces|investigators|la police|les gendarmes)\s+"
+    r"\b(?:police(?: officers?)?|policemen|officers|authorities|security forces|investigators|la police|les gendarmes)\s+"
     r"(?:(?:are|were|have|has|had|later|also|then|a|ont)\s+)*"
     r"(?:investigat\w*|f[oi]und|discover\w*|recover\w*|retrouv\w*|découv\w*|said|says?|suspect\w*|believe\w*"
     r"|confirm\w*|launched|opened|ouvert|indiqu\w*|déclar\w*)\b",
@@ -411,6 +411,13 @@ def attackers_start(text: str, start: int, end: int, language: str) -> int:
     return cut
 
 
+def reporters_start(text: str, start: int, end: int) -> int:
+    """Where text[start:end] starts naming who told or investigates the event (", police said"): `end` when it
+    names none. Those words name no one hit."""
+    told = REPORTERS.search(text, start, end)
+    return told.start() if told else end
+
+
 def no_reporters(segment: str) -> str:
     """The words without the police or authorities who found, told or investigate the event, and without those
     the report blames for it."""
@@ -428,7 +435,7 @@ def without_blamed(segment: str) -> str:
 def two_armed_sides(clause_text: str, language: str) -> bool:
     """A state force and an armed group named in one violent clause."""
     targets = vocabulary().targets[_lang(language)]
-    segment = normalise(clause_text)
+    segment = no_reporters(normalise(clause_text))  # ", police said": the police told of it
     return bool(targets["military"].search(segment) and targets["armed_group"].search(segment))
 
 

@@ -54,6 +54,7 @@ from sitrep.extract.targets import (
     passing_mention,
     passive_subject,
     rebels_named,
+    reporters_start,
     search_raid,
     sentence_end,
     state_side,
@@ -282,6 +283,7 @@ def classify_clause(
         target = target_class(nearby, language) or target_class(rest, language)
     if target is None and actor_class is not None and not passive and best.end < clause[1]:
         end = attackers_start(text, best.end, clause[1], language)  # "raided by raiders": they are not hit
+        end = reporters_start(text, best.end, end)
         end = next((i for i in range(best.end, end) if seen[i].isspace() and not text[i].isspace()), end)
         target = named_target(text, (best.end, end), language, actor_class, sides)
     if target is None and two_armed_sides(seen[clause[0] : clause[1]], language):
