@@ -49,3 +49,36 @@ def test_the_police_who_found_the_dead_are_not_told_dead() -> None:
 )
 def test_cops_are_the_police(text: str) -> None:
     assert names(main_event(text, "en", "KE")) == ("Unidentified Armed Group (Kenya)", "Police Forces of Kenya")
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        ("Insurgents attacked a village near Macomia in Cabo Delgado on 4 June 2018, beheading five civilians.",
+         "Ahlu Sunnah Wa-Jama (Mozambique)"),
+        ("Armed men attacked a village near Mocimboa da Praia on Friday, killing three people.",
+         "Ahlu Sunnah Wa-Jama (Mozambique)"),
+        # before the insurgency began, and elsewhere in the country, they stay unidentified
+        ("Armed men attacked a village near Mueda on 3 March 2016, killing three people.",
+         "Unidentified Armed Group (Mozambique)"),
+        ("Gunmen killed two people in Maputo on Friday.", "Unidentified Armed Group (Mozambique)"),
+    ],
+)
+def test_cabo_delgado_attackers_nobody_names_are_the_insurgency(text: str, actor1: str) -> None:
+    assert names(main_event(text, "en", "MZ"))[0] == actor1
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Deux jours après le retrait de l'armée, des hommes armés ont tué trois villageois à Boni.", "fr"),
+        ("Two days after the withdrawal of the army, gunmen killed three villagers in Boni.", "en"),
+    ],
+)
+def test_a_force_named_in_what_came_before_is_no_side(text: str, language: str) -> None:
+    assert names(main_event(text, language, "ML")) == ("Unidentified Armed Group (Mali)", "Civilians (Mali)")
+
+
+def test_the_attack_noun_of_the_event_keeps_its_sides() -> None:
+    event = main_event("Soldiers were killed after an ambush by JNIM near Boni.", "en", "ML")
+    assert names(event) == ("JNIM: Group for Support of Islam and Muslims", "Military Forces of Mali")

@@ -6,6 +6,7 @@ contingents by sector and the names ACLED gave actors at the time of the event.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -115,13 +116,17 @@ def party_militias(result: Actors, group: Group, kb: Any) -> None:
 def names_of_the_time(result: Actors, report: Report, group: Group, kb: Any) -> None:
     """Actors under the names ACLED gave them when the event happened (`ActorKB.as_of`): the event's date, else
     the report's publication date (reports are published within days of what they tell)."""
-    dates = group.dates() or (group.parent.dates() if group.parent else [])
-    when = dates[0].value if dates else report.article.published
+    when = _event_date(report, group)
     if when is None:
         return
     _rename(result, lambda ref: kb.as_of(ref, when))
     result.claimed_by = kb.as_of(result.claimed_by, when) if result.claimed_by else None
     result.blamed = kb.as_of(result.blamed, when) if result.blamed else None
+
+
+def _event_date(report: Report, group: Group) -> dt.date | None:
+    dates = group.dates() or (group.parent.dates() if group.parent else [])
+    return dates[0].value if dates else report.article.published
 
 
 def _event_admin1(report: Report, group: Group, country: str | None) -> str | None:
@@ -135,12 +140,12 @@ def _event_admin1(report: Report, group: Group, country: str | None) -> str | No
 
 def mission_sectors(result: Actors, report: Report, group: Group, kb: Any, country: str | None) -> None:
     """A peace mission's forces by the sector of the event's place (`ActorKB.in_sector`), and the insurgency
-    ACLED names the unidentified attackers of an area by (`ActorKB.regional_insurgency`: attacks in Thailand's
-    Deep South are the Southern Muslim Separatists')."""
+    ACLED names the unidentified attackers of an area by since it began (`ActorKB.regional_insurgency`: attacks in
+    Thailand's Deep South are the Southern Muslim Separatists', in Cabo Delgado since 2017 Ahlu Sunnah Wa-Jama's)."""
     admin1 = _event_admin1(report, group, country)
     if admin1 is None:
         return
-    insurgents = kb.regional_insurgency(country, admin1)
+    insurgents = kb.regional_insurgency(country, admin1, _event_date(report, group))
 
     def placed(ref: ActorRef) -> ActorRef:
         found = kb.in_sector(ref, country, admin1)

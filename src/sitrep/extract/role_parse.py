@@ -186,6 +186,8 @@ def told_aside(report: Report, start: int, end: int, trigger: int, state: bool) 
     token = report.token_at(trigger)
     if span is None or token is None:
         return False
+    if _of_a_circumstance(report, span.root, token):
+        return True
     root = span.root
     while root.dep_ in NOUN_MODIFIERS | {"nmod"} and root.head is not root:
         root = root.head  # "un détachement des FAMa"
@@ -201,6 +203,22 @@ def told_aside(report: Report, start: int, end: int, trigger: int, state: bool) 
     return token not in verb.subtree or any(
         _temporal(report, clause) and token in clause.subtree for clause in verb.children
     )
+
+
+def _of_a_circumstance(report: Report, root: Any, trigger: Any) -> bool:
+    """Whether the words complete a noun of what came before or after the event, no violence itself: "deux jours
+    après le retrait de l'armée" (which the French parse may make the sentence's root), "after the army's
+    withdrawal", "before the arrival of the troops"."""
+    noun = root
+    while noun.dep_ in NOUN_MODIFIERS | {"nmod", "pobj", "prep"} and noun.head is not noun:
+        noun = noun.head
+        if noun.pos_ != "NOUN" or noun == trigger:
+            continue
+        marked = any(c.dep_ == "case" and report.pattern("aside_marks").fullmatch(c.lower_) for c in noun.children) \
+            or noun.dep_ == "pobj" and report.pattern("aside_marks").fullmatch(noun.head.lower_) is not None
+        if marked:
+            return not any(start <= noun.idx < end for start, end in report.violent_spans)
+    return False
 
 
 def _temporal(report: Report, verb: Any) -> bool:
