@@ -15,10 +15,13 @@ CAR = "Central African Republic"
 
 # (id, country, sentence, actor1, actor2)
 CASES = [
-    ("pk-rangers", "PK", "On 3 May 2015, Pakistan Rangers exchanged fire with militants in Karachi, killing two.",
-     "Military Forces of Pakistan", "Unidentified Armed Group (Pakistan)"),
+    # the Rangers of the border with India are the military, Karachi's Sindh Rangers the police (as ACLED codes them)
+    ("pk-rangers", "PK", "On 3 May 2015, Pakistan Rangers exchanged fire with Indian troops along the Working "
+     "Boundary near Sialkot.", "Military Forces of Pakistan", "Military Forces of India"),
+    ("pk-sindh-rangers", "PK", "On 9 May 2015, Sindh Rangers killed three suspected militants in a raid in Karachi.",
+     "Police Forces of Pakistan", "Unidentified Armed Group (Pakistan)"),
     ("pk-paramilitary-rangers", "PK", "On 8 May 2015, militants attacked paramilitary Rangers in Karachi, wounding "
-     "two of them.", "Unidentified Armed Group (Pakistan)", "Military Forces of Pakistan"),
+     "two of them.", "Unidentified Armed Group (Pakistan)", "Police Forces of Pakistan"),
     ("pk-fc", "PK", "On 5 May 2015, the FC killed three militants in a raid in Kech district.",
      "Military Forces of Pakistan", "Unidentified Armed Group (Pakistan)"),
     ("pk-constabulary", "PK", "On 4 May 2015, gunmen ambushed a Frontier Constabulary patrol near Bannu, killing two "
