@@ -243,11 +243,6 @@ def test_a_follow_up_toll_of_a_car_bomb_joins_it(run: Run) -> None:
     assert "s13c" in bombing.sources
 
 
-@pytest.mark.xfail(strict=True, reason="resolve: s13b's roadside bomb on a police patrol (2 police) joins s13a's car "
-                   "bomb at a restaurant (8 people) the same day in Mogadishu: one type, one city, one day. Splitting "
-                   "on other victims with tolls far apart splits news-dev D19 (an early 7 and the later 276 of the "
-                   "2017 truck bomb, one report's victims misread as foreign forces); the devices told apart (a car "
-                   "bomb, a roadside bomb) or Hodan district found as its own place would")
 def test_two_bombings_in_one_city_the_same_day_are_two_events(run: Run) -> None:
     found = sorted((e.actor2, e.fatalities, e.sources) for e in _of(run, "s13"))
     assert found == [("Civilians (Somalia)", 8, ("s13a", "s13c")), ("Police Forces of Somalia", 2, ("s13b",))]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -35,6 +36,7 @@ class Rules:
     conflicting_armed_groups_factor: float
     toll_bands: list[tuple[float, float]]
     toll_unknown: float
+    explosive_devices: dict[str, re.Pattern[str]]
     partial_count_fraction: float
     background_days_before: int
     text_min_token_length: int
@@ -82,6 +84,8 @@ def rules() -> Rules:
         conflicting_armed_groups_factor=float(raw["conflicting_armed_groups_factor"]),
         toll_bands=tolls,
         toll_unknown=float(raw["toll_unknown"]),
+        explosive_devices={kind: re.compile(r"\b(?:" + "|".join(words) + r")\b", re.IGNORECASE)
+                           for kind, words in raw["explosive_devices"].items()},
         partial_count_fraction=float(raw["partial_count_fraction"]),
         background_days_before=int(raw["background_days_before"]),
         text_min_token_length=int(raw["text_min_token_length"]),

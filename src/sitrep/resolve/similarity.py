@@ -76,6 +76,7 @@ class Features:
     # the villages the reports name where the gazetteer lacks them (`PlaceClaim.reported_name`), as `name_key`s:
     # two events placed at one region's point are told apart, or found the same, by them
     villages: set[str] = field(default_factory=set)
+    devices: set[str] = field(default_factory=set)  # kinds of explosive device the reports name (`_devices`)
 
 
 def is_generic(name: str) -> bool:
@@ -160,6 +161,7 @@ def mention_features(
         names=[context.names] if context and context.names else [],
         place_names=set(place_name_keys(place.name)) if point else set(),
         villages=villages,
+        devices=_devices(mention),
     )
 
 
@@ -227,12 +229,21 @@ def merge_features(into: Features, other: Features) -> None:
     into.armed |= other.armed
     into.killed |= other.killed
     into.victims |= other.victims
+    into.devices |= other.devices
     if len(into.place_names) < 8:
         into.place_names |= other.place_names
     if len(into.villages) < 8:
         into.villages |= other.villages
     # The founder's words stay the event's words: a union would grow until every report "matches" it.
     into.names.extend(other.names[: max(0, _STORY_ARTICLES - len(into.names))])
+
+
+def _devices(mention: EventMention) -> set[str]:
+    """The kinds of device (`explosive_devices`) the words reporting an explosion name."""
+    if mention.event_type != "Explosions/Remote violence":
+        return set()
+    words = " ".join(e.quote for e in (mention.trigger, mention.type_evidence) if e)
+    return {kind for kind, pattern in rules().explosive_devices.items() if pattern.search(words)}
 
 
 def _victims(mention: EventMention) -> set[str]:
@@ -340,6 +351,8 @@ def compare(
             return Match(round(score, 4), signals, "another type against other victims, with another toll")
         if date < r.date_same_day and m.precise_day is not None and e.precise_day is not None:
             return Match(round(score, 4), signals, "another type on another day, with another toll")
+    if m.devices and e.devices and m.devices.isdisjoint(e.devices):
+        return Match(round(score, 4), signals, "explosions of two kinds of device")
     if named_apart and (signals["type"] < 1.0 or signals["story"] < r.named_apart["story"]):
         return Match(round(score, 4), signals, "places apart, and not one story of one type")
     agreeing = {name for name, least in r.specific_evidence.items() if signals[name] >= least}
