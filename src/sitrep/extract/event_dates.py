@@ -51,6 +51,20 @@ def unit_date(report: Report, unit: Unit, skip: tuple[int, int] | None = None) -
     )
 
 
+def same_day(report: Report, told: Group | None, words: DateChoice) -> DateChoice | None:
+    """"Two hours later, a second blast struck": the day of the event told just before, not of the last date the
+    text named (a statement's, a post's time stamp); none when that event is undated. But a day named since that
+    event began to be told, by no statement or past event ("On Tuesday, a helicopter brought flour. The same day,
+    jihadists shelled the airstrip"), is the day the words count from, and their own value stands."""
+    named = [d for d in report.dates if d.value is not None and d.precision == 1 and d.start < words.start]
+    if named:
+        day = named[-1].start
+        since = told is None or day >= told.units[-1].clause[0]
+        if since and not report.is_reporting(day) and not report.in_past(day):
+            return words
+    return next(iter(told.dates()), None) if told is not None else None
+
+
 def _framing(report: Report, unit: Unit, choice: DateChoice) -> bool:
     """The date is in the words that open the clause's sentence up to its first comma, before any of its
     clauses ("In separate attacks on Tuesday, gunmen killed seven farmers and an explosive device killed four

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from sitrep import geo
 from sitrep.extract.context import ARMED, DEMONSTRATIONS, VIOLENT, Group, Report, Unit
 from sitrep.extract.discourse import announces_new_event, repeated, title_line, told_victims, toll_only, toll_only_words
-from sitrep.extract.event_dates import OPENING_SENTENCES, SAME_DAY
+from sitrep.extract.event_dates import OPENING_SENTENCES, SAME_DAY, same_day
 from sitrep.extract.triggers import normalise, word_pattern
 from sitrep.models import PartialDate, Toponym
 
@@ -49,9 +49,7 @@ def group_units(units: list[Unit], report: Report) -> list[Group]:
     for unit in units:
         recent = sorted(groups, key=lambda g: g.units[-1].clause[0], reverse=True)
         if unit.date is not None and unit.date.rule == SAME_DAY:
-            # "Two hours later, a second blast struck": the day of the event told just before, not of the last
-            # date the text named (a statement's, a post's time stamp); none when that event is undated.
-            unit.date = next(iter(recent[0].dates()), None) if recent else None
+            unit.date = same_day(report, recent[0] if recent else None, unit.date)
         fitting = [g for g in recent if _fits(g, unit, report)]
         same_type = [g for g in fitting if g.event_type == unit.ctype.event_type]
         target = (same_type or fitting or [None])[0]

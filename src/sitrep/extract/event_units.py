@@ -11,6 +11,7 @@ import re
 
 from sitrep.extract.background import FUNERAL, marker_at, recalls_occasion
 from sitrep.extract.context import VIOLENT, DateChoice, Report, Sentence, Unit
+from sitrep.extract.dates import YEAR
 from sitrep.extract.discourse import (
     antecedent,
     antecedent_phrase,
@@ -21,7 +22,7 @@ from sitrep.extract.discourse import (
     toll_only_words,
     unrealised,
 )
-from sitrep.extract.event_dates import unit_date
+from sitrep.extract.event_dates import DATE_REACH, unit_date
 from sitrep.extract.event_groups import definite_event
 from sitrep.extract.event_places import unit_place
 from sitrep.extract.triggers import ClauseType, Hit, classify_clause, find_hits, split_clauses
@@ -91,6 +92,8 @@ def find_units(report: Report) -> list[Unit]:
                 news = None if before else _news_before_marker(report, sentence, clause, clause_hits, marker[1])
                 units += [news] if news is not None else []
             unit.date = unit_date(report, unit)
+            if unit.background is None:
+                unit.background = _earlier_year(report, unit)
             if marker is not None and FUNERAL.match(marker[0]):
                 day = _day_of_death(report, unit, marker[1])
                 if day is not None:  # "les obsèques des soldats tués mardi": Tuesday's ambush is news
@@ -118,6 +121,28 @@ def find_units(report: Report) -> list[Unit]:
         if unit.background is None and _only_recalls(report, units[:i], unit):
             unit.background = "refers-back-to-background"
     return units
+
+
+def _earlier_year(report: Report, unit: Unit) -> str | None:
+    """ "Gunmen killed my husband in 2021" in a report of 2024: a clause a bare year dates (no day or month, so no
+    date value for the date rules of `salience.split_old`), a year before the report's, tells a past event. The
+    report's year is its publication's, else the latest a fixed date of the text gives (an ACLED note)."""
+    text = report.article.text
+    published = report.article.published
+    given = [d.value.year for d in report.dates if d.value is not None]
+    reference = published.year if published is not None else max(given, default=None)
+    if reference is None:
+        return None
+    hit = unit.ctype.hit.start
+
+    def earlier(d: DateChoice) -> bool:
+        year = YEAR.search(text, d.start, d.end) if d.value is None and d.partial is None else None
+        return year is not None and int(year.group(1)) < reference and not report.is_reporting(d.start)
+
+    found = report.nearest_attached(unit, report.dates, earlier, DATE_REACH, lambda d: abs(d.start - hit))
+    if found is None or (unit.date is not None and abs(unit.date.start - hit) < abs(found.start - hit)):
+        return None
+    return text[found.start : found.end]
 
 
 def _tolls_joined(report: Report, units: list[Unit]) -> list[Unit]:
