@@ -1,5 +1,5 @@
-"""How a report's discourse separates its events: tolls, announced incidents, link headlines, timelines,
-context passages, and civilians killed apart from a battle.
+"""How a report's discourse separates its events: tolls, announced incidents, headlines, timelines, context
+passages, and places coordinated in one clause (`event_splits.py` makes one group several events with them).
 
 Each rule reads the clause structure, the parse and a few word lists from `data/discourse.yaml`; none names a
 place or an outlet. `events.py` calls them while it builds, groups and keeps clauses.
@@ -8,7 +8,7 @@ place or an outlet. `events.py` calls them while it builds, groups and keeps cla
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cache
 
 import yaml
@@ -16,8 +16,8 @@ from spacy.tokens import Token
 
 from sitrep import geo
 from sitrep.extract.background import compile_patterns
-from sitrep.extract.context import DEMONSTRATIONS, Group, Report, Unit, role_words
-from sitrep.extract.triggers import DATA, Hit, normalise, vocabulary, word_pattern
+from sitrep.extract.context import DEMONSTRATIONS, Group, Report, Sentence, Unit, role_words
+from sitrep.extract.triggers import DATA, Hit, normalise, word_pattern
 from sitrep.models import Toponym
 
 LINE_END = re.compile(r"[.!?:;»\"”')\]]\s*$")  # how a line that is a sentence ends
@@ -26,14 +26,9 @@ DEFINITE_VICTIMS = re.compile(r"\b(?:the|these|those|les|ces)\s+$", re.IGNORECAS
 NEW_EVENT_REACH = 40  # characters before a trigger where "a second", "une autre" may announce a new event
 UNREALISED_REACH = 50  # characters before a trigger where "the threat of" is looked for
 OBJECT_REACH = 80  # characters after a killing verb where its victims are looked for
-KILLING_LEMMAS = {
-    "en": {"kill", "murder", "massacre", "execute", "slaughter", "shoot", "behead", "assassinate", "hack"},
-    "fr": {"tuer", "assassiner", "abattre", "massacrer", "exécuter", "égorger", "décapiter", "fusiller", "achever"},
-}
 CAPITALISED = re.compile(r"[A-ZÀ-Ý][\w'-]+(?:[ -][A-ZÀ-Ý][\w'-]+)*")
 PERFECT_AUX = {"have", "avoir", "être"}  # "had killed", "avaient tué", "étaient partis"
 PAST_OF_AUX = {"en": "Past", "fr": "Imp"}  # the tense of that auxiliary in the pluperfect
-COUNTED = "type:counted"  # the rule of an event split off "two car bombs": its figures are the first one's
 STATIVE = {"be", "have", "être", "avoir"}  # "the toll is", "il y a": a present that tells no story
 # After "following"/"après": up to five words before the trigger, not a gerund ("after killing their guard").
 ANTECEDENT_GAP = r"(?:(?<=')|\s+)(?!\w+ing\b|avoir\b|having\b)(?:[\w-]+'|[\w'-]+\s+){0,5}$"
@@ -272,34 +267,58 @@ def announces_new_event(report: Report, unit: Unit) -> bool:
 
 
 def title_line(report: Report, unit: Unit) -> bool:
-    """The clause is the report's headline: a first line with no closing stop, above a body (a one-line note
-    with no stop, "Twin blasts in Eastleigh target civilians", is the whole report)."""
+    """The clause is the report's headline: a line with no closing stop, above a body, with nothing before it but
+    such lines (an outlet's name, "Sahel Wire, NIAMEY"). A one-line note with no stop ("Twin blasts in Eastleigh
+    target civilians") is the whole report."""
     sentence, text = unit.sentence, report.article.text
     body = text[sentence.end : sentence.end + 1] == "\n" and bool(text[sentence.end :].strip())
-    return sentence.index == 0 and not LINE_END.search(sentence.text) and body
+    header = all(_bare_line(text, s) for s in report.sentences[: sentence.index])
+    return header and not LINE_END.search(sentence.text) and body
+
+
+def _bare_line(text: str, sentence: Sentence) -> bool:
+    """The sentence is a line of its own with no closing stop: a headline, a link to another story, a credit."""
+    line_start = text.rfind("\n", 0, sentence.start) + 1
+    line_end = text.find("\n", sentence.end)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    return line.strip() == sentence.text.strip() and not LINE_END.search(sentence.text)
 
 
 def headline_sum(report: Report, unit: Unit) -> bool:
-    """A headline that counts events ("Two attacks in Borno leave 11 dead") sums up those the body tells one by
-    one: its figures are their total, no event of its own."""
+    """A headline that counts events ("Two attacks in Borno leave 11 dead") or lists them ("Drone strike in Mali,
+    ambush in Niger leave 13 dead") sums up those the body tells one by one: its figures are their total, no
+    event of its own."""
     if not title_line(report, unit):
         return False
     pattern, numbers = discourse().counted[report.language]
     text = normalise(report.article.text)
-    return any(numbers[m.group(1).lower()] >= 2 for m in pattern.finditer(text, *unit.clause))
+    counted = any(numbers[m.group(1).lower()] >= 2 for m in pattern.finditer(text, *unit.clause))
+    return counted or _lists_events(report, unit)
+
+
+def _lists_events(report: Report, unit: Unit) -> bool:
+    """Two event nouns of the clause joined by a comma or "and"/"et", with no verb between: "Drone strike in Mali,
+    ambush in Niger", "Air strike in Sudan, shelling in Chad leave 14 dead"."""
+    nouns = [h for h in unit.ctype.hits if (t := report.token_at(h.start)) is not None and _event_noun(t)]
+    joins = discourse().joins[_lang(report.language)]
+    text = report.article.text
+    for first, second in zip(nouns, nouns[1:], strict=False):
+        between = text[first.end : second.start]
+        verbs = [t for t in report.doc if first.end <= t.idx < second.start and t.pos_ in {"VERB", "AUX"}]
+        if ("," in between or joins.search(between)) and not verbs:
+            return True
+    return False
+
+
+def _event_noun(token: Token) -> bool:
+    """A noun, or a gerund a headline uses as one ("shelling", "fighting")."""
+    return token.pos_ in {"NOUN", "PROPN"} or token.tag_ == "VBG"
 
 
 def link_headline(report: Report, unit: Unit) -> bool:
     """A line that is not a sentence (no closing stop), after the title, reporting an event placed in another
     country than the report's: a link to another story ("About 40 people kidnapped in Zamfara, Nigeria")."""
-    sentence = unit.sentence
-    if sentence.index == 0 or LINE_END.search(sentence.text):
-        return False
-    text = report.article.text
-    line_start = text.rfind("\n", 0, sentence.start) + 1
-    line_end = text.find("\n", sentence.end)
-    line = text[line_start : len(text) if line_end < 0 else line_end]
-    if line.strip() != sentence.text.strip():
+    if title_line(report, unit) or not _bare_line(report.article.text, unit.sentence):
         return False
     place = unit.place.place if unit.place is not None else None
     home = report.home_country
@@ -365,119 +384,7 @@ def in_context_passage(report: Report, group: Group, background_sentences: set[i
     return any(0 < abs(index - b) <= reach for b in background_sentences)
 
 
-def split_civilian_killing(report: Report, group: Group) -> Group | None:
-    """Civilians killed by the attackers apart from their fight with the forces ("as they fled, the terrorists
-    killed 35 civilians") are an event of their own: ACLED codes the battle and the violence against
-    civilians separately. Returns the new group (its clauses taken out of `group`), or None.
-
-    Only in a battle that has a clause of its own about the forces; a stray bullet or crossfire killing
-    civilians has no attacker as subject and stays in the battle, and so do civilians killed at the very place
-    the forces were attacked with nothing telling the killing apart ("les assaillants ont tué 4 civils à
-    Mondoro" after "les postes de Mondoro et de Boulkessi ont été attaqués").
-    """
-    if group.event_type != "Battles" or len(group.units) < 2:
-        return None
-    killers = [
-        u
-        for u in group.units
-        if u is not group.lead and _attackers_kill_civilians(report, u) and not _at_battle_site(report, group, u)
-    ]
-    if not killers:
-        return None
-    counted = {
-        id(u)
-        for u in group.units
-        if u.ctype.target == "civilian" and any(u.clause[0] <= c.start < u.clause[1] for c in report.counts)
-    }
-    moved = [u for u in group.units if u in killers or id(u) in counted]
-    kept = [u for u in group.units if u not in moved]
-    if not any(u.ctype.target in {"military", "armed_group"} or u.ctype.strength == "strong" for u in kept):
-        return None
-    group.units = kept
-    return Group(moved, coded=("Violence against civilians", "Attack", "type:civilians-killed-apart"), parent=group)
-
-
-def _at_battle_site(report: Report, group: Group, unit: Unit) -> bool:
-    """The killing's sentence names only places the battle's other clauses name, and no word of `killed_apart`
-    ("as they fled", "dans leur fuite", "afterwards") sets it after the fight."""
-    text = normalise(report.article.text)
-    a, b = unit.sentence.start, unit.sentence.end
-    if discourse().apart[report.language].search(text, a, b):
-        return False
-    mine = {normalise(t.text).lower() for t in report.toponyms if a <= t.start < b}
-    battle = {
-        normalise(t.text).lower()
-        for u in group.units
-        if u is not unit
-        for t in report.toponyms
-        if u.clause[0] <= t.start < u.clause[1]
-    }
-    # The gazetteer may miss a name it found elsewhere in the report (before a closing quote mark).
-    sentence = text[a:b].lower()
-    named = {name for name in battle if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", sentence)}
-    return bool(named) and mine <= battle
-
-
-def _attackers_kill_civilians(report: Report, unit: Unit) -> bool:
-    """An active killing verb whose subject is the attackers and whose object is civilians."""
-    token = report.token_at(unit.ctype.hit.start)
-    language = report.language
-    if token is None or token.pos_ != "VERB" or token.lemma_.lower() not in KILLING_LEMMAS[language]:
-        return False
-    # The French parser labels the subject of "ont assassiné" nsubj:pass; only a passive auxiliary ("ont été
-    # tués", "were killed") makes the clause passive.
-    if any(c.dep_ in {"aux:pass", "auxpass"} for c in token.children):
-        return False
-    targets = vocabulary().targets[language]
-    text = report.article.text
-    subjects = [c for c in token.children if c.dep_ in {"nsubj", "nsubj:pass"}]
-    subject_text = " ".join(" ".join(t.text for t in s.subtree) for s in subjects)
-    if not targets["armed_group"].search(normalise(subject_text)):
-        return False  # "clashes between herders and militiamen resulted in 16 killed": no one kills here
-    after = normalise(text[token.idx + len(token.text) : token.idx + len(token.text) + OBJECT_REACH])
-    return unit.ctype.target == "civilian" or bool(targets["civilian"].search(after))
-
-
 # --- one event per place ------------------------------------------------------------------------------------
-
-
-def split_counted(report: Report, group: Group, told: int) -> list[Group]:
-    """ "L'explosion de deux véhicules piégés à Mogadiscio": N bombings or attacks told in one breath in a large
-    city are N events (ACLED splits such a city into districts). `told` is how many events of the group's type
-    the report already gives; the missing ones are told within the group (same clauses, date and place; the
-    figures stay with it). Nothing when the place is a town: there ACLED codes one event per place and day."""
-    places = [t.place for t in group.places() if t.place is not None and t.place.feature_class == "P"]
-    rules = discourse()
-    if not places or not all(p.feature_code == "PPLC" or (p.population or 0) >= rules.large_city for p in places):
-        return []
-    pattern, numbers = rules.counted[report.language]
-    text = normalise(report.article.text)
-    said = [numbers[m.group(1).lower()] for u in group.units for m in pattern.finditer(text, *u.clause)]
-    missing = max(said, default=0) - told
-    return [
-        Group([replace(u) for u in group.units], coded=(group.event_type, group.sub_event_type, COUNTED),
-              parent=group)
-        for _ in range(missing)
-    ]
-
-
-def split_coordinated_places(report: Report, group: Group) -> list[Group]:
-    """ "Jihadists attacked the army camps of Mondoro and Boulkessi", "the assaults on the villages of X and
-    Y": ACLED codes one event per location, so each further place of the clause is an event of its own, told
-    within the first (same clauses, type, date and actors; the figures stay with the first). Returns the new
-    groups, in the order the text names their places; the group keeps the first place. A place the gazetteer
-    lacks leaves its event where the first one is (a village joined to it in one phrase lies nearby)."""
-    for unit in group.units:
-        places = coordinated_places(report, unit)
-        if len(places) < 2:
-            continue
-        unit.place = places[0] if places[0].place is not None else None
-        return [
-            Group([replace(u, place=place if place.place is not None else u.place) for u in group.units],
-                  coded=group.coded, parent=group)
-            for place in places[1:]
-        ]
-    return []
 
 
 def coordinated_places(report: Report, unit: Unit) -> list[Toponym]:

@@ -20,17 +20,12 @@ from sitrep.extract.background import rules
 from sitrep.extract.context import ARMED, DEMONSTRATIONS, VIOLENT, DateChoice, Group, Report, Unit
 from sitrep.extract.counts import CountMention, find_counts
 from sitrep.extract.dates import find_dates
-from sitrep.extract.discourse import (
-    COUNTED,
-    historical_present,
-    split_civilian_killing,
-    split_coordinated_places,
-    split_counted,
-)
+from sitrep.extract.discourse import historical_present
 from sitrep.extract.event_counts import assign_counts, count_claims
 from sitrep.extract.event_dates import next_town, pick_date
 from sitrep.extract.event_groups import announced, fold_weak_groups, group_units
 from sitrep.extract.event_places import dominant_country, group_names, home_country, pick_place
+from sitrep.extract.event_splits import COUNTED, split_civilian_killing, split_coordinated_places, split_counted
 from sitrep.extract.event_units import find_units, page_header
 from sitrep.extract.headline import credit_headline
 from sitrep.extract.roles import pick_actors
@@ -65,8 +60,16 @@ def extract_article(article: Article, doc: Doc) -> ArticleExtraction:
         article.text, doc=doc, language=language, country=article.country, groups=groups, clues=clues
     )
     report.home_country = home_country(report)
-    report.counts = [c for c in find_counts(article.text, language) if not (c.cumulative or c.grievance)]
+    report.counts = _counts(article.text, language)
     units = find_units(report)
+    sums = [u.clause for u in units if u.background == "headline-sum"]
+    if sums:
+        # A headline's total is no toll the body's figures are shares of ("Drone strike, ambush leave 13 dead" over
+        # "killed eight people at a wedding in X"): the figures are read again without it.
+        text = article.text
+        for a, b in sums:
+            text = text[:a] + " " * (b - a) + text[b:]
+        report.counts = _counts(text, language)
     links = [u.sentence for u in units if u.background == "link-headline"]
     # The places of a link to another story are not this report's places.
     report.toponyms = [t for t in report.toponyms if not any(s.start <= t.start < s.end for s in links)]
@@ -106,6 +109,10 @@ def extract_article(article: Article, doc: Doc) -> ArticleExtraction:
     scored = fold_details(scored, report)
     events = credit_headline(article, [_mention(report, s, i) for i, s in enumerate(scored)], language)
     return ArticleExtraction(article_id=article.id, language=article.language, events=events, background=background)
+
+
+def _counts(text: str, language: str) -> list[CountMention]:
+    return [c for c in find_counts(text, language) if not (c.cumulative or c.grievance)]
 
 
 def _told(report: Report, group: Group) -> str:
