@@ -185,8 +185,6 @@ FRENCH = [
 ]
 
 LEFT_OPEN = {
-    "ss-dinka": "roles/crowd words: 'armed Dinka youths' are coded Rioters (Riots/Mob violence), not the Dinka militia",
-    "mz-palma": "generic.yaml regional_insurgencies: insurgents in Cabo Delgado stay an Unidentified Armed Group",
     "zw-zanu-pf": "roles/crowd words: ZANU-PF supporters who assault people are Rioters; ACLED names ZANU-PF itself",
     "th-rangers": "generic.yaml: 'rangers' are police everywhere; Thailand's rangers (Thahan Phran) are its military",
     "fr-cd-m23": "event_types.yaml (fr): only the reflexive 'se sont affrontés' names a clash; the transitive 'les "
