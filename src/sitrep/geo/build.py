@@ -32,7 +32,7 @@ from sitrep.geo.index import Entry, GazetteerError
 from sitrep.geo.normalise import is_latin, loose_key, name_key
 from sitrep.geo.patterns import admin_type_words
 
-SCHEMA_VERSION = "23"
+SCHEMA_VERSION = "25"
 INDEX_NAME = "gazetteer.sqlite"
 DATA = resources.files("sitrep.geo") / "data"
 
@@ -478,10 +478,10 @@ def apply_overrides(conn: sqlite3.Connection, path: Path | None = None) -> int:
     fields = {"name", "lat", "lon", "cc", "a1", "a2", "fclass", "fcode", "pop"}
     applied = 0
     for number, entry in enumerate(entries.get("places", []), start=1):
-        unknown = set(entry) - fields - {"geonameid", "names", "reason"}
+        unknown = set(entry) - fields - {"geonameid", "names", "admin_name", "reason"}
         if "geonameid" not in entry or unknown:
             raise GazetteerError(f"{source}: places entry {number} needs a geonameid and only the fields "
-                                 f"{sorted(fields)} + names, reason (unknown: {sorted(unknown)})")
+                                 f"{sorted(fields)} + names, admin_name, reason (unknown: {sorted(unknown)})")
         gid = int(entry["geonameid"])
         if conn.execute("SELECT 1 FROM places WHERE id = ?", (gid,)).fetchone() is None:
             continue  # the place is not in this gazetteer (e.g. a village only the full dump has)
@@ -489,6 +489,9 @@ def apply_overrides(conn: sqlite3.Connection, path: Path | None = None) -> int:
         if changes:
             assignments = ", ".join(f"{k} = ?" for k in changes)
             conn.execute(f"UPDATE places SET {assignments} WHERE id = ?", (*changes.values(), gid))
+        if "admin_name" in entry:  # how exports name the first-level area (ACLED's name); its names stay as they are
+            conn.execute("UPDATE admins SET name = ? WHERE id = ?", (entry["admin_name"], gid))
+            conn.execute("UPDATE places SET name = ? WHERE id = ?", (entry["admin_name"], gid))
         for name in entry.get("names", []):
             key = name_key(name)
             conn.execute("INSERT OR REPLACE INTO names VALUES (?, ?, ?, ?)", (key, loose_key(key), gid, PRIMARY))
