@@ -15,6 +15,7 @@ from sitrep import countries, geo
 from sitrep.extract.actors import get_actor_kb
 from sitrep.extract.context import LEAD_SENTENCES, NON_STATE_ARMED, Group, Report, Unit, role_words
 from sitrep.extract.discourse import coordinated_places
+from sitrep.geo.bearing import number
 from sitrep.geo.demonyms import demonym_table
 from sitrep.geo.normalise import name_key
 from sitrep.geo.patterns import (
@@ -43,10 +44,10 @@ PLACE_WORD_RULES = {"near", "village-of", "region-of", "district-of"}
 REPORTED_RULES = {"near", "village-of", "district-of", "in", "ner", "coordinated"}
 UNNAMED_FIRST = {"le", "la", "les", "l'", "l’", "the", "un", "une", "a", "an"}  # "Le Gouvernement" is no place
 FAR_KM = 50  # "à environ 1300 kilomètres d'Alger": a place this far off only says where the event is not
-# "200 km from", "150 kms de la ville de", "30 km north of the town of": a figure, a unit, maybe a direction,
+# "200 km from", "150 kms de la ville de", "30 km south-west of the town of": a figure, a unit, maybe a direction,
 # then the place named as the reference point.
 _DISTANCE_BEFORE = re.compile(
-    r"(\d[\d\s,.]*)\s*(?:kms?|kilom[eè]tres?|kilometers?|kilometres?|miles?)\.?\s+(?:\w+\s+)?"
+    r"(\d[\d\s,.]*)\s*(?:kms?|kilom[eè]tres?|kilometers?|kilometres?|miles?)\.?\s+(?:(?:au\s+|à\s+l['’]\s*)?\w+(?:-\w+)?\s+)?"
     r"(?:from|of|de|d['’]|du)\s*(?:(?:the|la|le|l['’])\s*)?"
     r"(?:(?:town|city|village|locality|ville|localité|commune)\s+(?:of|de|d['’])\s*)?$",
     re.IGNORECASE)
@@ -56,6 +57,9 @@ _WORD_BEFORE = re.compile(r"([^\W\d_]+)\W{0,3}$")
 _GROUP_WORD_AFTER = re.compile(r"(?:\s*(?:,|\band\b|\bor\b|&)\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)*\s+([^\W\d_]+)")
 _ARTICLE_AT_END = re.compile(r"(?:\s+(?:le|la|les|the)|\s*l['’])$")
 # a colon or a dash, not a hyphen joining two names ("the Eldoret-Kitale road")
+# "the town's airstrip", "in the city", "la ville": a town the lead does not name; not "the town of X"
+_THE_TOWN = re.compile(r"\b(?:the|this) (?:town|city)\b(?!\s+(?:of|de)\b)|\b(?:la|cette) (?:ville|localité)\b(?!\s+d)",
+                       re.IGNORECASE)
 _SENTENCE_WORD = re.compile(r"\b[a-zà-ÿ]{3,}\b")  # words of a sentence; a credit ("AFP,") has none
 DATELINE_AFTER = re.compile(r"^\s*(?:\((?:AFP|Reuters|AP|APA|Xinhua|ANI|APS)\)\s*)?(?::|[\-\u2013\u2014](?![^\W\d_]))")
 
@@ -304,16 +308,7 @@ def _far_off(report: Report, toponym: Toponym) -> bool:
     """ "à environ 1300 kilomètres d'Alger", "200 km from Niamey": a place named as far from the event."""
     text = report.article.text
     distance = _DISTANCE_BEFORE.search(text[max(0, toponym.start - 64) : toponym.start])
-    return distance is not None and _number(distance.group(1)) > FAR_KM
-
-
-def _number(digits: str) -> float:
-    """ "1,300" / "1 300" / "12.5" as a number (a comma or space between thousands, a point before decimals)."""
-    cleaned = re.sub(r"[\s,]", "", digits.strip().rstrip("."))
-    try:
-        return float(cleaned)
-    except ValueError:
-        return 0.0
+    return distance is not None and number(distance.group(1)) > FAR_KM
 
 
 def unit_place(report: Report, unit: Unit) -> Toponym | None:
@@ -434,6 +429,9 @@ def _pick_place(report: Report, group: Group, is_main: bool) -> PlaceClaim | Non
         if lead:
             best = min(lead, key=lambda t: (geo.geo_precision(t), place_word_rank(report, t), t.start))
             return _place_claim(report, best, geo.geo_precision(best), f"geo:lead:{best.rule}")
+        filed = _dateline_town_meant(report, lead_end)
+        if filed is not None:
+            return _place_claim(report, filed, geo.geo_precision(filed), "geo:dateline-town")
     region = dominant_region(report)
     if region is not None:
         return _place_claim(report, region, 3, "geo:dominant-region")
@@ -450,6 +448,15 @@ def _pick_place(report: Report, group: Group, is_main: bool) -> PlaceClaim | Non
     if country is not None:  # the report names only its country: the event is at least in it
         return _place_claim(report, country, 3, "geo:country-only")
     return _unnamed_home(report)
+
+
+def _dateline_town_meant(report: Report, lead_end: int) -> Toponym | None:
+    """ "DJIBO (AP) — ... attacked soldiers at the town's airstrip": a lead that names no place but says "the
+    town" means the dateline's, when it lies in the report's country."""
+    if not _THE_TOWN.search(report.article.text, 0, lead_end):
+        return None
+    return next((t for t in report.toponyms if t.place and t.place.feature_class == "P" and is_dateline(report, t)
+                 and report.home_country in (None, t.place.country_code)), None)
 
 
 def _unnamed_home(report: Report) -> PlaceClaim | None:

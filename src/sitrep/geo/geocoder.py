@@ -17,9 +17,10 @@ from typing import TYPE_CHECKING
 
 from sitrep import settings
 from sitrep.geo.areas import ENCLOSED_BY, drop_misspellings_elsewhere, fall_back_to_regions, in_list
+from sitrep.geo.bearing import place_by_bearing
 from sitrep.geo.build import ensure_index
 from sitrep.geo.demonyms import add_demonyms
-from sitrep.geo.home import add_capitals, dateline_country
+from sitrep.geo.home import add_capitals, dateline_country, dateline_town
 from sitrep.geo.index import LOOSE, SPAN_ONLY, Entry, GazetteerIndex
 from sitrep.geo.misspelt import MisspeltNames, area_abroad
 from sitrep.geo.normalise import cached_key, name_key
@@ -173,7 +174,8 @@ class Geocoder:
             found = self._add_variant_spellings(text, found, language, country.upper())
         home = {country.upper()} if country else set()
         named = {e.cc for c in found if not c.notes for e in self._entries(c.text) if e.kind == 0 and e.is_country}
-        candidates = [c for c in found if self._plausible(c, home | named)]
+        filed = dateline_town(text, found, signed=True)  # a place whatever the NER calls it ("DJIBO (AP) -": ORG)
+        candidates = [c for c in found if c is filed or self._plausible(c, home | named)]
         home |= dateline_country(self, text, candidates)  # not the named countries: a report may name several
         # find_candidates sorts them by position; the analyst's country says more than any group's
         toponyms = self._resolve(text, candidates, country, home, {} if country else clues)
@@ -335,6 +337,7 @@ class Geocoder:
             ))
         self._place_within_named_area(toponyms, options, text)
         drop_misspellings_elsewhere(toponyms, text)
+        place_by_bearing(toponyms, text, self.index)
         fall_back_to_regions(toponyms, text, countries, votes)
         return toponyms
 

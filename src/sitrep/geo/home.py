@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 
 DATELINE_REACH = 120  # characters from the top of the text where a dateline ("BAMAKO (AFP) -") may sit
 DATELINE_AFTER = re.compile(r"\s*(?:\((?:AFP|Reuters|AP|APA|Xinhua|ANI|APS)\)\s*)?(?::|[\-\u2013\u2014](?![^\W\d_]))")
+_SIGNED_AFTER = re.compile(r"\s*(?:\((?:AFP|Reuters|AP|APA|Xinhua|ANI|APS)\)|[\-\u2013\u2014](?![^\W\d_]))")
 _NAMED_AFTER_CAPITAL = re.compile(r"\s*(?:of|de|du|d['’])\b|['’]s\b|\s+city\s+of\b|,?\s+[A-Z]")
 _COUNTRY_CAPITAL = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:['’]s)?\s+(capital)\b")
 
@@ -28,13 +29,24 @@ def capital_phrases(language: str) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b", re.IGNORECASE)
 
 
-def dateline_country(geocoder: Geocoder, text: str, candidates: list[Candidate]) -> set[str]:
-    """The country of a dateline's town ("KIDAL, 3 March -", "Niamey (AFP) -"), the first name of the text
-    written at its start, in capitals or before the dateline's punctuation, when its best entry is sure."""
+def dateline_town(text: str, candidates: list[Candidate], signed: bool = False) -> Candidate | None:
+    """The dateline's town ("KIDAL, 3 March -", "Niamey (AFP) -"): the first name of the text, written at its
+    start, in capitals or before the dateline's punctuation. With `signed`, only before an agency's name or a
+    dash ("DJIBO (AP) —"), not a name in capitals opening a sentence or a heading ("BAIN and ...", "JEWELL:")."""
     first = candidates[0] if candidates else None
     if first is None or first.start > DATELINE_REACH or text[:first.start].strip():
-        return set()
+        return None
+    if signed:
+        return first if _SIGNED_AFTER.match(text, first.end) else None
     if not ((first.text.isupper() and len(first.text) > 3) or DATELINE_AFTER.match(text, first.end)):
+        return None
+    return first
+
+
+def dateline_country(geocoder: Geocoder, text: str, candidates: list[Candidate]) -> set[str]:
+    """The country of the dateline's town (`dateline_town`) when its best entry is sure."""
+    first = dateline_town(text, candidates)
+    if first is None:
         return set()
     ranked = geocoder._ranked(first.text, first.hint, first.given).entries
     return {ranked[0][0].cc} if ranked and ranked[0][0].kind == 0 and ranked[0][0].cc else set()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 import sqlite3
 from dataclasses import dataclass
 from functools import lru_cache
@@ -179,6 +180,16 @@ class GazetteerIndex:
         row = self._conn.execute(f"SELECT {_COLUMNS}, 0 FROM places p WHERE p.cc = ? AND p.fcode = 'PPLC' "
                                  "ORDER BY p.pop DESC LIMIT 1", (cc.upper(),)).fetchone()
         return _entry(row) if row else None
+
+    def towns_near(self, cc: str, lat: float, lon: float, km: float) -> list[Entry]:
+        """The populated places of a country in the box reaching `km` from a point each way. A scan of the places
+        (no index on coordinates): only for the rare place given by a distance from another (`geo.bearing`)."""
+        rise = km / 111.0
+        run = rise / max(0.05, math.cos(math.radians(lat)))
+        rows = self._conn.execute(f"SELECT {_COLUMNS}, 0 FROM places p WHERE p.cc = ? AND p.fclass = 'P' AND "
+                                  "p.lat BETWEEN ? AND ? AND p.lon BETWEEN ? AND ?",
+                                  (cc.upper(), lat - rise, lat + rise, lon - run, lon + run))
+        return [_entry(row) for row in rows]
 
     def admin_name(self, cc: str, a1: str, a2: str = "") -> str | None:
         return self.admins.get(f"{cc}.{a1}.{a2}" if a2 else f"{cc}.{a1}")

@@ -1,0 +1,81 @@
+"""A place the gazetteer lacks, given by its distance and direction from one it has ("Bulo Marer, about 120 km
+south-west of Mogadishu", "Kadji, à 60 km au nord-est de Gao"): the point that far that way from the named town
+lies in the first-level area of the town nearest to it, and the place is put in that area as ACLED puts a village
+it cannot find (geo_precision 2), not at the town the distance is measured from."""
+
+from __future__ import annotations
+
+import math
+import re
+
+from sitrep.geo.areas import is_region
+from sitrep.geo.index import GazetteerIndex
+from sitrep.geo.ranking import distance_km
+from sitrep.models import Toponym
+
+TOWN_KM = 100  # the nearest town to the point must lie this close for its area to be the place's (sparse gazetteers)
+_EARTH_KM = 6371.0
+_MILE_KM = 1.609
+_BEARINGS = {"north": 0, "northeast": 45, "east": 90, "southeast": 135, "south": 180, "southwest": 225, "west": 270,
+             "northwest": 315, "nord": 0, "nordest": 45, "est": 90, "sudest": 135, "sud": 180, "sudouest": 225,
+             "ouest": 270, "nordouest": 315}
+# Between the place and the town: the rest of a name the gazetteer knows only the first word of ("Bulo Marer"), a
+# comma, a figure and a unit, a direction, then "of"/"de" and maybe "the town of".
+_FROM = re.compile(
+    r"((?:\s+[A-Z][\w'’-]*){0,2})\s*,?\s*"
+    r"(?i:(?:(?:about|some|around|roughly|nearly|approximately|almost|à|environ)\s+)*)"
+    r"(\d[\d,.]*)\s*(?i:(km|kms|kilom[eè]tres?|kilometers?|kilometres?|miles?)\.?\s+(?:au\s+|à\s+l['’]\s*)?"
+    r"([^\W\d_]+(?:[\s-][^\W\d_]+)?)\s+(?:of|de|d['’]|du)\s*(?:(?:the|la|le|l['’])\s*)?"
+    r"(?:(?:town|city|capital|village|ville|localité)\s+(?:of|de|d['’])\s*)?)")
+
+
+def number(digits: str) -> float:
+    """ "1,300" / "1 300" / "12.5" as a number (a comma or space between thousands, a point before decimals)."""
+    cleaned = re.sub(r"[\s,]", "", digits.strip().rstrip("."))
+    try:
+        return float(cleaned)
+    except ValueError:
+        return 0.0
+
+
+def place_by_bearing(toponyms: list[Toponym], text: str, index: GazetteerIndex) -> None:
+    """Put each name followed by a distance and a direction from a resolved one in the area of the town nearest
+    that point (rule suffix "+region-fallback"), unless it names a place near that point already (a namesake
+    elsewhere, "Bulo" in the Philippines, is not the place); the name takes in the capitalised words the
+    gazetteer did not know ("Bulo" of "Bulo Marer")."""
+    by_start = sorted(toponyms, key=lambda t: t.start)
+    for toponym, reference in zip(by_start, by_start[1:], strict=False):
+        origin, own = reference.place, toponym.place
+        if origin is None or origin.latitude is None or origin.longitude is None or not origin.country_code \
+                or (own is not None and is_region(own)):
+            continue
+        match = _FROM.fullmatch(text, toponym.end, reference.start)
+        bearing = _BEARINGS.get(re.sub(r"[\W_]", "", match.group(4).lower())) if match else None
+        if match is None or bearing is None:
+            continue
+        km = number(match.group(2)) * (_MILE_KM if match.group(3).lower().startswith("mile") else 1.0)
+        lat, lon = _destination(origin.latitude, origin.longitude, km, bearing)
+        if own is not None and own.latitude is not None and own.longitude is not None \
+                and distance_km(lat, lon, own.latitude, own.longitude) <= TOWN_KM:
+            continue
+        towns = index.towns_near(origin.country_code, lat, lon, TOWN_KM)
+        nearest = min(towns, key=lambda e: distance_km(lat, lon, e.lat, e.lon), default=None)
+        if nearest is None or distance_km(lat, lon, nearest.lat, nearest.lon) > TOWN_KM or not nearest.a1:
+            continue
+        area = index.admin_entry(nearest.cc, nearest.a1)
+        if area is None:
+            continue
+        toponym.place = index.place(area)
+        toponym.end += len(match.group(1))
+        toponym.text = text[toponym.start:toponym.end]
+        toponym.rule = f"{toponym.rule}+region-fallback"
+
+
+def _destination(lat: float, lon: float, km: float, bearing: float) -> tuple[float, float]:
+    """The point `km` away from (lat, lon) heading `bearing` degrees clockwise from north (on a sphere)."""
+    angle, heading = km / _EARTH_KM, math.radians(bearing)
+    p1, l1 = math.radians(lat), math.radians(lon)
+    p2 = math.asin(math.sin(p1) * math.cos(angle) + math.cos(p1) * math.sin(angle) * math.cos(heading))
+    l2 = l1 + math.atan2(math.sin(heading) * math.sin(angle) * math.cos(p1),
+                         math.cos(angle) - math.sin(p1) * math.sin(p2))
+    return math.degrees(p2), math.degrees(l2)
