@@ -24,9 +24,8 @@ def claim(n: int, who: str | None, by: str | None, start: int, side: str = "unkn
     [
         ("a police spokesman", [16]),  # the police again: the attackers' dead add to its victims' toll
         ("the county police commander", [16]),
-        # another source: its attackers' dead are its own partial count, kept apart (and left out by the event's
-        # toll as a partial count far below the whole one, `sitrep.resolve.build`)
-        ("a hospital source", [4, 12]),
+        # another source counting only the other side: its attackers' dead add too (ACLED counts every side's)
+        ("a hospital source", [16]),
         (None, [16]),  # the report's own words count towards the police's toll
     ],
 )

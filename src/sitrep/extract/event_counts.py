@@ -247,11 +247,14 @@ def _side(report: Report, count: CountMention, actor1: ActorRef | None, actor2: 
             return "actor1"
         if actor2 is not None and actor2.inter_code not in (1, 7):
             return "actor2"
-    if cls is None and count.who and count.who[:1].isupper():
-        # "killed eight al Shabaab": the victims named by an actor's own name are that actor's dead
+    if cls is None and count.who:
+        # "killed eight al Shabaab", "3 rioters killed": the victims named by an actor's own name (or, in lower
+        # case, the words the report named the actor by) are that actor's dead
         for side, actor in (("actor1", actor1), ("actor2", actor2)):
-            named = f"{actor.mention or ''} {actor.name}".lower().split() if actor is not None else []
-            if actor is not None and actor.inter_code != 7 and count.who.lower() in named:
+            if actor is None or actor.inter_code == 7:
+                continue
+            words = f"{actor.mention or ''} {actor.name}" if count.who[:1].isupper() else actor.mention or ""
+            if count.who.lower() in words.lower().split():
                 return side
     return "unknown"
 

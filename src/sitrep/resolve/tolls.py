@@ -9,7 +9,8 @@ not give. Within one authority's statement:
   reservist") is a part; parts are summed (35). Figures of the same side are restatements (the lower one is
   the low end, the higher one the high end), unless listed together in one sentence or said to come on top
   ("4 soldiers and 3 gendarmes", "three others"); a list restated in another sentence ("80 terrorists" ...
-  "80 militants") is the same parts again.
+  "80 militants") is the same parts again. One person told with no figure ("the FC killed the militant behind the
+  attack") is one of the side's numbered figure ("three militants were killed": 3), not a lower count.
 - a figure that names no known side ("49 people died", "20 morts") is a whole total on its own; the victims'
   parts are then details of it ("49 people died: 40 soldiers and 9 civilians" = 49), unless they add up to more
   (a revised count: "the earlier figure of 12 dead ... 14 civilians" gives 12 and 14). The attackers' own dead
@@ -156,6 +157,10 @@ def source_totals(
         if claim.attributed_to:
             names.setdefault(authority_key(claim.attributed_to), claim.attributed_to)  # "police", "a police spokesman"
     reading.read_lists(claims)
+    if _sides_apart(claims, reading):
+        # "killing dozens of assailants, the government said. Residents said 15 civilians were killed": each
+        # authority counts another side's dead, so their figures are parts of one toll, not competing totals
+        return _latest(_statement_totals(claims, len(claims), armed_sides, article_id, published, None, reading))
     attributed = [c for c in claims if c.attributed_to]
     sides = _victim_figures(attributed, _part_keys(attributed, reading), armed_sides, reading)
     # "une embuscade fait neuf morts" (the headline) beside the source's "neuf soldats" and "une dizaine
@@ -190,6 +195,18 @@ def source_totals(
         # "initially said 53 people died": the source's only figure is one it says was replaced
         totals = [replace(t, superseded=True) for t in totals]
     return _latest(totals)
+
+
+def _sides_apart(claims: list[CountClaim], reading: _Reading) -> bool:
+    """Two or more authorities each give figures only for sides no other gives, and no figure is a whole toll."""
+    sides: dict[str, set[str]] = {}
+    for claim in claims:
+        key = reading.part_key(claim)
+        if not key or "additional" in reading.flags(claim):
+            return False
+        sides.setdefault(authority_key(claim.attributed_to or ""), set()).add(key)
+    named = [keys for authority, keys in sides.items() if authority]
+    return len(named) > 1 and sum(map(len, sides.values())) == len(set().union(*sides.values()))
 
 
 def current_totals(totals: list[Total]) -> list[Total]:
@@ -315,6 +332,7 @@ def _statement_totals(
             own_parts = own_parts or i < n_own
         else:
             wholes.append(claim)
+    parts = {key: [c for c in group if not _figureless(c)] or group for key, group in parts.items()}
     # "nine dead ... nine soldiers": the side's figure, when the statement gives both (a source's "25 morts" beside
     # the report's own "25 militaires" and "2 civils" stays its whole toll); "killing three" restates any side's three
     # (a prefix's part keys are the prefix of the keys: each depends only on the claims before it)
@@ -396,6 +414,12 @@ def _victim_class(claim: CountClaim) -> str | None:
     if claim.who is None:
         return None
     return next(filter(None, (target_class(claim.who, language) for language in ("en", "fr"))), None)
+
+
+def _figureless(claim: CountClaim) -> bool:
+    """One person told with no figure ("killed the commander", "the driver succumbed"; `sitrep.extract.count_people`)."""
+    rule = claim.evidence.rule.split("+")[0] if claim.evidence else ""
+    return rule.rsplit(":", 1)[-1] in ("bare", "victim", "died") and "additional" not in claim_flags(claim)
 
 
 def _position(claim: CountClaim) -> int:
