@@ -51,6 +51,7 @@ from sitrep.resolve.similarity import is_generic, place_name_keys, read_from_pla
 from sitrep.resolve.tolls import Total, current_totals, source_totals, victim_sides
 
 T = TypeVar("T")
+DEATHLESS = ("Peaceful protest", "Protest with intervention")  # ACLED sub-event types that code no fatalities
 
 
 def event_id_for(mention_id: str) -> str:
@@ -278,6 +279,12 @@ def _set_tolls(
 ) -> None:
     killed: list[Total] = []
     injured: list[Total] = []
+    if event.sub_event_type in DEATHLESS and any(c.kind == "killed" for m in mentions for c in m.counts):
+        # ACLED's peaceful protests and protests dispersed without lethal force have no deaths (a protest met with
+        # lethal force is "Excessive force against protesters"): deaths its reports tell are what the crowd
+        # demonstrates about ("protested the killing of two herders last week")
+        notes.append(f"Deaths the reports tell are not this {event.sub_event_type.lower()}'s toll.")
+        mentions = [m.model_copy(update={"counts": [c for c in m.counts if c.kind != "killed"]}) for m in mentions]
     for mention in mentions:
         armed = frozenset(
             side for side, actor in (("actor1", mention.actor1), ("actor2", mention.actor2))
