@@ -123,8 +123,6 @@ def test_the_claimants_figure_yields_to_the_officers(events: list[Coded]) -> Non
     assert attack.fatalities == 4
 
 
-@pytest.mark.xfail(strict=True, reason="geo: s03b 'in Bulo Marer, about 120 km south-west of Mogadishu' places the "
-                   "event near Mogadishu (Banaadir): the town a distance is given from is not the place")
 def test_a_distance_from_the_capital_is_not_the_capital(events: list[Coded]) -> None:
     [attack] = _of(events, "s03")
     assert attack.admin1 in {"Shabeellaha Hoose", "Lower Shabelle"}
@@ -205,15 +203,10 @@ def test_a_headline_naming_the_county_folds_into_its_body(events: list[Coded]) -
     assert (bombing.actor2, bombing.sources) == ("Police Forces of Kenya", ("s14a", "s14b"))
 
 
-@pytest.mark.xfail(strict=True, reason="extraction: s19a's headline 'Drone strike in Mali, ambush in Niger leave 13 "
-                   "dead' sums two events; at 824e8d9 13 was the drone strike's toll (8), since b9dcbaa the headline "
-                   "is a third, undated strike of 13 and the body's 'killed eight people at a wedding' has no toll")
 def test_a_headline_summing_two_events_is_neither_toll(events: list[Coded]) -> None:
     assert sorted((e.sub_event_type, e.fatalities) for e in _of(events, "s19")) == [
         ("Air/drone strike", 8), ("Armed clash", 5)]
 
 
-@pytest.mark.xfail(strict=True, reason="extraction: s19a 'gunmen killed five soldiers in an ambush near Ayorou on the "
-                   "same day' is dated by the report's day (5 September), not the day of the strike before it")
 def test_on_the_same_day_is_the_previous_events_day(events: list[Coded]) -> None:
     assert [e.date for e in _of(events, "s19") if e.sub_event_type == "Armed clash"] == ["2025-09-04"]
