@@ -22,6 +22,7 @@ from sitrep.extract.vocabulary import Hit, find_hits, lang, normalise, vocabular
 
 DEMONSTRATORS = re.compile(r"demonstrators|protest[eo]rs|manifestants", re.IGNORECASE)
 PROTEST_REACH = 200  # characters around a clause of property destruction where a protest makes it a riot
+CLASH_REACH = 300  # characters after a clash where stones or tear gas tell a riot
 # Who a politician's attackers are ("supporters of Governor X", "youths allied to the candidate"): not whom they hit.
 FOLLOWERS = re.compile(
     r"\b(?:(?:supporters|followers|loyalists|youths?|allies|members|camp)\s+of|allied to|loyal to|by|par)\s+"
@@ -71,6 +72,21 @@ def crowd_fight(clause_text: str, language: str) -> bool:
         return False
     crowds = [m.group(0) for m in word_pattern("crowd", language).finditer(segment)]
     return not all(DEMONSTRATORS.fullmatch(c) for c in crowds)
+
+
+def riot_control_clash(text: str, clause: tuple[int, int], language: str) -> bool:
+    """A clash told with stones or fists, or broken up with tear gas or dispersal, within CLASH_REACH characters
+    after it, and no armed group nor weapon named there ("two factions clashed in the assembly; police broke up
+    the scuffling groups with tear gas"): ACLED's battles need armed sides, so its sides are rioters."""
+    start, end = clause[0], min(len(text), clause[1] + CLASH_REACH)
+    window = normalise(text[start:end])
+    if vocabulary().targets[lang(language)]["armed_group"].search(window):
+        return False
+    if word_pattern("weapons", language).search(window):
+        return False
+    return bool(word_pattern("brawl_means", language).search(window)) or any(
+        h.sub.name == "Crowd dispersed" for h in find_hits(text, start, end, language)
+    )
 
 
 def demonstration_near(text: str, clause: tuple[int, int], language: str) -> bool:

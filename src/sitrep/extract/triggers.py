@@ -22,6 +22,7 @@ from sitrep.extract.crowd_types import (
     gathering_attacked,
     mob_attack,
     politician_attacked,
+    riot_control_clash,
 )
 from sitrep.extract.protest_types import (
     PAST_EVENT,
@@ -340,7 +341,8 @@ def classify_clause(
         elif best.sub.name == "Incendiary" and occupants_hurt(text, clause, language):
             event_type, sub_event_type, rule = "Violence against civilians", "Attack", "type:incendiary-on-vehicle"
         told = text[text.rfind(".", 0, clause[0]) + 1 : clause[1]]  # "operators storm a station and clash with police"
-        if (sub_event_type == "Armed clash" and not GUNFIRE.search(best.text) and crowd_fight(told, language)
+        if (sub_event_type == "Armed clash" and not GUNFIRE.search(best.text)
+                and (crowd_fight(told, language) or riot_control_clash(text, clause, language))
                 and not rebels_named(told, language)):  # "LeI members clashed with the TTP": armed sides
             # Crowds fighting each other are a mob. A crowd fighting the police is a violent demonstration when it
             # demonstrates; with no demonstration told ("boda boda operators clashed with police after the arrest
