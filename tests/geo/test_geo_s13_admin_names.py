@@ -53,3 +53,8 @@ def test_admin_name_renames_the_area_and_leaves_other_areas(tmp_path: Path) -> N
     apply_overrides(conn, overrides)
     assert dict(conn.execute("SELECT code, name FROM admins")) == {"SO.13": "Middle Shabelle", "SO.04": "Bay"}
     assert dict(conn.execute("SELECT id, name FROM places")) == {1: "Middle Shabelle", 2: "Bay"}
+
+
+def test_an_area_is_found_by_its_exported_name() -> None:
+    area = get_geocoder().admin1("LK", "Western")  # no text calls it so alone: only its exports
+    assert area is not None and (area.feature_code, area.admin1) == ("ADM1", "Western")

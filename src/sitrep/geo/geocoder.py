@@ -116,9 +116,15 @@ class Geocoder:
         return self.index.place(min(entries, key=lambda e: e.kind)) if entries else None
 
     def admin1(self, country_code: str, name: str) -> Place | None:
-        """The first-level admin area of a country with this name ("Ménaka", "Sahel", "Louisiana")."""
-        entries = [e for e in self.index.candidates(name)
-                   if e.cc == country_code.upper() and e.fcode == "ADM1"]
+        """The first-level admin area of a country with this name ("Ménaka", "Sahel", "Louisiana"), or with this
+        name in exports (a place's `admin1`: Sri Lanka's "Western", which no text calls it alone)."""
+        cc = country_code.upper()
+        entries = [e for e in self.index.candidates(name) if e.cc == cc and e.fcode == "ADM1"]
+        if not entries:
+            key = name_key(name)
+            codes = [code for code, shown in self.index.admins.items()
+                     if code.startswith(f"{cc}.") and code.count(".") == 1 and name_key(shown) == key]
+            entries = [e for e in (self.index.admin_entry(cc, code[len(cc) + 1:]) for code in codes) if e is not None]
         return self.index.place(min(entries, key=lambda e: (e.kind, -e.pop))) if entries else None
 
     def same_admin1(self, country_code: str | None, first: str | None, second: str | None) -> bool:
