@@ -82,3 +82,23 @@ def test_a_force_named_in_what_came_before_is_no_side(text: str, language: str) 
 def test_the_attack_noun_of_the_event_keeps_its_sides() -> None:
     event = main_event("Soldiers were killed after an ambush by JNIM near Boni.", "en", "ML")
     assert names(event) == ("JNIM: Group for Support of Islam and Muslims", "Military Forces of Mali")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "country"),
+    [
+        ("Pakistani and Indian troops targeted each other across the Line of Control in Poonch district on Monday.",
+         "en", "IN"),
+        ("Troops of India and Pakistan exchanged fire in Poonch district on Friday.", "en", "IN"),
+        ("Three people were killed in Sialkot in firefights between Pakistani and Indian troops.", "en", "PK"),
+    ],
+)
+def test_two_countries_sharing_one_force_word_are_two_sides(text: str, language: str, country: str) -> None:
+    assert set(names(main_event(text, language, country))) == {"Military Forces of India",
+                                                                "Military Forces of Pakistan"}
+
+
+def test_two_countries_troops_ambushed_together_are_one_side_and_its_ally() -> None:
+    event = main_event("Des soldats maliens et burkinabè ont été tués dans une embuscade près de Boulkessi.", "fr",
+                       "ML")
+    assert names(event) == ("Unidentified Armed Group (Mali)", "Military Forces of Mali")

@@ -202,6 +202,11 @@ class MentionMatcher:
                 f"(?P<word>{en}) of (?:the )?(?P<place>{alt(names_en)})",
                 f"(?P<word>{fr}) (?P<place>{alt(dem_fr)})",
                 f"(?P<word>{fr}) (?:du |de la |de l'|des |de |d')(?P<place>{alt(names_fr)})",
+                # the country of two that the shapes above leave out names a side of its own ("Pakistani and
+                # Indian troops", "troops of India and Pakistan", "soldats maliens et burkinabè"): its name is the span
+                f"(?P<side>(?P<place>{alt(dem_en)})) and (?:{alt(dem_en)}) (?P<word>{en})",
+                f"(?P<word>{en}) of (?:the )?(?:{alt(names_en)}) and (?P<side>(?P<place>{alt(names_en)}))",
+                f"(?P<word>{fr}) (?:{alt(dem_fr)}) et (?P<side>(?P<place>{alt(dem_fr)}))",
             ]
             self._regexes = [re.compile(f"(?<![a-z0-9])(?:{shape})(?![a-z0-9])") for shape in shapes]
             endings = "(?:s|es|ed|d|ing|ers?|e|ent|ée?s?|ions?)?"
@@ -233,7 +238,8 @@ class MentionMatcher:
                 role, word = self._role_of[match["word"]], match["word"]
                 jihadist = role == "unidentified" and word in self._jihadist_words
                 reading = _Reading("demonym", role, (self._place_of[match["place"]],), jihadist_word=jihadist)
-                yield Candidate(offsets[match.start()], offsets[match.end() - 1] + 1, reading, match.start())
+                start, end = match.span("side") if "side" in regex.groupindex else match.span()
+                yield Candidate(offsets[start], offsets[end - 1] + 1, reading, start)
 
     def _ethnic_readings(self) -> Iterator[tuple[str, _Reading]]:
         militia = self._ethnic["militia_words"]
@@ -355,6 +361,7 @@ class MentionMatcher:
         """A foreign army in the report's country as its contingent of the mission ACLED names there ("Ethiopian
         troops" in Somalia: "AMISOM: African Union Mission in Somalia (Ethiopia)"); None for other actors."""
         spec = self._generic.get("mission_contingents", {}).get(context_name or "")
-        if spec is None or ref.country not in spec["countries"] or not ref.name.startswith("Military Forces of"):
+        if spec is None or ref.country is None or ref.country not in spec["countries"] \
+                or not ref.name.startswith("Military Forces of"):
             return None
         return self.entries[self.contingent_name(spec["mission"], ref.country)].ref()
