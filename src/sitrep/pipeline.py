@@ -176,6 +176,7 @@ def _new_articles(
 
     articles: list[Article] = []
     hashes: set[str] = set()
+    ids: set[str] = set()
     for item in read_paths(paths):
         if isinstance(item, Rejection):
             report.rejections.append(item)
@@ -188,6 +189,12 @@ def _new_articles(
         if item.content_hash in hashes:
             report.duplicates += 1
             continue
+        if item.id in ids:  # two records or feed items under one id: extraction results are matched by id
+            report.rejections.append(Rejection(
+                path=item.source_path or item.id,
+                reason=f"another report in this input has the id {item.id!r} and another text: only the first was "
+                       "ingested; give each version its own id"))
+            continue
         if store.has_article(item):
             stored = store.get_extraction(item.id)
             if stored is None or not is_failure(stored):
@@ -195,6 +202,7 @@ def _new_articles(
                 continue
             retry.add(item.id)
         hashes.add(item.content_hash)
+        ids.add(item.id)
         articles.append(item)
         if progress:
             progress(item.id)
