@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 
 from sitrep.extract.actors import get_actor_kb
 from sitrep.extract.counts import CountMention
+from sitrep.extract.dates import date_rules
 from sitrep.extract.triggers import DATA, ClauseType, normalise
 from sitrep.models import Article, Evidence, PartialDate, Toponym
 
@@ -278,10 +279,10 @@ class Report:
         """
         token = self.token_at(char)
         reporting = role_words().reporting[self.language]
-        for _ in range(6):
+        for step in range(6):
             if token is None or any(a <= token.idx < b for a, b in self.trigger_spans):
                 return False
-            if token.pos_ in {"VERB", "AUX"}:
+            if token.pos_ in {"VERB", "AUX"} and not (step == 0 and self._day_word(token)):
                 return (
                     token.lemma_.lower() in reporting
                     and not self._aside_from(token, char)
@@ -292,6 +293,11 @@ class Report:
                 return False
             token = token.head
         return False
+
+    def _day_word(self, token: Token) -> bool:
+        """A weekday or month the parser took for a verb ("a affirmé jeudi avoir": "jeudi" tagged VERB)."""
+        rules = date_rules(self.language)
+        return token.lower_ in rules.weekdays or token.lower_ in rules.months
 
     def _statement_dated_nearer(self, verb: Token, char: int) -> bool:
         """A statement has one date: when the parse hangs two dates off one reporting verb, the one nearer the verb
