@@ -195,6 +195,8 @@ def _new_articles(
                 reason=f"another report in this input has the id {item.id!r} and another text: only the first was "
                        "ingested; give each version its own id"))
             continue
+        if (version := store.version_id(item)) is not None:  # an outlet's update of a stored page
+            item = item.model_copy(update={"id": version})
         if store.has_article(item):
             stored = store.get_extraction(item.id)
             if stored is None or not is_failure(stored):

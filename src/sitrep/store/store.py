@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -168,6 +169,22 @@ class Store(EventListings):
             f"article id {article.id!r} is already stored with a different text; give the new "
             "version its own id (file name) so both stay stored"
         )
+
+    def version_id(self, article: Article) -> str | None:
+        """The id to store `article` under when it updates the stored report of its id: the same story by the
+        near-duplicate measure, with other figures ("the toll has risen to 53"). Outlets update a page under its
+        address; the update is another report, kept beside the first. A report read again, its text cleaned a
+        little otherwise, keeps its figures: no update (None), as is another story under that id."""
+        content_hash = article.content_hash or _content_hash(article.text)
+        with self._reading() as conn:
+            row = conn.execute(select(t.articles.c.text, t.articles.c.content_hash, t.articles.c.minhash)
+                               .where(t.articles.c.id == article.id)).first()
+            if row is None or row.content_hash == content_hash or _figures(row.text) == _figures(article.text):
+                return None
+            index = self._near_duplicates(conn)
+            if not _same_story(index, index.signature(article.text), row.minhash):
+                return None
+        return f"{article.id}@{content_hash[:12]}"
 
     def add_article(self, article: Article) -> AddStatus:
         """Store a new article; an exact duplicate (same text) stores nothing, a near-duplicate is linked.
@@ -466,6 +483,11 @@ class Store(EventListings):
             for text in conn.execute(select(t.events.c.json).order_by(t.events.c.event_id)).scalars():
                 digest.update(text.encode("utf-8"))
         return digest.hexdigest()
+
+
+def _figures(text: str) -> list[str]:
+    """The numbers a text gives, in order: what an update changes and a cleaning never does."""
+    return re.findall(r"\d+", text)
 
 
 def _same_story(index: Any, signature: bytes, stored_signature: bytes | None) -> bool:
