@@ -34,6 +34,9 @@ def fatalities(text: str, language: str = "en") -> int | None:
         # the commander told without a figure is one of the three militants
         ("Police killed the militant commander in a raid near Garissa on Friday. Three militants were killed.",
          "en", 3),
+        # so is the gang leader among four gang members (a whole toll: no side named)
+        ("Police shot dead the gang leader during a raid in Mombasa on Friday. Four gang members were killed in the "
+         "raid.", "en", 4),
     ],
 )
 def test_tolls_across_voices_and_sentences(text: str, language: str, expected: int) -> None:

@@ -10,7 +10,8 @@ not give. Within one authority's statement:
   the low end, the higher one the high end), unless listed together in one sentence or said to come on top
   ("4 soldiers and 3 gendarmes", "three others"); a list restated in another sentence ("80 terrorists" ...
   "80 militants") is the same parts again. One person told with no figure ("the FC killed the militant behind the
-  attack") is one of the side's numbered figure ("three militants were killed": 3), not a lower count.
+  attack") is one of the side's numbered figure ("three militants were killed": 3), not a lower count; so is one
+  told with no side beside a whole toll ("shot dead the gang leader ... four gang members were killed": 4).
 - a figure that names no known side ("49 people died", "20 morts") is a whole total on its own; the victims'
   parts are then details of it ("49 people died: 40 soldiers and 9 civilians" = 49), unless they add up to more
   (a revised count: "the earlier figure of 12 dead ... 14 civilians" gives 12 and 14). The attackers' own dead
@@ -333,6 +334,7 @@ def _statement_totals(
         else:
             wholes.append(claim)
     parts = {key: [c for c in group if not _figureless(c)] or group for key, group in parts.items()}
+    wholes = [w for w in wholes if not _figureless(w)] or wholes  # "shot dead the gang leader ... four gang members"
     # "nine dead ... nine soldiers": the side's figure, when the statement gives both (a source's "25 morts" beside
     # the report's own "25 militaires" and "2 civils" stays its whole toll); "killing three" restates any side's three
     # (a prefix's part keys are the prefix of the keys: each depends only on the claims before it)
