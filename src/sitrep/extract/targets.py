@@ -124,6 +124,10 @@ SUPPORTERS = re.compile(r"supporters?|sympathi[sz]\w*|activists?|followers?|work
 # Fighters who left their group are civilians when hit: "a former militant", "two ex-BLA militants", "an al
 # Shabaab returnee", "des repentis".
 LEFT_GROUP = re.compile(r"(?<!\w)(?:ex-|(?:former|returnees?|repentis?)(?!\w))", re.IGNORECASE)
+# A police station that tells where, not whom: "Mollapara area under Rajpara Police Station", "in the Rajpara
+# police station area", "gathered outside the police station" (South Asian reports place events by station).
+ADDRESS = re.compile(r"\b(?:under|outside|near|opposite|behind|in front of)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?police\s+"
+                     r"station\b|\bpolice\s+station\s+(?:area|limits|jurisdiction)\b", re.IGNORECASE)
 
 
 def target_class(text: str, language: str, after: int = 0) -> str | None:
@@ -133,7 +137,7 @@ def target_class(text: str, language: str, after: int = 0) -> str | None:
     security guard", "market guards"), or civilians are named together with them ("killing three civilians
     and five police"; ACLED codes civilians hit in an attack that also hit the forces as part of that battle,
     and violence against civilians only when civilians alone were targeted)."""
-    segment = normalise(text[after:])
+    segment = ADDRESS.sub(lambda m: " " * len(m[0]), normalise(text[after:]))
     found: list[tuple[int, int, int, str]] = []
     for cls, pattern in vocabulary().targets[_lang(language)].items():
         for m in pattern.finditer(segment):
