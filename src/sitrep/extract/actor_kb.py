@@ -411,12 +411,16 @@ class ActorKB(MentionReader):
         return found.model_copy(update={"mention": ref.mention, "evidence": ref.evidence,
                                         "inter_code": self.inter_code(found, info.name if info else None)})
 
-    def regional_insurgency(self, country: str | None, admin1: str, when: dt.date | None = None) -> ActorRef | None:
+    def regional_insurgency(self, country: str | None, admin1: str, when: dt.date | None = None,
+                            mention: str | None = None) -> ActorRef | None:
         """The armed group ACLED names the unidentified attackers of `admin1` by (generic.yaml
-        `regional_insurgencies`), or None; an event dated (`when`) before the insurgency's `from` has none."""
+        `regional_insurgencies`), or None; an event dated (`when`) before the insurgency's `from` has none, nor
+        attackers whose `mention` has none of the insurgency's `words` when it lists some."""
         info = self.country(country) if country else None
         spec = self._generic.get("regional_insurgencies", {}).get(info.name if info else "")
         if spec is None or normalise_actor_name(admin1) not in {normalise_actor_name(a) for a in spec["areas"]}:
+            return None
+        if "words" in spec and not set(normalise_actor_name(mention or "").split()) & set(spec["words"]):
             return None
         if when is not None and spec.get("from") is not None and when < spec["from"]:
             return None

@@ -153,7 +153,7 @@ class MentionMatcher:
                     exact = word if AUTO_CASE_SENSITIVE.match(word) else None
                     yield word, _Reading("role", role, (), exact, fold(word) in jihadist, language)
         for group, spec in self._generic["by_country"].items():
-            for words in spec["words"].values():
+            for words in spec.get("words", {}).values():
                 for word in words:
                     yield word, _Reading("by_country", group)
         victims = {fold(w) for ws in self._generic["victim_words"].values() for w in ws}
@@ -324,10 +324,9 @@ class MentionMatcher:
         reading, words = cand.reading, text[cand.start : cand.end]
         context_name = context.name if context else None
         generic = False
-        branches = self._generic["by_country"]["caliphate"]
-        if reading.kind == "actor" and reading.target == branches["default"] and context_name in branches["countries"]:
-            # ACLED codes the Islamic State by its local branch: "IS" in a Mali report is Islamic State Sahel
-            ref, rule = self.entries[branches["countries"][context_name]].ref(), "actor:islamic-state-branch"
+        branch = self._branch(reading, context_name)
+        if branch is not None:
+            ref, rule = branch
         elif reading.kind == "actor":
             ref, rule = self.entries[reading.target].ref(), "actor:alias"
         elif reading.kind == "by_country":
@@ -356,6 +355,16 @@ class MentionMatcher:
             ref, rule = contingent, "actor:mission-contingent"
         ref = ref.model_copy(update={"mention": words, "inter_code": self.inter_code(ref, context_name)})
         return ActorMention(cand.start, cand.end, words, ref, generic, rule)
+
+    def _branch(self, reading: _Reading, context_name: str | None) -> tuple[ActorRef, str] | None:
+        """The local branch ACLED codes an international group by in the report's country ("IS" in a Mali report is
+        Islamic State Sahel, "Al Qaeda" in a Pakistan report AQIS): generic.yaml `by_country` specs with `branch_of`."""
+        if reading.kind != "actor":
+            return None
+        for spec in self._generic["by_country"].values():
+            if "branch_of" in spec and reading.target == spec["default"] and context_name in spec["countries"]:
+                return self.entries[spec["countries"][context_name]].ref(), f"actor:{spec['branch_of']}-branch"
+        return None
 
     def _contingent(self, ref: ActorRef, context_name: str | None) -> ActorRef | None:
         """A foreign army in the report's country as its contingent of the mission ACLED names there ("Ethiopian

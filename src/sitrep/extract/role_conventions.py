@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sitrep.extract.context import Group, Report, Sentence
+from sitrep.extract.role_parse import only_tells
 from sitrep.models import ActorRef
 
 STATE, POLITICAL, IDENTITY, CIVILIANS, PROTESTERS, RIOTERS = 1, 3, 4, 7, 6, 5
@@ -141,14 +142,16 @@ def _event_admin1(report: Report, group: Group, country: str | None) -> str | No
 def mission_sectors(result: Actors, report: Report, group: Group, kb: Any, country: str | None) -> None:
     """A peace mission's forces by the sector of the event's place (`ActorKB.in_sector`), and the insurgency
     ACLED names the unidentified attackers of an area by since it began (`ActorKB.regional_insurgency`: attacks in
-    Thailand's Deep South are the Southern Muslim Separatists', in Cabo Delgado since 2017 Ahlu Sunnah Wa-Jama's)."""
+    Thailand's Deep South are the Southern Muslim Separatists', in Cabo Delgado since 2017 Ahlu Sunnah Wa-Jama's,
+    separatists in Balochistan the Baloch Separatists)."""
     admin1 = _event_admin1(report, group, country)
     if admin1 is None:
         return
-    insurgents = kb.regional_insurgency(country, admin1, _event_date(report, group))
+    when = _event_date(report, group)
 
     def placed(ref: ActorRef) -> ActorRef:
         found = kb.in_sector(ref, country, admin1)
+        insurgents = kb.regional_insurgency(country, admin1, when, ref.mention)
         if found is None and insurgents is not None and ref.name == kb.unidentified(country).name:
             found = insurgents.model_copy(update={"mention": ref.mention, "evidence": ref.evidence})
             result.rules.append(f"actor:regional-insurgency:{admin1}")
@@ -396,10 +399,11 @@ def _rivals_only(report: Report, group: Group, candidates: list[Candidate]) -> b
     """Whether a battle with one local side named (an unidentified group, a communal or ethnic militia) is a clash
     among its own kind: its sentences tell a mutual fight ("clashed", "a clash between rival groups") and the
     report names no state force anywhere (a named rebel group that "clashed" fought the army, as ACLED's default
-    has it)."""
+    has it). A force that only told of it ("police said the families fought") is no side."""
     text = report.article.text
-    if any(_force(c.ref) for c in candidates) or any(report.search(cls, 0, len(text)) for cls in ("state_forces",
-                                                                                              "police")):
+    forces = [start for cls in ("state_forces", "police") for start, _, _ in report.search(cls, 0, len(text))]
+    forces += [c.start for c in candidates if _force(c.ref)]
+    if any(not only_tells(report, start) for start in forces):
         return False
     return any(report.search("mutual", u.sentence.start, u.sentence.end) for u in group.units)
 

@@ -31,6 +31,16 @@ INCLUDING = {"including", "among", "dont", "parmi"}
 GROUP_POS = {"NOUN", "PROPN", "NUM", "PRON"}
 ACCUSE = {"accuse", "suspect", "blame", "accuser", "soupçonner", "incriminer"}
 ATTRIBUTE = {"blame", "attribute", "impute", "imputer", "attribuer"}  # "blamed on X", "imputée à X": X did it
+# Who found the dead ("police found him dead", "villagers discovered the bodies") only came upon the event.
+FIND = {"find", "discover", "recover", "retrieve", "retrouver", "découvrir"}
+DEAD = {"dead", "body", "corpse", "remains", "lifeless", "mort", "corps", "cadavre", "inanimé"}
+
+
+def _found_dead(verb: Any) -> bool:
+    """Whether what the verb found is the dead: "found him dead", "discovered the bodies" (not "found the suspect
+    and shot him dead": the deed joined to it is another verb's)."""
+    parts = [c for c in verb.children if c.dep_ not in SUBJECTS | {"conj", "cc", "advcl", "punct"}]
+    return any(t.lemma_.lower() in DEAD for c in parts for t in c.subtree)
 
 
 def _attributed_to(root: Any) -> bool:
@@ -61,6 +71,9 @@ def role_of(report: Report, start: int, end: int, trigger: int, armed: bool = Fa
     if _spoken_for(report, root):
         # "according to an Al Shabaab commander, the group destroyed ...": the group reports its own deed
         return "actor1" if _self_told(report, trigger) else None
+    teller = _telling_verb(report, root) if dep in {"pobj", "nmod"} else None
+    if teller is not None:  # "a member of the local defence force said": the group a source belongs to
+        return _reported_own_deed(report, teller, trigger)
     if _attributed_to(root):
         return "actor1"
     if head.i != root.i and head.lemma_.lower() in ACCUSE:
@@ -85,6 +98,8 @@ def role_of(report: Report, start: int, end: int, trigger: int, armed: bool = Fa
         if verb is not None and (verb.lemma_.lower() in role_words().victim_verbs[report.language]
                                  or _told_dead(verb)):
             return "actor2"
+        if verb is not None and verb.lemma_.lower() in FIND and _found_dead(verb):
+            return None
         return "actor1"
     if dep in {"dobj", "obj", "poss"}:
         return "actor2"
@@ -238,6 +253,30 @@ def _time_apart(verb: Any) -> bool:
 
 def _is_trigger(report: Report, token: Any) -> bool:
     return any(start <= token.idx < end for start, end in report.trigger_spans)
+
+
+def only_tells(report: Report, start: int) -> bool:
+    """Whether the words at `start` name only who told of the event: the subject of a reporting verb ("police said
+    the families fought", "a member of the local defence force said"), not a side in it."""
+    return _telling_verb(report, report.token_at(start)) is not None
+
+
+def _telling_verb(report: Report, token: Any) -> Any:
+    """The reporting verb whose subject the word is or belongs to ("police said", "a member of the PDF said"). A
+    source told after the event (", a member of the PDF said.") may be parsed as an apposition the verb follows."""
+    for _ in range(5):
+        if token is None:
+            return None
+        if token.dep_ == "nsubj":
+            return token.head if token.head.lemma_.lower() in _reporting(report) else None
+        if token.dep_ == "appos" and token.right_edge.i + 1 < len(token.doc):
+            verb = token.doc[token.right_edge.i + 1]
+            told = verb.lemma_.lower() in _reporting(report) and not any(c.dep_ in SUBJECTS for c in verb.children)
+            return verb if told else None
+        if token.dep_ not in {"compound", "amod", "det", "poss", "pobj", "prep", "nmod"}:
+            return None
+        token = token.head
+    return None
 
 
 def _reported_own_deed(report: Report, verb: Any, trigger: int) -> str | None:
