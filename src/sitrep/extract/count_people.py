@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from sitrep.extract.attribution import attribution_rules
 from sitrep.extract.count_rules import CountMention, CountRules, Figure
 
 # a verb that takes an object: "Gunman killed two" is not one gunman killed
@@ -306,10 +307,36 @@ def _grievance(text: str, sentence_start: int, count: CountMention, additional: 
     clause break between them; or a death before the event is named right before it."""
     pos = count.start
     before = text[max(sentence_start, pos - 80) : pos]
-    if rules.grievance_before is not None and rules.grievance_before.search(before):
+    earlier = rules.grievance_before.search(before) if rules.grievance_before is not None else None
+    if earlier and not _reported_pluperfect(before, earlier, rules.language):
         return True  # "following the death of", "accused of killing" right before the figure
     if (rules.grievance_clause is not None and count.rule.endswith((":after", ":noun", ":passive")) and not additional
-            and rules.grievance_clause.search(before)):
+            and rules.grievance_clause.search(before) and not _new_subject(text, count, rules)):
         return True  # "after a rider was killed"; not "after two of the wounded died": victims already told
     markers = list(rules.grievance.finditer(text, sentence_start, pos))
     return bool(markers) and not re.search(r"[,;:.]", text[markers[-1].end() : pos])
+
+
+_REPORTED_SUBJECT = re.compile(r"\s+(?:(?:on|late|early|last)\s+[\w'’-]+\s+)?(?:that\s+)?"
+                               r"(?:its|their|our)\s+(?:[\w'’-]+\s+){1,3}", re.I)
+
+
+def _reported_pluperfect(before: str, earlier: re.Match[str], language: str) -> bool:
+    """ "the army said on Wednesday that its soldiers had killed 100 terrorists": a side reporting its own men's
+    kills in the pluperfect tells the event reported (as "it had killed" does), not a death before it ("police
+    shot a man who had killed two people", "residents said the man had killed two people")."""
+    if not earlier.group().lower().startswith("had"):
+        return False
+    verbs = list(attribution_rules(language).verbs.finditer(before, 0, earlier.start()))
+    return bool(verbs) and bool(_REPORTED_SUBJECT.fullmatch(before, verbs[-1].end(), earlier.start()))
+
+
+_PRONOUN_SUBJECT = re.compile(r",\s*(?:he|she|they|il|elle|ils|elles)\b", re.I)
+
+
+def _new_subject(text: str, count: CountMention, rules: CountRules) -> bool:
+    """ "After a suspect was released by police, he was killed by vigilantes": the figure's death is told in the
+    main clause, after a pronoun that takes it up, not in the clause "after" opens."""
+    _, end = rules.sentence_bounds(text, count.start)
+    verb = rules.after[count.kind].search(text, count.end, end) if count.kind in rules.after else None
+    return verb is not None and bool(_PRONOUN_SUBJECT.search(text, count.end, verb.start()))

@@ -69,6 +69,7 @@ class CountRules:
     def __init__(self, language: str) -> None:
         name = f"numbers_{language}.yaml"
         rules = load_rules(name)
+        self.language = language
         self.numbers = NumberReader(rules, name)
         try:
             self.head_first = language == "fr"  # French puts adjectives after the noun: "soldats maliens"
