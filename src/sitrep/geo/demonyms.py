@@ -27,6 +27,7 @@ import ahocorasick
 import yaml
 
 from sitrep import countries
+from sitrep.geo.patterns import language_after
 from sitrep.models import Place, Toponym
 
 if TYPE_CHECKING:
@@ -41,7 +42,6 @@ _PREVIOUS_WORD = re.compile(r"([^\W\d_]+)\s+$")
 _NO_PLURAL = ("s", "x", "z", "sh", "ch", "ese")
 # After a form, what shows a language rather than a place when the word before was a language word.
 _LANGUAGE_AFTER = re.compile(r"\s*(?:$|[.,;:!?)\"”’]|(?:and|or|but|with|to|as|at|for|well)\b)")
-_LANGUAGE_COMPOUND = re.compile(r"[-\s](?:language|speaking)\b")  # "Russian-language media", "English language"
 _SPEECH_AFTER = re.compile(r"\s+(?:said|says|told|added|wrote)\b")  # "French said": a surname, or a person
 _NOT_PLACE_ENTITIES = {"PERSON", "PER"}
 _WATER = {"SEA", "OCN", "GULF", "BAY", "LK"}  # GeoNames feature codes of class H a form may stand for
@@ -98,7 +98,7 @@ class DemonymTable:
     def _not_a_place(self, text: str, start: int, end: int) -> bool:
         """"in French.", "speaks Spanish and English", "Russian-language media": a language, not a place; also
         "French said", "the Egyptian told": a surname or a person."""
-        if _LANGUAGE_COMPOUND.match(text, end) or _SPEECH_AFTER.match(text, end):
+        if language_after().match(text, end) or _SPEECH_AFTER.match(text, end):
             return True
         if _LANGUAGE_AFTER.match(text, end) is None:
             return False

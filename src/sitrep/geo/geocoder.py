@@ -19,7 +19,7 @@ from sitrep import settings
 from sitrep.geo.areas import ENCLOSED_BY, drop_misspellings_elsewhere, fall_back_to_regions, in_list
 from sitrep.geo.bearing import place_by_bearing
 from sitrep.geo.build import ensure_index
-from sitrep.geo.demonyms import add_demonyms
+from sitrep.geo.demonyms import add_demonyms, demonym_table
 from sitrep.geo.home import add_capitals, dateline_country, dateline_town
 from sitrep.geo.index import LOOSE, SPAN_ONLY, Entry, GazetteerIndex
 from sitrep.geo.misspelt import MisspeltNames, area_abroad
@@ -322,7 +322,8 @@ class Geocoder:
                 shared[id(ranked)] = [Scored(entry, score) for entry, score in ranked.entries]
             options.append(shared[id(ranked)])
         speaking = speaking_countries(language)
-        countries, votes = rescore_in_context(candidates, options, country, clues, speaking)
+        adjectival = {m.demonym.country for m in demonym_table(language).find(text) if m.demonym.country}
+        countries, votes = rescore_in_context(candidates, options, country, clues, speaking, adjectival)
         reach = {*clues, *(n for neighbours in clues.values() for n in neighbours)}
         toponyms = []
         for candidate, scored in zip(candidates, options, strict=True):

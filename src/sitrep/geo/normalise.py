@@ -1,8 +1,8 @@
 """Name keys: how a place name and the words of a report are made comparable.
 
-`name_key` folds accents, case, punctuation and hyphens ("I-n-Déliman" -> "indeliman"); `loose_key` also drops
-the spelling differences French and English transliterations disagree on ("Indelimane" -> "indeliman"), and is
-only consulted when no exact key matches.
+`name_key` folds accents, case, punctuation and hyphens ("I-n-Déliman" -> "indeliman", "Northwest" -> "north
+west"); `loose_key` also drops the spelling differences French and English transliterations disagree on
+("Indelimane" -> "indeliman"), and is only consulted when no exact key matches.
 """
 
 from __future__ import annotations
@@ -14,6 +14,9 @@ from unidecode import unidecode
 
 _APOSTROPHES = re.compile(r"['’ʼ`´]")
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
+# A compass point of two directions is one word, two joined by a hyphen or two ("Northwest", "North-West", "North
+# West": Cameroon's region and the wires' spelling of it): keyed as two words.
+_JOINED_COMPASS = re.compile(r"\b(north|south)(east|west)(?=ern\b|\b)")
 # Tamasheq "I-n-"/"In-" prefixes ("the one of"): written "I-n-Déliman", "In Deliman" or "Indelimane".
 _IN_PREFIX = re.compile(r"^i n (?=\w)|(?<= )i n (?=\w)")
 _LOOSE_RULES = (
@@ -37,6 +40,8 @@ def name_key(name: str) -> str:
     """The exact-match key of a name: ASCII, lower case, words separated by one space."""
     text = _APOSTROPHES.sub("", (name if name.isascii() else unidecode(name)).lower())
     text = _NON_ALNUM.sub(" ", text).strip()
+    if "east" in text or "west" in text:
+        text = _JOINED_COMPASS.sub(r"\1 \2", text)
     if text.startswith("the "):
         text = text[4:]
     return _IN_PREFIX.sub("in", text) if "i n " in text else text

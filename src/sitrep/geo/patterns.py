@@ -112,6 +112,13 @@ def outlet_after() -> re.Pattern[str]:
 
 
 @cache
+def language_after() -> re.Pattern[str]:
+    """`language_tails` of patterns.yaml, by a hyphen or a space, at the end of a name: the name is a language's."""
+    words = sorted((str(w) for w in pattern_data().get("language_tails") or []), key=len, reverse=True)
+    return re.compile(rf"[-\s](?:{'|'.join(re.escape(w) for w in words) or '(?!)'})\b")
+
+
+@cache
 def person_titles(language: str) -> frozenset[str]:
     """Titles before a person's name ("Mr", "M.", "le maire"), as written and with a capital first letter."""
     data = pattern_data()["person_titles"]

@@ -45,6 +45,9 @@ METROPOLIS = 1_000_000
 # A report in another language than English is mostly about the countries that speak it: their places gain this
 # much, about a tenfold population ("le cercle de Koro" is Mali's Koro, not Venezuela's Coro, also spelt Koro).
 LANGUAGE_BONUS = 0.8
+# A country the report names only by its demonym ("Cameroonian soldiers ... in the Northwest region"): a vote for
+# it, less than naming it (a report names the foreigners in it too: "American officials in Paris").
+DEMONYM_WEIGHT = 1.0
 FAMOUS_POP, FAMOUS_RATIO, FAMOUS_BONUS = 300_000, 10, 1.0
 VILLAGE_POP = 10_000  # a place smaller than this is not sought abroad by another of its names alone
 
@@ -93,15 +96,17 @@ def speaking_countries(language: str) -> frozenset[str]:
 
 
 def rescore_in_context(candidates: list[Candidate], options: list[list[Scored]], country: str | None,
-                       clues: Collection[str] = (), speaking: Collection[str] = ()
-                       ) -> tuple[dict[str, float], dict[str, tuple[str, float]]]:
+                       clues: Collection[str] = (), speaking: Collection[str] = (),
+                       adjectival: Collection[str] = ()) -> tuple[dict[str, float], dict[str, tuple[str, float]]]:
     """Second pass: each name's entries gain from agreeing with what the report's other names point to
-    (their countries, first-level regions and locations), weighted by how sure each of those is, and from
-    lying where the report's language is spoken (`speaking_countries`). Returns the country votes and each
-    name's own vote."""
+    (their countries, first-level regions and locations, and the countries its demonyms name: `adjectival`),
+    weighted by how sure each of those is, and from lying where the report's language is spoken
+    (`speaking_countries`). Returns the country votes and each name's own vote."""
     countries: dict[str, float] = defaultdict(float)
     if country:
         countries[country.upper()] += KNOWN_COUNTRY_WEIGHT
+    for named_by_demonym in adjectival:
+        countries[named_by_demonym] += DEMONYM_WEIGHT
     regions: dict[tuple[str, str], float] = defaultdict(float)
     points: list[tuple[str, float, float, float]] = []
     votes: dict[str, tuple[str, float]] = {}

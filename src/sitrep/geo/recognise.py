@@ -20,6 +20,7 @@ from sitrep.geo.normalise import cached_key, name_key
 from sitrep.geo.patterns import (
     groups_follow,
     institution_words,
+    language_after,
     outlet_after,
     pattern_after,
     pattern_before,
@@ -200,6 +201,8 @@ def find_candidates(text: str, known_names: Callable[[list[str]], dict[str, bool
     found += unknown_names_after_patterns(text, found, language)
     found += _stopword_areas(text, found, known_names, language)
     _join_lower_case_part(found, text, known_names)
+    language_name = language_after()
+    found = [c for c in found if not language_name.match(text, c.end)]  # "English-speaking": a language's name
     titles = person_titles(language)
     outlet = outlet_after()
     for candidate in found:
@@ -446,7 +449,9 @@ def _stopword_areas(text: str, found: list[Candidate], known_names: Callable[[li
 _STRONG_RULES = {"village-of", "region-of", "district-of", "near"}
 _AREA_RULES = {"region-of", "district-of"}
 _CAPITALISED_WORD = re.compile(r"(?<![\w'’-])[A-Z][a-z]+(?![\w'’-])")
-_PRECEDING_NAME = re.compile(r"[A-Z][\w'’-]* $")  # a capitalised word right before: part of a longer name
+# a capitalised word right before: part of a longer name; not an adjective with a lower-case tail ("the
+# English-speaking Northwest region") nor a possessive ("Cameroon's Northwest region")
+_PRECEDING_NAME = re.compile(r"[A-Z][\w'’]*(?:-[A-Z0-9][\w'’]*)*(?<!['’]s) $")
 # The capital first, then the look-behinds (a pattern opening with a character class is scanned for fast): not
 # inside a word, unless after an elision ("près d'Inatès").
 _CAPITALISED_NAME = re.compile(r"[A-Z](?:(?<![\w'’-].)|(?<=\b[dl]['’].)|(?<=qu['’].))"
