@@ -362,7 +362,7 @@ def _names_place(report: Report, sentence: Sentence) -> bool:
 
 
 def _split_places(report: Report, groups: list[Group]) -> dict[int, list[tuple[int, Toponym]]]:
-    """For each event split by place (`discourse.split_coordinated_places`), by the index of each of its events:
+    """For each event split by place (`event_splits.split_coordinated_places`), by the index of each of its events:
     the events' indexes with the place each stands for, first place first."""
     splits: dict[int, list[tuple[int, Toponym]]] = {}
     for i, group in enumerate(groups):
