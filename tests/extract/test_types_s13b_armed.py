@@ -28,6 +28,7 @@ SHELLING = ("Explosions/Remote violence", "Shelling/artillery/missile attack")
         "Bandits carried off 20 schoolgirls from a village near Zurmi on Monday.",
         "Armed men whisked away the village chief near Tillaberi on Monday.",
         "Armed men whisked the village chief away near Tillaberi on Monday.",
+        "Twelve traders were seized near the border by armed men on Monday.",
     ],
 )
 def test_people_seized_or_carried_off_are_abducted(text: str) -> None:
@@ -42,6 +43,7 @@ def test_people_seized_or_carried_off_are_abducted(text: str) -> None:
         "Militants seized the villagers' farms near Konduga on Tuesday.",
         "Bandits carried off 200 cattle from a village near Zurmi on Monday.",
         "Floods carried away two children near Zurmi on Monday.",
+        "Weapons and two vehicles were seized near the border on Monday.",
     ],
 )
 def test_things_seized_or_carried_off_are_no_abduction(text: str) -> None:
