@@ -194,8 +194,6 @@ def test_an_air_strike_told_in_markdown_and_a_feed_item(run: Run) -> None:
         "2026-07-07", "Air/drone strike", "Military Forces of Myanmar", "Sagaing", 7, ("s06a", "s06b"))
 
 
-@pytest.mark.xfail(strict=True, reason="extraction: s06a 'Seven villagers were killed ..., a member of the local "
-                   "People's Defence Force said' makes the PDF, who told of the strike, its target (actor2)")
 def test_the_group_that_told_of_a_strike_is_not_its_target(run: Run) -> None:
     [strike] = _of(run, "s06")
     assert strike.actor2 == "Civilians (Myanmar)"
@@ -248,8 +246,6 @@ def test_two_bombings_in_one_city_the_same_day_are_two_events(run: Run) -> None:
     assert found == [("Civilians (Somalia)", 8, ("s13a", "s13c")), ("Police Forces of Somalia", 2, ("s13b",))]
 
 
-@pytest.mark.xfail(strict=True, reason="extraction: s14b 'Suspected Boko Haram fighters seized 14 women near Konduga' "
-                   "is no event: 'seized' is no abduction trigger ('abducted' in its place joins s14a's event)")
 def test_an_abduction_told_as_thursday_night_and_early_friday_is_one_event(run: Run) -> None:
     [abduction] = _of(run, "s14")
     assert (abduction.date, abduction.sub_event_type, abduction.admin1, abduction.sources) == (

@@ -41,10 +41,10 @@ class Blind:
 
 
 def cases(reports: list[Blind], left_open: dict[str, str]) -> list:
-    """One test case per report; a miss left open (with who owns it) is a non-strict xfail, so a fix elsewhere
-    does not fail the table."""
+    """One test case per report; a miss left open (with who owns it) is a strict xfail: when a fix elsewhere
+    reads it right, the table says so and the mark goes."""
     return [
-        pytest.param(r, id=r.name, marks=[pytest.mark.xfail(reason=left_open[r.name], strict=False)])
+        pytest.param(r, id=r.name, marks=[pytest.mark.xfail(reason=left_open[r.name], strict=True)])
         if r.name in left_open
         else pytest.param(r, id=r.name)
         for r in reports
