@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from sitrep import extract_text
 from sitrep.extract import extract_article
 from sitrep.ingest import read_paths
 from sitrep.models import Article, ArticleExtraction, Event, EventMention
@@ -47,3 +48,10 @@ def file_events(tmp_path: Path, text: str) -> list[Event]:
     assert isinstance(article, Article)
     (extraction,) = extract_articles([article])
     return [build_event([mention], {article.id: article}) for mention in extraction.events]
+
+
+def fatalities(text: str, language: str = "en") -> int | None:
+    """The largest toll of the events `sitrep.extract_text` reads from one synthetic report."""
+    events = extract_text(text, published="2024-03-15", language=language)
+    assert events, f"no event read from {text!r}"
+    return max(events, key=lambda e: e.fatalities or 0).fatalities

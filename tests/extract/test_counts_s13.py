@@ -5,14 +5,7 @@ numbered dead; victims named by the words the report names a side by are that si
 from __future__ import annotations
 
 import pytest
-
-import sitrep
-
-
-def fatalities(text: str, language: str = "en") -> int | None:
-    events = sitrep.extract_text(text, published="2024-03-15", language=language)
-    assert events, f"no event read from {text!r}"
-    return max(events, key=lambda e: e.fatalities or 0).fatalities
+from tests.extract.report_events import fatalities
 
 
 @pytest.mark.parametrize(

@@ -5,15 +5,9 @@ told before (synthetic sentences, English and French)."""
 from __future__ import annotations
 
 import pytest
+from tests.extract.report_events import fatalities
 
-import sitrep
 from sitrep.extract.counts import find_counts
-
-
-def fatalities(text: str, language: str = "en") -> int | None:
-    events = sitrep.extract_text(text, published="2024-03-15", language=language)
-    assert events, f"no event read from {text!r}"
-    return max(events, key=lambda e: e.fatalities or 0).fatalities
 
 
 @pytest.mark.parametrize(

@@ -6,8 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from report_events import file_events
+
 from sitrep.geo import get_geocoder
 
 
