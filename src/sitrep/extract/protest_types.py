@@ -55,7 +55,8 @@ NOT_THEIR_ACT = re.compile(
 )
 # A passive in a relative clause ("the road, which was damaged"), not a progressive ("which were burning tyres").
 RELATIVE_PASSIVE = re.compile(
-    r"\b(?:which|that|whose)\s+(?:[\w'-]+\s+){0,2}(?:was|were|is|are|has been|have been)\s+(?:\w+ly\s+)?$", re.IGNORECASE
+    r"\b(?:which|that|whose)\s+(?:[\w'-]+\s+){0,2}(?:was|were|is|are|has been|have been)\s+(?:\w+ly\s+)?$",
+    re.IGNORECASE,
 )
 # The demonstration's own act told after "after": "arrested after they burned the dormitory", "shot after the
 # protesters tried to break into the station" is no grievance.

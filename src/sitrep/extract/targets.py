@@ -94,7 +94,8 @@ SUSPECTED = re.compile(r"\b(?:suspected|alleged|presumed|présumés?|suspectés?
 # The police or authorities telling, finding or investigating an event are not its target ("police found the
 # bodies", "police are investigating the killing of a reporter", "police said they were strangled").
 REPORTERS = re.compile(
-    r"\b(?:police(?: officers?)?|policemen|officers|authorities|security forces|investigators|la police|les gendarmes)\s+"
+    r"\b(?:police(?: officers?)?|policemen|officers|authorities|security forces|investigators|la police"
+    r"|les gendarmes)\s+"
     r"(?:(?:are|were|have|has|had|later|also|then|a|ont)\s+)*"
     r"(?:investigat\w*|f[oi]und|discover\w*|recover\w*|retrouv\w*|découv\w*|said|says?|suspect\w*|believe\w*"
     r"|confirm\w*|launched|opened|ouvert|indiqu\w*|déclar\w*)\b",

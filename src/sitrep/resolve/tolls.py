@@ -419,7 +419,8 @@ def _victim_class(claim: CountClaim) -> str | None:
 
 
 def _figureless(claim: CountClaim) -> bool:
-    """One person told with no figure ("killed the commander", "the driver succumbed"; `sitrep.extract.count_people`)."""
+    """One person told with no figure ("killed the commander", "the driver succumbed";
+    `sitrep.extract.count_people`)."""
     rule = claim.evidence.rule.split("+")[0] if claim.evidence else ""
     return rule.rsplit(":", 1)[-1] in ("bare", "victim", "died") and "additional" not in claim_flags(claim)
 
