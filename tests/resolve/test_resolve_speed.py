@@ -19,7 +19,9 @@ def test_resolution_of_a_synthetic_set_is_what_it_was() -> None:
     """Measured at eeec0a8, before the speed-ups. If the synthetic generator or a rule changes on purpose,
     re-measure these at that commit. Re-pinned in session 11 for the rule 'another type on another day, with
     another toll': 427 -> 440 events, every split one of two synthetic events (pairwise precision against the
-    generator's events 0.469 -> 0.500, recall 0.951 -> 0.955)."""
+    generator's events 0.469 -> 0.500, recall 0.951 -> 0.955). Re-pinned in session 14 for the rule 'a later day
+    with fewer dead, no night between': 440 -> 454 events (110 pairs of two synthetic events split, 11 of one:
+    pairwise precision 0.500 -> 0.515, recall 0.955 -> 0.950)."""
     r = InMemoryResolver(threshold=0.45, window_days=3)
     scores = []
     for mention in generate_mentions(1500, 1):
@@ -27,9 +29,9 @@ def test_resolution_of_a_synthetic_set_is_what_it_was() -> None:
         scores.append([d.mention_id, d.match.score if d.match else None,
                        sorted(d.match.signals.items()) if d.match else None])
     clusters = sorted(sorted(ids) for ids in r.events().values())
-    assert len(clusters) == 440
-    assert hashlib.sha256(json.dumps(clusters).encode()).hexdigest()[:16] == "e6c0d389d9308c1e"
-    assert hashlib.sha256(json.dumps(scores).encode()).hexdigest()[:16] == "ba8f897a79d131cb"
+    assert len(clusters) == 454
+    assert hashlib.sha256(json.dumps(clusters).encode()).hexdigest()[:16] == "42eb4367fdcafa69"
+    assert hashlib.sha256(json.dumps(scores).encode()).hexdigest()[:16] == "131a089f9b58f4b2"
 
 
 def _old_test(language: str) -> re.Pattern[str]:

@@ -31,6 +31,7 @@ class Rules:
     date_undated: float
     date_weekday_fit: float
     exact_day_margin: float
+    night_words: re.Pattern[str]
     generic_actors: frozenset[str]
     actors_unknown: float
     conflicting_armed_groups_factor: float
@@ -79,6 +80,7 @@ def rules() -> Rules:
         date_undated=float(raw["date_undated"]),
         date_weekday_fit=float(raw["date_weekday_fit"]),
         exact_day_margin=float(raw["exact_day_margin"]),
+        night_words=re.compile(r"\b(?:" + "|".join(raw["night_words"]) + r")\b", re.IGNORECASE),
         generic_actors=frozenset(raw["generic_actors"]),
         actors_unknown=float(raw["actors_unknown"]),
         conflicting_armed_groups_factor=float(raw["conflicting_armed_groups_factor"]),

@@ -63,6 +63,9 @@ class Features:
     precise_day: int | None  # ordinal of a day-precise date
     published: tuple[int, int] | None  # interval the event must lie in, from publication dates (undated)
     partial: PartialDate | None  # what an undated mention's words still say: a weekday, a day of a month
+    # a report told its day as a night or its small hours ('overnight', 'late on Saturday'): another outlet may
+    # file the event under the next or the previous day
+    night: bool
     actors: set[str]  # named, non-generic actors
     armed: set[str]  # the non-state ones among them: two different armed groups mean two events
     killed: set[int]
@@ -136,6 +139,7 @@ def mention_features(
     counts = current_counts(mention, published, context.language if context else "")
     killed = {t.low for t in source_totals(counts, "killed", mention.article_id, published)}
     quote = mention.trigger.quote if mention.trigger else ""
+    dating = mention.date.evidence.quote if mention.date and mention.date.evidence else ""
     reported = mention.location.reported_name if mention.location else None
     villages = set(place_name_keys(reported)) if reported else set()
     least = r.text_min_token_length
@@ -152,6 +156,7 @@ def mention_features(
         precise_day=precise_day,
         published=window,
         partial=mention.date.partial if mention.date and dated is None else None,
+        night=bool(r.night_words.search(quote) or r.night_words.search(dating)),
         actors=actors,
         armed=armed,
         killed=killed,
@@ -221,6 +226,7 @@ def merge_features(into: Features, other: Features) -> None:
     if into.precise_day is None:
         into.precise_day = other.precise_day
     into.partial = joint_partial(into.partial, other.partial)
+    into.night = into.night or other.night
     if other.published and (into.published is None or not _overlap(into.published, other.published)):
         into.published = into.published or other.published
     elif other.published and into.published:
@@ -351,6 +357,10 @@ def compare(
             return Match(round(score, 4), signals, "another type against other victims, with another toll")
         if date < r.date_same_day and m.precise_day is not None and e.precise_day is not None:
             return Match(round(score, 4), signals, "another type on another day, with another toll")
+    # Days told apart with no night between them (`night_words`), the later with fewer dead: a toll told a day
+    # late would be as high or higher, tolls only rise; this is a town attacked on Sunday and again on Monday.
+    if signals["toll"] < 1.0 and not (m.night or e.night) and _fewer_dead_a_later_day(m, e):
+        return Match(round(score, 4), signals, "a later day with fewer dead, no night between")
     if m.devices and e.devices and m.devices.isdisjoint(e.devices):
         return Match(round(score, 4), signals, "explosions of two kinds of device")
     if named_apart and (signals["type"] < 1.0 or signals["story"] < r.named_apart["story"]):
@@ -416,6 +426,24 @@ def _date_score(m: Features, e: Features, window_days: int) -> tuple[float, bool
         agreed = partials_agree(m.partial, e.partial, timed)
         return None if agreed is None else (*agreed, False)
     return r.date_undated, timed, False
+
+
+def _told_day(f: Features, other: Features) -> int | None:
+    """The day (ordinal) a side names: its exact date, or an undated report's weekday (or day of a month) a day
+    off the other side's exact date."""
+    if f.precise_day is not None or f.partial is None or other.precise_day is None:
+        return f.precise_day
+    around = (other.precise_day - 1, other.precise_day + 1)
+    return next((day for day in around if f.partial.fits(dt.date.fromordinal(day))), None)
+
+
+def _fewer_dead_a_later_day(m: Features, e: Features) -> bool:
+    """Whether the two sides name two days and the later one's every toll is below the earlier one's."""
+    days = _told_day(m, e), _told_day(e, m)
+    if None in days or days[0] == days[1] or not (m.killed and e.killed):
+        return False
+    earlier, later = (m, e) if days[0] < days[1] else (e, m)  # type: ignore[operator]
+    return max(later.killed) < min(earlier.killed)
 
 
 def _same_country(m: Features, e: Features) -> bool:
