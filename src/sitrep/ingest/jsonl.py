@@ -9,6 +9,7 @@ rejected with its line number; the other lines are still read.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Iterator
 from functools import cache
 from importlib import resources
@@ -20,11 +21,14 @@ import yaml
 from sitrep.ingest.clean import normalise
 from sitrep.ingest.dates import parse_page_date
 from sitrep.ingest.draft import Draft
-from sitrep.ingest.feed import slug
+from sitrep.ingest.feed import html_to_lines, slug
 from sitrep.ingest.metadata import Published
 from sitrep.models import Rejection
 
 FIELDS = ("id", "text", "title", "published", "url", "outlet", "author", "language", "dateline")
+# A body or title kept as the page's HTML (a CMS's API, a scraper that saved the markup): its tags are no words
+_MARKUP = re.compile(r"</?(?:p|div|br|span|a|b|i|strong|em|h[1-6]|ul|ol|li|blockquote|figure|img|section)\b[^>]*>",
+                     re.IGNORECASE)
 
 
 @cache
@@ -84,12 +88,13 @@ def record_to_draft(record: Any, source_path: str, where: str, number: int) -> D
                 reason=f'{where} ({article_id}): "published" is not a date: {values["published"]!r} (use YYYY-MM-DD)',
             )
         published = Published(date.value, date.precision, "record")
+    title = values["title"]
     return Draft(
         id=article_id,
-        lines=normalise(body).split("\n"),
+        lines=html_to_lines(body) if _MARKUP.search(body) else normalise(body).split("\n"),
         source_path=source_path,
         source_format="jsonl",
-        title=normalise(values["title"]) if values["title"] else None,
+        title=(" ".join(html_to_lines(title)) if _MARKUP.search(title) else normalise(title)) if title else None,
         find_title=not values["title"],
         outlet=values["outlet"],
         author=values["author"],
@@ -108,7 +113,8 @@ def _field(record: dict[str, Any], name: str) -> tuple[str, str | Rejected | Non
     """The first usable value of field `name` and the key it came from.
 
     A number id is read as text; a list of names (authors) is joined; an object with a "name" (NewsAPI's
-    source) gives that name. A value of another shape under the field's own name is an error; under another
+    source) gives that name, one with a "rendered" value (WordPress's REST API: "content": {"rendered": "<p>..."})
+    that value. A value of another shape under the field's own name is an error; under another
     tool's key it is passed over (that tool may mean something else by it).
     """
     for key in record_keys()[name]:
@@ -125,11 +131,16 @@ def _field(record: dict[str, Any], name: str) -> tuple[str, str | Rejected | Non
             return key, str(value)
         elif isinstance(value, list) and all(isinstance(v, str) for v in value):
             return key, ", ".join(v.strip() for v in value if v.strip())
-        elif isinstance(value, dict) and isinstance(value.get("name"), str) and value["name"].strip():
-            return key, value["name"].strip()
+        elif isinstance(value, dict) and (inner := _inner(value)):
+            return key, inner.strip() if name != "text" else inner
         if key == name:
             return key, Rejected("must be a string")
     return name, None
+
+
+def _inner(value: dict[str, Any]) -> str | None:
+    """The text an object holds under "name" or "rendered"."""
+    return next((value[k] for k in ("name", "rendered") if isinstance(value.get(k), str) and value[k].strip()), None)
 
 
 def _file_stem(source_path: str) -> str:

@@ -27,7 +27,7 @@ def read_warc(stream: IO[bytes], stem: str, source_path: str) -> Iterator[Draft 
     after the last whole record are reported: warcio itself stops there without a word, and a record cut
     inside its headers comes back with headers missing or empty (or makes warcio fail).
     """
-    pages, end, index, cut = 0, 0, 0, False
+    pages, end, index, cut, failed = 0, 0, 0, False, False
     digests: dict[str, int] = {}  # article id -> hash of the payload first read under it
     records = ArchiveIterator(stream)
     try:
@@ -47,8 +47,13 @@ def read_warc(stream: IO[bytes], stem: str, source_path: str) -> Iterator[Draft 
                 continue
             if page is None:
                 continue
+            url, article_id, payload, content_type, status = page
+            if not status.startswith("2"):  # a "Page not found" or error page the crawler kept is no report
+                yield Rejection(path=source_path, reason=f"{url or article_id}: HTTP status {status}, an error or "
+                                "redirect page, not a report")
+                failed = True
+                continue
             pages += 1
-            url, article_id, payload, content_type = page
             # A page captured again after it changed (a toll updated over the day) is another report: under one
             # id the later text would be refused or taken for the earlier. Its capture time tells it apart.
             if digests.setdefault(article_id, hash(payload)) != hash(payload):
@@ -66,7 +71,7 @@ def read_warc(stream: IO[bytes], stem: str, source_path: str) -> Iterator[Draft 
     if _unread(stream, end):
         yield Rejection(path=source_path, reason=f"truncated or damaged at record {index + 1} (byte {end}): the "
                         "rest of the file could not be read as WARC records")
-    elif not pages and not cut:
+    elif not pages and not cut and not failed:
         yield Rejection(path=source_path, reason="the WARC file has no HTML response records")
 
 
@@ -94,15 +99,16 @@ def _headers_cut(record: ArcWarcRecord) -> bool:
     return record.format.startswith("warc") and not all(headers.get_header(name) for name in _REQUIRED)
 
 
-def _page(record: ArcWarcRecord) -> tuple[str | None, str, bytes, str] | None:
-    """(URL, article id, payload, content type) of an HTML response record; None for any other record."""
+def _page(record: ArcWarcRecord) -> tuple[str | None, str, bytes, str, str] | None:
+    """(URL, article id, payload, content type, HTTP status) of an HTML response record; None for any other."""
     if record.rec_type != "response" or record.http_headers is None:
         return None
     content_type = record.http_headers.get_header("Content-Type") or ""
     if "html" not in content_type.lower():
         return None
     url = record.rec_headers.get_header("WARC-Target-URI")
-    return url, slug(url or ""), record.content_stream().read(), content_type
+    status = record.http_headers.get_statuscode() or "200"  # a status line warcio cannot read is taken as served
+    return url, slug(url or ""), record.content_stream().read(), content_type, status
 
 
 def _unread(stream: IO[bytes], end: int) -> bool:
