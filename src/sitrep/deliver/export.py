@@ -190,7 +190,10 @@ def acled_notes(event: Event) -> str:
 
 
 def acled_row(event: Event) -> dict[str, Any]:
+    from sitrep.geo.former import export_admins  # here: the package loads the gazetteer code the export needs not
+
     info = _country(event)
+    admin1, admin2 = export_admins(info.iso2 if info else None, event.admin1, event.admin2)
     inter2 = event.inter2 if event.actor2 else (0 if event.inter1 is not None else None)
     stamp_day = event.last_reported or event.first_reported or event.event_date or dt.datetime.now(dt.UTC).date()
     return {
@@ -212,8 +215,8 @@ def acled_row(event: Event) -> dict[str, Any]:
         "iso": event.iso if event.iso is not None else (info.isonum if info else None),
         "region": info.acled_region if info else None,
         "country": event.country,
-        "admin1": event.admin1,
-        "admin2": event.admin2,
+        "admin1": admin1,
+        "admin2": admin2,
         "admin3": None,
         "location": event.location,
         "latitude": event.latitude,

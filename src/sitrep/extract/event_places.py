@@ -61,6 +61,7 @@ _ARTICLE_AT_END = re.compile(r"(?:\s+(?:le|la|les|the)|\s*l['’])$")
 _THE_TOWN = re.compile(r"\b(?:the|this) (?:town|city)\b(?!\s+(?:of|de)\b)|\b(?:la|cette) (?:ville|localité)\b(?!\s+d)",
                        re.IGNORECASE)
 _SENTENCE_WORD = re.compile(r"\b[a-zà-ÿ]{3,}\b")  # words of a sentence; a credit ("AFP,") has none
+_IN_SENTENCE = re.compile(r"\b[a-zà-ÿ]+$")  # a name after a lower-case word ("in", "near") is in a sentence
 DATELINE_AFTER = re.compile(r"^\s*(?:\((?:AFP|Reuters|AP|APA|Xinhua|ANI|APS)\)\s*)?(?::|[\-\u2013\u2014](?![^\W\d_]))")
 
 
@@ -73,8 +74,8 @@ def is_dateline(report: Report, toponym: Toponym) -> bool:
         # the dateline's own mention, not the same town named again in the lead ("GAO, 14 March - ... near Gao")
         return not _SENTENCE_WORD.search(text[line_start : toponym.start])
     before = text[line_start : toponym.start].strip(" \t,")
-    if before and toponym.start > DATELINE_REACH:
-        return False  # not at the start of a line, nor in the page's first lines
+    if before and (toponym.start > DATELINE_REACH or _IN_SENTENCE.search(before)):
+        return False  # not at the start of a line, nor in the page's first lines; "prison in Addis Ababa - and"
     if any(c.isdigit() for c in before) and text[toponym.end : toponym.end + 1] == ":":
         return False  # "15/02, PM Wajir: Al Shabaab attack ...": when and where the event was, not a dateline
     if toponym.place is not None and _is_country(toponym.place):

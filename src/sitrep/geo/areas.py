@@ -103,10 +103,13 @@ def in_list(text: str, first: Toponym, second: Toponym) -> bool:
 
 
 # Between a place and the area holding it: a comma ("Karimabad, Karachi"), or up to two words saying what the
-# place is, then "in", "of" or "under" ("Sherpur upazila of Bogra", "Kiriko village in Tetu", "X area of Y").
-ENCLOSED_BY = re.compile(r"\s*,\s*|\s+(?:[^\W\d_]+[\s-]+){0,2}(?:in|of|under)\s+(?:the\s+)?", re.IGNORECASE)
+# place is, then "in", "of" or "under" ("Sherpur upazila of Bogra", "Kiriko village in Tetu", "X area of Y"); not
+# a conjunction: "in Accra and in the Eastern region" names two places.
+ENCLOSED_BY = re.compile(r"\s*,\s*|\s+(?:(?!(?:and|or|but|et|ou)\b)[^\W\d_]+[\s-]+){0,2}(?:in|of|under)\s+(?:the\s+)?",
+                         re.IGNORECASE)
 _LIST_BEFORE = re.compile(r"[^\W\d_]\s*,\s*$")
-_LIST_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]*)*\s*(?:,|\band\b|\bor\b|&)\s*[A-Z]")  # "Wajir North and X"
+# "Wajir North and X", "Alexandria, and Suez"
+_LIST_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]*)*\s*(?:,(?:\s*(?:and|or)\b)?|\band\b|\bor\b|&)\s*[A-Z]")
 
 
 def _variant(key: str, other: str) -> bool:

@@ -61,3 +61,12 @@ def in_former_admin1(country_code: str | None, former_admin1: str | None, admin2
     area = tables.areas.get(cc, {}).get(wanted)
     return area is not None and (bool(admin2) and name_key(admin2) in area.districts
                                  or bool(admin1) and name_key(admin1) in area.states)
+
+
+def export_admins(country_code: str | None, admin1: str | None, admin2: str | None) -> tuple[str | None, str | None]:
+    """The first- and second-level areas as exports write them: in a country whose exports name the district as
+    the first-level area (Uganda: "Arua", not the gazetteer's "Northern" region), the district, with the level
+    below it unknown; elsewhere, and where no district is known (an event placed at a region), unchanged."""
+    if admin2 and country_code and country_code.upper() in _former_tables().districts_as_admin1:
+        return admin2, None
+    return admin1, admin2
