@@ -1,5 +1,7 @@
 """Resolution rules found by the session-14 blind table (tests/e2e/blind_s14): a town attacked on Sunday and
-again on Monday was one event, whether the Sunday report was dated or not.
+again on Monday was one event, whether the Sunday report was dated or not; a French report whose body names
+no country, only "la région du Nord-Ouest" (read as Haiti's), was an event in Haiti though its headline says
+"Cameroun".
 
 A toll told a day late would be as high or higher (tolls only rise); a later day with fewer dead, and no night
 between the two days in either report's words, is another attack.
@@ -9,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sitrep.models import DateClaim, EventMention, PartialDate
+from sitrep.models import DateClaim, EventMention, PartialDate, Place
 from sitrep.resolve import InMemoryResolver
 from sitrep.resolve.context import article_context
 from sitrep.resolve.synthetic import make_mention, place
@@ -66,3 +68,38 @@ def test_a_toll_risen_by_the_report_of_the_next_day_still_joins() -> None:
     first = r.add(_attack("d1", WATER_POINT, SUNDAY, 5), SUNDAY, context=article_context(WATER_POINT))
     second = r.add(_attack("d2", MARKET, MONDAY, 8), MONDAY, context=article_context(MARKET))
     assert second.event_id == first.event_id
+
+
+# A French report of the Bali attack whose body names no country: its 'région du Nord-Ouest' read as Haiti's
+# department; its headline names Cameroon.
+BALI = Place(name="Bali", country="Cameroon", country_code="CM", admin1="Nord-Ouest", latitude=5.887, longitude=10.012,
+             feature_class="P")
+HAITI_NORD_OUEST = Place(name="Nord-Ouest", country="Haiti", country_code="HT", admin1="Nord-Ouest", latitude=19.785,
+                         longitude=-73.05, feature_class="A", feature_code="ADM1")
+ENGLISH = ("Separatist fighters attacked a gendarmerie post in Bali, a town near Bamenda in Cameroon's North-West "
+           "region, overnight Saturday into Sunday, killing three gendarmes.")
+FRENCH = ("Trois gendarmes ont été tués dans la nuit de samedi à dimanche lors de l'attaque d'un poste de gendarmerie "
+          "à Bali, dans la région du Nord-Ouest, par des combattants séparatistes.")
+FRENCH_TITLE = "Cameroun : trois gendarmes tués dans une attaque à Bali"
+SATURDAY = dt.date(2026, 6, 13)
+
+
+def _gendarmes(article_id: str, sentence: str, where: Place, precision: int, country: str) -> EventMention:
+    return make_mention(article_id, sentence, date=SATURDAY, place=where, geo_precision=precision,
+                        actor1=("Unidentified Armed Group (" + country + ")", 3),
+                        actor2=("Police Forces of " + country, 1), killed=[(3, "actor2", None)])
+
+
+def test_a_country_named_only_in_the_headline_counts() -> None:
+    assert article_context(FRENCH, title=FRENCH_TITLE).countries == {"CM": 1}
+    assert article_context(f"{FRENCH_TITLE}\n\n{FRENCH}", title=FRENCH_TITLE).countries == {"CM": 1}  # not twice
+    assert article_context(FRENCH).countries == {}
+
+
+def test_a_region_abroad_of_a_report_whose_headline_names_the_country_joins_its_event() -> None:
+    r = _resolver()
+    english = r.add(_gendarmes("e1", ENGLISH, BALI, 1, "Cameroon"), dt.date(2026, 6, 14),
+                    context=article_context(ENGLISH))
+    french = r.add(_gendarmes("e2", FRENCH, HAITI_NORD_OUEST, 3, "Haiti"), dt.date(2026, 6, 15),
+                   context=article_context(FRENCH, language="fr", title=FRENCH_TITLE))
+    assert french.event_id == english.event_id

@@ -183,7 +183,7 @@ def _place_credible(mention: EventMention, articles: dict[str, Article]) -> bool
     code = mention.location.place.country_code if mention.location else None
     if article is None or not code:
         return True
-    context = article_context(article.text, article.country, article.language)
+    context = article_context(article.text, article.country, article.language, article.title)
     main = context.main_country()
     if main:
         return code == main
@@ -193,7 +193,9 @@ def _place_credible(mention: EventMention, articles: dict[str, Article]) -> bool
 def _home(mention: EventMention, articles: dict[str, Article]) -> str:
     """The country the mention's article is about (see `_place_credible`), "" when it names none or a tie."""
     article = articles.get(mention.article_id)
-    return article_context(article.text, article.country, article.language).main_country() if article else ""
+    if article is None:
+        return ""
+    return article_context(article.text, article.country, article.language, article.title).main_country()
 
 
 def _set_actors(event: Event, mentions: list[EventMention]) -> None:

@@ -35,17 +35,22 @@ class ArticleContext:
         return ranked[0][0]
 
 
-def article_context(text: str, country: str | None = None, language: str | None = None) -> ArticleContext:
+def article_context(
+    text: str, country: str | None = None, language: str | None = None, title: str | None = None
+) -> ArticleContext:
     """Names and countries of an article's text; `country`: the analyst's hint (`Article.country`);
-    `language`: the article's (`Article.language`)."""
+    `language`: the article's (`Article.language`); `title`: its headline, whose countries count too when the
+    text does not hold it (a headline often names the country the body leaves unsaid: 'Cameroun : trois
+    gendarmes tués à Bali')."""
     counts: Counter[str] = Counter()
     pattern, codes, names = _country_pattern()
-    folded = unidecode(text)
-    for match in pattern.finditer(folded.lower()):
-        key = match.group(1)
-        # A country's name is written capitalised; lower case it is a word ("grenade" is not Grenada).
-        if key not in names or folded[match.start()].isupper():
-            counts[codes[key]] += 1
+    for counted in (text, title if title and title not in text else ""):
+        folded = unidecode(counted)
+        for match in pattern.finditer(folded.lower()):
+            key = match.group(1)
+            # A country's name is written capitalised; lower case it is a word ("grenade" is not Grenada).
+            if key not in names or folded[match.start()].isupper():
+                counts[codes[key]] += 1
     # Country names and demonyms (and each word of them) say which country, not which event: they are left
     # to `countries`; calendar words, titles and the like are no story's own.
     names = name_terms(_without_credits(text)) - codes.keys() - _country_words() - rules().story_not_names

@@ -111,7 +111,7 @@ class Link:
 def report_keys(article: Article, geocoder: Geocoder | None = None) -> ReportKeys:
     """Names (every script transcribed to consonants), figures, gazetteer points and countries of a report."""
     text = article.text
-    context = article_context(text, article.country, article.language)
+    context = article_context(text, article.country, article.language, article.title)
     names: dict[str, str] = {}
     for word in sorted({m.group() for m in _WORD.finditer(text)}):
         if not _LATIN.search(word):

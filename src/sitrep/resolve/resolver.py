@@ -69,7 +69,8 @@ class Resolver:
                 continue
             article_id = row.mention.article_id
             if article_id not in contexts:
-                contexts[article_id] = article_context(row.article_text, row.article_country, row.article_language)
+                contexts[article_id] = article_context(row.article_text, row.article_country, row.article_language,
+                                                       row.article_title)
             core.restore(row.event_id, row.mention, row.published, published_precision=row.published_precision,
                          context=contexts[article_id])
 
@@ -93,7 +94,7 @@ class Resolver:
         new = [m for m in extraction.events if m.mention_id not in core.event_of]
         if not new:
             return 0, 0
-        context = article_context(article.text, article.country, article.language)
+        context = article_context(article.text, article.country, article.language, article.title)
         decisions = [core.add(m, article.published, article.published_precision, context) for m in new]
         merges = [(absorbed, d.event_id) for d in decisions for absorbed, _ in d.merged]
         events, history = self._rebuild(article, new, decisions)

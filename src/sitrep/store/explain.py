@@ -55,6 +55,7 @@ class ResolvedMention:
     article_text: str
     article_country: str | None = None  # the analyst's country hint (`Article.country`)
     article_language: str | None = None
+    article_title: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

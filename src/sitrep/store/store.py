@@ -344,12 +344,12 @@ class Store(EventListings):
     # -------------------------------------------------------------- resolution
 
     def resolved_mentions(self, after: int | None = None) -> Iterator[ResolvedMention]:
-        """Every resolved mention with its event and its article's date, text, country hint and language, oldest
+        """Every resolved mention with its event and its article's date, text, country hint, language and title, oldest
         reports first; with `after` (a `resolution_mark`), only those resolved since."""
         query = (
             select(t.mentions.c.event_id, t.mentions.c.json, t.mentions.c.published,
                    t.articles.c.published_precision, t.articles.c.text, t.articles.c.country,
-                   t.articles.c.language)
+                   t.articles.c.language, t.articles.c.title)
             .join(t.articles, t.articles.c.id == t.mentions.c.article_id)
             .order_by(t.mentions.c.published, t.mentions.c.mention_id)
         )
@@ -358,9 +358,9 @@ class Store(EventListings):
             query = query.where(t.mentions.c.mention_id.in_(
                 select(history.mention_id).where(history.id > after, history.action.in_(("created", "joined")))))
         with self._reading() as conn:
-            for event_id, text, published, precision, article_text, country, language in conn.execute(query):
+            for event_id, text, published, precision, article_text, country, language, title in conn.execute(query):
                 yield ResolvedMention(event_id, EventMention.model_validate_json(text), published, precision,
-                                      article_text, country, language)
+                                      article_text, country, language, title)
 
     def resolution_mark(self) -> int:
         """Where the store's resolution history stands (its newest row's id; 0 when empty): a resolver that
