@@ -44,12 +44,6 @@ AMONG_HIT = re.compile(
     r"(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|a|an|the|un|une|deux|trois|des|les)\s+)?",
     re.IGNORECASE,
 )
-# Strategic developments that give way to people hurt in the same clause, and the words that say they were.
-OUTRANKED_BY_HARM = {"Arrests", "Disrupted weapons use"}
-HARM = re.compile(
-    r"(?:kill|shot|shoot|gunn?ed|beat|injur|wound|tortur|stabb|hack|murder|lynch|tu[ée]|abatt|bless|battu|tabass)",
-    re.IGNORECASE,
-)
 # State forces named by a title or an army acronym rather than by "soldiers"/"police".
 STATE_WORDS = re.compile(
     r"\b(?:government|armed forces|national army|[A-Z]{2,5}(?= (?:is|are|has|have|had|was|were)))\b"
@@ -60,11 +54,6 @@ OBJECT_AFTER = re.compile(
     r"(?:\s+(?:to death|dead|down|up))?(?:\s+and\s+[a-z]+(?:ed|t)\b)?\s+(?:a|an|the|their|his|her|its|several"
     r"|many|some|dozens|scores|hundreds|two|three|four|five|six|seven|eight|nine|ten|\d+|un|une|des|les|le|la|deux"
     r"|trois|plusieurs)\b",
-)
-# Force used on people in a raid ("shot", "beat", "opened fire"): then the raid is an attack, not a search.
-SHOTS = re.compile(
-    r"\b(?:shot|shoot\w*|fire[ds]?|firing|gun\w*|beat\w*|assault\w*|tortur\w*|clash\w*|tirs?|blessé\w*)\b",
-    re.IGNORECASE,
 )
 # A sentence that moves to another place or time tells another event.
 ELSEWHERE = re.compile(r"\b(?:elsewhere|meanwhile|separately|ailleurs|par ailleurs|earlier|plus tôt)\b", re.IGNORECASE)
@@ -358,46 +347,6 @@ def occupants_hurt(text: str, clause: tuple[int, int], language: str) -> bool:
     return any(not NO_HURT.search(sentence[: m.start()]) for m in word_pattern("hurt", language).finditer(sentence))
 
 
-def arrest_setting(text: str, hit: Hit, clause: tuple[int, int], language: str) -> bool:
-    """An arrest tried or resisted ("killed by police as they resisted arrest", "an operation to arrest
-    militants", "went there to arrest a suspect"): the setting of the violence the clause reports, not an
-    arrest event."""
-    if hit.sub.name != "Arrests":
-        return False
-    before = normalise(text[max(clause[0], hit.start - 40) : hit.start])
-    return bool(word_pattern("arrest_setting", language).search(before))
-
-
-def passing_mention(text: str, hit: Hit, clause: tuple[int, int], language: str) -> bool:
-    """The trigger names an event the clause mentions in passing: what someone is accused of ("arrested 74 people
-    accused of killings and rapes"), what a meeting discussed, an earlier event ("wounded by an earlier bomb
-    blast, he was wounded again when the ambulance was ambushed"). Read back to the sentence's start, past the
-    clause's: in "accused of killings and rapes" the rapes are a clause of their own."""
-    before = normalise(text[max(text.rfind(".", 0, hit.start) + 1, hit.start - 60) : hit.start])
-    return bool(word_pattern("passing_mention", language).search(before))
-
-
-def arrest_denied(text: str, hit: Hit, clause: tuple[int, int], language: str) -> bool:
-    """An arrest word denied or left open ("no arrests have been made", "any casualties or arrests")."""
-    if hit.sub.name != "Arrests":
-        return False
-    before = normalise(text[max(clause[0], hit.start - 40) : hit.start])
-    return bool(word_pattern("arrest_denied", language).search(before))
-
-
-def search_raid(text: str, hit: Hit, clause: tuple[int, int], language: str) -> bool:
-    """State forces raiding a place and nobody hurt, shot or killed in the sentence or the next ("police raided
-    the newspaper's office and closed it down"): a search, not an attack; ACLED codes it as a strategic
-    development."""
-    if not hit.text.lower().startswith(("raid", "perquisition")):
-        return False
-    if not vocabulary().targets[_lang(language)]["military"].search(normalise(text[clause[0] : hit.start])):
-        return False
-    sentence = normalise(text[text.rfind(".", 0, hit.start) + 1 : sentence_end(text, sentence_end(text, hit.end) + 2)])
-    harm = (word_pattern(name, language).search(sentence) for name in ("hurt", "killing", "fought_back"))
-    return not any(harm) and not SHOTS.search(sentence)
-
-
 def sentence_end(text: str, at: int) -> int:
     """Where the sentence holding text[at - 1] ends (its full stop), or the end of the text."""
     end = text.find(".", max(0, at - 1))
@@ -514,43 +463,3 @@ def stone_fight(clause_text: str, language: str) -> bool:
         return False
     armed = vocabulary().targets[_lang(language)]["armed_group"].search(segment)
     return not (armed or state_side(segment, language) or killing_end(segment, language) is not None)
-
-
-SMALL_NUMBERS = {
-    word: value
-    for value, words in enumerate(
-        [(), ("a", "an", "one", "un", "une"), ("two", "deux"), ("three", "trois"), ("four", "quatre"), ("five", "cinq"),
-         ("six",), ("seven", "sept"), ("eight", "huit"), ("nine", "neuf"), ("ten", "dix")]
-    )
-    for word in words
-}
-COUNT_AFTER = re.compile(r"\s+(?:at least |some |more than |over |au moins |plus de )?(\d+|[^\W\d_]+)", re.IGNORECASE)
-
-
-def more_taken(clause_text: str, killed_end: int, taken_end: int, language: str) -> bool:
-    """More people abducted than killed, by the figures right after each verb ("killed two people ... and abducted
-    41 foreigners"): the abduction stays the main act. False when either figure is not told."""
-    def count(at: int) -> int | None:
-        m = COUNT_AFTER.match(clause_text, at)
-        word = m.group(1).lower() if m else ""
-        return int(word) if word.isdigit() else SMALL_NUMBERS.get(word)
-
-    killed, taken = count(killed_end), count(taken_end)
-    return killed is not None and taken is not None and taken > killed
-
-
-def harm_outranks(hits: list[Hit], lead: Hit) -> bool:
-    """The clause's leading strong trigger is an arrest or a seizure (`lead`) told with people hurt: ACLED codes
-    those only when no violence is reported, so the violence decides."""
-    return lead.sub.name in OUTRANKED_BY_HARM and any(_harm(h) for h in hits)
-
-
-def harm_in_arrest(first: Hit, second: Hit) -> bool:
-    """People arrested, then hurt ("arrested and tortured a suspect", "were detained and beaten by soldiers"): one
-    act, whose violence decides (harm_outranks), not two events. Not "killing one and arresting two", where the
-    arrest is of others."""
-    return first.sub.name == "Arrests" and _harm(second)
-
-
-def _harm(hit: Hit) -> bool:
-    return hit.sub.name == "generic" and bool(HARM.match(hit.text))
