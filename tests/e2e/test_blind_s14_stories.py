@@ -1,5 +1,5 @@
 """End to end (ingest, extract, resolve into SQLite, export) on the session-14 blind table (tests/e2e/blind_s14):
-ten stories of short synthetic reports by different outlets, on ground the s11-s13 tables did not cover, in every
+twelve stories of short synthetic reports by different outlets, on ground the s11-s13 tables did not cover, in every
 shape ingest reads (the three text layouts of src/sitrep/samples, HTML pages with site furniture, RSS and Atom
 items, JSON Lines records, a WARC page built here with warcio, an English report whose UTF-8 was read as cp1252),
 and a feed of 30 items of which three are conflict news. Coded before any was run, as a careful ACLED coder would:
@@ -24,6 +24,10 @@ and a feed of 30 items of which three are conflict news. Coded before any was ru
   Armed clash, 5.
 - s10 gunmen kill six at a party in Irapuato (Guanajuato) on Saturday night (a feed item and JSON Lines). One
   Attack, 6.
+- s11 a weekly roundup, '30 civilians killed ... over the past week, including a raid on Xitaxi': no event of
+  its own, and no figure of the s03 raid.
+- s12 relatives of the s02 victims protest peacefully in Nekemte two weeks later: one Peaceful protest; s02 may
+  count it as a follow-up, but it brings no figure.
 - noise.rss: 27 items of no political violence (football 'attacks', a bus crash, floods, cholera, a film shoot, a
   lion, a mine collapse, lightning, a fire, a court, ...): no event. One is a peace accord signed in Addis
   Ababa, which ACLED codes (Strategic developments: Agreement).
@@ -137,7 +141,7 @@ def _of(run: Run, story: str) -> list[Coded]:
 
 
 def test_every_report_is_read(run: Run) -> None:
-    assert run.added == 47  # 30 + 1 + 2 feed items, 3 records, 10 files, 1 WARC page
+    assert run.added == 49  # 30 + 1 + 2 feed items, 3 records, 12 files, 1 WARC page
 
 
 def test_a_clash_told_by_a_credit_line_text_and_a_web_page(run: Run) -> None:
@@ -157,9 +161,9 @@ def test_the_clash_is_one_event_of_fano_and_the_army(run: Run) -> None:
 
 def test_an_outlets_update_under_a_new_url_joins_its_first_report(run: Run) -> None:
     [attack] = _of(run, "s02")
-    assert (attack.date, attack.sub_event_type, attack.actor1, attack.actor2, attack.admin1, attack.high,
-            attack.sources) == ("2026-04-16", "Attack", "OLA: Oromo Liberation Army", "Civilians (Ethiopia)",
-                                "Oromia", 13, (S02B_ID, "s02a"))
+    assert (attack.date, attack.sub_event_type, attack.actor1, attack.actor2, attack.admin1, attack.high) == (
+        "2026-04-16", "Attack", "OLA: Oromo Liberation Army", "Civilians (Ethiopia)", "Oromia", 13)
+    assert {S02B_ID, "s02a"} <= set(attack.sources)
 
 
 @pytest.mark.xfail(strict=True, reason="extraction: s02b 'bringing the death toll to 13' is no revised toll, so "
@@ -172,9 +176,30 @@ def test_the_update_codes_the_latest_toll(run: Run) -> None:
 
 def test_a_correction_lowers_the_toll(run: Run) -> None:
     [attack] = _of(run, "s03")
-    assert (attack.date, attack.sub_event_type, attack.actor1, attack.actor2, attack.admin1, attack.fatalities,
-            attack.sources) == ("2026-05-13", "Attack", "Ahlu Sunnah Wa-Jama (Mozambique)", "Civilians (Mozambique)",
-                                "Cabo Delgado", 10, ("s03a", "s03b"))
+    assert (attack.date, attack.sub_event_type, attack.actor1, attack.actor2, attack.admin1, attack.fatalities) == (
+        "2026-05-13", "Attack", "Ahlu Sunnah Wa-Jama (Mozambique)", "Civilians (Mozambique)", "Cabo Delgado", 10)
+    assert {"s03a", "s03b"} <= set(attack.sources)
+
+
+@pytest.mark.xfail(strict=True, reason="extraction: s11a's 'At least 30 civilians were killed in insurgent attacks "
+                   "across Cabo Delgado province over the past week, including a raid on Xitaxi' is one attack of "
+                   "the week (its count covers one day, one place): it joins the Xitaxi raid, 30 its best estimate")
+def test_a_weekly_roundup_brings_no_figure_to_a_raid_it_names(run: Run) -> None:
+    [attack] = _of(run, "s03")
+    assert (attack.sources, attack.high) == (("s03a", "s03b"), 10)
+
+
+@pytest.mark.xfail(strict=True, reason="extraction: s12a's relatives who 'gathered outside the zonal administration "
+                   "office on Saturday to demand an investigation. The protest was peaceful' make no protest; the "
+                   "report's event is the bus attack it recalls")
+def test_relatives_protesting_two_weeks_later_are_a_peaceful_protest(run: Run) -> None:
+    [protest] = [e for e in _of(run, "s12") if e.sub_event_type == "Peaceful protest"]
+    assert (protest.date, protest.admin1) == ("2026-05-02", "Oromia")
+
+
+def test_a_protest_recalling_an_attack_brings_it_no_figure(run: Run) -> None:
+    [attack] = _of(run, "s02")
+    assert attack.high == 13 and attack.date == "2026-04-16"
 
 
 @pytest.mark.xfail(strict=True, reason="tolls: the figure a correction withdrew ('Earlier reports said 12 people "
