@@ -1,7 +1,8 @@
 """Armed groups of South Asia that reports name by a faction's acronym or full name (session 14), in sentences of
 our own: the Nagaland, Manipur and Assam factions, a Baloch group, a Bangladeshi gang, a Limbuwan armed group and a
 Hindu vigilante outfit, each as ACLED names it. A faction written without a space before its bracket ("NDFB(S)")
-is the faction, not its parent. Also "Afghani" (South Asian English for Afghan) and Libya's town militias named by
+is the faction, not its parent. The Awami League's student and youth wings fight as the party's militia (ACLED
+names the wing only as an associate). Also "Afghani" (South Asian English for Afghan) and Libya's town militias named by
 their townsmen ("Misratan militiamen")."""
 
 from __future__ import annotations
@@ -41,6 +42,9 @@ MENTIONS = [
      "Lashkar-e-Balochistan", "Lashkar-e-Balochistan"),
     ("jisan-bahini", "BD", "Men of Jisan Bahini threw bombs at a police camp in Lakshmipur.", "Jisan Bahini",
      "JB: Jisan Bahini"),
+    ("bcl", "BD", "Bangladesh Chhatra League activists beat two students in Sylhet.", "Bangladesh Chhatra League",
+     "Bangladesh Awami League Militia"),
+    ("jubo-league", "BD", "Jubo League men attacked a school in Kachua.", "Jubo League", "Bangladesh Awami League Militia"),
     ("misratan-militiamen", "LY", "Misratan militiamen burnt down a shop in Garabulli.", "Misratan militiamen",
      "Misratah Communal Militia (Libya)"),
     ("zintani-fighters", "LY", "Zintani fighters clashed with a rival militia near Aziziya.", "Zintani fighters",
@@ -70,3 +74,10 @@ def test_afghani_is_afghan() -> None:
     event = main_event("On 12 June 2015, Afghani forces fired mortar shells at a Pakistani border post in Chitral, "
                        "wounding two soldiers.", "en", "PK")
     assert names(event) == ("Military Forces of Afghanistan", "Military Forces of Pakistan")
+
+
+def test_party_wing_protest_is_protesters() -> None:
+    """A wing that marches is a crowd of protesters, as its party would be."""
+    event = main_event("On 12 March 2015, BCL activists staged a protest in Dhaka demanding the arrest of the killers "
+                       "of their leader.", "en", "BD")
+    assert names(event) == ("Protesters (Bangladesh)", None)
