@@ -131,3 +131,32 @@ def test_the_civilians_of_an_attack_on_civilians_are_a_whole_toll() -> None:
     # a side the attack was not on stays a part: the same 22 in a battle with soldiers beside 137 soldiers
     battle = _event(first, [claim(137, "soldiers", "actor2")], actor2=("Military Forces of Mali (2021-)", 1))
     assert battle.fatalities == 137
+
+
+ARMY = ("Military Forces of Niger (2023-)", 1)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        # "12 soldiers killed"; "douze militaires ... une vingtaine d'assaillants neutralisés": the attackers' dead
+        # one report gives add to the other's soldiers
+        ([claim(12, "soldiers", "actor2")],
+         [claim(12, "soldiers", "actor2"), claim(20, "assailants", "actor1", quote="s2")], (32, 32)),
+        # the soldiers' counts compete (3 the lowest, 7 the highest), the attackers' 15 add to each
+        ([claim(7, "soldiers", "actor2")],
+         [claim(3, "soldiers", "actor2"), claim(15, "attackers", "actor1", quote="s2")], (18, 22)),
+        # no report counts the attackers: the victims' counts compete as before ("49 soldiers" beside "53 soldiers
+        # and one civilian")
+        ([claim(49, "soldiers", "actor2")],
+         [claim(53, "soldiers", "actor2"), claim(1, "civilian", "civilians", quote="s2")], (49, 54)),
+        # a whole toll stays a total of its own: "20 people died" may count the attackers
+        ([claim(20, "people")],
+         [claim(12, "soldiers", "actor2"), claim(20, "assailants", "actor1", quote="s2")], (20, 32)),
+    ],
+)
+def test_the_attackers_dead_one_report_gives_add_to_another_reports_victims(
+    first: list[CountClaim], second: list[CountClaim], expected: tuple[int, int]
+) -> None:
+    event = _event(first, second, actor2=ARMY)
+    assert (event.fatalities, event.fatalities_high) == expected

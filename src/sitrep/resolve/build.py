@@ -13,6 +13,8 @@ Rules (ACLED codebook and UCDP GED conventions):
   A total made only of sides' figures and under `partial_count_fraction` of the largest is taken for a
   partial count ("one civilian also died, a witness said"), unless those sides are all the event's victims (the
   civilians of an attack on civilians: a first report's "22 civilians" beside a later "137 people" is the lowest).
+  The attackers' dead one report counts add to another report's count of the victims ("12 soldiers"; "12 soldiers
+  ... 20 assailants neutralised": 32; `_sides_added`).
   `fatalities_high` = the highest (a vague word counts with its lower figure), as UCDP's high estimate: the parties'
   own claims included ("the group says it killed 30"), which the lowest and best figures take only when no report
   gives another. `fatalities_best` = the most likely: among precise credible totals, the one from the latest report,
@@ -293,12 +295,13 @@ def _set_tolls(
             if actor is not None and actor.inter_code in NON_STATE_ARMED
         )
         victims = victim_sides(mention.actor2.inter_code if mention.actor2 else None)
-        killed += source_totals(mention.counts, "killed", mention.article_id, published(mention), armed, victims)
+        killed += [_by_class(t, mention) for t in
+                   source_totals(mention.counts, "killed", mention.article_id, published(mention), armed, victims)]
         injured += source_totals(mention.counts, "injured", mention.article_id, published(mention), armed, victims)
     # UCDP's high estimate keeps every credible source's figure, the parties' own included ("the group says it
     # killed 30"), which ACLED's figure and the best estimate leave out whenever a report gives another.
-    high_pool = _current([replace(t, claimed=False) for t in killed])
-    killed = _current(killed)  # one authority's latest toll replaces its earlier ones across reports
+    high_pool = _sides_added(_current([replace(t, claimed=False) for t in killed]))
+    killed = _sides_added(_current(killed))  # one authority's latest toll replaces its earlier ones across reports
     if killed:
         credible = _credible(killed)
         figures = [t for t in credible if t.precise] or credible  # a vague word only when no source gives a figure
@@ -321,6 +324,51 @@ def _set_tolls(
             notes.append(f"The toll covers {places} places: {event.fatalities} coded for the first place's event.")
     if injured:
         event.injured = min(t.low for t in _credible(injured))
+
+
+_INTER_CLASS = {1: "state", 2: "armed", 3: "armed", 4: "armed", 7: "civilians"}  # ACLED inter codes
+_VICTIM_CLASS = {"civilians": "civilians", "civilian": "civilians", "military": "state", "attackers": "armed"}
+
+
+def _by_class(total: Total, mention: EventMention) -> Total:
+    """A sides-only total with its parts keyed by who the dead were (state forces, armed groups, civilians), which
+    every report of the event can name alike; no parts when one names none of them ("three men")."""
+    classes: dict[str, tuple[int, int]] = {}
+    for key, low, high in total.parts:
+        actor = mention.actor1 if key == "actor1" else mention.actor2 if key == "actor2" else None
+        cls = _INTER_CLASS.get(actor.inter_code or 0) if actor is not None else _VICTIM_CLASS.get(key)
+        if cls is None:
+            return replace(total, parts=())
+        was = classes.get(cls, (0, 0))
+        classes[cls] = (was[0] + low, was[1] + high)
+    return replace(total, parts=tuple((cls, low, high) for cls, (low, high) in classes.items()))
+
+
+def _sides_added(totals: list[Total]) -> list[Total]:
+    """The attackers' dead one report gives add to another report's count of the victims, as they add to a whole
+    toll within one report (`sitrep.resolve.tolls`): "12 soldiers killed"; "douze militaires tués ... une vingtaine
+    d'assaillants neutralisés": 12 + 20 = 32. When the precise sides-only totals of two or more reports do not all
+    count the armed side's dead, they become one total: the lowest victims' count any of them gives plus the lowest
+    count of the armed side's dead (the highest of each for the high end), dated as the latest of them. The victims'
+    counts compete as before ("49 soldiers" beside "53 soldiers and one civilian": 49); a whole toll ("20 people
+    died") and a vague one stay totals of their own."""
+    split = [t for t in totals if t.parts and t.precise]
+    armed = [[(lo, hi) for key, lo, hi in t.parts if key == "armed"] for t in split]
+    victims = [[(lo, hi) for key, lo, hi in t.parts if key != "armed"] for t in split]
+    if len({t.article_id for t in split}) < 2 or all(armed) or not any(armed) or not any(victims):
+        return totals
+    armed_low = min(sum(lo for lo, _ in a) for a in armed if a)
+    armed_high = max(sum(hi for _, hi in a) for a in armed if a)
+    low = min(sum(lo for lo, _ in v) for v in victims if v) + armed_low
+    high = max(sum(hi for _, hi in v) for v in victims if v) + armed_high
+    latest = max(split, key=lambda t: (t.published or dt.date.min, t.low))
+    added = replace(
+        latest, low=low, high=high, parts=(), whole=any(t.whole for t in split),
+        position=min(t.position for t in split), days=max(t.days for t in split),
+        places=max(t.places for t in split), revised=False, superseded=all(t.superseded for t in split),
+        aggregate=any(t.aggregate for t in split), claimed=all(t.claimed for t in split),
+    )
+    return [t for t in totals if t not in split] + [added]
 
 
 def _current(totals: list[Total]) -> list[Total]:

@@ -34,6 +34,9 @@ attacks") and the attack's claimant's count of its own kills ("the group says it
 report's own figure for the event: ACLED divides the first among the attacks, and takes the second, only when
 nothing better is reported.
 
+A total built only on sides' figures keeps each side's (`Total.parts`), so that the attackers' dead one report
+gives can be added to another report's victims (`sitrep.resolve.build`).
+
 A total covers as many days and places as its figures do (`CountClaim.days`, `CountClaim.places`); `Total.share` is
 what ACLED codes for the first of those days' and places' events (the total divided evenly among the days, rounded
 to the nearest whole, then among the places, the first place taking the remainder).
@@ -43,6 +46,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, replace
+from typing import TypedDict
 
 from sitrep.extract.attribution import authority_key
 from sitrep.extract.counts import generic_victims
@@ -68,6 +72,9 @@ class Total:
     superseded: bool = False  # built on a figure its source says was replaced, for want of any other from it
     aggregate: bool = False  # built on a toll told for several attacks together ("in the two attacks")
     claimed: bool = False  # built only on the attack's claimant's count of its own kills
+    # a total built only on sides' figures: each side's (key, low, high), the key as `_part_keys` gives it without
+    # its list index ("actor2", "civilians", "attackers", "#men"); empty for a whole toll
+    parts: tuple[tuple[str, int, int], ...] = ()
 
     @property
     def direct(self) -> bool:
@@ -371,8 +378,20 @@ def _statement_totals(
             whole=bool(reading.victims) and {key.split("#")[0] for key in parts} <= reading.victims,
             position=min(_position(c) for g in groups for c in g), days=max(c.days for g in groups for c in g),
             places=max(c.places for g in groups for c in g), **_provenance([c for g in groups for c in g], reading),
+            parts=_side_parts(parts),
         ))
     return totals
+
+
+def _side_parts(parts: dict[str, list[CountClaim]]) -> tuple[tuple[str, int, int], ...]:
+    """Each side's low and high, the parts of one side listed together summed ("4 soldiers and 3 gendarmes": the
+    state side's 7); a side said to come on top ("three others") has no side key to compare across sources."""
+    sides: dict[str, tuple[int, int]] = {}
+    for key, group in parts.items():
+        base = "#" + key[1:].split("#")[0] if key.startswith("#") else key.split("#")[0]
+        low, high = sides.get(base, (0, 0))
+        sides[base] = (low + min(c.low for c in group), high + max(c.high for c in group))
+    return tuple((key, low, high) for key, (low, high) in sides.items())
 
 
 def _conflicts(claim: CountClaim, told: set[tuple[str, int]], reading: _Reading) -> bool:
@@ -404,7 +423,12 @@ def _restates_side(claim: CountClaim, sides: tuple[set[int], set[int]], reading:
     return claim.low in victims or (claim.who is None and claim.low in attackers)
 
 
-def _provenance(claims: list[CountClaim], reading: _Reading) -> dict[str, bool]:
+class _Provenance(TypedDict):
+    aggregate: bool
+    claimed: bool
+
+
+def _provenance(claims: list[CountClaim], reading: _Reading) -> _Provenance:
     """A total is an aggregate when any figure in it was told for several attacks, a claim when all of its
     figures are the claimant's own count."""
     flags = [reading.flags(c) for c in claims]
