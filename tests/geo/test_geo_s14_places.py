@@ -74,3 +74,9 @@ def test_the_acled_export_writes_ugandas_district_as_admin1() -> None:
     kenyan = acled_row(event.model_copy(update={"country": "Kenya", "admin1": "Nakuru", "admin2": "Naivasha",
                                                 "location": "Naivasha"}))
     assert (kenyan["admin1"], kenyan["admin2"]) == ("Nakuru", "Naivasha")
+
+
+def test_a_town_the_gazetteer_gives_no_area_takes_its_neighbours(geocoder: Geocoder) -> None:
+    # GeoNames gives Sololo no first-level area; Moyale beside it lies in Marsabit
+    assert [p.admin1 for p in geocoder.search("Sololo", "KE")][:1] == ["Marsabit"]
+    assert _admin1s(geocoder, "Police clashed with raiders in Sololo on Monday.", "KE")["Sololo"] == "Marsabit"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import math
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -51,6 +51,7 @@ class Entry:
 
 
 LOOSE, SPAN_ONLY = 3, 4
+NEIGHBOUR_KM = 60  # a town the gazetteer gives no first-level area takes that of a town this near
 MAX_CACHED_KEYS = 200_000  # name keys whose entries stay in memory; the cache starts afresh past it
 _COLUMNS = "p.id, p.name, p.lat, p.lon, p.cc, p.a1, p.a2, p.fclass, p.fcode, p.pop, p.nalt"
 
@@ -194,8 +195,19 @@ class GazetteerIndex:
     def admin_name(self, cc: str, a1: str, a2: str = "") -> str | None:
         return self.admins.get(f"{cc}.{a1}.{a2}" if a2 else f"{cc}.{a1}")
 
+    @lru_cache(maxsize=1_000)  # noqa: B019  (one index per process; the cache lives as long as it)
+    def neighbours_admin1(self, entry: Entry) -> str:
+        """The first-level area code of the nearest town within `NEIGHBOUR_KM` that has one, for a town the
+        gazetteer gives none (Kenya's Sololo: Marsabit, as Moyale beside it); "" when none is near."""
+        near = [e for e in self.towns_near(entry.cc, entry.lat, entry.lon, NEIGHBOUR_KM) if e.a1 and e.a1 != "00"]
+        nearest = min(near, key=lambda e: (e.lat - entry.lat) ** 2
+                      + ((e.lon - entry.lon) * math.cos(math.radians(entry.lat))) ** 2, default=None)
+        return nearest.a1 if nearest is not None else ""
+
     def place(self, entry: Entry) -> Place:
         country, iso = self.countries.get(entry.cc, (None, None))
+        if entry.fclass == "P" and entry.cc and entry.a1 in ("", "00"):
+            entry = replace(entry, a1=self.neighbours_admin1(entry), a2="")
         return Place.model_construct(  # values straight from the index's typed columns: nothing to validate
             name=entry.name,
             geonameid=entry.id if entry.id > 0 else None,
