@@ -1,10 +1,12 @@
 """One person killed told without a figure, and figures whose verb comes late (synthetic sentences): a pronoun after
 two joined verbs, a named person as a killing verb's object or as a subject with a relative clause, a body found,
-"gunned" without "down", "known as" between the victim and the verb, people detained and later found dead."""
+"gunned" without "down", "known as" between the victim and the verb, people detained and later found dead, a victim
+named by whose he was ("the Secretary's driver"), "leading to her death", a toll phrase told at length."""
 
 from __future__ import annotations
 
 import pytest
+
 from sitrep.extract.counts import find_counts
 
 
@@ -28,6 +30,14 @@ def killed(text: str) -> int:
         ("Police beat to death 17-year-old Joseph Kamau after chasing him.", 1),
         ("Politician, Mary Wanjiku who ran for the party nomination last month was killed by three gunmen.", 1),
         ("11 reported to have been killed in the riots.", 11),
+        ("The Transport Cabinet Secretary's driver is shot and killed in Kariobangi.", 1),
+        ("A girl was hit in the head by an officer using a baton, leading to her death on August 15.", 1),
+        ("The councillor was approached by three men at a hotel. His body was on Thursday evening found in a "
+         "river.", 1),
+        ("A warden shot an officer in Mombasa. The public retaliated by lynching the perpetrator.", 1),
+        # a toll phrase that names the attack at length before its verb
+        ("The death toll in an attack on Sunday by armed militia at a village in the north district in northern "
+         "Kenya has risen to 11.", 11),
         # a group's name after the verb is no person
         ("Soldiers killed Al Shabaab fighters near Lamu.", 0),
     ],

@@ -355,7 +355,7 @@ def _classify(
     # a toll phrase may name the attacks it counts at length: "the death toll from Saturday night's attacks on
     # villages in Bokkos has risen to 53"
     start, _ = rules.sentence_bounds(text, fig.start)
-    if rules.toll is not None and not fig.article and rules.toll.search(text[max(start, fig.start - 120) : fig.start]):
+    if rules.toll is not None and not fig.article and rules.toll.search(text[max(start, fig.start - 200) : fig.start]):
         return _mention(text, fig, "killed", "toll", prefixes[-1])
     return None
 
