@@ -82,3 +82,14 @@ def test_party_wing_protest_is_protesters() -> None:
     event = main_event("On 12 March 2015, BCL activists staged a protest in Dhaka demanding the arrest of the killers "
                        "of their leader.", "en", "BD")
     assert names(event) == ("Protesters (Bangladesh)", None)
+
+
+@pytest.mark.parametrize(("text", "militia"), [
+    ("On 5 May 2015, in Amethi, armed men of the BSP shot and critically injured a local SP leader.",
+     "Bahujan Samaj Militia"),
+    ("On 6 May 2015, RSS men attacked a CPI(M) worker in Kannur, injuring him seriously.",
+     "RSS: Rashtriya Swayamsevak Sangh Militia"),
+])
+def test_party_fights_as_its_militia(text: str, militia: str) -> None:
+    """A party's armed supporters are "<party> Militia", by ACLED's name for it."""
+    assert names(main_event(text, "en", "IN")) == (militia, "Civilians (India)")
