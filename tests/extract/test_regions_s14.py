@@ -93,3 +93,9 @@ def test_party_wing_protest_is_protesters() -> None:
 def test_party_fights_as_its_militia(text: str, militia: str) -> None:
     """A party's armed supporters are "<party> Militia", by ACLED's name for it."""
     assert names(main_event(text, "en", "IN")) == (militia, "Civilians (India)")
+
+
+def test_short_names_other_countries_use_stay_free(kb: ActorKB) -> None:
+    """Kenya's revenue authority (KRA) and Johannesburg's airport code (JNB) are no Indian rebels."""
+    found = kb.find_mentions("KRA officials fled to JNB after gunmen attacked their office.", "en", "KE")
+    assert not [m for m in found if m.ref.country == "India"], found
