@@ -107,6 +107,11 @@ OFF_DUTY = re.compile(
     re.IGNORECASE,
 )
 
+# Forces combing an area for an armed group ("a search operation", "a cordon and search operation"), and the words
+# that say its dead were civilians all the same.
+SEARCH_OPERATION = re.compile(r"\b(?:search|combing|search-and-cordon|cordon[- ]and[- ]search) operations?\b", re.I)
+CIVILIANS_NAMED = re.compile(r"\b(?:civilians?|villagers?|residents?|women|children|bystanders?|passers-?by)\b", re.I)
+
 REBELS = 2  # ACLED's inter code of rebel groups
 # Ties to a group that make no fighter of a person: "an ONLF sympathiser", "des partisans du mouvement".
 SUPPORTERS = re.compile(r"supporters?|sympathi[sz]\w*|activists?|followers?|workers?|partisans?|militants?", re.I)
@@ -384,6 +389,14 @@ def without_blamed(segment: str) -> str:
         a, b = next(m.span(g) for g in ("on", "to", "held", "tenu") if m.group(g))
         segment = segment[:a] + " " * (b - a) + segment[b:]
     return segment
+
+
+def killed_in_search(sentence: str, language: str) -> bool:
+    """A sentence telling a search operation and naming no civilians ("a man was killed and three arrested by
+    security forces during a search operation"): forces searching an area hunt an armed group, and ACLED codes
+    the deaths of such an operation as a battle with it (Asia export: every such note of the readable seeds)."""
+    segment = normalise(sentence)
+    return bool(SEARCH_OPERATION.search(segment)) and not CIVILIANS_NAMED.search(segment)
 
 
 def two_armed_sides(clause_text: str, language: str) -> bool:

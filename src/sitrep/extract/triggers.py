@@ -50,6 +50,7 @@ from sitrep.extract.targets import (
     forces_among_hit,
     former_fighters,
     is_passive,
+    killed_in_search,
     killing_end,
     named_attacker,
     named_target,
@@ -162,8 +163,12 @@ def split_clauses(text: str, start: int, end: int, hits: list[Hit] | None = None
     """Cut a sentence where it starts reporting another event ("X ... as well as Y ...").
 
     Two bare violence words far apart in one clause ("with the attack on the camp on Tuesday, fear spread
-    to the town, which was stormed on Wednesday") are two clauses, cut at the later word.
+    to the town, which was stormed on Wednesday") are two clauses, cut at the later word. A sentence that opens
+    with a note's label ("Defusal: police came across an IED and detonated it") is one clause: the label types
+    all it tells.
     """
+    if hits and hits[0].sub.name.startswith("Note label"):
+        return [(start, end)]
     cuts = {start, end} | {start + m.start() for m in CLAUSE_BREAK.finditer(text[start:end])}
     fronted = FRONTED_TIME_FROM.match(text, start, end)
     if fronted and hits and hits[0].start < fronted.end() <= hits[-1].start:
@@ -291,6 +296,9 @@ def classify_clause(
         target = named_target(text, (best.end, end), language, actor_class, sides)
     if target is None and two_armed_sides(seen[clause[0] : clause[1]], language):
         target = "armed_group"  # "police pursue raiders and kill many": a fight between armed sides
+    sentence = text[text.rfind(".", 0, clause[0]) + 1 : sentence_end(text, clause[1])]
+    if target in {None, "civilian"} and killed_in_search(sentence, language):
+        target = "armed_group"  # "a man was killed and three arrested by security forces during a search operation"
     if target == "civilian" and forces_among_hit(clause_text, language):
         target = "military"  # "killed seven, including police officers"
     if target == "military" and OFF_DUTY.search(normalise(clause_text)):
