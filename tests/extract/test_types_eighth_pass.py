@@ -57,7 +57,7 @@ def test_communal_and_partisan_clashes(text: str, expected: tuple[str, str]) -> 
      ATTACK),
     ("Des hommes armés ont tué quatre villageois et enlevé trois autres lundi près de Tillabéri.", "fr", ATTACK),
     ("Gunmen abducted three traders near Mandera on Monday; no one was killed.", "en", ABDUCTION),
-    # More people taken than killed: the abduction is the main act.
+    # Many times more people taken than killed: the abduction is the main act.
     ("Militants killed two guards and abducted 41 foreign workers at a gas plant in Illizi on Monday.", "en",
      ABDUCTION),
     ("Des hommes armés ont enlevé trois commerçants lundi près de Ménaka.", "fr", ABDUCTION),

@@ -4,7 +4,8 @@ The codebook counts explosives found, defused or detonated safely, and a bomb th
 those making or planting it, as disrupted weapons use, not an explosion. A note's label ("Defusal: ...") types
 all its sentence tells. Troops of two states named together as firing fought each other: a battle, whoever their
 fire hit. People killed in a search operation fell in a battle with the group searched for, unless named as
-civilians. The sentences are synthetic, written for these tests.
+civilians. A killing outranks an abduction unless many times more people were taken than killed. The
+sentences are synthetic, written for these tests.
 """
 
 from __future__ import annotations
@@ -99,3 +100,19 @@ def test_one_army_or_allies_striking_stay_explosions(text: str, expected: tuple[
 def test_search_operations_and_forces_named_by_their_corps(text: str, expected: tuple[str, str]) -> None:
     assert main_type(text) == expected
 
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A few more taken than killed: the killing decides, by whom it hit.
+        ("Raiders attacked a police post near Baringo on Monday, killing a police officer and abducting two others.",
+         BATTLE),
+        ("Gunmen killed 14 worshippers and abducted 20 others in a raid on a village near Zurmi on Monday.",
+         ("Violence against civilians", "Attack")),
+        # Many times more taken than killed: a mass abduction.
+        ("Gunmen killed one guard and abducted 30 schoolgirls from a school near Zurmi on Monday.",
+         ("Violence against civilians", "Abduction/forced disappearance")),
+    ],
+)
+def test_killings_outrank_abductions_unless_many_more_were_taken(text: str, expected: tuple[str, str]) -> None:
+    assert main_type(text) == expected

@@ -74,19 +74,23 @@ SMALL_NUMBERS = {
     )
     for word in words
 }
+MASS_TAKING = 5  # people taken for each one killed above which an abduction is the main act
 COUNT_AFTER = re.compile(r"\s+(?:at least |some |more than |over |au moins |plus de )?(\d+|[^\W\d_]+)", re.IGNORECASE)
 
 
 def more_taken(clause_text: str, killed_end: int, taken_end: int, language: str) -> bool:
-    """More people abducted than killed, by the figures right after each verb ("killed two people ... and abducted
-    41 foreigners"): the abduction stays the main act. False when either figure is not told."""
+    """Many times more people abducted than killed (MASS_TAKING), by the figures right after each verb ("killed
+    two guards ... and abducted 41 foreigners"): the abduction stays the main act. A few more taken than killed
+    ("killing a police officer and abducting two others", "killed 14 worshippers and abducted 20") is an attack
+    that also took people: the exports code it as the killing (readable seeds: 3 of 3). False
+    when either figure is not told."""
     def count(at: int) -> int | None:
         m = COUNT_AFTER.match(clause_text, at)
         word = m.group(1).lower() if m else ""
         return int(word) if word.isdigit() else SMALL_NUMBERS.get(word)
 
     killed, taken = count(killed_end), count(taken_end)
-    return killed is not None and taken is not None and taken > killed
+    return killed is not None and taken is not None and taken >= MASS_TAKING * killed
 
 
 def harm_outranks(hits: list[Hit], lead: Hit) -> bool:
