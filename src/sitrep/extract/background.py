@@ -46,6 +46,8 @@ LEAD_IN = re.compile(r"(?:\s+[\w'-]+){0,3}\s*$")
 # the killing, not the storming), so it governs no trigger after the comma that ends its phrase.
 TIME_FROM = re.compile(r"\b(?:after|before|since|après|avant|depuis)$", re.IGNORECASE)
 PHRASE_END = re.compile(r"[,;:]")
+TRIGGER_WORD = re.compile(r"[\w'-]+")
+PAST = re.compile(r"(?<!\w)(?:last|earlier|previous|dernière?|passée?)(?!\w)", re.IGNORECASE)  # a time gone by
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,7 +158,9 @@ def marker_at(text: str, clause: tuple[int, int], trigger_start: int, language: 
             continue
         if FUNERAL.match(m.group(0)) and not FUNERAL_OF.fullmatch(segment, m.end(), trigger_start - clause[0]):
             continue
-        if protest and (at > trigger_start or rules().grievances[code].fullmatch(m.group(0))):
+        if protest and (at > trigger_start or rules().grievances[code].fullmatch(m.group(0))) and not (
+            _dates_trigger(text, trigger_start, at, m.group(0))
+        ):
             continue
         if at > trigger_start and (
             RELATIVE.search(segment, trigger_start - clause[0], m.start()) or LATEST.match(m.group(0))
@@ -169,6 +173,18 @@ def marker_at(text: str, clause: tuple[int, int], trigger_start: int, language: 
         if at < trigger_start or at - trigger_start <= MARKER_REACH_AFTER:
             return m.group(0).strip(), at
     return None
+
+
+def _dates_trigger(text: str, trigger_start: int, marker_start: int, marker: str) -> bool:
+    """A marker of a time gone by follows the trigger word itself ("killed in the protests last June"): it dates
+    that protest, not what it was about ("Protests in July against crime" may be this July's)."""
+    word = TRIGGER_WORD.match(text, trigger_start)
+    return (
+        word is not None
+        and word.end() <= marker_start
+        and not text[word.end() : marker_start].strip()
+        and PAST.search(marker) is not None
+    )
 
 
 def _lead_in(text: str, start: int, code: str) -> tuple[str, int] | None:

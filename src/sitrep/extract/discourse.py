@@ -33,6 +33,7 @@ STATIVE = {"be", "have", "être", "avoir"}  # "the toll is", "il y a": a present
 # After "following"/"après": up to five words before the trigger, not a gerund ("after killing their guard").
 ANTECEDENT_GAP = r"(?:(?<=')|\s+)(?!\w+ing\b|avoir\b|having\b)(?:[\w-]+'|[\w'-]+\s+){0,5}$"
 INCIDENT_POS = {"DET", "ADJ", "ADV", "NUM", "PUNCT", "ADP", "CCONJ", "SPACE"}
+FRONTED = re.compile(r"\W*(?:in|during|dans|lors|au cours)(?!\w)", re.IGNORECASE)  # "In a separate raid, ..."
 
 
 @dataclass(frozen=True, slots=True)
@@ -262,6 +263,22 @@ def announces_new_event(report: Report, unit: Unit) -> bool:
     for m in word_pattern("new_event", report.language).finditer(before):
         between = [t for t in report.doc.char_span(start + m.end(), hit.start, alignment_mode="expand") or []]
         if all(t.pos_ in INCIDENT_POS or t.lower_ in nouns for t in between if t.idx >= start + m.end()):
+            return True
+    return _fronted_new_event(report, unit)
+
+
+def _fronted_new_event(report: Report, unit: Unit) -> bool:
+    """ "In a separate operation on Monday evening, an army drone struck ...", "Dans une autre attaque, ...": a
+    phrase heading the clause and closed by a comma before the trigger, whose new-event word qualifies an event
+    noun, announces the whole clause as another event, however far its specific trigger comes after (a bare
+    "was injured" may still be how the event told before went)."""
+    head = normalise(report.article.text[unit.clause[0] : unit.ctype.hit.start])
+    comma = head.find(",")
+    if comma < 0 or unit.ctype.strength != "strong" or not FRONTED.match(head):
+        return False
+    anaphora = word_pattern("anaphora", report.language)
+    for m in word_pattern("new_event", report.language).finditer(head, 0, comma):
+        if any(anaphora.fullmatch(w) for w in head[m.end() : comma].split()[:2]):
             return True
     return False
 

@@ -16,6 +16,7 @@ OPENING_SENTENCES = 6  # the opening paragraphs, where a main event undated in t
 TOWN_REACH = 2  # sentences after a dated demonstration where a crowd in another town is of that day
 RECENT_DAYS = 7  # a date this close before publication is news, not background
 DATE_REACH = 40  # a date this close to a trigger dates it even when the parse does not link them
+COARSE_REACH = {2: 7, 3: 31}  # days from a week's or month's filed day that may still fall within it
 SAME_DAY = "date:same-day"  # "hours later", "le même jour" (dates_*.yaml): the day of the event told before it
 # Events that are themselves statements ("declared a state of emergency on Monday", "announced a ceasefire on
 # Sunday"): the reporting verb's date is the event's.
@@ -79,16 +80,24 @@ def _framing(report: Report, unit: Unit, choice: DateChoice) -> bool:
 
 
 def pick_date(report: Report, group: Group, is_main: bool) -> DateClaim:
-    """The event's date: the deciding clause's date, then the group's others, then (main event) the lead.
+    """The event's date: a day the group's clauses give (the deciding clause's first), then a week or month they
+    give, then (main event) the lead.
 
     No usable date gives DateClaim(value=None): never the publication or ingestion date. A date from the lead
     must fit what the group's own clauses say of the day ("ce mercredi" rules out a Sunday in a photo caption).
     """
     ordered = [group.lead.date] + [u.date for u in group.units]
-    for choice in ordered:
-        if choice is not None and choice.value is not None:
-            return _date_claim(report, choice, choice.rule)
-    also = _also_dated(report, group)
+    dated = [c for c in ordered if c is not None and c.value is not None]
+    day = next((c for c in dated if c.precision == 1), None)
+    if day is not None:
+        return _date_claim(report, day, day.rule)
+    if dated:
+        # "The attack is the third in the district this month": a week or a month the group's words give yields
+        # to the day within it that the lead gives the main event.
+        within = _lead_day(report, group, dated[0]) if is_main else None
+        choice = within or dated[0]
+        return _date_claim(report, choice, choice.rule if within is None else f"{choice.rule}|event:lead-date")
+    also = also_dated(report, group)
     if also is not None:
         return _date_claim(report, also, f"{also.rule}|event:also-same-day")
     said = [c.partial for c in ordered if c is not None and c.partial is not None]
@@ -137,7 +146,25 @@ def pick_date(report: Report, group: Group, is_main: bool) -> DateClaim:
     return DateClaim(value=None, precision=None)
 
 
-def _also_dated(report: Report, group: Group) -> DateChoice | None:
+def _lead_day(report: Report, group: Group, coarse: DateChoice) -> DateChoice | None:
+    """The first day the lead gives (not a statement's or another event's) within the week or month `coarse`."""
+    reach = COARSE_REACH.get(coarse.precision or 0, 0)
+    lead_end = _sentences_end(report, LEAD_SENTENCES)
+    return next(
+        (
+            c
+            for c in report.dates
+            if c.start < lead_end
+            and c.value is not None
+            and c.precision == 1
+            and abs((c.value - coarse.value).days) <= reach  # type: ignore[operator]
+            and not _aside(report, c, group)
+        ),
+        None,
+    )
+
+
+def also_dated(report: Report, group: Group) -> DateChoice | None:
     """The day of the event of the same kind told just before, when this one's clause says "also" or it is a
     crowd in a town of its own right after another's (`next_town`)."""
     lead = group.lead

@@ -198,7 +198,10 @@ def fold_weak_groups(groups: list[Group], report: Report) -> list[Group]:
                     and not any(_told_apart(report, g, u) for u in group.units)
                     and not _came_again(report, group, g.units[0])
                     and not any(_opening_day_clash(report, group, d.value) for d in g.dates() if d.value)
-                    and not (_opens_same_day(report, g.units[0]) and g.units[0].clause[0] > group.units[0].clause[0])
+                    and not (
+                        (_opens_same_day(report, g.units[0]) or announced(report, g))
+                        and g.units[0].clause[0] > group.units[0].clause[0]
+                    )
                     and not (headline and _other_town(report, g, group))
                 ),
                 None,

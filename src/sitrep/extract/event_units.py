@@ -22,7 +22,7 @@ from sitrep.extract.discourse import (
     toll_only_words,
     unrealised,
 )
-from sitrep.extract.event_dates import DATE_REACH, unit_date
+from sitrep.extract.event_dates import DATE_REACH, SAME_DAY, unit_date
 from sitrep.extract.event_groups import definite_event
 from sitrep.extract.event_places import unit_place
 from sitrep.extract.triggers import ClauseType, Hit, classify_clause, find_hits, split_clauses
@@ -92,6 +92,8 @@ def find_units(report: Report) -> list[Unit]:
                 news = None if before else _news_before_marker(report, sentence, clause, clause_hits, marker[1])
                 units += [news] if news is not None else []
             unit.date = unit_date(report, unit)
+            if marker is not None and not before and _dated_by_the_news(unit):
+                unit.background = None  # "In another attack on the same day, a roadside bomb ...": news beside news
             if unit.background is None:
                 unit.background = _earlier_year(report, unit)
             if marker is not None and FUNERAL.match(marker[0]):
@@ -121,6 +123,12 @@ def find_units(report: Report) -> list[Unit]:
         if unit.background is None and _only_recalls(report, units[:i], unit):
             unit.background = "refers-back-to-background"
     return units
+
+
+def _dated_by_the_news(unit: Unit) -> bool:
+    """The clause's own words date it by the event told before it ("on the same day", "hours later")."""
+    date = unit.date
+    return date is not None and date.rule == SAME_DAY and unit.clause[0] <= date.start < unit.clause[1]
 
 
 def _earlier_year(report: Report, unit: Unit) -> str | None:

@@ -9,10 +9,10 @@ import datetime as dt
 from dataclasses import dataclass
 
 from sitrep.extract.background import retrospective, rules, too_old
-from sitrep.extract.context import ARMED, Group, Report, Unit
+from sitrep.extract.context import ARMED, DEMONSTRATIONS, Group, Report, Unit
 from sitrep.extract.counts import CountMention
 from sitrep.extract.discourse import announces_new_event, in_context_passage
-from sitrep.extract.event_dates import pick_date
+from sitrep.extract.event_dates import also_dated, pick_date
 from sitrep.models import DateClaim, Evidence, PartialDate
 
 # An event named as what led to the one its sentence reports ranks below it, whatever its figures and triggers.
@@ -144,7 +144,9 @@ def context_passages(
     the report announces as another ("A separate blast struck the district two hours later") is news."""
     keep, context = scored[:1], []
     for s in scored[1:]:
-        undated = not s.group.dates() and s.group.parent is None
+        # "Traders also marched in Kakamega": one more crowd of the day just told
+        also = s.group.event_type in DEMONSTRATIONS and also_dated(report, s.group) is not None
+        undated = not s.group.dates() and s.group.parent is None and not also
         announced = announces_new_event(report, s.group.units[0])
         if undated and not announced and in_context_passage(report, s.group, background_sentences):
             context.append(background_evidence(report, s.group.lead, "context-passage"))
