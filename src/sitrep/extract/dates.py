@@ -275,6 +275,9 @@ def _relative(m: re.Match[str], spec: dict[str, Any], anchor: dt.date, rules: Da
     if spec.get("weekend"):
         back = (anchor.weekday() - 5) % 7  # the Saturday of the most recent weekend, this one included
         return anchor - dt.timedelta(days=back)
+    if spec.get("day_of_month"):  # a day of the month of publication; a later one is yet to come
+        day = int(m.group("day"))
+        return anchor.replace(day=day) if 1 <= day <= anchor.day else None
     if "month_mid" in spec:
         months = anchor.year * 12 + anchor.month - 1 + int(spec["month_mid"]) * times
         return _month_anchor(months // 12, months % 12 + 1, anchor)

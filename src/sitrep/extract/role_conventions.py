@@ -385,7 +385,10 @@ def defaults(
     if result.actor2 is None and event_type == "Explosions/Remote violence":
         target = group.lead.ctype.target
         if target == "military":
-            result.actor2 = kb.state_forces(country)
+            # armed targets the country's own forces struck are their enemies, not themselves
+            forces = kb.state_forces(country)
+            own = forces is not None and result.actor1 is not None and result.actor1.name == forces.name
+            result.actor2 = kb.unidentified(country) if own else forces
         elif target == "civilian":
             result.actor2 = kb.civilians(country)
         elif target is None and _people_hurt(report, group):

@@ -87,7 +87,7 @@ def role_of(report: Report, start: int, end: int, trigger: int, armed: bool = Fa
         c.dep_ == "case" and c.lower_ in GENITIVE for c in root.children
     ):
         return "actor1"
-    if dep == "obl:agent" or (dep == "pobj" and head.lower_ in AGENT_PREPOSITIONS):
+    if dep == "obl:agent" or (dep == "pobj" and head.lower_ in AGENT_PREPOSITIONS) or _weapon_owner(report, root):
         return "actor1"
     if any(c.dep_ == "case" and c.lower_ in AGENT_PREPOSITIONS for c in root.children):
         return "actor1"
@@ -108,6 +108,19 @@ def role_of(report: Report, start: int, end: int, trigger: int, armed: bool = Fa
     if any(c.dep_ == "case" and c.lower_ in ATTACKED_PREPOSITIONS for c in root.children):
         return "actor2"
     return "actor1" if start < trigger else "actor2"
+
+
+def _weapon_owner(report: Report, root: Any) -> bool:
+    """The owner completing a weapon that is a clause's subject with "of"/"de" struck with it: "un drone des forces
+    armées nigériennes a frappé", "a helicopter gunship of the Malian army opened fire"."""
+    if root.dep_ == "nmod" and any(c.dep_ == "case" and c.lower_ in GENITIVE for c in root.children):
+        weapon = root.head
+    elif root.dep_ == "pobj" and root.head.lower_ == "of":
+        weapon = root.head.head
+    else:
+        return False
+    owned = report.pattern("weapon_owned").fullmatch(weapon.lower_)
+    return weapon.i != root.i and weapon.dep_ == "nsubj" and owned is not None
 
 
 def _told_dead(verb: Any) -> bool:

@@ -346,7 +346,11 @@ def _air_strike_owner(result: Actors, candidates: list[Candidate]) -> None:
     result.actor1 = state
     result.rules.append("actor1:air-strike-state-forces" if state else "actor1:air-strike-owner-unknown")
     if state is not None and result.actor2 is not None and result.actor2.name == state.name:
-        result.actor2 = None
+        # the force's own name was read as the struck side ("un drone des forces armées nigériennes a frappé une
+        # base de Boko Haram"): the side struck is the other group the sentences name (a word such as
+        # "jihadists" may be only what the force said it aimed at: `role_conventions.defaults` decides then)
+        result.actor2 = _best([c for c in candidates if c.role == "actor2" and not c.generic
+                               and c.ref.inter_code not in STATE_CODES])
 
 
 def _armed_sides(report: Report, candidates: list[Candidate], kb: Any, country: str | None) -> None:
