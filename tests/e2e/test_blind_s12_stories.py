@@ -6,11 +6,13 @@ careful ACLED coder would code them:
 - s01 Zamfara, bandits raid Kucheri (Tsafe) on Sunday, 18 dead; a follow-up the day after: 'the toll rose to 23'.
   One event, the lowest toll 18.
 - s02 Damboa, ISWAP attack on a base: 'at least seven soldiers' (HTML) and the army's 'three soldiers, 15 of the
-  attackers' (RSS). One Armed clash, 7 coded, 18 the high estimate.
+  attackers' (RSS). One Armed clash, 18: the lowest soldiers' count (3) and the attackers' 15 add; the 7
+  soldiers compete with the 3 (22, with the 7, the high estimate).
 - s03 Bulo Marer (Lower Shabelle), al-Shabaab storms an AU base: the group claims 30, an officer says four; one
   report has neither date nor outlet (bare layout) and gives the village's distance from Mogadishu. One event, 4.
 - s04 Mogadishu: a car bomb (six dead; EN and FR) and, separately, mortars near the airport. Two events.
-- s05 Banibangou (Tillabéri): 12 soldiers killed in an ambush, EN and FR. One event, 12 to 32.
+- s05 Banibangou (Tillabéri): 12 soldiers killed in an ambush, EN and FR; the French adds about twenty attackers
+  'neutralised'. One event, 32 (the sides add across reports as within one).
 - s06 Sebba: soldiers and VDP repel a jihadist attack, three VDP killed (FR and EN). One event, the attackers
   actor1.
 - s07 Kenya fuel-tax protests: police shoot a protester dead in Nairobi (two outlets); tyres burned in Kisumu.
@@ -78,7 +80,7 @@ def _of(events: list[Coded], story: str) -> list[Coded]:
 
 def test_two_reports_of_one_base_attack_with_competing_figures(events: list[Coded]) -> None:
     [damboa] = [e for e in events if e.admin1 == "Borno"]
-    assert (damboa.date, damboa.sub_event_type, damboa.fatalities, damboa.high) == ("2025-08-07", "Armed clash", 7, 18)
+    assert (damboa.date, damboa.sub_event_type, damboa.fatalities, damboa.high) == ("2025-08-07", "Armed clash", 18, 22)
     assert len(damboa.sources) == 2 and "s02a" in damboa.sources
 
 
@@ -91,7 +93,7 @@ def test_a_car_bomb_and_mortars_the_same_night_are_two_events(events: list[Coded
 def test_an_ambush_in_two_languages(events: list[Coded]) -> None:
     [ambush] = _of(events, "s05")
     assert (ambush.date, ambush.admin1, ambush.fatalities, ambush.high, ambush.sources) == (
-        "2025-05-05", "Tillabéri", 12, 32, ("s05a", "s05b"))
+        "2025-05-05", "Tillabéri", 32, 32, ("s05a", "s05b"))
 
 
 def test_a_cattle_raid_and_its_undated_report(events: list[Coded]) -> None:

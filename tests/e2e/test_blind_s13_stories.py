@@ -142,9 +142,6 @@ def test_a_raid_recalled_a_month_later_gains_no_source(run: Run) -> None:
     assert (mangu.date, mangu.admin1, mangu.fatalities, mangu.sources) == ("2026-05-15", "Plateau", 6, ("s09a",))
 
 
-@pytest.mark.xfail(strict=True, reason="extraction: s01c 'The governor ... said on Monday evening that 54 people were "
-                   "now known to have died in Saturday night's attacks on villages in Bokkos' is read as background "
-                   "(a past event recalled), so the update reports no event")
 def test_the_last_update_of_a_toll_joins_its_raid(run: Run) -> None:
     [raid] = _of(run, "s01")
     assert raid.sources == ("s01a", "s01b", "s01c")
@@ -164,9 +161,6 @@ def test_an_attack_on_a_market_told_in_two_languages(run: Run) -> None:
         ("s03a", "s03b"))
 
 
-@pytest.mark.xfail(strict=True, reason="extraction: s03a 'Hours later, in a separate operation on Monday evening, an "
-                   "army drone struck a gathering of fighters on the edge of Djibo, killing about 15 of them' is no "
-                   "event of its own: its 15 becomes the market attack's high estimate")
 def test_a_drone_strike_in_the_same_town_the_same_day_is_its_own_event(run: Run) -> None:
     found = sorted((e.sub_event_type, e.actor1, e.fatalities, e.high) for e in _of(run, "s03"))
     assert found == [("Air/drone strike", "Military Forces of Burkina Faso", 15, 15),
