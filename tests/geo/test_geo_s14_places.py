@@ -80,3 +80,31 @@ def test_a_town_the_gazetteer_gives_no_area_takes_its_neighbours(geocoder: Geoco
     # GeoNames gives Sololo no first-level area; Moyale beside it lies in Marsabit
     assert [p.admin1 for p in geocoder.search("Sololo", "KE")][:1] == ["Marsabit"]
     assert _admin1s(geocoder, "Police clashed with raiders in Sololo on Monday.", "KE")["Sololo"] == "Marsabit"
+
+
+def _unanchored_place(text: str, language: str) -> tuple[str | None, int | None, str | None]:
+    """The main event's place name, precision and rule, for a report of no known country."""
+    article = Article(id="t", text=text, published=None, language=language, country=None, source_format="text")
+    mention = max(extract_article(article, load_pipeline(language)(text)).events, key=lambda m: m.salience)
+    claim = mention.location
+    assert claim is not None
+    return claim.place.country_code, claim.geo_precision, claim.evidence.rule if claim.evidence else None
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Un drone de l'armée malienne a frappé un groupe d'hommes armés près de Léré, tuant cinq personnes.", "fr"),
+    ("A Malian army drone struck a group of armed men near Lere on Tuesday, killing five people.", "en"),
+])
+def test_a_far_namesake_of_a_village_near_a_states_forces_is_their_countrys_unknown_place(text: str,
+                                                                                          language: str) -> None:
+    # the gazetteer has Chad's Léré and Nigeria's Lere, not Mali's: Mali, place unknown
+    assert _unanchored_place(text, language) == ("ML", 3, "geo:country-of-demonym")
+
+
+@pytest.mark.parametrize("text", [
+    "Chadian soldiers clashed with gunmen near Bosso on Sunday, killing four.",  # across the border: Niger's Bosso
+    "A Japanese man was stabbed near Lere on Tuesday, police said.",  # a demonym of no state's forces
+])
+def test_a_namesake_near_the_forces_country_or_of_no_forces_keeps_its_place(text: str) -> None:
+    country, precision, _ = _unanchored_place(text, "en")
+    assert country in ("NE", "NG") and precision == 2

@@ -16,7 +16,7 @@ from sitrep.extract.actors import get_actor_kb
 from sitrep.extract.context import LEAD_SENTENCES, NON_STATE_ARMED, Group, Report, Unit, role_words
 from sitrep.extract.discourse import coordinated_places
 from sitrep.geo.bearing import number
-from sitrep.geo.demonyms import demonym_table
+from sitrep.geo.demonyms import DemonymMention, demonym_table
 from sitrep.geo.normalise import name_key
 from sitrep.geo.patterns import (
     admin_type_words,
@@ -24,6 +24,7 @@ from sitrep.geo.patterns import (
     event_place_words,
     institution_words,
     named_after,
+    names_state_force,
     pattern_after,
     pattern_before,
 )
@@ -132,6 +133,7 @@ def names_a_people(report: Report, toponym: Toponym) -> bool:
 GROUP_CLUE_WEIGHT = 0.4  # less than one loosely matched place name
 TITLE_COUNTRY_WEIGHT = 2.0  # "Mali : le camp de X attaqué", "Burkina: soldiers killed": as much as a sure mention
 DATELINE_COUNTRY_WEIGHT = 0.25  # where the story was filed: counts only when the text names no place
+DEMONYM_COUNTRY_WEIGHT = 1.0  # "l'armée malienne": counts only when neither text, headline nor dateline names a place
 
 
 @lru_cache(maxsize=32)
@@ -247,6 +249,10 @@ def home_country(report: Report) -> str | None:
     for toponym in title_countries(report):
         weights[toponym.place.country_code] += TITLE_COUNTRY_WEIGHT  # type: ignore[union-attr,index]
     weights = weights or filed  # the dateline decides only when the text and headline name no place
+    if not weights:  # "l'armée malienne a frappé près de Léré" (Chad's Léré left out): a demonym's one country
+        named = {code for m in _country_demonyms(report) if (code := m.demonym.country)}
+        if len(named) == 1:
+            weights[named.pop()] += DEMONYM_COUNTRY_WEIGHT
     for code in group_names(report.article.text, report.language)[1]:
         weights[code] += GROUP_CLUE_WEIGHT  # where the text places nothing, where its armed groups fight
     return weights.most_common(1)[0][0] if weights else None
@@ -471,11 +477,20 @@ def _unnamed_home(report: Report) -> PlaceClaim | None:
         return PlaceClaim(place=titled.place, geo_precision=3, evidence=evidence)
     filed = next((t for t in report.toponyms if t.place and t.place.country_code == home
                   and is_dateline(report, t)), None)
-    country = geo.get_geocoder().country(home) if filed is not None and home else None
-    if filed is None or country is None:
+    # else "l'armée malienne a frappé près de Léré": a village the gazetteer lacks, in the demonym's country
+    said = filed or next((m for m in _country_demonyms(report) if m.demonym.country == home), None)
+    country = geo.get_geocoder().country(home) if said is not None and home else None
+    if said is None or country is None:
         return None
-    return PlaceClaim(place=country, geo_precision=3,
-                      evidence=report.evidence(filed.start, filed.end, "geo:country-of-dateline"))
+    rule = "geo:country-of-dateline" if said is filed else "geo:country-of-demonym"
+    return PlaceClaim(place=country, geo_precision=3, evidence=report.evidence(said.start, said.end, rule))
+
+
+def _country_demonyms(report: Report) -> list[DemonymMention]:
+    """The text's demonyms of states' forces ("l'armée malienne", "Kenyan troops"; not "a Japanese man")."""
+    text = report.article.text
+    found = demonym_table(report.article.language or "en").find(text)
+    return [m for m in found if m.demonym.is_country and m.demonym.country and names_state_force(text, m.start, m.end)]
 
 
 def _opens_longer_name(report: Report, toponym: Toponym) -> bool:

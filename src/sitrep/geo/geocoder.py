@@ -19,12 +19,19 @@ from sitrep import settings
 from sitrep.geo.areas import ENCLOSED_BY, drop_misspellings_elsewhere, fall_back_to_regions, in_list
 from sitrep.geo.bearing import place_by_bearing
 from sitrep.geo.build import ensure_index
-from sitrep.geo.demonyms import add_demonyms, demonym_table
+from sitrep.geo.demonyms import DemonymMention, add_demonyms, demonym_table
 from sitrep.geo.home import add_capitals, dateline_country, dateline_town
 from sitrep.geo.index import LOOSE, SPAN_ONLY, Entry, GazetteerIndex
 from sitrep.geo.misspelt import MisspeltNames, area_abroad
 from sitrep.geo.normalise import cached_key, name_key
-from sitrep.geo.patterns import admin_name_templates, admin_type_words, compass_words, pattern_after, pattern_before
+from sitrep.geo.patterns import (
+    admin_name_templates,
+    admin_type_words,
+    compass_words,
+    names_state_force,
+    pattern_after,
+    pattern_before,
+)
 from sitrep.geo.ranking import (
     CLUE_WEIGHT,
     HINT_FEATURES,
@@ -36,6 +43,7 @@ from sitrep.geo.ranking import (
     favour_famous_city,
     foreign_by_other_name,
     lone_namesake,
+    namesake_of_demonyms_country,
     off_country,
     prefer_towns_over_namesake_areas,
     prior,
@@ -52,6 +60,7 @@ if TYPE_CHECKING:  # spaCy is imported only by callers that parse text
 ENCLOSED_KM = 25  # a namesake in another area but this close to the one the text names is the same place
 VARIANT_MIN_KEY = 6  # letters of a name looked up in a forgiving spelling after "in" (`_add_variant_spellings`)
 MISSPELT_SCORE = 0.5  # a name read as a misspelling of a place of the analyst's country (`geo.misspelt`)
+FORCES_REACH_KM = 300  # forces named by demonym may strike this far across their country's border
 
 
 @dataclass(frozen=True, slots=True)
@@ -322,7 +331,9 @@ class Geocoder:
                 shared[id(ranked)] = [Scored(entry, score) for entry, score in ranked.entries]
             options.append(shared[id(ranked)])
         speaking = speaking_countries(language)
-        adjectival = {m.demonym.country for m in demonym_table(language).find(text) if m.demonym.country}
+        demonyms = demonym_table(language).find(text)
+        adjectival = {m.demonym.country for m in demonyms if m.demonym.country}
+        forces = [m for m in demonyms if m.demonym.is_country and names_state_force(text, m.start, m.end)]
         countries, votes = rescore_in_context(candidates, options, country, clues, speaking, adjectival)
         reach = {*clues, *(n for neighbours in clues.values() for n in neighbours)}
         toponyms = []
@@ -341,6 +352,8 @@ class Geocoder:
                 others[clue] = others.get(clue, 0.0) + CLUE_WEIGHT
             if best is not None and (off_country(best.entry, others, candidate.hint, reach)
                                      or lone_namesake(best.entry, others, home or set())
+                                     or self._far_namesake(best.entry, others,
+                                                           _forces_of_sentence(text, forces, candidate), reach)
                                      or beyond_reach(best.entry, reach)
                                      or foreign_by_other_name(best.entry, others, speaking)):
                 best = None
@@ -358,6 +371,13 @@ class Geocoder:
         place_by_bearing(toponyms, text, self.index)
         fall_back_to_regions(toponyms, text, countries, votes)
         return toponyms
+
+    def _far_namesake(self, entry: Entry, votes: dict[str, float], forces: set[str], reach: Collection[str]) -> bool:
+        """`namesake_of_demonyms_country`, lying over `FORCES_REACH_KM` from any town of the forces' country: Chad's
+        Léré for "l'armée malienne ... près de Léré", but Niger's Bosso for "Chadian troops near Bosso", across
+        the border."""
+        return namesake_of_demonyms_country(entry, votes, forces, reach) and not self.index.towns_near(
+            next(iter(forces)), entry.lat, entry.lon, FORCES_REACH_KM)
 
     def _place_within_named_area(self, toponyms: list[Toponym], options: list[list[Scored]], text: str) -> None:
         """A place followed by the area that holds it ("Karimabad, Karachi", "Sherpur upazila of Bogra district",
@@ -419,6 +439,12 @@ _COMPASS_ADJECTIVES = {"northern": "north", "southern": "south", "eastern": "eas
                        "central": "centre", "center": "centre"}
 
 
+def _forces_of_sentence(text: str, forces: list[DemonymMention], candidate: Candidate) -> set[str]:
+    """The countries whose forces the candidate's sentence names by demonym ("l'armée malienne ... près de Léré")."""
+    return {m.demonym.country for m in forces if m.demonym.country
+            and not _SENTENCE_END.search(text, min(m.end, candidate.end), max(m.start, candidate.start))}
+
+
 def _compass_stem(name: str) -> str:
     """A region named by its direction, without the word naming its kind and with the adjective as the noun:
     "Eastern Province" and "East", "North Western" and "North West" are one area. "" for other names."""
@@ -449,6 +475,7 @@ def _shorter_name(text: str) -> tuple[str, str] | None:
 # not a town's: "Nevsky Prospekt, St. Petersburg" has no state "St.")
 _ABBREVIATION_AFTER = re.compile(r",\s*((?:[A-Z]\.){2,}|[A-Z][a-z]{1,4}\.(?:\s?[A-Z][a-z]{0,3}\.)?)")
 _DOTTED = re.compile(r"(?:[A-Z]\.){2,}")
+_SENTENCE_END = re.compile(r"[.!?]\s+[A-Z\"“]|\n")  # between a demonym and a name: two sentences
 # "Rep. Wendell Gilliard, D-Charleston", "(R-Texas)": a legislator's party and home
 _PARTY_PLACE = re.compile(r"(?:,\s*|\()[DRI]-((?:[A-Z]\.){2,}|[A-Z][a-z]{1,4}\.|[A-Z][a-z]+(?: [A-Z][a-z]+)?)")
 

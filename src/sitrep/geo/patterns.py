@@ -112,6 +112,21 @@ def outlet_after() -> re.Pattern[str]:
 
 
 @cache
+def _state_forces() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    words = sorted((str(w) for w in pattern_data().get("state_forces") or []), key=len, reverse=True)
+    alternation = "|".join(re.escape(w) for w in words) or "(?!)"
+    return (re.compile(rf"\b(?:{alternation})(?:\s+\w+)?\s*$", re.IGNORECASE),
+            re.compile(rf"(?:\s+\w+)?\s+(?:{alternation})\b", re.IGNORECASE))
+
+
+def names_state_force(text: str, start: int, end: int) -> bool:
+    """The demonym at `start:end` names a state's forces: a `state_forces` word of patterns.yaml within one word
+    of it ("Malian army", "Kenyan Air Forces", "l'armée malienne")."""
+    before, after = _state_forces()
+    return before.search(text, max(0, start - 40), start) is not None or after.match(text, end) is not None
+
+
+@cache
 def language_after() -> re.Pattern[str]:
     """`language_tails` of patterns.yaml, by a hyphen or a space, at the end of a name: the name is a language's."""
     words = sorted((str(w) for w in pattern_data().get("language_tails") or []), key=len, reverse=True)

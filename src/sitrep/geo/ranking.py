@@ -196,6 +196,19 @@ def off_country(entry: Entry, votes: dict[str, float], hint: str = "", reach: Co
     return votes[dominant] >= 2.0 and votes[dominant] / total >= 0.4 and votes.get(entry.cc, 0.0) < 0.05
 
 
+def namesake_of_demonyms_country(entry: Entry, votes: dict[str, float], forces: Collection[str],
+                                 reach: Collection[str] = ()) -> bool:
+    """A small place in a country the report names nothing in, when its sentence names one other country's forces
+    by demonym (`forces`) and the report points nowhere else: "l'armée malienne a frappé près de Léré" means
+    Mali's Léré, which the gazetteer lacks, not Chad's. Not a region, a city, nor a place where the report's armed
+    groups fight (`reach`)."""
+    if len(forces) != 1 or entry.is_country or entry.admin_level == 1 or entry.pop >= 100_000 \
+            or not entry.cc or entry.cc in reach:
+        return False
+    (named,) = forces
+    return named != entry.cc and all(cc == named or weight < 0.05 for cc, weight in votes.items())
+
+
 def lone_namesake(entry: Entry, votes: dict[str, float], home: set[str]) -> bool:
     """A spelling only near a small place's, or a former or local name of a village, in a country no other name of
     the report points to ("In Amenas" is not Sweden's Ammenäs; a "Kalara" village is not Armenia's Ghukasavan,
