@@ -52,6 +52,13 @@ def test_a_figure_far_from_every_event_of_a_brief_report_is_its_toll() -> None:
     assert main_toll(text) == ("Riots", 15)
 
 
+def test_a_figure_between_a_brief_reports_events_is_its_first_events() -> None:
+    # the casualties follow the ambush, not the other attack told after them
+    text = ("A KDF convoy was ambushed after its vehicle hit an explosive in Fino, Mandera County. Between 6 and 10 "
+            "dead. Elsewhere in Fino on the same date militants destroyed a mast and fought the police.")
+    assert main_toll(text)[1] == 6
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -263,9 +263,11 @@ def assign_counts(
     groups: list[Group], counts: list[CountMention], report: Report, reach: int
 ) -> list[list[CountMention]]:
     """Each figure's event, by index in `groups`: the event whose clause holds it; else the one event whose place
-    its sentence names ("In Kidal, three soldiers died"); else the one reported just before it, up to `reach`
-    sentences back; else, for a figure told before every event ("Police found the bodies of four men. They had
-    been strangled"), the first event when it is told in the same or the next sentence.
+    its sentence names ("In Kidal, three soldiers died"); else, in a brief report (which tells one event), the first
+    violent event ("A convoy was ambushed. Between 6 and 10 casualties. Elsewhere militants fought the police": the
+    ambush's); else the one reported just before it, up to `reach` sentences back; else, for a figure told before
+    every event ("Police found the bodies of four men. They had been strangled"), the first event when it is told in
+    the same or the next sentence.
 
     Events told apart by place in one clause ("the assaults on the villages of X and Y") share its clauses: a
     figure goes to the first place's event, unless its sentence names one of the places alone ("Y had also been
@@ -278,7 +280,12 @@ def assign_counts(
     places = [g.places() for g in groups]
     splits = _split_places(report, groups)
     unowned: list[CountMention] = []
+    brief = bool(groups) and len(report.sentences) <= BRIEF_SENTENCES
     for count in counts:
+        if brief and not any(a <= count.start < b for (a, b), _, _ in clauses) \
+                and owner_by_place(report, count, places) is None:
+            unowned.append(count)  # a brief report's figure no clause holds is the first event's
+            continue
         owner = _owner(report, count, clauses, near, places, reach)
         if owner is not None:
             owned[place_of_split(report, count, owner, splits)].append(count)
