@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from sitrep.extract.actor_kb import get_actor_kb
 from sitrep.extract.targets import (
     ATTACKER_VERB,
     PASSIVE,
@@ -33,19 +34,25 @@ FOLLOWERS = re.compile(
 OBJECT_END = re.compile(r"\b(?:by|during|at|in|while|after|near|on|when|as|par|pendant|lors)\b|[,.;]", re.IGNORECASE)
 POLITICIAN_REACH = 50  # characters after an active verb where the politician it hit is named
 OBJECT_WORDS = 4  # words of them: in "attack journalists covering a visit from the governor" the journalists are hit
-# "by a mob", "by angry youths", "by opposition supporters": one word may stand before the crowd word.
+# "by a mob", "by angry youths", "by a band of vigilantes": one word may stand before the crowd word.
 # The crowd word's complement before its verb: "cadres of the front vandalised", "youths from the estate attacked".
 MOB_SUBJECT = re.compile(
     r"(?:\s+(?:of|from|in|at|du|de|des)\s+(?:[\w'()-]+\s+){0,4}?[\w'()-]+){0,2}" + ATTACKER_VERB.pattern, re.IGNORECASE
 )
 MOB_AGENT = re.compile(
-    r"\b(?:by|par)\s+(?:(?:a|an|the|une?|la|les|des)\s+)?(?:(?:angry|irate|group of)\s+)*(?:[\w-]+\s+)?$", re.IGNORECASE
+    r"\b(?:by|par)\s+(?:(?:a|an|the|une?|la|les|des)\s+)?(?:(?:angry|irate|(?:group|band) of)\s+)*(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
 )
 # A passive clause with no agent, "a man was beaten to death", and the verb coordinated after it that names one:
 # "... and set on fire by residents", "... and nearly lynched in a suburb by a vigilante mob".
 PASSIVE_VERB = re.compile(r"\b(?:was|were|been|being|is|are|got)\s+(?:[\w-]+\s+)?[\w-]+(?:ed|en|t)\b", re.IGNORECASE)
 SHARED_AGENT = re.compile(r"\s*,?\s*(?:and|et)\s+(?:[\w'-]+\s+){0,8}?(?:by|par)\s", re.IGNORECASE)
 AGENT_REACH = 40  # characters after "by" where the crowd word stands
+IDENTITY = 4  # ACLED's inter code of identity militias (ethnic, clan and communal)
+ETHNIC_RULE = "actor:ethnic-group"  # a mention read from data/actors/ethnic.yaml
+COMMUNAL = "Communal Militia"  # its name for India's religious and caste communities
+PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from|à|en)\s+$", re.IGNORECASE)
+
 
 def armed_attacker(text: str, clause: tuple[int, int], hit: Hit, language: str) -> bool:
     """An armed group ("militants", "al Shabaab") named in the clause, and no crowd, threw the bomb. Attackers
@@ -61,6 +68,23 @@ def _unnamed_masked(segment: str, language: str) -> str:
     return word_pattern("unnamed_attackers", language).sub(lambda m: " " * len(m.group(0)), segment)
 
 
+def _militia_spans(segment: str, language: str) -> list[tuple[int, int]]:
+    """Where the words name an ethnic group's or a clan's militia as the actor knowledge base reads them
+    ("Kalenjin youths", "Pokot tribe"): ACLED codes such people as an identity militia, an organised side, so
+    their violence is no mob's (a crowd word inside the name is no crowd). Not vigilantes, who lynch as a mob,
+    nor India's religious and caste communities, whose clashes South Asian exports code as riots, nor a name
+    after "in" or "at", a place's ("students of a school in Kisii burnt their dormitories")."""
+    mentions = get_actor_kb().find_mentions(segment, language)
+    return [
+        (m.start, m.end)
+        for m in mentions
+        if m.rule == ETHNIC_RULE
+        and m.ref.inter_code == IDENTITY
+        and COMMUNAL not in m.ref.name
+        and not PLACE_BEFORE.search(segment, 0, m.start)
+    ]
+
+
 def crowd_fight(clause_text: str, language: str) -> bool:
     """A clash of supporters, party members, youths or traders (with each other or the police): no armed group,
     and no clan, community or militia that would make them an organised armed side. Demonstrators alone are not
@@ -68,7 +92,7 @@ def crowd_fight(clause_text: str, language: str) -> bool:
     named."""
     segment = normalise(clause_text)
     armed = vocabulary().targets[lang(language)]["armed_group"].search(segment)
-    if armed or word_pattern("organised", language).search(segment):
+    if armed or word_pattern("organised", language).search(segment) or _militia_spans(segment, language):
         return False
     crowds = [m.group(0) for m in word_pattern("crowd", language).finditer(segment)]
     return not all(DEMONSTRATORS.fullmatch(c) for c in crowds)
@@ -112,7 +136,11 @@ def mob_attack(
     violence verb ("residents cornered and killed a man") or its agent ("beaten to death by a crowd"); not the
     people the parse says were hit ("two residents killed", "residents were attacked")."""
     segment = normalise(text[clause[0] : clause[1]])
+    militias: list[tuple[int, int]] | None = None
     for m in word_pattern(words, language).finditer(segment):
+        militias = _militia_spans(segment, language) if militias is None else militias
+        if _inside_any(m.start(), militias):
+            continue  # "Kalenjin youths attacked ...": an ethnic militia
         before = segment[max(0, m.start() - 24) : m.start()]
         if MOB_AGENT.search(before):
             return True
@@ -152,6 +180,8 @@ def crowd_violence(
     armed_state = targets["military"].search(segment)
     before = segment[: hit.start - clause[0]]
     crowd = [m for m in word_pattern("mob", language).finditer(before) if not _inside(clause[0] + m.start(), parsed)]
+    militias = _militia_spans(segment, language) if crowd else []
+    crowd = [m for m in crowd if not _inside_any(m.start(), militias)]
     if crowd and not targets["military"].search(before) and not PASSIVE.search(before):
         return "crowd-attack"
     if armed_state:
@@ -185,22 +215,28 @@ def crowd_destruction(text: str, clause: tuple[int, int], language: str) -> tupl
         )
         if any(h.sub.event_type == "Protests" and h.sub.strength != "modifier" for h in around):
             return "Riots", "Violent demonstration", "type:destruction-during-protest"
-    if mob_attack(text, clause, language) or mob_attack(text, clause, language, words="crowd"):  # or "cadres"
+    # An ethnic group's militia ("Kikuyu youths attacked residents and burned their houses") is no crowd.
+    militia = _militia_spans(segment, language)
+    if not militia and (mob_attack(text, clause, language) or mob_attack(text, clause, language, words="crowd")):
         return "Riots", "Mob violence", "type:mob-destruction"
     start, end = text.rfind(".", 0, clause[0]) + 1, sentence_end(text, clause[1])
     hurt = any(h.sub.name == "generic" for h in find_hits(text, start, end, language))  # "animals shot, huts burned"
     burned = word_pattern("arson", language).search(segment) and not hurt
-    if armed or not (burned or word_pattern("vehicles", language).search(segment)):
+    if armed or militia or not (burned or word_pattern("vehicles", language).search(segment)):
         return None
     sentence = no_reporters(normalise(text[start:end]))
     sentence = _unnamed_masked(sentence, language)
-    if targets["armed_group"].search(sentence) or state_side(sentence, language):
+    if targets["armed_group"].search(sentence) or state_side(sentence, language) or _militia_spans(sentence, language):
         return None  # "two vehicles were burned and soldiers killed in an al Shabaab ambush"
     return "Riots", "Mob violence", "type:vehicles-burned"
 
 
 def _inside(at: int, span: tuple[int, int] | None) -> bool:
     return span is not None and span[0] <= at < span[1]
+
+
+def _inside_any(at: int, spans: list[tuple[int, int]]) -> bool:
+    return any(_inside(at, span) for span in spans)
 
 
 def politician_attacked(
