@@ -219,3 +219,11 @@ def test_the_claimants_own_count_stays_in_the_ucdp_high_only() -> None:
     event = build_event(mentions, {})
     assert (event.fatalities, event.fatalities_low, event.fatalities_best, event.fatalities_high) == (4, 4, 4, 30)
     assert build_event(mentions[1:], {}).fatalities_high == 4
+
+
+def test_an_event_in_uganda_names_the_district_as_its_first_level_area() -> None:
+    arua = Place(name="Arua", country="Uganda", country_code="UG", admin1="Northern", admin2="Arua",
+                 latitude=3.02, longitude=30.91, feature_class="P")
+    mention = make_mention("a1", "Police dispersed traders in Arua on Monday.", date=DAY, place=arua)
+    event = build_event([mention], {})
+    assert (event.admin1, event.admin2) == ("Arua", None)  # as ACLED's exports name Uganda's areas

@@ -37,6 +37,7 @@ from functools import cache
 from typing import TypeVar
 
 from sitrep.extract.context import NON_STATE_ARMED
+from sitrep.geo.former import export_admins
 from sitrep.models import (
     ActorRef,
     Article,
@@ -141,7 +142,9 @@ def _set_place(
     key = _vote([c.place.geonameid or c.place.name for c in precise])
     claim = next(c for c in precise if (c.place.geonameid or c.place.name) == key)
     place = claim.place
-    event.country, event.iso, event.admin1, event.admin2 = place.country, place.iso, place.admin1, place.admin2
+    event.country, event.iso = place.country, place.iso
+    # in the areas ACLED's exports name ("Arua" in Uganda, the gazetteer's district, not its "Northern" region)
+    event.admin1, event.admin2 = export_admins(place.country_code, place.admin1, place.admin2)
     event.location, event.latitude, event.longitude = place.name, place.latitude, place.longitude
     event.geo_precision, event.geonameid = claim.geo_precision, place.geonameid
     # the village the sources name when the gazetteer lacks it, placed at the area around it
