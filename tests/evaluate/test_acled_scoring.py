@@ -92,6 +92,13 @@ def test_actor_key_drops_acled_period() -> None:
     assert actor_key("Police Forces of Kenya (2013-)") == actor_key("police forces of kenya")
 
 
+def test_actor_key_names_a_state_force_by_its_country_s_acled_name() -> None:
+    # the 2015 exports' "of the United States of America" is the KB's (and later exports') "of the United States"
+    assert actor_key("Military Forces of the United States of America") == actor_key(
+        "Military Forces of the United States")
+    assert actor_key("Police Forces of Kenya Prison Guards") != actor_key("Police Forces of Kenya")
+
+
 def test_score_rows() -> None:
     rows = read_acled_csv(FIXTURES / "acled-new.csv")
     first = Event(event_id="a", event_date=dt.date(2019, 3, 14), event_type="Violence against civilians",

@@ -38,6 +38,9 @@ ACLED_FIELDS = ("event_type", "sub_event_type", "date", "fatalities", "admin1", 
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december")
 _ACTOR_PERIOD = re.compile(r"\s*\(\d{4}\s*-\s*(\d{4})?\)")  # "Police Forces of Kenya (2013-)"
+# A state's forces under another of its names: "Military Forces of the United States of America" (2015 exports)
+# is today's "Military Forces of the United States".
+_FORCES_OF = re.compile(r"^((?:Military|Police) Forces of (?:the )?)([^()]+?)$")
 
 
 @dataclass(slots=True)
@@ -91,6 +94,7 @@ def actor_key(name: str | None) -> str:
         return ""
     name = _ACTOR_PERIOD.sub("", name).strip()
     name = re.sub(r"^(?!Unidentified )(.+ Communal Militia)\s*\([^()]+\)$", r"\1", name, flags=re.IGNORECASE)
+    name = _FORCES_OF.sub(lambda m: m[1] + (countries.acled_name(m[2]) or m[2]), name)
     try:
         from sitrep.extract.actors import normalise_actor_name
     except ImportError:  # the actor KB is written alongside; fall back to plain normalisation meanwhile
