@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 AUTO_CASE_SENSITIVE = re.compile(r"^(?=(?:[^A-Z]*[A-Z]){2}|[A-Z0-9\-]{1,2}$)[A-Za-z0-9\-/&.()]{1,5}$")
 _SPACES = re.compile(r" +")
 _SPACE_RUNS = re.compile(r" {2,}")
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&/()-]{1,7}")  # "KRA", "NSCN(K)": capitals only, no word of lower case
 APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'"})
 
 # Which candidate wins when two readings cover the very same span.
@@ -303,6 +304,7 @@ class MentionMatcher:
             original = re.sub(r"\s+", " ", text[o_start:o_end]).replace("’", "'")
             fitting = [
                 r for r in readings if (r.exact is None or r.exact == original) and r.language in (None, language)
+                and not self._acronym_abroad(r, original, context)
             ]
             if fitting:
                 best = max(fitting, key=lambda r: (_PRIORITY[r.kind], self._of_country(r, context)))
@@ -316,6 +318,15 @@ class MentionMatcher:
                 taken[cand.start : cand.end] = b"\x01" * (cand.end - cand.start)
         chosen.sort(key=lambda c: c.start)
         return folded, offsets, chosen
+
+    def _acronym_abroad(self, reading: _Reading, words: str, country: str | None) -> bool:
+        """Whether `words` are a group's acronym and the group is of another continent than the report: "KRA" in a
+        Kenyan report is the Kenya Revenue Authority, not India's Kuki Revolutionary Army."""
+        if reading.kind != "actor" or country is None or not _ACRONYM.fullmatch(words):
+            return False
+        home, here = self.entries[reading.target].country, self.country(country)
+        there = self.country(home) if home else None
+        return here is not None and there is not None and there.continent != here.continent
 
     def _of_country(self, reading: _Reading, country: str | None) -> bool:
         return reading.kind == "actor" and country is not None and self.entries[reading.target].country == country

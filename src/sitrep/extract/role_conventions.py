@@ -20,6 +20,7 @@ STATE, POLITICAL, IDENTITY, CIVILIANS, PROTESTERS, RIOTERS = 1, 3, 4, 7, 6, 5
 STATE_CODES = {1, 8}  # state forces at home (1) and abroad or international forces (8)
 ARMED = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 # Unnamed forces that are the police when they handle a crowd.
+GRIEVANCE_WORDS = {"over", "against", "about", "contre"}  # `_grievance`: not "after" (arrests that set off a riot)
 SECURITY_WORDS = re.compile(r"\bsecurity\b|\bsécurité\b|forces de l'ordre", re.IGNORECASE)
 # Word classes in data/roles.yaml that say the violence was between communities -> the KB role naming its sides
 # (a livestock raid: ACLED codes the raiders as a communal militia, whatever the report calls them).
@@ -266,17 +267,20 @@ def _intervening_force(
     protesters"); with `report`, only a force whose verb handles a crowd (roles.yaml `intervene`), not one the
     crowd protests against. A force that only reports ("police said") has no role and is no candidate. Unnamed
     "security forces" that handle a crowd are its police, as ACLED codes them."""
-    def handles(cand: Candidate) -> bool:
-        verb = report.governing_verb(cand.start) if report is not None else None
-        return report is None or verb is not None and bool(report.pattern("intervene").fullmatch(verb.lemma_.lower()))
-
-    forces = [c for c in sorted(candidates, key=lambda c: c.start) if _force(c.ref) and handles(c)]
+    forces = [c for c in sorted(candidates, key=lambda c: c.start)
+              if _force(c.ref) and (report is None or _handles(report, c.start))]
     if not forces:
         return None
     force = forces[0]
     if force.generic and force.ref.inter_code == STATE and SECURITY_WORDS.search(force.ref.mention or ""):
         return kb.police(country).model_copy(update={"mention": force.ref.mention, "evidence": force.ref.evidence})
     return force.ref
+
+
+def _handles(report: Report, start: int) -> bool:
+    """Whether the words at `start` hang off a verb of handling a crowd (roles.yaml `intervene`)."""
+    verb = report.governing_verb(start)
+    return verb is not None and bool(report.pattern("intervene").fullmatch(verb.lemma_.lower()))
 
 
 def _demonstration_sides(
@@ -304,14 +308,27 @@ def _demonstration_sides(
             result.actor2 = kb.police(country)
             result.rules.append("actor2:default:police")
         return
-    if _force(side):
+    if side is not None and _force(side):
+        # a force the crowd fought or that dispersed it, over one the riot was only about ("protesting the killing
+        # of a man who entered a military camp ... rioters clashed with police"); a force only protested against
+        # is no side ("students rioted over police brutality")
+        handler = _intervening_force(candidates, kb, country, report)
+        told = side.evidence if side.evidence is not None and not side.evidence.in_title else None
+        if handler is not None and handler.name != side.name and not (told and _handles(report, told.start)):
+            result.actor2 = handler
+            result.rules.append("actor2:intervening-force")
+        elif handler is None and _rose_against(report, side):
+            result.actor2 = None
+            result.rules.append("actor2:protest-crowd-is-not-a-side")
         return
     if sub == "Mob violence":
         # a mob attacks people, not a force that came to stop it: the people it hurt are civilians (even when its
         # riot words made them rioters: "two suspects lynched by a mob of residents") unless the parse made a force
         # its target ("a mob lynched a police officer") or the force fought it ("police clashed with a mob"); two
         # crowds that clashed ("supporters of rival candidates clashed", "BJP and TMC supporters clashed") are
-        # rioters on both sides, the party an associate; a mob that only burned buses hurt no one
+        # rioters on both sides, the party an associate; a party the mob went for is its people, civilians ("youths
+        # attacked an ODM caravan", "supporters assaulted two MDC activists"; the party an associate); a mob that
+        # only burned buses hurt no one
         crowd_side = side is None or side.inter_code == RIOTERS
         party = side is not None and side.inter_code == POLITICAL  # a party's supporters in a clash: rioters
         targets = [c for c in candidates if c.role == "actor2" and _force(c.ref)]
@@ -330,15 +347,26 @@ def _demonstration_sides(
               or side is None and _mob_victims(report, group)):
             result.actor2 = kb.civilians(country)
             result.rules.append("actor2:default:mob-violence-civilians")
+        elif party and side is not None and _party_people(report, side):
+            result.assoc_actor_2 += [side]
+            result.actor2 = kb.civilians(country)
+            result.rules.append("actor2:default:mob-violence-partisans-civilians")
         return
-    force = _intervening_force(candidates, kb, country) or (displaced if _force(displaced) else None)
     # a force that handled a violent demonstration is its other side, over the people the crowd hurt ("rioters
-    # pelted motorists with stones; police fired tear gas")
-    if force is not None and (side is None or side.inter_code in STATE_CODES | {PROTESTERS, RIOTERS, CIVILIANS}):
+    # pelted motorists with stones; police fired tear gas"); not one the crowd rioted over ("in protest of the
+    # killing of a student by police")
+    fought = [c for c in candidates if not _grievance(report, c.start)]
+    force = _intervening_force(fought, kb, country) or (
+        displaced if _force(displaced) and not _rose_against(report, displaced) else None)
+    if force is not None and (side is None or side.inter_code in STATE_CODES | {PROTESTERS, RIOTERS, CIVILIANS}
+                              or _party_people(report, side)):
         result.actor2 = force
         result.rules.append("actor2:intervening-force")
-    elif side is not None and side.inter_code in STATE_CODES:
-        result.actor2 = None  # a government the rioters protested against
+    elif side is not None and (side.inter_code in STATE_CODES or _party_people(report, side)
+                               or _rose_against(report, side)):
+        # a government, a party or people the rioters protested over ("to protest the primaries", "over the killing
+        # of a student")
+        result.actor2 = None
         result.rules.append("actor2:protest-crowd-is-not-a-side")
     elif _crowds_fought(report, group, side):
         result.actor2 = kb.rioters(country)
@@ -428,6 +456,36 @@ def _mob_victims(report: Report, group: Group) -> bool:
             if not any(d_start <= start <= d_end + 30 for d_start, d_end, _ in denied):
                 return True
     return False
+
+
+def _grievance(report: Report, start: int) -> bool:
+    """Whether the words at `start` tell what a crowd rose against, not whom it fought: under "over", "against",
+    "about" or "in protest of" ("rioted over police harassment", "in protest of the killing of a student by
+    police"), and hanging off no verb of handling a crowd ("fought against police" is a fight)."""
+    token = report.token_at(start)
+    if token is None or _handles(report, start):
+        return False
+    for above in [token, *token.ancestors]:
+        if above.dep_ == "prep" and (above.lower_ in GRIEVANCE_WORDS
+                                     or above.lower_ == "of" and above.head.lemma_.lower() == "protest"):
+            return True
+    return False
+
+
+def _rose_against(report: Report, ref: ActorRef | None) -> bool:
+    """`_grievance` for a side read from the report's text."""
+    told = ref.evidence if ref is not None else None
+    return told is not None and not told.in_title and _grievance(report, told.start)
+
+
+def _party_people(report: Report, side: ActorRef) -> bool:
+    """Whether a political side is named only for its people or gathering (roles.yaml `party_people`: "attacked
+    an ODM caravan", "to protest the Jubilee primaries"), not as an armed militia ("lynched two Mungiki members")."""
+    told = side.evidence
+    if side.inter_code != POLITICAL or told is None or told.in_title:
+        return False
+    words = re.match(r"\s+([\w-]+)(?:\s+([\w-]+))?", report.article.text[told.end : told.end + 60])
+    return words is not None and any(w and report.pattern("party_people").fullmatch(w) for w in words.groups())
 
 
 def _suspects(side: ActorRef, candidates: list[Candidate]) -> bool:

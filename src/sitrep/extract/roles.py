@@ -377,13 +377,15 @@ def _claimant(
               if not any(a <= c[0] < b for a, b, _ in denied)]
     if words == "blame":
         claims += report.search("blame", sentence.start, sentence.end)
-    if not claims:
+    # a group telling of its own fighters' deed claims it only as the speaker named before its words
+    own = report.search("own_deed", sentence.start, sentence.end) if words == "claim" and not claims else []
+    if not claims and not own:
         return None
-    claim_start = claims[0][0]
+    claim_start = (claims or own)[0][0]
     named = []
     for mention in sentence_mentions(report, sentence, kb, country):
         ref = mention.ref
-        if mention.generic or ref.inter_code in STATE_CODES | {CIVILIANS}:
+        if mention.generic or ref.inter_code in STATE_CODES | {CIVILIANS} or own and mention.end > claim_start:
             continue
         named.append((abs(mention.start - claim_start), mention.start, mention.end, ref))
     if not named:
