@@ -126,8 +126,6 @@ def test_the_copies_are_recorded_as_near_duplicates_of_the_first_stored(run: Run
     assert run.near_duplicates == 2
 
 
-@pytest.mark.xfail(strict=True, reason="extraction: s02a 'Al-Shabaab said in a statement on its radio station that "
-                   "its fighters had planted the device' is no claim: the bomb stays an Unidentified Armed Group's")
 def test_a_group_saying_its_fighters_planted_the_bomb_is_actor1(run: Run) -> None:
     [bombing] = _of(run, "s02")
     assert bombing.actor1 == "Al Shabaab"
