@@ -59,10 +59,17 @@ class Article(Model):
     dateline: str | None = None  # e.g. "BAMAKO"
     language: str | None = None  # ISO 639-1
     country: str | None = None  # ISO 3166-1 alpha-2 the analyst says the report is about (`ingest --country`)
+    as_of: dt.date | None = None  # when the analyst says undated reports are from (`extract --as-of`)
     source_path: str | None = None
     source_format: str | None = None  # "text", "html", "feed", "jsonl", "warc"
     content_hash: str = ""  # sha256 of the normalised text: exact duplicates share it
     near_duplicate_of: str | None = None  # id of an earlier article that is the same wire story
+
+    @property
+    def about_date(self) -> dt.date | None:
+        """The date its events are named as of when its text dates none: publication, else the analyst's `as_of`
+        (actors renamed over time go by the name of that time; never an event's date)."""
+        return self.published or self.as_of
 
 
 class Place(Model):

@@ -342,6 +342,10 @@ def extract(
     files: list[Path] = typer.Argument(None, help="Report files; `-` reads one report from standard input."),
     jsonl: Path | None = typer.Option(None, "--jsonl", help='JSON Lines of {"id", "text", "published"?}.'),
     country: str | None = typer.Option(None, "--country", help="The country the reports are about (name or code)."),
+    as_of: str | None = typer.Option(
+        None, "--as-of", help="YYYY-MM-DD: when undated reports are from; actors renamed over time are named as of "
+        "then (no event gets this date).",
+    ),
 ) -> None:
     """Print the events each report gives as JSON Lines (most salient first), without a store."""
     from sitrep.ingest import read_paths
@@ -353,6 +357,7 @@ def extract(
     if not targets:
         fail("give report files, `-` for standard input, or --jsonl FILE")
     country_code = country_option(country) if country else None
+    as_of_date = parse_date(as_of, "--as-of")
     with tempfile.TemporaryDirectory() as tmp:
         if Path("-") in targets:
             stdin_copy = Path(tmp) / "stdin.txt"
@@ -366,6 +371,7 @@ def extract(
                 failed = True
             else:
                 item.country = item.country or country_code
+                item.as_of = as_of_date
                 articles_by_id[item.id] = item
         for extraction in extract_articles(articles_by_id.values()):
             for mention in extraction.events:

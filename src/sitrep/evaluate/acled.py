@@ -209,9 +209,14 @@ def predict_rows(rows: list[AcledRow], workers: int = 1,
     events, about half the time). `progress(done, total)` is called every PROGRESS_EVERY notes."""
     from sitrep.resolve import build_event
 
-    # The export's country is what an analyst working on it knows (`sitrep ingest --country`); notes rarely name it.
+    # The export's country and period are what an analyst working on it knows (`sitrep extract --country`,
+    # `--as-of`); notes rarely name the country and most give no year. The period (the export's last day) only
+    # names actors as they were then ("Boko Haram" in mid-2016 is its Wilayat Gharb Ifriqiyyah faction's name);
+    # notes still get no publication date, so an undated note's event date stays unknown.
+    as_of = max((row.event_date for row in rows), default=None)
     articles = [Article(id=f"acled-{i}-{row.row_id}", text=row.notes, published=None, language="en",
-                        country=countries.iso2(row.country), source_format="text") for i, row in enumerate(rows)]
+                        country=countries.iso2(row.country), as_of=as_of, source_format="text")
+                for i, row in enumerate(rows)]
     by_id = {a.id: a for a in articles}
     first: dict[str, Event] = {}
     extractions = (_extract_cached(articles, parse_cache) if parse_cache is not None and workers == 1

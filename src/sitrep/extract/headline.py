@@ -122,6 +122,7 @@ def _event_country(event: EventMention) -> str | None:
 
 
 def _of_the_time(kb: ActorKB, ref: ActorRef, event: EventMention, article: Article) -> ActorRef:
-    """The name ACLED gave the group on the event's date (else the publication date), evidence kept."""
-    when = event.date.value if event.date is not None and event.date.value is not None else article.published
+    """The name ACLED gave the group on the event's date (else the publication date, else the analyst's), evidence
+    kept."""
+    when = event.date.value if event.date is not None and event.date.value is not None else article.about_date
     return kb.as_of(ref, when)

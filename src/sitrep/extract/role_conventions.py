@@ -117,7 +117,8 @@ def party_militias(result: Actors, group: Group, kb: Any) -> None:
 
 def names_of_the_time(result: Actors, report: Report, group: Group, kb: Any) -> None:
     """Actors under the names ACLED gave them when the event happened (`ActorKB.as_of`): the event's date, else
-    the report's publication date (reports are published within days of what they tell)."""
+    the report's publication date (reports are published within days of what they tell), else the time the
+    analyst says undated reports are from (`Article.as_of`)."""
     when = _event_date(report, group)
     if when is None:
         return
@@ -128,7 +129,7 @@ def names_of_the_time(result: Actors, report: Report, group: Group, kb: Any) -> 
 
 def _event_date(report: Report, group: Group) -> dt.date | None:
     dates = group.dates() or (group.parent.dates() if group.parent else [])
-    return dates[0].value if dates else report.article.published
+    return dates[0].value if dates else report.article.about_date
 
 
 def _event_admin1(report: Report, group: Group, country: str | None) -> str | None:

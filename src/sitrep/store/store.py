@@ -205,7 +205,7 @@ class Store(EventListings):
             earlier = index.query(signature)
             index.load(article.id, signature)
             near = article.near_duplicate_of or earlier
-            row = article.model_dump()
+            row = article.model_dump(exclude={"as_of"})  # one extraction run's hint (`extract --as-of`), not stored
             row.update(content_hash=content_hash, near_duplicate_of=near, minhash=signature, added_at=_now(),
                        seq=self._near_seq + 1)
             try:
