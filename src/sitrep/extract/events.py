@@ -28,6 +28,7 @@ from sitrep.extract.event_places import dominant_country, group_names, home_coun
 from sitrep.extract.event_splits import COUNTED, split_civilian_killing, split_coordinated_places, split_counted
 from sitrep.extract.event_units import find_units, page_header
 from sitrep.extract.headline import credit_headline
+from sitrep.extract.non_violence import drop_non_violent
 from sitrep.extract.roles import pick_actors
 from sitrep.extract.salience import (
     Scored,
@@ -61,7 +62,7 @@ def extract_article(article: Article, doc: Doc) -> ArticleExtraction:
     )
     report.home_country = home_country(report)
     report.counts = _counts(article.text, language)
-    units = find_units(report)
+    units = drop_non_violent(report, find_units(report))  # deaths by accident, flood, disease, animal: no event
     sums = [u.clause for u in units if u.background == "headline-sum"]
     if sums:
         # A headline's total is no toll the body's figures are shares of ("Drone strike, ambush leave 13 dead" over
