@@ -53,10 +53,11 @@ TARGET_PREPOSITIONS = {"on", "against", "targeting", "at", "contre", "visant", "
 
 
 def _editor_note(text: str, start: int, end: int) -> bool:
-    """A line of its own wholly in brackets ("(Adds toll, background)"); not a bracket closing a sentence's line
-    ("... land dispute. (Clan violence)")."""
-    whole_line = (start == 0 or text[start - 1] == "\n") and (end == len(text) or text[end] == "\n")
-    return whole_line and EDITOR_NOTE.fullmatch(text, start, end) is not None
+    """The piece is on a line of its own wholly in brackets ("(Adds toll, background)", which the parser may cut
+    after its bracket); not a bracket closing a sentence's line ("... land dispute. (Clan violence)")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return EDITOR_NOTE.fullmatch(text, line_start, len(text) if line_end < 0 else line_end) is not None
 
 
 def _continued(last: str, piece: str) -> bool:
