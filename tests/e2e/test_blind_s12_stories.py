@@ -197,9 +197,6 @@ def test_no_one_killed_is_no_toll(events: list[Coded]) -> None:
     assert abduction.fatalities in (None, 0)
 
 
-@pytest.mark.xfail(strict=True, reason="extraction: s14a's headline 'Five police officers killed by roadside bomb "
-                   "in Mandera' stays an event of its own (Mandera town) beside the body's 'near Elwak in Mandera "
-                   "County', whose 'Five police officers' become Military Forces of Kenya")
 def test_a_headline_naming_the_county_folds_into_its_body(events: list[Coded]) -> None:
     [bombing] = _of(events, "s14")
     assert (bombing.actor2, bombing.sources) == ("Police Forces of Kenya", ("s14a", "s14b"))
