@@ -52,13 +52,16 @@ def rules() -> Rules:
 
 
 def drop_non_violent(report: Report, units: list[Unit]) -> list[Unit]:
-    """The units that are not deaths or damage of a cause other than force (see `no_force_cause`). Once a cause is
-    named, a bare toll of a report that tells no force anywhere is of the same deaths ("A crocodile killed a
-    fisherman ... The man was killed while fishing")."""
+    """The units that are not deaths or damage of a cause other than force (see `no_force_cause`); the figures of
+    the others leave `report.counts`. Once a cause is named, a bare toll of a report that tells no force anywhere
+    is of the same deaths ("A crocodile killed a fisherman ... The man was killed while fishing")."""
     kept = [u for u in units if no_force_cause(report, u) is None]
-    if len(kept) == len(units) or _force(report, 0, len(report.article.text)):
-        return kept
-    return [u for u in kept if u.ctype.event_type not in ARMED or not toll_only_words(report, list(u.ctype.hits))]
+    if len(kept) < len(units) and not _force(report, 0, len(report.article.text)):
+        kept = [u for u in kept if u.ctype.event_type not in ARMED or not toll_only_words(report, list(u.ctype.hits))]
+    # their dead are no event's toll ("a mob torched a vehicle ... which had collided with a motorcycle, killing two")
+    dropped = [u.clause for u in units if u not in kept]
+    report.counts = [c for c in report.counts if not any(a <= c.start < b for a, b in dropped)]
+    return kept
 
 
 def no_force_cause(report: Report, unit: Unit) -> str | None:
