@@ -193,6 +193,7 @@ def acled_row(event: Event) -> dict[str, Any]:
     from sitrep.geo.former import export_admins  # here: the package loads the gazetteer code the export needs not
 
     info = _country(event)
+    # events built since resolve applied it already name the district; those stored by earlier versions do not
     admin1, admin2 = export_admins(info.iso2 if info else None, event.admin1, event.admin2)
     inter2 = event.inter2 if event.actor2 else (0 if event.inter1 is not None else None)
     stamp_day = event.last_reported or event.first_reported or event.event_date or dt.datetime.now(dt.UTC).date()
