@@ -18,7 +18,7 @@ from spacy.tokens import Token
 from sitrep.extract.background import compile_patterns
 from sitrep.extract.context import ARMED, Report, Unit
 from sitrep.extract.discourse import toll_only_words
-from sitrep.extract.vocabulary import DATA, normalise
+from sitrep.extract.vocabulary import DATA, lang, normalise
 
 PATH = DATA / "non_violence.yaml"
 # A harm word that follows a verb ("A bus overturned ..., killing 14"; "Lightning struck a classroom, killing
@@ -72,7 +72,7 @@ def no_force_cause(report: Report, unit: Unit) -> str | None:
         return None  # a protest or a riot is people acting, whatever it is about
     if _force(report, unit.sentence.start, unit.sentence.end):
         return None
-    code = _code(report)
+    code = lang(report.language)
     r = rules()
     for kind, patterns in r.settings.items():
         if _played(report, unit, patterns[code], r.play_words[code]):
@@ -85,13 +85,9 @@ def no_force_cause(report: Report, unit: Unit) -> str | None:
     return None
 
 
-def _code(report: Report) -> str:
-    return "fr" if report.language == "fr" else "en"
-
-
 def _force(report: Report, start: int, end: int) -> bool:
     """The text tells people used force: gunmen, a mob, arson, tear gas, a bomb."""
-    return bool(rules().force[_code(report)].search(normalise(report.article.text[start:end])))
+    return bool(rules().force[lang(report.language)].search(normalise(report.article.text[start:end])))
 
 
 def _played(report: Report, unit: Unit, setting: re.Pattern[str], play_words: re.Pattern[str]) -> bool:

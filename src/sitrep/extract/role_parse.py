@@ -119,8 +119,9 @@ def _weapon_owner(report: Report, root: Any) -> bool:
         weapon = root.head.head
     else:
         return False
-    owned = report.pattern("weapon_owned").fullmatch(weapon.lower_)
-    return weapon.i != root.i and weapon.dep_ == "nsubj" and owned is not None
+    if weapon.i == root.i or weapon.dep_ != "nsubj":
+        return False
+    return report.pattern("weapon_owned").fullmatch(weapon.lower_) is not None
 
 
 def _told_dead(verb: Any) -> bool:
