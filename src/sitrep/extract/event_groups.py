@@ -8,17 +8,25 @@ reports (`fold_weak_groups`).
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 
 from spacy.tokens import Token
 
-from sitrep import geo
 from sitrep.extract.context import ARMED, DEMONSTRATIONS, VIOLENT, Group, Report, Unit
 from sitrep.extract.discourse import announces_new_event, repeated, title_line, told_victims, toll_only, toll_only_words
-from sitrep.extract.event_dates import OPENING_SENTENCES, SAME_DAY, same_day
+from sitrep.extract.event_clashes import (
+    country_clash,
+    date_clash,
+    lead_date_clash,
+    named_as_region,
+    new_place,
+    opening_day_clash,
+    place_clash,
+    place_key,
+    town_named,
+)
+from sitrep.extract.event_dates import SAME_DAY, same_day
 from sitrep.extract.triggers import normalise, word_pattern
-from sitrep.models import PartialDate, Toponym
 
 ANAPHORIC_DETERMINERS = {"the", "this", "that", "these", "those", "l'", "la", "le", "les", "cette", "ce", "ces", "cet"}
 # A day as possessive determiner makes the noun definite: "Saturday's blast" is the blast already told.
@@ -30,8 +38,6 @@ INDEFINITE = re.compile(r"(?<!\w)(?:an?|another|une?|des|une autre|un autre)\s+(
 INDEFINITE_REACH = 40
 ARRESTS = "Arrests"
 ARREST_REACH = 2  # sentences after an arrest where violence with no attacker of its own is how it went
-SAME_PLACE_KM = 60  # two places this close in one region may be one event told with different names
-CONFIDENT_PLACE = 0.8  # geocoder score above which a bare place name can split two events
 OPENING = 2  # the title and the lead: an "again" there qualifies the report's own event
 CROWD_REACH = 2  # sentences after a demonstration where "they" who fight are still its crowd
 CROWD_PRONOUNS = {"they", "ils", "elles"}
@@ -56,11 +62,11 @@ def group_units(units: list[Unit], report: Report) -> list[Group]:
         if target is None:
             groups.append(Group([unit]))
             continue
-        if toll_only(report, unit) and _place_clash(target, unit):
+        if toll_only(report, unit) and place_clash(target, unit):
             unit.place = None  # where the wounded were taken, not where the event happened
         if _restated(report, target, unit):
             # The day the report first gave the event stays its date; the town it names again is its place.
-            unit.date, unit.place = None, _town_named(report, target, unit)
+            unit.date, unit.place = None, town_named(report, target, unit)
         if _answered_attack(report, target, unit):
             # "shot dead by police after stabbing an officer": the man attacked the force, which answered (ACLED:
             # an armed clash), whatever the clauses' own types.
@@ -83,23 +89,23 @@ def _fits(group: Group, unit: Unit, report: Report) -> bool:
         return True
     if group.event_type in VIOLENT and ctype.event_type in VIOLENT and _result_of(report, group, unit):
         return True
-    if _crowd_fights_on(report, group, unit) and not _date_clash(group, unit):
+    if _crowd_fights_on(report, group, unit) and not date_clash(group, unit):
         return True
-    if group.event_type in VIOLENT and refers_back(report, unit) and not _date_clash(group, unit):
+    if group.event_type in VIOLENT and refers_back(report, unit) and not date_clash(group, unit):
         # "the attack", "cette frappe a tué": the event already told, whatever place it names next; but "l'attaque
         # du camp de Ménaka le mardi 17 janvier" dated another day is another attack.
         return True
     if group.event_type in VIOLENT and ctype.event_type in VIOLENT and _restated(report, group, unit):
         return True
     if group.event_type in VIOLENT and toll_only(report, unit) and (
-        not _date_clash(group, unit) or told_victims(report, unit)
+        not date_clash(group, unit) or told_victims(report, unit)
     ):
         return True  # "10 morts et 13 blessés, évacués sur Gao": figures of the event told before
     if (
-        (_place_clash(group, unit) and not _named_as_region(report, group, unit))
-        or _date_clash(group, unit)
-        or _lead_date_clash(report, group, unit)
-        or _country_clash(report, group, unit)
+        (place_clash(group, unit) and not named_as_region(report, group, unit))
+        or date_clash(group, unit)
+        or lead_date_clash(report, group, unit)
+        or country_clash(report, group, unit)
     ):
         return False
     if group.sub_event_type == ARRESTS and ctype.event_type in ARMED:
@@ -119,7 +125,7 @@ def _fits(group: Group, unit: Unit, report: Report) -> bool:
         # A specific trigger of another type, with no place or date of its own (the group's place is not its
         # own), outside the opening, tells a detail of the event ("fierce clashes continued at the site",
         # "witnesses heard an explosion at the hotel").
-        own = unit.date is not None or _new_place(group, unit) or unit.sentence.index <= 1
+        own = unit.date is not None or new_place(group, unit) or unit.sentence.index <= 1
         return group.event_type in VIOLENT and ctype.event_type in VIOLENT and not own
     if ctype.strength == "strong" and group.strong and ctype.sub_event_type != group.sub_event_type:
         return group.event_type not in {"Explosions/Remote violence", "Violence against civilians"}
@@ -192,12 +198,12 @@ def fold_weak_groups(groups: list[Group], report: Report) -> list[Group]:
                     and g.event_type in ARMED
                     and group.event_type in ARMED
                     and not any(
-                        _place_clash(g, u) or _date_clash(g, u) or _country_clash(report, g, u) for u in group.units
+                        place_clash(g, u) or date_clash(g, u) or country_clash(report, g, u) for u in group.units
                     )
                     and not _came_again(report, g, group.units[0])
                     and not any(_told_apart(report, g, u) for u in group.units)
                     and not _came_again(report, group, g.units[0])
-                    and not any(_opening_day_clash(report, group, d.value) for d in g.dates() if d.value)
+                    and not any(opening_day_clash(report, group, d.value) for d in g.dates() if d.value)
                     and not (
                         (_opens_same_day(report, g.units[0]) or announced(report, g))
                         and g.units[0].clause[0] > group.units[0].clause[0]
@@ -218,10 +224,10 @@ def fold_weak_groups(groups: list[Group], report: Report) -> list[Group]:
 def _other_town(report: Report, host: Group, headline: Group) -> bool:
     """The headline names a town the body's event is not placed at ("Gunmen kill five herders in Garissa" over a
     strike near Kismayo): it tells another event."""
-    theirs = {_place_key(t) for t in host.places()}
+    theirs = {place_key(t) for t in host.places()}
     sentences = {u.sentence.index for u in headline.units}
     return any(
-        t.place is not None and t.place.feature_class == "P" and _place_key(t) not in theirs
+        t.place is not None and t.place.feature_class == "P" and place_key(t) not in theirs
         for t in report.toponyms
         if (s := report.sentence_of(t.start)) is not None and s.index in sentences
     )
@@ -346,16 +352,16 @@ def _restated(report: Report, group: Group, unit: Unit) -> bool:
     days = [d.value for d in group.dates() if d.precision == 1 and d.value is not None]
     if not days or any(abs((unit.date.value - day).days) > 1 for day in days):
         return False
-    if announces_new_event(report, unit) or repeated(report, unit) or _place_clash(group, unit):
+    if announces_new_event(report, unit) or repeated(report, unit) or place_clash(group, unit):
         return False
-    town = _town_named(report, group, unit)
+    town = town_named(report, group, unit)
     if town is None:
         return False
     # "Avec l'attaque du camp de Ménaka le 17 janvier, la peur s'était installée à Tessalit": another town
     # in the clause may be where its attack was.
     a, b = unit.clause
     return not any(
-        a <= t.start < b and t.place is not None and t.place.feature_class == "P" and _place_key(t) != _place_key(town)
+        a <= t.start < b and t.place is not None and t.place.feature_class == "P" and place_key(t) != place_key(town)
         for t in report.toponyms
     )
 
@@ -392,24 +398,6 @@ def _introduced(report: Report, group: Group, unit: Unit) -> bool:
     return bool(INDEFINITE.search(before))
 
 
-def _town_named(report: Report, group: Group, unit: Unit) -> Toponym | None:
-    """The group's town the clause names again; the gazetteer may miss that second mention (before a closing
-    quote mark), so the name is looked for in the clause's words."""
-    clause = normalise(report.article.text[unit.clause[0] : unit.clause[1]])
-    return next(
-        (
-            t
-            for t in group.places()
-            if _town(t) and re.search(rf"(?<!\w){re.escape(normalise(t.text))}(?!\w)", clause)
-        ),
-        None,
-    )
-
-
-def _town(toponym: Toponym) -> bool:
-    return toponym.place is not None and toponym.place.feature_class == "P" and _confident(toponym)
-
-
 def own_event(report: Report, unit: Unit) -> bool:
     """An active violence verb with its own subject (a noun, not "they") and its own figure in the clause."""
     token = report.token_at(unit.ctype.hit.start)
@@ -418,129 +406,6 @@ def own_event(report: Report, unit: Unit) -> bool:
     has_subject = any(c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"} for c in token.children)
     a, b = unit.clause
     return has_subject and any(a <= c.start < b for c in report.counts)
-
-
-def _new_place(group: Group, unit: Unit) -> bool:
-    """The clause names a place the group does not already have."""
-    if unit.place is None:
-        return False
-    return _place_key(unit.place) not in {_place_key(t) for t in group.places()}
-
-
-def _place_key(toponym: Toponym) -> tuple[str, str]:
-    place = toponym.place
-    if place is None:
-        return ("", toponym.text.lower())
-    return (place.country_code or "", str(place.geonameid or place.name.lower()))
-
-
-def _place_clash(group: Group, unit: Unit) -> bool:
-    """Two places far apart, both named with a place word ("in", "near", "village of") or read with
-    confidence. A town and the nearby town, or a town and its own region, do not clash."""
-    if unit.place is None or unit.place.place is None or not _confident(unit.place):
-        return False
-    mine = unit.place.place
-    for other in group.places():
-        theirs = other.place
-        if theirs is None or not _confident(other) or _place_key(other) == _place_key(unit.place):
-            continue
-        if mine.country_code != theirs.country_code:
-            return True
-        if mine.admin1 == theirs.admin1 and (
-            "A" in {mine.feature_class, theirs.feature_class}
-            or geo.distance_km(mine.latitude, mine.longitude, theirs.latitude, theirs.longitude) <= SAME_PLACE_KM
-        ):
-            continue
-        return True
-    return False
-
-
-def _country_clash(report: Report, group: Group, unit: Unit) -> bool:
-    """An event placed abroad ("40 people kidnapped in Zamfara, Nigeria" in a report about Burkina Faso) is not
-    the report's own event: it joins only clauses placed in its own country, and an unplaced clause does not
-    join an event abroad."""
-    home = report.home_country
-    if home is None:
-        return False
-    theirs = {t.place.country_code for t in group.places() if t.place and _confident(t)}
-    if unit.place is not None and unit.place.place is not None and _confident(unit.place):
-        mine = unit.place.place.country_code
-        return mine != home and mine not in theirs
-    return unit.place is None and bool(theirs) and home not in theirs
-
-
-def _named_as_region(report: Report, group: Group, unit: Unit) -> bool:
-    """ "Five police officers killed by roadside bomb in Mandera" over "near Elwak in Mandera County": a town that
-    bears its region's name stands for that region when the report names it as one ("Mandera County"), so a
-    place within the region does not clash with it."""
-    mine = unit.place.place if unit.place is not None else None
-    if mine is None:
-        return False
-    text = report.article.text
-    for other in group.places():
-        theirs = other.place
-        if theirs is None or (theirs.country_code, theirs.admin1) != (mine.country_code, mine.admin1):
-            continue
-        for place in (mine, theirs):
-            name = re.escape(place.name)
-            if place.name.lower() == (place.admin1 or "").lower() and re.search(
-                rf"(?<!\w){name}\s+(?:county|region|state|province)(?!\w)", text, re.IGNORECASE
-            ):
-                return True
-    return False
-
-
-def _confident(toponym: Toponym) -> bool:
-    return toponym.rule not in {"gazetteer", "ner"} or toponym.score >= CONFIDENT_PLACE
-
-
-def _lead_date_clash(report: Report, group: Group, unit: Unit) -> bool:
-    """An undated event told in the opening takes the day the report gave before it (pick_date's lead date): a
-    clause further on dated another day ("Dans la journée du jeudi 7 septembre, des attaques...") is another
-    event."""
-    if unit.date is None or unit.date.value is None:
-        return False
-    return _opening_day_clash(report, group, unit.date.value)
-
-
-def _opening_day_clash(report: Report, undated: Group, day: dt.date) -> bool:
-    if undated.dates() or min(undated.sentence_indexes) >= OPENING_SENTENCES:
-        return False
-    told_by = report.sentences[min(undated.sentence_indexes)].end
-    days = {d.value for d in report.dates if d.start < told_by and d.value and not report.is_reporting(d.start)}
-    return bool(days) and day not in days
-
-
-def _date_clash(group: Group, unit: Unit) -> bool:
-    """A day the group does not have (a clause that referred back may have brought an unrelated date: "the
-    attacks underscore the challenge facing the president elected on 15 February"); or a day the other
-    clause's weekday or day of month ("le 14 octobre") rules out."""
-    if unit.date is None:
-        return False
-    if unit.date.value is None:
-        partial = unit.date.partial
-        if partial is None:
-            return False
-        days = [d.value for d in group.dates() if d.value]
-        if days:
-            return not any(partial.fits(day) for day in days)
-        # "dimanche 9 juin" and "le 23 mars" in a report that gives no year: two days of the calendar
-        mine = _day_of_month(partial)
-        named = {_day_of_month(u.date.partial) for u in group.units if u.date is not None and u.date.partial}
-        named.discard(None)
-        return mine is not None and bool(named) and mine not in named  # a weekday alone fits any day
-    days = {d.value for d in group.dates()}
-    return (bool(days) and unit.date.value not in days) or any(
-        u.date is not None and u.date.partial is not None and not u.date.partial.fits(unit.date.value)
-        for u in group.units
-    )
-
-
-def _day_of_month(partial: PartialDate | None) -> tuple[int, int] | None:
-    if partial is None or partial.month is None or partial.day is None:
-        return None
-    return partial.month, partial.day
-
 
 
 def announced(report: Report, group: Group) -> bool:
