@@ -1,7 +1,8 @@
 """The place of one event: the deciding clause's place, else the lead's, else the dominant region or country.
 
 Places in the report come from `geo`; these rules decide which of them is where the event happened (not the
-dateline, not where someone spoke, not a namesake abroad) and the report's home country.
+dateline, not where someone spoke, not a namesake abroad). What the words around a name say of it is
+`place_clues`; the report's home country is `home_country`.
 """
 
 from __future__ import annotations
@@ -11,84 +12,37 @@ from collections import Counter
 from collections.abc import Callable
 from functools import lru_cache
 
-from sitrep import countries, geo
+from sitrep import geo
 from sitrep.extract.actors import get_actor_kb
-from sitrep.extract.context import LEAD_SENTENCES, NON_STATE_ARMED, Group, Report, Unit, role_words
+from sitrep.extract.context import DEMONSTRATIONS, LEAD_SENTENCES, Group, Report, Unit, role_words
 from sitrep.extract.discourse import coordinated_places
-from sitrep.geo.bearing import number
-from sitrep.geo.demonyms import DemonymMention, demonym_table
+from sitrep.extract.home_country import country_demonyms, title_countries
+from sitrep.extract.home_country import group_names as group_names  # events.py imports it from here
+from sitrep.extract.home_country import home_country as home_country  # events.py imports it from here
+from sitrep.extract.place_clues import (
+    LOOSE_RULES,
+    across_border,
+    far_off,
+    is_country,
+    is_dateline,
+    not_here,
+    part_of_another_country,
+    place_word_rank,
+)
+from sitrep.geo.demonyms import demonym_table
 from sitrep.geo.normalise import name_key
-from sitrep.geo.patterns import (
-    admin_type_words,
-    compass_words,
-    event_place_words,
-    institution_words,
-    named_after,
-    names_state_force,
-    pattern_after,
-    pattern_before,
-)
-from sitrep.models import Evidence, Place, PlaceClaim, Toponym
+from sitrep.geo.patterns import admin_type_words, event_place_words, pattern_after, pattern_before
+from sitrep.models import Evidence, PlaceClaim, Toponym
 
-DEMONSTRATIONS = {"Protests", "Riots"}
 PLACE_REACH = 90  # a place this close to a trigger locates it even when the parse does not link them
-LOOSE_RULES = {"gazetteer", "ner"}  # toponyms found by name alone, with no place word around them
-KNOWN_COUNTRY_WEIGHT = 4.0
-# What follows a compass word that makes it a part of a country: "du pays", "of the country", "du Mali".
-PART_OF = re.compile(
-    r"\s+(?:du|de\s+la|de\s+l['’]|of(?:\s+the)?)\s*(?:pays|country|(?P<country>[A-ZÉ][\w'’-]+(?:\s+Faso)?))"
-)
-DATELINE_REACH = 120  # characters from the top of the text where a dateline ("BAMAKO (AFP) -") may sit
-PLACE_WORD_RULES = {"near", "village-of", "region-of", "district-of"}
 # How a name the gazetteer lacks must have been found to be kept as the event's reported place: after a place
 # word or a locative preposition, by the NER as a place, or joined to a locality in a list of attacked places.
 REPORTED_RULES = {"near", "village-of", "district-of", "in", "ner", "coordinated"}
 UNNAMED_FIRST = {"le", "la", "les", "l'", "l’", "the", "un", "une", "a", "an"}  # "Le Gouvernement" is no place
-FAR_KM = 50  # "à environ 1300 kilomètres d'Alger": a place this far off only says where the event is not
-# "200 km from", "150 kms de la ville de", "30 km south-west of the town of": a figure, a unit, maybe a direction,
-# then the place named as the reference point.
-_DISTANCE_BEFORE = re.compile(
-    r"(\d[\d\s,.]*)\s*(?:kms?|kilom[eè]tres?|kilometers?|kilometres?|miles?)\.?\s+(?:(?:au\s+|à\s+l['’]\s*)?\w+(?:-\w+)?\s+)?"
-    r"(?:from|of|de|d['’]|du)\s*(?:(?:the|la|le|l['’])\s*)?"
-    r"(?:(?:town|city|village|locality|ville|localité|commune)\s+(?:of|de|d['’])\s*)?$",
-    re.IGNORECASE)
 _NEXT_NAME = re.compile(r"[ \t]+([A-Z][\w'’-]*)")
-_WORD_BEFORE = re.compile(r"([^\W\d_]+)\W{0,3}$")
-# The word after a name, past other capitalised names listed with it ("Turkana and Samburu militias").
-_GROUP_WORD_AFTER = re.compile(r"(?:\s*(?:,|\band\b|\bor\b|&)\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)*\s+([^\W\d_]+)")
-_ARTICLE_AT_END = re.compile(r"(?:\s+(?:le|la|les|the)|\s*l['’])$")
-# a colon or a dash, not a hyphen joining two names ("the Eldoret-Kitale road")
 # "the town's airstrip", "in the city", "la ville": a town the lead does not name; not "the town of X"
 _THE_TOWN = re.compile(r"\b(?:the|this) (?:town|city)\b(?!\s+(?:of|de)\b)|\b(?:la|cette) (?:ville|localité)\b(?!\s+d)",
                        re.IGNORECASE)
-_SENTENCE_WORD = re.compile(r"\b[a-zà-ÿ]{3,}\b")  # words of a sentence; a credit ("AFP,") has none
-_IN_SENTENCE = re.compile(r"\b[a-zà-ÿ]+$")  # a name after a lower-case word ("in", "near") is in a sentence
-DATELINE_AFTER = re.compile(r"^\s*(?:\((?:AFP|Reuters|AP|APA|Xinhua|ANI|APS)\)\s*)?(?::|[\-\u2013\u2014](?![^\W\d_]))")
-
-
-def is_dateline(report: Report, toponym: Toponym) -> bool:
-    """ "BAMAKO:", "AFP, BAMAKO", "Niamey (AFP) -": where the story was filed, not where it happened."""
-    text = report.article.text
-    line_start = text.rfind("\n", 0, toponym.start) + 1
-    dateline = (report.article.dateline or "").strip().lower()
-    if dateline and toponym.text.strip().lower() == dateline and toponym.start <= DATELINE_REACH:
-        # the dateline's own mention, not the same town named again in the lead ("GAO, 14 March - ... near Gao")
-        return not _SENTENCE_WORD.search(text[line_start : toponym.start])
-    before = text[line_start : toponym.start].strip(" \t,")
-    if before and (toponym.start > DATELINE_REACH or _IN_SENTENCE.search(before)):
-        return False  # not at the start of a line, nor in the page's first lines; "prison in Addis Ababa - and"
-    if any(c.isdigit() for c in before) and text[toponym.end : toponym.end + 1] == ":":
-        return False  # "15/02, PM Wajir: Al Shabaab attack ...": when and where the event was, not a dateline
-    if toponym.place is not None and _is_country(toponym.place):
-        # "Mali : le camp de ... attaqué", "KENYA: Police ...": a headline's label names the story's country
-        return False
-    if toponym.text.isupper() and len(toponym.text) > 3:
-        return True
-    return bool(DATELINE_AFTER.match(text[toponym.end : toponym.end + 14]))
-
-
-def _is_country(place: Place) -> bool:
-    return (place.feature_code or "").startswith("PCL")
 
 
 def usable_place(report: Report, toponym: Toponym, where_spoken: bool = False) -> bool:
@@ -97,27 +51,16 @@ def usable_place(report: Report, toponym: Toponym, where_spoken: bool = False) -
     of") in a country the report names (a namesake abroad, like Bonn for Boni, is never the place of a Sahel
     report's event)."""
     place = toponym.place
-    if place is None or _is_country(place) or is_dateline(report, toponym) \
+    if place is None or is_country(place) or is_dateline(report, toponym) \
             or (not where_spoken and _spoken_at(report, toponym)) or _capital_speaking(report, toponym):
         return False
-    if _far_off(report, toponym) or _not_here(report, toponym) or names_a_people(report, toponym):
+    if far_off(report, toponym) or not_here(report, toponym) or names_a_people(report, toponym):
         return False
-    if _part_of_another_country(report, toponym):
+    if part_of_another_country(report, toponym):
         return False
     if report.home_country is None or place.country_code == report.home_country:
         return True
     return toponym.rule not in LOOSE_RULES and place.country_code in _named_countries(report)
-
-
-def _not_here(report: Report, toponym: Toponym) -> bool:
-    """ "a Nairobi-bound bus", "a Mogadishu-based journalist": a destination or a home, not where it happened;
-    "an Assam Rifles post": a force named after the place, not the place."""
-    text, language = report.article.text, report.article.language or "en"
-    if named_after(text, toponym.end, language):
-        return True
-    after = text[toponym.end : toponym.end + 16].lower()
-    return any(after.startswith(w) and not after[len(w) : len(w) + 1].isalpha()
-               for w in event_place_words(language).not_here_after)
 
 
 def names_a_people(report: Report, toponym: Toponym) -> bool:
@@ -128,42 +71,6 @@ def names_a_people(report: Report, toponym: Toponym) -> bool:
         return False  # "students in Kisii stormed the school": the place word says it is the town
     return any(start <= toponym.start and toponym.end <= end
                for start, end in _people_spans(report.article.text, report.language, report.home_country))
-
-
-GROUP_CLUE_WEIGHT = 0.4  # less than one loosely matched place name
-TITLE_COUNTRY_WEIGHT = 2.0  # "Mali : le camp de X attaqué", "Burkina: soldiers killed": as much as a sure mention
-DATELINE_COUNTRY_WEIGHT = 0.25  # where the story was filed: counts only when the text names no place
-DEMONYM_COUNTRY_WEIGHT = 1.0  # "l'armée malienne": counts only when neither text, headline nor dateline names a place
-
-
-@lru_cache(maxsize=32)
-def _title_countries(title: str, language: str) -> tuple[Toponym, ...]:
-    """The countries a headline names (offsets into the title). Most layouts keep the headline out of the text."""
-    return tuple(t for t in geo.get_geocoder().find_toponyms(title, language=language)
-                 if t.place is not None and _is_country(t.place))
-
-
-def title_countries(report: Report) -> tuple[Toponym, ...]:
-    """The country a headline names, when it names one: "Drone strike in Mali, ambush in Niger" labels no
-    country."""
-    title = (report.article.title or "").strip()
-    named = _title_countries(title, report.language) if title else ()
-    return named if len({t.place.country_code for t in named if t.place}) == 1 else ()
-
-
-@lru_cache(maxsize=32)
-def group_names(text: str, language: str) -> tuple[tuple[tuple[int, int], ...], dict[str, frozenset[str]]]:
-    """Where the text names a group by a name of the actor KB ("l'État islamique au Sahel", "the Mombasa
-    Republican Council"), and the countries its armed groups that are no state's fight in, each with its
-    neighbours (`Geocoder.find_toponyms`): a place inside a group's name says nothing of where the group struck."""
-    kb = get_actor_kb()
-    mentions = [m for m in kb.find_mentions(text, language) if m.rule == "actor:alias"]
-    clues = {}
-    for m in mentions:
-        code = countries.iso2(m.ref.country) if m.ref.inter_code in NON_STATE_ARMED else None
-        if code is not None and code not in clues:
-            clues[code] = frozenset(countries.iso2(n) or "" for n in kb.neighbours(m.ref.country or "")) - {""}
-    return tuple((m.start, m.end) for m in mentions), clues
 
 
 @lru_cache(maxsize=32)
@@ -205,117 +112,8 @@ def _capital_speaking(report: Report, toponym: Toponym) -> bool:
     return False
 
 
-def _part_of_another_country(report: Report, toponym: Toponym) -> bool:
-    """ "au Centre du pays", "the North of Mali": a compass word that says which part of a country, not the
-    region of that name (Burkina Faso's Centre) unless what follows names that region's own country."""
-    place = toponym.place
-    if place is None or toponym.text.lower() not in compass_words():
-        return False
-    m = PART_OF.match(report.article.text, toponym.end)
-    if m is None:
-        return False
-    if m.group("country") is None:  # "au Centre du pays": a part of the country, never the region "Centre"
-        return True
-    country = geo.get_geocoder().country(m.group("country"))
-    return country is not None and country.country_code != place.country_code
-
-
 def _named_countries(report: Report) -> set[str]:
-    return {t.place.country_code for t in report.toponyms if t.place and t.place.country_code and _is_country(t.place)}
-
-
-def home_country(report: Report) -> str | None:
-    """The country code the report is about: its named countries and places, counted by how sure they are,
-    the country the analyst said the report is about (`Article.country`), worth two sure mentions, a country the
-    headline names, worth one, the countries its named armed groups fight in, worth less than any place, and
-    the dateline's only when the text names no place."""
-    weights: Counter[str] = Counter()
-    filed: Counter[str] = Counter()
-    if report.article.country:
-        weights[report.article.country.upper()] += KNOWN_COUNTRY_WEIGHT
-    for toponym in report.toponyms:
-        place = toponym.place
-        if place is None or not place.country_code:
-            continue
-        if is_dateline(report, toponym):
-            filed[place.country_code] += DATELINE_COUNTRY_WEIGHT
-            continue
-        if _part_of_another_country(report, toponym) or place_word_rank(report, toponym) == 2 \
-                or across_border(report, toponym) or _not_here(report, toponym):
-            continue  # also an origin, a destination, an office or a neighbour: "a man from Northern Ireland",
-            # "a Somalia-based group"
-        sure = _is_country(place) or toponym.rule not in LOOSE_RULES
-        weights[place.country_code] += (2.0 if sure else 0.5) * max(toponym.score, 0.1)
-    for toponym in title_countries(report):
-        weights[toponym.place.country_code] += TITLE_COUNTRY_WEIGHT  # type: ignore[union-attr,index]
-    weights = weights or filed  # the dateline decides only when the text and headline name no place
-    if not weights:  # "l'armée malienne a frappé près de Léré" (Chad's Léré left out): a demonym's one country
-        named = {code for m in _country_demonyms(report) if (code := m.demonym.country)}
-        if len(named) == 1:
-            weights[named.pop()] += DEMONYM_COUNTRY_WEIGHT
-    for code in group_names(report.article.text, report.language)[1]:
-        weights[code] += GROUP_CLUE_WEIGHT  # where the text places nothing, where its armed groups fight
-    return weights.most_common(1)[0][0] if weights else None
-
-
-def across_border(report: Report, toponym: Toponym) -> bool:
-    """ "près de la frontière avec le Burkina Faso", "the border with Niger": the far side of a border, a
-    neighbour of the event's country (the words are `border_before` in geo/data/patterns.yaml)."""
-    before = report.article.text[max(0, toponym.start - 48) : toponym.start].lower().rstrip()
-    before = _ARTICLE_AT_END.sub("", before)
-    return any(
-        before.endswith(phrase) and (len(before) == len(phrase) or not before[-len(phrase) - 1].isalnum())
-        for phrase in event_place_words(report.article.language or "en").border_before
-    )
-
-
-def place_word_rank(report: Report, toponym: Toponym) -> int:
-    """0: the words before the name say the event is there ("in X", "near X", "the village of X"); 1: nothing
-    says; 2: a destination, an origin or an office ("to X", "from X", "the X Governor")."""
-    words = event_place_words(report.article.language or "en")
-    text = report.article.text
-    after = text[toponym.end : toponym.end + 24].lower()
-    if any(re.match(rf"\s+(?:county\s+)?{re.escape(office)}\b", after) for office in words.office_after):
-        return 2
-    group = _GROUP_WORD_AFTER.match(text, toponym.end)
-    if group is not None and group.group(1).lower() in words.group_after:
-        return 2  # "Turkana raiders", "Turkana and Samburu militias": where armed men come from
-    if named_after(text, toponym.end, report.article.language or "en", roads=True):
-        return 2  # "blocked Juja Road": a road named after a town may run far from it
-    if opens_organisation(report, toponym):
-        return 2  # "the Karachi Electric Supply Company", "Kenya Power": a company's name, not the event's place
-    if toponym.rule.split("+")[0] in PLACE_WORD_RULES:
-        return 0
-    before = _WORD_BEFORE.search(text[max(0, toponym.start - 16) : toponym.start])
-    word = before.group(1).lower() if before else ""
-    return 0 if word in words.where else 2 if word in words.elsewhere else 1
-
-
-def opens_organisation(report: Report, toponym: Toponym) -> bool:
-    """The name opens an organisation's name the NER model tags, more capitalised words after it ("the Karachi
-    Electric Supply Company", "Chatra Mukti Sangram Samiti"): not where the event happened. Not when the words
-    after it say what kind of place it is ("Garissa County", "Lodwar Town") or name an institution that stands
-    there ("Maseno University", "Kisumu Police Station": `institution_words`)."""
-    token = report.token_at(toponym.start)
-    if token is None or token.ent_type_ != "ORG":
-        return False
-    entity = next((e for e in report.doc.ents if e.start_char <= toponym.start < e.end_char), None)
-    if entity is None or entity.end_char <= toponym.end + 1 or \
-            report.article.text[entity.start_char:toponym.start].strip().lower() not in ("", "the"):
-        return False
-    rest = report.article.text[toponym.end:entity.end_char]
-    first = rest.split()[0] if rest.split() else ""
-    language = report.article.language or "en"
-    return first[:1].isupper() and first.lower() not in admin_type_words() \
-        and pattern_after(report.article.text, toponym.end, language) is None \
-        and institution_words().search(entity.text) is None
-
-
-def _far_off(report: Report, toponym: Toponym) -> bool:
-    """ "à environ 1300 kilomètres d'Alger", "200 km from Niamey": a place named as far from the event."""
-    text = report.article.text
-    distance = _DISTANCE_BEFORE.search(text[max(0, toponym.start - 64) : toponym.start])
-    return distance is not None and number(distance.group(1)) > FAR_KM
+    return {t.place.country_code for t in report.toponyms if t.place and t.place.country_code and is_country(t.place)}
 
 
 def unit_place(report: Report, unit: Unit) -> Toponym | None:
@@ -392,7 +190,7 @@ def _unknown_place(report: Report, toponym: Toponym) -> bool:
     if any(start <= toponym.start and toponym.end <= end
            for start, end in _people_spans(report.article.text, report.language, report.home_country)):
         return False  # "Fulani herders and Dogon farmers": an ethnic group the actor KB reads as a side
-    return not (_far_off(report, toponym) or across_border(report, toponym) or is_dateline(report, toponym)
+    return not (far_off(report, toponym) or across_border(report, toponym) or is_dateline(report, toponym)
                 or place_word_rank(report, toponym) == 2 or _spoken_at(report, toponym)
                 or _near_reference(report, toponym) or _office_of(report, toponym))
 
@@ -450,7 +248,7 @@ def _pick_place(report: Report, group: Group, is_main: bool) -> PlaceClaim | Non
                           evidence=report.evidence(named.start, named.end, "geo:region-of-named-place"))
     home = report.home_country
     country = next(
-        (t for t in report.toponyms if t.place and _is_country(t.place) and t.place.country_code == home), None
+        (t for t in report.toponyms if t.place and is_country(t.place) and t.place.country_code == home), None
     )
     if country is not None:  # the report names only its country: the event is at least in it
         return _place_claim(report, country, 3, "geo:country-only")
@@ -478,19 +276,12 @@ def _unnamed_home(report: Report) -> PlaceClaim | None:
     filed = next((t for t in report.toponyms if t.place and t.place.country_code == home
                   and is_dateline(report, t)), None)
     # else "l'armée malienne a frappé près de Léré": a village the gazetteer lacks, in the demonym's country
-    said = filed or next((m for m in _country_demonyms(report) if m.demonym.country == home), None)
+    said = filed or next((m for m in country_demonyms(report) if m.demonym.country == home), None)
     country = geo.get_geocoder().country(home) if said is not None and home else None
     if said is None or country is None:
         return None
     rule = "geo:country-of-dateline" if said is filed else "geo:country-of-demonym"
     return PlaceClaim(place=country, geo_precision=3, evidence=report.evidence(said.start, said.end, rule))
-
-
-def _country_demonyms(report: Report) -> list[DemonymMention]:
-    """The text's demonyms of states' forces ("l'armée malienne", "Kenyan troops"; not "a Japanese man")."""
-    text = report.article.text
-    found = demonym_table(report.article.language or "en").find(text)
-    return [m for m in found if m.demonym.is_country and m.demonym.country and names_state_force(text, m.start, m.end)]
 
 
 def _opens_longer_name(report: Report, toponym: Toponym) -> bool:
@@ -542,10 +333,10 @@ def _region_of_any_place(report: Report) -> Toponym | None:
     if home is None:
         return None
     return next((t for t in report.toponyms if t.place and t.place.country_code == home and t.place.admin1
-                 and not _is_country(t.place) and not is_dateline(report, t) and not _far_off(report, t)
+                 and not is_country(t.place) and not is_dateline(report, t) and not far_off(report, t)
                  and not names_a_people(report, t)
-                 and not across_border(report, t) and not _part_of_another_country(report, t)
-                 and not _not_here(report, t)), None)
+                 and not across_border(report, t) and not part_of_another_country(report, t)
+                 and not not_here(report, t)), None)
 
 
 def dominant_country(report: Report) -> str | None:

@@ -1,0 +1,157 @@
+"""What the words around a place name say of it: a dateline, an origin, a destination or an office, the far side
+of a border, a place named as far off, a part of a country, the opening of a company's name.
+
+`event_places` and `home_country` read these clues; none of them decides alone where an event happened.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sitrep import geo
+from sitrep.extract.context import Report
+from sitrep.geo.bearing import number
+from sitrep.geo.patterns import (
+    admin_type_words,
+    compass_words,
+    event_place_words,
+    institution_words,
+    named_after,
+    pattern_after,
+)
+from sitrep.models import Place, Toponym
+
+LOOSE_RULES = {"gazetteer", "ner"}  # toponyms found by name alone, with no place word around them
+PLACE_WORD_RULES = {"near", "village-of", "region-of", "district-of"}
+# What follows a compass word that makes it a part of a country: "du pays", "of the country", "du Mali".
+PART_OF = re.compile(
+    r"\s+(?:du|de\s+la|de\s+l['’]|of(?:\s+the)?)\s*(?:pays|country|(?P<country>[A-ZÉ][\w'’-]+(?:\s+Faso)?))"
+)
+DATELINE_REACH = 120  # characters from the top of the text where a dateline ("BAMAKO (AFP) -") may sit
+_SENTENCE_WORD = re.compile(r"\b[a-zà-ÿ]{3,}\b")  # words of a sentence; a credit ("AFP,") has none
+_IN_SENTENCE = re.compile(r"\b[a-zà-ÿ]+$")  # a name after a lower-case word ("in", "near") is in a sentence
+# a colon or a dash, not a hyphen joining two names ("the Eldoret-Kitale road")
+DATELINE_AFTER = re.compile(r"^\s*(?:\((?:AFP|Reuters|AP|APA|Xinhua|ANI|APS)\)\s*)?(?::|[\-\u2013\u2014](?![^\W\d_]))")
+FAR_KM = 50  # "à environ 1300 kilomètres d'Alger": a place this far off only says where the event is not
+# "200 km from", "150 kms de la ville de", "30 km south-west of the town of": a figure, a unit, maybe a direction,
+# then the place named as the reference point.
+_DISTANCE_BEFORE = re.compile(
+    r"(\d[\d\s,.]*)\s*(?:kms?|kilom[eè]tres?|kilometers?|kilometres?|miles?)\.?\s+(?:(?:au\s+|à\s+l['’]\s*)?\w+(?:-\w+)?\s+)?"
+    r"(?:from|of|de|d['’]|du)\s*(?:(?:the|la|le|l['’])\s*)?"
+    r"(?:(?:town|city|village|locality|ville|localité|commune)\s+(?:of|de|d['’])\s*)?$",
+    re.IGNORECASE)
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\W{0,3}$")
+# The word after a name, past other capitalised names listed with it ("Turkana and Samburu militias").
+_GROUP_WORD_AFTER = re.compile(r"(?:\s*(?:,|\band\b|\bor\b|&)\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)*\s+([^\W\d_]+)")
+_ARTICLE_AT_END = re.compile(r"(?:\s+(?:le|la|les|the)|\s*l['’])$")
+
+
+def is_dateline(report: Report, toponym: Toponym) -> bool:
+    """ "BAMAKO:", "AFP, BAMAKO", "Niamey (AFP) -": where the story was filed, not where it happened."""
+    text = report.article.text
+    line_start = text.rfind("\n", 0, toponym.start) + 1
+    dateline = (report.article.dateline or "").strip().lower()
+    if dateline and toponym.text.strip().lower() == dateline and toponym.start <= DATELINE_REACH:
+        # the dateline's own mention, not the same town named again in the lead ("GAO, 14 March - ... near Gao")
+        return not _SENTENCE_WORD.search(text[line_start : toponym.start])
+    before = text[line_start : toponym.start].strip(" \t,")
+    if before and (toponym.start > DATELINE_REACH or _IN_SENTENCE.search(before)):
+        return False  # not at the start of a line, nor in the page's first lines; "prison in Addis Ababa - and"
+    if any(c.isdigit() for c in before) and text[toponym.end : toponym.end + 1] == ":":
+        return False  # "15/02, PM Wajir: Al Shabaab attack ...": when and where the event was, not a dateline
+    if toponym.place is not None and is_country(toponym.place):
+        # "Mali : le camp de ... attaqué", "KENYA: Police ...": a headline's label names the story's country
+        return False
+    if toponym.text.isupper() and len(toponym.text) > 3:
+        return True
+    return bool(DATELINE_AFTER.match(text[toponym.end : toponym.end + 14]))
+
+
+def is_country(place: Place) -> bool:
+    return (place.feature_code or "").startswith("PCL")
+
+
+def not_here(report: Report, toponym: Toponym) -> bool:
+    """ "a Nairobi-bound bus", "a Mogadishu-based journalist": a destination or a home, not where it happened;
+    "an Assam Rifles post": a force named after the place, not the place."""
+    text, language = report.article.text, report.article.language or "en"
+    if named_after(text, toponym.end, language):
+        return True
+    after = text[toponym.end : toponym.end + 16].lower()
+    return any(after.startswith(w) and not after[len(w) : len(w) + 1].isalpha()
+               for w in event_place_words(language).not_here_after)
+
+
+def part_of_another_country(report: Report, toponym: Toponym) -> bool:
+    """ "au Centre du pays", "the North of Mali": a compass word that says which part of a country, not the
+    region of that name (Burkina Faso's Centre) unless what follows names that region's own country."""
+    place = toponym.place
+    if place is None or toponym.text.lower() not in compass_words():
+        return False
+    m = PART_OF.match(report.article.text, toponym.end)
+    if m is None:
+        return False
+    if m.group("country") is None:  # "au Centre du pays": a part of the country, never the region "Centre"
+        return True
+    country = geo.get_geocoder().country(m.group("country"))
+    return country is not None and country.country_code != place.country_code
+
+
+def across_border(report: Report, toponym: Toponym) -> bool:
+    """ "près de la frontière avec le Burkina Faso", "the border with Niger": the far side of a border, a
+    neighbour of the event's country (the words are `border_before` in geo/data/patterns.yaml)."""
+    before = report.article.text[max(0, toponym.start - 48) : toponym.start].lower().rstrip()
+    before = _ARTICLE_AT_END.sub("", before)
+    return any(
+        before.endswith(phrase) and (len(before) == len(phrase) or not before[-len(phrase) - 1].isalnum())
+        for phrase in event_place_words(report.article.language or "en").border_before
+    )
+
+
+def place_word_rank(report: Report, toponym: Toponym) -> int:
+    """0: the words before the name say the event is there ("in X", "near X", "the village of X"); 1: nothing
+    says; 2: a destination, an origin or an office ("to X", "from X", "the X Governor")."""
+    words = event_place_words(report.article.language or "en")
+    text = report.article.text
+    after = text[toponym.end : toponym.end + 24].lower()
+    if any(re.match(rf"\s+(?:county\s+)?{re.escape(office)}\b", after) for office in words.office_after):
+        return 2
+    group = _GROUP_WORD_AFTER.match(text, toponym.end)
+    if group is not None and group.group(1).lower() in words.group_after:
+        return 2  # "Turkana raiders", "Turkana and Samburu militias": where armed men come from
+    if named_after(text, toponym.end, report.article.language or "en", roads=True):
+        return 2  # "blocked Juja Road": a road named after a town may run far from it
+    if opens_organisation(report, toponym):
+        return 2  # "the Karachi Electric Supply Company", "Kenya Power": a company's name, not the event's place
+    if toponym.rule.split("+")[0] in PLACE_WORD_RULES:
+        return 0
+    before = _WORD_BEFORE.search(text[max(0, toponym.start - 16) : toponym.start])
+    word = before.group(1).lower() if before else ""
+    return 0 if word in words.where else 2 if word in words.elsewhere else 1
+
+
+def opens_organisation(report: Report, toponym: Toponym) -> bool:
+    """The name opens an organisation's name the NER model tags, more capitalised words after it ("the Karachi
+    Electric Supply Company", "Chatra Mukti Sangram Samiti"): not where the event happened. Not when the words
+    after it say what kind of place it is ("Garissa County", "Lodwar Town") or name an institution that stands
+    there ("Maseno University", "Kisumu Police Station": `institution_words`)."""
+    token = report.token_at(toponym.start)
+    if token is None or token.ent_type_ != "ORG":
+        return False
+    entity = next((e for e in report.doc.ents if e.start_char <= toponym.start < e.end_char), None)
+    if entity is None or entity.end_char <= toponym.end + 1 or \
+            report.article.text[entity.start_char:toponym.start].strip().lower() not in ("", "the"):
+        return False
+    rest = report.article.text[toponym.end:entity.end_char]
+    first = rest.split()[0] if rest.split() else ""
+    language = report.article.language or "en"
+    return first[:1].isupper() and first.lower() not in admin_type_words() \
+        and pattern_after(report.article.text, toponym.end, language) is None \
+        and institution_words().search(entity.text) is None
+
+
+def far_off(report: Report, toponym: Toponym) -> bool:
+    """ "à environ 1300 kilomètres d'Alger", "200 km from Niamey": a place named as far from the event."""
+    text = report.article.text
+    distance = _DISTANCE_BEFORE.search(text[max(0, toponym.start - 64) : toponym.start])
+    return distance is not None and number(distance.group(1)) > FAR_KM
