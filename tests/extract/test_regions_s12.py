@@ -186,7 +186,6 @@ FRENCH = [
 
 LEFT_OPEN = {
     "zw-zanu-pf": "roles/crowd words: ZANU-PF supporters who assault people are Rioters; ACLED names ZANU-PF itself",
-    "th-rangers": "generic.yaml: 'rangers' are police everywhere; Thailand's rangers (Thahan Phran) are its military",
     "fr-cd-m23": "event_types.yaml (fr): only the reflexive 'se sont affrontés' names a clash; the transitive 'les "
                  "FARDC ont affronté les rebelles' gives no event",
 }

@@ -217,6 +217,7 @@ class ActorKB(MentionReader):
         self._canonical_keys: set[str] = set()
         self._automaton = None
         self._regexes = None
+        self._locals = None
         self._lookups: dict[str, ActorRef | None] = {}
         self._peoples: dict[str, dict[str, Any]] | None = None
         neighbours = generic.get("neighbours") or {}
@@ -239,6 +240,10 @@ class ActorKB(MentionReader):
             for i, raw in enumerate(data.get("actors") or []):
                 kb.add(_parse_actor(raw, f"{path}: actor {i + 1}"))
         kb._add_contingents()
+        for where, by_target in (generic.get("local_words") or {}).items():
+            for target in by_target:
+                if target not in kb.roles and getattr(kb.entries.get(target), "country", None) != where:
+                    raise ActorKBError(f"generic.yaml (local_words: {where}): {target!r}: no role nor actor of it")
         for entry in kb.entries.values():
             if entry.militia and entry.militia not in kb.entries:
                 raise ActorKBError(f"{entry.source} ({entry.name}): militia {entry.militia!r} is no actor here")
@@ -411,16 +416,20 @@ class ActorKB(MentionReader):
         return found.model_copy(update={"mention": ref.mention, "evidence": ref.evidence,
                                         "inter_code": self.inter_code(found, info.name if info else None)})
 
-    def regional_insurgency(self, country: str | None, admin1: str, when: dt.date | None = None,
+    def regional_insurgency(self, country: str | None, admin1: str | None, when: dt.date | None = None,
                             mention: str | None = None) -> ActorRef | None:
         """The armed group ACLED names the unidentified attackers of `admin1` by (generic.yaml
         `regional_insurgencies`), or None; an event dated (`when`) before the insurgency's `from` has none, nor
-        attackers whose `mention` has none of the insurgency's `words` when it lists some."""
+        attackers whose `mention` has none of the insurgency's `words` when it lists some. With no `admin1` (the
+        report names no place), only attackers called by one of its `unplaced_words`."""
         info = self.country(country) if country else None
         spec = self._generic.get("regional_insurgencies", {}).get(info.name if info else "")
-        if spec is None or normalise_actor_name(admin1) not in {normalise_actor_name(a) for a in spec["areas"]}:
+        words = set(normalise_actor_name(mention or "").split())
+        if spec is None or (admin1 is None and not words & set(spec.get("unplaced_words", ()))):
             return None
-        if "words" in spec and not set(normalise_actor_name(mention or "").split()) & set(spec["words"]):
+        if admin1 is not None and normalise_actor_name(admin1) not in {normalise_actor_name(a) for a in spec["areas"]}:
+            return None
+        if "words" in spec and not words & set(spec["words"]):
             return None
         if when is not None and spec.get("from") is not None and when < spec["from"]:
             return None

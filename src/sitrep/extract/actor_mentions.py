@@ -123,6 +123,7 @@ class MentionMatcher:
     _ethnic: dict[str, Any]
     _automaton: ahocorasick.Automaton | None
     _regexes: list[re.Pattern[str]] | None
+    _locals: dict[str, dict[str, str]] | None  # generic.yaml `local_words`, folded: country -> word -> target
 
     def role(self, role: str, country: str | None) -> ActorRef:
         raise NotImplementedError
@@ -240,6 +241,8 @@ class MentionMatcher:
                 jihadist = role == "unidentified" and word in self._jihadist_words
                 reading = _Reading("demonym", role, (self._place_of[match["place"]],), jihadist_word=jihadist)
                 start, end = match.span("side") if "side" in regex.groupindex else match.span()
+                if folded[:start].endswith(("anti ", "anti")):
+                    continue  # "anti-China protesters" name the crowd's target, not its nationality
                 yield Candidate(offsets[start], offsets[end - 1] + 1, reading, start)
 
     def _ethnic_readings(self) -> Iterator[tuple[str, _Reading]]:
@@ -350,7 +353,8 @@ class MentionMatcher:
             place = context_name if context_name in reading.countries else reading.countries[0]
             ref, rule = self.entries[self._ethnic_name(group, place)].ref(), "actor:ethnic-group"
             if reading.kind == "ethnic-civilians" and not self._attacks_next(text[cand.end :]):
-                ref, rule = self.role("civilians", place), "actor:ethnic-group:civilians"
+                # a people not listed for the report's country lives there too ("Muslim residents" in Thailand)
+                ref, rule = self.role("civilians", context_name or place), "actor:ethnic-group:civilians"
         elif reading.kind == "demonym":
             place = context_name if context_name in reading.countries else reading.countries[0]
             ref, rule = self.role(reading.target, place), f"actor:demonym:{reading.target}"
@@ -361,11 +365,29 @@ class MentionMatcher:
                 ref, rule = self.entries["Civilians (International)"].ref(), "actor:demonym:foreign-civilians"
         else:  # category words and crowd words
             ref, rule, generic = self.role(reading.target, context_name), f"actor:generic:{reading.target}", True
+        if reading.kind in ("role", "demonym"):
+            local = self.local_word(words, ref.country)
+            if local is not None:
+                ref, rule = local, f"actor:local-word:{ref.country}"
         contingent = self._contingent(ref, context_name)
         if contingent is not None:
             ref, rule = contingent, "actor:mission-contingent"
         ref = ref.model_copy(update={"mention": words, "inter_code": self.inter_code(ref, context_name)})
         return ActorMention(cand.start, cand.end, words, ref, generic, rule)
+
+    def local_word(self, words: str, country: str | None) -> ActorRef | None:
+        """What a category word ending `words` names in `country` when it differs there (generic.yaml
+        `local_words`: "rangers" in Thailand are its army, "prison warders" in Kenya the police's unit); else None."""
+        if self._locals is None:
+            self._locals = {
+                where: {fold(word): target for target, ws in by_target.items() for word in ws}
+                for where, by_target in (self._generic.get("local_words") or {}).items()
+            }
+        table, folded = self._locals.get(country or "", {}), fold(words)
+        target = next((t for w, t in table.items() if folded == w or folded.endswith(f" {w}")), None)
+        if target is None:
+            return None
+        return self.role(target, country) if target in self._generic["roles"] else self.entries[target].ref()
 
     def _branch(self, reading: _Reading, context_name: str | None) -> tuple[ActorRef, str] | None:
         """The local branch ACLED codes an international group by in the report's country ("IS" in a Mali report is

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 
 from sitrep.extract.actor_mentions import ActorMention, Candidate, MentionMatcher, fold
 
@@ -36,6 +37,7 @@ _SIDE_BEFORE = re.compile(
 )
 _BETWEEN = ("between", "between the", "between members of", "between members of the", "entre", "entre les")
 _PAIR = {"and", "and the", "and rival", "et", "et les"}
+_COMMUNITY = {"community", "communities", "communaute", "communautes", "populations"}
 
 
 class MentionReader(MentionMatcher):
@@ -51,6 +53,7 @@ class MentionReader(MentionMatcher):
         language = language or "en"
         context = self.country(country) if country else None
         folded, offsets, chosen = self._chosen(text, language, context.name if context else None)
+        chosen = _between_peoples(text, chosen)
         mentions = [self._resolve(c, text, context) for c in chosen]
         bare = self._keep_bare_ethnic(text, chosen)
         kept = [i for i in range(len(chosen)) if i not in bare and not self._is_affiliation(text, chosen, i)]
@@ -220,6 +223,22 @@ class MentionReader(MentionMatcher):
             rule = f"actor:{context}-sentence:{new_role}"
             out.append(ActorMention(mention.start, mention.end, mention.text, ref, mention.generic, rule))
         return out
+
+
+def _between_peoples(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """Two peoples a fight is "between" are both sides, the second's herders or farmers too: "clashes between
+    Pokot and Turkana herders" (not their communities, whom peace talks are between too)."""
+    out = list(chosen)
+    for i in range(len(out) - 1):
+        first, second = out[i], out[i + 1]
+        if first.reading.kind != "ethnic-bare" or second.reading.kind != "ethnic-civilians":
+            continue
+        last = fold(text[second.start : second.end]).split()[-1]
+        if (fold(text[max(0, first.start - 15) : first.start]).endswith(_BETWEEN) and last not in _COMMUNITY
+                and fold(text[first.end : second.start]) in _PAIR):
+            militia = replace(second.reading, kind="ethnic")
+            out[i + 1] = Candidate(second.start, second.end, militia, second.folded_start)
+    return out
 
 
 def _crowds_of(text: str, mentions: list[ActorMention]) -> list[ActorMention]:

@@ -145,10 +145,8 @@ def mission_sectors(result: Actors, report: Report, group: Group, kb: Any, count
     """A peace mission's forces by the sector of the event's place (`ActorKB.in_sector`), and the insurgency
     ACLED names the unidentified attackers of an area by since it began (`ActorKB.regional_insurgency`: attacks in
     Thailand's Deep South are the Southern Muslim Separatists', in Cabo Delgado since 2017 Ahlu Sunnah Wa-Jama's,
-    separatists in Balochistan the Baloch Separatists)."""
+    separatists in Balochistan the Baloch Separatists; Thailand's "insurgents" where the report names no place)."""
     admin1 = _event_admin1(report, group, country)
-    if admin1 is None:
-        return
     when = _event_date(report, group)
 
     def placed(ref: ActorRef) -> ActorRef:
@@ -156,7 +154,7 @@ def mission_sectors(result: Actors, report: Report, group: Group, kb: Any, count
         insurgents = kb.regional_insurgency(country, admin1, when, ref.mention)
         if found is None and insurgents is not None and ref.name == kb.unidentified(country).name:
             found = insurgents.model_copy(update={"mention": ref.mention, "evidence": ref.evidence})
-            result.rules.append(f"actor:regional-insurgency:{admin1}")
+            result.rules.append(f"actor:regional-insurgency:{admin1 or 'no-place'}")
             return found
         if found is None:
             return ref
