@@ -215,6 +215,18 @@ class Claim(Model):
     rule: str | None = None
 
 
+class Deaths(Model):
+    """Who the dead of the best estimate (`Event.fatalities_best`) were, as UCDP GED splits them (deaths_a,
+    deaths_b, deaths_civilians, deaths_unknown), in the event's own order of sides: `actor1` counts the dead of
+    actor1's side. The four add up to the best estimate; a toll that names no side ("12 people died") is
+    `unknown`."""
+
+    actor1: int = 0
+    actor2: int = 0
+    civilians: int = 0
+    unknown: int = 0
+
+
 class Event(Model):
     """A real-world event: the resolved record that exports, the API and the store share."""
 
@@ -243,6 +255,8 @@ class Event(Model):
     fatalities_low: int | None = None  # UCDP low/best/high
     fatalities_best: int | None = None
     fatalities_high: int | None = None
+    # None when no source gives a toll, and in events stored before sitrep split tolls by side (one unsplit toll)
+    deaths: Deaths | None = None
     injured: int | None = None
     sources: list[Source] = Field(default_factory=list)
     claims: list[Claim] = Field(default_factory=list)

@@ -96,6 +96,8 @@ def test_show_lists_each_sources_toll_with_its_quote(sample_db: Path) -> None:
     assert result.exit_code == 0
     assert "killing 12 civilians" in result.stdout
     assert "At least 14 civilians were killed" in result.stdout
+    assert event.deaths is not None and event.fatalities_best == event.deaths.civilians  # who died: civilians
+    assert re.search(rf"deaths +│ civilians {event.fatalities_best} ", result.stdout)
 
 
 def test_undated_report_gives_no_date(sample_db: Path) -> None:

@@ -17,7 +17,7 @@ import pytest
 from sitrep.deliver import codes
 from sitrep.deliver.export import ACLED_COLUMNS, UCDP_COLUMNS, ExportError, export_events
 from sitrep.deliver.source import EventSet
-from sitrep.models import Event, Source
+from sitrep.models import Deaths, Event, Source
 
 ACLED_ORDER = [
     "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type", "sub_event_type",
@@ -143,6 +143,19 @@ def test_ucdp_puts_the_government_on_side_a(events: list[Event]) -> None:
     assert (row["side_a"], row["side_b"]) == ("Military Forces of Mali (2021-)", "JNIM")
 
 
+def test_ucdp_deaths_follow_the_sides_and_add_up_to_best(events: list[Event]) -> None:
+    """The event's split (actor1 JNIM lost 3, actor2 the army 8, one civilian) in UCDP's order of sides; a split
+    that no longer adds up to the best estimate is not trusted: the whole toll is unknown."""
+    split = Deaths(actor1=3, actor2=8, civilians=1)
+    rebel_attack = events[0].model_copy(update={"actor1": "JNIM", "inter1": 2, "actor2": "Military Forces of Mali",
+                                                "inter2": 1, "deaths": split})
+    stale = rebel_attack.model_copy(update={"event_id": "MLI-0009", "deaths": Deaths(actor1=2)})
+    rows = _rows([rebel_attack, stale], "ucdp-csv")
+    columns = ("deaths_a", "deaths_b", "deaths_civilians", "deaths_unknown", "best")
+    assert tuple(rows["MLI-0001"][c] for c in columns) == ("8", "3", "1", "0", "12")
+    assert tuple(rows["MLI-0009"][c] for c in columns) == ("0", "0", "0", "12", "12")
+
+
 def test_geojson_skips_and_counts_events_without_coordinates(events: list[Event]) -> None:
     stream = io.StringIO()
     result = export_events(events, "geojson", stream)
@@ -167,6 +180,7 @@ def test_jsonl_round_trips_through_eventset(events: list[Event], tmp_path: Path)
 
 def test_parquet_round_trips_with_pyarrow(events: list[Event], tmp_path: Path) -> None:
     out = tmp_path / "events.parquet"
+    events[0] = events[0].model_copy(update={"deaths": Deaths(actor2=9, unknown=3)})
     assert export_events(events, "parquet", out).written == 4
     table = pq.read_table(out)
     rows = {r["event_id"]: r for r in table.to_pylist()}
@@ -176,6 +190,8 @@ def test_parquet_round_trips_with_pyarrow(events: list[Event], tmp_path: Path) -
     assert battle["number_of_sources"] == 2
     assert json.loads(battle["claims"])[1]["value"] == 20
     assert rows["MLI-0003"]["latitude"] is None
+    assert battle["deaths"] == {"actor1": 0, "actor2": 9, "civilians": 0, "unknown": 3}
+    assert rows["MLI-0003"]["deaths"] is None
     assert table.schema.field("fatalities").type == "int64"
 
 

@@ -15,6 +15,7 @@ from deliver_samples import make_articles, make_events, serve
 from sitrep.deliver.export import ACLED_COLUMNS, export_events
 from sitrep.deliver.frames import EXTRA_EVENT_COLUMNS, articles_frame, claims_frame, events_frame
 from sitrep.deliver.source import EventSet, SourceError, open_source
+from sitrep.models import Deaths, Event
 from sitrep.store import EventFilter, Store
 
 
@@ -37,6 +38,16 @@ def test_events_frame_has_acled_columns_then_extras(event_set: EventSet) -> None
         assert pd.api.types.is_datetime64_any_dtype(frame[name]), name
     battle = frame.set_index("event_id_cnty").loc["MLI-0001"]
     assert (battle["number_of_sources"], battle["fatalities_high"], battle["interaction"]) == (2, 20, 12)
+
+
+def test_events_frame_says_who_died_when_the_event_knows(events: list[Event]) -> None:
+    """`Event.deaths` as four integer columns; missing (not 0) for an event stored before tolls were split."""
+    events[0] = events[0].model_copy(update={"deaths": Deaths(actor1=4, actor2=8)})
+    frame = events_frame(events).set_index("event_id_cnty")
+    columns = ["deaths_actor1", "deaths_actor2", "deaths_civilians", "deaths_unknown"]
+    assert list(frame.loc["MLI-0001", columns]) == [4, 8, 0, 0]
+    assert frame.loc["BFA-0001", columns].isna().all()
+    assert all(frame[c].dtype == "Int64" for c in columns)
 
 
 def test_events_frame_filters_accept_iso_strings(event_set: EventSet) -> None:

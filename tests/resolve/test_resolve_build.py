@@ -227,3 +227,27 @@ def test_an_event_in_uganda_names_the_district_as_its_first_level_area() -> None
     mention = make_mention("a1", "Police dispersed traders in Arua on Monday.", date=DAY, place=arua)
     event = build_event([mention], {})
     assert (event.admin1, event.admin2) == ("Arua", None)  # as ACLED's exports name Uganda's areas
+
+
+def test_sources_disagreeing_on_the_place_have_each_article_read_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The place rules (`_place_credible`, `_home`, `_most_named`) share one reading of each article; the Mali
+    reports outnumber the one placing it in Burkina Faso."""
+    from sitrep.resolve import build
+
+    read: list[str] = []
+    real = build.article_context
+
+    def counted(text: str, *args: object) -> object:
+        read.append(text)
+        return real(text, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(build, "article_context", counted)
+    day = dt.date(2024, 3, 4)
+    texts = {"m1": "Gunmen attacked Gao in Mali on Monday.", "m2": "In Mali, an attack hit Gao on Monday.",
+             "b1": "An attack hit Djibo in Burkina Faso on Monday."}
+    articles = {i: Article(id=i, text=text, published=day) for i, text in texts.items()}
+    mentions = [make_mention(i, text, date=day, place=place("Djibo" if i == "b1" else "Gao"))
+                for i, text in texts.items()]
+    event = build_event(mentions, articles)
+    assert event.location == "Gao"
+    assert sorted(read) == sorted(texts.values())

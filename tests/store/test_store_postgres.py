@@ -9,7 +9,7 @@ import uuid
 import pytest
 from sqlalchemy import make_url
 
-from sitrep.models import Article, ArticleExtraction
+from sitrep.models import Article, ArticleExtraction, Deaths
 from sitrep.resolve import Resolver, event_id_for
 from sitrep.resolve.synthetic import make_mention, place
 from sitrep.store import EventFilter, Store, StoreError
@@ -46,6 +46,7 @@ def test_round_trip_and_resolution_on_postgres(store: Store) -> None:
     event = store.get_event(event_id_for(f"{run}-a1#0"))
     assert event is not None and event.number_of_sources == 2
     assert (event.fatalities, event.fatalities_high) == (6, 9)
+    assert event.deaths == Deaths(actor2=event.fatalities_best or 0)  # who died, kept in the event's JSON
     assert store.events(EventFilter(country="Mali", since=DAY, until=DAY))[0].event_id == event.event_id
     assert [h.action for h in store.event_history(event.event_id)] == ["created", "joined", "updated"]
     assert store.add_article(store.get_article(f"{run}-a1")) == "duplicate"

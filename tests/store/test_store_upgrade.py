@@ -42,3 +42,54 @@ def test_old_store_gains_the_article_order_and_its_index_and_still_finds_near_du
     with sqlite3.connect(db) as conn:
         assert conn.execute("SELECT id, seq FROM articles ORDER BY id").fetchall() == [("copy", 1), ("wire", None)]
         assert "ix_articles_seq" in {row[1] for row in conn.execute("PRAGMA index_list(articles)")}
+
+
+def test_events_stored_before_tolls_were_split_by_side_keep_every_field_and_gain_the_split_when_rebuilt(
+    tmp_path: Path,
+) -> None:
+    """An event stored before `Event.deaths` existed reads back whole, without a split (the UCDP export then
+    writes its toll as before), and gains the split when a new report rebuilds it."""
+    import datetime as dt
+    import json
+
+    from sitrep.deliver.export import ucdp_row
+    from sitrep.models import Article, ArticleExtraction, Deaths
+    from sitrep.resolve import Resolver, event_id_for
+    from sitrep.resolve.synthetic import make_mention, place
+
+    day = dt.date(2019, 11, 1)
+    db = tmp_path / "old.db"
+    store = Store(str(db))
+    resolver = Resolver(store, threshold=0.55, window_days=3)
+
+    def report(n: int, toll: int) -> None:
+        article = Article(id=f"a{n}", text=f"Report {n} of the clashes at Gao; {toll} soldiers died.", published=day,
+                          outlet=f"Outlet {n}")
+        store.add_article(article)
+        mention = make_mention(article.id, f"{toll} soldiers died at Gao.", date=day, place=place("Gao"),
+                               actor1=("Islamic State Sahel", 2), actor2=("Military Forces of Mali", 1),
+                               killed=[(toll, "actor2", None)])
+        extraction = ArticleExtraction(article_id=article.id, language="en", events=[mention])
+        store.save_extraction(extraction)
+        resolver.add(store.get_article(article.id), extraction)
+
+    report(1, 6)
+    event_id = event_id_for("a1#0")
+    stored = store.get_event(event_id)
+    assert stored is not None and stored.deaths == Deaths(actor2=6)
+    store.close()
+    with sqlite3.connect(db) as conn:  # the event's JSON as an earlier sitrep wrote it: no "deaths"
+        text = conn.execute("SELECT json FROM events WHERE event_id = ?", (event_id,)).fetchone()[0]
+        old = {k: v for k, v in json.loads(text).items() if k != "deaths"}
+        conn.execute("UPDATE events SET json = ? WHERE event_id = ?", (json.dumps(old), event_id))
+    store = Store(str(db))
+    event = store.get_event(event_id)
+    assert event is not None and event.deaths is None
+    assert event.model_dump(exclude={"deaths"}) == stored.model_dump(exclude={"deaths"})
+    row = ucdp_row(event)
+    assert (row["side_a"], row["deaths_a"], row["deaths_unknown"], row["best"]) == ("Military Forces of Mali", 0, 6, 6)
+    resolver = Resolver(store, threshold=0.55, window_days=3)
+    report(2, 6)
+    rebuilt = store.get_event(event_id)
+    assert rebuilt is not None and rebuilt.number_of_sources == 2 and rebuilt.deaths == Deaths(actor2=6)
+    assert ucdp_row(rebuilt)["deaths_a"] == 6

@@ -285,10 +285,13 @@ def show(event_id: str, db: str | None = DbOption) -> None:
         "fatalities_low",
         "fatalities_best",
         "fatalities_high",
+        "deaths",
         "injured",
         "notes",
     ):
         value = getattr(event, name)
+        if name == "deaths" and value is not None:  # who the best estimate's dead were: "actor1 30, actor2 49"
+            value = ", ".join(f"{side} {n}" for side, n in value.model_dump().items() if n)
         fields.add_row(name, "; ".join(value) if isinstance(value, list) else ("" if value is None else str(value)))
     console.print(fields)
 

@@ -9,8 +9,9 @@ ACLED columns follow ACLED's current export order (31 columns). Conventions wher
 
 UCDP GED mapping (codes in `deliver/data/codes.yaml`): time_precision -> date_prec (1->1, 2->3, 3->4) with
 date_start/date_end spanning the week or month; geo_precision -> where_prec (1->1, 2->2, 3->4);
-type_of_violence from the two sides' ACLED inter codes; deaths go to deaths_civilians for one-sided violence
-and to deaths_unknown otherwise (sitrep does not split tolls by side); low/best/high from the event's range.
+type_of_violence from the two sides' ACLED inter codes; deaths_a/deaths_b/deaths_civilians/deaths_unknown from
+the event's split of its best estimate by side (`Event.deaths`: a toll naming no side is unknown, or civilians in
+one-sided violence), adding up to best; low/best/high from the event's range.
 Only events UCDP GED would hold are written (`in_ucdp_ged`): organised armed violence with at least one death,
 on a known date (every GED row has one); protests, riots and strategic developments, events no source gave a
 death for, and undated events are counted as skipped.
@@ -32,7 +33,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from sitrep.deliver import FORMATS, codes
-from sitrep.models import Event
+from sitrep.models import Deaths, Event
 
 if TYPE_CHECKING:  # pyarrow is imported by the Parquet export only: the CSV/JSON paths start fast
     import pyarrow as pa
@@ -244,11 +245,24 @@ def _date_range(event: Event) -> tuple[dt.date | None, dt.date | None]:
     return day, day
 
 
-def _sides(event: Event) -> tuple[str | None, str | None]:
-    """UCDP puts the government first in state-based violence and the perpetrator first otherwise."""
-    if codes.is_state_actor(event.actor2, event.inter2) and not codes.is_state_actor(event.actor1, event.inter1):
-        return event.actor2, event.actor1
-    return event.actor1, event.actor2
+def _state_second(event: Event) -> bool:
+    """UCDP puts the government first in state-based violence and the perpetrator first otherwise: side_a is
+    the event's actor2 when that is the state and actor1 is not."""
+    return codes.is_state_actor(event.actor2, event.inter2) and not codes.is_state_actor(event.actor1, event.inter1)
+
+
+def _ucdp_deaths(event: Event, violence: int | None, best: int) -> tuple[int, int, int, int]:
+    """(deaths_a, deaths_b, deaths_civilians, deaths_unknown), adding up to `best`: the event's split of its best
+    estimate (`Event.deaths`) in UCDP's order of sides. The dead of one-sided violence no report says more of
+    are civilians (its victims); an event stored before sitrep split tolls keeps its whole toll there, or as
+    unknown in the other kinds of violence."""
+    deaths = event.deaths
+    if deaths is None or deaths.actor1 + deaths.actor2 + deaths.civilians + deaths.unknown != best:
+        deaths = Deaths(unknown=best)
+    side_a, side_b = (deaths.actor2, deaths.actor1) if _state_second(event) else (deaths.actor1, deaths.actor2)
+    if violence == 3:
+        return side_a, side_b, deaths.civilians + deaths.unknown, 0
+    return side_a, side_b, deaths.civilians, deaths.unknown
 
 
 def in_ucdp_ged(event: Event) -> bool:
@@ -261,12 +275,12 @@ def in_ucdp_ged(event: Event) -> bool:
 def ucdp_row(event: Event) -> dict[str, Any]:
     info = _country(event)
     violence = codes.ucdp_type_of_violence(event)
-    side_a, side_b = _sides(event)
+    side_a, side_b = (event.actor2, event.actor1) if _state_second(event) else (event.actor1, event.actor2)
     start, end = _date_range(event)
     best = event.fatalities_best if event.fatalities_best is not None else (event.fatalities or 0)
     low = event.fatalities_low if event.fatalities_low is not None else best
     high = event.fatalities_high if event.fatalities_high is not None else best
-    deaths = best or 0
+    deaths_a, deaths_b, deaths_civilians, deaths_unknown = _ucdp_deaths(event, violence, best or 0)
     sources = event.sources
     attributed = dict.fromkeys(c.attributed_to for c in event.claims if c.attributed_to)
     has_point = event.latitude is not None and event.longitude is not None
@@ -302,10 +316,10 @@ def ucdp_row(event: Event) -> dict[str, Any]:
         "date_prec": codes.ucdp_date_prec(event.time_precision),
         "date_start": start.isoformat() if start else None,
         "date_end": end.isoformat() if end else None,
-        "deaths_a": 0,
-        "deaths_b": 0,
-        "deaths_civilians": deaths if violence == 3 else 0,
-        "deaths_unknown": 0 if violence == 3 else deaths,
+        "deaths_a": deaths_a,
+        "deaths_b": deaths_b,
+        "deaths_civilians": deaths_civilians,
+        "deaths_unknown": deaths_unknown,
         "best": best,
         "high": high,
         "low": low,
@@ -336,10 +350,12 @@ _JSON_COLUMNS = ("sources", "claims")
 
 
 def _parquet_schema() -> pa.Schema:
-    """Columns in Event field order; list[str] fields as list columns, sources/claims as JSON strings."""
+    """Columns in Event field order; list[str] fields as list columns, sources/claims as JSON strings, `deaths`
+    (who died) as a struct of its four counts."""
     import pyarrow as pa
 
     types = {
+        "deaths": pa.struct([pa.field(name, pa.int64()) for name in Deaths.model_fields]),
         "event_date": pa.date32(),
         "first_reported": pa.date32(),
         "last_reported": pa.date32(),

@@ -26,6 +26,11 @@ EXTRA_EVENT_COLUMNS = (
     "fatalities_low",
     "fatalities_best",
     "fatalities_high",
+    # who the best estimate's dead were (`Event.deaths`; missing for events stored before tolls were split by side)
+    "deaths_actor1",
+    "deaths_actor2",
+    "deaths_civilians",
+    "deaths_unknown",
     "injured",
     "number_of_sources",
     "first_reported",
@@ -33,8 +38,8 @@ EXTRA_EVENT_COLUMNS = (
     "geonameid",
 )
 _INT_COLUMNS = ("year", "time_precision", "inter1", "inter2", "interaction", "iso", "geo_precision", "fatalities",
-                "timestamp", "fatalities_low", "fatalities_best", "fatalities_high", "injured", "number_of_sources",
-                "geonameid")  # fmt: skip
+                "timestamp", "fatalities_low", "fatalities_best", "fatalities_high", "deaths_actor1", "deaths_actor2",
+                "deaths_civilians", "deaths_unknown", "injured", "number_of_sources", "geonameid")  # fmt: skip
 CLAIM_COLUMNS = ("event_id", "field", "value", "article_id", "outlet", "published", "quote", "attributed_to", "rule")
 ARTICLE_COLUMNS = (
     "id",
@@ -81,7 +86,9 @@ def events_frame(db: DbArg = None, as_polars: bool = False, **filters: Any) -> A
     for event in open_source(db).events(_where(filters)):
         row = acled_row(event)
         row["event_date"] = event.event_date
-        row.update({name: getattr(event, name) for name in EXTRA_EVENT_COLUMNS})
+        row.update({name: getattr(event, name) for name in EXTRA_EVENT_COLUMNS if not name.startswith("deaths_")})
+        if event.deaths is not None:
+            row.update({f"deaths_{side}": n for side, n in event.deaths.model_dump().items()})
         rows.append(row)
     frame = pd.DataFrame(rows, columns=list(ACLED_COLUMNS + EXTRA_EVENT_COLUMNS))
     for name in ("event_date", "first_reported", "last_reported"):  # dates as dates, so they sort and filter

@@ -20,6 +20,8 @@ Rules (ACLED codebook and UCDP GED conventions):
   gives another. `fatalities_best` = the most likely: among precise credible totals, the one from the latest report,
   then an updated toll ("the toll rose to six"), then the one most sources give, then the one the report leads
   with — later official figures revise tolls as bodies are counted. Disagreements are written in `notes`.
+  `deaths` says who the best estimate's dead were (UCDP GED's deaths_a/b/civilians/unknown): a total made of sides'
+  figures keeps them (`_deaths`); a whole toll ("12 people") is unknown.
 - Date and place come from the most precise claims (precision 1 before 2 before 3); among equally precise
   claims the value most sources give wins, then the earliest report's. Disagreements go to `notes`.
 - Event ids are `ev_` + 12 hex digits of the SHA-1 of the founding mention's id (the earliest report's first
@@ -42,13 +44,14 @@ from sitrep.models import (
     ActorRef,
     Article,
     Claim,
+    Deaths,
     Event,
     EventMention,
     Evidence,
     PlaceClaim,
     Source,
 )
-from sitrep.resolve.context import article_context
+from sitrep.resolve.context import ArticleContext, article_context
 from sitrep.resolve.places import claims_apart
 from sitrep.resolve.similarity import is_generic, place_name_keys, read_from_place, rules
 from sitrep.resolve.tolls import Total, current_totals, source_totals, victim_sides
@@ -123,20 +126,24 @@ def _set_place(
     claims = [m.location for m in mentions if m.location]
     if not claims:
         return
+    contexts: dict[str, ArticleContext] = {}
     if len({c.place.geonameid or c.place.name for c in claims}) > 1:
+        # each article's names and countries, read once for the rules below
+        contexts = {a.id: article_context(a.text, a.country, a.language, a.title)
+                    for a in (articles.get(i) for i in dict.fromkeys(m.article_id for m in mentions)) if a}
         # Sources disagree: a place outside its own article's country is more likely a misread name than the
         # event's place, so it only counts when no other place is left.
-        credible = [m.location for m in mentions if m.location and _place_credible(m, articles)]
+        credible = [m.location for m in mentions if m.location and _place_credible(m, contexts)]
         claims = credible or claims
         # Still split: the country most of the reports are about ("Sahel" read in Burkina Faso by one report of
         # four about Mali) decides, when one is.
-        homes = Counter(_home(m, articles) for m in mentions) - Counter({"": len(mentions)})
+        homes = Counter(_home(m, contexts) for m in mentions) - Counter({"": len(mentions)})
         ranked = homes.most_common(2)
         if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
             claims = [c for c in claims if c.place.country_code == ranked[0][0]] or claims
     within_country = [c for c in claims if not (c.place.feature_code or "").startswith("PCL")]
     claims = within_country or claims  # a region or town says more than the country alone
-    claims = _most_named(claims, mentions, articles)
+    claims = _most_named(claims, contexts)
     finest = min(c.geo_precision for c in claims)
     precise = [c for c in claims if c.geo_precision == finest]
     key = _vote([c.place.geonameid or c.place.name for c in precise])
@@ -155,9 +162,7 @@ def _set_place(
         notes.append(f"Sources also place it at {', '.join(others)}.")
 
 
-def _most_named(
-    claims: list[PlaceClaim], mentions: list[EventMention], articles: dict[str, Article]
-) -> list[PlaceClaim]:
+def _most_named(claims: list[PlaceClaim], contexts: dict[str, ArticleContext]) -> list[PlaceClaim]:
     """Sources place the event too far apart to be one place: the places most of the event's reports name win.
     A place only some reports read, from a side phrase ("in the Mopti region, on the border with Ségou"),
     is likelier a misreading than the town every report names, however precisely it was geocoded."""
@@ -170,8 +175,7 @@ def _most_named(
             near.append(claim)
     if len(groups) < 2:
         return claims
-    names = [article_context(a.text, a.country, a.language).names
-             for a in (articles.get(i) for i in {m.article_id for m in mentions}) if a is not None]
+    names = [context.names for context in contexts.values()]  # `contexts`: of the event's reports
 
     def support(group: list[PlaceClaim]) -> int:
         return max(sum(bool(place_name_keys(c.place.name) & n) for n in names) for c in group)
@@ -180,27 +184,24 @@ def _most_named(
     return ranked[0] if support(ranked[0]) > support(ranked[1]) else claims
 
 
-def _place_credible(mention: EventMention, articles: dict[str, Article]) -> bool:
+def _place_credible(mention: EventMention, contexts: dict[str, ArticleContext]) -> bool:
     """The place lies in the article's own country: the analyst's hint, else the country it names most; with no
     such country, any country it names. A country named in passing ("near the border with Burkina Faso") is
     doubted when the article is about another."""
-    article = articles.get(mention.article_id)
+    context = contexts.get(mention.article_id)
     code = mention.location.place.country_code if mention.location else None
-    if article is None or not code:
+    if context is None or not code:
         return True
-    context = article_context(article.text, article.country, article.language, article.title)
     main = context.main_country()
     if main:
         return code == main
     return not context.countries or code in context.countries
 
 
-def _home(mention: EventMention, articles: dict[str, Article]) -> str:
+def _home(mention: EventMention, contexts: dict[str, ArticleContext]) -> str:
     """The country the mention's article is about (see `_place_credible`), "" when it names none or a tie."""
-    article = articles.get(mention.article_id)
-    if article is None:
-        return ""
-    return article_context(article.text, article.country, article.language, article.title).main_country()
+    context = contexts.get(mention.article_id)
+    return context.main_country() if context else ""
 
 
 def _set_actors(event: Event, mentions: list[EventMention]) -> None:
@@ -312,7 +313,8 @@ def _set_tolls(
         event.fatalities = min(t.share for t in figures)  # one day's share of a toll told for several days
         # A vague word ("hundreds" = 100-999) says little about the upper end: its lower figure counts.
         event.fatalities_high = max(t.high if t.high <= 2 * t.low else t.low for t in _credible(high_pool))
-        event.fatalities_best = _best(credible)
+        best = _best(credible)
+        event.fatalities_best, event.deaths = best.low, _deaths(best, event)
         reported = sorted({(t.low, t.high) for t in killed})
         if len(reported) > 1:
             said = ", ".join(str(lo) if lo == hi else f"{lo}-{hi}" for lo, hi in reported)
@@ -388,13 +390,27 @@ def _credible(totals: list[Total]) -> list[Total]:
     return [t for t in totals if t.whole or t.low >= rules().partial_count_fraction * largest]
 
 
-def _best(totals: list[Total]) -> int:
-    """The latest report's figure; within it an updated toll ("rose to six"), then the one most sources give,
+def _best(totals: list[Total]) -> Total:
+    """The latest report's total; within it an updated toll ("rose to six"), then the one most sources give,
     then the one it leads with."""
     pool = [t for t in totals if t.precise] or totals
     reported = Counter(t.low for t in pool)
-    chosen = max(pool, key=lambda t: (t.published or dt.date.min, t.revised, reported[t.low], -t.position, t.low))
-    return chosen.low
+    return max(pool, key=lambda t: (t.published or dt.date.min, t.revised, reported[t.low], -t.position, t.low))
+
+
+def _deaths(total: Total, event: Event) -> Deaths:
+    """Who the best total's dead were: each class of dead (`_by_class`) goes to the one side of the event of that
+    class ("49 soldiers and 30 assailants" in an attack on the army: actor2 49, actor1 30), civilians to
+    civilians; a whole toll ("12 people"), or a class both sides or neither belong to, is unknown."""
+    classes = {"actor1": _INTER_CLASS.get(event.inter1 or 0), "actor2": _INTER_CLASS.get(event.inter2 or 0)}
+    split = dict.fromkeys(("actor1", "actor2", "civilians", "unknown"), 0)
+    for cls, low, _high in total.parts:
+        sides = [side for side, of in classes.items() if of == cls]
+        split["civilians" if cls == "civilians" else sides[0] if len(sides) == 1 else "unknown"] += low
+    if sum(split.values()) > total.low:
+        return Deaths(unknown=total.low)
+    split["unknown"] += total.low - sum(split.values())
+    return Deaths(**split)
 
 
 def _sources(mentions: list[EventMention], articles: dict[str, Article]) -> list[Source]:
