@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import html as html_lib
 import logging
+import re
 from configparser import ConfigParser
 from functools import cache
 from typing import Any
@@ -19,6 +21,9 @@ from sitrep.models import Rejection
 _DATE_PARAMS = {"extensive_search": False, "original_date": True}
 _RUN_TOGETHER_CHARS = 1000  # a bare extraction's one line, longer than trafilatura's floor with captions and menus
 _SHORT_STORY_CHARS = 40
+_TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
+_TITLE_SEPARATORS = " |-–—:·"
+_SITE_MAX_WORDS = 5
 
 logging.getLogger("trafilatura").setLevel(logging.ERROR)
 
@@ -51,7 +56,7 @@ def read_html(
         source_path=source_path,
         source_format=source_format,
         title=normalise(doc.title) if doc.title else None,
-        outlet=doc.sitename or None,
+        outlet=_outlet(doc.sitename, doc.title, html),
         author=_author(doc.author),
         url=doc.url or url,
         published=published,
@@ -99,3 +104,19 @@ def _author(value: str | None) -> str | None:
     commas into "Awa Traoré; June 2": the parts with digits are the byline's date, not names."""
     names = [part for part in (value or "").split("; ") if part.strip() and not any(c.isdigit() for c in part)]
     return "; ".join(names) or None
+
+
+def _outlet(sitename: str | None, headline: str | None, html: str) -> str | None:
+    """The page's site: trafilatura's (og:site_name, else the URL's host name), but the name the page's <title>
+    gives after its headline ("Mob lynches two in Kisii - Kisii Post") before a bare host name, which is no
+    outlet's name as a coder cites it."""
+    if sitename and "." not in sitename:
+        return sitename
+    match = _TITLE.search(html)
+    if headline and match:
+        title = normalise(html_lib.unescape(match.group(1))).strip()
+        rest = title[len(headline) :].lstrip() if title.startswith(headline) else ""
+        site = rest.strip(_TITLE_SEPARATORS)
+        if rest[:1] in _TITLE_SEPARATORS.strip() and "|" not in site and 0 < len(site.split()) <= _SITE_MAX_WORDS:
+            return site
+    return sitename or None

@@ -167,6 +167,8 @@ def _first_date(text: str, year: int | None = None) -> PageDate | None:
 def extract_dateline(lines: list[str], year: int | None = None) -> Dateline | None:
     """The dateline of the first story paragraph: "BAMAKO:", "NIAMEY —", "Bamako, le 3 novembre 2019 –"."""
     for line in lines[:3]:
+        if is_date_line(line):  # "Published Sun, August 11th 2019 ..." is no place
+            continue
         dateline = _dateline_of(line, year)
         if dateline or len(line.split()) >= _SHORT_LINE_WORDS:
             return dateline
@@ -303,7 +305,20 @@ def _word_count(text: str) -> int:
 
 def is_date_line(line: str) -> bool:
     """A short line that only dates the page (see `_date_line`), or a label and a date ("Publié le 13 février
-    2012 | Site", "Published on 3 Nov 2019 by admin"): page furniture once read."""
+    2012 | Site", "Published on 3 Nov 2019 by admin"): page furniture once read. So is a line of such dates
+    and a site's name joined by " | " ("Published Sun, August 11th 2019 at 10:15 GMT +3 | Updated Sun, August
+    11th 2019 at 12:00 GMT +3", "August 11, 2019 | Kisii Post"), each part short but the whole not."""
+    first, *rest = line.split(" | ")
+    if rest and _is_dated(first) and all(_is_dated(part) or _is_name(part) for part in rest):
+        return True
+    return _is_dated(line)
+
+
+def _is_name(part: str) -> bool:
+    return 0 < len(part.split()) <= 4 and not part.rstrip().endswith(_SENTENCE_ENDS) and not find_page_dates(part)
+
+
+def _is_dated(line: str) -> bool:
     label = published_label_pattern().match(fold(line))
     if not label:
         return _date_line(line) is not None
@@ -317,6 +332,11 @@ def is_date_line(line: str) -> bool:
     if between and not weekday_pattern().fullmatch(between):
         return False
     return _word_count(_TIME.sub("", after[date.end :])) <= 4
+
+
+def _dated_part(line: str) -> str:
+    """The date of "August 11, 2019 | Kisii Post", without the site."""
+    return line.split(" | ")[0] if " | " in line and is_date_line(line) else line
 
 
 def _site_after_date(lines: list[str]) -> str | None:
@@ -361,7 +381,7 @@ def extract_published(
             if label := published_label_pattern().match(fold(part.strip())):
                 candidates.append((_first_date(part.strip()[label.end() :], year), "label"))
     candidates.append((title_date, "title"))
-    candidates.extend((_date_line(line, year), "date-line") for line in lines[:TOP_LINES])
+    candidates.extend((_date_line(_dated_part(line), year), "date-line") for line in lines[:TOP_LINES])
     for date, rule in candidates:
         if date is None or date.precision != 1:
             continue
