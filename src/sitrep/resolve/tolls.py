@@ -341,6 +341,10 @@ def _statement_totals(
         else:
             wholes.append(claim)
     parts = {key: [c for c in group if not _figureless(c)] or group for key, group in parts.items()}
+    # "two more herders were found, bringing the death toll to four": an updated toll counts those told on top before it
+    revised = [_position(c) for c in claims if "revised" in reading.flags(c)]
+    parts = {key: group for key, group in parts.items()
+             if not (revised and key.startswith("+") and max(_position(c) for c in group) < max(revised))}
     wholes = [w for w in wholes if not _figureless(w)] or wholes  # "shot dead the gang leader ... four gang members"
     # "nine dead ... nine soldiers": the side's figure, when the statement gives both (a source's "25 morts" beside
     # the report's own "25 militaires" and "2 civils" stays its whole toll); "killing three" restates any side's three
