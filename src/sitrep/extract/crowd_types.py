@@ -130,13 +130,18 @@ def demonstrators_fight(clause_text: str, hits: list[Hit], language: str) -> boo
 
 
 def mob_attack(
-    text: str, clause: tuple[int, int], language: str, parsed: tuple[int, int] | None = None, words: str = "mob"
+    text: str,
+    clause: tuple[int, int],
+    language: str,
+    parsed: tuple[int, int] | None = None,
+    words: str = "mob",
+    militias: list[tuple[int, int]] | None = None,
 ) -> bool:
     """A crowd (`words`: the "mob" list, or the wider "crowd" list) is the attacker: the subject of an active
     violence verb ("residents cornered and killed a man") or its agent ("beaten to death by a crowd"); not the
-    people the parse says were hit ("two residents killed", "residents were attacked")."""
+    people the parse says were hit ("two residents killed", "residents were attacked"). `militias` are the
+    clause's `_militia_spans` when the caller has read them (the knowledge base's matcher is slow)."""
     segment = normalise(text[clause[0] : clause[1]])
-    militias: list[tuple[int, int]] | None = None
     for m in word_pattern(words, language).finditer(segment):
         militias = _militia_spans(segment, language) if militias is None else militias
         if _inside_any(m.start(), militias):
@@ -217,7 +222,10 @@ def crowd_destruction(text: str, clause: tuple[int, int], language: str) -> tupl
             return "Riots", "Violent demonstration", "type:destruction-during-protest"
     # An ethnic group's militia ("Kikuyu youths attacked residents and burned their houses") is no crowd.
     militia = _militia_spans(segment, language)
-    if not militia and (mob_attack(text, clause, language) or mob_attack(text, clause, language, words="crowd")):
+    if not militia and (
+        mob_attack(text, clause, language, militias=militia)
+        or mob_attack(text, clause, language, words="crowd", militias=militia)
+    ):
         return "Riots", "Mob violence", "type:mob-destruction"
     start, end = text.rfind(".", 0, clause[0]) + 1, sentence_end(text, clause[1])
     hurt = any(h.sub.name == "generic" for h in find_hits(text, start, end, language))  # "animals shot, huts burned"
