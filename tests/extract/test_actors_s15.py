@@ -63,6 +63,7 @@ def test_thai_insurgents_with_no_place_are_the_southern_separatists() -> None:
 @pytest.mark.parametrize("text", [
     "On 3 May 2019, clashes between Pokot and Turkana herders left 5 dead in Turkana East.",
     "Between 10 and 12 March 2019, clashes between Pokot and Turkana herders left five dead in Turkana East.",
+    "On 3 May 2019, members of the Pokot and Turkana communities clashed over pasture in Turkana East.",
 ])
 def test_peoples_a_fight_is_between_are_its_sides(text: str) -> None:
     assert names(main_event(text, "en", "KE")) == ("Pokot Ethnic Militia (Kenya)", "Turkana Ethnic Militia (Kenya)")

@@ -53,7 +53,7 @@ class MentionReader(MentionMatcher):
         language = language or "en"
         context = self.country(country) if country else None
         folded, offsets, chosen = self._chosen(text, language, context.name if context else None)
-        chosen = _between_peoples(text, chosen)
+        chosen = self._paired_peoples(text, chosen)
         mentions = [self._resolve(c, text, context) for c in chosen]
         bare = self._keep_bare_ethnic(text, chosen)
         kept = [i for i in range(len(chosen)) if i not in bare and not self._is_affiliation(text, chosen, i)]
@@ -107,6 +107,23 @@ class MentionReader(MentionMatcher):
                 if right == "ethnic-bare" and (left == "ethnic" or i in sides) and not placed(chosen[i + 1].end):
                     sides.add(i + 1)
         return set(bare) - sides
+
+    def _paired_peoples(self, text: str, chosen: list[Candidate]) -> list[Candidate]:
+        """A people joined by "and" to another's herders or communities, when a fight is "between" them or the
+        two attack, makes both its sides: "clashes between Pokot and Turkana herders", "members of the Kipsigis
+        and Kisii communities clashed" (not communities peace talks are "between")."""
+        out = list(chosen)
+        for i in range(len(out) - 1):
+            first, second = out[i], out[i + 1]
+            if first.reading.kind != "ethnic-bare" or second.reading.kind != "ethnic-civilians" \
+                    or fold(text[first.end : second.start]) not in _PAIR:
+                continue
+            between = fold(text[max(0, first.start - 15) : first.start]).endswith(_BETWEEN)
+            if (between and fold(text[second.start : second.end]).split()[-1] not in _COMMUNITY) \
+                    or self._attacks_next(text[second.end :]):
+                militia = replace(second.reading, kind="ethnic")
+                out[i + 1] = Candidate(second.start, second.end, militia, second.folded_start)
+        return out
 
     def _is_affiliation(self, text: str, chosen: list[Candidate], i: int) -> bool:
         """A group named only as another's affiliation is no participant: "fighters linked to al-Qaeda and
@@ -223,22 +240,6 @@ class MentionReader(MentionMatcher):
             rule = f"actor:{context}-sentence:{new_role}"
             out.append(ActorMention(mention.start, mention.end, mention.text, ref, mention.generic, rule))
         return out
-
-
-def _between_peoples(text: str, chosen: list[Candidate]) -> list[Candidate]:
-    """Two peoples a fight is "between" are both sides, the second's herders or farmers too: "clashes between
-    Pokot and Turkana herders" (not their communities, whom peace talks are between too)."""
-    out = list(chosen)
-    for i in range(len(out) - 1):
-        first, second = out[i], out[i + 1]
-        if first.reading.kind != "ethnic-bare" or second.reading.kind != "ethnic-civilians":
-            continue
-        last = fold(text[second.start : second.end]).split()[-1]
-        if (fold(text[max(0, first.start - 15) : first.start]).endswith(_BETWEEN) and last not in _COMMUNITY
-                and fold(text[first.end : second.start]) in _PAIR):
-            militia = replace(second.reading, kind="ethnic")
-            out[i + 1] = Candidate(second.start, second.end, militia, second.folded_start)
-    return out
 
 
 def _crowds_of(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
