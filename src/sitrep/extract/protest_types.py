@@ -65,6 +65,8 @@ OWN_ACT = re.compile(
     r"|ils|elles|(?:les|des)\s+manifestants)\s+(?:had\s+|have\s+|avaient\s+|ont\s+|(?:tried|attempted)\s+to\s+)?$",
     re.IGNORECASE,
 )
+# Violence told as what came before the clause's act, not what its protest is about.
+SEQUENCE = re.compile(r"\b(?:after|following|après|suite à)\s+(?:[\w'-]+\s+){0,5}$", re.IGNORECASE)
 # Told in the past perfect, the modifier is what led to the protest: "demanding the release of students who had
 # recently been arrested", "11 had been killed in the feud".
 PAST_PERFECT = re.compile(r"\b(?:had|avaient|avait)\s+(?:\w+ly\s+)?(?:been|été)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
@@ -137,6 +139,18 @@ def protest_sub_type(clause_text: str, language: str) -> tuple[str, str]:
         if name == "Violent demonstration" and _crowd_attacks(segment, language):
             return name, "type:protest-crowd-attack"
     return "Peaceful protest", "type:trigger:Peaceful protest"
+
+
+def in_grievance(text: str, hit: Hit, clause: tuple[int, int], language: str) -> bool:
+    """A violence word inside what the clause's protest is against or asks for ("blocked the road demanding
+    compensation for the family of a man killed by a car", "to protest the murder of a driver whose body was
+    found"): the crowd's grievance, not its act. The demonstration's own violence words are never one, nor
+    violence told only as coming before ("dispersed with tear gas following running battles" was theirs)."""
+    if hit.sub.event_type == "Protests" or hit.sub.sub_event_type == "Violent demonstration":
+        return False
+    segment = normalise(text[clause[0] : clause[1]])
+    at = hit.start - clause[0]
+    return _denied_or_grievance(segment, at, language) and not SEQUENCE.search(segment, max(0, at - 50), at)
 
 
 def riot_denied(text: str, hit: Hit, clause: tuple[int, int]) -> bool:
