@@ -13,7 +13,7 @@ from fastapi import FastAPI
 
 from sitrep.deliver.api import create_app
 from sitrep.deliver.source import StoreLike
-from sitrep.models import Article, Claim, Event, Source
+from sitrep.models import Article, Claim, Deaths, Event, Source
 
 D = dt.date
 
@@ -123,6 +123,7 @@ def make_events() -> list[Event]:
         longitude=-1.627,
         geo_precision=1,
         fatalities=7,
+        deaths=Deaths(actor1=2, civilians=5),  # two of the gunmen died too
         sources=[Source(article_id="a3", outlet="Ouaga Daily", published=D(2024, 3, 20))],
         claims=[
             Claim(

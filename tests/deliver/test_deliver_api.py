@@ -102,6 +102,9 @@ def test_openapi_document_is_valid(base_url: str) -> None:
         "/articles/{article_id}",
         "/health",
     } <= set(spec["paths"])
+    answer = spec["paths"]["/events/{event_id}"]["get"]["responses"]["200"]["content"]["application/json"]["schema"]
+    assert answer == {"$ref": "#/components/schemas/EventAnswer"}  # the event's fields are documented
+    assert {"deaths", "fatalities_best", "claims"} <= set(spec["components"]["schemas"]["Event"]["properties"])
     validator = pytest.importorskip("openapi_spec_validator", reason="openapi-spec-validator not installed")
     validator.validate(spec)
 
@@ -116,6 +119,10 @@ def test_api_reference_works_offline(base_url: str) -> None:
     assert "<td><code>since</code></td><td>query</td><td>date</td><td></td>" in page
     assert "<td>integer 1–5000</td><td>default 100</td><td>Events per page</td>" in page
     assert "one of: acled-csv, ucdp-csv, geojson, jsonl, parquet" in page
+    # what the answers carry: /events links to its page's schema, and the event's fields are listed
+    assert "<p>Answer: <a href='#schema-EventPage'><code>EventPage</code></a></p>" in page
+    assert "<tr><td><code>events</code></td><td>list of Event</td><td>required</td></tr>" in page
+    assert "<tr><td><code>deaths</code></td><td>Deaths</td><td></td></tr>" in page
     assert httpx.get(f"{base_url}/redoc").status_code == 404
 
 

@@ -114,7 +114,8 @@ def test_ucdp_csv_maps_precision_sides_and_deaths(events: list[Event]) -> None:
     assert (battle["low"], battle["best"], battle["high"], battle["deaths_unknown"]) == ("12", "12", "20", "12")
     assert battle["where_prec"] == "2" and battle["geom_wkt"] == "POINT (0.502 15.659)"
     assert battle["source_original"] == "the army; Local officials"
-    assert (market["type_of_violence"], market["deaths_civilians"], market["deaths_unknown"]) == ("3", "7", "0")
+    assert (market["type_of_violence"], market["deaths_a"], market["deaths_civilians"], market["deaths_unknown"]) == (
+        "3", "2", "5", "0")  # fmt: skip
     assert market["side_b"] == "Civilians (Burkina Faso)"
     # Month precision spans the month; week precision a week around the date.
     assert (protest["date_prec"], protest["date_start"], protest["date_end"]) == ("4", "2024-02-01", "2024-02-29")

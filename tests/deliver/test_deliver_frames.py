@@ -46,7 +46,7 @@ def test_events_frame_says_who_died_when_the_event_knows(events: list[Event]) ->
     frame = events_frame(events).set_index("event_id_cnty")
     columns = ["deaths_actor1", "deaths_actor2", "deaths_civilians", "deaths_unknown"]
     assert list(frame.loc["MLI-0001", columns]) == [4, 8, 0, 0]
-    assert frame.loc["BFA-0001", columns].isna().all()
+    assert frame.loc["MLI-0003", columns].isna().all()
     assert all(frame[c].dtype == "Int64" for c in columns)
 
 

@@ -56,6 +56,9 @@ def test_events_render_and_the_evidence_view_quotes_sources(base_url: str, tmp_p
     assert "Disputed toll: reports range 12–20" in dom
     assert '<blockquote class="quote">Twelve people died, the army said.</blockquote>' in dom
     assert "according to Local officials" in dom
+    assert "Who died" not in dom  # the battle's toll names no side
+    market = _dump_dom(f"{base_url}/#event=BFA-0001", tmp_path / "profile")
+    assert "<dt>Who died</dt><dd>Unidentified Armed Group (Burkina Faso) 2; Civilians (Burkina Faso) 5</dd>" in market
     # Report text is shown as text, never interpreted as HTML.
     assert "reported &lt;i&gt;(unconfirmed)&lt;/i&gt;." in dom
     assert "<i>(unconfirmed)</i>" not in dom

@@ -17,6 +17,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
+from pydantic import BaseModel
 from starlette.exceptions import HTTPException
 
 from sitrep.deliver import ExportFormat
@@ -25,6 +26,7 @@ from sitrep.deliver.brief import BriefError, build_brief, render_html, render_ma
 from sitrep.deliver.export import event_record, export_events, geojson_collection, parquet_table
 from sitrep.deliver.source import StoreLike, article_rows, explain, find_article
 from sitrep.deliver.world import STATIC_DIR, countries_json
+from sitrep.models import Event
 from sitrep.store.explain import Bbox
 from sitrep.store.filters import EventFilter
 
@@ -37,6 +39,29 @@ DOWNLOADS: dict[str, tuple[str, str]] = {  # format -> (file extension, media ty
     "parquet": ("parquet", "application/vnd.apache.parquet"),
 }
 log = logging.getLogger(__name__)
+
+
+class EventPage(BaseModel):
+    """The answer of /events: one page of events (each also with `number_of_sources`)."""
+
+    ok: bool
+    total: int
+    limit: int
+    offset: int
+    events: list[Event]
+
+
+class EventAnswer(BaseModel):
+    """The answer of /events/{event_id}: the event, and why its reports merged."""
+
+    ok: bool
+    event: Event
+    explanation: dict[str, Any]
+
+
+def _answer(model: type[BaseModel]) -> dict[int | str, dict[str, Any]]:
+    """The OpenAPI answer of a route: `model`'s schema documents the JSON (the routes build it themselves)."""
+    return {200: {"model": model, "description": model.__doc__ or ""}}
 
 
 def error_response(status: int, message: str) -> JSONResponse:
@@ -113,7 +138,7 @@ def create_app(store: StoreLike) -> FastAPI:
         """Liveness: cheap, never reads the events."""
         return {"ok": True}
 
-    @app.get("/events")
+    @app.get("/events", response_model=None, responses=_answer(EventPage))
     def list_events(
         where: EventFilter = Depends(event_filters),
         limit: int = Query(100, ge=1, le=MAX_PAGE, description="Events per page"),
@@ -204,7 +229,7 @@ def create_app(store: StoreLike) -> FastAPI:
             return Response(render_markdown(made), media_type="text/markdown; charset=utf-8")
         return HTMLResponse(render_html(made))
 
-    @app.get("/events/{event_id}")
+    @app.get("/events/{event_id}", response_model=None, responses=_answer(EventAnswer))
     def get_event(event_id: str) -> dict[str, Any]:
         """One event with its sources, every claim with its quote, and the store's explanation."""
         event = store.get_event(event_id)

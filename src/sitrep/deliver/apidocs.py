@@ -27,6 +27,9 @@ def schema_type(schema: dict[str, Any]) -> str:
         if "enum" in option:
             names.append("one of: " + ", ".join(str(v) for v in option["enum"]))
             continue
+        if option.get("type") == "array":
+            names.append("list of " + schema_type(option.get("items", {})))
+            continue
         name = option.get("format") or option.get("type") or option.get("$ref", "").rsplit("/", 1)[-1] or "any"
         low, high = option.get("minimum"), option.get("maximum")
         if low is not None or high is not None:
@@ -61,6 +64,29 @@ def _parameters(parameters: list[dict[str, Any]]) -> str:
     )
 
 
+def _answer(operation: dict[str, Any]) -> str:
+    """A link to the schema of the operation's JSON answer, when the document names one."""
+    schema = operation.get("responses", {}).get("200", {}).get("content", {}).get("application/json", {}).get("schema")
+    name = (schema or {}).get("$ref", "").rsplit("/", 1)[-1]
+    return f"<p>Answer: <a href='#schema-{escape(name)}'><code>{escape(name)}</code></a></p>" if name else ""
+
+
+def _schemas(spec: dict[str, Any]) -> str:
+    """Each named schema's fields (the event and what it holds), so a reader knows what the answers carry."""
+    parts = []
+    for name, schema in spec.get("components", {}).get("schemas", {}).items():
+        if name.endswith("ValidationError"):  # FastAPI's own; errors have sitrep's one shape (see the top)
+            continue
+        rows = "".join(
+            f"<tr><td><code>{escape(field)}</code></td><td>{escape(schema_type(prop))}</td>"
+            f"<td>{'required' if field in schema.get('required', ()) else ''}</td></tr>"
+            for field, prop in schema.get("properties", {}).items()
+        )
+        parts.append(f"<h2 id='schema-{escape(name)}'>{escape(name)}</h2><p>{escape(schema.get('description', ''))}"
+                     f"</p><table><tr><th>Field</th><th>Type</th><th>Required</th></tr>{rows}</table>")
+    return "<h1>Answers</h1>" + "".join(parts) if parts else ""
+
+
 def api_reference(spec: dict[str, Any]) -> str:
     """A self-contained HTML page listing every operation with its description and parameters."""
     info = spec.get("info", {})
@@ -78,6 +104,7 @@ def api_reference(spec: dict[str, Any]) -> str:
                 f"<h2 id='{escape(method + path)}'><span class='m'>{escape(method.upper())}</span>{escape(path)}</h2>"
                 f"<p>{escape(operation.get('description') or operation.get('summary', ''))}</p>"
                 + _parameters(operation.get("parameters", []))
+                + _answer(operation)
             )
-    parts.append("</body></html>")
+    parts.append(_schemas(spec) + "</body></html>")
     return "".join(parts)

@@ -436,6 +436,15 @@ function sourcesDisagree(claims) {
 }
 
 // A toll is disputed when the resolver kept a range, or sources disagree on it.
+// Who the best estimate's dead were (UCDP's deaths by side), when the reports say: "Civilians (Mali) 5; JNIM 2".
+function whoDied(e) {
+  const d = e.deaths;
+  if (!d || d.unknown === d.actor1 + d.actor2 + d.civilians + d.unknown) return null;
+  const civilians = e.inter2 === 7 ? e.actor2 : "civilians";
+  return [[e.actor1, d.actor1], [e.actor2, d.actor2], [civilians, d.civilians], ["side not reported", d.unknown]]
+    .filter(([, n]) => n > 0).map(([who, n]) => `${who || "unnamed side"} ${n}`).join("; ");
+}
+
 function tollDisputed(e) {
   const range = e.fatalities_low !== null && e.fatalities_high !== null && e.fatalities_low !== e.fatalities_high;
   return range || sourcesDisagree(e.claims.filter((c) => c.field === "fatalities"));
@@ -531,7 +540,7 @@ async function select(id) {
       row("Place", place(e, [e.location, e.admin2, e.admin1, e.country])),
       row("Coordinates", e.latitude !== null ? `${e.latitude.toFixed(4)}, ${e.longitude.toFixed(4)} (${GEO_PRECISION[e.geo_precision] || "precision unknown"})` : null),
       row("Fatalities", e.fatalities !== null ? `${e.fatalities}` + (e.fatalities_high !== null && e.fatalities_high !== e.fatalities ? ` (reports range ${e.fatalities_low}–${e.fatalities_high})` : "") : null),
-      row("Injured", e.injured), row("Notes", e.notes)),
+      row("Who died", whoDied(e)), row("Injured", e.injured), row("Notes", e.notes)),
     disputed ? el("p", { class: "disputed" }, `Disputed toll: reports range ${e.fatalities_low}–${e.fatalities_high}; see each source's figure below`) : "",
     el("h3", {}, `Sources (${e.number_of_sources})`),
     el("ul", { class: "sources" }, e.sources.map((s) => el("li", {}, webAddress(s.url) ? el("a", { href: s.url, rel: "noreferrer" }, s.outlet || s.article_id) : (s.outlet || s.article_id),
