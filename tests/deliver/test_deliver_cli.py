@@ -51,6 +51,13 @@ def test_export_geojson_to_file_reports_skipped(events_file: Path, tmp_path: Pat
     assert out.read_text(encoding="utf-8").startswith('{"type": "FeatureCollection"')
 
 
+def test_export_takes_the_format_from_the_files_extension(events_file: Path, tmp_path: Path) -> None:
+    out = tmp_path / "events.parquet"
+    code, _, err = run("export", "-o", str(out), "--db", str(events_file))
+    assert (code, err.strip()) == (0, f"Exported 4 events as parquet to {out}")
+    assert len(pd.read_parquet(out)) == 4
+
+
 @pytest.mark.parametrize(
     ("args", "message"),
     [
@@ -58,6 +65,9 @@ def test_export_geojson_to_file_reports_skipped(events_file: Path, tmp_path: Pat
         (["export", "-f", "xlsx"],
          "Error: unknown format 'xlsx'; choose one of acled-csv, ucdp-csv, geojson, jsonl, parquet"),
         (["export", "-f", "jsonl", "--since", "March"], "Error: --since 'March' is not a date; use YYYY-MM-DD"),
+        (["export"], "Error: give the format with --format: one of acled-csv, ucdp-csv, geojson, jsonl, parquet"),
+        (["export", "-o", "out.csv"], "Error: give the format with --format: one of acled-csv, ucdp-csv, geojson, "
+                                      "jsonl, parquet (a .csv file may be acled-csv or ucdp-csv)"),
         (["brief", "--region", "Mali", "--since", "2024-03-01", "--until", "2024-03-31", "--format", "pdf"],
          "Error: unknown brief format 'pdf'; choose html or md"),
     ],

@@ -31,7 +31,10 @@ def _open(db: str | None) -> StoreLike:
 
 @app.command("export")
 def export(
-    format: str = typer.Option(..., "--format", "-f", help=f"One of: {', '.join(FORMATS)}."),
+    format: str | None = typer.Option(
+        None, "--format", "-f",
+        help=f"One of: {', '.join(FORMATS)} (default: the -o file's extension: .geojson, .jsonl, .parquet).",
+    ),  # fmt: skip
     output: Path | None = typer.Option(None, "--output", "-o", help="Output file (default: stdout)."),
     db: str | None = typer.Option(None, "--db", help=DB_HELP),
     country: str | None = typer.Option(None, "--country", help="Only this country (e.g. Mali)."),
@@ -44,6 +47,8 @@ def export(
     from sitrep.deliver.export import ExportError, export_events
     from sitrep.store import EventFilter
 
+    if format is None:
+        format = _format_of(output)
     if format not in FORMATS:
         fail(f"unknown format {format!r}; choose one of {', '.join(FORMATS)}")
     if format == "parquet" and output is None:
@@ -64,6 +69,18 @@ def export(
         cannot_write(output, "the export", exc)
     skipped = f" ({result.skipped} {result.skipped_why} skipped)" if result.skipped else ""
     say(f"Exported {result.written} events as {format}" + (f" to {output}" if output else "") + skipped)
+
+
+_BY_EXTENSION = {".geojson": "geojson", ".jsonl": "jsonl", ".parquet": "parquet"}
+
+
+def _format_of(output: Path | None) -> str:
+    """The export format an output file's extension names; a usage error when it names none (.csv: which one?)."""
+    suffix = output.suffix.lower() if output else ""
+    if suffix in _BY_EXTENSION:
+        return _BY_EXTENSION[suffix]
+    which = " (a .csv file may be acled-csv or ucdp-csv)" if suffix == ".csv" else ""
+    fail(f"give the format with --format: one of {', '.join(FORMATS)}{which}")
 
 
 @app.command("serve")
