@@ -72,3 +72,9 @@ def test_peoples_a_fight_is_between_are_its_sides(text: str) -> None:
 def test_herders_a_raid_hurts_stay_civilians() -> None:
     event = main_event("On 3 May 2019, raiders killed two Turkana herders in Turkana East.", "en", "KE")
     assert names(event)[1] == "Civilians (Kenya)"
+
+
+def test_armed_men_who_were_suspected_to_be_from_abroad_are_that_countrys() -> None:
+    event = main_event("On 6 May 2019, unidentified armed men who were suspected to be from Ethiopia attacked elders "
+                       "at a meeting in Forole, Marsabit county, killing 11.", "en", "KE")
+    assert names(event)[0] == "Unidentified Armed Group (Ethiopia)"

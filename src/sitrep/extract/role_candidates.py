@@ -18,9 +18,10 @@ from sitrep.models import ActorRef
 # Generic word classes in data/roles.yaml; each is also the name of the knowledge-base helper for the country.
 GENERIC = ("unidentified", "state_forces", "police", "civilians", "protesters", "rioters")
 # Where armed men came from, right after the words that name them: "gunmen from Ethiopia", "bandits believed to be
-# from Somalia", "raiders, suspected to have come from Uganda"; the country's name starts with a capital.
+# from Somalia", "raiders, suspected to have come from Uganda", "men who were suspected to be from Ethiopia"; the
+# country's name starts with a capital.
 FROM_ABROAD = re.compile(
-    r",?\s*(?:(?:who (?:are|were|came) |(?:believed|suspected|said|thought|reported) to (?:be|have come) )?from"
+    r",?\s*(?:(?:who (?:are|were|came) )?(?:(?:believed|suspected|said|thought|reported) to (?:be|have come) )?from"
     r"|venus? d[eu]|originaires? d[eu]) (?:the |neighbou?ring |le |la |l')?"
     r"(?P<place>[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2})"
 )
