@@ -37,6 +37,7 @@ from sitrep.extract.main_act import (
 from sitrep.extract.protest_types import (
     PAST_EVENT,
     demonstration_type,
+    in_grievance,
     protest_sub_type,
     riot_denied,
     stormed_to_demand,
@@ -241,7 +242,7 @@ def classify_clause(
     if target_span is not None:
         hits = [h for h in hits if not _thing_taken(text, h, language, target_span)]
     if any(h.sub.event_type == "Protests" for h in hits):
-        hits = [h for h in hits if not _protested(text, h, clause)]
+        hits = [h for h in hits if not _protested(text, h, clause) and not in_grievance(text, h, clause, language)]
     hits = [h for h in hits if not riot_denied(text, h, clause)]
     hits = [h for h in hits if not _troops_marched(text, h, clause, language)] or hits
     hits = [h for h in hits if not _context(text, h, clause)] or hits
