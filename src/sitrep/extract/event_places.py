@@ -16,9 +16,9 @@ from sitrep import geo
 from sitrep.extract.actors import get_actor_kb
 from sitrep.extract.context import DEMONSTRATIONS, LEAD_SENTENCES, Group, Report, Unit, role_words
 from sitrep.extract.discourse import coordinated_places
-from sitrep.extract.home_country import country_demonyms, title_countries
 from sitrep.extract.home_country import group_names as group_names  # events.py imports it from here
 from sitrep.extract.home_country import home_country as home_country  # events.py imports it from here
+from sitrep.extract.home_country import named_forces, title_countries
 from sitrep.extract.place_clues import (
     LOOSE_RULES,
     across_border,
@@ -275,12 +275,13 @@ def _unnamed_home(report: Report) -> PlaceClaim | None:
         return PlaceClaim(place=titled.place, geo_precision=3, evidence=evidence)
     filed = next((t for t in report.toponyms if t.place and t.place.country_code == home
                   and is_dateline(report, t)), None)
-    # else "l'armée malienne a frappé près de Léré": a village the gazetteer lacks, in the demonym's country
-    said = filed or next((m for m in country_demonyms(report) if m.demonym.country == home), None)
+    # else "l'armée malienne a frappé près de Léré", "les FAMa ont repoussé une attaque": the forces' country
+    force = next((f for f in named_forces(report) if f.country == home), None) if filed is None else None
+    said = filed or force
     country = geo.get_geocoder().country(home) if said is not None and home else None
     if said is None or country is None:
         return None
-    rule = "geo:country-of-dateline" if said is filed else "geo:country-of-demonym"
+    rule = force.rule if force is not None else "geo:country-of-dateline"
     return PlaceClaim(place=country, geo_precision=3, evidence=report.evidence(said.start, said.end, rule))
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections import Counter
 from functools import lru_cache
+from typing import NamedTuple
 
 from sitrep import countries, geo
 from sitrep.extract.actors import get_actor_kb
@@ -19,7 +20,7 @@ from sitrep.extract.place_clues import (
     part_of_another_country,
     place_word_rank,
 )
-from sitrep.geo.demonyms import DemonymMention, demonym_table
+from sitrep.geo.demonyms import demonym_table
 from sitrep.geo.patterns import names_state_force
 from sitrep.models import Toponym
 
@@ -27,7 +28,19 @@ KNOWN_COUNTRY_WEIGHT = 4.0
 GROUP_CLUE_WEIGHT = 0.4  # less than one loosely matched place name
 TITLE_COUNTRY_WEIGHT = 2.0  # "Mali : le camp de X attaqué", "Burkina: soldiers killed": as much as a sure mention
 DATELINE_COUNTRY_WEIGHT = 0.25  # where the story was filed: counts only when the text names no place
-DEMONYM_COUNTRY_WEIGHT = 1.0  # "l'armée malienne": counts only when neither text, headline nor dateline names a place
+# "l'armée malienne", "les FAMa": a country whose forces the text names counts only when neither the text, the
+# headline nor the dateline names a place
+DEMONYM_COUNTRY_WEIGHT = 1.0
+STATE_FORCES = 1  # the ACLED inter code of a state's forces
+
+
+class ForceMention(NamedTuple):
+    """A state's force the text names, with the country it serves and the rule that read it."""
+
+    start: int
+    end: int
+    country: str  # ISO 3166-1 alpha-2
+    rule: str
 
 
 def home_country(report: Report) -> str | None:
@@ -55,8 +68,9 @@ def home_country(report: Report) -> str | None:
     for toponym in title_countries(report):
         weights[toponym.place.country_code] += TITLE_COUNTRY_WEIGHT  # type: ignore[union-attr,index]
     weights = weights or filed  # the dateline decides only when the text and headline name no place
-    if not weights:  # "l'armée malienne a frappé près de Léré" (Chad's Léré left out): a demonym's one country
-        named = {code for m in country_demonyms(report) if (code := m.demonym.country)}
+    if not weights:  # "l'armée malienne a frappé près de Léré" (Chad's Léré left out), "les FAMa ont repoussé
+        # une attaque": the one country whose forces the text names
+        named = {force.country for force in named_forces(report)}
         if len(named) == 1:
             weights[named.pop()] += DEMONYM_COUNTRY_WEIGHT
     for code in group_names(report.article.text, report.language)[1]:
@@ -94,8 +108,15 @@ def group_names(text: str, language: str) -> tuple[tuple[tuple[int, int], ...], 
     return tuple((m.start, m.end) for m in mentions), clues
 
 
-def country_demonyms(report: Report) -> list[DemonymMention]:
-    """The text's demonyms of states' forces ("l'armée malienne", "Kenyan troops"; not "a Japanese man")."""
+def named_forces(report: Report) -> list[ForceMention]:
+    """The states' forces the text names, in text order: by a demonym ("l'armée malienne", "Kenyan troops"; not "a
+    Japanese man") or by a force's own name in the actor KB ("les FAMa", "the KDF")."""
     text = report.article.text
-    found = demonym_table(report.article.language or "en").find(text)
-    return [m for m in found if m.demonym.is_country and m.demonym.country and names_state_force(text, m.start, m.end)]
+    found = [ForceMention(m.start, m.end, m.demonym.country, "geo:country-of-demonym")
+             for m in demonym_table(report.article.language or "en").find(text)
+             if m.demonym.is_country and m.demonym.country and names_state_force(text, m.start, m.end)]
+    for m in get_actor_kb().find_mentions(text, report.language):
+        code = countries.iso2(m.ref.country) if m.rule == "actor:alias" and m.ref.inter_code == STATE_FORCES else None
+        if code is not None:
+            found.append(ForceMention(m.start, m.end, code, "geo:country-of-force"))
+    return sorted(found)

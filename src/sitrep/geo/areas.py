@@ -102,11 +102,12 @@ def in_list(text: str, first: Toponym, second: Toponym) -> bool:
     return bool(_LIST_BEFORE.search(text, 0, first.start) or _LIST_AFTER.match(text, second.end))
 
 
-# Between a place and the area holding it: a comma ("Karimabad, Karachi"), or up to two words saying what the
-# place is, then "in", "of" or "under" ("Sherpur upazila of Bogra", "Kiriko village in Tetu", "X area of Y"); not
-# a conjunction: "in Accra and in the Eastern region" names two places.
-ENCLOSED_BY = re.compile(r"\s*,\s*|\s+(?:(?!(?:and|or|but|et|ou)\b)[^\W\d_]+[\s-]+){0,2}(?:in|of|under)\s+(?:the\s+)?",
-                         re.IGNORECASE)
+# Between a place and the area holding it: a comma ("Karimabad, Karachi"), a bracket ("Boni Forest (Garissa
+# county)"), or up to two words saying what the place is, then "in", "of" or "under" ("Sherpur upazila of Bogra",
+# "Kiriko village in Tetu", "X area of Y"); not a conjunction: "in Accra and in the Eastern region" names two places.
+ENCLOSED_BY = re.compile(
+    r"\s*,\s*|\s*\(\s*|\s+(?:(?!(?:and|or|but|et|ou)\b)[^\W\d_]+[\s-]+){0,2}(?:in|of|under)\s+(?:the\s+)?",
+    re.IGNORECASE)
 _LIST_BEFORE = re.compile(r"[^\W\d_]\s*,\s*$")
 # "Wajir North and X", "Alexandria, and Suez"
 _LIST_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]*)*\s*(?:,(?:\s*(?:and|or)\b)?|\band\b|\bor\b|&)\s*[A-Z]")
