@@ -274,6 +274,8 @@ def _relative(m: re.Match[str], spec: dict[str, Any], anchor: dt.date, rules: Da
         times = read
     if spec.get("weekend"):
         back = (anchor.weekday() - 5) % 7  # the Saturday of the most recent weekend, this one included
+        if spec["weekend"] == "last" and back < 2:
+            back += 7  # "le week-end dernier" said on a Saturday or Sunday: the one before
         return anchor - dt.timedelta(days=back)
     if spec.get("day_of_month"):  # a day of the month of publication; a later one is yet to come
         day = int(m.group("day"))

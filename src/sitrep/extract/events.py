@@ -74,7 +74,7 @@ def extract_article(article: Article, doc: Doc) -> ArticleExtraction:
     links = [u.sentence for u in units if u.background == "link-headline"]
     # The places of a link to another story are not this report's places.
     report.toponyms = [t for t in report.toponyms if not any(s.start <= t.start < s.end for s in links)]
-    look_back = retrospective_marker(report)
+    look_back = retrospective_marker(report, units)
     if look_back:
         for unit in units:
             unit.background = unit.background or f"retrospective:{look_back}"

@@ -55,8 +55,14 @@ def rank(report: Report, kept: list[tuple[Group, list[CountMention]]]) -> list[S
     return sorted(scored, key=lambda s: -s.salience)
 
 
-def retrospective_marker(report: Report) -> str | None:
+def retrospective_marker(report: Report, units: list[Unit]) -> str | None:
+    """The look-back words of the report's opening, read up to the first sentence that tells dated news: "Des
+    jihadistes ont tué quinze civils lundi à Solhan. Il y a deux ans, une attaque y avait fait 130 morts" recalls
+    the past after the news, which stays news."""
     opening = report.sentences[: rules().retrospective_sentences]
+    news = [u.sentence.index for u in units if not u.background and u.date is not None and u.date.value is not None]
+    if news:
+        opening = [s for s in opening if s.index <= min(news)]
     if not opening:
         return None
     return retrospective(report.article.text[opening[0].start : opening[-1].end], report.language)
