@@ -256,6 +256,7 @@ def _companions(
 
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_SAID_TO = re.compile(r"\s+to\s+(?:be|have)\b", re.I)  # "a man said to be a trader": not a reporting verb
 
 
 def _other_kind_within(text: str, fig: Figure, victims: _Prefix, kind: CountKindName, rules: CountRules) -> bool:
@@ -272,12 +273,14 @@ def _named_as_source(text: str, fig: Figure, language: str) -> bool:
 
 def _reports(text: str, fig: Figure, language: str) -> bool:
     """The figure's people speak: "killing five villagers, a local official said", "..., two witnesses told
-    AFP": the source of the toll, not one more of its victims (a few words, then a reporting verb)."""
+    AFP", "..., a committee of doctors linked to the protest movement said": the source of the toll, not one more
+    of its victims (up to ten words, then a reporting verb, not "said to be")."""
     verbs = attribution_rules(language).verbs
-    for n, word in enumerate(_WORD.finditer(text, fig.end, min(len(text), fig.end + 60))):
-        if n > 4 or any(c in text[fig.end : word.start()] for c in ",;.()"):
+    for n, word in enumerate(_WORD.finditer(text, fig.end, min(len(text), fig.end + 90))):
+        if n > 9 or any(c in text[fig.end : word.start()] for c in ",;.()"):
             return False
-        if verbs.match(text, word.start()):
+        verb = verbs.match(text, word.start())
+        if verb and not _SAID_TO.match(text, verb.end()):
             return True
         if word.group().lower() in ("and", "who", "et", "qui", "dont"):
             return False
