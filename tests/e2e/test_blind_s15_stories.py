@@ -251,9 +251,8 @@ def test_an_undated_report_joins_the_dated_one(run: Run) -> None:
         "2015-03-10", "Remote explosive/landmine/IED", "Narathiwat", 2, ("s10a", "s10b"))
 
 
-@pytest.mark.xfail(strict=True, reason="actors: 'Two paramilitary rangers were killed ... as their patrol passed' "
-                   "gives Police Forces of Thailand; Thailand's rangers (Thahan Phran) are the army's")
 def test_thai_rangers_are_the_military(run: Run) -> None:
+    # 'Two paramilitary rangers were killed ...': Thailand's rangers (Thahan Phran) are the army's
     [bomb] = _of(run, "s10")
     assert bomb.actor2 == "Military Forces of Thailand"
 
