@@ -15,7 +15,6 @@ from sitrep.models import DateClaim
 OPENING_SENTENCES = 6  # the opening paragraphs, where a main event undated in the lead gets its date
 TOWN_REACH = 2  # sentences after a dated demonstration where a crowd in another town is of that day
 RECENT_DAYS = 7  # a date this close before publication is news, not background
-SAID_ON_PRECISION = 2  # an event dated only by the day it was reported: on or before it, within the week
 DATE_REACH = 40  # a date this close to a trigger dates it even when the parse does not link them
 COARSE_REACH = {2: 7, 3: 31}  # days from a week's or month's filed day that may still fall within it
 SAME_DAY = "date:same-day"  # "hours later", "le même jour" (dates_*.yaml): the day of the event told before it
@@ -130,13 +129,6 @@ def pick_date(report: Report, group: Group, is_main: bool) -> DateClaim:
         opening = _opening_date(report)
         if opening is not None and fits(opening):
             return _date_claim(report, opening, f"{opening.rule}|event:opening-date")
-        said_on = _said_on(report, group)
-        if said_on is not None and fits(said_on):
-            return DateClaim(
-                value=said_on.value,
-                precision=SAID_ON_PRECISION,
-                evidence=report.evidence(said_on.start, said_on.end, f"{said_on.rule}|event:said-on-or-before"),
-            )
     # No date can be fixed; what the words still say ("on Tuesday", "le 14 octobre") lets resolution tell
     # which dated report of the same event this one fits.
     partial = [c for c in ordered if c is not None and c.partial is not None]
@@ -152,26 +144,6 @@ def pick_date(report: Report, group: Group, is_main: bool) -> DateClaim:
             evidence=report.evidence(choice.start, choice.end, f"{choice.rule}|event:partial-date"),
         )
     return DateClaim(value=None, precision=None)
-
-
-def _said_on(report: Report, group: Group) -> DateChoice | None:
-    """ "M23 rebels seized the town of Masisi, local sources said on Monday": when nothing else dates the event,
-    the day its own sentence was said on is the last it can have happened on (ACLED: the reported day, at week
-    precision since the day itself is not known)."""
-    sentences = {u.sentence.index for u in group.units}
-    return next(
-        (
-            d
-            for d in report.dates
-            if d.value is not None
-            and d.precision == 1
-            and (s := report.sentence_of(d.start)) is not None
-            and s.index in sentences
-            and report.is_reporting(d.start)
-            and not report.in_past(d.start)
-        ),
-        None,
-    )
 
 
 def _lead_day(report: Report, group: Group, coarse: DateChoice) -> DateChoice | None:
