@@ -64,3 +64,8 @@ def test_a_report_naming_no_place_lies_in_the_country_of_the_forces_it_names(
 def test_two_countries_forces_leave_the_country_unsaid() -> None:
     text = "Les FAMa et la force Barkhane ont repoussé une attaque terroriste dimanche, tuant dix assaillants."
     assert _main(text, "fr").location is None
+
+
+def test_a_kenyan_report_puts_namanga_on_its_own_side_of_the_border(geocoder: Geocoder) -> None:
+    (town,) = geocoder.find_toponyms("Traders protested at Namanga on Monday.", language="en", country="KE")
+    assert town.place is not None and (town.place.country_code, town.place.admin1) == ("KE", "Kajiado")
