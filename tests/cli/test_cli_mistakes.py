@@ -114,7 +114,7 @@ def test_clustering_a_binary_file_names_it(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["export"], "Error: Missing option '--format' / '-f'. (see sitrep export --help)"),
+        (["export", "-f"], "Error: Option '-f' requires an argument. (see sitrep --help)"),
         (["events", "--limit", "-3"], "Error: Invalid value for '--limit': Input should be greater than or equal "
                                       "to 0 (see sitrep events --help)"),
         (["events", "--bogus"], "Error: No such option: --bogus (see sitrep events --help)"),
