@@ -1,6 +1,6 @@
 """Page furniture of local papers, found by the session-15 blind table (synthetic): a "Published ... | Updated ..."
-line with abbreviated weekdays, a date line that names the site after a bar, and an HTML page whose outlet is named
-only in its <title>."""
+line with abbreviated weekdays, a date line that names the site after a bar, a dateline on a line of its own ("NAIROBI,
+March 12, 2019") and an HTML page whose outlet is named only in its <title>."""
 
 from __future__ import annotations
 
@@ -60,3 +60,14 @@ def test_an_html_page_names_its_outlet_in_its_title(tmp_path: Path, title: str, 
             f"<h1>Mob lynches two in Kisii</h1><p>{STORY} The police commander urged residents to hand suspects "
             "to the police and not to take the law into their own hands.</p></article></body></html>")
     assert _read(tmp_path / "g.html", page).outlet == outlet
+
+
+@pytest.mark.parametrize(("line", "place"), [
+    ("NAIROBI, March 12, 2019", "NAIROBI"),
+    ("Nairobi, 12 March 2019", "Nairobi"),
+    ("Nairobi, Tuesday 12 March 2019", "Nairobi"),
+    ("Kisii, 12/03/2019", "Kisii"),
+])
+def test_a_dateline_on_a_line_of_its_own_dates_the_page_and_places_it(tmp_path: Path, line: str, place: str) -> None:
+    article = _read(tmp_path / "d.txt", f"Mob lynches two in Kisii\n\n{line}\n\n{STORY}\n")
+    assert (article.published, article.dateline, article.text) == (dt.date(2019, 3, 12), place, STORY)

@@ -32,6 +32,7 @@ _CAPS_PLACE = re.compile(rf"[{_UPPER}][{_UPPER}'’. -]*[{_UPPER}.]")
 _TITLE_WORD = re.compile(rf"[{_UPPER}][{_LOWER}'’.-]*(?:-[{_UPPER}][{_LOWER}'’.-]*)*")
 _AGENCY = re.compile(r"\((?P<agency>[A-Z][\w.&' -]{0,25}?)\)\s*$")
 _LEADING_AGENCY = re.compile(r"^\((?P<agency>[A-Z][\w.&'-]+(?:[ -][A-Z][\w.&'-]*){0,2})\)\s")
+_PLACE_BEFORE_DATE = re.compile(rf"(?P<place>[{_UPPER}][^\s,]*(?: [{_UPPER}][^\s,]*){{0,2}}),\s+")
 _SEPARATOR = re.compile(r"\s*(?::|—|–|\s-\s?|-\s)\s*")
 _NAME = rf"[{_UPPER}][\w'’.-]+(?:\s+[{_UPPER}][\w'’.-]+){{0,3}}"
 # "By Jane Roe", "Par Awa Traoré et Paul Dia, envoyés spéciaux", "By JANE ROE, Reuters"
@@ -167,7 +168,9 @@ def _first_date(text: str, year: int | None = None) -> PageDate | None:
 def extract_dateline(lines: list[str], year: int | None = None) -> Dateline | None:
     """The dateline of the first story paragraph: "BAMAKO:", "NIAMEY —", "Bamako, le 3 novembre 2019 –"."""
     for line in lines[:3]:
-        if is_date_line(line):  # "Published Sun, August 11th 2019 ..." is no place
+        if is_date_line(line):  # "Published Sun, August 11th 2019 ..." is no place, "NAIROBI, March 12, 2019" is
+            if place := _place_before_date(line):
+                return Dateline(place=place, date=_date_line(line, year))
             continue
         dateline = _dateline_of(line, year)
         if dateline or len(line.split()) >= _SHORT_LINE_WORDS:
@@ -286,6 +289,8 @@ def _date_line(line: str, year: int | None = None) -> PageDate | None:
     with a date ("Le 3 novembre 2019, des hommes armés ont attaqué ...")."""
     if _word_count(line) > _SHORT_LINE_WORDS:
         return None
+    if place := _place_before_date(line):  # a dateline on a line of its own: "Nairobi, 12 March 2019"
+        line = line[line.index(",", len(place)) + 1 :].lstrip()
     folded = fold(line)
     lead = weekday_pattern().match(folded)
     date = _first_date(line, year)
@@ -297,6 +302,21 @@ def _date_line(line: str, year: int | None = None) -> PageDate | None:
     if rest.startswith(",") or rest.endswith((".", "!", "?")) or _word_count(rest) > 2:
         return None
     return date
+
+
+def _place_before_date(line: str) -> str | None:
+    """The place a line opens with before a comma ("NAIROBI, ...", "Kisii, ..."), not a weekday or a label."""
+    match = _PLACE_BEFORE_DATE.match(line)
+    if not match:
+        return None
+    place = match.group("place")
+    words = place.split()
+    if not (_CAPS_PLACE.fullmatch(place) or all(_TITLE_WORD.fullmatch(w) for w in words)):
+        return None
+    folded = fold(place)
+    if weekday_pattern().fullmatch(fold(words[0])) or published_label_pattern().match(folded) or find_page_dates(place):
+        return None
+    return place
 
 
 def _word_count(text: str) -> int:
