@@ -51,3 +51,16 @@ def test_an_attack_nobody_fought_stays_on_civilians(text: str) -> None:
 )
 def test_what_a_drone_fires_is_an_air_strike(text: str, expected: tuple[str, str]) -> None:
     assert main_type(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Property destruction: 20 March. The house of a councillor was set ablaze by unknown people in Kisumu.",
+         ("Strategic developments", "Looting/property destruction")),
+        ("Weapons seizure: 11 April. Police dismantle an al Shabaab camp in Ijara. Several guns were recovered.",
+         ("Strategic developments", "Disrupted weapons use")),
+    ],
+)
+def test_a_notes_label_types_its_later_sentences(text: str, expected: tuple[str, str]) -> None:
+    assert main_type(text) == expected

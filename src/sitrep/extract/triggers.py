@@ -143,6 +143,7 @@ CLAUSE_GAP = 60  # characters between two bare violence words beyond which they 
 # the rest the news; they are cut apart when both hold a trigger. (A bare "After X," is left whole: "following
 # clashes, police arrested 12" tells one event.) The span words are background.py's too: data/time_spans.yaml.
 FRONTED_TIME_FROM = re.compile(rf"\s*(?:{time_span('en', True)}|{time_span('fr', True)})[^,;.]{{3,160}},", re.I)
+LABEL_REACH = 60  # characters at a note's start where its label ends
 TARGET_REACH = 80  # characters after a trigger where its target is looked for when the parse names none
 
 
@@ -252,6 +253,11 @@ def classify_clause(
     hits = [h for h in hits if not arrest_denied(text, h, clause, language)]
     if not hits:
         return None
+    label = _note_label(text, language)
+    if label is not None and label not in hits:
+        # "Property destruction: 20 July. A house was set ablaze ...": the label types it all, read at its words.
+        first = hits[0]
+        hits = [Hit(first.start, first.end, first.text, label.sub, f"{label.rule}+note"), *hits]
     ranked = sorted(hits, key=lambda h: (-h.sub.priority, h.start))
     best = ranked[0]
     lead = next((h for h in ranked if h.sub.strength == "strong"), best)
@@ -446,6 +452,13 @@ def classify_clause(
         target,
         f"type:weak:{best.sub.name}",
     )
+
+
+def _note_label(text: str, language: str) -> Hit | None:
+    """The label a note opens with ("Movement of forces: ...", "Weapons seizure: ..."): the coder's name for
+    what the whole note tells, so it types the clauses of its later sentences too."""
+    opening = find_hits(text, 0, min(len(text), LABEL_REACH), language)
+    return next((h for h in opening if h.start == 0 and h.sub.name.startswith("Note label")), None)
 
 
 def _without_passing_mentions(text: str, hits: list[Hit], clause: tuple[int, int], language: str) -> list[Hit]:
