@@ -3,6 +3,7 @@
 An attack whose attackers the police or troops battled or pushed back is one battle (ACLED codes the attack and
 the fight it set off as a single Battles event), whether the fight is told in the attack's sentence or in the
 next one about "the attackers". Following them is no fight. What a drone fires is an air strike, missiles too.
+A note's opening label ("Property destruction: 20 July. ...") types its later sentences as well.
 The sentences are synthetic, written for these tests.
 """
 
