@@ -82,6 +82,7 @@ MAIN_VERB = re.compile(
     r"(?:[\w-]+ed|burnt|threw|set|smashed)\s+(?:a|an|the|two|three|four|five|several|some|many|their|police|\d+)\b",
     re.IGNORECASE,
 )
+CLASHED_WITH = re.compile(r"[\w-]+ed\s+with\b", re.IGNORECASE)
 STORMED = re.compile(r"storm(?:s|ed|ing)?|pris d'assaut", re.IGNORECASE)
 # A demand pressed: "stormed the offices demanding", "to demand an explanation", "pour exiger".
 DEMANDING = re.compile(
@@ -150,6 +151,8 @@ def in_grievance(text: str, hit: Hit, clause: tuple[int, int], language: str) ->
         return False
     segment = normalise(text[clause[0] : clause[1]])
     at = hit.start - clause[0]
+    if MAIN_VERB.match(segment, at) or CLASHED_WITH.match(segment, at):
+        return False  # "protesting the confiscation of their goods clashed with police": the clause's verb
     return _denied_or_grievance(segment, at, language) and not SEQUENCE.search(segment, max(0, at - 50), at)
 
 
