@@ -306,8 +306,6 @@ def test_a_protester_shot_dead_in_omdurman(run: Run) -> None:
         "Khartoum", 1, ("s15a", "s15b"))
 
 
-@pytest.mark.xfail(strict=True, reason="tolls: 'killing one demonstrator' and 'shot dead a protester' in two "
-                   "reports of one march give the high estimate 2")
 def test_one_protester_in_two_reports_is_one_death(run: Run) -> None:
     [protest] = _of(run, "s15")
     assert protest.high == 1
