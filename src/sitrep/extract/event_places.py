@@ -294,11 +294,13 @@ def _opens_longer_name(report: Report, toponym: Toponym) -> bool:
 
 
 def _lead_places(report: Report, keep: Callable[[Toponym], bool] = lambda t: True) -> list[Toponym]:
-    """The places of the lead's sentences an event may be placed at (and that `keep` keeps)."""
+    """The places of the lead's sentences an event may be placed at (and that `keep` keeps): not those only a
+    background clause names ("two weeks after an ambush near Boni")."""
     if not report.sentences:
         return []
     lead_end = report.sentences[min(LEAD_SENTENCES, len(report.sentences)) - 1].end
-    return [t for t in report.toponyms if t.start < lead_end and usable_place(report, t) and keep(t)]
+    return [t for t in report.toponyms if t.start < lead_end and usable_place(report, t) and keep(t)
+            and not report.in_past(t.start)]
 
 
 def _place_claim(report: Report, toponym: Toponym, precision: int, rule: str) -> PlaceClaim:
@@ -312,9 +314,11 @@ def _place_claim(report: Report, toponym: Toponym, precision: int, rule: str) ->
 
 def dominant_region(report: Report) -> Toponym | None:
     """The first toponym of the admin1 region the report's places fall in most often (for a region-only event):
-    places in the report's home country (when it has one), and ones named as an origin, destination or office
-    only when there are no others ("a man from Northern Ireland was among the hostages" is none of them)."""
-    usable = [t for t in report.toponyms if usable_place(report, t) and t.place and t.place.admin1]
+    places of the news, not of background clauses, in the report's home country (when it has one), and ones named
+    as an origin, destination or office only when there are no others ("a man from Northern Ireland was among the
+    hostages" is none of them)."""
+    usable = [t for t in report.toponyms if usable_place(report, t) and t.place and t.place.admin1
+              and not report.in_past(t.start)]
     usable = [t for t in usable if place_word_rank(report, t) < 2] or usable  # "taken to X hospital" at worst
     if report.home_country is not None:  # never a region abroad named only as where someone is from
         usable = [t for t in usable if t.place and t.place.country_code == report.home_country]
