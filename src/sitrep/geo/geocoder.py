@@ -37,6 +37,7 @@ from sitrep.geo.ranking import (
     HINT_FEATURES,
     VILLAGE_POP,
     Scored,
+    area_word_at_home,
     beyond_reach,
     confidence,
     distance_km,
@@ -350,6 +351,8 @@ class Geocoder:
                 others[own_cc] -= own_weight
             for clue in clues:
                 others[clue] = others.get(clue, 0.0) + CLUE_WEIGHT
+            if best is not None and candidate.hint in ("region-of", "district-of"):
+                best = area_word_at_home(best, scored, others, home or set())
             if best is not None and (off_country(best.entry, others, candidate.hint, reach)
                                      or lone_namesake(best.entry, others, home or set())
                                      or self._far_namesake(best.entry, others,

@@ -254,3 +254,22 @@ def confidence(best: Scored, scored: list[Scored]) -> float:
         elif value > second:
             second = value
     return 1.0 - math.exp(-max(0.0, first - second))
+
+
+def area_word_at_home(best: Scored, scored: list[Scored], votes: dict[str, float], home: Collection[str]) -> Scored:
+    """ "The Nara region" in a report from Bamako is the area around Mali's town Nara (a cercle the gazetteer may
+    lack), not Japan's Nara prefecture: a name the words around it call a region or district, whose best entry lies
+    in a country nothing else in the report points to, yields to its namesake in the report's own country (the
+    reader's or the dateline's, else the country its names clearly point to)."""
+    if votes.get(best.entry.cc, 0.0) >= 0.05:
+        return best
+    own = set(home)
+    if not own:
+        total = sum(max(0.0, v) for v in votes.values())
+        dominant = max(votes, key=lambda cc: votes[cc], default=None)
+        if dominant is not None and votes[dominant] >= 2.0 and votes[dominant] / total >= 0.4:
+            own = {dominant}
+    if best.entry.cc in own:
+        return best
+    return max((s for s in scored if s.entry.cc in own), key=lambda s: (s.score, -s.entry.id), default=best)
+
