@@ -35,6 +35,7 @@ from sitrep.geo.patterns import (
 from sitrep.geo.ranking import (
     CLUE_WEIGHT,
     HINT_FEATURES,
+    KNOWN_COUNTRY_WEIGHT,
     VILLAGE_POP,
     Scored,
     area_word_at_home,
@@ -351,6 +352,8 @@ class Geocoder:
                 others[own_cc] -= own_weight
             for clue in clues:
                 others[clue] = others.get(clue, 0.0) + CLUE_WEIGHT
+            for own in home or ():  # the dateline's country weighs as much as the reader's ("BAMAKO, June 3 -")
+                others[own] = max(others.get(own, 0.0), KNOWN_COUNTRY_WEIGHT)
             if best is not None and candidate.hint in ("region-of", "district-of"):
                 best = area_word_at_home(best, scored, others, home or set())
             if best is not None and (off_country(best.entry, others, candidate.hint, reach)
