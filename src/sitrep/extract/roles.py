@@ -462,12 +462,18 @@ def _best(candidates: list[Candidate]) -> ActorRef | None:
     return pick[0].ref if pick else None
 
 
+# A state's forces and the foreign forces fighting beside them are one side ("Malian soldiers and Wagner fighters":
+# ACLED's Military Forces of Mali with Wagner Group associated); other kinds ally only with their own kind.
+_ALLIED_INTER_CODES = frozenset({1, 8})
+
+
 def _allies(candidates: list[Candidate], main: ActorRef | None) -> list[ActorRef]:
     if main is None:
         return []
     allies: dict[str, ActorRef] = {}
     for c in candidates:
-        if not c.generic and c.ref.name != main.name and c.ref.inter_code == main.inter_code:
+        same_side = c.ref.inter_code == main.inter_code or {c.ref.inter_code, main.inter_code} <= _ALLIED_INTER_CODES
+        if not c.generic and c.ref.name != main.name and same_side:
             allies.setdefault(c.ref.name, c.ref)
     return list(allies.values())
 
