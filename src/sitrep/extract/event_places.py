@@ -16,8 +16,6 @@ from sitrep import geo
 from sitrep.extract.actors import get_actor_kb
 from sitrep.extract.context import DEMONSTRATIONS, LEAD_SENTENCES, Group, Report, Unit, role_words
 from sitrep.extract.discourse import coordinated_places
-from sitrep.extract.home_country import group_names as group_names  # events.py imports it from here
-from sitrep.extract.home_country import home_country as home_country  # events.py imports it from here
 from sitrep.extract.home_country import named_forces, title_countries
 from sitrep.extract.place_clues import (
     LOOSE_RULES,

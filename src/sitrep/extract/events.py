@@ -24,10 +24,11 @@ from sitrep.extract.discourse import historical_present
 from sitrep.extract.event_counts import assign_counts, count_claims
 from sitrep.extract.event_dates import next_town, pick_date
 from sitrep.extract.event_groups import announced, fold_weak_groups, group_units
-from sitrep.extract.event_places import dominant_country, group_names, home_country, pick_place
+from sitrep.extract.event_places import dominant_country, pick_place
 from sitrep.extract.event_splits import COUNTED, split_civilian_killing, split_coordinated_places, split_counted
 from sitrep.extract.event_units import find_units, page_header
 from sitrep.extract.headline import credit_headline
+from sitrep.extract.home_country import group_names, home_country
 from sitrep.extract.non_violence import drop_non_violent
 from sitrep.extract.roles import pick_actors
 from sitrep.extract.salience import (
