@@ -189,11 +189,17 @@ def off_country(entry: Entry, votes: dict[str, float], hint: str = "", reach: Co
     region_kept = entry.admin_level == 1 and hint not in _TOWN_HINTS
     if entry.is_country or region_kept or entry.pop >= 100_000 or not entry.cc or entry.cc in reach:
         return False
+    lead = clear_lead(votes)
+    return lead is not None and lead != entry.cc and votes.get(entry.cc, 0.0) < 0.05
+
+
+def clear_lead(votes: dict[str, float]) -> str | None:
+    """The country a report's names clearly point to: the most votes, at least 2 and 40% of all votes cast."""
     total = sum(max(0.0, v) for v in votes.values())
     dominant = max(votes, key=lambda cc: votes[cc], default=None)
-    if dominant is None or dominant == entry.cc or total <= 0:
-        return False
-    return votes[dominant] >= 2.0 and votes[dominant] / total >= 0.4 and votes.get(entry.cc, 0.0) < 0.05
+    if dominant is None or total <= 0:
+        return None
+    return dominant if votes[dominant] >= 2.0 and votes[dominant] / total >= 0.4 else None
 
 
 def namesake_of_demonyms_country(entry: Entry, votes: dict[str, float], forces: Collection[str],
@@ -264,11 +270,8 @@ def area_word_at_home(best: Scored, scored: list[Scored], votes: dict[str, float
     if votes.get(best.entry.cc, 0.0) >= 0.05:
         return best
     own = set(home)
-    if not own:
-        total = sum(max(0.0, v) for v in votes.values())
-        dominant = max(votes, key=lambda cc: votes[cc], default=None)
-        if dominant is not None and votes[dominant] >= 2.0 and votes[dominant] / total >= 0.4:
-            own = {dominant}
+    if not own and (lead := clear_lead(votes)) is not None:
+        own = {lead}
     if best.entry.cc in own:
         return best
     return max((s for s in scored if s.entry.cc in own), key=lambda s: (s.score, -s.entry.id), default=best)
