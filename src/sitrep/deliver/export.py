@@ -30,7 +30,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO, TypeVar
 
 from sitrep.deliver import FORMATS, codes
 from sitrep.models import Deaths, Event
@@ -245,10 +245,16 @@ def _date_range(event: Event) -> tuple[dt.date | None, dt.date | None]:
     return day, day
 
 
-def _state_second(event: Event) -> bool:
-    """UCDP puts the government first in state-based violence and the perpetrator first otherwise: side_a is
-    the event's actor2 when that is the state and actor1 is not."""
-    return codes.is_state_actor(event.actor2, event.inter2) and not codes.is_state_actor(event.actor1, event.inter1)
+_Side = TypeVar("_Side")
+
+
+def _in_ucdp_order(event: Event, of_actor1: _Side, of_actor2: _Side) -> tuple[_Side, _Side]:
+    """(side_a's, side_b's) of what the event says of its actor1 and actor2: UCDP puts the government first in
+    state-based violence and the perpetrator first otherwise, so side_a is actor2 when that is the state and
+    actor1 is not."""
+    if codes.is_state_actor(event.actor2, event.inter2) and not codes.is_state_actor(event.actor1, event.inter1):
+        return of_actor2, of_actor1
+    return of_actor1, of_actor2
 
 
 def _ucdp_deaths(event: Event, violence: int | None, best: int) -> tuple[int, int, int, int]:
@@ -259,7 +265,7 @@ def _ucdp_deaths(event: Event, violence: int | None, best: int) -> tuple[int, in
     deaths = event.deaths
     if deaths is None or deaths.actor1 + deaths.actor2 + deaths.civilians + deaths.unknown != best:
         deaths = Deaths(unknown=best)
-    side_a, side_b = (deaths.actor2, deaths.actor1) if _state_second(event) else (deaths.actor1, deaths.actor2)
+    side_a, side_b = _in_ucdp_order(event, deaths.actor1, deaths.actor2)
     if violence == 3:
         return side_a, side_b, deaths.civilians + deaths.unknown, 0
     return side_a, side_b, deaths.civilians, deaths.unknown
@@ -275,7 +281,7 @@ def in_ucdp_ged(event: Event) -> bool:
 def ucdp_row(event: Event) -> dict[str, Any]:
     info = _country(event)
     violence = codes.ucdp_type_of_violence(event)
-    side_a, side_b = (event.actor2, event.actor1) if _state_second(event) else (event.actor1, event.actor2)
+    side_a, side_b = _in_ucdp_order(event, event.actor1, event.actor2)
     start, end = _date_range(event)
     best = event.fatalities_best if event.fatalities_best is not None else (event.fatalities or 0)
     low = event.fatalities_low if event.fatalities_low is not None else best
