@@ -41,18 +41,14 @@ import csv
 import datetime as dt
 import io
 import json
-import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from warcio.statusandheaders import StatusAndHeaders
-from warcio.warcwriter import WARCWriter
+from blind import Run, run_table
 
 from sitrep.deliver.export import export_events
 from sitrep.ingest.sidecar import ReportMetadata
-from sitrep.pipeline import ingest
-from sitrep.store import Store
 
 pytestmark = pytest.mark.slow
 
@@ -79,73 +75,41 @@ zone, on Thursday have died in hospital, bringing the death toll to 13, a hospit
 S02B_ID = "example-org-finfinne-tribune-s02b-west-wollega-toll-13"
 
 
-def build_folder(tmp: Path) -> Path:
-    """The blind table as ingestion reads it: the stored fixtures and s02b, an HTML response in a WARC file."""
-    folder = tmp / "blind_s14"
-    shutil.copytree(STORIES, folder)
-    with (folder / "crawl.warc.gz").open("wb") as fh:
-        writer = WARCWriter(fh, gzip=True)
-        headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
-        writer.write_record(writer.create_warc_record("https://example.org/finfinne-tribune/s02b-west-wollega-toll-13",
-                                                      "response", payload=io.BytesIO(_S02B.encode()),
-                                                      http_headers=headers))
-    return folder
+@pytest.fixture(scope="module")
+def run(tmp_path_factory: pytest.TempPathFactory) -> Run:
+    run = run_table(STORIES, tmp_path_factory.mktemp("blind14"),
+                    {"https://example.org/finfinne-tribune/s02b-west-wollega-toll-13": _S02B}, METADATA)
+    assert run.report.near_duplicates == 0
+    return run
 
 
 @dataclass(frozen=True)
-class Coded:
-    id: str
-    date: str
-    sub_event_type: str
-    actor1: str | None
-    actor2: str | None
-    country: str | None
-    admin1: str | None
-    fatalities: int | None
-    high: int | None
-    injured: int | None
-    sources: tuple[str, ...]  # report ids: file names without extension, the feed items' guids, the WARC page's URL
-
-
-@dataclass(frozen=True)
-class Run:
-    events: list[Coded]
+class Exported:
     acled: dict[str, dict[str, str]]  # event id -> its row of the ACLED CSV export
     ucdp: dict[str, dict[str, str]]
     geojson: dict[str, dict[str, object]]  # event id -> feature
-    added: int
 
 
 @pytest.fixture(scope="module")
-def run(tmp_path_factory: pytest.TempPathFactory) -> Run:
-    tmp = tmp_path_factory.mktemp("blind14")
-    store = Store(tmp / "s.db")
-    report = ingest([build_folder(tmp)], store, metadata=METADATA)
-    assert report.rejections == [] and report.near_duplicates == 0
-    events = [Coded(e.event_id, str(e.event_date), e.sub_event_type, e.actor1, e.actor2, e.country, e.admin1,
-                    e.fatalities, e.fatalities_high, e.injured, tuple(sorted({s.article_id for s in e.sources})))
-              for e in store.events()]
-    exported = {}
+def exported(run: Run, tmp_path_factory: pytest.TempPathFactory) -> Exported:
+    tmp = tmp_path_factory.mktemp("blind14-export")
+    text = {}
     for fmt in ("acled-csv", "ucdp-csv", "geojson"):
         out = tmp / f"events.{fmt}"
-        export_events(store.events(), fmt, out)
-        exported[fmt] = out.read_text(encoding="utf-8")
-    features = json.loads(exported["geojson"])["features"]
-    return Run(events, {r["event_id_cnty"]: r for r in csv.DictReader(io.StringIO(exported["acled-csv"]))},
-               {r["id"]: r for r in csv.DictReader(io.StringIO(exported["ucdp-csv"]))},
-               {f["id"]: f for f in features}, report.added)
-
-
-def _of(run: Run, story: str) -> list[Coded]:
-    return [e for e in run.events if any(story in s for s in e.sources)]
+        export_events(run.store.events(), fmt, out)
+        text[fmt] = out.read_text(encoding="utf-8")
+    features = json.loads(text["geojson"])["features"]
+    return Exported({r["event_id_cnty"]: r for r in csv.DictReader(io.StringIO(text["acled-csv"]))},
+                    {r["id"]: r for r in csv.DictReader(io.StringIO(text["ucdp-csv"]))},
+                    {f["id"]: f for f in features})
 
 
 def test_every_report_is_read(run: Run) -> None:
-    assert run.added == 49  # 30 + 1 + 2 feed items, 3 records, 12 files, 1 WARC page
+    assert run.report.added == 49  # 30 + 1 + 2 feed items, 3 records, 12 files, 1 WARC page
 
 
 def test_a_clash_told_by_a_credit_line_text_and_a_web_page(run: Run) -> None:
-    [clash] = [e for e in _of(run, "s01") if "s01b" in e.sources]
+    [clash] = [e for e in run.of("s01") if "s01b" in e.sources]
     assert (clash.date, clash.sub_event_type, clash.admin1, clash.fatalities, clash.high, clash.sources) == (
         "2026-03-09", "Armed clash", "Amhara", 12, 14, ("s01a", "s01b"))
 
@@ -155,12 +119,12 @@ def test_a_clash_told_by_a_credit_line_text_and_a_web_page(run: Run) -> None:
                    "is placed at Gonder town for 'the South Gondar zone'; the headline's names no side, so the clash "
                    "is the army's against an unidentified group")
 def test_the_clash_is_one_event_of_fano_and_the_army(run: Run) -> None:
-    [clash] = _of(run, "s01")
+    [clash] = run.of("s01")
     assert {clash.actor1, clash.actor2} == {"Fano", "Military Forces of Ethiopia"}
 
 
 def test_an_outlets_update_under_a_new_url_joins_its_first_report(run: Run) -> None:
-    [attack] = _of(run, "s02")
+    [attack] = run.of("s02")
     assert (attack.date, attack.sub_event_type, attack.actor1, attack.actor2, attack.admin1, attack.high) == (
         "2026-04-16", "Attack", "OLA: Oromo Liberation Army", "Civilians (Ethiopia)", "Oromia", 13)
     assert {S02B_ID, "s02a"} <= set(attack.sources)
@@ -170,12 +134,12 @@ def test_an_outlets_update_under_a_new_url_joins_its_first_report(run: Run) -> N
                    "the outlet's own update is coded as a dispute (9, the lowest); 'Four passengers wounded ... have "
                    "died in hospital' is read as 4 injured")
 def test_the_update_codes_the_latest_toll(run: Run) -> None:
-    [attack] = _of(run, "s02")
+    [attack] = run.of("s02")
     assert (attack.fatalities, attack.injured) == (13, 6)
 
 
 def test_a_correction_lowers_the_toll(run: Run) -> None:
-    [attack] = _of(run, "s03")
+    [attack] = run.of("s03")
     assert (attack.date, attack.sub_event_type, attack.actor1, attack.actor2, attack.admin1, attack.fatalities) == (
         "2026-05-13", "Attack", "Ahlu Sunnah Wa-Jama (Mozambique)", "Civilians (Mozambique)", "Cabo Delgado", 10)
     assert {"s03a", "s03b"} <= set(attack.sources)
@@ -185,7 +149,7 @@ def test_a_correction_lowers_the_toll(run: Run) -> None:
                    "across Cabo Delgado province over the past week, including a raid on Xitaxi' is one attack of "
                    "the week (its count covers one day, one place): it joins the Xitaxi raid, 30 its best estimate")
 def test_a_weekly_roundup_brings_no_figure_to_a_raid_it_names(run: Run) -> None:
-    [attack] = _of(run, "s03")
+    [attack] = run.of("s03")
     assert (attack.sources, attack.high) == (("s03a", "s03b"), 10)
 
 
@@ -193,24 +157,24 @@ def test_a_weekly_roundup_brings_no_figure_to_a_raid_it_names(run: Run) -> None:
                    "office on Saturday to demand an investigation. The protest was peaceful' make no protest; the "
                    "report's event is the bus attack it recalls")
 def test_relatives_protesting_two_weeks_later_are_a_peaceful_protest(run: Run) -> None:
-    [protest] = [e for e in _of(run, "s12") if e.sub_event_type == "Peaceful protest"]
+    [protest] = [e for e in run.of("s12") if e.sub_event_type == "Peaceful protest"]
     assert (protest.date, protest.admin1) == ("2026-05-02", "Oromia")
 
 
 def test_a_protest_recalling_an_attack_brings_it_no_figure(run: Run) -> None:
-    [attack] = _of(run, "s02")
+    [attack] = run.of("s02")
     assert attack.high == 13 and attack.date == "2026-04-16"
 
 
 @pytest.mark.xfail(strict=True, reason="tolls: the figure a correction withdrew ('Earlier reports said 12 people "
                    "had been killed; ... the figure is 10') stays the high estimate")
 def test_a_corrected_figure_is_no_high_estimate(run: Run) -> None:
-    [attack] = _of(run, "s03")
+    [attack] = run.of("s03")
     assert attack.high == 10
 
 
 def test_a_night_attack_is_coded_on_the_day_it_began(run: Run) -> None:
-    [clash] = [e for e in _of(run, "s04") if "s04a" in e.sources]
+    [clash] = [e for e in run.of("s04") if "s04a" in e.sources]
     assert (clash.date, clash.sub_event_type, clash.actor1, clash.country, clash.fatalities) == (
         "2026-06-13", "Armed clash", "Ambazonian Separatists", "Cameroon", 3)
     assert clash.admin1 in NORTH_WEST
@@ -218,12 +182,12 @@ def test_a_night_attack_is_coded_on_the_day_it_began(run: Run) -> None:
 
 def test_a_french_report_of_the_night_attack_joins_the_english_one(run: Run) -> None:
     # s04b's 'dans la région du Nord-Ouest' is read as Haiti's department (geo); its headline names Cameroon
-    [clash] = _of(run, "s04")
+    [clash] = run.of("s04")
     assert (clash.sources, clash.actor2) == (("s04a", "s04b"), "Police Forces of Cameroon")
 
 
 def test_an_attack_on_a_lake_chad_base_told_in_english_and_french(run: Run) -> None:
-    [clash] = _of(run, "s05")
+    [clash] = run.of("s05")
     assert (clash.date, clash.sub_event_type, {clash.actor1, clash.actor2}, clash.admin1, clash.fatalities,
             clash.sources) == (
         "2026-06-21", "Armed clash", {"Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad",
@@ -231,14 +195,14 @@ def test_an_attack_on_a_lake_chad_base_told_in_english_and_french(run: Run) -> N
 
 
 def test_a_town_attacked_on_sunday_and_again_on_monday_is_two_events(run: Run) -> None:
-    found = sorted((e.sub_event_type, e.admin1, e.fatalities, e.sources) for e in _of(run, "s06"))
+    found = sorted((e.sub_event_type, e.admin1, e.fatalities, e.sources) for e in run.of("s06"))
     assert found == [("Attack", "Tillabéri", 5, ("s06b",)), ("Attack", "Tillabéri", 8, ("s06a",))]
-    [monday] = [e for e in _of(run, "s06") if e.sources == ("s06b",)]
+    [monday] = [e for e in run.of("s06") if e.sources == ("s06b",)]
     assert monday.date == "2026-07-20"
 
 
 def test_a_mosque_bombing_claimed_the_next_day(run: Run) -> None:
-    [bombing] = _of(run, "s07")
+    [bombing] = run.of("s07")
     assert (bombing.date, bombing.sub_event_type, bombing.actor1, bombing.actor2, bombing.admin1,
             bombing.fatalities, bombing.sources) == (
         "2026-08-07", "Suicide bomb", "Islamic State Khorasan Province", "Civilians (Afghanistan)", "Baghlān", 7,
@@ -246,7 +210,7 @@ def test_a_mosque_bombing_claimed_the_next_day(run: Run) -> None:
 
 
 def test_shelling_of_a_yemeni_city_from_a_page_and_a_feed_item(run: Run) -> None:
-    [shelling] = _of(run, "s08")
+    [shelling] = run.of("s08")
     assert (shelling.date, shelling.sub_event_type, shelling.actor2, shelling.country, shelling.fatalities,
             shelling.sources) == ("2026-08-25", "Shelling/artillery/missile attack", "Civilians (Yemen)", "Yemen", 3,
                                   ("s08a", "s08b"))
@@ -255,7 +219,7 @@ def test_shelling_of_a_yemeni_city_from_a_page_and_a_feed_item(run: Run) -> None
 
 
 def test_a_clash_in_colombia(run: Run) -> None:
-    [clash] = _of(run, "s09")
+    [clash] = run.of("s09")
     assert (clash.date, clash.sub_event_type, {clash.actor1, clash.actor2}, clash.admin1, clash.fatalities,
             clash.sources) == ("2026-09-15", "Armed clash", {"ELN: National Liberation Army",
                                                             "Military Forces of Colombia"}, "Norte de Santander", 5,
@@ -263,13 +227,13 @@ def test_a_clash_in_colombia(run: Run) -> None:
 
 
 def test_a_shooting_at_a_party_in_mexico(run: Run) -> None:
-    [attack] = _of(run, "s10")
+    [attack] = run.of("s10")
     assert (attack.date, attack.sub_event_type, attack.actor2, attack.admin1, attack.fatalities, attack.sources) == (
         "2026-10-10", "Attack", "Civilians (Mexico)", "Guanajuato", 6, ("s10a", "s10b"))
 
 
 def test_a_peace_accord_is_an_agreement(run: Run) -> None:
-    [accord] = _of(run, "n17")
+    [accord] = run.of("n17")
     assert (accord.date, accord.sub_event_type, accord.admin1) == ("2026-04-29", "Agreement", "Addis Ababa")
 
 
@@ -283,27 +247,27 @@ NOISE = [f"n{i:02d}" for i in range(1, 28) if i != 17]
     pytest.param(item, marks=pytest.mark.xfail(strict=True, reason=f"extraction: {MISREAD[item]}"))
     if item in MISREAD else item for item in NOISE])
 def test_a_feed_item_of_no_political_violence_is_no_event(run: Run, item: str) -> None:
-    assert _of(run, item) == []
+    assert run.of(item) == []
 
 
-def test_the_acled_export_lists_each_outlet_once(run: Run) -> None:
-    [attack] = _of(run, "s02")
-    row = run.acled[attack.id]
+def test_the_acled_export_lists_each_outlet_once(run: Run, exported: Exported) -> None:
+    [attack] = run.of("s02")
+    row = exported.acled[attack.id]
     assert (row["event_date"], row["country"], row["admin1"], row["source"]) == (
         "2026-04-16", "Ethiopia", "Oromia", "Finfinne Tribune")
 
 
-def test_the_ucdp_export_keeps_the_killings_and_leaves_out_the_accord(run: Run) -> None:
-    [monday] = [e for e in _of(run, "s06") if e.sources == ("s06b",)]
-    row = run.ucdp[monday.id]
+def test_the_ucdp_export_keeps_the_killings_and_leaves_out_the_accord(run: Run, exported: Exported) -> None:
+    [monday] = [e for e in run.of("s06") if e.sources == ("s06b",)]
+    row = exported.ucdp[monday.id]
     assert (row["type_of_violence"], row["side_a"], row["side_b"], row["date_start"], row["best"],
             row["deaths_civilians"]) == ("3", "Unidentified Armed Group (Niger)", "Civilians (Niger)", "2026-07-20",
                                          "5", "5")
-    [accord] = _of(run, "n17")
-    assert accord.id not in run.ucdp
+    [accord] = run.of("n17")
+    assert accord.id not in exported.ucdp
 
 
-def test_the_geojson_export_places_each_event_at_its_town(run: Run) -> None:
-    [strike] = _of(run, "s09")
-    lon, lat = run.geojson[strike.id]["geometry"]["coordinates"]  # type: ignore[index]
+def test_the_geojson_export_places_each_event_at_its_town(run: Run, exported: Exported) -> None:
+    [strike] = run.of("s09")
+    lon, lat = exported.geojson[strike.id]["geometry"]["coordinates"]  # type: ignore[index]
     assert (round(lat, 1), round(lon, 1)) == (8.6, -72.7)  # Tibú
