@@ -6,8 +6,10 @@ The user file is `settings.toml` in the user config directory (see `sitrep setti
 
 from __future__ import annotations
 
+import difflib
 import os
 import tomllib
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -43,6 +45,11 @@ SETTINGS: tuple[Setting, ...] = (
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}
+_PREFIX = "SITREP_"
+# what other tools call a setting: SITREP_DATABASE_URL is no spelling mistake of SITREP_DB, but meant as it
+_MEANT = {"database_url": "db", "database": "db", "db_url": "db", "url": "db", "gazetteer_dir": "data_dir"}
+# variables of sitrep's own test suite (tests/conftest.py, the browser tests), not settings
+_NOT_SETTINGS = ("SITREP_SHARED", "SITREP_CHROMIUM", "SITREP_TEST_")
 
 
 def config_path() -> Path:
@@ -67,10 +74,24 @@ def _user_file() -> dict[str, Any]:
     return values
 
 
+def unknown_variables(environ: Mapping[str, str] = os.environ) -> list[str]:
+    """One warning per `SITREP_*` environment variable that is no setting, naming the setting it may mean: such a
+    variable is otherwise ignored without a word (`SITREP_DATABASE_URL` while the store stays `sitrep.db`)."""
+    warnings = []
+    for variable in sorted(environ):
+        name = variable.removeprefix(_PREFIX).lower()
+        if not variable.startswith(_PREFIX) or name in _BY_NAME or variable.startswith(_NOT_SETTINGS):
+            continue
+        meant = _MEANT.get(name) or next(iter(difflib.get_close_matches(name, list(_BY_NAME), n=1, cutoff=0.6)), None)
+        hint = f"did you mean {_PREFIX}{meant.upper()}?" if meant else "see `sitrep settings` for the settings"
+        warnings.append(f"{variable} is not a sitrep setting and is ignored; {hint}")
+    return warnings
+
+
 def get(name: str) -> Any:
     """The effective value of one setting, converted to the type of its default."""
     setting = _BY_NAME[name]
-    raw = os.environ.get(f"SITREP_{name.upper()}")
+    raw = os.environ.get(f"{_PREFIX}{name.upper()}")
     if raw is None:
         return _user_file().get(name, setting.default)
     return type(setting.default)(raw)

@@ -50,3 +50,7 @@ def fail(message: str) -> NoReturn:
 @app.callback()
 def _root() -> None:
     """sitrep: conflict events from news reports. Start with `sitrep ingest`, then `sitrep events`."""
+    from sitrep import settings
+
+    for warning in settings.unknown_variables():
+        say(f"Warning: {warning}")
