@@ -138,7 +138,7 @@ def test_a_land_clash_told_in_mojibake_and_a_news_please_record(run: Run) -> Non
                    "officers arrived - the third clash in the area this year' is a second, undated clash")
 def test_the_land_clash_is_one_fight_of_two_communities(run: Run) -> None:
     [clash] = run.of("s05")
-    assert {clash.actor1, clash.actor2} == {"Kipsigis Ethnic Militia (Kenya)", "Kisii Ethnic Militia (Kenya)"}
+    assert {clash.actor1, clash.actor2} == {"Kipsigi Ethnic Militia (Kenya)", "Kisii Ethnic Militia (Kenya)"}
 
 
 def test_a_lynching_by_a_mob_is_mob_violence(run: Run) -> None:
