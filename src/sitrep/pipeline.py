@@ -10,6 +10,7 @@
       save_extraction      what extraction read from it
       resolve.Resolver     EventMention -> Event (joins an existing event or starts one), claims kept
     link_unextracted     reports in languages not extracted -> sources (no claims) of the events they report
+    Resolver.add_copy    another outlet's word-for-word copy of a stored report -> one more source of its events
 
 `reprocess` runs the same extraction and resolution over a store's reports into a new store, after the rules,
 the actor knowledge base or the gazetteer changed.
@@ -42,6 +43,7 @@ class IngestReport:
     events_created: int = 0
     events_updated: int = 0
     linked: int = 0  # reports not extracted (their language) that became a source of an event they report
+    copies: int = 0  # duplicates that are another outlet's copy of a stored report: a source of its events
     retried: int = 0  # stored reports whose earlier extraction had failed, extracted again
 
 
@@ -81,8 +83,9 @@ def ingest(
     """
     report = IngestReport()
     retry: set[str] = set()
-    new_articles = _new_articles(paths, store, report, progress, country, metadata, retry)
-    _extract_and_resolve(new_articles, store, report, workers, scheduler, retry)
+    copies: list[Article] = []
+    new_articles = _new_articles(paths, store, report, progress, country, metadata, retry, copies)
+    _extract_and_resolve(new_articles, store, report, workers, scheduler, retry, copies)
     return report
 
 
@@ -104,7 +107,8 @@ def reprocess(
     if target.stored_articles():
         raise StoreError("the store to write already holds reports: reprocess into a new, empty store")
     report = IngestReport()
-    _extract_and_resolve(source.stored_articles(), target, report, workers, scheduler, retry=set())
+    _extract_and_resolve(source.stored_articles(), target, report, workers, scheduler, retry=set(),
+                         copies=source.copies())
     return report
 
 
@@ -115,9 +119,11 @@ def _extract_and_resolve(
     workers: int,
     scheduler: str | None,
     retry: set[str],
+    copies: list[Article],
 ) -> None:
     """Extract `articles`, then store each with its extraction and the events it changed, one transaction per
-    article; `retry` holds ids stored before whose extraction is replaced."""
+    article; `retry` holds ids stored before whose extraction is replaced. Then each of `copies` (exact duplicates
+    of stored reports) that names another outlet becomes a source of its report's events."""
     from sitrep.scale import extract_dask, extract_ray, is_failure, is_ray
 
     resolver = Resolver(store)
@@ -155,6 +161,12 @@ def _extract_and_resolve(
         elif extraction.skipped:
             language = extraction.language or "?"
             report.skipped_language[language] = report.skipped_language.get(language, 0) + 1
+    for copy in copies:
+        try:
+            report.copies += resolver.add_copy(copy)
+        except StoreError as exc:
+            resolver.forget()
+            report.rejections.append(Rejection(path=copy.source_path or copy.id, reason=str(exc)))
     if report.added or report.retried:  # unextracted reports may report events this batch brought
         report.linked = len(resolver.link_unextracted())
 
@@ -167,11 +179,13 @@ def _new_articles(
     country: str | None,
     metadata: dict[str, ReportMetadata] | None,
     retry: set[str],
+    copies: list[Article],
 ) -> list[Article]:
     """The reports under `paths` not stored yet, in input order, with the analyst's metadata and country hint
-    applied; bad files and stored reports are counted in `report`. A stored report whose extraction failed
-    (a crashed worker, a broken rules file since mended) is taken again, its id added to `retry`: otherwise
-    only a new store would ever extract it."""
+    applied; bad files and stored reports are counted in `report`, and exact duplicates under another id go to
+    `copies` (perhaps another outlet's source). A stored report whose extraction failed (a crashed worker, a broken
+    rules file since mended) is taken again, its id added to `retry`: otherwise only a new store would ever
+    extract it."""
     from sitrep.scale import is_failure
 
     articles: list[Article] = []
@@ -188,6 +202,7 @@ def _new_articles(
         item.content_hash = item.content_hash or content_hash(item.text)
         if item.content_hash in hashes:
             report.duplicates += 1
+            copies.append(item)
             continue
         if item.id in ids:  # two records or feed items under one id: extraction results are matched by id
             report.rejections.append(Rejection(
@@ -201,6 +216,7 @@ def _new_articles(
             stored = store.get_extraction(item.id)
             if stored is None or not is_failure(stored):
                 report.duplicates += 1
+                copies.append(item)
                 continue
             retry.add(item.id)
         hashes.add(item.content_hash)

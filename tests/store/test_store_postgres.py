@@ -60,3 +60,28 @@ def test_a_refused_login_is_reported_without_the_password() -> None:
     assert "not-the-password-x1" not in str(caught.value)
     assert str(caught.value).startswith(f"cannot open the store {wrong.render_as_string(hide_password=True)}: ")
 
+
+
+def test_a_copy_is_a_source_and_an_old_stores_key_to_articles_is_dropped_on_postgres(store: Store) -> None:
+    from sqlalchemy import inspect
+
+    with store.engine.begin() as conn:  # event_sources as an earlier sitrep made it: its article_id tied to articles
+        conn.exec_driver_sql("DROP TABLE copies")
+        conn.exec_driver_sql("ALTER TABLE event_sources ADD CONSTRAINT event_sources_article_id_fkey "
+                             "FOREIGN KEY (article_id) REFERENCES articles (id)")
+    store = Store(URL or "")
+    assert [fk["constrained_columns"] for fk in inspect(store.engine).get_foreign_keys("event_sources")] == [
+        ["event_id"]]
+    resolver = Resolver(store, threshold=0.55, window_days=3)
+    text = "Four soldiers died at Gao on Friday when gunmen attacked their post."
+    article = Article(id="wire", text=text, published=DAY, outlet="Sahel Wire")
+    store.add_article(article)
+    mention = make_mention(article.id, text, date=DAY, place=place("Gao"), actor1=("Islamic State Sahel", 2),
+                           actor2=("Military Forces of Mali", 1), killed=[(4, "actor2", None)])
+    extraction = ArticleExtraction(article_id=article.id, language="en", events=[mention])
+    store.save_extraction(extraction)
+    resolver.add(store.get_article(article.id), extraction)
+    assert resolver.add_copy(article.model_copy(update={"id": "copy", "outlet": "Gao Daily"}))
+    event = store.get_event(event_id_for("wire#0"))
+    assert event is not None and [s.outlet for s in event.sources] == ["Sahel Wire", "Gao Daily"]
+    assert store.get_article("copy").outlet == "Gao Daily"

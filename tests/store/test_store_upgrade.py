@@ -93,3 +93,34 @@ def test_events_stored_before_tolls_were_split_by_side_keep_every_field_and_gain
     rebuilt = store.get_event(event_id)
     assert rebuilt is not None and rebuilt.number_of_sources == 2 and rebuilt.deaths == Deaths(actor2=6)
     assert ucdp_row(rebuilt)["deaths_a"] == 6
+
+
+def test_old_store_gains_the_copies_and_loses_the_sources_key_to_articles_keeping_every_source(tmp_path: Path) -> None:
+    """Earlier stores had no `copies` table and tied event_sources.article_id to articles (a copy, which is no
+    stored article, could not be a source): opened here, the table is made, the key dropped, every row kept."""
+    from sitrep.models import Article
+
+    db = tmp_path / "old.db"
+    store = Store(str(db))
+    store.add_article(Article(id="wire", text="Gunmen killed four traders in Mandera on Tuesday.", outlet="Horn Wire"))
+    store.close()
+    with sqlite3.connect(db) as conn:  # event_sources and its rows as an earlier sitrep wrote them
+        conn.executescript("""
+            DROP TABLE copies;
+            DROP TABLE event_sources;
+            CREATE TABLE event_sources (event_id VARCHAR NOT NULL, article_id VARCHAR NOT NULL, outlet VARCHAR,
+                published DATE, url TEXT, quote TEXT, PRIMARY KEY (event_id, article_id),
+                FOREIGN KEY(event_id) REFERENCES events (event_id), FOREIGN KEY(article_id) REFERENCES articles (id));
+            INSERT INTO events (event_id, event_type, sub_event_type, number_of_sources, json, updated_at)
+                VALUES ('ev1', 'Battles', 'Armed clash', 1, '{}', '2026-01-01 00:00:00');
+            INSERT INTO event_sources VALUES ('ev1', 'wire', 'Horn Wire', '2019-03-13', NULL, 'Gunmen killed');
+        """)
+    store = Store(str(db))
+    store.close()
+    with sqlite3.connect(db) as conn:
+        conn.execute("PRAGMA foreign_keys=ON")
+        assert conn.execute("SELECT * FROM event_sources").fetchall() == [
+            ("ev1", "wire", "Horn Wire", "2019-03-13", None, "Gunmen killed", None)]
+        assert [row[3] for row in conn.execute("PRAGMA foreign_key_list(event_sources)")] == ["event_id"]
+        conn.execute("INSERT INTO event_sources (event_id, article_id) VALUES ('ev1', 'copy')")  # a copy's row
+        assert conn.execute("SELECT count(*) FROM copies").fetchone() == (0,)

@@ -122,6 +122,8 @@ def ingest(
            else "")
         + (f" {report.linked} report(s) not extracted became a source of the event(s) they report." if report.linked
            else "")
+        + (f" {report.copies} duplicate(s) printed by another outlet became a source of the stored report's events."
+           if report.copies else "")
     )
     if report.duplicates and not (report.added or report.retried):  # e.g. re-run after `sitrep gazetteer add`
         say("Stored reports are not extracted again: to read them with changed rules, actors or gazetteer, run "
@@ -160,6 +162,8 @@ def reprocess(
         f"{report.added} article(s) extracted again into {db}; events: {report.events_created}."
         + (f" {report.linked} report(s) not extracted became a source of the event(s) they report." if report.linked
            else "")
+        + (f" {report.copies} duplicate(s) printed by another outlet became a source of the stored report's events."
+           if report.copies else "")
     )
     if report.rejections or report.failed:
         raise typer.Exit(1)

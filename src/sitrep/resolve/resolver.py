@@ -6,7 +6,8 @@ events a new article touched, and writes mentions, events and history in one exc
 looked (`Store.resolution_mark`): two analysts ingesting into one store take turns per article and each sees
 the other's events, so reports of one story join one event whoever stored them.
 Reports not extracted for their language become sources (with no claims) of the events they clearly report
-(`sitrep.resolve.link`); rebuilding an event keeps them.
+(`sitrep.resolve.link`), and so do another outlet's word-for-word copies of a stored report (`add_copy`);
+rebuilding an event keeps them.
 """
 
 from __future__ import annotations
@@ -104,6 +105,29 @@ class Resolver:
         created = {d.event_id for d in decisions if d.created} - {a for a, _ in merges}
         return len(created), len({core.event_of[m.mention_id] for m in new} - created)
 
+    def add_copy(self, article: Article) -> bool:
+        """Make `article`, another outlet's word-for-word copy of a stored report (a wire story), one more source of
+        the events that report gives, now and whenever they are rebuilt; False when it names no other outlet
+        (`Store.add_copy`). The copy's text is not stored again; it gives no claims, only its outlet, address and
+        date."""
+        with self.store.transaction(exclusive=True):
+            original = self.store.add_copy(article)
+            if original is None:
+                return False
+            copy = self.store.get_article(article.id)
+            now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+            events, history = [], []
+            for event_id in self.store.event_ids_sourced_by(original):
+                event = self.store.get_event(event_id)
+                if event is None:
+                    continue
+                _source_copies(event, [copy])
+                events.append(event)
+                history.append(HistoryEntry(event_id, now, "copied", f"{article.id} ({article.outlet}) prints "
+                                            f"{original} word for word: one more source, with no claims of its own"))
+            self.store.save_resolution(events, [], history)
+        return True
+
     def link_unextracted(self) -> list[Link]:
         """Link each stored report that was not extracted for its language, and is no event's source yet, to
         the events it clearly reports. Run after each batch: such a report may arrive before or after the
@@ -169,6 +193,7 @@ class Resolver:
             articles[article.id] = article
             before = self.store.get_event(event_id)
             after = build_event(mentions, articles, event_id=event_id)
+            _source_copies(after, self.store.copies_of(articles))
             _keep_linked(after, [before, *(self.store.get_event(e) for e in stored_ids[1:])])
             events.append(after)
             changes = _changes(before, after)
@@ -176,6 +201,18 @@ class Resolver:
                 history.append(HistoryEntry(event_id, now, "updated", f"values changed by {article.id}",
                                             changes=changes))
         return events, history
+
+
+def _source_copies(event: Event, copies: list[Article]) -> None:
+    """Each copy of a source's report (`Store.copies_of`) is a source too, quoting what its report is quoted for."""
+    quotes = {s.article_id: s.quote for s in event.sources}
+    for copy in copies:
+        if copy.near_duplicate_of in quotes and copy.id not in quotes:
+            event.sources.append(Source(article_id=copy.id, outlet=copy.outlet, published=copy.published,
+                                        url=copy.url, quote=quotes[copy.near_duplicate_of]))
+            quotes[copy.id] = None
+    dates = [s.published for s in event.sources if s.published]
+    event.first_reported, event.last_reported = (min(dates), max(dates)) if dates else (None, None)
 
 
 def _keep_linked(event: Event, stored: list[Event | None]) -> None:

@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, func, inspect, make_url, select
+from sqlalchemy import Engine, Table, create_engine, event, func, inspect, make_url, select
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from sqlalchemy.pool import StaticPool
@@ -191,3 +191,23 @@ def create_schema(engine: Engine) -> None:
                     conn.exec_driver_sql(f'ALTER TABLE {table.name} ADD COLUMN "{column.name}" {kind}')
             for index in table.indexes:  # create_all makes a table's indexes only with the table
                 index.create(conn, checkfirst=True)
+            _drop_foreign_keys_gone(conn, table, inspector.get_foreign_keys(table.name), present)
+
+
+def _drop_foreign_keys_gone(conn: Connection, table: Table, found: list[Any], present: set[str]) -> None:
+    """Drop the foreign keys an earlier sitrep declared on `table` that it no longer has (event_sources.article_id:
+    a source may be a copy, `schema.copies`), keeping every row. PostgreSQL drops the constraint; SQLite cannot,
+    so the table is made anew and its rows copied over."""
+    keyed = {fk.parent.name for fk in table.foreign_keys}
+    gone = [fk for fk in found if not set(fk["constrained_columns"]) <= keyed]
+    if not gone:
+        return
+    if conn.dialect.name != "sqlite":
+        for fk in gone:
+            conn.exec_driver_sql(f'ALTER TABLE {table.name} DROP CONSTRAINT "{fk["name"]}"')
+        return
+    columns = ", ".join(f'"{c.name}"' for c in table.columns if c.name in present)
+    conn.exec_driver_sql(f"ALTER TABLE {table.name} RENAME TO {table.name}_before")
+    table.create(conn)
+    conn.exec_driver_sql(f"INSERT INTO {table.name} ({columns}) SELECT {columns} FROM {table.name}_before")
+    conn.exec_driver_sql(f"DROP TABLE {table.name}_before")

@@ -49,6 +49,23 @@ articles = Table(
     Column("seq", Integer, index=True),
 )
 
+copies = Table(  # an exact duplicate of a stored article under another id and outlet (a wire story printed word for
+    # word): the text is stored once, in `articles`; each copy is one more source of the events the article gives
+    "copies", metadata,
+    Column("id", String, primary_key=True),  # the copy's own id (its file name, feed guid, record id)
+    Column("article_id", String, ForeignKey("articles.id"), nullable=False, index=True),
+    Column("title", Text),
+    Column("outlet", String),
+    Column("author", String),
+    Column("url", Text),
+    Column("published", Date),
+    Column("published_precision", Integer),
+    Column("dateline", String),
+    Column("source_path", Text),
+    Column("source_format", String),
+    Column("added_at", DateTime, nullable=False),
+)
+
 extractions = Table(
     "extractions", metadata,
     Column("article_id", String, ForeignKey("articles.id"), primary_key=True),
@@ -93,7 +110,9 @@ mentions = Table(
 event_sources = Table(
     "event_sources", metadata,
     Column("event_id", String, ForeignKey("events.event_id"), primary_key=True),
-    Column("article_id", String, ForeignKey("articles.id"), primary_key=True),
+    # a stored article or another outlet's copy of one (`copies`): no foreign key (earlier sitreps declared one to
+    # articles; `create_schema` drops it)
+    Column("article_id", String, primary_key=True),
     Column("outlet", String),
     Column("published", Date),
     Column("url", Text),

@@ -23,6 +23,7 @@ from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
 
 from sitrep.models import Article, ArticleExtraction, Claim, Event, EventMention
 from sitrep.store import schema as t
+from sitrep.store.copies import Copies
 from sitrep.store.database import (
     StoreError,
     begin,
@@ -52,7 +53,7 @@ def _content_hash(text: str) -> str:
     return content_hash(text)
 
 
-class Store(EventListings):
+class Store(EventListings, Copies):
     """`Store("sitrep.db")`, `Store(":memory:")` or `Store("postgresql+psycopg://user@host/db")`.
 
     `create=False` is for reading: a SQLite file that does not exist is an error instead of a new empty store.
@@ -238,11 +239,15 @@ class Store(EventListings):
         return self._near_index
 
     def get_article(self, article_id: str) -> Article:
+        """The stored article, or a copy of one under its own id and outlet (`add_copy`)."""
         with self._reading() as conn:
             row = conn.execute(select(t.articles).where(t.articles.c.id == article_id)).mappings().first()
-        if row is None:
+        if row is not None:
+            return _article(row)
+        copy = self._copy(article_id)
+        if copy is None:
             raise KeyError(f"no article {article_id!r} in the store")
-        return _article(row)
+        return copy
 
     def stored_articles(self) -> list[Article]:
         """Every stored article, in the order it was stored (what `sitrep reprocess` replays)."""
@@ -469,9 +474,9 @@ class Store(EventListings):
                     "longitude": place.longitude, "country": place.country, "country_code": place.country_code,
                     "admin1": place.admin1, "admin2": place.admin2, "feature_code": place.feature_code,
                 })
-        for table, key, rows in ((t.actors, t.actors.c.name, actors), (t.places, t.places.c.key, places)):
+        for table, column, rows in ((t.actors, t.actors.c.name, actors), (t.places, t.places.c.key, places)):
             if rows:
-                stored = set(conn.execute(select(key).where(key.in_(list(rows)))).scalars())
+                stored = set(conn.execute(select(column).where(column.in_(list(rows)))).scalars())
                 new = [row for name, row in rows.items() if name not in stored]
                 if new:
                     conn.execute(insert(table), new)
