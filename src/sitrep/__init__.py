@@ -13,8 +13,10 @@ Names are imported on first use (PEP 562) so that `import sitrep.models` stays l
 from __future__ import annotations
 
 import datetime as dt
+import sys
 from importlib import import_module
 from pathlib import Path
+from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -36,6 +38,20 @@ def __getattr__(name: str) -> Any:
     if name in _LAZY:
         return getattr(import_module(_LAZY[name]), name)
     raise AttributeError(f"module 'sitrep' has no attribute {name!r}")
+
+
+class _Package(ModuleType):
+    """Keeps `sitrep.ingest` the API function: loading the stage package sitrep.ingest would otherwise rebind the
+    name to the subpackage (the import system sets a parent's attribute for each submodule it loads), and the
+    next `sitrep.ingest(...)` would call a module. `from sitrep.ingest import ...` goes through sys.modules."""
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if name == "ingest" and isinstance(value, ModuleType):
+            return
+        super().__setattr__(name, value)
+
+
+sys.modules[__name__].__class__ = _Package
 
 
 def ingest(paths: list[str | Path], db: str = "sitrep.db") -> IngestReport:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from sitrep.ingest import read_paths
+from sitrep.ingest import read, read_paths
 from sitrep.models import Article, Rejection
 
 GOOD = "Gunmen attacked a police post near Kalara on Sunday, killing two officers, officials said.\n"
@@ -64,7 +64,7 @@ def test_unreadable_file_is_rejected(tmp_path: Path, monkeypatch: pytest.MonkeyP
 
 
 def test_oversized_file_is_rejected_not_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("sitrep.ingest.read.MAX_REPORT_BYTES", 1000)
+    monkeypatch.setattr(read, "MAX_REPORT_BYTES", 1000)
     path = tmp_path / "dump.txt"
     path.write_text(GOOD * 20)
     [rejection] = list(read_paths([path]))
