@@ -35,9 +35,9 @@ def test_local_word_after_a_demonym_takes_the_demonyms_country() -> None:
 
 
 def test_local_words_name_a_role_or_an_actor_of_their_country(monkeypatch: pytest.MonkeyPatch) -> None:
-    countries, generic, ethnic, regional = actor_kb._packaged()
+    countries, generic, ethnic, regional = actor_kb.packaged_files()
     bad = {**generic, "local_words": {"Uganda": {"Police Forces of Kenya Prison Guards": ["warders"]}}}
-    monkeypatch.setattr(actor_kb, "_packaged", lambda: (countries, bad, ethnic, regional))
+    monkeypatch.setattr(actor_kb, "packaged_files", lambda: (countries, bad, ethnic, regional))
     with pytest.raises(ActorKBError, match="local_words: Uganda"):
         ActorKB.load([])
 

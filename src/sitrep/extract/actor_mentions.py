@@ -20,7 +20,7 @@ from unidecode import unidecode
 from sitrep.models import ActorRef, Evidence
 
 if TYPE_CHECKING:
-    from sitrep.extract.actor_kb import ActorEntry, CountryInfo
+    from sitrep.extract.actor_files import ActorEntry, CountryInfo
 
 # Short acronyms match in their own case only: "IS", "CMA", "LeT", "JeI" (not "is", "let").
 AUTO_CASE_SENSITIVE = re.compile(r"^(?=(?:[^A-Z]*[A-Z]){2}|[A-Z0-9\-]{1,2}$)[A-Za-z0-9\-/&.()]{1,5}$")
