@@ -144,10 +144,8 @@ def _set_place(
     within_country = [c for c in claims if not (c.place.feature_code or "").startswith("PCL")]
     claims = within_country or claims  # a region or town says more than the country alone
     claims = _most_named(claims, contexts)
-    finest = min(c.geo_precision for c in claims)
-    precise = [c for c in claims if c.geo_precision == finest]
-    key = _vote([c.place.geonameid or c.place.name for c in precise])
-    claim = next(c for c in precise if (c.place.geonameid or c.place.name) == key)
+    claim = _best_supported(claims)
+    precise = [c for c in claims if c.geo_precision == claim.geo_precision]
     place = claim.place
     event.country, event.iso = place.country, place.iso
     # in the areas ACLED's exports name ("Arua" in Uganda, the gazetteer's district, not its "Northern" region)
@@ -160,6 +158,25 @@ def _set_place(
     others = sorted({c.place.name for c in precise} - {place.name})
     if others:
         notes.append(f"Sources also place it at {', '.join(others)}.")
+
+
+def _best_supported(claims: list[PlaceClaim]) -> PlaceClaim:
+    """The place most sources back: a claim backs the place it gives and each finer place inside it (a report
+    giving the region or "near" a town backs another's village there). Ties go to the finest place, then to the
+    one most sources give, then to the earliest report's. A lone precise place outside the area the other sources
+    agree on (a misread town) no longer outweighs them all."""
+    def key(claim: PlaceClaim) -> object:
+        return claim.place.geonameid or claim.place.name
+
+    def backs(claim: PlaceClaim, of: PlaceClaim) -> bool:
+        return key(claim) == key(of) or (claim.geo_precision > of.geo_precision
+                                         and claim.place.admin1 == of.place.admin1 and not claims_apart(claim, of))
+
+    firsts: dict[object, PlaceClaim] = {}
+    for claim in claims:
+        firsts.setdefault(key(claim), claim)
+    given = Counter(key(c) for c in claims)
+    return max(firsts.values(), key=lambda p: (sum(backs(c, p) for c in claims), -p.geo_precision, given[key(p)]))
 
 
 def _most_named(claims: list[PlaceClaim], contexts: dict[str, ArticleContext]) -> list[PlaceClaim]:
