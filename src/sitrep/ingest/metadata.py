@@ -80,13 +80,15 @@ def is_headline(line: str) -> bool:
 def split_title(lines: list[str]) -> tuple[str | None, list[str]]:
     """The headline at the top of a plain-text report and the lines left once it (and its repeats) are gone.
 
-    Up to six one- or two-word lines above it (a menu word, a section name) go with it. A lead paragraph
-    printed above the headline (a summary some pages put first) stays as the story's first paragraph when the
-    headline right after it restates it.
+    Up to six one- or two-word lines (a menu word, a section name) or date lines above it go with it. A lead
+    paragraph printed above the headline (a summary some pages put first) stays as the story's first paragraph
+    when the headline right after it restates it.
     """
     body = [line for line in lines if line]
     for skip in range(min(7, len(body) - 1)):
         candidate = body[skip]
+        if is_date_line(candidate):  # "Publié le lundi 12 mai 2025 à 17h40" above the headline dates the page
+            continue
         if is_headline(candidate):
             return candidate, _without_repeats(body[skip + 1 :], candidate)
         if len(candidate.split()) > 2:
