@@ -1,6 +1,7 @@
 """Shapes found while writing the session-16 blind table (synthetic): a bare text whose first line dates the page
 above its headline ('Publié le lundi 12 mai 2025 à 17h40', also saved as cp1252 bytes), and a feed item saved as a
-JSON record with only its description (RSS's keys) or summary (feedparser's)."""
+JSON record with only its description (RSS's keys) or summary (feedparser's), and a wire's credit trailer whose
+towns are the reporters' ('(Reporting by ... in Nairobi; Editing by ...)')."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from sitrep.ingest import read_file
+from sitrep.ingest.clean import strip_boilerplate
 from sitrep.models import Article, Rejection
 
 HEADLINE_FR = "Mopti : deux civils tués par un engin explosif"
@@ -66,3 +68,25 @@ def test_a_record_with_no_text_key_is_still_rejected(tmp_path: Path) -> None:
     path.write_text(json.dumps({"id": "x1", "title": HEADLINE_EN, "excerpt": STORY_EN}) + "\n", encoding="utf-8")
     [rejection] = read_file(path)
     assert isinstance(rejection, Rejection) and '"text" is missing' in rejection.reason
+
+
+STORY = ["Gunmen killed nine villagers in Dansadau, in Zamfara State, on Saturday night, police said.",
+         "The attackers also abducted 14 women, residents said."]
+
+
+@pytest.mark.parametrize("trailer", [
+    "(Reporting by Abdi Sheikh in Mogadishu and Duncan Miriri in Nairobi; Writing by George Obulutsa; Editing by "
+    "Peter Graff)",
+    "(Additional reporting by Fatma Diallo in Bamako)",
+    "Associated Press writers Cara Anna in Nairobi and Baba Ahmed in Bamako, Mali, contributed to this report.",
+])
+def test_a_wires_credit_trailer_is_no_story_text(trailer: str) -> None:
+    assert strip_boilerplate([*STORY, trailer]) == STORY
+
+
+@pytest.mark.parametrize("line", [
+    "Reporting by local media suggested that 20 people had been killed in the attack.",
+    "Residents said reporters who reached the village later counted 14 bodies.",
+])
+def test_a_story_sentence_about_reporting_stays(line: str) -> None:
+    assert strip_boilerplate([*STORY, line]) == [*STORY, line]
