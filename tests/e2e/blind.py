@@ -1,4 +1,4 @@
-"""The harness the blind end-to-end tables share (test_blind_s13... and later): a folder of fixtures plus web pages
+"""The harness the blind end-to-end tables share (test_blind_s12... and later): a folder of fixtures plus web pages
 written into a WARC file, ingested into a fresh SQLite store, and each stored event reduced to what an ACLED coder
 would write down. Each table keeps only its own stories, pages and extra fields (exports, outlets, copies)."""
 
@@ -52,15 +52,21 @@ class Run:
     store: Store
 
     def of(self, story: str) -> list[Coded]:
-        """The events any report of `story` (its id prefix, e.g. 's04') is a source of."""
-        return [e for e in self.events if any(story in s for s in e.sources)]
+        return of(self.events, story)
+
+
+def of(events: list[Coded], story: str) -> list[Coded]:
+    """The events any report of `story` (its id prefix, e.g. 's04') is a source of."""
+    return [e for e in events if any(story in s for s in e.sources)]
 
 
 def build_folder(stories: Path, tmp: Path, pages: dict[str, str]) -> Path:
-    """A copy of the table's stored fixtures with `pages` (URL -> HTML) as responses in one WARC file, as a crawler
-    would have saved them."""
+    """A copy of the table's stored fixtures with `pages` (URL -> HTML), if any, as responses in one WARC file, as
+    a crawler would have saved them."""
     folder = tmp / stories.name
     shutil.copytree(stories, folder)
+    if not pages:
+        return folder
     with (folder / "crawl.warc.gz").open("wb") as fh:
         writer = WARCWriter(fh, gzip=True)
         for url, page in pages.items():
@@ -71,11 +77,11 @@ def build_folder(stories: Path, tmp: Path, pages: dict[str, str]) -> Path:
     return folder
 
 
-def run_table(stories: Path, tmp: Path, pages: dict[str, str],
+def run_table(stories: Path, tmp: Path, pages: dict[str, str] | None = None,
               metadata: dict[str, ReportMetadata] | None = None) -> Run:
     """Ingest the table into a fresh store; every file must be read (no rejection)."""
     store = Store(tmp / "s.db")
-    report = ingest([build_folder(stories, tmp, pages)], store, metadata=metadata)
+    report = ingest([build_folder(stories, tmp, pages or {})], store, metadata=metadata)
     assert report.rejections == []
     return Run([Coded.of(e) for e in store.events()], report,
                {row.article.id: row.article for row in store.articles()}, store)
