@@ -23,6 +23,20 @@ AGENT = re.compile(
     r"(?:[\w-]+\s+){0,2}[\w-]+",
     re.I,
 )
+# A dispute over land: "a land dispute", "a land-related dispute", "a row ... over a piece of land", "un litige
+# foncier".
+LAND_DISPUTE = re.compile(
+    r"\b(?:land|boundary)[\w-]*\s+(?:dispute|row|feud|wrangle|conflict|fallout)s?\b"
+    r"|\b(?:dispute|row|feud|wrangle|fallout)s?\s+(?:[\w-]+\s+){0,3}(?:over|about)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}"
+    r"(?:land|plot|boundary)\b|\b(?:litiges?|conflits?|différends?)\s+fonciers?\b",
+    re.I,
+)
+# Words that tell one side going at the other ("attacked", "raided", "hacked to death", "murdered"): no mutual fight.
+ONE_SIDED = re.compile(
+    r"\b(?:attack|raid|ambush|assault|storm|invad|attaqu|agress|murder|hack|stabb|chopp|lynch|slaughter|butcher)\w*"
+    r"|\bto death\b",
+    re.I,
+)
 # Who the report blames is the attacker, not the target: "residents blamed the attacks on a Somali militia",
 # "the Mungiki sect was held responsible for the killing", "attributed to bandits".
 BLAMED = re.compile(
@@ -309,16 +323,24 @@ def _setting_of(segment: str, hit: Hit) -> bool:
     return at > 0 and bool(SETTING.search(segment[max(0, at - 30) : at]))
 
 
+def _past(sentence: str, language: str) -> bool:
+    """A sentence background.py reads as telling the past or an ongoing war, not news."""
+    from sitrep.extract.background import rules  # background.py imports triggers.py, which imports this module
+
+    return bool(rules().patterns["fr" if language == "fr" else "en"].search(sentence))
+
+
 def explosion_fought_after(told: str, after: str, event_type: str, language: str) -> tuple[str, str, str] | None:
     """An explosion whose fight is told in the next sentence: `told` is what the report says of the explosion,
     `after` the sentence that follows it ("A roadside bomb hit an army convoy. The troops clashed with the
     militants shortly after the blast"; "militants fired rockets at a check post. The military returned fire").
     ACLED codes the explosion and the fighting it set off as one battle. Not when that sentence announces
-    another event ("in a separate incident"). Returns (type, sub-type, rule), or None."""
+    another event ("in a separate incident") or tells the area's past ("the area has seen heavy fighting since last
+    year"). Returns (type, sub-type, rule), or None."""
     segment = normalise(after)
     if event_type != "Explosions/Remote violence" or not segment.strip():
         return None
-    if word_pattern("new_event", language).search(segment) or ELSEWHERE.search(segment):
+    if word_pattern("new_event", language).search(segment) or ELSEWHERE.search(segment) or _past(segment, language):
         return None
     clash = any(
         sub.name == "Armed clash" and pattern.search(segment) for pattern, sub in vocabulary().patterns[_lang(language)]
@@ -397,6 +419,21 @@ def killed_in_search(sentence: str, language: str) -> bool:
     the deaths of such an operation as a battle with it (Asia export: every such note of the readable seeds)."""
     segment = normalise(sentence)
     return bool(SEARCH_OPERATION.search(segment)) and not CIVILIANS_NAMED.search(segment)
+
+
+def land_dispute_killing(text: str, clause: tuple[int, int], hit: Hit) -> bool:
+    """People killed in a dispute over land, and nobody named attacking ("three were killed in a land dispute",
+    "five killed in a row pitting residents over a piece of land"): a dispute has two sides, and ACLED codes its
+    deaths as a clash between them (communal militias). Not "farmers attacked and killed a man over a land
+    dispute" nor "beaten to death by his rivals": one side attacked the other."""
+    segment = text[clause[0] : clause[1]]
+    sentence = text[text.rfind(".", 0, clause[0]) + 1 : sentence_end(text, clause[1])]
+    return (
+        bool(LAND_DISPUTE.search(sentence))
+        and is_passive(text, clause, hit)
+        and not AGENT.search(text, hit.end, clause[1])
+        and not ONE_SIDED.search(segment)
+    )
 
 
 def two_armed_sides(clause_text: str, language: str) -> bool:

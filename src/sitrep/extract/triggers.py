@@ -53,6 +53,7 @@ from sitrep.extract.targets import (
     is_passive,
     killed_in_search,
     killing_end,
+    land_dispute_killing,
     named_attacker,
     named_target,
     no_agents,
@@ -350,6 +351,8 @@ def classify_clause(
             # battle raiders following an attack on civilians", "fighting near the village; 400 people fled").
             rule = "type:mutual-fighting" if organised_sides(clause_text, language) else "type:fighting"
             return ClauseType("Battles", "Armed clash", best, tuple(hits), "weak", False, None, rule)
+        if target in {None, "civilian"} and land_dispute_killing(text, clause, best):
+            return ClauseType("Battles", "Armed clash", best, tuple(hits), "weak", False, None, "type:land-dispute")
         event_type, sub_event_type, rule = _generic_type(clause_text, best, language, target)
         return ClauseType(event_type, sub_event_type, best, tuple(hits), "weak", False, target, rule)
     destruction = best.sub.sub_event_type == "Looting/property destruction"
