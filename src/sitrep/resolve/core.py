@@ -76,6 +76,7 @@ class InMemoryResolver:
         self._name_df: Counter[str] = Counter()  # in how many articles each name occurs
         self._articles: set[str] = set()
         self.event_of: dict[str, str] = {}  # mention id -> event id
+        self._days_told: dict[str, list[tuple[int, str]]] = {}  # article id -> (exact day, mention id) it tells
 
     def __len__(self) -> int:
         return len(self._clusters)
@@ -95,10 +96,12 @@ class InMemoryResolver:
         published: dt.date | None = None,
         published_precision: int | None = None,
         context: ArticleContext | None = None,
+        report_days: frozenset[int] = frozenset(),
     ) -> Decision:
         """Place one mention; `published` (and its precision) date its article, for undated mentions.
 
-        `context`: the article's names and countries (`sitrep.resolve.context.article_context`).
+        `context`: the article's names and countries (`sitrep.resolve.context.article_context`). `report_days`:
+        the days (ordinals) its report's other mentions give exactly (`_told_apart`).
         """
         if mention.mention_id in self.event_of:
             return Decision(mention.mention_id, self.event_of[mention.mention_id], created=False)
@@ -107,6 +110,8 @@ class InMemoryResolver:
         candidates = self._candidates(features)
         matches: list[tuple[float, str, Match]] = []
         for event_id in candidates:
+            if self._told_apart(features, event_id, report_days):
+                continue
             match = compare(features, self._clusters[event_id].features, self.window_days, self.threshold,
                             self._idf)
             if match.veto is None and match.score >= self.threshold:
@@ -140,6 +145,20 @@ class InMemoryResolver:
                 decision.merged.append((absorbed, joint))
         return decision
 
+    def _told_apart(self, features: Features, event_id: str, report_days: frozenset[int]) -> bool:
+        """A report tells the mention's day and the event's apart, as two events: the mention's own report (its
+        other mentions' `report_days`) or one of the event's reports (a mention of it in another event). A report
+        of Monday's clash and Wednesday's fresh fighting: Wednesday's joins no other outlet's Monday clash, nor
+        another outlet's Monday clash its Wednesday fighting; each joins the report's mention of its own day."""
+        ours, theirs = features.precise_day, self._clusters[event_id].features.precise_day
+        if ours is None or theirs is None or ours == theirs:
+            return False
+        if theirs in report_days:
+            return True
+        return any(day == ours and self.event_of.get(mention_id) != event_id
+                   for article_id in self._clusters[event_id].features.article_ids
+                   for day, mention_id in self._days_told.get(article_id, ()))
+
     def _exact_day_first(self, features: Features, matches: list[tuple[float, str, Match]]) -> tuple[float, str, Match]:
         """The best match; but when the report names only a weekday (or a day of a month) that the best event's
         date misses by a day, an event nearly as good whose date it names exactly ("mardi" and Tuesday the 24th,
@@ -172,6 +191,7 @@ class InMemoryResolver:
         self._clusters[event_id] = cluster
         self.event_of[mention.mention_id] = event_id
         self._register(event_id, cluster)
+        self._tell_day(mention.mention_id, features)
 
     def _join(self, event_id: str, mention_id: str, features: Features) -> None:
         cluster = self._clusters[event_id]
@@ -179,6 +199,13 @@ class InMemoryResolver:
         cluster.mention_ids.append(mention_id)
         self.event_of[mention_id] = event_id
         self._register(event_id, cluster)
+        self._tell_day(mention_id, features)
+
+    def _tell_day(self, mention_id: str, features: Features) -> None:
+        """Keep the exact day a placed mention gives, under its article (`_told_apart`)."""
+        if features.precise_day is not None:
+            for article_id in features.article_ids:
+                self._days_told.setdefault(article_id, []).append((features.precise_day, mention_id))
 
     def _count_names(self, article_id: str, context: ArticleContext | None) -> None:
         if article_id not in self._articles:

@@ -96,7 +96,10 @@ class Resolver:
         if not new:
             return 0, 0
         context = article_context(article.text, article.country, article.language, article.title)
-        decisions = [core.add(m, article.published, article.published_precision, context) for m in new]
+        days = {m.mention_id: _exact_day(m) for m in extraction.events}
+        decisions = [core.add(m, article.published, article.published_precision, context,
+                              frozenset(d for i, d in days.items() if d is not None and i != m.mention_id))
+                     for m in new]
         merges = [(absorbed, d.event_id) for d in decisions for absorbed, _ in d.merged]
         events, history = self._rebuild(article, new, decisions)
         assignments = [(m, core.event_of[m.mention_id], article.published) for m in new]
@@ -201,6 +204,12 @@ class Resolver:
                 history.append(HistoryEntry(event_id, now, "updated", f"values changed by {article.id}",
                                             changes=changes))
         return events, history
+
+
+def _exact_day(mention: EventMention) -> int | None:
+    """The day (ordinal) a mention's date gives exactly, if it does."""
+    date = mention.date
+    return date.value.toordinal() if date and date.value and date.precision in (1, None) else None
 
 
 def _source_copies(event: Event, copies: list[Article]) -> None:
