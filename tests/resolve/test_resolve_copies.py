@@ -55,7 +55,9 @@ def test_two_outlets_printing_one_wire_story_are_two_sources_of_one_stored_text(
     assert [(s.article_id, s.outlet) for s in event.sources] == [("wire-1", "Horn Wire"), ("copy-1", "Coast Courier")]
     assert event.number_of_sources == 2 and str(event.last_reported) == "2019-03-14"
     assert event.sources[1].quote == event.sources[0].quote
-    assert [row.article.id for row in store.articles()] == ["wire-1"]  # the text is stored once
+    assert [a.id for a in store.stored_articles()] == ["wire-1"]  # the text is stored once
+    assert [(row.article.id, row.article.outlet, row.status) for row in store.articles()] == [
+        ("wire-1", "Horn Wire", "1 event(s)"), ("copy-1", "Coast Courier", "1 event(s); word-for-word copy of wire-1")]
     copy = store.get_article("copy-1")  # what the evidence view shows for the copy: its text, its outlet
     assert (copy.text, copy.outlet, copy.near_duplicate_of) == (store.get_article("wire-1").text, "Coast Courier",
                                                                 "wire-1")

@@ -32,9 +32,12 @@ class ArticleRow:
     skipped: str | None
     n_events: int
     extracted: bool
+    copy_of: str | None = None  # another outlet's word-for-word copy of this stored article (`Store.add_copy`)
 
     @property
     def status(self) -> str:
+        if self.copy_of:
+            return f"{self.n_events} event(s); word-for-word copy of {self.copy_of}"
         if self.skipped:
             return f"skipped: {self.skipped}"
         if not self.extracted:

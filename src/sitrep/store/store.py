@@ -13,6 +13,7 @@ import json
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, Literal
 
@@ -256,7 +257,8 @@ class Store(EventListings, Copies):
             return [_article(row) for row in rows]
 
     def articles(self) -> list[ArticleRow]:
-        """Every stored article with its language, why it was skipped, and how many events it reports."""
+        """Every stored article with its language, why it was skipped, and how many events it reports; each
+        article's copies by other outlets (`add_copy`) follow it, with its events."""
         counts = (
             select(t.mentions.c.article_id, func.count(func.distinct(t.mentions.c.event_id)).label("n"))
             .group_by(t.mentions.c.article_id)
@@ -271,13 +273,17 @@ class Store(EventListings, Copies):
         )
         with self._reading() as conn:
             rows = conn.execute(query).mappings().all()
-        return [
-            ArticleRow(
-                article=_article(row), language=row["x_language"] or row["language"], skipped=row["skipped"],
-                n_events=row["n"] or 0, extracted=row["x_id"] is not None,
-            )
-            for row in rows
-        ]
+        copies: dict[str | None, list[Article]] = {}
+        for copy in self.copies():
+            copies.setdefault(copy.near_duplicate_of, []).append(copy)
+        listed = []
+        for row in rows:
+            article = ArticleRow(article=_article(row), language=row["x_language"] or row["language"],
+                                 skipped=row["skipped"], n_events=row["n"] or 0, extracted=row["x_id"] is not None)
+            listed.append(article)
+            listed += [replace(article, article=copy, copy_of=article.article.id)
+                       for copy in copies.get(article.article.id, [])]
+        return listed
 
     def unlinked_unextracted(self) -> list[Article]:
         """Reports not extracted for their language that are no event's source yet, oldest first: the ones
