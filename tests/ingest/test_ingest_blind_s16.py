@@ -1,7 +1,8 @@
 """Shapes found while writing the session-16 blind table (synthetic): a bare text whose first line dates the page
 above its headline ('Publié le lundi 12 mai 2025 à 17h40', also saved as cp1252 bytes), and a feed item saved as a
 JSON record with only its description (RSS's keys) or summary (feedparser's), and a wire's credit trailer whose
-towns are the reporters' ('(Reporting by ... in Nairobi; Editing by ...)')."""
+towns are the reporters' ('(Reporting by ... in Nairobi; Editing by ...)', Nigerian papers' 'From Ibrahim Sule,
+Abuja')."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ import pytest
 
 from sitrep.ingest import read_file
 from sitrep.ingest.clean import strip_boilerplate
+from sitrep.ingest.metadata import is_byline
 from sitrep.models import Article, Rejection
 
 HEADLINE_FR = "Mopti : deux civils tués par un engin explosif"
@@ -90,3 +92,23 @@ def test_a_wires_credit_trailer_is_no_story_text(trailer: str) -> None:
 ])
 def test_a_story_sentence_about_reporting_stays(line: str) -> None:
     assert strip_boilerplate([*STORY, line]) == [*STORY, line]
+
+
+@pytest.mark.parametrize(("byline", "author"), [
+    ("From Ibrahim Sule, Abuja", "Ibrahim Sule"),
+    ("FROM Timothy Olanrewaju, Maiduguri", "Timothy Olanrewaju"),
+    ("- From Hamza Idris, Yahaya Ibrahim (Maiduguri), Ronald Mutum & Ibrahim Kabiru Sule (Abuja)", "Hamza Idris"),
+])
+def test_a_from_byline_names_the_author_and_leaves_the_text(tmp_path: Path, byline: str, author: str) -> None:
+    story = "Bandits on Sunday killed 12 villagers in Kucheri, in the Tsafe area of Zamfara State, police said."
+    article = _read(tmp_path / "r.txt", f"Bandits kill 12 in Zamfara village\n\n{byline}\n\n{story}\n".encode())
+    assert (article.author, article.text) == (author, story)
+
+
+@pytest.mark.parametrize("line", [
+    "From January to March, 200 people were killed in Zamfara.",
+    "From Maiduguri, troops moved to Bama on Sunday.",
+    "From the air, the town looked deserted.",
+])
+def test_a_sentence_opening_with_from_is_no_byline(line: str) -> None:
+    assert not is_byline(line)

@@ -39,6 +39,12 @@ _NAME = rf"[{_UPPER}][\w'’.-]+(?:\s+[{_UPPER}][\w'’.-]+){{0,3}}"
 _BYLINE = re.compile(
     rf"(?:By|BY|Par|PAR|Di|Por|Von)\s+(?P<name>{_NAME}(?:\s+(?:and|et|e|y|und|&)\s+{_NAME})?)(?:\s*[,|–—-]\s*[^,]{{1,40}})?"
 )
+# Nigerian papers' "From Ndahi Marama, Maiduguri", "- From Hamza Idris (Maiduguri) & Ibrahim Sule (Abuja)": the
+# reporters' towns, no place of the story
+_FROM_BYLINE = re.compile(
+    rf"(?:[-–—]\s*)?(?:From|FROM)\s+(?P<name>{_NAME})(?:\s*\([^()]{{1,30}}\))?"
+    rf"(?:\s*(?:,|&|\band\b)\s*{_NAME}(?:\s*\([^()]{{1,30}}\))?){{0,6}}"
+)
 _NAME_LINE = re.compile(rf"[{_UPPER}][{_LOWER}'’.-]+(?:\s+[{_UPPER}][{_LOWER}'’.-]+){{1,2}}")
 _URL = re.compile(r"(?:(?:source|url|original|lien|link)\s*:\s*)?(?P<url>https?://\S+)", re.IGNORECASE)
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?=[/-]|$)")
@@ -263,10 +269,11 @@ def _top_until_story(lines: list[str]) -> list[str]:
 
 
 def extract_author(lines: list[str]) -> str | None:
-    """A byline ("By Jane Roe", "Par Awa Traoré") or a bare name just above a date line."""
+    """A byline ("By Jane Roe", "Par Awa Traoré", "From Ndahi Marama, Maiduguri") or a bare name just above a date
+    line."""
     top = lines[:TOP_LINES]
     for i, line in enumerate(top):
-        if match := _BYLINE.fullmatch(line):
+        if match := _byline(line):
             return match.group("name")
         if _NAME_LINE.fullmatch(line) and i + 1 < len(top) and _date_line(top[i + 1]):
             return line
@@ -274,7 +281,11 @@ def extract_author(lines: list[str]) -> str | None:
 
 
 def is_byline(line: str) -> bool:
-    return bool(_BYLINE.fullmatch(line))
+    return _byline(line) is not None
+
+
+def _byline(line: str) -> re.Match[str] | None:
+    return _BYLINE.fullmatch(line) or _FROM_BYLINE.fullmatch(line)
 
 
 def extract_url(lines: list[str]) -> str | None:
