@@ -11,7 +11,8 @@ was read as cp1252, a French text in cp1252 bytes). Coded before any was run, as
 - s02 JNIM ambush a supply convoy escorted by soldiers and VDP south of blockaded Djibo (Sahel): a French page,
   'onze soldats et quatre VDP', and an Atom entry, fifteen. One Armed clash, 15.
 - s03 Nigerien soldiers kill about 20 'terrorists' in an operation 'on Sunday', told in a statement on Tuesday and
-  naming no place (NewsAPI record). One Armed clash of Niger's army, in Niger, no admin1, 20.
+  naming no place (NewsAPI record; a French page, 'les FDS ont neutralisé une vingtaine de terroristes'). One Armed
+  clash of Niger's army, in Niger, no admin1, 20.
 - s04 ADF kill at least 22 near Komanda (Irumu, Ituri), a French report in mojibake; 24 in a news-please record. One
   Attack, 22, 24 the high estimate.
 - s05 M23 and the army fight near Kibirizi (Rutshuru) on Monday, three soldiers (markdown), and again near Bambo on
@@ -84,8 +85,8 @@ def run(tmp_path_factory: pytest.TempPathFactory) -> Run:
 
 
 def test_every_report_is_read_and_the_wire_copy_is_a_near_duplicate(run: Run) -> None:
-    # 3 + 3 feed items, 8 records, 17 files, 1 WARC page; s08c is s08b's text with one more sentence
-    assert (run.report.added, run.report.duplicates, run.report.near_duplicates) == (32, 0, 1)
+    # 3 + 3 feed items, 8 records, 18 files, 1 WARC page; s08c is s08b's text with one more sentence
+    assert (run.report.added, run.report.duplicates, run.report.near_duplicates) == (33, 0, 1)
     assert run.articles["s08c"].near_duplicate_of == "s08b"
 
 
@@ -137,8 +138,9 @@ def test_a_report_recalling_the_ambush_is_no_source_of_it(run: Run) -> None:
 
 def test_a_state_force_with_no_place_is_coded_in_its_country(run: Run) -> None:
     [operation] = run.of("s03")
-    assert (*operation.fields[1:], operation.country) == (
-        "Armed clash", "Military Forces of Niger", "Unidentified Armed Group (Niger)", None, 20, "Niger")
+    assert (*operation.fields[1:], operation.country, operation.sources) == (
+        "Armed clash", "Military Forces of Niger", "Unidentified Armed Group (Niger)", None, 20, "Niger",
+        ("s03a", "s03b"))
 
 
 @pytest.mark.xfail(strict=True, reason="events: 'killed about 20 terrorists ... during an operation on Sunday, the "
