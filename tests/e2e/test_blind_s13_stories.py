@@ -1,6 +1,6 @@
 """End to end (ingest, extract, resolve into SQLite) on the session-13 blind table (tests/e2e/blind_s13): twelve
 stories of short synthetic reports by different outlets, in every shape ingest reads (the three text layouts of
-src/sitrep/samples, HTML pages with site furniture, RSS and Atom items, JSON Lines records, a WARC file built here
+src/sitrep/samples, HTML pages with site furniture, RSS and Atom items, JSON Lines records, a WARC file built
 with warcio, a report whose UTF-8 was read as cp1252), coded before any was run, as a careful ACLED coder would:
 
 - s01 Bokkos (Plateau), gunmen raid villages on Saturday night: 49 dead (text), 'has risen to 53' (HTML) and 54

@@ -1,7 +1,7 @@
 """End to end (ingest, extract, resolve into SQLite, export) on the session-14 blind table (tests/e2e/blind_s14):
 twelve stories of short synthetic reports by different outlets, on ground the s11-s13 tables did not cover, in every
 shape ingest reads (the three text layouts of src/sitrep/samples, HTML pages with site furniture, RSS and Atom
-items, JSON Lines records, a WARC page built here with warcio, an English report whose UTF-8 was read as cp1252),
+items, JSON Lines records, a WARC page built with warcio, an English report whose UTF-8 was read as cp1252),
 and a feed of 30 items of which three are conflict news. Coded before any was run, as a careful ACLED coder would:
 
 - s01 Fano militiamen and federal troops fight outside Debre Tabor (Amhara) on Monday: 12 soldiers (text), 14

@@ -2,7 +2,7 @@
 short synthetic reports by different outlets on the ground of the holdout exports (Kenya 2019 local papers, South
 and South-East Asia 2015, Nigeria, Somalia, Sudan), in every shape ingest reads (the three text layouts of
 src/sitrep/samples, HTML pages with site furniture, RSS and Atom items, JSON Lines records in three tools' keys, a
-WARC page built here with warcio, an English report whose UTF-8 was read as cp1252). Coded before any was run, as
+WARC page built with warcio, an English report whose UTF-8 was read as cp1252). Coded before any was run, as
 a careful ACLED coder would:
 
 - s01 Githurai (Kiambu) residents block Thika Road with stones and burning tyres over a trader's murder; police
