@@ -40,6 +40,9 @@ was read as cp1252, a French text in cp1252 bytes). Coded before any was run, as
   civilians, 2.
 - s16 bandits kill 12 in Magami (Gusau, Zamfara): a record opening with a Nigerian paper's byline 'From Ibrahim Sule,
   Abuja' (the reporter's town) and a credit line. One Attack on civilians, 12.
+- s17 Mathare (Nairobi) residents burn tyres and block Juja Road on Friday to protest a hawker's shooting by police
+  the day before (credit line, news-please record). One Violent demonstration of rioters, no actor2 (the police are
+  the grievance, not a party), no toll.
 """
 
 from __future__ import annotations
@@ -85,8 +88,8 @@ def run(tmp_path_factory: pytest.TempPathFactory) -> Run:
 
 
 def test_every_report_is_read_and_the_wire_copy_is_a_near_duplicate(run: Run) -> None:
-    # 3 + 3 feed items, 8 records, 18 files, 1 WARC page; s08c is s08b's text with one more sentence
-    assert (run.report.added, run.report.duplicates, run.report.near_duplicates) == (33, 0, 1)
+    # 3 + 3 feed items, 9 records, 19 files, 1 WARC page; s08c is s08b's text with one more sentence
+    assert (run.report.added, run.report.duplicates, run.report.near_duplicates) == (35, 0, 1)
     assert run.articles["s08c"].near_duplicate_of == "s08b"
 
 
@@ -273,3 +276,17 @@ def test_a_burial_report_joins_the_attack_it_tells_of(run: Run) -> None:
     [attack] = run.of("s16")
     assert (attack.date, attack.sub_event_type, attack.admin1, attack.sources) == (
         "2025-10-12", "Attack", "Zamfara", ("s16a", "s16b"))
+
+
+def test_a_road_blocked_with_burning_tyres_over_a_police_shooting(run: Run) -> None:
+    [riot] = [e for e in run.of("s17") if e.date == "2019-11-08"]
+    assert (riot.actor1, riot.admin1, riot.fatalities, riot.sources) == (
+        "Rioters (Kenya)", "Nairobi", None, ("s17a", "s17b"))
+
+
+@pytest.mark.xfail(strict=True, reason="crowd: 'burned tyres and blocked roads on Friday to protest the shooting of a "
+                   "hawker by police officers' gives the police as actor2 (the grievance's agent, no party); s17b's "
+                   "'Angry youths ... lit bonfires on Juja Road ..., demanding justice for a hawker' is Mob violence")
+def test_the_police_named_in_the_grievance_are_no_party_to_the_riot(run: Run) -> None:
+    [riot] = [e for e in run.of("s17") if e.date == "2019-11-08"]
+    assert (riot.sub_event_type, riot.actor2) == ("Violent demonstration", None)
