@@ -43,6 +43,8 @@ was read as cp1252, a French text in cp1252 bytes). Coded before any was run, as
 - s17 Mathare (Nairobi) residents burn tyres and block Juja Road on Friday to protest a hawker's shooting by police
   the day before (credit line, news-please record). One Violent demonstration of rioters, no actor2 (the police are
   the grievance, not a party), no toll.
+- s18 villagers lynch a man accused of stealing a motorcycle in Kasur (Punjab) on Friday (credit line, Atom entry).
+  One Mob violence, 1.
 """
 
 from __future__ import annotations
@@ -88,8 +90,8 @@ def run(tmp_path_factory: pytest.TempPathFactory) -> Run:
 
 
 def test_every_report_is_read_and_the_wire_copy_is_a_near_duplicate(run: Run) -> None:
-    # 3 + 3 feed items, 9 records, 19 files, 1 WARC page; s08c is s08b's text with one more sentence
-    assert (run.report.added, run.report.duplicates, run.report.near_duplicates) == (35, 0, 1)
+    # 3 + 4 feed items, 9 records, 20 files, 1 WARC page; s08c is s08b's text with one more sentence
+    assert (run.report.added, run.report.duplicates, run.report.near_duplicates) == (37, 0, 1)
     assert run.articles["s08c"].near_duplicate_of == "s08b"
 
 
@@ -290,3 +292,9 @@ def test_a_road_blocked_with_burning_tyres_over_a_police_shooting(run: Run) -> N
 def test_the_police_named_in_the_grievance_are_no_party_to_the_riot(run: Run) -> None:
     [riot] = [e for e in run.of("s17") if e.date == "2019-11-08"]
     assert (riot.sub_event_type, riot.actor2) == ("Violent demonstration", None)
+
+
+def test_a_lynching_of_a_man_accused_of_theft(run: Run) -> None:
+    [lynching] = run.of("s18")
+    assert (*lynching.fields, lynching.sources) == (
+        "2015-06-12", "Mob violence", "Rioters (Pakistan)", "Civilians (Pakistan)", "Punjab", 1, ("s18a", "s18b"))
