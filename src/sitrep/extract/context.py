@@ -105,6 +105,7 @@ class DateChoice:
     end: int
     rule: str
     partial: PartialDate | None = None
+    through: dt.date | None = None  # the last day of a span of days, `value` being its first
 
 
 Spanned = TypeVar("Spanned", DateChoice, Toponym)  # what a clause looks for near its trigger

@@ -2,7 +2,9 @@
 
 `find_dates(text, published, language)` returns every date expression with its value (or None when the text
 alone cannot fix it), ACLED time precision (1 day, 2 week, 3 month), the rule that read it, whether it is
-relative to publication, and whether it points clearly to the past beyond a week (background).
+relative to publication, and whether it points clearly to the past beyond a week (background). A span of days
+("12-13 March") is dated on its first day and keeps its last (`through`), so that a full date of the event inside
+it can win (`event_dates`).
 
 The words and patterns, and the conventions they follow (same-day weekday rule, which day a night spanning
 two days is filed under, week/month anchors), live in `data/dates_<language>.yaml`; read its header before
@@ -41,6 +43,7 @@ class DateMention:
     relative: bool  # resolved against the publication date (weekday, "yesterday", "la semaine dernière")
     background: bool  # clearly earlier than a week before publication ("last year", "in 2012")
     partial: PartialDate | None = None  # what an unfixed date still says: a weekday, a day of a month
+    through: dt.date | None = None  # the last day of a span of days ("12-13 March"); `value` is its first
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,13 +167,16 @@ def _read(
     spec = pattern.spec
     precision: Precision = int(spec.get("precision", 1))  # type: ignore[assignment]
     if pattern.kind == "absolute":
-        resolved = _absolute(m, rules, published, precision)
+        span = bool(spec.get("span"))
+        resolved = _absolute(m, rules, published, precision, span)
         if resolved is _INVALID:
             return None
         value = resolved if isinstance(resolved, dt.date) else None
         if value is not None and spec.get("shift"):  # "on the eve of 9 March": the day before the date named
             value += dt.timedelta(days=int(spec["shift"]))
         mention = _mention(m, value, precision, pattern.rule, False, _is_background(value, precision, published, m))
+        if span:  # with no year to fix it, a span keeps no partial day: any of its days may be the event's
+            return replace(mention, through=value.replace(day=int(m.group("day2")))) if value else mention
         return mention if value is not None else _with_partial(mention, m, rules, precision)
     if pattern.kind == "weekday":
         named = m.group("weekday2") if rules.night_on_second_day and m.groupdict().get("weekday2") else None
@@ -203,7 +209,7 @@ def _anchored(
     before the words (the event they follow), else (`fallback: published`) from publication, else no value."""
     spec = pattern.spec
     precision: Precision = int(spec.get("precision", 1))  # type: ignore[assignment]
-    days = [d.value for d in earlier if d.value is not None and d.precision == 1]
+    days = [d.through or d.value for d in earlier if d.value is not None and d.precision == 1]
     base = days[-1] if days else anchor if spec.get("fallback") == "published" else None
     times = rules.read_number(m.group("n")) if spec.get("n") else 1
     value = None if base is None or times is None else base + dt.timedelta(days=int(spec["days"]) * times)
@@ -213,17 +219,19 @@ def _anchored(
 _INVALID = object()  # the match looked like a date but is not one ("31/02", "45 May")
 
 
-def _absolute(m: re.Match[str], rules: DateRules, published: dt.date | None, precision: int) -> object:
+def _absolute(m: re.Match[str], rules: DateRules, published: dt.date | None, precision: int, span: bool) -> object:
     groups = m.groupdict()
     year: int | None = int(groups["year"]) if groups.get("year") else None
     if groups.get("year2"):
         year = 2000 + int(groups["year2"])
-    named = _day_month(groups, rules)
+    named = _day_month(groups, rules, span)
     if named is None:  # a year alone
         return None
     day, month = named
     if not 1 <= month <= 12 or (day is not None and not 1 <= day <= 31):
         return _INVALID
+    if span and not day < int(groups["day2"]) <= calendar.monthrange(year or 2000, month)[1]:
+        return _INVALID  # "12-9 March" is no span of days
     if year is not None and groups.get("month2") and month > rules.months[groups["month2"].lower().rstrip(".")]:
         year -= 1  # "la nuit du 31 décembre au 1er janvier 2020": the first day is in 2019
     if year is None:
@@ -239,9 +247,9 @@ def _absolute(m: re.Match[str], rules: DateRules, published: dt.date | None, pre
     return dt.date(year, month, day)
 
 
-def _day_month(groups: dict[str, Any], rules: DateRules) -> tuple[int | None, int] | None:
+def _day_month(groups: dict[str, Any], rules: DateRules, span: bool = False) -> tuple[int | None, int] | None:
     """The day (None for a month alone) and month an absolute date names; None for a year alone. A night
-    spanning two days is filed under the day the language's convention says."""
+    spanning two days is filed under the day the language's convention says; a `span` of days under its first."""
     day_text = groups.get("day")
     if groups.get("month"):
         month = rules.months[groups["month"].lower().rstrip(".")]
@@ -252,7 +260,7 @@ def _day_month(groups: dict[str, Any], rules: DateRules) -> tuple[int | None, in
     else:
         return None
     day = int(day_text) if day_text else None
-    if groups.get("day2") and rules.night_on_second_day:
+    if groups.get("day2") and rules.night_on_second_day and not span:
         day = int(groups["day2"])
         if groups.get("month2"):  # "the night of 30 September to 1 October"
             month = rules.months[groups["month2"].lower().rstrip(".")]

@@ -80,22 +80,24 @@ def _framing(report: Report, unit: Unit, choice: DateChoice) -> bool:
 
 
 def pick_date(report: Report, group: Group, is_main: bool) -> DateClaim:
-    """The event's date: a day the group's clauses give (the deciding clause's first), then a week or month they
-    give, then (main event) the lead.
+    """The event's date: a day the group's clauses give (the deciding clause's first), then a span of days, a week
+    or a month they give, then (main event) the lead.
 
     No usable date gives DateClaim(value=None): never the publication or ingestion date. A date from the lead
     must fit what the group's own clauses say of the day ("ce mercredi" rules out a Sunday in a photo caption).
     """
     ordered = [group.lead.date] + [u.date for u in group.units]
     dated = [c for c in ordered if c is not None and c.value is not None]
-    day = next((c for c in dated if c.precision == 1), None)
+    day = next((c for c in dated if c.precision == 1 and c.through is None), None)
     if day is not None:
         return _date_claim(report, day, day.rule)
     if dated:
-        # "The attack is the third in the district this month": a week or a month the group's words give yields
-        # to the day within it that the lead gives the main event.
-        within = _lead_day(report, group, dated[0]) if is_main else None
-        choice = within or dated[0]
+        # "The attack is the third in the district this month", "On 2 December 2019, ... demonstrations that spread
+        # across 1-2 December": a span of days, a week or a month the group's words give yields to the day within
+        # it that the lead gives the main event.
+        coarse = next((c for c in dated if c.precision == 1), dated[0])
+        within = _lead_day(report, group, coarse) if is_main else None
+        choice = within or coarse
         return _date_claim(report, choice, choice.rule if within is None else f"{choice.rule}|event:lead-date")
     also = also_dated(report, group)
     if also is not None:
@@ -147,8 +149,11 @@ def pick_date(report: Report, group: Group, is_main: bool) -> DateClaim:
 
 
 def _lead_day(report: Report, group: Group, coarse: DateChoice) -> DateChoice | None:
-    """The first day the lead gives (not a statement's or another event's) within the week or month `coarse`."""
-    reach = COARSE_REACH.get(coarse.precision or 0, 0)
+    """The first day the lead gives (not a statement's or another event's) within the span of days, week or month
+    `coarse`."""
+    assert coarse.value is not None
+    reach = dt.timedelta(days=COARSE_REACH.get(coarse.precision or 0, 0))
+    first, last = (coarse.value, coarse.through) if coarse.through else (coarse.value - reach, coarse.value + reach)
     lead_end = _sentences_end(report, LEAD_SENTENCES)
     return next(
         (
@@ -157,7 +162,8 @@ def _lead_day(report: Report, group: Group, coarse: DateChoice) -> DateChoice | 
             if c.start < lead_end
             and c.value is not None
             and c.precision == 1
-            and abs((c.value - coarse.value).days) <= reach  # type: ignore[operator]
+            and c.through is None
+            and first <= c.value <= last
             and not _aside(report, c, group)
         ),
         None,

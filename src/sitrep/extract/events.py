@@ -53,7 +53,7 @@ def extract_article(article: Article, doc: Doc) -> ArticleExtraction:
     report = Report.build(article, doc)
     language = report.language
     report.dates = [
-        DateChoice(d.value, d.precision, d.start, d.end, d.rule, d.partial)
+        DateChoice(d.value, d.precision, d.start, d.end, d.rule, d.partial, d.through)
         for d in find_dates(article.text, article.published, language, article.published_precision or 1)
         if not page_header(article.text, d.start, d.end)
     ]
