@@ -15,7 +15,7 @@ from functools import lru_cache
 from sitrep import geo
 from sitrep.extract.actors import get_actor_kb
 from sitrep.extract.context import DEMONSTRATIONS, LEAD_SENTENCES, Group, Report, Unit, role_words
-from sitrep.extract.discourse import coordinated_places
+from sitrep.extract.discourse import coordinated_places, discourse
 from sitrep.extract.home_country import named_forces, title_countries
 from sitrep.extract.place_clues import (
     LOOSE_RULES,
@@ -27,6 +27,7 @@ from sitrep.extract.place_clues import (
     part_of_another_country,
     place_word_rank,
 )
+from sitrep.extract.triggers import normalise
 from sitrep.geo.demonyms import demonym_table
 from sitrep.geo.normalise import name_key
 from sitrep.geo.patterns import admin_type_words, event_place_words, pattern_after, pattern_before
@@ -119,16 +120,31 @@ def unit_place(report: Report, unit: Unit) -> Toponym | None:
     Isiolo" over "near Maua"), not a route's end when the clause names another place ("blocked the Nairobi-
     Mombasa highway" by "demonstrators from Sagalla in Taita Taveta County": ACLED codes the route's first end
     only when nothing else is said); then the most precise, one the words around it put the event at before one
-    they leave bare, then the nearest after the trigger."""
+    they leave bare, nor one of the earlier event the sentence names as its cause ("struck Belet Xaawo in response
+    to an attack in Lamu"); then the most precise, one the words around it put the event at before one they leave
+    bare, then the nearest after the trigger."""
     trigger = unit.ctype.hit.start
     return report.nearest_attached(
         unit,
         report.toponyms,
         lambda t: usable_place(report, t),
         PLACE_REACH,
-        lambda t: (place_word_rank(report, t) == 2, t.rule.startswith("route"), geo.geo_precision(t),
-                   place_word_rank(report, t), _route_end(report, t), t.start < trigger, abs(t.start - trigger)),
+        lambda t: (place_word_rank(report, t) == 2, _of_antecedent(report, t), t.rule.startswith("route"),
+                   geo.geo_precision(t), place_word_rank(report, t), _route_end(report, t), t.start < trigger,
+                   abs(t.start - trigger)),
     )
+
+
+def _of_antecedent(report: Report, toponym: Toponym) -> bool:
+    """A place a few words after "in response to", "following", "after", named with a place word ("in retaliation
+    for an attack in Lamu"): where the earlier event the sentence names happened (see `antecedent` in
+    discourse.yaml); not a name the event's people bear ("after Meru leaders clashed")."""
+    text = report.article.text
+    if pattern_before(text, toponym.start, report.article.language or "en") is None:
+        return False
+    sentence = report.sentence_of(toponym.start)
+    before = text[sentence.start if sentence is not None else 0 : toponym.start]
+    return discourse().antecedent[report.language].search(normalise(before)) is not None
 
 
 def _route_end(report: Report, toponym: Toponym) -> bool:

@@ -17,14 +17,25 @@ VARIANT_MIN_LENGTH = 7  # letters of a name a one-letter variant of which is the
 
 def drop_misspellings_elsewhere(toponyms: list[Toponym], text: str) -> None:
     """A name read as a misspelt town is a village the gazetteer lacks when the report names the areas it is
-    about and none holds that town ("Barekuri in Tinsukia district" is not Bareilly, 1,500 km away): left
-    unresolved, the region fallback then places it in the area the text names."""
+    about and none holds that town ("Barekuri in Tinsukia district" is not Bareilly, 1,500 km away), or when the
+    town named right after it holds it ("Hayatabad, Peshawar" is no Hyderabad of another province): left
+    unresolved, the region fallback then places it in the area or the town the text names."""
     areas = {(t.place.country_code, t.place.admin1) for t in toponyms
              if t.place and t.place.admin1 and not t.rule.endswith("+misspelt") and _named_as_area(t, text)}
-    for toponym in toponyms:
+    by_start = sorted(toponyms, key=lambda t: t.start)
+    for index, toponym in enumerate(by_start):
         place = toponym.place
-        if place is not None and toponym.rule.endswith("+misspelt") and areas \
-                and (place.country_code, place.admin1) not in areas:
+        if place is None or not toponym.rule.endswith("+misspelt"):
+            continue
+        following = by_start[index + 1] if index + 1 < len(by_start) else None
+        holder = following if following is not None and following.place is not None \
+            and not following.rule.endswith("+misspelt") and ENCLOSED_BY.fullmatch(text, toponym.end, following.start) \
+            and not in_list(text, toponym, following) else None
+        outside_areas = bool(areas) and (place.country_code, place.admin1) not in areas
+        outside_holder = holder is not None and holder.place is not None and holder.place.admin1 is not None \
+            and (holder.place.feature_class == "P" or is_region(holder.place)) \
+            and holder.place.country_code == place.country_code and holder.place.admin1 != place.admin1
+        if outside_areas or outside_holder:
             toponym.place, toponym.score = None, 0.0
             toponym.rule = toponym.rule.removesuffix("+misspelt")
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import csv
 import json
 import os
+import re
 import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
@@ -32,7 +33,7 @@ from sitrep.geo.index import Entry, GazetteerError
 from sitrep.geo.normalise import is_latin, loose_key, name_key
 from sitrep.geo.patterns import admin_type_words
 
-SCHEMA_VERSION = "28"
+SCHEMA_VERSION = "29"
 INDEX_NAME = "gazetteer.sqlite"
 DATA = resources.files("sitrep.geo") / "data"
 
@@ -50,8 +51,11 @@ _INDEXES = "CREATE INDEX IF NOT EXISTS names_loose ON names (loose);"
 
 # Name kinds, best first: the entry's own name, an ascii/alternate name, a looser alias (e.g. "Acadia"),
 # and (kind 4, after the index's loose-spelling kind 3) names only resolved when a caller gives them as a span,
-# never recognised in running text: demonyms ("Malian") and abbreviations that are also words ("Miss.", "La.").
+# never recognised in running text: demonyms ("Malian"), abbreviations that are also words ("Miss.", "La.") and
+# the codes among a place's alternate names (airport codes: Garissa's "GAS", Mobile's "MOB", Luena's "LUO"), which
+# match words and peoples' names written with a capital ("Liquefied Petroleum Gas", "Mob justice", "the Luo").
 PRIMARY, ALTERNATE, ALIAS, SPAN_ONLY = 0, 1, 2, 4
+_CODE = re.compile(r"[A-Z]{3,4}")
 REGION_IDS = -9_000_000_000  # ids of countries.yaml's regions, oceans and seas (negative: no GeoNames id)
 ADDED_IDS = -8_000_000_000  # ids of the places overrides.yaml adds (its `added` list)
 LISTED_IDS = -7_000_000_000  # ids of the areas areas.yaml lists
@@ -433,8 +437,10 @@ def _add_admin_codes(conn: sqlite3.Connection, path: Path) -> int:
 
 def _name_rows(row: Entry) -> Iterator[tuple[str, str, int, int]]:
     seen: set[str] = set()
-    for kind, names in ((PRIMARY, (row.name,)), (ALTERNATE, row.alternates), (ALIAS, row.aliases),
-                        (SPAN_ONLY, row.demonyms)):
+    codes = tuple(a for a in row.alternates if _CODE.fullmatch(a))
+    words = tuple(a for a in row.alternates if not _CODE.fullmatch(a)) if codes else row.alternates
+    for kind, names in ((PRIMARY, (row.name,)), (ALTERNATE, words), (ALIAS, row.aliases),
+                        (SPAN_ONLY, row.demonyms + codes)):
         for name in names:
             if not name or not is_latin(name):
                 continue
