@@ -381,11 +381,15 @@ def _sides_added(totals: list[Total]) -> list[Total]:
         return totals
     armed_low = min(sum(lo for lo, _ in a) for a in armed if a)
     armed_high = max(sum(hi for _, hi in a) for a in armed if a)
-    low = min(sum(lo for lo, _ in v) for v in victims if v) + armed_low
+    fewest = min((t for t, v in zip(split, victims, strict=True) if v),
+                 key=lambda t: sum(lo for key, lo, _ in t.parts if key != "armed"))
+    low = sum(lo for key, lo, _ in fewest.parts if key != "armed") + armed_low
     high = max(sum(hi for _, hi in v) for v in victims if v) + armed_high
     latest = max(split, key=lambda t: (t.published or dt.date.min, t.low))
+    # the sides stay known (`_deaths`): the fewest victims' parts, then the armed side's dead
+    parts = tuple(p for p in fewest.parts if p[0] != "armed") + (("armed", armed_low, armed_high),)
     added = replace(
-        latest, low=low, high=high, parts=(), whole=any(t.whole for t in split),
+        latest, low=low, high=high, parts=parts, whole=any(t.whole for t in split),
         position=min(t.position for t in split), days=max(t.days for t in split),
         places=max(t.places for t in split), revised=False, superseded=all(t.superseded for t in split),
         aggregate=any(t.aggregate for t in split), claimed=all(t.claimed for t in split),
