@@ -42,3 +42,21 @@ def test_a_town_inside_the_region_the_other_reports_give_refines_it() -> None:
 
 def test_one_report_against_one_keeps_the_finest_place() -> None:
     assert _event((DOUENTZA, 2), (SEVARE, 1)) == ("Sévaré", 1)
+
+
+BOUNTI = Place(name="Bounti", country="Mali", country_code="ML", admin1="Mopti", latitude=15.20, longitude=-2.59,
+               feature_class="P", feature_code="PPL")
+
+
+def test_reports_about_foreign_forces_still_place_the_event_in_the_country_they_struck() -> None:
+    # three reports are 'about' France by their words (French jets, the French army); all places are in Mali
+    french = "French jets struck a wedding near Bounti, the French army and France's ministry said."
+    malian = "Malian officials in Mali said the wounded were flown to Sévaré."
+    mentions, articles = [], {}
+    for n, (text, place, precision) in enumerate(
+            [(french, BOUNTI, 1)] * 3 + [(malian, SEVARE, 1), (malian, MOPTI_REGION, 3)]):
+        article = Article(id=f"r{n}", text=text, published=DAY)
+        articles[article.id] = article
+        mentions.append(make_mention(article.id, text, date=DAY, place=place, geo_precision=precision,
+                                     event_type="Explosions/Remote violence", sub_event_type="Air/drone strike"))
+    assert build_event(mentions, articles).location == "Bounti"

@@ -131,10 +131,12 @@ def _set_place(
         # each article's names and countries, read once for the rules below
         contexts = {a.id: article_context(a.text, a.country, a.language, a.title)
                     for a in (articles.get(i) for i in dict.fromkeys(m.article_id for m in mentions)) if a}
-        # Sources disagree: a place outside its own article's country is more likely a misread name than the
-        # event's place, so it only counts when no other place is left.
-        credible = [m.location for m in mentions if m.location and _place_credible(m, contexts)]
-        claims = credible or claims
+        # Sources disagree on the country: a place outside its own article's country is more likely a misread
+        # name than the event's place, so it only counts when no other place is left. (Within one country the
+        # test would only drop good claims: a report about French forces in Mali is 'about' France.)
+        if len({c.place.country_code for c in claims}) > 1:
+            credible = [m.location for m in mentions if m.location and _place_credible(m, contexts)]
+            claims = credible or claims
         # Still split: the country most of the reports are about ("Sahel" read in Burkina Faso by one report of
         # four about Mali) decides, when one is.
         homes = Counter(_home(m, contexts) for m in mentions) - Counter({"": len(mentions)})
