@@ -12,9 +12,11 @@ a protest or reprisal is about (`grievance`) is not a claim of this event.
 A figure told for several days ("20 people were killed over two days", "from 11 to 13 August") covers that many
 days (`CountClaim.days`, patterns `span_days` in `data/numbers_<language>.yaml`): ACLED codes one event per day
 and divides the figure among them. The figure's own sentence is read first; a sentence that dates the figure to
-one day keeps it to one day; a brief report (an ACLED note, a wire item) is read whole. Likewise a figure told for
-places listed together ("the villages of Xa, Yb and Zc", patterns `place_nouns` in the same file) covers each of
-them (`CountClaim.places`): ACLED codes one event per location.
+one day keeps it to one day; a brief report (an ACLED note, a wire item) is read whole; a report saying its toll
+was coded on one day ("coded on last day of violence") is one day's. Likewise a figure told for places listed
+together ("the villages of Xa, Yb and Zc", patterns `place_nouns` in the same file) covers each of them
+(`CountClaim.places`): ACLED codes one event per location; two names sharing the noun after them ("in Xa and Yb
+villages") are one location.
 """
 
 from __future__ import annotations
@@ -128,9 +130,20 @@ def _days_of(m: re.Match[str], language: str) -> int | None:
     return None
 
 
+@cache
+def _coded_one_day(language: str) -> re.Pattern[str]:
+    name = f"numbers_{language if language in ('en', 'fr') else 'en'}.yaml"
+    try:
+        return re.compile(str(load_rules(name).get("coded_one_day", "(?!)")), re.I)
+    except re.error as exc:
+        raise DataFileError(f"{name}: bad coded_one_day rule: {exc!r}") from exc
+
+
 def days_covered(report: Report, count: CountMention) -> int:
-    """How many days a figure covers: the span its own sentence names, 1 when that sentence dates it to one day,
-    else the span a brief report names anywhere."""
+    """How many days a figure covers: 1 when the report says its toll was coded on one day; else the span its own
+    sentence names, 1 when that sentence dates it to one day, else the span a brief report names anywhere."""
+    if _coded_one_day(report.language).search(report.article.text):
+        return 1
     sentence = report.sentence_of(count.start)
     if sentence is not None:
         days = span_days(sentence.text, report.language)
@@ -188,6 +201,8 @@ def listed_places(report: Report, start: int, end: int) -> int:
         if rules.route.search(before) or _CAPITALISED_BEFORE.search(before) or rules.not_after.match(text, m.end()):
             continue
         items = [m.start() + i.end("name") - len(i.group("name")) for i in _ITEMS.finditer(m.group(0))]
+        if len(items) == 2 and rules.after.match(text, m.end()) and not rules.before.search(before):
+            continue  # "in Ntirango and Loliondo villages": a pair sharing its noun is one location
         named = [t for t in report.toponyms if t.start in items]  # the listed places, not where they lie
         if any(t.place is not None and not _locality(t) and not t.rule.endswith("region-fallback") for t in named):
             continue  # countries or regions: "Mali and Niger" (not a village placed at its region for want of it)
