@@ -147,7 +147,7 @@ class MentionReader(MentionMatcher):
 
     def _resolve_members(self, text: str, chosen: list[Candidate], mentions: list[ActorMention]) -> list[ActorMention]:
         """Armed men next to a named armed group are its members: "miliciens dozos", "Dozo militiamen",
-        "combattants de l'EIGS"."""
+        "combattants de l'EIGS", "Russian fighters of the Wagner Group" (mercenaries, External/Other forces)."""
         out = list(mentions)
         for i in range(len(out) - 1):
             gap = fold(text[out[i].end : out[i + 1].start])
@@ -156,8 +156,10 @@ class MentionReader(MentionMatcher):
             # the word first ("fighters of X"); with nothing between, also the name first ("X fighters")
             for member, group in ((i, i + 1), (i + 1, i)) if gap == "" else ((i, i + 1),):
                 word, named, m, g = chosen[member].reading, chosen[group].reading, out[member], out[group]
-                armed = word.kind == "role" and word.target in _ARMED_ROLES
-                if armed and named.kind in ("actor", "by_country") and not g.generic and g.ref.inter_code in (2, 3, 4):
+                # "Russian fighters of the Wagner Group" too: a demonym names the members' country, not another group
+                armed = word.kind in ("role", "demonym") and word.target in _ARMED_ROLES
+                non_state = g.ref.inter_code in (2, 3, 4, 8)
+                if armed and named.kind in ("actor", "by_country") and not g.generic and non_state:
                     ref = g.ref.model_copy(update={"mention": m.text})
                     out[member] = ActorMention(m.start, m.end, m.text, ref, False, "actor:member-of-named")
         return out

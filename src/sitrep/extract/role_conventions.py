@@ -339,7 +339,14 @@ def _demonstration_sides(
             result.rules.append("actor2:mob-fought-force")
         elif (crowd_side or party) and any(report.search("mutual", u.sentence.start, u.sentence.end)
                                            for u in group.units) or _crowds_fought(report, group, side):
-            result.assoc_actor_2 += [side] if party and side is not None else []
+            parties = [r for r in (displaced, *result.assoc_actor_1, side)
+                       if r is not None and r.inter_code == POLITICAL]
+            if len(parties) >= 2 and parties[0] is displaced:
+                # "Awami League and BNP activists clashed": each crowd is its party's, in the order named
+                result.assoc_actor_1 = [parties[0]]
+                result.assoc_actor_2 += [parties[1]]
+            else:
+                result.assoc_actor_2 += [side] if party and side is not None else []
             result.actor2 = kb.rioters(country)
             result.rules.append("actor2:default:mob-clash-rioters")
         elif (side is not None and (side.inter_code == RIOTERS or _suspects(side, candidates))

@@ -62,7 +62,7 @@ def role_of(report: Report, start: int, end: int, trigger: int, armed: bool = Fa
     span = report.doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return "actor1" if start < trigger else "actor2"
-    root = _among(span.root)
+    root = _carrier(report, _among(span.root))
     head = root.head
     dep = root.dep_
     accused = _accusation(report, root, trigger)
@@ -79,7 +79,7 @@ def role_of(report: Report, start: int, end: int, trigger: int, armed: bool = Fa
     if head.i != root.i and head.lemma_.lower() in ACCUSE:
         # "UPDF accused of bombing", "the family accused the police of killing him": the accused attacked
         return "actor1" if dep in {"nsubjpass", "nsubj:pass", "dobj", "obj"} else None
-    if dep in {"nsubjpass", "nsubj:pass"} or _headline_patient(report, root, trigger):
+    if dep in {"nsubjpass", "nsubj:pass"} or _headline_patient(report, root, trigger) or _struck(report, root):
         return "actor2"
     if dep == "conj" and head.dep_ in {"nsubjpass", "nsubj:pass"} and head.head == report.token_at(trigger):
         return "actor2"  # "soldiers and VDP volunteers were ambushed": both were hit
@@ -103,11 +103,51 @@ def role_of(report: Report, start: int, end: int, trigger: int, armed: bool = Fa
         return "actor1"
     if dep in {"dobj", "obj", "poss"}:
         return "actor2"
+    if dep == "pobj" and head.lower_ in ATTACKED_PREPOSITIONS and _answers(report, head.head):
+        return "actor1"  # "fought back against raiders": the raiders attacked
     if dep == "pobj" and head.lower_ in ATTACKED_PREPOSITIONS:
         return "actor2"
     if any(c.dep_ == "case" and c.lower_ in ATTACKED_PREPOSITIONS for c in root.children):
         return "actor2"
     return "actor1" if start < trigger else "actor2"
+
+
+def _carrier(report: Report, root: Any) -> Any:
+    """The vehicle, convoy or escort the words complete with "of"/"de", whose role is theirs ("une escorte de VDP a
+    été prise pour cible": the VDP were attacked), else `root`."""
+    if root.dep_ == "nmod" and any(c.dep_ == "case" and c.lower_ in GENITIVE for c in root.children):
+        carrier = root.head
+    elif root.dep_ == "pobj" and root.head.lower_ == "of":
+        carrier = root.head.head
+    else:
+        return root
+    if carrier.i != root.i and report.pattern("carrier").fullmatch(carrier.lower_) is not None:
+        return carrier
+    return root
+
+
+def _struck(report: Report, root: Any) -> bool:
+    """A subject the clause tells was hit although its verb is active or its parse is no passive: a passive told
+    with "été" as copula ("une escorte a été prise pour cible"), or a carrier or people that hit a mine ("an army
+    vehicle struck an IED", "a sauté sur un engin explosif"), or a side that answered an attack ("les VDP ont
+    riposté et neutralisé dix assaillants": the VDP were the ones attacked)."""
+    if root.dep_ != "nsubj":
+        return False
+    verb = root.head
+    if _answers(report, verb):
+        return True
+    if any(c.lower_ == "été" and c.dep_ in {"cop", "aux:pass"} for c in verb.children) and _past_participle(verb):
+        return True
+    if report.pattern("mine_struck").fullmatch(verb.lemma_.lower()) is None:
+        return False
+    devices = report.pattern("explosive_device")
+    return any(devices.fullmatch(t.lower_) for c in verb.children if c.dep_ not in SUBJECTS for t in c.subtree)
+
+
+def _answers(report: Report, verb: Any) -> bool:
+    """A verb of answering an attack: "fought back", "returned fire", "ont riposté"."""
+    answer = " ".join([verb.lemma_.lower(), *(c.lower_ for c in verb.children if c.dep_ in {"prt", "advmod", "dobj"})])
+    return report.pattern("riposte").match(answer) is not None
 
 
 def _weapon_owner(report: Report, root: Any) -> bool:

@@ -140,6 +140,10 @@ def pick_actors(report: Report, group: Group, kb: Any, country: str | None) -> A
         result.actor1 = claimant
         result.rules.append("actor1:claim-of-responsibility" if claimant is result.claimed_by else "actor1:blamed")
     _territory_sides(result, group)
+    # an associated actor stands beside its actor: with no actor on a side, none of its associates is one either
+    # (the target of a protest is no participant: "rallied to denounce sanctions on Mali's military government")
+    result.assoc_actor_1 = result.assoc_actor_1 if result.actor1 is not None else []
+    result.assoc_actor_2 = result.assoc_actor_2 if result.actor2 is not None else []
     evidenced(result, report, group)
     return result
 
