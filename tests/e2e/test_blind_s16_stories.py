@@ -169,10 +169,6 @@ def test_the_first_days_fighting_is_m23_against_the_army(run: Run) -> None:
         "2025-02-10", "Armed clash", {"M23: March 23 Movement", f"Military Forces of {DRC}"}, "Nord-Kivu")
 
 
-@pytest.mark.xfail(strict=True, reason="ucdp (resolve): s05b reads Wednesday's clash (5 M23) and Monday's recalled "
-                   "one (3 soldiers) apart, but Wednesday's joins s05a's Monday clash (same sides, two days apart; 8 "
-                   "dead) and the recalled Monday stays alone; actors: 'three soldiers had been killed in clashes "
-                   "around Kibirizi' names no other side, so it is an unidentified group's, not M23's")
 def test_fighting_on_monday_and_wednesday_is_two_clashes(run: Run) -> None:
     found = sorted((e.date, e.fatalities, e.sources) for e in run.of("s05"))
     assert found == [("2025-02-10", 3, ("s05a", "s05b")), ("2025-02-12", 5, ("s05b",))]
@@ -184,11 +180,6 @@ def test_a_drone_strike_on_a_minibus_told_twice(run: Run) -> None:
         "2024-11-14", "Ethiopia", "Amhara", 28, 30, ("s06a", "s06b"))
 
 
-@pytest.mark.xfail(strict=True, reason="armed: s06a's background 'The area has seen heavy fighting between the "
-                   "federal army and Fano militiamen since last year' turns 'An Ethiopian military drone strike hit "
-                   "a minibus' into an Armed clash of the army and an unidentified group (without it: Air/drone "
-                   "strike on civilians); actors: s06b's 'Residents blamed the federal army, which has used drones "
-                   "against Fano fighters' gives the strike to Fano")
 def test_the_armys_drone_strike_on_a_minibus_is_an_air_strike_on_civilians(run: Run) -> None:
     [strike] = run.of("s06")
     assert (strike.sub_event_type, strike.actor1, strike.actor2) == (
