@@ -25,9 +25,14 @@ COMMEMORATED = re.compile(r"\s+(?:of|d[eu]|des)\s+(?:[\w'-]+\s+){0,3}$", re.IGNO
 COMMEMORATED_REACH = 40
 # Words that open a relative or subordinate clause: a marker after one qualifies that clause, not the trigger.
 RELATIVE = re.compile(r"(?<!\w)(?:who|whom|whose|which|where|qui|dont|où)(?!\w)", re.IGNORECASE)
-# "Gunmen killed three herders on Monday, the latest in a series of attacks": after its trigger, "the latest"
-# says the event is the newest of a series, so it is news (the series is the background).
-LATEST = re.compile(r"the latest|la dernière en date", re.IGNORECASE)
+# "Gunmen killed three herders on Monday, the latest in a series of attacks", "..., the third attack in the area
+# this month": after its trigger, "the latest" or a count says the event is the newest of a series, so it is news
+# (the series is the background).
+LATEST = re.compile(
+    r"the latest|la dernière en date|(?:the|la|le) (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    r"deuxième|troisième|quatrième|cinquième|sixième|\d+(?:st|nd|rd|th|e)) ",
+    re.IGNORECASE,
+)
 # A funeral or burial marks as past only the deaths it is of: the trigger within its "of"/"des" phrase, with no
 # verb between ("the burial on Tuesday of four officers killed", not "the funeral of X was disrupted by clashes").
 FUNERAL = re.compile(r"funeral|burial|obsèques|funérailles|inhumation|enterrement", re.IGNORECASE)
