@@ -91,7 +91,7 @@ def find_units(report: Report) -> list[Unit]:
                 before = marker[1] > ctype.hit.start  # the marker follows the trigger: nothing before it is news
                 news = None if before else _news_before_marker(report, sentence, clause, clause_hits, marker[1])
                 units += [news] if news is not None else []
-            unit.date = unit_date(report, unit)
+            unit.date = unit_date(report, unit, skip=_news_words(report, unit))
             if marker is not None and not before and _dated_by_the_news(unit):
                 unit.background = None  # "In another attack on the same day, a roadside bomb ...": news beside news
             if unit.background is None:
@@ -250,6 +250,13 @@ def _news_before_marker(
     unit.date = unit_date(report, unit)
     unit.place = unit_place(report, unit)
     return unit
+
+
+def _news_words(report: Report, unit: Unit) -> tuple[int, int] | None:
+    """ "Police arrested an official on Monday after clashes on Saturday left three injured": the words before the
+    "after" naming an earlier event tell the news, and their date is not that event's."""
+    phrase = antecedent_phrase(report, unit.sentence.start, unit.ctype.hit.start) if unit.antecedent else None
+    return (unit.sentence.start, phrase[0]) if phrase is not None else None
 
 
 def _fronted(report: Report, sentence: Sentence, trigger: int) -> bool:
