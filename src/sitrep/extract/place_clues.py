@@ -7,6 +7,7 @@ of a border, a place named as far off, a part of a country, the opening of a com
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from sitrep import geo
 from sitrep.extract.context import Report
@@ -18,6 +19,7 @@ from sitrep.geo.patterns import (
     institution_words,
     named_after,
     pattern_after,
+    pattern_data,
 )
 from sitrep.models import Place, Toponym
 
@@ -123,11 +125,33 @@ def place_word_rank(report: Report, toponym: Toponym) -> int:
         return 2  # "blocked Juja Road": a road named after a town may run far from it
     if opens_organisation(report, toponym):
         return 2  # "the Karachi Electric Supply Company", "Kenya Power": a company's name, not the event's place
+    if carried_to(report, toponym):
+        return 2  # "évacués par aéronefs sur Sévaré", "taken to hospital in Eldoret": where the wounded were taken
     if toponym.rule.split("+")[0] in PLACE_WORD_RULES:
         return 0
     before = _WORD_BEFORE.search(text[max(0, toponym.start - 16) : toponym.start])
     word = before.group(1).lower() if before else ""
     return 0 if word in words.where else 2 if word in words.elsewhere else 1
+
+
+def carried_to(report: Report, toponym: Toponym) -> bool:
+    """ "évacués par aéronefs Fama sur Sévaré", "taken to hospital in Garissa": where the wounded or the dead were
+    taken, a destination (the event's place only when the report names no other: ACLED then codes the town)."""
+    start = toponym.start
+    return _carried_before(report.article.language or "en").search(report.article.text, max(0, start - 80),
+                                                                    start) is not None
+
+
+@cache
+def _carried_before(language: str) -> re.Pattern[str]:
+    """A word of `carried` (patterns.yaml), up to four words (not "place", "scene", "hostage": "has taken place in
+    X" is no evacuation), then a locative word, ending where a name starts."""
+    section = pattern_data()["event_place_words"]
+    words = (section.get(language) or section["en"]).get("carried") or []
+    return re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in words)})"
+                      r"(?:\s+(?!(?:place|scene|hostage|captive|lieu)\b)[\w'’()-]+){0,4}?"
+                      r"\s+(?:to|in|at|into|sur|vers|à|au|aux|dans|en)\s+(?:(?:the|le|la|les|l['’])\s*)?$",
+                      re.IGNORECASE)
 
 
 def opens_organisation(report: Report, toponym: Toponym) -> bool:
