@@ -38,7 +38,9 @@ def test_a_french_span_of_days_is_read_too() -> None:
     assert [(d.value, d.through) for d in found] == [(D(2019, 3, 12), D(2019, 3, 14))]
 
 
-@pytest.mark.parametrize("text", ["Students protested on 12 March and 13 March 2019.", "Scores ended 13-12 March 2019."])
+@pytest.mark.parametrize(
+    "text", ["Students protested on 12 March and 13 March 2019.", "Scores ended 13-12 March 2019."]
+)
 def test_two_dates_or_a_backward_pair_are_no_span(text: str) -> None:
     assert all(d.through is None for d in find_dates(text, D(2019, 3, 14), "en"))
 

@@ -230,7 +230,7 @@ def _absolute(m: re.Match[str], rules: DateRules, published: dt.date | None, pre
     day, month = named
     if not 1 <= month <= 12 or (day is not None and not 1 <= day <= 31):
         return _INVALID
-    if span and not day < int(groups["day2"]) <= calendar.monthrange(year or 2000, month)[1]:
+    if span and not (day or 0) < int(groups["day2"]) <= calendar.monthrange(year or 2000, month)[1]:
         return _INVALID  # "12-9 March" is no span of days
     if year is not None and groups.get("month2") and month > rules.months[groups["month2"].lower().rstrip(".")]:
         year -= 1  # "la nuit du 31 décembre au 1er janvier 2020": the first day is in 2019
