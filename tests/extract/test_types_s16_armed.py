@@ -5,7 +5,8 @@ communal militias fighting), while a side that attacked or beat a man to death o
 Attackers counted among the dead ("one attacker was shot and killed") were fought, so their attack was a battle.
 A gendarmerie's school or post is a state force's installation, and a locality seized is territory taken. A
 strike followed by a sentence about the area's past fighting ("has seen heavy fighting since last year") set off no
-battle.
+battle. Suspects the report says were unarmed or had surrendered were no side of a fight; force used while
+arresting someone is the event; soldiers or police abducted are a side captured, a battle.
 The sentences are synthetic, written for these tests.
 """
 
@@ -95,3 +96,40 @@ def test_a_strike_followed_by_the_areas_past_fighting_stays_a_strike() -> None:
 def test_a_blast_the_troops_answered_next_is_still_a_battle() -> None:
     text = "A roadside bomb hit an army convoy near Gao on Monday. The troops clashed with the militants after it."
     assert main_type(text) == BATTLE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police officers shot dead two young men suspected of belonging to a gang in Kisumu on Sunday. Relatives "
+        "said the two were unarmed and had surrendered.",
+        "Police killed two youths they said were gang members in Kitale on Monday. Residents said it was an "
+        "extrajudicial killing.",
+    ],
+)
+def test_suspects_killed_unarmed_or_surrendered_are_civilians(text: str) -> None:
+    assert main_type(text) == ATTACK
+
+
+def test_suspects_killed_with_no_such_word_stay_a_battle() -> None:
+    assert main_type("Police killed two youths they said were gang members in Kitale on Monday.") == BATTLE
+
+
+def test_force_used_while_arresting_is_the_event() -> None:
+    assert main_type("Police beat a boda boda rider while arresting him in Nakuru on Monday.") == ATTACK
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Militants stopped a police van near Loralai and abducted four policemen on Monday.",
+        "Four soldiers were kidnapped by gunmen near Garissa on Friday.",
+    ],
+)
+def test_forces_abducted_are_a_battle(text: str) -> None:
+    assert main_type(text) == BATTLE
+
+
+def test_civilians_abducted_stay_an_abduction() -> None:
+    text = "Gunmen abducted two teachers in Mandera on Friday."
+    assert main_type(text) == ("Violence against civilians", "Abduction/forced disappearance")

@@ -14,10 +14,11 @@ from sitrep.extract.protest_types import PAST_EVENT
 from sitrep.extract.time_spans import time_span
 from sitrep.extract.vocabulary import Hit
 
-# Where one sentence reports two events: "a raid that killed 49 troops as well as a blast that killed ...".
+# Where one sentence reports two events: "a raid that killed 49 troops as well as a blast that killed ...". Not
+# "while arresting": force used in an arrest ("beat a man while arresting him") is one event, typed by the force.
 CLAUSE_BREAK = re.compile(
-    r";|\bas well as\b|\bwhile\b|\bwhereas\b|\bin a separate\b|\bainsi que\b|\btandis que\b|\balors que\b"
-    r"|\bpar ailleurs\b|\bmeanwhile\b|\bseparately\b|" + PAST_EVENT,
+    r";|\bas well as\b|\bwhile\b(?!\s+(?:arrest|detain|apprehend)ing\b)|\bwhereas\b|\bin a separate\b|\bainsi que\b"
+    r"|\btandis que\b|\balors que\b|\bpar ailleurs\b|\bmeanwhile\b|\bseparately\b|" + PAST_EVENT,
     re.IGNORECASE,
 )
 CONJUNCTION = re.compile(r"\s(?:and|et|as well as|ainsi que)\s", re.IGNORECASE)

@@ -48,6 +48,7 @@ from sitrep.extract.targets import (
     attack_during_clashes,
     attackers_start,
     communal_fight,
+    disarmed,
     forces_among_hit,
     former_fighters,
     is_passive,
@@ -122,6 +123,7 @@ TERRITORY = {"Government regains territory", "Non-state actor overtakes territor
 GUNFIRE = re.compile(r"gun|shoot|fire|tirs|encounter", re.IGNORECASE)
 LABEL_REACH = 60  # characters at a note's start where its label ends
 TARGET_REACH = 80  # characters after a trigger where its target is looked for when the parse names none
+TAKEN_REACH = 30  # characters after an abduction verb where whom it took is named
 
 
 @dataclass(frozen=True, slots=True)
@@ -225,8 +227,10 @@ def classify_clause(
         target = "military"  # "killed seven, including police officers"
     if target == "military" and OFF_DUTY.search(normalise(clause_text)):
         target = "civilian"
-    if target == "armed_group" and former_fighters(clause_text, language):
-        target = "civilian"  # "shot a former militant dead"
+    if target == "armed_group" and (
+        former_fighters(clause_text, language) or (disarmed(text) and not rebels_named(clause_text, language))
+    ):
+        target = "civilian"  # "shot a former militant dead", "the two suspects were unarmed" (a rebel is a fighter)
     strong = [h for h in ranked if h.sub.strength == "strong"]
     if best.sub.strength == "strong" or (strong and best.sub.name == "generic"):
         best = strong[0] if best.sub.name == "generic" else best
@@ -267,6 +271,10 @@ def classify_clause(
                 # "lynched after he tried to kidnap a woman": the killing is a mob's.
                 best, event_type, sub_event_type = lynching[0], "Riots", "Mob violence"
                 rule = "type:lynching-over-abduction"
+        elif sub_event_type == "Abduction/forced disappearance" and _forces_taken(text, clause, best, language, target):
+            # ACLED's abductions are of civilians: soldiers or police taken ("militants abducted four policemen")
+            # are a side captured in a fight with an armed group, a battle.
+            event_type, sub_event_type, rule = "Battles", "Armed clash", "type:forces-abducted"
         if best.sub.name == "Incendiary" and armed_attacker(text, clause, best, language):
             event_type, sub_event_type, _ = _generic_type(clause_text, best, language, target)
             rule = "type:incendiary-by-armed-group"
@@ -447,6 +455,16 @@ def _armed_crowd(text: str, clause: tuple[int, int], language: str) -> bool:
     segment = normalise(text[clause[0] : clause[1]])
     groups = [m.span() for m in vocabulary().targets[_lang(language)]["armed_group"].finditer(segment)]
     return any(a <= m.start() < b for m in word_pattern("mob", language).finditer(segment) for a, b in groups)
+
+
+def _forces_taken(text: str, clause: tuple[int, int], hit: Hit, language: str, target: str | None) -> bool:
+    """Soldiers or police are whom the abduction took: the passive's subject ("four soldiers were kidnapped"), or
+    named right after the verb ("abducted four policemen"); not a force word further on ("kidnapped three they
+    accused of spying for the government")."""
+    if is_passive(text, clause, hit):
+        return target == "military"
+    taken = no_agents(text[hit.end : min(clause[1], hit.end + TAKEN_REACH)], language)
+    return target_class(taken, language) == "military"
 
 
 def _one_sided(hit: Hit) -> bool:
