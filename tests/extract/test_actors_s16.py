@@ -36,6 +36,13 @@ def test_sides(text: str, language: str, country: str, expected: tuple[str, str]
     assert names(main_event(text, language, country)) == expected
 
 
+def test_a_group_told_of_in_the_blamed_ones_relative_clause_is_not_blamed() -> None:
+    event = main_event("A drone struck a minibus carrying traders at a checkpoint outside Finote Selam on Thursday, "
+                       "killing 30 passengers. Residents blamed the federal army, which has used drones against Fano "
+                       "fighters across Amhara.", "en", "ET")
+    assert names(event)[0] == "Military Forces of Ethiopia"
+
+
 def test_the_attackers_of_a_mine_blast_stay_the_attackers() -> None:
     event = main_event("Militants planted a bomb that killed three soldiers in Mandera on Sunday.", "en", "KE")
     assert names(event)[1] == "Military Forces of Kenya"

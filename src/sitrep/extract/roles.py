@@ -391,12 +391,23 @@ def _claimant(
         ref = mention.ref
         if mention.generic or ref.inter_code in STATE_CODES | {CIVILIANS} or own and mention.end > claim_start:
             continue
+        if _told_of_another(report, mention.start, claim_start):
+            continue
         named.append((abs(mention.start - claim_start), mention.start, mention.end, ref))
     if not named:
         return None
     _, start, end, ref = min(named, key=lambda n: n[0])
     rule = "actor:claim-of-responsibility" if words == "claim" else "actor:blamed"
     return with_evidence(report, ref, start, end, rule)
+
+
+def _told_of_another(report: Report, start: int, claim_start: int) -> bool:
+    """A group named in a relative clause the claim or blame words are not in, which tells of someone else:
+    "residents blamed the federal army, which has used drones against Fano fighters" (not "gunmen who are
+    believed to be Al Shabaab": the blame is in the clause)."""
+    token, claim = report.token_at(start), report.token_at(claim_start)
+    clause = next((a for a in token.ancestors if a.dep_ in ("relcl", "acl:relcl")), None) if token is not None else None
+    return clause is not None and claim is not None and claim not in clause.subtree
 
 
 def _battle_sides(
