@@ -133,9 +133,6 @@ def test_a_land_clash_told_in_mojibake_and_a_news_please_record(run: Run) -> Non
         "2019-07-06", "Armed clash", "Nakuru", 2, ("s05a", "s05b"))
 
 
-@pytest.mark.xfail(strict=True, reason="actors: 'members of the Kipsigis and Kisii communities clashed over a "
-                   "disputed piece of land' gives Kisii Ethnic Militia against civilians; events: '... until police "
-                   "officers arrived - the third clash in the area this year' is a second, undated clash")
 def test_the_land_clash_is_one_fight_of_two_communities(run: Run) -> None:
     [clash] = run.of("s05")
     assert {clash.actor1, clash.actor2} == {"Kipsigi Ethnic Militia (Kenya)", "Kisii Ethnic Militia (Kenya)"}
@@ -168,9 +165,6 @@ def test_a_drone_strike_in_north_waziristan(run: Run) -> None:
     assert strike.admin1 in {"Khyber Pakhtunkhwa", "Federally Administered Tribal Areas", "FATA"}
 
 
-@pytest.mark.xfail(strict=True, reason="armed: 'A suspected US drone fired two missiles at a compound' is a "
-                   "Shelling/artillery/missile attack; events: 'It was the third drone strike in the tribal region "
-                   "this year' is a second, undated strike of the Military Forces of Pakistan")
 def test_the_drone_strike_is_one_air_strike(run: Run) -> None:
     [strike] = run.of("s08")
     assert strike.sub_event_type == "Air/drone strike"
