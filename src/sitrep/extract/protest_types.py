@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from sitrep.extract.crowd_types import DEMONSTRATORS
 from sitrep.extract.targets import PASSIVE_AGENT, PASSIVE_BEFORE, target_class
 from sitrep.extract.vocabulary import Hit, lang, normalise, vocabulary, word_pattern
 
@@ -20,7 +21,7 @@ PAST_EVENT = (
 PAST_CLAUSE = re.compile(f"(?:{PAST_EVENT})[^.;]*", re.IGNORECASE)
 # Burning an effigy, a flag or copies of a text is a protest's symbol, not violence.
 SYMBOL = r"(?:effig\w*|flags?|cop(?:y|ies) of|posters?|portraits?|pictures?|photo(?:graph)?s?|banners?|drapeaux?)"
-EFFIGY = re.compile(rf"\b(?:burn\w*|torch\w*|set fire to|set ablaze|brûl\w*)\s+(?:[\w'.-]+\s+){{0,3}}{SYMBOL}"
+EFFIGY = re.compile(rf"\b(?:burn\w*|torch\w*|set fire to|set ablaze|brûl\w*)\s+(?:[\w'.-]+\s+){{0,6}}{SYMBOL}"
                     rf"|\b{SYMBOL}\s+(?:[\w'-]+\s+){{0,3}}(?:burn\w*|torched|set ablaze|brûl\w*)", re.IGNORECASE)
 # A modifier denied ("marched peacefully without violence", "no untoward incident") or naming the grievance
 # ("compensation for crop damage", "protested after a pedestrian was killed", "farmers whose crops were damaged",
@@ -58,6 +59,15 @@ RELATIVE_PASSIVE = re.compile(
     r"\b(?:which|that|whose)\s+(?:[\w'-]+\s+){0,2}(?:was|were|is|are|has been|have been)\s+(?:\w+ly\s+)?$",
     re.IGNORECASE,
 )
+# A relative clause on someone the protest names ("the arrest of employees who attacked a student", "prisoners who
+# had allegedly rioted"): their act, unless the word before it is the crowd's ("youths who pelted stones") or a
+# force's ("dispersed by police, who arrested ten").
+RELATIVE_ACT = re.compile(
+    r"\b([\w'-]+),?\s+(?:who|qui)\s+(?:(?:had|have|has|allegedly|reportedly|recently|also|avaient|avait|ont)\s+){0,2}$",
+    re.IGNORECASE,
+)
+# A reason told with "for" and a verb: "protested against the party's workers for attacking journalists".
+FOR_DOING = re.compile(r"\b(?:for|pour avoir)\s+$", re.IGNORECASE)
 # The demonstration's own act told after "after": "arrested after they burned the dormitory", "shot after the
 # protesters tried to break into the station" is no grievance.
 OWN_ACT = re.compile(
@@ -97,6 +107,10 @@ PEOPLE_ATTACKED = re.compile(
     r"(?!(?:on|against|of|by|in|at)\b)",
     re.IGNORECASE,
 )
+# Whom bombs were thrown at: "exploded crude bombs at police", "hurled petrol bombs targeting the officers".
+BOMBED_AT = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?(?:at|on|targeting|towards|sur|contre)\s+(?:(?:the|a|an|les?|la|des)\s+)?", re.IGNORECASE
+)
 VICTIM_WORDS = 4  # words after the verb that name whom it hit
 CROWD_AGENT = re.compile(r"\s+(?:by|par)\s+(?:(?:the|a|an|some|angry|les|des|la)\s+)*", re.IGNORECASE)
 
@@ -105,6 +119,8 @@ def demonstration_type(text: str, hits: list[Hit], language: str, lead: str) -> 
     """The type of a demonstration read over everything the report says of it: a protest during which
     people burned tyres or clashed with police is a violent demonstration; one where police shot
     protesters is excessive force."""
+    if lead == "Mob violence" and _bombs_at_force(text, hits, language):
+        return "Riots", "Violent demonstration", "type:demonstrators-bomb-force"
     if lead == "Mob violence":
         return "Riots", "Mob violence", "type:trigger:Mob violence"
     if any(h.sub.sub_event_type == "Violent demonstration" for h in hits):
@@ -120,6 +136,24 @@ def demonstration_type(text: str, hits: list[Hit], language: str, lead: str) -> 
         # demonstration's violence is against the police or property.
         return "Riots", "Mob violence", "type:rioters-attack-civilians"
     return ("Riots" if sub == "Violent demonstration" else "Protests"), sub, rule
+
+
+def _bombs_at_force(text: str, hits: list[Hit], language: str) -> bool:
+    """Demonstrators (a protest, strike or hartal told, no mob or lynching word) throwing crude or petrol bombs at a
+    state force ("activists enforcing a hartal threw stones and exploded crude bombs at police"): ACLED's violent
+    demonstration, a crowd fighting the police, not mob violence on others."""
+    if any(h.sub.name == "Mob violence" for h in hits):
+        return False
+    if not any(h.sub.event_type == "Protests" and h.sub.strength != "modifier" for h in hits):
+        return False
+    segment = normalise(text)
+    force = vocabulary().targets[lang(language)]["military"]
+    for h in hits:
+        at = segment.find(h.text) if h.sub.name == "Incendiary" else -1
+        aimed = BOMBED_AT.match(segment, at + len(h.text)) if at >= 0 else None
+        if aimed and force.match(segment, aimed.end()):
+            return True
+    return False
 
 
 def _symbol_burned(text: str) -> bool:
@@ -179,8 +213,14 @@ def _denied_or_grievance(segment: str, at: int, language: str) -> bool:
     passive = RELATIVE_PASSIVE.search(before) and not re.match(r"\w+ing\b", segment[at:])
     if (NOT_THEIR_ACT.search(before) or passive) and not _by_crowd(segment, at, language):
         return True
+    relative = RELATIVE_ACT.search(before)
+    force = vocabulary().targets[lang(language)]["military"]
+    if relative and not any(p.fullmatch(relative.group(1)) for p in (word_pattern("crowd", language), force)):
+        return True
+    if FOR_DOING.search(before) and re.match(r"\w+ing\b", segment[at:]):
+        return True
     own_act = OWN_ACT.search(before) or (AGAINST_PHRASE.search(before) and MAIN_VERB.match(segment, at))
-    if GRIEVANCE.search(before) and not own_act:
+    if GRIEVANCE.search(before) and not own_act and not _by_demonstrators(segment, at, language):
         return True
     nominal = re.match(r"[\w-]*\s+of\b", segment[at:])
     return bool(nominal and GRIEVANCE.search(re.sub(r"\b(?:and|et)\b", " ", before)))
@@ -191,6 +231,19 @@ def _by_crowd(segment: str, at: int, language: str) -> bool:
     end = at + re.match(r"[\w-]*", segment[at:]).end()
     agent = CROWD_AGENT.match(segment, end)
     return bool(agent and word_pattern("crowd", language).match(segment, agent.end()))
+
+
+def _by_demonstrators(segment: str, at: int, language: str) -> bool:
+    """The violence at `at` was done by the demonstrators, told after "by" ("injured after he was hit by a stone
+    thrown by protesting youths"): their act even after "after", which else reads as what the protest is about."""
+    end = at + re.match(r"[\w-]*(?:\s+(?:thrown|hurled))?", segment[at:]).end()
+    agent = CROWD_AGENT.match(segment, end)
+    if agent is None:
+        return False
+    protesting = re.match(r"(?:protesting|demonstrating|agitating|rioting)\s+", segment[agent.end() :], re.IGNORECASE)
+    if protesting:
+        return bool(word_pattern("crowd", language).match(segment, agent.end() + protesting.end()))
+    return bool(DEMONSTRATORS.match(segment, agent.end()))
 
 
 def _crowd_attacks(segment: str, language: str) -> bool:
