@@ -55,3 +55,17 @@ def test_whose_act_the_violence_word_tells(text: str, expected: tuple[str, str])
 def test_demonstrations_turning_violent(text: str, country: str, expected: tuple[str, str]) -> None:
     event = main_event(text, country=country)
     assert (event.event_type, event.sub_event_type) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "expected"),
+    [
+        # A crowd stoning the police while they fire on it is a riot, not the police attacking civilians.
+        ("Villagers threw stones and other objects at police officers in Kanyi on Monday while police opened fire on "
+         "the crowd. Five people were killed.", "KE", ("Riots", "Violent demonstration")),
+        ("Youths hurled rocks at a police patrol in Kanyi on Monday.", "KE", ("Riots", "Violent demonstration")),
+    ],
+)
+def test_stones_thrown_are_a_riot(text: str, country: str, expected: tuple[str, str]) -> None:
+    event = main_event(text, country=country)
+    assert (event.event_type, event.sub_event_type) == expected
