@@ -224,7 +224,10 @@ def _aside(report: Report, choice: DateChoice, group: Group) -> bool:
     mine = {id(u) for g in report.groups if g is group or g.parent is group for u in g.units} | {
         id(u) for u in group.units
     }
-    return any(u.date is choice and id(u) not in mine for u in report.units)
+    # A day named in the event's own sentence, by a clause joined to its own ("Rioters clashed with police and
+    # burned two cars in Kisumu on Sunday"), dates it too.
+    sentences = {u.sentence.index for u in group.units}
+    return any(u.date is choice and id(u) not in mine and u.sentence.index not in sentences for u in report.units)
 
 
 def _opening_date(report: Report) -> DateChoice | None:
