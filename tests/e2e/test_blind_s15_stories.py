@@ -177,9 +177,6 @@ def test_hartal_violence_on_two_days_is_two_events(run: Run) -> None:
     assert (bus.sub_event_type, bus.actor1) == ("Violent demonstration", "Rioters (Bangladesh)")
 
 
-@pytest.mark.xfail(strict=True, reason="crowd: hartal activists who 'threw stones and exploded crude bombs at "
-                   "police ..., and police responded with rubber bullets' are Mob violence, not a Violent "
-                   "demonstration")
 def test_hartal_activists_fighting_the_police_are_a_violent_demonstration(run: Run) -> None:
     [clash] = [e for e in run.of("s09") if e.date == "2015-01-18"]
     assert clash.sub_event_type == "Violent demonstration"

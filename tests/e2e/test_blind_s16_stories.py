@@ -148,9 +148,6 @@ def test_a_state_force_with_no_place_is_coded_in_its_country(run: Run) -> None:
         ("s03a", "s03b"))
 
 
-@pytest.mark.xfail(strict=True, reason="events: 'killed about 20 terrorists ... during an operation on Sunday, the "
-                   "defence ministry said in a statement read on state television on Tuesday' is dated by the "
-                   "statement's Tuesday (rule event:lead-date), not the operation's Sunday")
 def test_an_operation_is_dated_by_its_day_not_its_statements(run: Run) -> None:
     [operation] = run.of("s03")
     assert operation.date == "2025-03-02"
@@ -245,9 +242,6 @@ def test_a_police_killing_told_by_a_feedparser_record_and_a_credit_line(run: Run
         "2019-10-14", "Police Forces of Kenya", "Mombasa", 2, ("s15a", "s15b"))
 
 
-@pytest.mark.xfail(strict=True, reason="armed: 'Police officers shot dead two young men suspected of belonging to a "
-                   "criminal gang ... Relatives and witnesses said the two were unarmed and had surrendered' is an "
-                   "Armed clash with an unidentified armed group (without the gang suspicion: an Attack on civilians)")
 def test_shooting_unarmed_suspects_who_surrendered_is_an_attack_on_civilians(run: Run) -> None:
     [killing] = run.of("s15")
     assert (killing.sub_event_type, killing.actor2) == ("Attack", "Civilians (Kenya)")
