@@ -409,7 +409,9 @@ def defaults(
         result.rules.append("actor1:default:unidentified-armed-group")
     if result.actor2 is None and event_type == "Battles":
         state = result.actor1 is not None and result.actor1.inter_code in STATE_CODES
-        local = result.actor1 is not None and (is_unidentified(result.actor1) or result.actor1.inter_code == IDENTITY)
+        # a local side, or a party's militia: 'two factions of X clashed' is X on both sides
+        local = result.actor1 is not None and (
+            is_unidentified(result.actor1) or result.actor1.inter_code in (IDENTITY, POLITICAL))
         if local and _rivals_only(report, group, candidates):
             result.actor2 = result.actor1  # "rival Maasai groups clashed", "a clash over sand harvesting"
             result.rules.append("actor2:default:rival-groups")
