@@ -9,12 +9,15 @@ from typing import NoReturn
 import typer
 from rich.console import Console
 
+from sitrep.cli.help import SUPPORTED, PlainGroup
+
 app = typer.Typer(
     name="sitrep",
     help="Turn news reports about armed conflict into an ACLED/UCDP-style event dataset.",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    cls=PlainGroup if SUPPORTED else None,
 )
 console = Console()
 err_console = Console(stderr=True)

@@ -187,8 +187,8 @@ def _say_problems(report: IngestReport) -> None:
 def events(
     db: str | None = DbOption,
     country: str | None = typer.Option(None, help="Only events in this country."),
-    since: str | None = typer.Option(None, help="Only events on or after this date (YYYY-MM-DD)."),
-    until: str | None = typer.Option(None, help="Only events on or before this date (YYYY-MM-DD)."),
+    since: str | None = typer.Option(None, metavar="DATE", help="Only events on or after this date (YYYY-MM-DD)."),
+    until: str | None = typer.Option(None, metavar="DATE", help="Only events on or before this date (YYYY-MM-DD)."),
     event_type: str | None = typer.Option(None, "--type", help="Only this ACLED event type."),
     actor: str | None = typer.Option(None, help="Only events with this actor (actor1 or actor2)."),
     limit: int = typer.Option(
@@ -350,8 +350,8 @@ def extract(
     jsonl: Path | None = typer.Option(None, "--jsonl", help='JSON Lines of {"id", "text", "published"?}.'),
     country: str | None = typer.Option(None, "--country", help="The country the reports are about (name or code)."),
     as_of: str | None = typer.Option(
-        None, "--as-of", help="YYYY-MM-DD: when undated reports are from; actors renamed over time are named as of "
-        "then (no event gets this date).",
+        None, "--as-of", metavar="DATE", help="YYYY-MM-DD: when undated reports are from; actors renamed over time "
+        "are named as of then (no event gets this date).",
     ),
 ) -> None:
     """Print the events each report gives as JSON Lines (most salient first), without a store."""

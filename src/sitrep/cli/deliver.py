@@ -38,8 +38,8 @@ def export(
     output: Path | None = typer.Option(None, "--output", "-o", help="Output file (default: stdout)."),
     db: str | None = typer.Option(None, "--db", help=DB_HELP),
     country: str | None = typer.Option(None, "--country", help="Only this country (e.g. Mali)."),
-    since: str | None = typer.Option(None, "--since", help="First event date, YYYY-MM-DD."),
-    until: str | None = typer.Option(None, "--until", help="Last event date, YYYY-MM-DD."),
+    since: str | None = typer.Option(None, "--since", metavar="DATE", help="First event date, YYYY-MM-DD."),
+    until: str | None = typer.Option(None, "--until", metavar="DATE", help="Last event date, YYYY-MM-DD."),
     event_type: str | None = typer.Option(None, "--type", help="ACLED event type, e.g. Battles."),
     actor: str | None = typer.Option(None, "--actor", help="Part of an actor name."),
 ) -> None:
@@ -112,8 +112,12 @@ def brief(
         ..., "--region", help="A country (Mali or ML), an ACLED region (Western Africa) or a first-level region "
         "(Borno)."
     ),
-    since: str | None = typer.Option(None, "--since", help="First day, YYYY-MM-DD (default: the first dated event)."),
-    until: str | None = typer.Option(None, "--until", help="Last day, YYYY-MM-DD (default: the last dated event)."),
+    since: str | None = typer.Option(
+        None, "--since", metavar="DATE", help="First day, YYYY-MM-DD (default: the first dated event)."
+    ),
+    until: str | None = typer.Option(
+        None, "--until", metavar="DATE", help="Last day, YYYY-MM-DD (default: the last dated event)."
+    ),
     admin1: str | None = typer.Option(None, "--admin1", help="Only this first-level region (e.g. Gao)."),
     output: Path | None = typer.Option(None, "--output", "-o", help="Output file (default: stdout)."),
     format: str = typer.Option("html", "--format", help="html (self-contained) or md."),
