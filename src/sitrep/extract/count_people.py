@@ -13,9 +13,12 @@ People without a figure, each killed 1 unless said otherwise (words in `data/num
     bodies          "Two men were abducted. Their bodies were found"                the figure told before (2 if none)
     unquantified    "resulting in casualties"                                       ACLED's plural fatalities: 10
 
+A killed count of one person is taken back when the text says that person lived ("... before he is rescued by
+police", "The couple survived", "No fatalities reported").
+
 The context flags of each figure (cumulative, included, additional, grievance, revised, superseded, unconfirmed) are
-described
-in `sitrep.extract.counts`; a figure after "the" that repeats an earlier killed figure ("identified the three dead
+described in `sitrep.extract.counts`; an ACLED note's "(coded separately)" flags the figure told last before it as
+another event's toll (`elsewhere`); a figure after "the" that repeats an earlier killed figure ("identified the three dead
 as ...") is the same dead told again and is flagged included, as is "Both men were killed" after a killed figure of
 two.
 """
@@ -70,6 +73,21 @@ def people_without_figures(
     if plural is not None and not any(c.kind == "killed" for c in found.values()):
         found[plural.start()] = CountMention(plural.start(), plural.end(), plural.group(), "killed", 10, 10, None,
                                              None, True, "count:killed:unquantified")
+    _survivors(text, found, rules)
+
+
+def _survivors(text: str, found: dict[int, CountMention], rules: CountRules) -> None:
+    """ "A suspected thief is lynched by a mob ... before he is rescued by police", "The couple survived", "No
+    fatalities reported": the one person told killed before it lived (`survived` in the data file). The cue takes
+    back a killed count of one person: one it names by a pronoun, by a word of `survivor_heads` or by the count's
+    own victim noun; "no fatalities reported", any such count."""
+    for m in rules.survived.finditer(text) if rules.survived is not None else ():
+        head = (m.groupdict().get("head") or m.groupdict().get("head2") or "").lower()
+        for start, count in list(found.items()):
+            if count.kind != "killed" or count.start >= m.start() or count.low != 1 or count.high != 1 or count.vague:
+                continue
+            if not head or head in rules.survivor_heads or head == (count.who or "").lower():
+                del found[start]
 
 
 def _bodies_found(text: str, found: dict[int, CountMention], rules: CountRules) -> None:
@@ -166,11 +184,25 @@ def flag_counts(text: str, ordered: list[CountMention], rules: CountRules) -> li
                    for c in flagged]
     flagged = [_place_share(text, c, flagged[:i], rules) for i, c in enumerate(flagged)]
     flagged = _named_before_others(text, flagged, rules)
+    flagged = _coded_elsewhere(text, flagged, rules)
     for old in (c for c in flagged if c.superseded):
         start, end = rules.sentence_bounds(text, old.start)
         # "the earlier figure of 12 dead was revised after two of the wounded died": the two are in the new toll
         flagged = [replace(c, included=True, additional=False) if c.additional and start <= c.start < end else c
                    for c in flagged]
+    return flagged
+
+
+def _coded_elsewhere(text: str, flagged: list[CountMention], rules: CountRules) -> list[CountMention]:
+    """ "2 killed (coded separately)": an ACLED note's word that the count told last before it, in its sentence, is
+    another event's toll (`coded_elsewhere` in the data file); not when another figure sits between them ("3 civilians
+    killed (and 2 police - coded separately)": the police's)."""
+    for m in rules.coded_elsewhere.finditer(text) if rules.coded_elsewhere is not None else ():
+        start, _ = rules.sentence_bounds(text, m.start())
+        before = [i for i, c in enumerate(flagged) if start <= c.start < m.start()]
+        between = rules.figure.finditer(text, flagged[before[-1]].end, m.start()) if before else iter(())
+        if before and not any(f.group("num") or f.group("vague") or f.group("range") for f in between):
+            flagged[before[-1]] = replace(flagged[before[-1]], elsewhere=True)
     return flagged
 
 

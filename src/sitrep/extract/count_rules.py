@@ -40,6 +40,7 @@ class CountMention:
     unconfirmed: bool = False  # a figure its clause says is not confirmed ("7 other deaths are feared but unconfirmed")
     events: int = 1  # events the figure is told for together ("killed in the two attacks": 2), not one event's toll
     claimed: bool = False  # the attack's claimant's own count of its kills ("claimed to have killed 85 soldiers")
+    elsewhere: bool = False  # another event's toll, which the report says is coded apart ("2 killed (coded separately)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,6 +200,9 @@ class CountRules:
             self.others_named = _optional(rules, "others_named_before", r"\s+(?:{})\b")
             self.one_died = _optional(rules, "one_died", r"\b(?:{})\b")
             self.bodies_found = _optional(rules, "bodies_found", "{}")
+            self.coded_elsewhere = _optional(rules, "coded_elsewhere", r"\b(?:{})")
+            self.survived = _optional(rules, "survived", "{}")
+            self.survivor_heads = {str(w).lower() for w in rules.get("survivor_heads") or []}
             unquantified = rules["kinds"]["killed"].get("unquantified")
             self.unquantified = re.compile(rf"\b(?:{unquantified})", re.I) if unquantified else None
         except (KeyError, TypeError, AttributeError, re.error) as exc:

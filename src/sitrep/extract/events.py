@@ -114,7 +114,7 @@ def extract_article(article: Article, doc: Doc) -> ArticleExtraction:
 
 
 def _counts(text: str, language: str) -> list[CountMention]:
-    return [c for c in find_counts(text, language) if not (c.cumulative or c.grievance)]
+    return [c for c in find_counts(text, language) if not (c.cumulative or c.grievance or c.elsewhere)]
 
 
 def _told(report: Report, group: Group) -> str:
