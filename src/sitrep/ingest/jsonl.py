@@ -113,9 +113,10 @@ def _field(record: dict[str, Any], name: str) -> tuple[str, str | Rejected | Non
     """The first usable value of field `name` and the key it came from.
 
     A number id is read as text; a list of names (authors), or of objects with a name (schema.org's Person), is
-    joined; an object with a "name" (NewsAPI's source, schema.org's publisher) gives that name, one with a "rendered" value (WordPress's REST API: "content": {"rendered": "<p>..."})
-    that value. A value of another shape under the field's own name is an error; under another
-    tool's key it is passed over (that tool may mean something else by it).
+    joined; an object with a "name" (NewsAPI's source, schema.org's publisher) gives that name, one with a
+    "rendered" value (WordPress's REST API: "content": {"rendered": "<p>..."}) that value. A value of another shape
+    under the field's own name is an error; under another tool's key it is passed over (that tool may mean
+    something else by it).
     """
     for key in record_keys()[name]:
         value = record.get(key)
@@ -131,8 +132,9 @@ def _field(record: dict[str, Any], name: str) -> tuple[str, str | Rejected | Non
             return key, str(value)
         elif isinstance(value, list) and all(isinstance(v, str) for v in value):
             return key, ", ".join(v.strip() for v in value if v.strip())
-        elif isinstance(value, list) and value and all(isinstance(v, dict) and _inner(v) for v in value):
-            return key, ", ".join(_inner(v).strip() for v in value)  # type: ignore[union-attr]
+        elif isinstance(value, list) and all(isinstance(v, dict) for v in value) and all(
+                names := [_inner(v) for v in value]):
+            return key, ", ".join(n.strip() for n in names if n)
         elif isinstance(value, dict) and (inner := _inner(value)):
             return key, inner.strip() if name != "text" else inner
         if key == name:
