@@ -140,7 +140,7 @@ def supported(
     """Keep groups the report gives as events, each with its figures.
 
     A group of bare "attack"/"killed" words needs a figure, or a place and a date, to count. Strategic
-    developments are coded only when the report gives no violent event.
+    developments are coded only when the report gives no violent event, or on a day of their own.
     """
     owned = assign_counts(groups, counts, report, COUNT_REACH)
     index = {id(g): i for i, g in enumerate(groups)}
@@ -159,6 +159,7 @@ def supported(
         or g.parent is not None
         or announced(report, g)
         or next_town(report, g) is not None
+        or _own_day_development(g, groups)
     ]
     news = {id(g) for g in groups if _news_of_kept_antecedent(g, kept)}
     kept = [(g, owned[i]) for i, g in enumerate(groups) if id(g) in news or any(g is k for k, _ in kept)]
@@ -175,6 +176,10 @@ def supported(
         kept = [(groups[0], owned[0])]
     violent = [k for k in kept if k[0].event_type != "Strategic developments"]
     armed = [k for k in violent if k[0].event_type in ARMED]
+    # Looting or burning told on another day than the report's violence is an event of its own ("The following
+    # day, jihadists set fire to the school of Thiou"); on the same day it is part of the attack.
+    violent += [k for k in kept if _own_day_development(k[0], [g for g, _ in violent])]
+    violent.sort(key=lambda k: min(k[0].sentence_indexes))
     if armed:
         # A protest mentioned in a report of armed violence is context ("families have protested"), unless
         # the report opens with it (armed violence told as what led to it does not count: "students demonstrate
@@ -191,6 +196,16 @@ def supported(
     if violent:
         return violent
     return [k for k in kept if not k[0].lead.ctype.standalone or len(kept) == 1][:1]
+
+
+def _own_day_development(group: Group, others: list[Group]) -> bool:
+    """A strategic development dated in its own words to a day on which none of the report's violence is dated,
+    while that violence has a day."""
+    if group.event_type != "Strategic developments" or group.antecedent:
+        return False
+    own = {d.value for d in group.dates() if d.precision == 1}
+    violence = {d.value for g in others if g.event_type != "Strategic developments" for d in g.dates()}
+    return bool(own) and bool(violence) and not own & violence
 
 
 def _news_of_kept_antecedent(group: Group, kept: list[tuple[Group, list[CountMention]]]) -> bool:
