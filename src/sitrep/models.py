@@ -198,6 +198,7 @@ class Source(Model):
     outlet: str | None = None
     published: dt.date | None = None
     url: str | None = None
+    title: str | None = None  # the report's headline (`Article.title`): UCDP GED's source_headline
     quote: str | None = None
     # a report in a language sitrep does not extract, linked to the event by language-independent evidence
     # (sitrep.resolve.link): it corroborates the event but gives no claims; `quote` says how it was linked

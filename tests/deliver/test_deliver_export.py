@@ -122,6 +122,26 @@ def test_ucdp_csv_maps_precision_sides_and_deaths(events: list[Event]) -> None:
     assert (strike["date_prec"], strike["date_start"], strike["date_end"]) == ("3", "2024-03-09", "2024-03-15")
 
 
+def test_ucdp_csv_gives_each_sources_office_date_and_headline_in_one_order(events: list[Event]) -> None:
+    """GED's source columns: the n-th office, date and headline are one report's, a value a report lacks left
+    empty in its place; source_article gives the whole reference."""
+    titled = events[0].model_copy(update={"sources": [
+        Source(article_id="a1", outlet="Sahel Wire", published=dt.date(2024, 3, 5), url="https://example.org/a1",
+               title="Clash near Ansongo"),
+        Source(article_id="a2", outlet="Radio Gao", title="Ansongo toll disputed"),
+        Source(article_id="a7", published=dt.date(2024, 3, 7)),
+    ]})
+    row = _rows([titled], "ucdp-csv")["MLI-0001"]
+    assert row["source_headline"] == "Clash near Ansongo; Ansongo toll disputed; "
+    assert row["source_office"] == "Sahel Wire; Radio Gao; "
+    assert row["source_date"] == "2024-03-05; ; 2024-03-07"
+    assert row["source_article"] == ("Sahel Wire, 2024-03-05, Clash near Ansongo, https://example.org/a1; "
+                                     "Radio Gao, Ansongo toll disputed; a7, 2024-03-07")
+    untitled = _rows(events[:1], "ucdp-csv")["MLI-0001"]  # guard: no headline anywhere is an empty cell
+    assert (untitled["source_headline"], untitled["source_office"], untitled["source_date"]) == (
+        "", "Sahel Wire; Radio Gao", "2024-03-05; 2024-03-06")
+
+
 def test_ucdp_csv_holds_only_what_ucdp_ged_would(events: list[Event]) -> None:
     """GED holds organised armed violence with at least one death on a known date: not a protest, not an air
     strike on an unnamed side, not a battle no source gave a death for, not an undated battle (GED rows always

@@ -85,3 +85,31 @@ def test_a_copy_is_a_source_and_an_old_stores_key_to_articles_is_dropped_on_post
     event = store.get_event(event_id_for("wire#0"))
     assert event is not None and [s.outlet for s in event.sources] == ["Sahel Wire", "Gao Daily"]
     assert store.get_article("copy").outlet == "Gao Daily"
+
+
+def test_sources_keep_their_headlines_and_an_old_store_gains_them_on_postgres(store: Store) -> None:
+    """As on SQLite (test_store_upgrade): each source keeps its report's headline for the UCDP export, and a
+    store written before gains them from its articles and copies, in the rows and the events' JSON."""
+    import json
+
+    from store_titled import HEADLINES, titled_event
+
+    from sitrep.deliver.export import ucdp_row
+
+    event_id = titled_event(store)
+    stored = store.get_event(event_id)
+    assert stored is not None and ucdp_row(stored)["source_headline"] == HEADLINES
+    with store.engine.begin() as conn:  # as an earlier sitrep wrote it: no title column, no "title" in the JSON
+        conn.exec_driver_sql("ALTER TABLE event_sources DROP COLUMN title")
+        old = json.loads(conn.exec_driver_sql(f"SELECT json FROM events WHERE event_id = '{event_id}'").scalar_one())
+        for source in old["sources"]:
+            del source["title"]
+        conn.execute(t.events.update().where(t.events.c.event_id == event_id).values(json=json.dumps(old)))
+    store = Store(URL or "")
+    event = store.get_event(event_id)
+    assert event == stored and ucdp_row(event)["source_headline"] == HEADLINES
+    with store.engine.connect() as conn:
+        rows = conn.exec_driver_sql("SELECT article_id, outlet, title FROM event_sources ORDER BY article_id").all()
+        assert rows == [
+            ("a1", "Outlet 1", "Six soldiers killed at Gao"), ("a2", "Outlet 2", "Gao: army post attacked"),
+            ("copy", "Gao Daily", "Attack on Gao post")]

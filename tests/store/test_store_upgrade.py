@@ -5,6 +5,8 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from store_titled import HEADLINES, titled_event
+
 from sitrep.store import Store
 
 
@@ -120,7 +122,85 @@ def test_old_store_gains_the_copies_and_loses_the_sources_key_to_articles_keepin
     with sqlite3.connect(db) as conn:
         conn.execute("PRAGMA foreign_keys=ON")
         assert conn.execute("SELECT * FROM event_sources").fetchall() == [
-            ("ev1", "wire", "Horn Wire", "2019-03-13", None, "Gunmen killed", None)]
+            ("ev1", "wire", "Horn Wire", "2019-03-13", None, None, "Gunmen killed", None)]
         assert [row[3] for row in conn.execute("PRAGMA foreign_key_list(event_sources)")] == ["event_id"]
         conn.execute("INSERT INTO event_sources (event_id, article_id) VALUES ('ev1', 'copy')")  # a copy's row
         assert conn.execute("SELECT count(*) FROM copies").fetchone() == (0,)
+
+
+def test_each_source_keeps_its_reports_headline_for_the_ucdp_export(tmp_path: Path) -> None:
+    from sitrep.deliver.export import ucdp_row
+
+    store = Store(str(tmp_path / "new.db"))
+    event = store.get_event(titled_event(store))
+    assert event is not None
+    assert [s.title for s in event.sources] == HEADLINES.split("; ")
+    row = ucdp_row(event)
+    assert (row["source_headline"], row["source_office"], row["source_date"]) == (
+        HEADLINES, "Outlet 1; Outlet 2; Gao Daily", "2019-11-01; 2019-11-01; 2019-11-01")
+    assert row["source_article"].split("; ")[0] == "Outlet 1, 2019-11-01, Six soldiers killed at Gao"
+    store.close()
+    with sqlite3.connect(tmp_path / "new.db") as conn:
+        assert conn.execute("SELECT article_id, title FROM event_sources ORDER BY article_id").fetchall() == [
+            ("a1", "Six soldiers killed at Gao"), ("a2", "Gao: army post attacked"), ("copy", "Attack on Gao post")]
+
+
+def test_old_store_gains_its_sources_headlines_from_its_articles_and_copies_keeping_everything_else(
+    tmp_path: Path,
+) -> None:
+    """A store written before sources kept headlines: opened here, event_sources gains the column and each
+    source its report's title, in the rows and in the event's JSON, so the UCDP export's source_headline is
+    filled; every other value is as it was."""
+    import json
+
+    from sitrep.deliver.export import ucdp_row
+
+    db = tmp_path / "old.db"
+    store = Store(str(db))
+    event_id = titled_event(store)
+    stored = store.get_event(event_id)
+    store.close()
+    with sqlite3.connect(db) as conn:  # as an earlier sitrep wrote them: no title column, no "title" in the JSON
+        conn.execute("ALTER TABLE event_sources DROP COLUMN title")
+        old = json.loads(conn.execute("SELECT json FROM events WHERE event_id = ?", (event_id,)).fetchone()[0])
+        for source in old["sources"]:
+            del source["title"]
+        conn.execute("UPDATE events SET json = ? WHERE event_id = ?", (json.dumps(old), event_id))
+        rows_before = conn.execute("SELECT event_id, article_id, outlet, published, url, quote, linked "
+                                   "FROM event_sources ORDER BY article_id").fetchall()
+    store = Store(str(db))
+    event = store.get_event(event_id)
+    assert event is not None and stored is not None
+    assert ucdp_row(event)["source_headline"] == HEADLINES
+    assert event == stored  # every value as before, the headlines included
+    store.close()
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT event_id, article_id, outlet, published, url, quote, linked "
+                            "FROM event_sources ORDER BY article_id").fetchall() == rows_before
+        assert [row[0] for row in conn.execute("SELECT title FROM event_sources ORDER BY article_id")] == [
+            "Six soldiers killed at Gao", "Gao: army post attacked", "Attack on Gao post"]
+        assert conn.execute("SELECT count(*) FROM articles").fetchone() == (2,)
+
+
+def test_a_report_with_no_headline_leaves_its_source_untitled_and_its_events_json_as_it_was(tmp_path: Path) -> None:
+    """Guard: the upgrade fills only the headlines stored reports give; nothing else is rewritten."""
+    from sitrep.models import Article
+
+    db = tmp_path / "old.db"
+    store = Store(str(db))
+    store.add_article(Article(id="wire", text="Gunmen killed four traders in Mandera on Tuesday.", title="Mandera"))
+    store.add_article(Article(id="bare", text="Gunmen killed two herders in Wajir on Monday."))
+    store.close()
+    with sqlite3.connect(db) as conn:
+        conn.executescript("""
+            ALTER TABLE event_sources DROP COLUMN title;
+            INSERT INTO events (event_id, event_type, sub_event_type, number_of_sources, json, updated_at)
+                VALUES ('ev1', 'Battles', 'Armed clash', 1, '{"sources": [{"article_id": "bare"}]}',
+                        '2026-01-01 00:00:00');
+            INSERT INTO event_sources (event_id, article_id, outlet) VALUES ('ev1', 'bare', 'Wajir Post');
+        """)
+    Store(str(db)).close()
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT article_id, outlet, title FROM event_sources").fetchall() == [
+            ("bare", "Wajir Post", None)]
+        assert conn.execute("SELECT json FROM events").fetchone() == ('{"sources": [{"article_id": "bare"}]}',)

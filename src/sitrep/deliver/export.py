@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO, TypeVar
 
 from sitrep.deliver import FORMATS, codes
-from sitrep.models import Deaths, Event
+from sitrep.models import Deaths, Event, Source
 
 if TYPE_CHECKING:  # pyarrow is imported by the Parquet export only: the CSV/JSON paths start fast
     import pyarrow as pa
@@ -271,6 +271,26 @@ def _ucdp_deaths(event: Event, violence: int | None, best: int) -> tuple[int, in
     return side_a, side_b, deaths.civilians, deaths.unknown
 
 
+def _ucdp_sources(sources: list[Source]) -> dict[str, str | None]:
+    """GED's source columns, one entry per source in the same order in each ("; " between sources), so the
+    n-th office, date and headline are one report's: source_article gives the whole reference (outlet, date,
+    headline, address; the article id for a report known by none of outlet, headline and address); an entry a
+    report lacks is left empty in its place, and a column no report fills is empty."""
+
+    def column(values: list[str]) -> str | None:
+        return "; ".join(values) if any(values) else None
+
+    dates = [s.published.isoformat() if s.published else "" for s in sources]
+    named = [s.outlet or (s.article_id if not (s.title or s.url) else "") for s in sources]
+    return {
+        "source_article": column([", ".join(p for p in (name, d, s.title, s.url) if p)
+                                  for s, name, d in zip(sources, named, dates, strict=True)]),
+        "source_office": column([s.outlet or "" for s in sources]),
+        "source_date": column(dates),
+        "source_headline": column([s.title or "" for s in sources]),
+    }
+
+
 def in_ucdp_ged(event: Event) -> bool:
     """UCDP GED's inclusion rule: organised armed violence (state-based, non-state or one-sided) that killed
     at least one person; and a date, which every GED row carries (date_start, date_end)."""
@@ -301,12 +321,7 @@ def ucdp_row(event: Event) -> dict[str, Any]:
         "side_a": side_a,
         "side_b": side_b,
         "number_of_sources": event.number_of_sources,
-        "source_article": "; ".join(
-            " ".join(str(p) for p in (s.outlet, s.published, s.url) if p) or s.article_id for s in sources
-        ),
-        "source_office": "; ".join(outlets(event)),
-        "source_date": "; ".join(s.published.isoformat() for s in sources if s.published),
-        "source_headline": None,
+        **_ucdp_sources(sources),
         "source_original": "; ".join(a for a in attributed if a),
         "where_prec": codes.ucdp_where_prec(event.geo_precision),
         "where_coordinates": event.location,

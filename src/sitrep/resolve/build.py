@@ -447,6 +447,7 @@ def _sources(mentions: list[EventMention], articles: dict[str, Article]) -> list
             outlet=article.outlet if article else None,
             published=article.published if article else None,
             url=article.url if article else None,
+            title=article.title if article else None,
             quote=mention.trigger.quote if mention.trigger else None,
         )
     return list(sources.values())

@@ -161,7 +161,8 @@ class Resolver:
             note = link.note(event_id)
             event.sources.append(Source(
                 article_id=article.id, outlet=article.outlet, published=article.published, url=article.url,
-                quote=f"not extracted (language {article.language or '?'}); linked by {note}", linked=True,
+                title=article.title, quote=f"not extracted (language {article.language or '?'}); linked by {note}",
+                linked=True,
             ))
             events.append(event)
             history.append(HistoryEntry(event_id, now, "linked", f"{article.id} (language {article.language or '?'}, "
@@ -218,7 +219,7 @@ def _source_copies(event: Event, copies: list[Article]) -> None:
     for copy in copies:
         if copy.near_duplicate_of in quotes and copy.id not in quotes:
             event.sources.append(Source(article_id=copy.id, outlet=copy.outlet, published=copy.published,
-                                        url=copy.url, quote=quotes[copy.near_duplicate_of]))
+                                        url=copy.url, title=copy.title, quote=quotes[copy.near_duplicate_of]))
             quotes[copy.id] = None
     dates = [s.published for s in event.sources if s.published]
     event.first_reported, event.last_reported = (min(dates), max(dates)) if dates else (None, None)

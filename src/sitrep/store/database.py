@@ -7,6 +7,7 @@ advisory lock), and `create_schema` makes missing tables and columns without los
 
 from __future__ import annotations
 
+import json
 import os
 import sqlite3
 import time
@@ -15,7 +16,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, Table, create_engine, event, func, inspect, make_url, select
+from sqlalchemy import Engine, Table, bindparam, create_engine, event, func, inspect, make_url, select
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from sqlalchemy.pool import StaticPool
@@ -183,15 +184,52 @@ def create_schema(engine: Engine) -> None:
             conn.execute(select(func.pg_advisory_xact_lock(_SCHEMA_LOCK)))
         t.metadata.create_all(conn)
         inspector = inspect(conn)
+        added: set[str] = set()
         for table in t.metadata.sorted_tables:
             present = {c["name"] for c in inspector.get_columns(table.name)}
             for column in table.columns:
                 if column.name not in present and column.nullable:
                     kind = column.type.compile(dialect=engine.dialect)
                     conn.exec_driver_sql(f'ALTER TABLE {table.name} ADD COLUMN "{column.name}" {kind}')
+                    added.add(f"{table.name}.{column.name}")
             for index in table.indexes:  # create_all makes a table's indexes only with the table
                 index.create(conn, checkfirst=True)
             _drop_foreign_keys_gone(conn, table, inspector.get_foreign_keys(table.name), present)
+        if "event_sources.title" in added:
+            _fill_source_titles(conn)
+
+
+def _fill_source_titles(conn: Connection) -> None:
+    """A store written before sources kept their report's headline (`Source.title`) gains them from the stored
+    articles and copies, in the event_sources rows and in each event's JSON, so the UCDP export's
+    source_headline is filled for the events already stored too. Titles a source already has are kept."""
+    titles: dict[str, str] = {}
+    for table in (t.articles, t.copies):
+        for article_id, title in conn.execute(select(table.c.id, table.c.title).where(table.c.title.is_not(None))):
+            titles[article_id] = title
+    if not titles:
+        return
+    s = t.event_sources.c
+    sourced = conn.execute(select(s.event_id, s.article_id).where(s.title.is_(None))).all()
+    rows = [{"e": event_id, "a": article_id, "title": titles[article_id]}
+            for event_id, article_id in sourced if article_id in titles]
+    if not rows:
+        return
+    conn.execute(t.event_sources.update().where(s.event_id == bindparam("e"), s.article_id == bindparam("a"))
+                 .values(title=bindparam("title")), rows)
+    event_ids = sorted({row["e"] for row in rows})
+    for start in range(0, len(event_ids), 500):
+        chunk = event_ids[start:start + 500]
+        updates = []
+        for event_id, text in conn.execute(select(t.events.c.event_id, t.events.c.json)
+                                           .where(t.events.c.event_id.in_(chunk))):
+            event = json.loads(text)
+            for source in event.get("sources", []):
+                if source.get("title") is None and source.get("article_id") in titles:
+                    source["title"] = titles[source["article_id"]]
+            updates.append({"e": event_id, "json": json.dumps(event, ensure_ascii=False)})
+        conn.execute(t.events.update().where(t.events.c.event_id == bindparam("e"))
+                     .values(json=bindparam("json")), updates)
 
 
 def _drop_foreign_keys_gone(conn: Connection, table: Table, found: list[Any], present: set[str]) -> None:

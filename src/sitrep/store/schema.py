@@ -116,6 +116,8 @@ event_sources = Table(
     Column("outlet", String),
     Column("published", Date),
     Column("url", Text),
+    Column("title", Text),  # the report's headline; NULL in stores written before (filled from `articles`/`copies`
+    # when the column is added: `database._fill_source_titles`)
     Column("quote", Text),
     Column("linked", Boolean),  # linked without extraction (`Source.linked`); NULL in stores written before
 )
