@@ -294,9 +294,9 @@ class ActorKB(MentionReader):
     def regional_insurgency(self, country: str | None, admin1: str | None, when: dt.date | None = None,
                             mention: str | None = None) -> ActorRef | None:
         """The armed group ACLED names the unidentified attackers of `admin1` by (generic.yaml
-        `regional_insurgencies`), or None; an event dated (`when`) before the insurgency's `from` has none, nor
-        attackers whose `mention` has none of the insurgency's `words` when it lists some. With no `admin1` (the
-        report names no place), only attackers called by one of its `unplaced_words`."""
+        `regional_insurgencies`), or None; an event dated (`when`) before the insurgency's `from` or from its `until`
+        on has none, nor attackers whose `mention` has none of the insurgency's `words` when it lists some. With no
+        `admin1` (the report names no place), only attackers called by one of its `unplaced_words`."""
         info = self.country(country) if country else None
         spec = self._generic.get("regional_insurgencies", {}).get(info.name if info else "")
         words = set(normalise_actor_name(mention or "").split())
@@ -306,7 +306,8 @@ class ActorKB(MentionReader):
             return None
         if "words" in spec and not words & set(spec["words"]):
             return None
-        if when is not None and spec.get("from") is not None and when < spec["from"]:
+        if when is not None and (spec.get("from") is not None and when < spec["from"]
+                                 or spec.get("until") is not None and when >= spec["until"]):
             return None
         entry = self.entries.get(spec["group"])
         if entry is None:
