@@ -1,4 +1,4 @@
-"""RSS and Atom feeds: one draft per entry, the feed's title as outlet."""
+"""RSS and Atom feeds: one draft per entry, the feed's title as outlet (an item's <source>, when it names one)."""
 
 from __future__ import annotations
 
@@ -71,6 +71,14 @@ def read_feed(data: bytes, stem: str, source_path: str) -> Iterator[Draft | Reje
         body = content[0].get("value", "") if content else entry.get("summary", "")
         lines = html_to_lines(body or "")
         title = normalise(entry.get("title", "")) or None
+        # An aggregator's item (Google News, a planet feed) names the outlet it came from in RSS's <source>; its
+        # headline, and the linked headline that is its whole description, end with that name ("Gunmen kill three
+        # near Tillaberi - Niger Daily"): the name is the outlet, no words of the report.
+        origin = normalise((entry.get("source") or {}).get("title") or "").strip() or None
+        if origin and title and _SECTION.split(title)[-1] == origin and len(title) > len(origin):
+            title = title[: title.rfind(origin)].rstrip(" -–—|»:") or title
+        if origin:
+            lines = [line[: -len(origin)].rstrip() if line.endswith(" " + origin) else line for line in lines]
         if not any(lines):
             if not title:
                 yield Rejection(path=source_path, reason=f"entry {index} ({article_id}) has no text and no title")
@@ -84,7 +92,7 @@ def read_feed(data: bytes, stem: str, source_path: str) -> Iterator[Draft | Reje
             source_path=source_path,
             source_format="feed",
             title=title,
-            outlet=outlet,
+            outlet=origin or outlet,
             author=entry.get("author") or None,
             url=link if (link := entry.get("link")) and _WEB_ADDRESS.match(link) else None,  # not an Atom "urn:uuid:"
             published=published,

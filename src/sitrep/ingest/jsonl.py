@@ -75,6 +75,8 @@ def record_to_draft(record: Any, source_path: str, where: str, number: int) -> D
         values[name] = value
     article_id = values["id"] or slug(values["url"] or "") or f"{_file_stem(source_path)}-{number}"
     body = values["text"]
+    if body:
+        body = _CUT_MARK.sub("", body)
     if not body:
         others = ", ".join(record_keys()["text"][1:])
         return Rejection(path=source_path, reason=f'{where} ({article_id}): "text" is missing or empty '
@@ -103,6 +105,10 @@ def record_to_draft(record: Any, source_path: str, where: str, number: int) -> D
         dateline=values["dateline"],
         language=(values["language"] or "").strip().lower()[:2] or None,
     )
+
+
+# NewsAPI cuts "content" to about 200 characters and says how much is left: "... police said. [+1523 chars]"
+_CUT_MARK = re.compile(r"\s*(?:…|\.\.\.)?\s*\[\+\d+ chars\]\s*$")
 
 
 class Rejected(str):

@@ -178,8 +178,21 @@ def _read_json(text: str, source: str) -> Iterator[Draft | Rejection]:
     except json.JSONDecodeError:
         yield from read_jsonl(text.splitlines(), source)
         return
-    records = document if isinstance(document, list) else [document]
+    records = document if isinstance(document, list) else _enveloped(document) or [document]
     for index, record in enumerate(records, 1):
         yield record_to_draft(record, source, f"record {index}", index)
+
+
+def _enveloped(document: object) -> list[object] | None:
+    """The records a news API's saved response holds in a list beside its status fields (NewsAPI's
+    {"status", "totalResults", "articles": [...]}, others' "results", "data", "items"; one level deeper too,
+    as in {"response": {"results": [...]}}), when the document itself is no report."""
+    if not isinstance(document, dict) or has_text(document):
+        return None
+    for value in [*document.values(), *(v for inner in document.values() if isinstance(inner, dict)
+                                        for v in inner.values())]:
+        if isinstance(value, list) and value and any(has_text(item) for item in value):
+            return value
+    return None
 
 
