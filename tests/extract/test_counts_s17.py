@@ -1,6 +1,7 @@
 """What an ACLED note says about its own figures (synthetic sentences): a figure it says is "coded separately" is
 another event's toll, not this one's; a person told lynched or attacked who was rescued, survived, or of whom "no
-fatalities" were reported is no death; a mob acting "in a bid to" lynch killed no one."""
+fatalities" were reported is no death; a mob acting "in a bid to" lynch killed no one;
+an ACLED headline's present "shoot(s)" is a killing unless its sentence tells a wound."""
 
 from __future__ import annotations
 
@@ -71,4 +72,24 @@ def test_a_person_who_lived_is_no_death(text: str) -> None:
     ],
 )
 def test_deaths_stay_when_the_survivor_is_someone_else(text: str, expected: list[int]) -> None:
+    assert [c.low for c in find_counts(text, "en") if c.kind == "killed"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an ACLED headline's present "shoot(s)" is a killing
+        ("Police shoot suspected robber in Kayole", [1]),
+        ("Unidentified gunmen shoot trader outside his shop in Garissa", [1]),
+        ("Bandits shoot three herders in Kapedo village raid", [3]),
+        # guard: a wound told in its sentence, a shot in the air, or "shoot and injure" is no killing
+        ("Police shoot a protester in the leg in Kisumu.", []),
+        ("A gunman shoots a police officer in Mandera, wounding him.", []),
+        ("Police shoot in the air to disperse youths in Kibera.", []),
+        ("Police shoot and injure a man in Kisumu.", []),
+        # guard: "shoot ... dead" as before
+        ("Police shoot two suspects dead in Mombasa.", [2]),
+    ],
+)
+def test_a_headline_shooting_is_a_killing_unless_a_wound_is_told(text: str, expected: list[int]) -> None:
     assert [c.low for c in find_counts(text, "en") if c.kind == "killed"] == expected

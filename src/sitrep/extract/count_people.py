@@ -45,7 +45,8 @@ def people_without_figures(
         return not any(c.start < end and start < c.end for c in found.values())
 
     for m in rules.bare.finditer(text) if rules.bare is not None else ():
-        if not rules.not_done(text, m.start()) and free(m.start(), m.end()):
+        if not rules.not_done(text, m.start()) and free(m.start(), m.end()) \
+                and not rules.wounds_only(text, m.group().split()[0], m.end()):
             start = m.start("head")
             found[start] = CountMention(start, m.end(), m.group("head"), "killed", 1, 1, m.group("head"), None, False,
                                         "count:killed:bare")

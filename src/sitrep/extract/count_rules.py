@@ -200,6 +200,8 @@ class CountRules:
             self.others_named = _optional(rules, "others_named_before", r"\s+(?:{})\b")
             self.one_died = _optional(rules, "one_died", r"\b(?:{})\b")
             self.bodies_found = _optional(rules, "bodies_found", "{}")
+            self.wounding_verbs = _optional(rules, "wounding_verbs", r"(?:{})$")
+            self.wound_told = _optional(rules, "wound_told", "{}")
             self.coded_elsewhere = _optional(rules, "coded_elsewhere", r"\b(?:{})")
             self.survived = _optional(rules, "survived", "{}")
             self.survivor_heads = {str(w).lower() for w in rules.get("survivor_heads") or []}
@@ -224,6 +226,13 @@ class CountRules:
     def not_done(self, text: str, verb_start: int) -> bool:
         """A word before the killing verb says it did not happen: "nearly lynched", "tried to kill"."""
         return self.not_done_rx is not None and bool(self.not_done_rx.search(text, max(0, verb_start - 30), verb_start))
+
+    def wounds_only(self, text: str, verb: str, pos: int) -> bool:
+        """A verb that may only wound ("shoot") whose sentence, from `pos` on, tells a wound ("in the leg",
+        "wounding him"): no killing (`wounding_verbs`, `wound_told` in the data file)."""
+        if self.wounding_verbs is None or self.wound_told is None or not self.wounding_verbs.match(verb.strip()):
+            return False
+        return bool(self.wound_told.search(text, pos, self.sentence_bounds(text, pos)[1]))
 
     def object_follows(self, text: str, pos: int) -> bool:
         """True when the verb has a figure as object ("one gunman killed three"): then it is active, not passive."""

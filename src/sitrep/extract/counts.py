@@ -352,7 +352,9 @@ def _classify(
     for kind, rx in rules.before.items():
         verb = rx.search(window)
         if verb and not re.search(r"\b(?:the|les|des|aux)\s+$", window[: verb.start()], re.I):  # "the injured"
-            if rules.not_done(text, fig.start - len(window) + verb.start()):
+            if rules.not_done(text, fig.start - len(window) + verb.start()) or rules.wounds_only(
+                text, verb.group().split()[0], fig.end
+            ):
                 return None
             return _mention(text, fig, kind, "before", prefixes[-1])
     # a toll phrase may name the attacks it counts at length: "the death toll from Saturday night's attacks on
