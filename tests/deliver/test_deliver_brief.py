@@ -204,3 +204,47 @@ def test_a_first_level_region_alone_is_found_in_its_country(event_set: EventSet)
 
 def test_a_country_code_is_named_in_the_title(event_set: EventSet) -> None:
     assert build_brief(event_set, "ML", *MARCH).title.startswith("Situation brief: Mali,")
+
+
+def test_a_sources_replaced_and_included_figures_are_named_after_its_toll_not_beside_it(events: list) -> None:
+    """A source that gives 14 dead, says its earlier 12 was revised, and that 2 of the 14 died later stands by
+    14: the dispute line reads '14 ... (earlier figure: 12; counted within it: 2)', not '14; 12; 2'."""
+    from sitrep.models import Claim
+
+    first, revised = "At least 14 villagers were killed, a health official said.", "The earlier 12 was revised."
+    claims = [
+        Claim(field="fatalities", value=14, article_id="a2", attributed_to="a health official", quote=first,
+              rule="count:killed:after"),
+        Claim(field="fatalities", value=12, article_id="a2", attributed_to="a health official", quote=revised,
+              rule="count:killed:noun+superseded"),
+        Claim(field="fatalities", value=2, article_id="a2", attributed_to="a health official", quote=revised,
+              rule="count:killed:after+included"),
+        Claim(field="fatalities", value=30, article_id="a1", quote="The militia said it killed 30.",
+              rule="count:killed:after+claimed"),
+    ]
+    battle = events[0].model_copy(update={"claims": claims})
+    text = render_markdown(build_brief(EventSet([battle]), "Mali", *MARCH))
+    assert ("- Radio Gao: **14** according to a health official (earlier figure: 12; counted within it: 2) — "
+            f"“{first}” — “{revised}”\n") in text
+    assert "- [Sahel Wire](https://example.org/a1): **30 (claimed)** — “The militia said it killed 30.”" in text
+
+
+def test_a_headline_figure_joins_the_line_of_the_same_figure_on_someones_word(events: list) -> None:
+    from sitrep.models import Claim
+
+    claims = [
+        Claim(field="fatalities", value=12, article_id="a1", quote="Gunmen kill 12 in Ansongo"),
+        Claim(field="fatalities", value=12, article_id="a1", attributed_to="the mayor", quote="Twelve died."),
+        Claim(field="fatalities", value=20, article_id="a2", quote="Twenty died."),
+        Claim(field="fatalities", value=9, article_id="a2", attributed_to="the army", quote="Nine died."),
+    ]
+    battle = events[0].model_copy(update={"claims": claims})
+    text = render_markdown(build_brief(EventSet([battle]), "Mali", *MARCH))
+    assert ("- [Sahel Wire](https://example.org/a1): **12** according to the mayor — “Gunmen kill 12 in Ansongo” — "
+            "“Twelve died.”\n") in text
+    assert "- Radio Gao: **20** — “Twenty died.”\n- Radio Gao: **9** according to the army" in text  # guard
+
+
+def test_a_one_day_brief_names_its_day_once(event_set: EventSet) -> None:
+    day = dt.date(2024, 3, 4)
+    assert build_brief(event_set, "Mali", day, day).title == "Situation brief: Mali, 04 Mar 2024"

@@ -89,7 +89,8 @@ class Brief:
     @property
     def title(self) -> str:
         where = f"{self.admin1}, {self.region}" if self.admin1 else self.region
-        return f"Situation brief: {where}, {self.since:%d %b %Y} to {self.until:%d %b %Y}"
+        when = f"{self.since:%d %b %Y}" + (f" to {self.until:%d %b %Y}" if self.until != self.since else "")
+        return f"Situation brief: {where}, {when}"
 
     @property
     def reports(self) -> int:
@@ -254,20 +255,57 @@ def _top_events(events: Sequence[Event]) -> list[Item]:
     ]
 
 
+_ASIDE = {"superseded": "earlier figure", "included": "counted within it"}  # how a source's figure stands
+_HEDGE = {"unconfirmed": "unconfirmed", "claimed": "claimed"}
+
+
+def _figure_flags(claim: Claim) -> set[str]:
+    """What the toll reading said of the figure ("count:killed:noun+superseded" -> {"superseded"})."""
+    return set((claim.rule or "").split("+")[1:])
+
+
+def _figures(group: Sequence[Claim]) -> tuple[str, str]:
+    """(the figures the source stands by, in the order given; a note on the others): a figure it says was
+    replaced ("the earlier figure of 12") or that is part of one it gives ("two of the wounded died") is named
+    after the toll, not beside it as a competing one."""
+    standing = [c for c in group if not _ASIDE.keys() & _figure_flags(c)] or list(group)
+    asides: dict[str, list[str]] = {}
+    for claim in group:
+        if claim not in standing:
+            kind = next(k for k in _ASIDE if k in _figure_flags(claim))
+            asides.setdefault(_ASIDE[kind], []).append(str(claim.value))
+    values = []
+    for claim in standing:
+        hedges = [word for flag, word in _HEDGE.items() if flag in _figure_flags(claim)]
+        values.append(f"{claim.value} ({', '.join(hedges)})" if hedges else str(claim.value))
+    notes = "; ".join(f"{label}: {', '.join(dict.fromkeys(found))}" for label, found in asides.items())
+    return "; ".join(dict.fromkeys(values)), f" ({notes})" if notes else ""
+
+
 def _claim_lines(event: Event, claims: Sequence[Claim]) -> list[Line]:
-    """One line per source and authority: its figures in the order given ("10; 46" may be parts of one toll)."""
+    """One line per source and authority: its figures in the order given ("10; 46" may be parts of one toll),
+    then those it does not stand by (`_figures`). A figure a source gives without saying who said it (its
+    headline's "Gunmen kill 12") and again on someone's word joins that line."""
     groups: dict[tuple[str, str | None], list[Claim]] = {}
     for claim in claims:
         groups.setdefault((claim.article_id, claim.attributed_to), []).append(claim)
-    return [
-        replace(
+    for (article_id, said), group in list(groups.items()):
+        values = {str(c.value) for c in group}
+        vouched = [key for key, other in groups.items() if key[0] == article_id and key[1] is not None
+                   and values <= {str(c.value) for c in other}] if said is None else []
+        if vouched:
+            groups[vouched[0]] = group + groups[vouched[0]]
+            del groups[(article_id, said)]
+    lines = []
+    for (article_id, said), group in groups.items():
+        value, notes = _figures(group)
+        lines.append(replace(
             _source_line(event, article_id),
-            value="; ".join(dict.fromkeys(str(c.value) for c in group)),
-            after=f" according to {said}" if said else "",
+            value=value,
+            after=(f" according to {said}" if said else "") + notes,
             quotes=tuple(dict.fromkeys(c.quote for c in group if c.quote)),
-        )
-        for (article_id, said), group in groups.items()
-    ]
+        ))
+    return lines
 
 
 def _dispute_items(disputes: Sequence[Dispute]) -> list[Item]:
