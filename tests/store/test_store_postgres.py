@@ -92,7 +92,7 @@ def test_sources_keep_their_headlines_and_an_old_store_gains_them_on_postgres(st
     store written before gains them from its articles and copies, in the rows and the events' JSON."""
     import json
 
-    from store_titled import HEADLINES, titled_event
+    from store_clashes import HEADLINES, titled_event
 
     from sitrep.deliver.export import ucdp_row
 

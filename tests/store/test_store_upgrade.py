@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from store_titled import HEADLINES, titled_event
+from store_clashes import HEADLINES, report_clash, titled_event
 
 from sitrep.store import Store
 
@@ -51,29 +51,18 @@ def test_events_stored_before_tolls_were_split_by_side_keep_every_field_and_gain
 ) -> None:
     """An event stored before `Event.deaths` existed reads back whole, without a split (the UCDP export then
     writes its toll as before), and gains the split when a new report rebuilds it."""
-    import datetime as dt
     import json
 
     from sitrep.deliver.export import ucdp_row
-    from sitrep.models import Article, ArticleExtraction, Deaths
+    from sitrep.models import Deaths
     from sitrep.resolve import Resolver, event_id_for
-    from sitrep.resolve.synthetic import make_mention, place
 
-    day = dt.date(2019, 11, 1)
     db = tmp_path / "old.db"
     store = Store(str(db))
     resolver = Resolver(store, threshold=0.55, window_days=3)
 
     def report(n: int, toll: int) -> None:
-        article = Article(id=f"a{n}", text=f"Report {n} of the clashes at Gao; {toll} soldiers died.", published=day,
-                          outlet=f"Outlet {n}")
-        store.add_article(article)
-        mention = make_mention(article.id, f"{toll} soldiers died at Gao.", date=day, place=place("Gao"),
-                               actor1=("Islamic State Sahel", 2), actor2=("Military Forces of Mali", 1),
-                               killed=[(toll, "actor2", None)])
-        extraction = ArticleExtraction(article_id=article.id, language="en", events=[mention])
-        store.save_extraction(extraction)
-        resolver.add(store.get_article(article.id), extraction)
+        report_clash(store, resolver, f"a{n}", toll, f"Outlet {n}")
 
     report(1, 6)
     event_id = event_id_for("a1#0")
