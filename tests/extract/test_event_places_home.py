@@ -14,8 +14,10 @@ def test_a_country_the_headline_names_places_an_event_at_an_unknown_village(tmp_
                                      "Kablaso-Dioulé, a indiqué l'état-major.\n")
     assert (event.country, event.geo_precision, event.admin1) == ("Ivory Coast", 3, None)
     assert event.actor2 == "Police Forces of Ivory Coast"
+    # the country is the headline's; the village the body names is kept as the reported place, with its sentence
+    assert event.location_reported == "Kablaso-Dioulé"
     place = next(c for c in event.claims if c.field == "location")
-    assert place.rule == "geo:country-in-headline" and place.quote == "Côte d'Ivoire : un policier tué dans une attaque"
+    assert place.rule == "geo:country-in-headline" and "le poste de Kablaso-Dioulé" in place.quote
 
 
 def test_the_dateline_gives_the_country_when_nothing_else_does(tmp_path: Path) -> None:
