@@ -418,15 +418,16 @@ def _load_continents(conn: sqlite3.Connection) -> None:
 
 
 def _add_admin_codes(conn: sqlite3.Connection, path: Path) -> int:
-    """An added admin1CodesASCII.txt / admin2Codes.txt: admin names, first-level ones named as the default's are."""
+    """An added admin1CodesASCII.txt / admin2Codes.txt: the names of areas the index does not name yet. An area it
+    names keeps its name, the one ACLED writes ("North Darfur", "Oromia", Uganda's district "Arua"), not the
+    file's ("Northern Darfur", "Oromiya", "Arua District"): the file covers every country, not only the dumps
+    added with it, and a renamed area no longer matches exports or data/former_admin1.yaml."""
     rows = []
     for number, fields in enumerate(_tsv(path), start=1):
         if len(fields) != 4 or fields[0].count(".") not in (1, 2):
             raise GazetteerError(f"{path}:{number}: expected 4 tab-separated columns (code, name, ascii, id)")
-        name = fields[1]
-        if fields[0].count(".") == 1:  # "Nairobi Area" where the default says "Nairobi": keep the shared stem
-            known = conn.execute("SELECT name FROM admins WHERE code = ?", (fields[0],)).fetchone()
-            name = _admin_display_name(name, [known[0]]) if known else name
+        known = conn.execute("SELECT name FROM admins WHERE code = ?", (fields[0],)).fetchone()
+        name = known[0] if known else fields[1]
         rows.append((fields[0], name, int(fields[3]) if fields[3] else None))
     conn.executemany("INSERT OR REPLACE INTO admins VALUES (?, ?, ?)", rows)
     return len(rows)

@@ -164,7 +164,7 @@ class Geocoder:
         for town in (e for stem in stems for e in found[stem]):
             if town.cc == cc and town.fclass == "P" and town.kind <= 1 and town.a1:
                 area = self.index.admin_entry(cc, town.a1)
-                if area is not None and any(e.id == town.id for e in self.index.lookup(name_key(area.name))):
+                if area is not None and any(e.id == town.id for e in self.index.lookup(_area_stem(area.name))):
                     ids.add(area.id)  # the area is named after this town: the town's spellings are its own
         return ids
 
@@ -459,6 +459,14 @@ def _compass_stem(name: str) -> str:
         words.pop()
     words = [_COMPASS_ADJECTIVES.get(word, word) for word in words]
     return " ".join(words) if words and all(word in compass_words() for word in words) else ""
+
+
+def _area_stem(name: str) -> str:
+    """The name key of an area without the word naming its kind: a GeoNames dump's "Tombouctou Region" is named
+    after the town Tombouctou (Timbuktu) as the default's "Tombouctou" is."""
+    key = name_key(name)
+    shorter = _shorter_name(key)
+    return shorter[0] if shorter is not None and shorter[1] == "kind-word" else key
 
 
 def _shorter_name(text: str) -> tuple[str, str] | None:
