@@ -114,7 +114,8 @@ def test_clustering_a_binary_file_names_it(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["export", "-f"], "Error: Option '-f' requires an argument. (see sitrep --help)"),
+        (["export", "-f"], "Error: Option '-f' requires an argument. (see sitrep export --help)"),
+        (["eval", "acled", "--seed"], "Error: Option '--seed' requires an argument. (see sitrep eval acled --help)"),
         (["events", "--limit", "-3"], "Error: Invalid value for '--limit': Input should be greater than or equal "
                                       "to 0 (see sitrep events --help)"),
         (["events", "--bogus"], "Error: No such option: --bogus (see sitrep events --help)"),

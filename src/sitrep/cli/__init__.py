@@ -25,7 +25,7 @@ def main() -> None:
         rich_utils.rich_format_error(exc)
         code = exc.exit_code
     except usage.UsageError as exc:
-        where = exc.ctx.command_path if exc.ctx else "sitrep"
+        where = exc.ctx.command_path if exc.ctx else _command_path(sys.argv[1:])
         say(f"Error: {exc.format_message()} (see {where} --help)")
         code = exc.exit_code
     except usage.ClickException as exc:
@@ -35,3 +35,18 @@ def main() -> None:
         say("Aborted.")
         code = 1
     sys.exit(code if isinstance(code, int) else 0)
+
+
+def _command_path(args: list[str]) -> str:
+    """The command the arguments name ("sitrep export" for `export -f`), for a usage error Click raised without
+    its context (an option missing its value)."""
+    import typer
+
+    path, command = ["sitrep"], typer.main.get_command(app)
+    for arg in args:
+        found = getattr(command, "commands", {}).get(arg)
+        if found is None:
+            break
+        path.append(arg)
+        command = found
+    return " ".join(path)
