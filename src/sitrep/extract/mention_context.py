@@ -38,6 +38,8 @@ _SIDE_BEFORE = re.compile(
 _BETWEEN = ("between", "between the", "between members of", "between members of the", "entre", "entre les")
 _PAIR = {"and", "and the", "and rival", "et", "et les"}
 _COMMUNITY = {"community", "communities", "communaute", "communautes", "populations"}
+# Words that open a phrase of their own after a people's name: "between Pokot and Tugen in Arabal area".
+_PLACE_PREPOSITIONS = {"in", "at", "near", "around", "along", "within", "inside", "dans", "pres", "vers"}
 
 
 class MentionReader(MentionMatcher):
@@ -72,8 +74,10 @@ class MentionReader(MentionMatcher):
         ("Kalenjin and Kikuyu tribes"); never before a place word ("between Turkana and Pokot counties")."""
         place_words = {w for ws in self._ethnic["place_words"].values() for phrase in ws for w in fold(phrase).split()}
 
-        def placed(end: int) -> bool:  # a place word among the next four words
-            return not place_words.isdisjoint(re.findall(r"[a-z]+", fold(text[end : end + 60]))[:4])
+        def placed(end: int) -> bool:  # a place word among the next four words, before a preposition starts
+            words = re.findall(r"[a-z]+", fold(text[end : end + 60]))[:4]  # another phrase ("Tugen in Arabal area")
+            words = words[: next((i for i, w in enumerate(words) if w in _PLACE_PREPOSITIONS), len(words))]
+            return not place_words.isdisjoint(words)
 
         sides: set[int] = set()
         bare = [i for i, c in enumerate(chosen) if c.reading.kind == "ethnic-bare"]

@@ -33,6 +33,10 @@ ACCUSE = {"accuse", "suspect", "blame", "accuser", "soupçonner", "incriminer"}
 ATTRIBUTE = {"blame", "attribute", "impute", "imputer", "attribuer"}  # "blamed on X", "imputée à X": X did it
 # Who found the dead ("police found him dead", "villagers discovered the bodies") only came upon the event.
 FIND = {"find", "discover", "recover", "retrieve", "retrouver", "découvrir"}
+# Verbs of hearsay that raise the doer of what is told to their passive subject: "Al Shabaab are reported to have
+# struck the town", "Pokot raiders are said to have killed three" (the raiders struck; not "are said to have been
+# killed", whose subject was hit).
+RAISING = {"report", "say", "believe", "think", "allege", "understand", "know", "rumour", "rumor"}
 DEAD = {"dead", "body", "corpse", "remains", "lifeless", "mort", "corps", "cadavre", "inanimé"}
 
 
@@ -62,6 +66,8 @@ def role_of(report: Report, start: int, end: int, trigger: int, armed: bool = Fa
     span = report.doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return "actor1" if start < trigger else "actor2"
+    if armed and _device_owner(report, span.root):
+        return "actor1"  # "a suspected al-Shabaab planted land mine", "an IS bomb": the group laid it
     root = _carrier(report, _among(span.root))
     head = root.head
     dep = root.dep_
@@ -79,6 +85,8 @@ def role_of(report: Report, start: int, end: int, trigger: int, armed: bool = Fa
     if head.i != root.i and head.lemma_.lower() in ACCUSE:
         # "UPDF accused of bombing", "the family accused the police of killing him": the accused attacked
         return "actor1" if dep in {"nsubjpass", "nsubj:pass", "dobj", "obj"} else None
+    if dep in {"nsubjpass", "nsubj:pass"} and _raised_doer(report, root, trigger):
+        return "actor1"
     if dep in {"nsubjpass", "nsubj:pass"} or _headline_patient(report, root, trigger) or _struck(report, root):
         return "actor2"
     if dep == "conj" and head.dep_ in {"nsubjpass", "nsubj:pass"} and head.head == report.token_at(trigger):
@@ -148,6 +156,36 @@ def _answers(report: Report, verb: Any) -> bool:
     """A verb of answering an attack: "fought back", "returned fire", "ont riposté"."""
     answer = " ".join([verb.lemma_.lower(), *(c.lower_ for c in verb.children if c.dep_ in {"prt", "advmod", "dobj"})])
     return report.pattern("riposte").match(answer) is not None
+
+
+def _raised_doer(report: Report, root: Any, trigger: int) -> bool:
+    """Whether a passive subject of hearsay is the doer of the active deed told after it: "Al Shabaab are reported
+    to have struck Elwak" (not "two soldiers are reported to have been killed")."""
+    verb, token = root.head, report.token_at(trigger)
+    if token is None or verb.lemma_.lower() not in RAISING:
+        return False
+    deeds = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
+    return any(
+        token in deed.subtree and not any(c.dep_ in {"auxpass", "aux:pass", "nsubjpass", "nsubj:pass"} for c in deed.children)
+        for deed in deeds
+    )
+
+
+def _device_owner(report: Report, root: Any) -> bool:
+    """Whether the words name whose explosive device went off, as a modifier of it: "a lorry hit a suspected
+    al-Shabaab planted land mine", "an IS bomb exploded", "killed by an Al Shabaab IED" (`explosive_device` in
+    roles.yaml; not a device someone else found or defused: "police defused an Al Shabaab bomb")."""
+    devices = report.pattern("explosive_device")
+    token = root
+    while token.dep_ in NOUN_MODIFIERS and token.head.i != token.i:
+        token = token.head
+        if token.pos_ != "NOUN" or not devices.fullmatch(token.lower_):
+            continue
+        verb = token.head
+        return (token.dep_ in SUBJECTS or token.dep_ == "pobj" and verb.lower_ in AGENT_PREPOSITIONS
+                or token.dep_ in {"dobj", "obj"} and report.pattern("mine_struck").fullmatch(verb.lemma_.lower())
+                is not None)
+    return False
 
 
 def _weapon_owner(report: Report, root: Any) -> bool:
