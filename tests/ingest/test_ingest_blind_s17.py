@@ -117,3 +117,20 @@ def test_an_item_without_source_keeps_the_channels_outlet(tmp_path: Path) -> Non
                                                ("Kaduna Weekly | Politics", "Kaduna Weekly")])
 def test_a_newswire_or_a_weekly_is_an_outlet_before_its_section(title: str, outlet: str) -> None:
     assert channel_outlet(title) == outlet
+
+
+@pytest.mark.parametrize(("signature", "outlet"), [("— Le Messager du Nord", "Le Messager du Nord"),
+                                                   ("-- Lake Chad Messenger", "Lake Chad Messenger")])
+def test_a_messenger_signing_off_a_pasted_story_is_its_outlet(tmp_path: Path, signature: str, outlet: str) -> None:
+    path = tmp_path / "signed.txt"
+    path.write_text(f"Six enlevés à Mokolo\n\n{TOLD}.\n\n{signature}\n", encoding="utf-8")
+    [article] = read_file(path)
+    assert isinstance(article, Article) and article.outlet == outlet
+
+
+def test_a_sign_off_naming_a_town_is_no_outlet(tmp_path: Path) -> None:
+    # guard: a last line of a dash and a place is no credit
+    path = tmp_path / "town.txt"
+    path.write_text(f"Six enlevés à Mokolo\n\n{TOLD}.\n\n— Mokolo\n", encoding="utf-8")
+    [article] = read_file(path)
+    assert isinstance(article, Article) and article.outlet is None
