@@ -100,6 +100,16 @@ def test_show_lists_each_sources_toll_with_its_quote(sample_db: Path) -> None:
     assert re.search(rf"deaths +│ civilians {event.fatalities_best} ", result.stdout)
 
 
+def test_show_names_each_sources_headline(sample_db: Path) -> None:
+    from sitrep.store import Store
+
+    (event,) = Store(str(sample_db)).events(EventFilter(country="Mali"))
+    result = run("show", event.event_id, "--db", str(sample_db))
+    assert re.search(r"┃ article +┃ outlet +┃ published +┃ headline +┃ quote +┃", result.stdout)
+    assert re.search(r"│ The Daily Courier +│ 2024-03-10 +│ Central Mali village attacked, at least 14 dead +│",
+                     result.stdout)
+
+
 def test_undated_report_gives_no_date(sample_db: Path) -> None:
     from sitrep.store import Store
 

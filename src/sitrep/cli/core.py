@@ -302,11 +302,12 @@ def show(event_id: str, db: str | None = DbOption) -> None:
     linked = sum(source.linked for source in event.sources)  # reports in a language sitrep does not extract
     sources = Table(title=f"{event.number_of_sources} source(s)" + (f", {linked} linked with no claims" if linked
                                                                     else ""))
-    for column in ("article", "outlet", "published", "quote"):
+    for column in ("article", "outlet", "published", "headline", "quote"):
         sources.add_column(column, overflow="fold")
     for source in event.sources:
         article = f"{source.article_id} (linked)" if source.linked else source.article_id
-        sources.add_row(article, source.outlet or "", str(source.published or ""), source.quote or "")
+        sources.add_row(article, source.outlet or "", str(source.published or ""), source.title or "",
+                        source.quote or "")
     console.print(sources)
 
     claims = Table(title="Claims (each source's value for each field)")
