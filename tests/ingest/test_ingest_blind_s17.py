@@ -134,3 +134,22 @@ def test_a_sign_off_naming_a_town_is_no_outlet(tmp_path: Path) -> None:
     path.write_text(f"Six enlevés à Mokolo\n\n{TOLD}.\n\n— Mokolo\n", encoding="utf-8")
     [article] = read_file(path)
     assert isinstance(article, Article) and article.outlet is None
+
+
+def test_a_json_ld_graph_is_its_news_article_not_its_other_nodes(tmp_path: Path) -> None:
+    path = tmp_path / "graph.json"
+    path.write_text(json.dumps({"@context": "https://schema.org", "@graph": [
+        {"@type": "WebPage", "@id": "https://example.org/p", "name": "Three killed"},
+        {"@type": "Organization", "name": "Niger Daily"},
+        {**NEWS_ARTICLE, "url": "https://example.org/p"}]}), encoding="utf-8")
+    [article] = read_file(path)
+    assert isinstance(article, Article) and (article.id, article.text) == ("kayin-1", BODY)
+
+
+def test_an_untyped_record_without_text_in_a_response_is_still_rejected(tmp_path: Path) -> None:
+    # guard: only typed JSON-LD nodes are passed over; a NewsAPI article with no text is named as rejected
+    path = tmp_path / "newsapi.json"
+    path.write_text(json.dumps({"status": "ok", "articles": [{"title": "Empty", "url": "https://example.org/e"},
+                                                             {"content": TOLD + "."}]}), encoding="utf-8")
+    [rejection, article] = read_file(path)
+    assert isinstance(rejection, Rejection) and isinstance(article, Article)

@@ -186,13 +186,15 @@ def _read_json(text: str, source: str) -> Iterator[Draft | Rejection]:
 def _enveloped(document: object) -> list[object] | None:
     """The records a news API's saved response holds in a list beside its status fields (NewsAPI's
     {"status", "totalResults", "articles": [...]}, others' "results", "data", "items"; one level deeper too,
-    as in {"response": {"results": [...]}}), when the document itself is no report."""
+    as in {"response": {"results": [...]}}; a page's JSON-LD {"@graph": [...]}), when the document itself is no
+    report."""
     if not isinstance(document, dict) or has_text(document):
         return None
     for value in [*document.values(), *(v for inner in document.values() if isinstance(inner, dict)
                                         for v in inner.values())]:
         if isinstance(value, list) and value and any(has_text(item) for item in value):
-            return value
+            # a page's JSON-LD "@graph" also holds its WebPage, Organization, BreadcrumbList nodes: no reports
+            return [item for item in value if has_text(item) or not (isinstance(item, dict) and "@type" in item)]
     return None
 
 
