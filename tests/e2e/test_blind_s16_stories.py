@@ -132,9 +132,6 @@ def test_an_ambush_on_an_escorted_convoy_is_a_clash_with_the_army(run: Run) -> N
     assert {"s02a", "s02b"} <= set(ambush.sources)
 
 
-@pytest.mark.xfail(strict=True, reason="events: s13a's 'no convoy has arrived since jihadists ambushed a supply "
-                   "convoy south of the town two weeks ago, killing 15' (background of a report on food prices) is "
-                   "read as the ambush and joins it as a source")
 def test_a_report_recalling_the_ambush_is_no_source_of_it(run: Run) -> None:
     assert run.of("s13") == []
     [ambush] = run.of("s02")

@@ -50,6 +50,10 @@ LEAD_IN = re.compile(r"(?:\s+[\w'-]+){0,3}\s*$")
 # it makes past only what its own phrase tells ("a month after two attacks killed 40 soldiers, jihadists stormed":
 # the killing, not the storming), so it governs no trigger after the comma that ends its phrase.
 TIME_FROM = re.compile(r"\b(?:after|before|since|après|avant|depuis)$", re.IGNORECASE)
+# "no convoy has arrived since jihadists ambushed ...": a state dated from an event makes past only the event
+# after "since", never one told before it or in it ("gunmen killed three; residents have fled since", "workers
+# have been on strike since ...").
+STATE_SINCE = re.compile(r"^(?:has|have|had)\b.*\bsince$", re.IGNORECASE)
 PHRASE_END = re.compile(r"[,;:]")
 TRIGGER_WORD = re.compile(r"[\w'-]+")
 PAST = re.compile(r"(?<!\w)(?:last|earlier|previous|dernière?|passée?)(?!\w)", re.IGNORECASE)  # a time gone by
@@ -174,6 +178,8 @@ def marker_at(text: str, clause: tuple[int, int], trigger_start: int, language: 
         if TIME_FROM.search(m.group(0)) and at < trigger_start and PHRASE_END.search(
             segment, m.end(), trigger_start - clause[0]
         ):
+            continue
+        if STATE_SINCE.match(m.group(0).strip()) and clause[0] + m.end() > trigger_start:
             continue
         if at < trigger_start or at - trigger_start <= MARKER_REACH_AFTER:
             return m.group(0).strip(), at

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from sitrep.extract.background import FUNERAL, marker_at, recalls_occasion
+from sitrep.extract.background import FUNERAL, STATE_SINCE, marker_at, recalls_occasion
 from sitrep.extract.context import VIOLENT, DateChoice, Report, Sentence, Unit
 from sitrep.extract.dates import YEAR
 from sitrep.extract.discourse import (
@@ -22,7 +22,7 @@ from sitrep.extract.discourse import (
     toll_only_words,
     unrealised,
 )
-from sitrep.extract.event_dates import DATE_REACH, SAME_DAY, unit_date
+from sitrep.extract.event_dates import DATE_REACH, RECENT_DAYS, SAME_DAY, unit_date
 from sitrep.extract.event_groups import definite_event
 from sitrep.extract.event_places import unit_place
 from sitrep.extract.triggers import ClauseType, Hit, classify_clause, find_hits, split_clauses
@@ -94,6 +94,8 @@ def find_units(report: Report) -> list[Unit]:
             unit.date = unit_date(report, unit, skip=_news_words(report, unit))
             if marker is not None and not before and _dated_by_the_news(unit):
                 unit.background = None  # "In another attack on the same day, a roadside bomb ...": news beside news
+            if marker is not None and STATE_SINCE.match(marker[0]) and _recent(report, unit):
+                unit.background = None  # "schools have stayed shut since gunmen attacked a bus on Monday": news
             if unit.background is None:
                 unit.background = _earlier_year(report, unit)
             if marker is not None and FUNERAL.match(marker[0]):
@@ -129,6 +131,15 @@ def _dated_by_the_news(unit: Unit) -> bool:
     """The clause's own words date it by the event told before it ("on the same day", "hours later")."""
     date = unit.date
     return date is not None and date.rule == SAME_DAY and unit.clause[0] <= date.start < unit.clause[1]
+
+
+def _recent(report: Report, unit: Unit) -> bool:
+    """The clause's own date falls in the week before publication: what a state is dated from ("have stayed shut
+    since militants attacked a bus on Monday") is still the news; "since jihadists ambushed a convoy two weeks
+    ago", or with no day, is the past the report looks back to."""
+    date = unit.date.value if unit.date is not None else None
+    published = report.article.published
+    return date is not None and published is not None and 0 <= (published - date).days <= RECENT_DAYS
 
 
 def _earlier_year(report: Report, unit: Unit) -> str | None:
