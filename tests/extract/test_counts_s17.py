@@ -1,7 +1,8 @@
 """What an ACLED note says about its own figures (synthetic sentences): a figure it says is "coded separately" is
 another event's toll, not this one's; a person told lynched or attacked who was rescued, survived, or of whom "no
 fatalities" were reported is no death; a mob acting "in a bid to" lynch killed no one;
-an ACLED headline's present "shoot(s)" is a killing unless its sentence tells a wound."""
+an ACLED headline's present "shoot(s)" is a killing unless its sentence tells a wound; a figure inside the place
+phrase after an article's words ("A roadside IED results in two soldiers killed") is the count, not the article."""
 
 from __future__ import annotations
 
@@ -92,4 +93,19 @@ def test_deaths_stay_when_the_survivor_is_someone_else(text: str, expected: list
     ],
 )
 def test_a_headline_shooting_is_a_killing_unless_a_wound_is_told(text: str, expected: list[int]) -> None:
+    assert [c.low for c in find_counts(text, "en") if c.kind == "killed"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place phrase holding a figure of its own is not the article's victims' words
+        ("A roadside IED results in two soldiers killed near Mandera.", [2]),
+        ("An ambush on the road results in three police officers killed.", [3]),
+        # guard: a place phrase between victims and their verb, as before
+        ("A trader in Mandera was killed.", [1]),
+        ("Twelve soldiers in Menaka were killed.", [12]),
+    ],
+)
+def test_a_figure_in_the_place_phrase_is_its_own(text: str, expected: list[int]) -> None:
     assert [c.low for c in find_counts(text, "en") if c.kind == "killed"] == expected

@@ -369,7 +369,9 @@ def _after_positions(text: str, np_end: int, victims: bool, rules: CountRules) -
     """Where a verb may follow the victims: right after them, or after a short place phrase ("in Menaka")."""
     positions = [np_end]
     tail = rules.tail.match(text, np_end) if victims else None
-    if tail and not re.search(r"\d|\b(?:that|which|who|qui|que)\b|^(?:a|an|another)\b", tail.group("words"), re.I):
+    # not when the place phrase holds a figure of its own: "A roadside IED results in two soldiers killed"
+    if tail and not re.search(r"\d|\b(?:that|which|who|qui|que)\b|^(?:a|an|another)\b", tail.group("words"), re.I) \
+            and not any(f.group("num") for f in rules.figure.finditer(tail.group("words"))):
         positions.extend(w.end() for w in rules.np_word.finditer(text, tail.start("words"), tail.end()))
     aside = _ASIDE.match(text, np_end)
     if aside:
