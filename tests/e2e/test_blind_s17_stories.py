@@ -297,9 +297,6 @@ def test_a_grenade_thrown_into_a_bar(run: Run) -> None:
                             "Bujumbura Mairie", 2)
 
 
-@pytest.mark.xfail(strict=True, reason="geo: s10b's 'Grenade attacks have hit the capital repeatedly ...' (and its "
-                   "title 'Grenade attack on Bujumbura bar ...') is read as the country Grenada (geo:country-only), "
-                   "so the English report is an event in Grenada and stays apart")
 def test_a_sentence_opening_with_grenade_is_no_mention_of_grenada(run: Run) -> None:
     [blast] = run.of("s10")
     assert (blast.country, blast.sources) == ("Burundi", ("s10a", "s10b"))
