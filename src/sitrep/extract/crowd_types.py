@@ -20,6 +20,7 @@ from sitrep.extract.targets import (
     state_side,
 )
 from sitrep.extract.vocabulary import Hit, find_hits, lang, normalise, vocabulary, word_pattern
+from sitrep.models import ActorRef
 
 DEMONSTRATORS = re.compile(r"demonstrators|protest[eo]rs|manifestants", re.IGNORECASE)
 PROTEST_REACH = 200  # characters around a clause of property destruction where a protest makes it a riot
@@ -52,6 +53,8 @@ IDENTITY = 4  # ACLED's inter code of identity militias (ethnic, clan and commun
 ETHNIC_RULE = "actor:ethnic-group"  # a mention read from data/actors/ethnic.yaml
 COMMUNAL = "Communal Militia"  # its name for India's religious and caste communities
 PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from|à|en)\s+$", re.IGNORECASE)
+CROWD_CODES = {5, 6}  # ACLED's inter codes of rioters and protesters
+UNORGANISED_FOES = {1, 5, 6, 7}  # sides a crowd riots against: state forces, another crowd, civilians
 
 
 def armed_attacker(text: str, clause: tuple[int, int], hit: Hit, language: str) -> bool:
@@ -273,3 +276,26 @@ def gathering_attacked(text: str, clause: tuple[int, int], hit: Hit, language: s
     if state_side(text[clause[0] : clause[1]], language):
         return False
     return politician_attacked(text, clause, hit, language, "gatherings")
+
+
+def crowd_battle(
+    event_type: str, sides: list[ActorRef | None], told: str, language: str
+) -> tuple[str, str, str] | None:
+    """A battle whose sides the actors read as rioters or protesters, fighting the state's forces, another crowd
+    or no one named ("passengers demanding a train clashed with the police", "youths with crude weapons brought
+    down a fence; one guard injured"): ACLED's battles are between organised armed groups, and a crowd's violence
+    is a riot, a violent demonstration when `told` (the event's sentences) tells a protest, else mob violence. A
+    crowd facing a named armed group or militia (not an unidentified one) stays a side of a battle, and so do
+    people the words make organised (data/event_types.yaml `organised`: "youths of two communities clashed")."""
+    named = [a for a in sides if a is not None]
+    if event_type != "Battles" or not any(a.inter_code in CROWD_CODES for a in named):
+        return None
+    if word_pattern("organised", language).search(normalise(told)):
+        return None
+    if any(a.inter_code not in UNORGANISED_FOES and not a.name.lower().startswith("unidentified") for a in named):
+        return None
+    protest = any(
+        (h.sub.event_type == "Protests" and h.sub.strength != "modifier") or h.sub.name == "Violent demonstration"
+        for h in find_hits(told, 0, len(told), language)
+    )
+    return "Riots", "Violent demonstration" if protest else "Mob violence", "type:crowd-side-in-battle"
