@@ -55,6 +55,9 @@ class ActorEntry:
     militia: str | None = None  # the name ACLED gives the party's armed supporters ("... Militia")
     # (from, until, name): the name ACLED gave the actor between two dates (until excluded)
     periods: list[tuple[dt.date, dt.date, str]] = field(default_factory=list)
+    # (until, name): the name exports made before a date (their last day, `Article.as_of`) give the actor for events
+    # of any date, as ACLED renames actors in the whole dataset at once ("Liyu Division" in 2016 exports)
+    exported: list[tuple[dt.date, str]] = field(default_factory=list)
     aliases: list[str] = field(default_factory=list)
     case_sensitive: set[str] = field(default_factory=set)
     source: str = ""
@@ -110,6 +113,14 @@ def parse_actor(raw: Any, where: str) -> ActorEntry:
             periods.append((as_date(period["from"]), as_date(period["until"]), str(period["name"])))
         except ValueError as exc:
             raise ActorKBError(f"{where} ({raw['name']}): {exc}") from exc
+    exported = []
+    for spec in raw.get("exported") or []:
+        if not isinstance(spec, dict) or not {"until", "name"} <= set(spec):
+            raise ActorKBError(f"{where} ({raw['name']}): each `exported` name needs `until` and `name` ({spec!r})")
+        try:
+            exported.append((as_date(spec["until"]), str(spec["name"])))
+        except ValueError as exc:
+            raise ActorKBError(f"{where} ({raw['name']}): {exc}") from exc
     return ActorEntry(
         name=raw["name"],
         actor_type=actor_type,
@@ -121,6 +132,7 @@ def parse_actor(raw: Any, where: str) -> ActorEntry:
         case_sensitive=set(_str_list(raw.get("case_sensitive"), where)),
         source=where,
         periods=periods,
+        exported=sorted(exported),
     )
 
 

@@ -141,6 +141,7 @@ class ActorKB(MentionReader):
             known.jihadist = known.jihadist or entry.jihadist
             known.militia = entry.militia or known.militia
             known.periods = entry.periods or known.periods
+            known.exported = entry.exported or known.exported
         self._index(self.entries[entry.name] if known is None else known)
         self._automaton = None
         self._lookups.clear()
@@ -328,6 +329,18 @@ class ActorKB(MentionReader):
             if info is not None and ref.name == self.role(spec["role"], info.name).name:
                 periods.append((as_date(spec["from"]), as_date(spec["until"]), self.role(spec["then"], info.name).name))
         name = next((n for start, until, n in periods if start <= when < until), None)
+        older = self.entries.get(name) if name else None
+        if older is None:
+            return ref
+        return older.ref().model_copy(update={"mention": ref.mention, "evidence": ref.evidence,
+                                              "inter_code": ref.inter_code})
+
+    def as_exported(self, ref: ActorRef, export: dt.date | None) -> ActorRef:
+        """`ref` under the name an ACLED export made by `export` (its last day) gives it whatever the event's date:
+        an entry's `exported` names, the earliest whose `until` is after `export`. Without an export date (live
+        reports) the name stays."""
+        entry = self.entries.get(ref.name) if export is not None else None
+        name = next((n for until, n in entry.exported if export < until), None) if entry and export else None
         older = self.entries.get(name) if name else None
         if older is None:
             return ref

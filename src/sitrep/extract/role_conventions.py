@@ -118,13 +118,18 @@ def party_militias(result: Actors, group: Group, kb: Any) -> None:
 def names_of_the_time(result: Actors, report: Report, group: Group, kb: Any) -> None:
     """Actors under the names ACLED gave them when the event happened (`ActorKB.as_of`): the event's date, else
     the report's publication date (reports are published within days of what they tell), else the time the
-    analyst says undated reports are from (`Article.as_of`)."""
-    when = _event_date(report, group)
-    if when is None:
+    analyst says undated reports are from (`Article.as_of`). An export's own date (`Article.as_of`) then gives the
+    names ACLED used for every event in exports of that time (`ActorKB.as_exported`)."""
+    when, export = _event_date(report, group), report.article.as_of
+    if when is None and export is None:
         return
-    _rename(result, lambda ref: kb.as_of(ref, when))
-    result.claimed_by = kb.as_of(result.claimed_by, when) if result.claimed_by else None
-    result.blamed = kb.as_of(result.blamed, when) if result.blamed else None
+
+    def named(ref: ActorRef) -> ActorRef:
+        return kb.as_exported(kb.as_of(ref, when), export)
+
+    _rename(result, named)
+    result.claimed_by = named(result.claimed_by) if result.claimed_by else None
+    result.blamed = named(result.blamed) if result.blamed else None
 
 
 def _event_date(report: Report, group: Group) -> dt.date | None:
