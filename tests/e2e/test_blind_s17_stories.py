@@ -284,8 +284,6 @@ def test_the_reprisal_report_is_a_source_of_the_reprisal_only(run: Run) -> None:
     assert (raid.sources, reprisal.sources) == (("s09a",), ("s09b",))
 
 
-@pytest.mark.xfail(strict=True, reason="geo: Kenya's county is written 'Elgeyo/Marakwet' (GeoNames' name); ACLED "
-                   "writes 'Elgeyo-Marakwet' (the scorers' norm_name hides it; an ACLED export does not)")
 def test_a_kenyan_county_is_spelled_as_acled_spells_it(run: Run) -> None:
     raid = min(run.of("s09"), key=lambda e: e.date)
     assert raid.admin1 == "Elgeyo-Marakwet"
