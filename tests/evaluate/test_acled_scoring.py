@@ -45,6 +45,12 @@ def test_parse_acled_date(text: str, expected: dt.date) -> None:
     ("Police may 14 times have fired in 2019.", False),
     ("On 114 March 2019, nonsense.", False),
     ("Police fired at a market in 2019.", False),
+    ("On 14-15 March 2019, police fired.", True),  # a span states its first day (ACLED's one-row coding) ...
+    ("Overnight 13-14 March 2019, police fired.", True),  # ... and its last (one row a day)
+    ("On March 14-15, 2019, police fired.", True),
+    ("On 14–16 March 2019, police fired.", True),
+    ("On 12-13 March 2019, police fired.", False),  # a span without the day
+    ("On 4-14 March 2019 ten rounds; on 141 March.", True),
 ])
 def test_states_date(note: str, expected: bool) -> None:
     assert states_date(note, dt.date(2019, 3, 14)) is expected

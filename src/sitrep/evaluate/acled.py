@@ -71,6 +71,8 @@ class AcledScores:
 def states_date(notes: str, date: dt.date) -> bool:
     """True when the note names the day next to its month ("12 March", "12th of Mar.", "Sept 12") and the year.
 
+    A span of days states both its days ("12-13 March", "March 12-13"): ACLED codes it on its first day in one
+    row, or on each day in one row a day.
     Month names must be capitalised ("March", "MARCH") so that the verb "may" is not read as a month.
     """
     month = _MONTHS[date.month - 1]
@@ -78,7 +80,10 @@ def states_date(notes: str, date: dt.date) -> bool:
     names = [month.title(), month.upper(), abbreviation.title(), abbreviation.upper()]
     month_re = rf"(?:{'|'.join(names)})\.?"
     day_re = rf"(?<!\d)0?{date.day}(?:st|nd|rd|th)?"
-    pattern = rf"{day_re}\s+(?:of\s+)?{month_re}\b|\b{month_re}\s+{day_re}(?!\d)"
+    other_day = r"\d{1,2}(?:st|nd|rd|th)?"
+    span = r"\s*[-–]\s*"
+    pattern = (rf"{day_re}(?:{span}{other_day})?\s+(?:of\s+)?{month_re}\b"
+               rf"|\b{month_re}\s+(?:{other_day}{span})?{day_re}(?!\d)")
     has_year = re.search(rf"(?<!\d){date.year}(?!\d)", notes) is not None
     return has_year and re.search(pattern, notes) is not None
 
