@@ -29,6 +29,7 @@ from sitrep.extract.event_places import dominant_country, pick_place
 from sitrep.extract.event_splits import COUNTED, split_civilian_killing, split_coordinated_places, split_counted
 from sitrep.extract.event_units import find_units, page_header
 from sitrep.extract.headline import credit_headline
+from sitrep.extract.main_act import told_before_arrest
 from sitrep.extract.home_country import group_names, home_country
 from sitrep.extract.non_violence import drop_non_violent
 from sitrep.extract.roles import pick_actors
@@ -175,6 +176,9 @@ def supported(
     if not kept and groups and _brief(report):
         # A brief (an ACLED note, a wire item of a few lines) tells one event: its first violence word is it.
         kept = [(groups[0], owned[0])]
+    before = told_before_arrest([g for g, _ in kept], groups)
+    if before is not None:
+        kept = [(before, owned[index[id(before)]]), *kept]
     violent = [k for k in kept if k[0].event_type != "Strategic developments"]
     armed = [k for k in violent if k[0].event_type in ARMED]
     # Looting or burning told on another day than the report's violence is an event of its own ("The following

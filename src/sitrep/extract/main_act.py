@@ -8,10 +8,14 @@ one clause's triggers before it weighs them.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from sitrep.extract.targets import sentence_end
 from sitrep.extract.vocabulary import Hit, normalise, vocabulary, word_pattern
 from sitrep.extract.vocabulary import lang as _lang
+
+if TYPE_CHECKING:
+    from sitrep.extract.context import Group
 
 # Strategic developments that give way to people hurt in the same clause, and the words that say they were.
 OUTRANKED_BY_HARM = {"Arrests", "Disrupted weapons use"}
@@ -97,6 +101,24 @@ def harm_outranks(hits: list[Hit], lead: Hit) -> bool:
     """The clause's leading strong trigger is an arrest or a seizure (`lead`) told with people hurt: ACLED codes
     those only when no violence is reported, so the violence decides."""
     return lead.sub.name in OUTRANKED_BY_HARM and any(_harm(h) for h in hits)
+
+
+def told_before_arrest(kept: list[Group], groups: list[Group]) -> Group | None:
+    """The report's only events kept are arrests or seizures, and it told violence or a demonstration before them
+    ("30 houses burned in attacks ... More than 60 youths arrested", "drivers blocked roads to protest the fees.
+    Arrests reported", "attacked a Deputy Commissioner while protesting. Police arrested several agitators"): that
+    earlier act is the event, however few words it took (ACLED codes an arrest only when nothing else happened).
+    Not an act named as what led to another, nor one told after the arrest ("police arrested two men. They are
+    accused of killing a trader") or in its sentence ("police carried out raids and mass arrests": the raids are
+    the arrests' operation)."""
+    if not kept or any(g.sub_event_type not in OUTRANKED_BY_HARM for g in kept):
+        return None
+    first = min(g.units[0].sentence.index for g in kept)
+    return next(
+        (g for g in groups
+         if g.event_type != "Strategic developments" and not g.antecedent and g.units[0].sentence.index < first),
+        None,
+    )
 
 
 def harm_in_arrest(first: Hit, second: Hit) -> bool:
