@@ -109,3 +109,18 @@ def test_a_headline_shooting_is_a_killing_unless_a_wound_is_told(text: str, expe
 )
 def test_a_figure_in_the_place_phrase_is_its_own(text: str, expected: list[int]) -> None:
     assert [c.low for c in find_counts(text, "en") if c.kind == "killed"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a killing verb in quotes still takes its figure (lead probe, s17 requests)
+        ("L'armée affirme avoir « neutralisé » une soixantaine d'assaillants près de Diffa.", "fr", [60]),
+        ('The army said it had "neutralised" 30 terrorists near Diffa.', "en", [30]),
+        # guard: as before without quotes; a quoted verb with no figure after it counts nothing
+        ("L'armée affirme avoir neutralisé une soixantaine d'assaillants près de Diffa.", "fr", [60]),
+        ("« Ils ont tué », a dit un témoin à Diffa.", "fr", []),
+    ],
+)
+def test_a_quoted_killing_verb_takes_its_figure(text: str, language: str, expected: list[int]) -> None:
+    assert [c.low for c in find_counts(text, language) if c.kind == "killed"] == expected

@@ -139,10 +139,10 @@ class CountRules:
                     self.after[kind] = re.compile(rf"\s*(?:{after})\b", re.I)
                 if "before" in spec:
                     # "killed all three", "killed the two herders", "killing his two children", "a tué les trois
-                    # bergers"
+                    # bergers"; a verb in quotes ("avoir « neutralisé » une soixantaine d'assaillants")
                     owner = r"(?:the|les|his|her|their|ses|leurs)"
                     self.before[kind] = re.compile(
-                        rf"\b(?:{spec['before']}){_and_verb(kind, befores)}"
+                        rf"\b(?:{spec['before']}){_and_verb(kind, befores)}(?:\s*[\"”»])?"
                         rf"(?:\s+|(?<=['’]))(?:(?:all|tous)\s+|(?:all\s+)?{owner}\s+)?[\"“«]?\s*$", re.I)
                 if "nouns" in spec:
                     # one participle or "other" may sit between: "12 charred bodies", "15 autres blessés"
