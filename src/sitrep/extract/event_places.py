@@ -246,7 +246,10 @@ def _pick_place(report: Report, group: Group, is_main: bool) -> PlaceClaim | Non
                      and usable_place(report, t, where_spoken=True)]
             lead = heard or lead
         if lead:
-            best = min(lead, key=lambda t: (geo.geo_precision(t), place_word_rank(report, t), t.start))
+            # as in the event's clause, an origin, destination or office yields to a place the lead leaves bare or
+            # puts an event at ("men from Kericho West attacked Nyakach": Nyakach, though the town is more precise)
+            best = min(lead, key=lambda t: (place_word_rank(report, t) == 2, geo.geo_precision(t),
+                                            place_word_rank(report, t), t.start))
             return _place_claim(report, best, geo.geo_precision(best), f"geo:lead:{best.rule}")
         filed = _dateline_town_meant(report, lead_end)
         if filed is not None:

@@ -157,8 +157,9 @@ def _carried_before(language: str) -> re.Pattern[str]:
 def opens_organisation(report: Report, toponym: Toponym) -> bool:
     """The name opens an organisation's name the NER model tags, more capitalised words after it ("the Karachi
     Electric Supply Company", "Chatra Mukti Sangram Samiti"): not where the event happened. Not when the words
-    after it say what kind of place it is ("Garissa County", "Lodwar Town") or name an institution that stands
-    there ("Maseno University", "Kisumu Police Station": `institution_words`)."""
+    after it say what kind of place it is ("Garissa County", "Lodwar Town"), nor when the name ends in one ("Mafa
+    Local Government Area": an area, not a body), or name an institution that stands there ("Maseno University",
+    "Kisumu Police Station": `institution_words`)."""
     token = report.token_at(toponym.start)
     if token is None or token.ent_type_ != "ORG":
         return False
@@ -170,6 +171,7 @@ def opens_organisation(report: Report, toponym: Toponym) -> bool:
     first = rest.split()[0] if rest.split() else ""
     language = report.article.language or "en"
     return first[:1].isupper() and first.lower() not in admin_type_words() \
+        and entity.text.split()[-1].lower() not in admin_type_words() \
         and pattern_after(report.article.text, toponym.end, language) is None \
         and institution_words().search(entity.text) is None
 
