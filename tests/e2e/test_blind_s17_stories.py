@@ -161,10 +161,6 @@ def test_a_saved_newsapi_response_a_sign_off_and_an_aggregators_item(run: Run) -
                                                     "Twelve held over al-Shabaab recruitment in Mombasa")
 
 
-@pytest.mark.xfail(strict=True, reason="ingest: lingua's low-accuracy (trigram) mode reads the six-word English "
-                   "headline 'Twelve held over al-Shabaab recruitment in' as Dutch (0.97), so the item is stored "
-                   "and not extracted; the high-accuracy mode says English (0.72) but costs ~10 s and much memory to "
-                   "load")
 def test_a_headline_only_english_item_is_english(run: Run) -> None:
     assert run.articles["s16b"].language == "en"
 
@@ -352,8 +348,6 @@ def test_arrests_of_suspected_recruiters_are_the_polices_arrests(run: Run) -> No
         "2019-07-09", "Arrests", "Police Forces of Kenya", "Mombasa", None)
 
 
-@pytest.mark.xfail(strict=True, reason="ingest: the aggregator's headline-only item is read as Dutch (see "
-                   "test_a_headline_only_english_item_is_english), so it is no source of the arrests")
 def test_the_aggregators_headline_is_a_source_of_the_arrests(run: Run) -> None:
     [arrests] = run.of("s16")
     assert arrests.sources == ("s16a", "s16b")

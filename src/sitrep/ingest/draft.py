@@ -44,7 +44,7 @@ class Draft:
     published: Published | None = None
     dateline: str | None = None
     language: str | None = None  # given by the source record itself: wins over detection
-    declared_language: str | None = None  # a page's lang attribute: used only when detection cannot tell
+    declared_language: str | None = None  # a feed's or page's language tag: see `detect_language`
 
 
 def finish(draft: Draft) -> Article | Rejection:
@@ -85,7 +85,7 @@ def finish(draft: Draft) -> Article | Rejection:
         published=published.value if published else None,
         published_precision=published.precision if published else None,
         dateline=dateline_place,
-        language=draft.language or detect_language(text) or draft.declared_language,
+        language=draft.language or detect_language(text, draft.declared_language),
         source_path=draft.source_path,
         source_format=draft.source_format,
         content_hash=content_hash(text),

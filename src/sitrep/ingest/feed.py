@@ -11,6 +11,7 @@ import feedparser
 
 from sitrep.ingest.clean import normalise
 from sitrep.ingest.draft import Draft
+from sitrep.ingest.language import language_code
 from sitrep.ingest.metadata import Published, is_outlet_name
 from sitrep.models import Rejection
 
@@ -48,6 +49,13 @@ def channel_outlet(title: str) -> str | None:
     return (parts[0] if len(parts) == 2 and is_outlet_name(parts[0]) else title) or None
 
 
+def _entry_language(entry: feedparser.FeedParserDict) -> str | None:
+    """An item's own language: its dc:language, else the xml:lang its text carries (or inherits from the feed)."""
+    details = [entry.get("title_detail"), entry.get("summary_detail"), *(entry.get("content") or [])]
+    declared = [entry.get("language")] + [detail.get("language") for detail in details if detail]
+    return next((code for value in declared if (code := language_code(value))), None)
+
+
 def read_feed(data: bytes, stem: str, source_path: str) -> Iterator[Draft | Rejection]:
     parsed = feedparser.parse(data)
     if not parsed.entries:
@@ -56,7 +64,7 @@ def read_feed(data: bytes, stem: str, source_path: str) -> Iterator[Draft | Reje
         yield Rejection(path=source_path, reason=reason)
         return
     outlet = channel_outlet(parsed.feed.get("title") or "")
-    language = (parsed.feed.get("language") or "")[:2].lower() or None
+    language = language_code(parsed.feed.get("language"))
     # A malformed feed (feedparser's bozo flag) may be a file cut short: its loose parser still returns the
     # last, unclosed entry, a headline or half a story. Only entries whose closing tag is in the file are whole.
     tags = data.replace(b"\0", b"") if parsed.bozo else b""  # UTF-16/32: the tags' letters without zero bytes
@@ -96,7 +104,7 @@ def read_feed(data: bytes, stem: str, source_path: str) -> Iterator[Draft | Reje
             author=entry.get("author") or None,
             url=link if (link := entry.get("link")) and _WEB_ADDRESS.match(link) else None,  # not an Atom "urn:uuid:"
             published=published,
-            declared_language=language,
+            declared_language=_entry_language(entry) or language,
         )
     if parsed.bozo and whole >= len(parsed.entries) and not _FEED_END.search(tags[-_TAIL_BYTES:]):
         yield Rejection(path=source_path, reason=f"the feed file is truncated after entry {len(parsed.entries)} "

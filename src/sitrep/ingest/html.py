@@ -14,6 +14,7 @@ from lxml.etree import LxmlError
 from sitrep.ingest.clean import normalise
 from sitrep.ingest.dates import parse_page_date
 from sitrep.ingest.draft import Draft
+from sitrep.ingest.language import language_code
 from sitrep.ingest.metadata import Published
 from sitrep.models import Rejection
 
@@ -24,6 +25,14 @@ _SHORT_STORY_CHARS = 40
 _TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
 _TITLE_SEPARATORS = " |-–—:·"
 _SITE_MAX_WORDS = 5
+# what a page says its language is: <html lang="fr">, <meta http-equiv="content-language">, og:locale "fr_FR"
+_PAGE_LANGUAGE = (
+    re.compile(r"<html\b[^>]*?\s(?:xml:)?lang\s*=\s*[\"']?([\w-]+)", re.IGNORECASE),
+    re.compile(r"<meta\b[^>]*?http-equiv\s*=\s*[\"']?content-language[\"']?[^>]*?\scontent\s*=\s*[\"']?([\w-]+)",
+               re.IGNORECASE),
+    re.compile(r"<meta\b[^>]*?property\s*=\s*[\"']?og:locale[\"']?[^>]*?\scontent\s*=\s*[\"']?([\w-]+)",
+               re.IGNORECASE),
+)
 
 logging.getLogger("trafilatura").setLevel(logging.ERROR)
 
@@ -60,8 +69,16 @@ def read_html(
         author=_author(doc.author),
         url=doc.url or url,
         published=published,
-        declared_language=(doc.language or "")[:2].lower() or None,
+        declared_language=language_code(doc.language) or _page_language(html),
     )
+
+
+def _page_language(html: str) -> str | None:
+    """The language the page declares (its <html lang>, else its content-language or og:locale meta tag)."""
+    end = html.lower().find("</head>")
+    head = html if end < 0 else html[:end]
+    found = (pattern.search(head) for pattern in _PAGE_LANGUAGE)
+    return next((code for m in found if m and (code := language_code(m[1]))), None)
 
 
 def _extract(trafilatura: Any, html: str, url: str | None, config: ConfigParser | None = None) -> Any:

@@ -22,6 +22,7 @@ from sitrep.ingest.clean import normalise
 from sitrep.ingest.dates import parse_page_date
 from sitrep.ingest.draft import Draft
 from sitrep.ingest.feed import html_to_lines, slug
+from sitrep.ingest.language import language_code
 from sitrep.ingest.metadata import Published
 from sitrep.models import Rejection
 
@@ -103,7 +104,7 @@ def record_to_draft(record: Any, source_path: str, where: str, number: int) -> D
         url=values["url"],
         published=published,
         dateline=values["dateline"],
-        language=(values["language"] or "").strip().lower()[:2] or None,
+        language=language_code(values["language"]),
     )
 
 
