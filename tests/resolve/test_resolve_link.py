@@ -166,7 +166,7 @@ def test_ingest_links_an_unextracted_report_whichever_batch_comes_first(tmp_path
     shown = CliRunner().invoke(app, ["show", event.event_id, "--db", str(tmp_path / "links.db")],
                                env={"COLUMNS": "250"})
     assert shown.exit_code == 0, shown.output
-    articles = [line.split("│")[1].strip() for line in shown.output.splitlines() if line.count("│") == 5]
+    articles = [line.split("│")[1].strip() for line in shown.output.splitlines() if line.count("│") == 6]
     assert "3 source(s), 1 linked with no claims" in shown.output
     assert {"djibo_it (linked)", "djibo_en", "djibo_en2"} <= set(articles)
 
