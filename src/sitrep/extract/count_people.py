@@ -191,6 +191,11 @@ def flag_counts(text: str, ordered: list[CountMention], rules: CountRules) -> li
         # "the earlier figure of 12 dead was revised after two of the wounded died": the two are in the new toll
         flagged = [replace(c, included=True, additional=False) if c.additional and start <= c.start < end else c
                    for c in flagged]
+    for total in (c for c in flagged if c.revised):
+        _, end = rules.sentence_bounds(text, total.start)
+        # "the toll has risen to nine after two more officers died in hospital": the two are in the nine
+        flagged = [replace(c, included=True, additional=False) if c.additional and total.end <= c.start < end else c
+                   for c in flagged]
     return flagged
 
 
