@@ -18,8 +18,8 @@ police", "The couple survived", "No fatalities reported").
 
 The context flags of each figure (cumulative, included, additional, grievance, revised, superseded, unconfirmed) are
 described in `sitrep.extract.counts`; an ACLED note's "(coded separately)" flags the figure told last before it as
-another event's toll (`elsewhere`); a figure after "the" that repeats an earlier killed figure ("identified the three dead
-as ...") is the same dead told again and is flagged included, as is "Both men were killed" after a killed figure of
+another event's toll (`elsewhere`); a figure after "the" that repeats an earlier killed figure ("identified the three
+dead as ...") is the same dead told again and is flagged included, as is "Both men were killed" after a killed figure of
 two.
 """
 

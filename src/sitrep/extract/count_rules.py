@@ -40,7 +40,7 @@ class CountMention:
     unconfirmed: bool = False  # a figure its clause says is not confirmed ("7 other deaths are feared but unconfirmed")
     events: int = 1  # events the figure is told for together ("killed in the two attacks": 2), not one event's toll
     claimed: bool = False  # the attack's claimant's own count of its kills ("claimed to have killed 85 soldiers")
-    elsewhere: bool = False  # another event's toll, which the report says is coded apart ("2 killed (coded separately)")
+    elsewhere: bool = False  # another event's toll, the report says coded apart ("2 killed (coded separately)")
 
 
 @dataclass(frozen=True, slots=True)

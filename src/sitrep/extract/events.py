@@ -29,8 +29,8 @@ from sitrep.extract.event_places import dominant_country, pick_place
 from sitrep.extract.event_splits import COUNTED, split_civilian_killing, split_coordinated_places, split_counted
 from sitrep.extract.event_units import find_units, page_header
 from sitrep.extract.headline import credit_headline
-from sitrep.extract.main_act import told_before_arrest
 from sitrep.extract.home_country import group_names, home_country
+from sitrep.extract.main_act import told_before_arrest
 from sitrep.extract.non_violence import drop_non_violent
 from sitrep.extract.roles import pick_actors
 from sitrep.extract.salience import (

@@ -166,7 +166,8 @@ def _raised_doer(report: Report, root: Any, trigger: int) -> bool:
         return False
     deeds = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
     return any(
-        token in deed.subtree and not any(c.dep_ in {"auxpass", "aux:pass", "nsubjpass", "nsubj:pass"} for c in deed.children)
+        token in deed.subtree
+        and not any(c.dep_ in {"auxpass", "aux:pass", "nsubjpass", "nsubj:pass"} for c in deed.children)
         for deed in deeds
     )
 
