@@ -356,7 +356,8 @@ def _grievance(text: str, sentence_start: int, count: CountMention, additional: 
 
 
 _REPORTED_SUBJECT = re.compile(r"\s+(?:(?:on|late|early|last)\s+[\w'’-]+\s+)?(?:that\s+)?"
-                               r"(?:its|their|our)\s+(?:[\w'’-]+\s+){1,3}", re.I)
+                               r"(?:(?:its|their|our)\s+(?:[\w'’-]+\s+){1,3}"
+                               r"|the\s+(?:army|military|troops|soldiers|security\s+forces|forces)\s+)", re.I)
 
 
 def _reported_pluperfect(before: str, earlier: re.Match[str], language: str) -> bool:
@@ -366,7 +367,13 @@ def _reported_pluperfect(before: str, earlier: re.Match[str], language: str) -> 
     if not earlier.group().lower().startswith("had"):
         return False
     verbs = list(attribution_rules(language).verbs.finditer(before, 0, earlier.start()))
-    return bool(verbs) and bool(_REPORTED_SUBJECT.fullmatch(before, verbs[-1].end(), earlier.start()))
+    if not verbs:
+        return False
+    # the subject right after the reporting verb, or after the last "that" it governs ("adding that 20 soldiers
+    # were wounded and that the army had killed dozens of attackers")
+    starts = [verbs[-1].end()] + [m.end() for m in re.finditer(r"\bthat\b", before[: earlier.start()])
+                                  if m.start() >= verbs[-1].end()]
+    return any(_REPORTED_SUBJECT.fullmatch(before, start, earlier.start()) for start in starts)
 
 
 _PRONOUN_SUBJECT = re.compile(r",\s*(?:he|she|they|il|elle|ils|elles)\b", re.I)
