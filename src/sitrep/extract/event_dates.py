@@ -17,6 +17,7 @@ TOWN_REACH = 2  # sentences after a dated demonstration where a crowd in another
 RECENT_DAYS = 7  # a date this close before publication is news, not background
 DATE_REACH = 40  # a date this close to a trigger dates it even when the parse does not link them
 COARSE_REACH = {2: 7, 3: 31}  # days from a week's or month's filed day that may still fall within it
+OVERNIGHT = "date:overnight"  # a bare "overnight" (dates_en.yaml): the night before the report, unless a day is named
 SAME_DAY = "date:same-day"  # "hours later", "le même jour" (dates_*.yaml): the day of the event told before it
 # Events that are themselves statements ("declared a state of emergency on Monday", "announced a ceasefire on
 # Sunday"): the reporting verb's date is the event's.
@@ -30,7 +31,8 @@ ALSO = {
 
 
 def unit_date(report: Report, unit: Unit, skip: tuple[int, int] | None = None) -> DateChoice | None:
-    """The date that governs one clause: in the clause, else in its sentence; nearest the trigger wins.
+    """The date that governs one clause: in the clause, else in its sentence; nearest the trigger wins, but a bare
+    "overnight" yields to a day named with it ("killed nine in an overnight raid ... on Sunday night").
 
     Dates attached to a reporting verb ("the army said on Saturday") date the statement, not the event, unless the
     event is a statement (DECLARED); dates in `skip` are another event's ("following an IED attack the day before,
@@ -47,7 +49,10 @@ def unit_date(report: Report, unit: Unit, skip: tuple[int, int] | None = None) -
             and not a <= d.start < b
         )
 
-    return report.nearest_attached(unit, report.dates, keep, DATE_REACH, lambda d: abs(d.start - trigger)) or next(
+    def rank(d: DateChoice) -> tuple[bool, int]:
+        return d.rule == OVERNIGHT, abs(d.start - trigger)
+
+    return report.nearest_attached(unit, report.dates, keep, DATE_REACH, rank) or next(
         (d for d in report.dates if keep(d) and _framing(report, unit, d)), None
     )
 
