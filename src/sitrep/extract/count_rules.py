@@ -122,6 +122,10 @@ class CountRules:
             self.revised = _optional(rules, "revised_before", "{}")
             self.not_done_rx = _optional(rules, "not_done", r"\b(?:{})\s+$")
             when = rules.get("when") or "(?!)"
+            # time words between a casualty verb and its figure ("ont tué mardi vingt civils"), where the data file
+            # gives them
+            gap = rules.get("time_after_verb")
+            time_after_verb = rf"(?:\s+(?:{gap}))?" if gap else ""
             self.passive_aux = _optional(rules, "passive_aux", r"\s(?:{})\b")
             self.passive_gap_max = int(rules.get("passive_gap_max", 0))
             self.gap_stop = _optional(rules, "gap_stop", r"\b(?:{})\b|[.;:!?\n]")
@@ -142,7 +146,7 @@ class CountRules:
                     # bergers"; a verb in quotes ("avoir « neutralisé » une soixantaine d'assaillants")
                     owner = r"(?:the|les|his|her|their|ses|leurs)"
                     self.before[kind] = re.compile(
-                        rf"\b(?:{spec['before']}){_and_verb(kind, befores)}(?:\s*[\"”»])?"
+                        rf"\b(?:{spec['before']}){_and_verb(kind, befores)}(?:\s*[\"”»])?{time_after_verb}"
                         rf"(?:\s+|(?<=['’]))(?:(?:all|tous)\s+|(?:all\s+)?{owner}\s+)?[\"“«]?\s*$", re.I)
                 if "nouns" in spec:
                     # one participle or "other" may sit between: "12 charred bodies", "15 autres blessés"
