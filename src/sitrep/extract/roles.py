@@ -196,7 +196,9 @@ def _unknown_attacker(
     if group.event_type not in ARMED or actor1 is None or actor1.inter_code in STATE_CODES | {CIVILIANS}:
         return
     read = [c for c in candidates if c.ref.name == actor1.name]
-    if not read or not all(c.generic for c in read) or actor1.name == kb.unidentified(country).name:
+    # already unidentified, of this country or the one the text says the attackers came from ("from Ethiopia")
+    unidentified = actor1.name.startswith(kb.unidentified(None).name)
+    if not read or not all(c.generic for c in read) or unidentified:
         return  # a side a convention named ("ethnic clashes"), a named group, or already unidentified
     said = next((hit for s in sentences for hit in report.search("unknown_attacker", s.start, s.end)), None)
     if said is None:
