@@ -47,6 +47,7 @@ from sitrep.extract.triggers import demonstration_type
 from sitrep.models import Article, ArticleExtraction, EventMention
 
 COUNT_REACH = 2  # a figure in a sentence with no trigger belongs to the event reported up to 2 sentences before
+AFTERMATH = "Change to group/activity"  # troops deployed, reinforcements sent: told after violence, its aftermath
 BRIEF_SENTENCES, BRIEF_CHARS = 5, 600  # a report this short tells one event (an ACLED note, a wire brief)
 
 
@@ -205,8 +206,9 @@ def supported(
 
 def _own_day_development(group: Group, others: list[Group]) -> bool:
     """A strategic development dated in its own words to a day on which none of the report's violence is dated,
-    while that violence has a day."""
-    if group.event_type != "Strategic developments" or group.antecedent:
+    while that violence has a day. Not a change to a group's activity: reinforcements or troops deployed after an
+    attack are its aftermath, not an event."""
+    if group.event_type != "Strategic developments" or group.antecedent or group.sub_event_type == AFTERMATH:
         return False
     own = {d.value for d in group.dates() if d.precision == 1}
     violence = {d.value for g in others if g.event_type != "Strategic developments" for d in g.dates()}
