@@ -215,10 +215,6 @@ def test_a_march_turned_to_stones_and_barricades_is_a_violent_demonstration(run:
                            "Conakry", 1)
 
 
-@pytest.mark.xfail(strict=True, reason="crowd: s05b's 'A young man was shot dead ... when an opposition march against "
-                   "provisional election results turned into running battles with security forces' (protesters "
-                   "threw stones; police fired tear gas and live rounds) is an Armed clash of Guinea's army and an "
-                   "unidentified armed group, so it stays apart from s05a's riot")
 def test_the_english_report_of_the_riot_joins_it(run: Run) -> None:
     [riot] = run.of("s05")
     assert (riot.sub_event_type, riot.sources) == ("Violent demonstration", ("s05a", "s05b"))

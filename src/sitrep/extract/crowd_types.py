@@ -215,8 +215,8 @@ def crowd_destruction(text: str, clause: tuple[int, int], language: str) -> tupl
     exports code such arson as riots, hardly ever as a strategic development."""
     segment = normalise(text[clause[0] : clause[1]])
     targets = vocabulary().targets[lang(language)]
-    named = _unnamed_masked(segment, language)
-    armed = targets["armed_group"].search(named) or word_pattern("organised", language).search(segment)
+    named = _unnamed_masked(segment, language)  # "a gang of assailants" is no organised gang
+    armed = targets["armed_group"].search(named) or word_pattern("organised", language).search(named)
     if not armed and not targets["military"].search(segment):
         around = find_hits(
             text, max(0, clause[0] - PROTEST_REACH), min(len(text), clause[1] + PROTEST_REACH), language
