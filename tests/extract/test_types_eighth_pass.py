@@ -16,6 +16,7 @@ CLASH = ("Battles", "Armed clash")
 ATTACK = ("Violence against civilians", "Attack")
 ABDUCTION = ("Violence against civilians", "Abduction/forced disappearance")
 OVERTAKES = ("Battles", "Non-state actor overtakes territory")
+NON_VIOLENT_TRANSFER = ("Strategic developments", "Non-violent transfer of territory")
 LOOTING = ("Strategic developments", "Looting/property destruction")
 
 
@@ -74,7 +75,8 @@ def test_killings_outrank_abductions(text: str, language: str, expected: tuple[s
     ("Residents stone a suspected thief to death in Kisii.", MOB),
     ("Villagers burnt a suspected cattle thief to death in Migori on Monday.", MOB),
     ("Residents chase police from the market in Kisumu during the referendum.", MOB),
-    ("Al Shabaab militants briefly take over Kolbio in Lower Juba.", OVERTAKES),
+    # A place taken with no fight told is a non-violent transfer (session 18, ACLED codebook).
+    ("Al Shabaab militants briefly take over Kolbio in Lower Juba.", NON_VIOLENT_TRANSFER),
     # Arson with no armed group or state force named is a riot; by an armed group it stays property destruction.
     ("Students set fire to a dormitory at a school in Kisii on Monday.", MOB),
     ("Unknown people set fire to the offices of the electoral commission in Kisumu on Monday.", MOB),

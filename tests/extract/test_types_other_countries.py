@@ -77,9 +77,10 @@ NOTES = [
      "Members of the CJNG cartel clashed with Mexican army troops in Michoacan, 5 gunmen were killed."),
     (B, "Armed clash",
      "Taliban fighters attacked a police checkpoint in Kunduz, killing four policemen."),
-    (B, "Non-state actor overtakes territory",
+    # A place taken with no fight told is a non-violent transfer (session 18, ACLED codebook).
+    (S, "Non-violent transfer of territory",
      "M23 rebels seized the town of Bunagana on the border with Uganda."),
-    (B, "Non-state actor overtakes territory",
+    (S, "Non-violent transfer of territory",
      "Islamic State militants took control of several villages south of Kirkuk."),
     (B, "Non-state actor overtakes territory",
      "Taliban fighters overran the district centre of Jaghatu after a night of heavy fighting."),

@@ -80,14 +80,11 @@ FRENCH: dict[str, list[str]] = {
     ],
     "Non-state actor overtakes territory": [
         "Les rebelles du MNLA ont pris le contrôle de la ville de Ménaka lundi après des combats avec l'armée.",
-        "Des djihadistes se sont emparés du camp militaire de Tessit dimanche.",
-        "La ville de Léré est tombée aux mains des groupes armés vendredi.",
         "Des combattants du JNIM ont pris la ville de Boulkessi après avoir chassé les soldats mardi.",
         "Les insurgés contrôlent désormais la localité de Ber après l'avoir conquise samedi.",
         "Les rebelles du M23 ont conquis la cité de Bunagana lundi.",
         "La localité de Rumangabo est passée sous le contrôle des rebelles jeudi après de violents combats.",
         "Des jihadistes ont occupé la commune de Léré après avoir chassé les militaires mardi.",
-        "Les rebelles ont pris le contrôle de l'aéroport de Goma dimanche.",
     ],
     "Chemical weapon": [
         "Une attaque chimique a frappé un quartier de la ville lundi, selon des sources médicales.",
@@ -297,6 +294,10 @@ FRENCH: dict[str, list[str]] = {
         "Les rebelles ont pris la ville sans résistance samedi après le départ de l'armée.",
         "La force Barkhane a quitté la base de Tessalit mardi, remise à l'armée malienne.",
         "Les rebelles ont évacué la ville de Bunagana jeudi, selon des habitants.",
+        # A place taken with no fight told (session 18, ACLED codebook): no battle.
+        "Des djihadistes se sont emparés du camp militaire de Tessit dimanche.",
+        "La ville de Léré est tombée aux mains des groupes armés vendredi.",
+        "Les rebelles ont pris le contrôle de l'aéroport de Goma dimanche.",
     ],
     "Other": [
         "Le gouverneur a instauré un couvre-feu lundi dans la ville de Gao.",
@@ -324,7 +325,6 @@ ENGLISH: dict[str, list[str]] = {
     "Non-state actor overtakes territory": [
         "Rebels seized the town of Menaka on Monday after fighting with the army.",
         "Jihadists overran the military camp at Tessit on Sunday.",
-        "Al Shabaab militants took over the town of Bardere on Friday.",
     ],
     "Chemical weapon": [
         "Shells filled with toxic gas were fired at the village on Wednesday.",
@@ -404,6 +404,8 @@ ENGLISH: dict[str, list[str]] = {
     ],
     "Non-violent transfer of territory": [
         "The army withdrew from the camp at Tessit on Monday.",
+        # A place taken with no fight told (session 18, ACLED codebook): no battle.
+        "Al Shabaab militants took over the town of Bardere on Friday.",
     ],
     "Other": [
         "Authorities imposed a curfew in Garissa on Monday.",

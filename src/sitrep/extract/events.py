@@ -30,7 +30,7 @@ from sitrep.extract.event_splits import COUNTED, split_civilian_killing, split_c
 from sitrep.extract.event_units import find_units, page_header
 from sitrep.extract.headline import credit_headline
 from sitrep.extract.home_country import group_names, home_country
-from sitrep.extract.main_act import told_before_arrest
+from sitrep.extract.main_act import taken_unopposed, told_before_arrest
 from sitrep.extract.non_violence import drop_non_violent
 from sitrep.extract.roles import pick_actors
 from sitrep.extract.salience import (
@@ -91,6 +91,7 @@ def extract_article(article: Article, doc: Doc) -> ArticleExtraction:
     background += [background_evidence(report, g.lead, "historical-present") for g in timeline]
     groups = [g for g in groups if g not in timeline]
     coded: list[Group] = []
+    news_hits = [h for u in units if not u.background for h in u.ctype.hits]
     for group in groups:
         told = _told(report, group)
         hits = [h for u in group.units for h in u.ctype.hits]
@@ -98,6 +99,7 @@ def extract_article(article: Article, doc: Doc) -> ArticleExtraction:
         # an explosion the next sentence says was followed by fighting is the battle's opening (ACLED: one battle)
         after = " ".join(s.text for s in report.sentences if s.index == max(group.sentence_indexes) + 1)
         group.coded = explosion_fought_after(told, after, group.event_type, language) or group.coded
+        group.coded = taken_unopposed(group.sub_event_type, told, news_hits, language) or group.coded
         if group.event_type in DEMONSTRATIONS:
             group.coded = demonstration_type(told, hits, language, group.sub_event_type)
         civilians = split_civilian_killing(report, group)

@@ -17,6 +17,8 @@ from sitrep.extract.vocabulary import lang as _lang
 if TYPE_CHECKING:
     from sitrep.extract.context import Group
 
+VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"}
+TERRITORY = {"Government regains territory", "Non-state actor overtakes territory"}  # won by force
 # Strategic developments that give way to people hurt in the same clause, and the words that say they were.
 OUTRANKED_BY_HARM = {"Arrests", "Disrupted weapons use"}
 HARM = re.compile(
@@ -126,6 +128,23 @@ def harm_in_arrest(first: Hit, second: Hit) -> bool:
     act, whose violence decides (harm_outranks), not two events. Not "killing one and arresting two", where the
     arrest is of others."""
     return first.sub.name == "Arrests" and _harm(second)
+
+
+def taken_unopposed(sub_event_type: str, told: str, hits: list[Hit], language: str) -> tuple[str, str, str] | None:
+    """A non-state group taking a place with no violence told ("Al Shabaab took over the village and preached to
+    the residents"): `told` is what the report says of the taking (its sentences), `hits` the triggers of every
+    clause the report tells as news. ACLED's overtaking of territory is a battle won; a place acquired without a
+    violent interaction is a non-violent transfer of territory (codebook; Kenya's readable notes code such
+    takeovers so). Not a place taken by force ("overran", "captured", "after driving out the soldiers"), nor the
+    state's taking of a place, which the exports code as regaining territory whether or not fighting is told."""
+    if sub_event_type != "Non-state actor overtakes territory":
+        return None
+    if word_pattern("taken_by_force", language).search(normalise(told)):
+        return None
+    if any(h.sub.name == "generic" or (h.sub.event_type in VIOLENT and h.sub.sub_event_type not in TERRITORY)
+           for h in hits if h.sub.strength != "modifier"):
+        return None
+    return "Strategic developments", "Non-violent transfer of territory", "type:territory-taken-unopposed"
 
 
 def _harm(hit: Hit) -> bool:
