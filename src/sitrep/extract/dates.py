@@ -176,7 +176,10 @@ def _read(
             value += dt.timedelta(days=int(spec["shift"]))
         mention = _mention(m, value, precision, pattern.rule, False, _is_background(value, precision, published, m))
         if span:  # with no year to fix it, a span keeps no partial day: any of its days may be the event's
-            return replace(mention, through=value.replace(day=int(m.group("day2")))) if value else mention
+            if value is None:
+                return mention
+            through = _span_end(value, m, rules)
+            return replace(mention, through=through) if through is not None else None
         return mention if value is not None else _with_partial(mention, m, rules, precision)
     if pattern.kind == "weekday":
         named = m.group("weekday2") if rules.night_on_second_day and m.groupdict().get("weekday2") else None
@@ -230,8 +233,10 @@ def _absolute(m: re.Match[str], rules: DateRules, published: dt.date | None, pre
     day, month = named
     if not 1 <= month <= 12 or (day is not None and not 1 <= day <= 31):
         return _INVALID
-    if span and not (day or 0) < int(groups["day2"]) <= calendar.monthrange(year or 2000, month)[1]:
-        return _INVALID  # "12-9 March" is no span of days
+    if span and not groups.get("month2") and not (day or 0) < int(groups["day2"]) <= calendar.monthrange(
+        year or 2000, month
+    )[1]:
+        return _INVALID  # "12-9 March" is no span of days (one across two months is checked by `_span_end`)
     if year is not None and groups.get("month2") and month > rules.months[groups["month2"].lower().rstrip(".")]:
         year -= 1  # "la nuit du 31 décembre au 1er janvier 2020": the first day is in 2019
     if year is None:
@@ -245,6 +250,21 @@ def _absolute(m: re.Match[str], rules: DateRules, published: dt.date | None, pre
     if day > calendar.monthrange(year, month)[1]:
         return _INVALID
     return dt.date(year, month, day)
+
+
+def _span_end(first: dt.date, m: re.Match[str], rules: DateRules) -> dt.date | None:
+    """The last day of a span of days that starts on `first`: in its month ("12-13 March") or the next one
+    ("31 Jan - 6 Feb"); None when that day does not come after the first, within a month of it."""
+    groups = m.groupdict()
+    day = int(groups["day2"])
+    month, year = first.month, first.year
+    if groups.get("month2"):
+        month = rules.months[groups["month2"].lower().rstrip(".")]
+        year += month < first.month
+    if day > calendar.monthrange(year, month)[1]:
+        return None
+    last = dt.date(year, month, day)
+    return last if first < last <= first + dt.timedelta(days=31) else None
 
 
 def _day_month(groups: dict[str, Any], rules: DateRules, span: bool = False) -> tuple[int | None, int] | None:
