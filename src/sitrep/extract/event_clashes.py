@@ -10,7 +10,7 @@ import datetime as dt
 import re
 
 from sitrep import geo
-from sitrep.extract.context import Group, Report, Unit
+from sitrep.extract.context import DateChoice, Group, Report, Unit
 from sitrep.extract.event_dates import OPENING_SENTENCES
 from sitrep.extract.triggers import normalise
 from sitrep.models import PartialDate, Toponym
@@ -143,10 +143,33 @@ def date_clash(group: Group, unit: Unit) -> bool:
         named.discard(None)
         return mine is not None and bool(named) and mine not in named  # a weekday alone fits any day
     days = {d.value for d in group.dates()}
-    return (bool(days) and unit.date.value not in days) or any(
+    return (bool(days) and unit.date.value not in days and not _day_within(group, unit)) or any(
         u.date is not None and u.date.partial is not None and not u.date.partial.fits(unit.date.value)
         for u in group.units
     )
+
+
+def _day_within(group: Group, unit: Unit) -> bool:
+    """The clause names a day within the week or month the group gave its event ("last week's raid on the post" ...
+    "militants had stormed the post on Thursday"): the event told first by its week, then again by its day. Not in
+    the group's own sentences ("Last week, militants stole cattle, and on Sunday a man was shot dead": two times
+    for two deeds), nor once the group has a day of its own."""
+    day = unit.date
+    if day is None or day.value is None or day.precision != 1 or day.through is not None:
+        return False
+    if unit.sentence.index in group.sentence_indexes:
+        return False
+    coarse = group.dates()
+    return all(_in_period(day.value, d) for d in coarse)
+
+
+def _in_period(day: dt.date, coarse: DateChoice) -> bool:
+    """Whether the day falls in the calendar week (Monday to Sunday) or month a week's or month's date names."""
+    assert coarse.value is not None
+    if coarse.precision == 2:
+        monday = coarse.value - dt.timedelta(days=coarse.value.weekday())
+        return monday <= day <= monday + dt.timedelta(days=6)
+    return coarse.precision == 3 and (day.year, day.month) == (coarse.value.year, coarse.value.month)
 
 
 def _day_of_month(partial: PartialDate | None) -> tuple[int, int] | None:
