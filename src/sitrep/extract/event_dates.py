@@ -115,7 +115,9 @@ def pick_date(report: Report, group: Group, is_main: bool) -> DateClaim:
     if is_main:
         lead_end = _sentences_end(report, LEAD_SENTENCES)
         for choice in report.dates:
-            if choice.start < lead_end and fits(choice) and not _aside(report, choice, group):
+            # A month the lead names but the event's words do not ("ahead of the election in March 2013", "wage
+            # arrears since January 2014") is another thing's time: the event's own date is left unknown.
+            if choice.start < lead_end and choice.precision != 3 and fits(choice) and not _aside(report, choice, group):
                 return _date_claim(report, choice, f"{choice.rule}|event:lead-date")
         # A report tells its main event first and dates it soon after the lead ("Ce dimanche, lorsque…"): a day
         # of the week before publication, a few sentences on, is that event's date.
