@@ -229,8 +229,6 @@ def test_an_air_strike_in_middle_juba(run: Run) -> None:
         "2019-01-17", "Air/drone strike", "Al Shabaab", "Middle Juba", 4, ("s14a", "s14b"))
 
 
-@pytest.mark.xfail(strict=True, reason="actors: 'A US air strike killed four al-Shabaab fighters ..., the US "
-                   "Africa Command said' gives the Military Forces of Somalia")
 def test_a_us_air_strike_is_the_united_states(run: Run) -> None:
     [strike] = run.of("s14")
     assert strike.actor1 == "Military Forces of the United States"

@@ -180,9 +180,6 @@ def test_a_drone_strike_owned_by_africom_a_day_later(run: Run) -> None:
         "2019-06-23", "Air/drone strike", "Al Shabaab", "Lower Shabelle", 4, (S02B_ID, "s02a"))
 
 
-@pytest.mark.xfail(strict=True, reason="actors: 'The United States Africa Command (AFRICOM) said ... it had conducted "
-                   "an airstrike ..., in coordination with the Federal Government of Somalia' gives Somalia's forces "
-                   "as actor1: AFRICOM / US Africa Command are no alias of Military Forces of the United States")
 def test_the_strike_africom_owns_is_the_us_militarys(run: Run) -> None:
     [strike] = run.of("s02")
     assert strike.actor1 == "Military Forces of the United States"

@@ -27,6 +27,7 @@ AUTO_CASE_SENSITIVE = re.compile(r"^(?=(?:[^A-Z]*[A-Z]){2}|[A-Z0-9\-]{1,2}$)[A-Z
 _SPACES = re.compile(r" +")
 _SPACE_RUNS = re.compile(r" {2,}")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&/()-]{1,7}")  # "KRA", "NSCN(K)": capitals only, no word of lower case
+_LONG_ACRONYM = 6  # letters from which an acronym is no chance likeness of another continent's
 APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'"})
 
 # Which candidate wins when two readings cover the very same span.
@@ -324,8 +325,9 @@ class MentionMatcher:
 
     def _acronym_abroad(self, reading: _Reading, words: str, country: str | None) -> bool:
         """Whether `words` are a group's acronym and the group is of another continent than the report: "KRA" in a
-        Kenyan report is the Kenya Revenue Authority, not India's Kuki Revolutionary Army."""
-        if reading.kind != "actor" or country is None or not _ACRONYM.fullmatch(words):
+        Kenyan report is the Kenya Revenue Authority, not India's Kuki Revolutionary Army. Chance likenesses are of
+        short acronyms: a long one ("AFRICOM", "MINUSMA") names its body wherever it acts."""
+        if reading.kind != "actor" or country is None or not _ACRONYM.fullmatch(words) or len(words) >= _LONG_ACRONYM:
             return False
         home, here = self.entries[reading.target].country, self.country(country)
         there = self.country(home) if home else None

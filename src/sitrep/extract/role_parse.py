@@ -395,6 +395,23 @@ def _reported_own_deed(report: Report, verb: Any, trigger: int) -> str | None:
     return None
 
 
+def partner(report: Report, start: int, end: int) -> bool:
+    """Whether the words name whom a side acted with: the object of "with"/"avec" after a noun of partnership ("in
+    coordination with the Federal Government", "a joint operation with Somali troops", "en coordination avec
+    l'armée malienne")."""
+    root = phrase_head(report, start, end)
+    if root is None:
+        return False
+    if root.dep_ == "pobj" and root.head.lower_ == "with":
+        noun = root.head.head
+    elif any(c.dep_ == "case" and c.lower_ == "avec" for c in root.children):
+        noun = root.head
+    else:
+        return False
+    partnership = report.pattern("partnership")
+    return any(partnership.fullmatch(t.lemma_.lower()) for t in (noun, *(c for c in noun.children if c.dep_ == "amod")))
+
+
 def phrase_head(report: Report, start: int, end: int) -> Token | None:
     """The noun the words at text[start:end] stand for in the parse, above their modifiers ("Civilian JTF members":
     members; "the BNP's activists": activists)."""

@@ -32,7 +32,7 @@ from sitrep.extract.role_conventions import (
     names_of_the_time,
     party_militias,
 )
-from sitrep.extract.role_parse import ACCUSE, AGENT_PREPOSITIONS, phrase_head
+from sitrep.extract.role_parse import ACCUSE, AGENT_PREPOSITIONS, partner, phrase_head
 from sitrep.models import ActorRef
 
 BETWEEN = ("between", "between the", "between members of", "between members of the", "entre", "entre les",
@@ -293,10 +293,14 @@ def _state_allies(report: Report, candidates: list[Candidate], mutual: bool) -> 
     neither it nor the force is the other side. So does a named militia hit with it in an attack told one way
     ("soldiers and VDP volunteers were ambushed": the attackers are unnamed); in a mutual fight ("soldiers and
     jihadists were killed in clashes") the two hit are the two sides, and a rebel group is never the army's ally
-    ("police and Al-Shabab militia were engaged in a shoot-out")."""
+    ("police and Al-Shabab militia were engaged in a shoot-out"). Whoever a side acted "in coordination with" is
+    its partner, a state force too ("AFRICOM struck ... in coordination with the Federal Government")."""
     text = report.article.text
     state = [c for c in candidates if c.ref.inter_code in STATE_CODES]
     for cand in candidates:
+        if cand.role is not None and cand.ref.inter_code != CIVILIANS and partner(report, cand.start, cand.end):
+            cand.allied = True  # "struck ... in coordination with the Federal Government": a partner, no target
+            continue
         if cand.ref.inter_code in STATE_CODES | {CIVILIANS} or cand.role is None:
             continue
         for force in state:

@@ -244,6 +244,10 @@ def _set_actors(event: Event, mentions: list[EventMention]) -> None:
                 for m in mentions]
     mentions = [_in_event_country(m, event) for m in mentions]
     firsts = [m.actor1 for m in mentions if m.actor1]
+    # an owner a convention guessed for want of words ("a drone strike hit ...": the country's forces) yields to the
+    # side another source names ("AFRICOM said it had conducted the strike"); a category the convention gave ("an
+    # Unidentified Armed Group": nobody named the bombers) is what its source says, and keeps its vote
+    firsts = [a for a in firsts if not _guessed(a)] or firsts
     if firsts:
         first = _ref(firsts, _vote([a.name for a in firsts]))
         if is_generic(first.name) and first.inter_code in NON_STATE_ARMED:
@@ -268,6 +272,10 @@ def _set_actors(event: Event, mentions: list[EventMention]) -> None:
     taken = {event.actor1, event.actor2}
     event.assoc_actor_1 = list(dict.fromkeys(a.name for m in mentions for a in m.assoc_actor_1 if a.name not in taken))
     event.assoc_actor_2 = list(dict.fromkeys(a.name for m in mentions for a in m.assoc_actor_2 if a.name not in taken))
+
+
+def _guessed(actor: ActorRef) -> bool:
+    return actor.evidence is not None and ":default" in actor.evidence.rule and not is_generic(actor.name)
 
 
 def _in_event_country(mention: EventMention, event: Event) -> EventMention:
