@@ -237,9 +237,6 @@ def test_a_curfew_is_a_strategic_development(run: Run) -> None:
         "2018-11-04", "Other", None, "Kaduna", None, ("s07a", "s07b"))
 
 
-@pytest.mark.xfail(strict=True, reason="actors: 'The Kaduna State Government on Sunday imposed a 24-hour curfew' and "
-                   "'Authorities in Nigeria's Kaduna State ... declared a round-the-clock curfew' give no actor1: a "
-                   "state's government (or 'authorities') is Government of Nigeria")
 def test_a_state_governments_curfew_is_the_governments(run: Run) -> None:
     [curfew] = run.of("s07")
     assert curfew.actor1 == "Government of Nigeria"
@@ -316,9 +313,6 @@ def test_a_school_burned_by_separatists_is_property_destruction(run: Run) -> Non
         "2019-08-20", "Looting/property destruction", "Nord-Ouest", None, ("s13a", "s13b"))
 
 
-@pytest.mark.xfail(strict=True, reason="actors: in Cameroon's North-West and South-West, 'Armed separatists' (EN) "
-                   "and 'Des séparatistes armés' (FR) are the Ambazonian separatists; they are read as an "
-                   "unidentified armed group (EN) and as no actor (FR)")
 def test_separatists_in_the_anglophone_regions_are_the_ambazonian_separatists(run: Run) -> None:
     [arson] = run.of("s13")
     assert arson.actor1 == "Ambazonian Separatists"

@@ -38,6 +38,8 @@ FIND = {"find", "discover", "recover", "retrieve", "retrouver", "découvrir"}
 # killed", whose subject was hit).
 RAISING = {"report", "say", "believe", "think", "allege", "understand", "know", "rumour", "rumor"}
 DEAD = {"dead", "body", "corpse", "remains", "lifeless", "mort", "corps", "cadavre", "inanimé"}
+# Verbs of saying that enact what they name: "declared a curfew", "a annoncé l'arrestation de dix suspects".
+ENACTING = {"declare", "announce", "proclaim", "décréter", "déclarer", "annoncer", "proclamer"}
 
 
 def _found_dead(verb: Any) -> bool:
@@ -376,10 +378,14 @@ def _reported_own_deed(report: Report, verb: Any, trigger: int) -> str | None:
     """The role of a group that reports what it did itself: "the army said it killed ten militants", "Kenyan
     forces claim to have killed three", "le MSA a annoncé qu'il avait repoussé l'attaque" (actor1); "police said
     they were attacked" (actor2). The reported clause holds the event's trigger and has no subject of its own
-    but a pronoun. A group that reports someone else's deed ("the army said gunmen killed") has no role."""
+    but a pronoun. A group that reports someone else's deed ("the army said gunmen killed") has no role. The
+    subject of a verb of saying that enacts its object did it: "authorities declared a curfew", "the army announced
+    the arrest of ten suspects" (not "police confirmed the attack", "the government condemned the killing")."""
     token = report.token_at(trigger)
     if token is None:
         return None
+    if token.head == verb and token.dep_ in {"dobj", "obj"} and verb.lemma_.lower() in ENACTING:
+        return "actor1"
     for clause in verb.children:
         if clause.dep_ not in {"ccomp", "xcomp"}:
             continue
