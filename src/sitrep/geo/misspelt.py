@@ -37,8 +37,10 @@ class MisspeltNames:
             return None
         keys, entries = self._names(country_code.upper())
         limit = 1 if len(key) < LONG_NAME else 2
-        found = [(distance, entries[n]) for _, distance, n in process.extract(
+        hits = [(distance, n) for _, distance, n in process.extract(
             key, keys, scorer=OSA.distance, score_cutoff=limit, limit=None) if keys[n][0] == key[0]]
+        extended = {entries[n].id for _, n in hits if _extends(key, keys[n])}
+        found = [(distance, entries[n]) for distance, n in hits if entries[n].id not in extended]
         if not found:
             return None
         nearest = min(distance for distance, _ in found)
@@ -54,6 +56,17 @@ class MisspeltNames:
             names = self.index.sizeable_names(country_code, MIN_POPULATION)
             self._by_country[country_code] = ([key for key, _ in names], [entry for _, entry in names])
         return self._by_country[country_code]
+
+
+def _extends(name: str, town: str) -> bool:
+    """ "Kiamburi" after "Kiambu": a name that is a town's with letters added at its end is another name (villages
+    are often named so), not a slip of the pen, whatever other spelling of the town it is near ("Kiambuu"); one
+    letter more ("Nyerii") is still a typing slip, and so is the town run into the next word ("in Lahoreto
+    protest")."""
+    return len(name) - len(town) >= 2 and name.startswith(town) and name[len(town):] not in _RUN_ON_WORDS
+
+
+_RUN_ON_WORDS = frozenset({"to", "in", "on", "at", "of", "and", "after", "for", "by", "from", "with"})
 
 
 def area_abroad(entry: Entry, name: str, votes: dict[str, float], home: set[str]) -> bool:
