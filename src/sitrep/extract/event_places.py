@@ -35,8 +35,9 @@ from sitrep.models import Evidence, PlaceClaim, Toponym
 
 PLACE_REACH = 90  # a place this close to a trigger locates it even when the parse does not link them
 # How a name the gazetteer lacks must have been found to be kept as the event's reported place: after a place
-# word or a locative preposition, by the NER as a place, or joined to a locality in a list of attacked places.
-REPORTED_RULES = {"near", "village-of", "district-of", "in", "ner", "coordinated"}
+# word or a locative preposition, by the NER as a place, joined to a locality in a list of attacked places, or
+# given by its distance and direction from a town.
+REPORTED_RULES = {"near", "village-of", "district-of", "in", "ner", "coordinated", "bearing"}
 UNNAMED_FIRST = {"le", "la", "les", "l'", "l’", "the", "un", "une", "a", "an"}  # "Le Gouvernement" is no place
 _NEXT_NAME = re.compile(r"[ \t]+([A-Z][\w'’-]*)")
 # "the town's airstrip", "in the city", "la ville": a town the lead does not name; not "the town of X"

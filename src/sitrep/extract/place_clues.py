@@ -11,7 +11,7 @@ from functools import cache
 
 from sitrep import geo
 from sitrep.extract.context import Report
-from sitrep.geo.bearing import number
+from sitrep.geo.bearing import measured_from, number
 from sitrep.geo.patterns import (
     admin_type_words,
     compass_words,
@@ -177,7 +177,16 @@ def opens_organisation(report: Report, toponym: Toponym) -> bool:
 
 
 def far_off(report: Report, toponym: Toponym) -> bool:
-    """ "à environ 1300 kilomètres d'Alger", "200 km from Niamey": a place named as far from the event."""
+    """ "à environ 1300 kilomètres d'Alger", "200 km from Niamey": a place named as far from the event; or nearer,
+    the town a distance and a direction are measured from when they put the name before it in another area
+    ("Bariire, a farming town about 45 km west of Mogadishu": `sitrep.geo.bearing`)."""
     text = report.article.text
     distance = _DISTANCE_BEFORE.search(text[max(0, toponym.start - 64) : toponym.start])
-    return distance is not None and number(distance.group(1)) > FAR_KM
+    if distance is None:
+        return False
+    if number(distance.group(1)) > FAR_KM:
+        return True
+    named = max((t for t in report.toponyms if t.end <= toponym.start), key=lambda t: t.end, default=None)
+    return named is not None and named.place is not None and toponym.place is not None \
+        and named.rule.endswith("region-fallback") and measured_from(text, named.end, toponym.start) \
+        and (named.place.country_code, named.place.admin1) != (toponym.place.country_code, toponym.place.admin1)

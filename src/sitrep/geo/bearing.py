@@ -10,7 +10,10 @@ import re
 
 from sitrep.geo.areas import is_region
 from sitrep.geo.index import GazetteerIndex
+from sitrep.geo.normalise import name_key
+from sitrep.geo.patterns import stopwords
 from sitrep.geo.ranking import distance_km
+from sitrep.geo.recognise import Candidate
 from sitrep.models import Toponym
 
 TOWN_KM = 100  # the nearest town to the point must lie this close for its area to be the place's (sparse gazetteers)
@@ -19,14 +22,50 @@ _MILE_KM = 1.609
 _BEARINGS = {"north": 0, "northeast": 45, "east": 90, "southeast": 135, "south": 180, "southwest": 225, "west": 270,
              "northwest": 315, "nord": 0, "nordest": 45, "est": 90, "sudest": 135, "sud": 180, "sudouest": 225,
              "ouest": 270, "nordouest": 315}
+# What an apposition may call the place: "Bariire, a farming town about 45 km west of Mogadishu"
+_PLACE_KINDS = "town|village|city|settlement|hamlet|locality|camp|ville|localité|commune"
 # Between the place and the town: the rest of a name the gazetteer knows only the first word of ("Bulo Marer"), a
-# comma, a figure and a unit, a direction, then "of"/"de" and maybe "the town of".
+# comma, maybe words saying what the place is ("a farming town", "une localité située"), a figure and a unit, a
+# direction, then "of"/"de" and maybe "the town of".
 _FROM = re.compile(
     r"((?:\s+[A-Z][\w'’-]*){0,2})\s*,?\s*"
+    rf"(?:(?i:an?|une?)\s+(?:[^\W\d_]+\s+){{0,2}}?(?i:{_PLACE_KINDS})\s+(?:(?i:located|situated|situ[ée]e?)\s+)?)?"
     r"(?i:(?:(?:about|some|around|roughly|nearly|approximately|almost|à|environ)\s+)*)"
     r"(\d[\d,.]*)\s*(?i:(km|kms|kilom[eè]tres?|kilometers?|kilometres?|miles?)\.?\s+(?:au\s+|à\s+l['’]\s*)?"
     r"([^\W\d_]+(?:[\s-][^\W\d_]+)?)\s+(?:of|de|d['’]|du)\s*(?:(?:the|la|le|l['’])\s*)?"
     r"(?:(?:town|city|capital|village|ville|localité)\s+(?:of|de|d['’])\s*)?)")
+
+_DISTANCE = re.compile(r"\d\s*(?:km|kms|kilom|mile)", re.IGNORECASE)
+# a capitalised name (and up to two more words) right before a distance and a direction from a capitalised one
+_NAME_BEFORE = re.compile(rf"(?<![\w'’-])[A-Z][\w'’]*(?:-[\w'’]+)*(?={_FROM.pattern}[A-Z])")
+
+
+def names_by_bearing(text: str, found: list[Candidate]) -> list[Candidate]:
+    """`found` and the names the gazetteer and the NER missed that a distance and a direction from another place
+    follow ("took back Bariire, a farming town about 45 km west of Mogadishu"), in text order: places whatever
+    their name, for `place_by_bearing` to place."""
+    if not _DISTANCE.search(text):
+        return found
+    stop, extra, seen = stopwords(), [], 0
+    for match in _NAME_BEFORE.finditer(text):
+        rest = _FROM.match(text, match.end())
+        assert rest is not None  # the look-ahead matched it
+        start, end = match.start(), match.end() + len(rest.group(1))
+        if start < seen:
+            continue  # "Marer" of "Bulo Marer", a name already read whole
+        seen = end
+        if any(word in stop for word in name_key(text[start:end]).split()) \
+                or any(c.start < end and start < c.end for c in found):  # "On Sunday, 60 km west of ..."
+            continue
+        extra.append(Candidate(start, end, text[start:end], rule="bearing"))
+    return sorted(found + extra, key=lambda c: c.start) if extra else found
+
+
+def measured_from(text: str, end: int, start: int) -> bool:
+    """Whether the text between a name ending at `end` and one starting at `start` gives the first's distance and
+    direction from the second ("Bariire, a farming town about 45 km west of Mogadishu")."""
+    match = _FROM.fullmatch(text, end, start)
+    return match is not None and _BEARINGS.get(re.sub(r"[\W_]", "", match.group(4).lower())) is not None
 
 
 def number(digits: str) -> float:

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from sitrep import settings
 from sitrep.geo.areas import ENCLOSED_BY, drop_misspellings_elsewhere, fall_back_to_regions, in_list
-from sitrep.geo.bearing import place_by_bearing
+from sitrep.geo.bearing import names_by_bearing, place_by_bearing
 from sitrep.geo.build import ensure_index
 from sitrep.geo.demonyms import DemonymMention, add_demonyms, demonym_table
 from sitrep.geo.home import add_capitals, dateline_country, dateline_town
@@ -189,7 +189,7 @@ class Geocoder:
             doc = load_pipeline(language)(text)
         found = [c for c in find_candidates(text, self.index.known_keys, language, doc) if not any(
             start <= c.start and c.end <= end and end - start > c.end - c.start for start, end in groups)]
-        found = self._add_abbreviations(text, found)
+        found = names_by_bearing(text, self._add_abbreviations(text, found))
         if country:
             found = self._add_variant_spellings(text, found, language, country.upper())
         home = {country.upper()} if country else set()
