@@ -395,11 +395,14 @@ class Geocoder:
             place, area = toponym.place, following.place if following else None
             if place is None or area is None or following is None or toponym.rule.endswith("+misspelt"):
                 continue
-            smaller_town = area.feature_class == "P" and (area.population or 0) < (place.population or 0)
+            between = text[toponym.end:following.start]
+            # after a bare comma a smaller town is the next of a list ("Mombasa, Kilifi"); words that say the
+            # second holds the first ("the X area of Y", "X village in Y") hold whatever the towns' sizes
+            smaller_town = area.feature_class == "P" and (area.population or 0) < (place.population or 0) \
+                and between.strip() in (",", "(")
             if (place.country_code, place.admin1) == (area.country_code, area.admin1) or not area.admin1 \
                     or (place.feature_code or "").startswith(("PCL", "ADM1")) or smaller_town:
                 continue
-            between = text[toponym.end:following.start]
             if not ENCLOSED_BY.fullmatch(between) or (between.strip() == "," and in_list(text, toponym, following)):
                 continue
             inside = [s for s in scored if (s.entry.cc, s.entry.a1) == (area.country_code, area.admin1)]
