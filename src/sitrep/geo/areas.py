@@ -9,7 +9,7 @@ import re
 from rapidfuzz.distance import Levenshtein
 
 from sitrep.geo.normalise import cached_key, name_key
-from sitrep.geo.patterns import compass_words, named_after, pattern_after
+from sitrep.geo.patterns import admin_type_words, compass_words, named_after, pattern_after
 from sitrep.models import Place, Toponym
 
 VARIANT_MIN_LENGTH = 7  # letters of a name a one-letter variant of which is the same village
@@ -38,6 +38,30 @@ def drop_misspellings_elsewhere(toponyms: list[Toponym], text: str) -> None:
         if outside_areas or outside_holder:
             toponym.place, toponym.score = None, 0.0
             toponym.rule = toponym.rule.removesuffix("+misspelt")
+
+
+def drop_pieces_elsewhere(toponyms: list[Toponym], pieces: list[Toponym], text: str) -> None:
+    """A small place matched, by another of its names, by the first word of a longer name the gazetteer lacks
+    ("Ceel" of "Ceel Waaq", read as Eyl) is that unknown village when the report names the areas it is about and
+    none holds the place: the name is read whole and left unresolved for the region fallback to place. Not when
+    the words after it are another place ("Thatta Kashmir Day")."""
+    if not pieces:
+        return
+    areas = {(t.place.country_code, t.place.admin1) for t in toponyms
+             if t.place and t.place.admin1 and _named_as_area(t, text)}
+    for toponym in pieces:
+        place, rest = toponym.place, _REST_OF_NAME.match(text, toponym.end)
+        if place is None or place.feature_class != "P" or not areas or (place.country_code, place.admin1) in areas \
+                or rest is None or rest.group().split()[0].lower() in admin_type_words() \
+                or pattern_after(text, toponym.end, "en") is not None \
+                or any(toponym.end < t.start < toponym.end + len(rest.group()) for t in toponyms):
+            continue  # "Galguduud Region", "Kerugoya Town": the place by its name and kind
+        toponym.place, toponym.score = None, 0.0
+        toponym.end += len(rest.group())
+        toponym.text = text[toponym.start:toponym.end]
+
+
+_REST_OF_NAME = re.compile(r"(?: [A-Z][\w'’-]*){1,2}")
 
 
 def _named_as_area(toponym: Toponym, text: str) -> bool:

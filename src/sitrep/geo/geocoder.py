@@ -16,7 +16,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sitrep import settings
-from sitrep.geo.areas import ENCLOSED_BY, drop_misspellings_elsewhere, fall_back_to_regions, in_list
+from sitrep.geo.areas import (
+    ENCLOSED_BY,
+    drop_misspellings_elsewhere,
+    drop_pieces_elsewhere,
+    fall_back_to_regions,
+    in_list,
+)
 from sitrep.geo.bearing import names_by_bearing, place_by_bearing
 from sitrep.geo.build import ensure_index
 from sitrep.geo.demonyms import DemonymMention, add_demonyms, demonym_table
@@ -338,7 +344,7 @@ class Geocoder:
         forces = [m for m in demonyms if m.demonym.is_country and names_state_force(text, m.start, m.end)]
         countries, votes = rescore_in_context(candidates, options, country, clues, speaking, adjectival)
         reach = {*clues, *(n for neighbours in clues.values() for n in neighbours)}
-        toponyms = []
+        toponyms, pieces = [], []
         for candidate, scored in zip(candidates, options, strict=True):
             best = max(scored, key=lambda s: (s.score, -s.entry.id), default=None)
             if best is not None and home and best.entry.cc not in home and weak_match(best.entry, candidate):
@@ -372,8 +378,12 @@ class Geocoder:
                 score=round(confidence(best, scored), 3) if best else MISSPELT_SCORE if misspelt else 0.0,
                 rule=f"{candidate.rule}+misspelt" if misspelt else candidate.rule,
             ))
+            if best is not None and "part-of-run" in candidate.notes and best.entry.kind >= 1 \
+                    and weak_match(best.entry, candidate):  # "Ceel" of "Ceel Waaq", another name of Eyl
+                pieces.append(toponyms[-1])
         self._place_within_named_area(toponyms, options, text)
         drop_misspellings_elsewhere(toponyms, text)
+        drop_pieces_elsewhere(toponyms, pieces, text)
         place_by_bearing(toponyms, text, self.index)
         fall_back_to_regions(toponyms, text, countries, votes)
         return toponyms
