@@ -390,3 +390,17 @@ def test_every_inhabited_country_exports_its_region_and_codes(events: list[Event
     oslo = events[0].model_copy(update={"country": "Norway", "iso": None, "admin1": "Oslo", "location": "Oslo"})
     acled, ucdp = _rows([oslo], "acled-csv")["MLI-0001"], _rows([oslo], "ucdp-csv")["MLI-0001"]
     assert (acled["iso"], acled["region"], ucdp["region"], ucdp["country_id"]) == ("578", "Europe", "Europe", "385")
+
+
+def test_ucdp_where_description_names_a_village_the_gazetteer_lacks_and_where_it_was_coded(
+        events: list[Event]) -> None:
+    coded = events[0].model_copy(update={"location": "Gao", "admin1": "Gao", "admin2": None, "geo_precision": 3,
+                                         "location_reported": "Kolondi"})
+    ucdp = _rows([coded], "ucdp-csv")["MLI-0001"]
+    assert (ucdp["where_coordinates"], ucdp["where_description"]) == ("Gao", "Kolondi, coded in the area of Gao (Mali)")
+
+
+def test_ucdp_where_description_of_a_place_the_gazetteer_has_is_the_place_and_its_areas(events: list[Event]) -> None:
+    placed = events[0].model_copy(update={"location": "Ansongo", "admin1": "Gao", "admin2": "Ansongo",
+                                          "location_reported": None})
+    assert _rows([placed], "ucdp-csv")["MLI-0001"]["where_description"] == "Ansongo, Gao"

@@ -8,7 +8,8 @@ ACLED columns follow ACLED's current export order (31 columns). Conventions wher
 - `notes` is a summary written from the coded fields (`acled_notes`), as ACLED's notes are.
 
 UCDP GED mapping (codes in `deliver/data/codes.yaml`): time_precision -> date_prec (1->1, 2->3, 3->4) with
-date_start/date_end spanning the week or month; geo_precision -> where_prec (1->1, 2->2, 3->4);
+date_start/date_end spanning the week or month; geo_precision -> where_prec (1->1, 2->2, 3->4); where_description
+names the place and its areas, and a village the gazetteer lacks by the sources' name with where it was coded;
 type_of_violence from the two sides' ACLED inter codes; deaths_a/deaths_b/deaths_civilians/deaths_unknown from
 the event's split of its best estimate by side (`Event.deaths`: a toll naming no side is unknown, or civilians in
 one-sided violence), adding up to best; low/best/high from the event's range.
@@ -91,6 +92,7 @@ UCDP_COLUMNS: tuple[str, ...] = (
     "source_original",
     "where_prec",
     "where_coordinates",
+    "where_description",
     "adm_1",
     "adm_2",
     "latitude",
@@ -165,6 +167,16 @@ def _where(event: Event) -> str:
     where = f"{preposition} {event.location}" + (f" ({region})" if region else "")
     # a village the gazetteer lacks: the reader learns its name and where it was coded
     return f"at {event.location_reported}, coded {where}" if event.location_reported else where
+
+
+def _where_description(event: Event) -> str | None:
+    """UCDP's description of the place as the sources give it: the place and its areas ("Ansongo, Gao"); for a
+    village the gazetteer lacks, coded at its area, its name and where it was coded ("Kolondi, coded in the area
+    of Gao (Mali)"), which `where_coordinates` alone (the area) does not say."""
+    if event.location_reported:
+        return _where(event).removeprefix("at ")
+    named = dict.fromkeys(p for p in (event.location, event.admin2, event.admin1) if p)
+    return ", ".join(named) or None
 
 
 def event_summary(event: Event) -> str:
@@ -325,6 +337,7 @@ def ucdp_row(event: Event) -> dict[str, Any]:
         "source_original": "; ".join(a for a in attributed if a),
         "where_prec": codes.ucdp_where_prec(event.geo_precision),
         "where_coordinates": event.location,
+        "where_description": _where_description(event),
         "adm_1": event.admin1,
         "adm_2": event.admin2,
         "latitude": event.latitude,
