@@ -292,9 +292,6 @@ def test_a_town_retaken_after_a_gunfight(run: Run) -> None:
                               "Lower Shabelle", 2)
 
 
-@pytest.mark.xfail(strict=True, reason="geo: s11b's 'took back Bariire, a farming town about 45 kilometres west of "
-                   "Mogadishu' is coded at Mogadishu (Banadir), and as an Armed clash ('took back' is no retake "
-                   "trigger when the headline's 'recaptures' is not read with it: armed), so it stays apart")
 def test_a_town_placed_by_its_distance_from_the_capital_joins_the_retaking(run: Run) -> None:
     [retaken] = run.of("s11")
     assert (retaken.admin1, retaken.sources) == ("Lower Shabelle", (S11B_ID, "s11a"))
