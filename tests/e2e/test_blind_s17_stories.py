@@ -223,9 +223,6 @@ def test_a_landmine_on_a_road_kills_two_villagers(run: Run) -> None:
         "2022-05-14", "Unidentified Armed Group (Myanmar)", "Kayin", 2, ("s06a", "s06b"))
 
 
-@pytest.mark.xfail(strict=True, reason="armed: s06a's background 'Fighting between the army and ethnic Karen forces "
-                   "has left the road strewn with mines' makes the landmine an explosion within a battle "
-                   "(type:explosion-within-battle: Armed clash) and gives the army as actor2")
 def test_a_landmine_that_kills_villagers_is_remote_violence_on_civilians(run: Run) -> None:
     [blast] = run.of("s06")
     assert (blast.sub_event_type, blast.actor2) == ("Remote explosive/landmine/IED", "Civilians (Myanmar)")
