@@ -36,6 +36,7 @@ from sitrep.extract.main_act import (
     search_raid,
 )
 from sitrep.extract.protest_types import (
+    CLASHED_WITH,
     demonstration_type,
     in_grievance,
     protest_sub_type,
@@ -417,6 +418,8 @@ def _protested(text: str, hit: Hit, clause: tuple[int, int]) -> bool:
         return False
     if hit.sub.name == "Sexual violence":
         return True
+    if CLASHED_WITH.match(normalise(text), hit.start):
+        return False  # "demonstrators protesting against the constitution clashed with police": the clause's verb
     return bool(PROTESTED.search(normalise(text[max(clause[0], hit.start - 50) : hit.start])))
 
 
