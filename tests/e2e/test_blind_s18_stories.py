@@ -165,9 +165,6 @@ def test_police_firing_on_marchers_is_excessive_force(run: Run) -> None:
         "Maputo City")
 
 
-@pytest.mark.xfail(strict=True, reason="crowd: s06b's 'police opened fire on a march by opposition supporters' is "
-                   "read as Mob violence of rioters on civilians ('a march' is no protest word; 'opposition "
-                   "supporters' alone make rioters), so the police's report stays apart with its lower toll (2)")
 def test_the_polices_report_of_the_shooting_joins_it_at_the_lower_toll(run: Run) -> None:
     [shooting] = run.of("s06")
     assert (shooting.sub_event_type, shooting.fatalities, shooting.sources) == (

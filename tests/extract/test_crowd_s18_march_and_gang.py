@@ -20,6 +20,8 @@ from report_events import main_event
          ("Riots", "Violent demonstration", "Rioters (Guinea)")),
         ("A march against fuel prices turned into running battles with soldiers in the capital on Friday.", "GN",
          ("Riots", "Violent demonstration", "Rioters (Guinea)")),
+        ("Two people died on Monday when police opened fire on a march by opposition supporters in the capital, a "
+         "police spokesman said.", "MZ", ("Protests", "Excessive force against protesters", "Protesters (Mozambique)")),
         ("In the capital, a gang of assailants torched a bus near the market on Tuesday evening.", "BD",
          ("Riots", "Mob violence", "Rioters (Bangladesh)")),
         ("Another gang of assailants set fire to a truck near the bridge on Tuesday morning.", "BD",
@@ -36,6 +38,8 @@ def test_crowd_reads(text: str, country: str, expected: tuple[str, str, str]) ->
     [
         # Armed sides in running battles stay a battle; the army's march is no protest.
         ("Militants fought running battles with security forces near the border town on Monday.", "GN",
+         ("Battles", "Armed clash")),
+        ("A march by government troops into the northern district began on Monday, killing two rebels.", "MZ",
          ("Battles", "Armed clash")),
         # A gang named alone, or armed robbers, are an organised group: their arson stays property destruction.
         ("A gang torched a bus near the market on Tuesday evening.", "BD",
