@@ -328,19 +328,20 @@ class ActorKB(MentionReader):
             info = self.country(ref.country) if ref.country else None
             if info is not None and ref.name == self.role(spec["role"], info.name).name:
                 periods.append((as_date(spec["from"]), as_date(spec["until"]), self.role(spec["then"], info.name).name))
-        name = next((n for start, until, n in periods if start <= when < until), None)
-        older = self.entries.get(name) if name else None
-        if older is None:
-            return ref
-        return older.ref().model_copy(update={"mention": ref.mention, "evidence": ref.evidence,
-                                              "inter_code": ref.inter_code})
+        return self._renamed(ref, next((n for start, until, n in periods if start <= when < until), None))
 
     def as_exported(self, ref: ActorRef, export: dt.date | None) -> ActorRef:
         """`ref` under the name an ACLED export made by `export` (its last day) gives it whatever the event's date:
         an entry's `exported` names, the earliest whose `until` is after `export`. Without an export date (live
         reports) the name stays."""
-        entry = self.entries.get(ref.name) if export is not None else None
-        name = next((n for until, n in entry.exported if export < until), None) if entry and export else None
+        entry = self.entries.get(ref.name)
+        if export is None or entry is None:
+            return ref
+        return self._renamed(ref, next((n for until, n in entry.exported if export < until), None))
+
+    def _renamed(self, ref: ActorRef, name: str | None) -> ActorRef:
+        """`ref` (its mention, evidence and inter code kept) under the entry `name`; unchanged when `name` is no
+        entry."""
         older = self.entries.get(name) if name else None
         if older is None:
             return ref
