@@ -80,7 +80,10 @@ def build_event(
     ordered = sorted(mentions, key=lambda m: (published(m) or far, m.mention_id))
     notes: list[str] = []  # where sources disagree; each mention's own notes stay with the stored mention
 
-    event_type, sub_event_type = _type_vote(ordered)
+    # The type most reports give. A tie goes to a type read from a specific trigger before one read from a weak word
+    # alone (a headline-only item's "recruitment" against the full report's arrests), then to the earliest: the
+    # sort is stable, so strong triggers come first, each group in report order.
+    event_type, sub_event_type = _vote([(m.event_type, m.sub_event_type) for m in sorted(ordered, key=_weak_type)])
     event = Event(
         event_id=event_id or event_id_for(ordered[0].mention_id),
         event_type=event_type,
@@ -105,16 +108,6 @@ def _vote(values: list[T]) -> T:
     counts = Counter(values)
     top = max(counts.values())
     return next(v for v in values if counts[v] == top)
-
-
-def _type_vote(mentions: list[EventMention]) -> tuple[str, str]:
-    """The type most reports give; a tie goes to a type read from a specific trigger before one read from a weak
-    word alone (a headline-only item's "recruitment" against the full report's arrests), then to the earliest."""
-    counts = Counter((m.event_type, m.sub_event_type) for m in mentions)
-    top = max(counts.values())
-    tied = [m for m in mentions if counts[(m.event_type, m.sub_event_type)] == top]
-    chosen = min(tied, key=_weak_type)  # min keeps the earliest of equals
-    return chosen.event_type, chosen.sub_event_type
 
 
 def _weak_type(mention: EventMention) -> bool:
