@@ -358,6 +358,7 @@ def _grievance(text: str, sentence_start: int, count: CountMention, additional: 
 _REPORTED_SUBJECT = re.compile(r"\s+(?:(?:on|late|early|last)\s+[\w'’-]+\s+)?(?:that\s+)?"
                                r"(?:(?:its|their|our)\s+(?:[\w'’-]+\s+){1,3}"
                                r"|the\s+(?:army|military|troops|soldiers|security\s+forces|forces)\s+)", re.I)
+_THAT = re.compile(r"\bthat\b")
 
 
 def _reported_pluperfect(before: str, earlier: re.Match[str], language: str) -> bool:
@@ -371,8 +372,7 @@ def _reported_pluperfect(before: str, earlier: re.Match[str], language: str) -> 
         return False
     # the subject right after the reporting verb, or after the last "that" it governs ("adding that 20 soldiers
     # were wounded and that the army had killed dozens of attackers")
-    starts = [verbs[-1].end()] + [m.end() for m in re.finditer(r"\bthat\b", before[: earlier.start()])
-                                  if m.start() >= verbs[-1].end()]
+    starts = [verbs[-1].end()] + [m.end() for m in _THAT.finditer(before, verbs[-1].end(), earlier.start())]
     return any(_REPORTED_SUBJECT.fullmatch(before, start, earlier.start()) for start in starts)
 
 
