@@ -1,31 +1,19 @@
 """The web UI in a real headless Chromium: events render on the map and list, the evidence view shows quotes.
 
-Needs the Debian packages `chromium` (and fonts, e.g. `fonts-dejavu-core`); skips when no browser is found.
+Skips when no browser is found (ui_browser.py says what it needs).
 """
 
 from __future__ import annotations
 
-import html
-import json
-import os
 import re
-import shutil
-import subprocess
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from deliver_samples import make_articles, make_events, serve, serve_app
-from fastapi.responses import HTMLResponse
+from ui_browser import Browser, add_harness
 
 from sitrep.deliver.api import create_app
 from sitrep.deliver.source import EventSet
-
-CHROMIUM = next(
-    (p for p in (os.environ.get("SITREP_CHROMIUM"), shutil.which("chromium"), shutil.which("chromium-browser")) if p),
-    None,
-)
-pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="chromium not installed (apt-get install chromium)")
 
 
 @pytest.fixture(scope="module")
@@ -33,20 +21,8 @@ def base_url() -> Iterator[str]:
     yield from serve(EventSet(make_events(), make_articles()))
 
 
-def _dump_dom(url: str, profile: Path, budget: int = 5000) -> str:
-    """The DOM after the page's scripts ran (virtual time lets the fetches finish)."""
-    command = [
-        str(CHROMIUM), "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        f"--user-data-dir={profile}", f"--virtual-time-budget={budget}", "--dump-dom", url,
-    ]  # fmt: skip
-    done = subprocess.run(command, capture_output=True, text=True, timeout=90, check=False)
-    assert done.returncode == 0, done.stderr[-2000:]
-    return done.stdout
-
-
-def test_events_render_and_the_evidence_view_quotes_sources(base_url: str, tmp_path: Path) -> None:
-    dom = _dump_dom(f"{base_url}/#event=MLI-0001", tmp_path / "profile")
+def test_events_render_and_the_evidence_view_quotes_sources(base_url: str, browser: Browser) -> None:
+    dom = browser.dom(f"{base_url}/#event=MLI-0001")
     assert "4 events · 22 reported fatalities" in dom
     assert len(re.findall(r'<circle [^>]*class="event', dom)) == 3  # the fourth event has no coordinates
     assert dom.count("<tr data-id=") == 4
@@ -57,15 +33,15 @@ def test_events_render_and_the_evidence_view_quotes_sources(base_url: str, tmp_p
     assert '<blockquote class="quote">Twelve people died, the army said.</blockquote>' in dom
     assert "according to Local officials" in dom
     assert "Who died" not in dom  # the battle's toll names no side
-    market = _dump_dom(f"{base_url}/#event=BFA-0001", tmp_path / "profile")
+    market = browser.dom(f"{base_url}/#event=BFA-0001")
     assert "<dt>Who died</dt><dd>Unidentified Armed Group (Burkina Faso) 2; Civilians (Burkina Faso) 5</dd>" in market
     # Report text is shown as text, never interpreted as HTML.
     assert "reported &lt;i&gt;(unconfirmed)&lt;/i&gt;." in dom
     assert "<i>(unconfirmed)</i>" not in dom
 
 
-def test_filters_from_the_address(base_url: str, tmp_path: Path) -> None:
-    dom = _dump_dom(f"{base_url}/?country=Mali&since=2024-03-01", tmp_path / "profile")
+def test_filters_from_the_address(base_url: str, browser: Browser) -> None:
+    dom = browser.dom(f"{base_url}/?country=Mali&since=2024-03-01")
     assert "2 events · 15 reported fatalities" in dom
     assert dom.count("<tr data-id=") == 2
     assert 'href="/export/acled-csv?country=Mali&amp;since=2024-03-01"' in dom
@@ -73,25 +49,13 @@ def test_filters_from_the_address(base_url: str, tmp_path: Path) -> None:
     assert '<span id="brief-link"> · <a href="/brief?region=Mali&amp;since=2024-03-01">Situation brief</a>' in dom
 
 
-# Interaction tests: a page on the same origin loads the UI in an iframe, clicks and filters as a user would,
-# and writes what it saw into <pre id="out">; `--dump-dom` returns it once the steps are done.
-HARNESS = """<!doctype html><html><body><pre id="out">not finished</pre>
-<iframe src="/" width="1400" height="900"></iframe><script>
-const frame = document.querySelector("iframe");
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-async function until(test) {
-  for (let i = 0; i < 200; i++) { const found = test(); if (found) return found; await sleep(25); }
-  throw new Error("timed out waiting for " + test);
-}
-frame.addEventListener("load", async () => {
-  const doc = frame.contentDocument, seen = {};
-  const text = (selector) => doc.querySelector(selector)?.textContent ?? null;
-  const filter = async (id, value) => {
-    doc.getElementById(id).value = value;
-    doc.getElementById("filters").dispatchEvent(new Event("change"));
-    await sleep(50);
-  };
-  try {
+# Interaction steps (ui_browser.py's harness): click and filter as a user would, noting what the UI shows.
+STEPS = """
+    const filter = async (id, value) => {
+      doc.getElementById(id).value = value;
+      doc.getElementById("filters").dispatchEvent(new Event("change"));
+      await sleep(50);
+    };
     await until(() => doc.querySelectorAll("tbody tr").length);
     seen.places = [...doc.querySelectorAll("tbody tr td:nth-child(3)")].map((td) => td.textContent);
     seen.timeline = text("#timeline-title");
@@ -123,14 +87,11 @@ frame.addEventListener("load", async () => {
     first.dispatchEvent(new KeyboardEvent("keydown", { key: "ArrowDown", bubbles: true }));
     await until(() => text("#evidence h2")?.startsWith("Air/drone strike"));
     seen.keyboard = [first.dataset.id, doc.activeElement.dataset.id, text("#evidence h2")];
-  } catch (err) { seen.error = String(err); }
-  document.getElementById("out").textContent = JSON.stringify(seen);
-});
-</script></body></html>"""
+"""
 
 
 @pytest.fixture(scope="module")
-def seen(tmp_path_factory: pytest.TempPathFactory) -> dict:
+def seen(browser: Browser) -> dict:
     """What the harness saw, over the sample events plus one undated event."""
     events = make_events()
     undated = events[2].model_copy(update={"event_id": "MLI-0009", "event_date": None})
@@ -138,14 +99,10 @@ def seen(tmp_path_factory: pytest.TempPathFactory) -> dict:
     # The market's village is not in the gazetteer: the event is coded at the town, the village name is kept.
     events[1] = events[1].model_copy(update={"sources": [hostile], "location_reported": "Sona"})
     app = create_app(EventSet([*events, undated], make_articles()))
-    app.add_api_route("/harness", lambda: HTMLResponse(HARNESS), include_in_schema=False)
-    for url in serve_app(app):
-        dom = _dump_dom(f"{url}/harness", tmp_path_factory.mktemp("profile"), budget=20000)
-    found = re.search(r'<pre id="out">(.*?)</pre>', dom, re.S)
-    assert found, dom[:2000]
-    result: dict = json.loads(html.unescape(found.group(1)))
-    assert "error" not in result, result["error"]
-    return result
+    add_harness(app, STEPS)
+    for url in serve_app(app):  # the loop ends when the server has stopped
+        seen = browser.harness(url, budget=20000)
+    return seen
 
 
 def test_clicking_an_event_shows_its_evidence_and_the_report(seen: dict) -> None:

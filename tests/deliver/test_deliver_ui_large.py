@@ -1,30 +1,24 @@
 """The web UI over a real SQLite store holding more events than one page: the server filters by period and map
 box, the summary and timeline count every matching event, and any period or region can be reached.
 
-Real headless Chromium (skips without it), real uvicorn, real Store.
+Real headless Chromium (the browser tests skip without it), real uvicorn, real Store.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import html
-import json
-import re
 from collections.abc import Iterator
-from pathlib import Path
 
 import httpx
 import pytest
 from deliver_samples import serve_app
-from fastapi.responses import HTMLResponse
-from test_deliver_ui import CHROMIUM, _dump_dom
+from ui_browser import Browser, add_harness
 
 from sitrep.deliver.api import create_app
 from sitrep.models import Event
 from sitrep.store import Store
 
 N_EVENTS = 2300  # more than the page of 2,000 the UI draws
-pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="chromium not installed (apt-get install chromium)")
 
 
 def _event(i: int) -> Event:
@@ -55,7 +49,7 @@ def base_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     store = Store(tmp_path_factory.mktemp("large") / "large.db")
     store.save_resolution(EVENTS, [], [])
     app = create_app(store)
-    app.add_api_route("/harness", lambda: HTMLResponse(HARNESS), include_in_schema=False)
+    add_harness(app, STEPS)
     yield from serve_app(app)
 
 
@@ -73,37 +67,26 @@ def test_the_overview_counts_every_matching_event(base_url: str) -> None:
     assert bad.status_code == 422 and "bbox" in bad.json()["error"]
 
 
-def test_an_old_period_is_served_although_newer_events_fill_the_page(base_url: str, tmp_path: Path) -> None:
-    dom = _dump_dom(f"{base_url}/?since=2019-02-01&until=2019-02-28", tmp_path / "profile", budget=15000)
+def test_an_old_period_is_served_although_newer_events_fill_the_page(base_url: str, browser: Browser) -> None:
+    dom = browser.dom(f"{base_url}/?since=2019-02-01&until=2019-02-28", budget=15000)
     february = [e for e in EVENTS if e.event_date.year == 2019 and e.event_date.month == 2]
     assert _summary(february) in dom
     assert dom.count("<tr data-id=") == len(february) == 28
     assert '<p id="more" hidden="">' in dom  # everything matching is drawn
 
 
-def test_a_map_box_from_the_address_keeps_only_its_events(base_url: str, tmp_path: Path) -> None:
-    dom = _dump_dom(f"{base_url}/?bbox=1,15,5,19", tmp_path / "profile", budget=15000)
+def test_a_map_box_from_the_address_keeps_only_its_events(base_url: str, browser: Browser) -> None:
+    dom = browser.dom(f"{base_url}/?bbox=1,15,5,19", budget=15000)
     east = [e for e in EVENTS if e.longitude > 0]
     assert _summary(east) in dom
     assert dom.count("<tr data-id=") == len(east) and '<p id="more" hidden="">' in dom
     assert '<button type="button" id="zoom-out">Whole map</button>' in dom
 
 
-# The harness drives the UI in an iframe as a user would: drag a box on the map, zoom out, ask for the next
-# events, click a timeline bar; it writes what it saw into <pre id="out">.
-HARNESS = """<!doctype html><html><body><pre id="out">not finished</pre>
-<iframe src="/" width="1400" height="900"></iframe><script>
-const frame = document.querySelector("iframe");
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-async function until(test) {
-  for (let i = 0; i < 400; i++) { const found = test(); if (found) return found; await sleep(25); }
-  throw new Error("timed out waiting for " + test);
-}
-frame.addEventListener("load", async () => {
-  const doc = frame.contentDocument, win = frame.contentWindow, seen = {};
-  const text = (selector) => doc.querySelector(selector)?.textContent ?? null;
-  const rows = () => doc.querySelectorAll("tbody tr").length;
-  try {
+# The harness steps (ui_browser.py) drive the UI as a user would: drag a box on the map, zoom out, ask for the next
+# events, click a timeline bar.
+STEPS = """
+    const rows = () => doc.querySelectorAll("tbody tr").length;
     await until(() => rows());
     seen.first = [text("#summary"), rows(), text("#more span"), doc.getElementById("more").hidden];
     // Drag from the point (-11.5, 15.5) to (-7, 11): the western cluster only.
@@ -134,20 +117,12 @@ frame.addEventListener("load", async () => {
     biggest.dispatchEvent(new MouseEvent("click", { bubbles: true }));
     await until(() => !doc.getElementById("zoom-out").hidden && text("#summary") !== "Loading…");
     seen.zoomed = [win.location.search.includes("bbox="), rows()];
-  } catch (err) { seen.error = String(err); }
-  document.getElementById("out").textContent = JSON.stringify(seen);
-});
-</script></body></html>"""
+"""
 
 
 @pytest.fixture(scope="module")
-def seen(base_url: str, tmp_path_factory: pytest.TempPathFactory) -> dict:
-    dom = _dump_dom(f"{base_url}/harness", tmp_path_factory.mktemp("profile"), budget=40000)
-    found = re.search(r'<pre id="out">(.*?)</pre>', dom, re.S)
-    assert found, dom[:2000]
-    result: dict = json.loads(html.unescape(found.group(1)))
-    assert "error" not in result, result["error"]
-    return result
+def seen(base_url: str, browser: Browser) -> dict:
+    return browser.harness(base_url, budget=40000)
 
 
 def test_the_summary_counts_all_events_and_says_how_many_are_drawn(seen: dict) -> None:
