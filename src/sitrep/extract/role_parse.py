@@ -125,15 +125,19 @@ def role_of(report: Report, start: int, end: int, trigger: int, armed: bool = Fa
 def _carrier(report: Report, root: Any) -> Any:
     """The vehicle, convoy or escort the words complete with "of"/"de", whose role is theirs ("une escorte de VDP a
     été prise pour cible": the VDP were attacked), else `root`."""
-    if root.dep_ == "nmod" and any(c.dep_ == "case" and c.lower_ in GENITIVE for c in root.children):
-        carrier = root.head
-    elif root.dep_ == "pobj" and root.head.lower_ == "of":
-        carrier = root.head.head
-    else:
-        return root
-    if carrier.i != root.i and report.pattern("carrier").fullmatch(carrier.lower_) is not None:
+    carrier = _completed(root)
+    if carrier is not None and carrier.i != root.i and report.pattern("carrier").fullmatch(carrier.lower_) is not None:
         return carrier
     return root
+
+
+def _completed(root: Any) -> Any | None:
+    """The noun `root` completes with "of"/"de" ("the escort" of "an escort of soldiers"), else None."""
+    if root.dep_ == "nmod" and any(c.dep_ == "case" and c.lower_ in GENITIVE for c in root.children):
+        return root.head
+    if root.dep_ == "pobj" and root.head.lower_ == "of":
+        return root.head.head
+    return None
 
 
 def _struck(report: Report, root: Any) -> bool:
@@ -194,13 +198,8 @@ def _device_owner(report: Report, root: Any) -> bool:
 def _weapon_owner(report: Report, root: Any) -> bool:
     """The owner completing a weapon that is a clause's subject with "of"/"de" struck with it: "un drone des forces
     armées nigériennes a frappé", "a helicopter gunship of the Malian army opened fire"."""
-    if root.dep_ == "nmod" and any(c.dep_ == "case" and c.lower_ in GENITIVE for c in root.children):
-        weapon = root.head
-    elif root.dep_ == "pobj" and root.head.lower_ == "of":
-        weapon = root.head.head
-    else:
-        return False
-    if weapon.i == root.i or weapon.dep_ != "nsubj":
+    weapon = _completed(root)
+    if weapon is None or weapon.i == root.i or weapon.dep_ != "nsubj":
         return False
     return report.pattern("weapon_owned").fullmatch(weapon.lower_) is not None
 
