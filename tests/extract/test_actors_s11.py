@@ -25,7 +25,8 @@ def test_peoples_named_beside_an_ethnic_clash_are_its_sides(text: str, expected:
 
 
 def test_a_people_raided_is_no_raider() -> None:
-    event = main_event("Raiders from Ethiopia stole cattle and attacked a village of the Gabra ethnic group.", "en", "KE")
+    event = main_event("Raiders from Ethiopia stole cattle and attacked a village of the Gabra ethnic group.",
+                       "en", "KE")
     assert names(event)[0] != "Gabra Ethnic Militia (Kenya)"
 
 

@@ -59,4 +59,5 @@ def test_the_agent_of_a_passive_killing_did_it(text: str, actor1: str) -> None:
 )
 def test_a_bracketed_acronym_plays_the_names_role(text: str) -> None:
     event = main_event(text, "fr" if text.startswith("Dix") else "en", "BF")
-    assert names(event) == ("Unidentified Armed Group (Burkina Faso)", "VDP: Volunteers for the Defense of the Homeland")
+    assert names(event) == ("Unidentified Armed Group (Burkina Faso)",
+                            "VDP: Volunteers for the Defense of the Homeland")

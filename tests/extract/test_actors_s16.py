@@ -22,7 +22,8 @@ from sitrep.extract.actor_kb import get_actor_kb
     ("Turkana herders fought back against Merille raiders near Todonyang on Sunday, killing 30.", "en", "KE",
      ("Merrile Ethnic Militia (Ethiopia)", "Turkana Ethnic Militia (Kenya)")),
     ("Un véhicule de l'armée malienne a sauté sur un engin explosif improvisé vendredi entre Gao et Ansongo, "
-     "faisant deux morts parmi les soldats.", "fr", "ML", ("Unidentified Armed Group (Mali)", "Military Forces of Mali")),
+     "faisant deux morts parmi les soldats.", "fr", "ML",
+     ("Unidentified Armed Group (Mali)", "Military Forces of Mali")),
     ("A Malian army vehicle hit a roadside bomb on Friday between Gao and Ansongo, killing two soldiers.", "en", "ML",
      ("Unidentified Armed Group (Mali)", "Military Forces of Mali")),
     ("A vehicle of the Malian army struck a landmine on Friday between Gao and Ansongo, killing two soldiers.", "en",

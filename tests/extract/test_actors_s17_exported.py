@@ -9,9 +9,8 @@ import datetime as dt
 import pytest
 
 from sitrep.extract import extract_article
-from sitrep.extract.actor_files import parse_actor
+from sitrep.extract.actor_files import ActorKBError, parse_actor
 from sitrep.extract.actors import get_actor_kb
-from sitrep.extract.actor_files import ActorKBError
 from sitrep.models import Article
 from sitrep.nlp import load_pipeline
 

@@ -41,7 +41,8 @@ def test_crowd_side_makes_a_riot(text: str, country: str, expected: tuple[str, s
         ("A man was killed in a clash between two rival groups over a land dispute in Gaibandha on Sunday.", "BD",
          ("Battles", "Armed clash")),
         # People the words make organised (communities) are identity militias, whatever the actors call them.
-        ("Youths from two communities clashed near the market in Naivasha on Monday.", "KE", ("Battles", "Armed clash")),
+        ("Youths from two communities clashed near the market in Naivasha on Monday.", "KE",
+         ("Battles", "Armed clash")),
     ],
 )
 def test_organised_sides_stay_a_battle(text: str, country: str, expected: tuple[str, str]) -> None:

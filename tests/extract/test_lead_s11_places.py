@@ -57,7 +57,8 @@ def test_the_analysts_country_outweighs_a_groups() -> None:
 def test_a_big_city_once_called_so_is_not_where_an_armed_group_fought() -> None:
     # 'Boni' (Mali; not in the embedded gazetteer) is an old name of Bonn: the army was Germany's
     for text, language in (("Clashes between the army and JNIM left 10 dead near Boni on Sunday.", "en"),
-                           ("Des affrontements entre l'armée et le JNIM ont fait 10 morts près de Boni dimanche.", "fr")):
+                           ("Des affrontements entre l'armée et le JNIM ont fait 10 morts près de Boni dimanche.",
+                            "fr")):
         mention = event(text, language)
         assert place_of(mention)[1] != "DE"
         assert mention.actor1 is not None and mention.actor1.name == "Military Forces of Mali"

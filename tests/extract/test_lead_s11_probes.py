@@ -50,7 +50,8 @@ def test_the_group_an_attack_is_blamed_on_is_actor1_not_a_claimant(text: str, la
 
 
 def test_suspected_attackers_are_actor1_but_made_no_claim() -> None:
-    (event,) = events("Suspected Boko Haram fighters killed 11 farmers near Konduga on Thursday, a militia leader said.")
+    (event,) = events("Suspected Boko Haram fighters killed 11 farmers near Konduga on Thursday, a militia leader "
+                      "said.")
     assert event.actor1 is not None and event.actor1.name.startswith("Boko Haram")
     assert event.claimed_by is None
 

@@ -14,7 +14,8 @@ def _main(text: str) -> EventMention:
 
 
 def test_foreign_fighters_beside_the_army_are_its_associates() -> None:
-    event = _main("Malian soldiers and Wagner Group fighters killed 25 civilians in Diafarabé on Monday, residents said.")
+    event = _main("Malian soldiers and Wagner Group fighters killed 25 civilians in Diafarabé on Monday, residents "
+                  "said.")
     assert event.actor1 is not None and event.actor1.name == "Military Forces of Mali"
     assert [a.name for a in event.assoc_actor_1] == ["Wagner Group"]
 
