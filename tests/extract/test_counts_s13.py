@@ -5,6 +5,7 @@ numbered dead; victims named by the words the report names a side by are that si
 from __future__ import annotations
 
 import pytest
+
 from tests.extract.report_events import fatalities
 
 

@@ -2,6 +2,7 @@
 includes them: the toll is nine, not nine plus two. Deaths told as more on top of a plain figure still add up."""
 
 import pytest
+
 from tests.extract.report_events import fatalities
 
 

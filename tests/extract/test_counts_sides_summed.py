@@ -5,9 +5,9 @@ told before (synthetic sentences, English and French)."""
 from __future__ import annotations
 
 import pytest
-from tests.extract.report_events import fatalities
 
 from sitrep.extract.counts import find_counts
+from tests.extract.report_events import fatalities
 
 
 @pytest.mark.parametrize(

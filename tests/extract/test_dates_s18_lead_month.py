@@ -1,7 +1,7 @@
 """A month the lead names but no clause of the event gives as its time ("demanding a pay rise from January 2014",
-"a series of strikes it launched in December 2014", "their release came in February 2009") is another thing's time, not the event's: with no day of
-its own, the event's date stays unknown (before, the month was taken, filed on its 15th). A month the event's own
-clause gives still dates it."""
+"a series of strikes it launched in December 2014", "their release came in February 2009") is another thing's time,
+not the event's: with no day of its own, the event's date stays unknown (before, the month was taken, filed on its
+15th). A month the event's own clause gives still dates it."""
 
 from __future__ import annotations
 

@@ -3,6 +3,7 @@ many Sahel names for people's ("l'attaque du poste militaire de Banibangou" tagg
 place word before it the name was dropped."""
 
 import pytest
+
 from tests.extract.report_events import main_event
 
 

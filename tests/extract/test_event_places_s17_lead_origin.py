@@ -3,6 +3,7 @@ a destination or an office ("men from Kericho West") yields to a place the lead 
 ("attacked Nyakach"), even when the origin is a town and the other a larger area."""
 
 import pytest
+
 from tests.extract.report_events import main_event
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+
 from tests.extract.report_events import extract
 
 PUBLISHED = dt.date(2019, 2, 11)  # a Monday

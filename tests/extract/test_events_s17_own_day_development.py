@@ -4,6 +4,7 @@ on the attack's day stays part of the attack (ACLED codes the property destructi
 import datetime as dt
 
 import pytest
+
 from tests.extract.report_events import extract, kinds
 
 PUBLISHED = dt.date(2026, 5, 2)  # a Saturday

@@ -4,6 +4,7 @@ groups already were; with no state force named anywhere, the state's forces are 
 from __future__ import annotations
 
 import pytest
+
 from tests.extract.report_events import main_event, names
 
 

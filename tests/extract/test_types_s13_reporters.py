@@ -2,6 +2,7 @@
 so an attack on a bar's patrons stays violence against civilians, as it is without those words."""
 
 import pytest
+
 from tests.extract.report_events import main_event, main_type, names
 
 BAR = "A gang of about ten armed men attacked a bar in Mombasa's Kisauni area on Monday night, slashing three patrons"

@@ -5,6 +5,7 @@ Front (FLA, November 2024) is a rebel group of the knowledge base."""
 import datetime as dt
 
 import pytest
+
 from tests.extract.report_events import extract
 
 PUBLISHED = dt.date(2026, 4, 6)  # a Monday

@@ -4,6 +4,7 @@ in Mombasa") read the recruitment as a Change to group/activity and outvoted the
 import datetime as dt
 
 import pytest
+
 from tests.extract.report_events import extract, kinds
 
 PUBLISHED = dt.date(2019, 7, 9)
