@@ -25,7 +25,8 @@ from sitrep.extract.event_clashes import (
     place_key,
     town_named,
 )
-from sitrep.extract.event_dates import SAME_DAY, same_day
+from sitrep.extract.event_dates import ALSO, SAME_DAY, same_day
+from sitrep.extract.targets import target_class
 from sitrep.extract.triggers import normalise, word_pattern
 
 ANAPHORIC_DETERMINERS = {"the", "this", "that", "these", "those", "l'", "la", "le", "les", "cette", "ce", "ces", "cet"}
@@ -37,10 +38,13 @@ DAY_POSSESSIVES = {
 INDEFINITE = re.compile(r"(?<!\w)(?:an?|another|une?|des|une autre|un autre)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 INDEFINITE_REACH = 40
 ARRESTS = "Arrests"
+ATTACK = "Attack"
+CIVILIANS_HIT = "Violence against civilians"
 ARREST_REACH = 2  # sentences after an arrest where violence with no attacker of its own is how it went
 OPENING = 2  # the title and the lead: an "again" there qualifies the report's own event
 CROWD_REACH = 2  # sentences after a demonstration where "they" who fight are still its crowd
 CROWD_PRONOUNS = {"they", "ils", "elles"}
+RAID_REACH = 2  # sentences after a raid on civilians where "the gunmen also ..." is still that raid
 ATTACKER_PRONOUNS = {"he", "she", "they", "il", "elle", "ils"}
 
 
@@ -72,6 +76,10 @@ def group_units(units: list[Unit], report: Report) -> list[Group]:
             # an armed clash), whatever the clauses' own types.
             target.coded = ("Battles", "Armed clash", "type:attack-on-forces-answered")
         target.units.append(unit)
+        if _same_raid(report, target, unit) and unit.ctype.sub_event_type == ATTACK:
+            # "abducted 40 worshippers ... the gunmen also shot dead two people": people killed in the raid make
+            # it an attack (ACLED codes an abduction only when it is the main act), as within one clause.
+            target.coded = (unit.ctype.event_type, ATTACK, "type:killing-over-abduction")
         if target.sub_event_type == ARRESTS and unit.ctype.event_type in ARMED:
             # "Police arrested seven suspects. Two others were shot dead while trying to escape": violence
             # outranks the arrest told with it, across sentences as within one.
@@ -128,6 +136,8 @@ def _fits(group: Group, unit: Unit, report: Report) -> bool:
         own = unit.date is not None or new_place(group, unit) or unit.sentence.index <= 1
         return group.event_type in VIOLENT and ctype.event_type in VIOLENT and not own
     if ctype.strength == "strong" and group.strong and ctype.sub_event_type != group.sub_event_type:
+        if _same_raid(report, group, unit):
+            return True
         return group.event_type not in {"Explosions/Remote violence", "Violence against civilians"}
     return True
 
@@ -157,6 +167,32 @@ def _crowd_fights_on(report: Report, group: Group, unit: Unit) -> bool:
     while token is not None and token.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in token.children):
         token = token.head  # "They threw stones and clashed with police": the subject of the first verb
     return token is not None and any(c.dep_ == "nsubj" and c.lower_ in CROWD_PRONOUNS for c in token.children)
+
+
+def _same_raid(report: Report, group: Group, unit: Unit) -> bool:
+    """ "Bandits stormed a mosque and abducted 40 worshippers. A resident said the gunmen also shot dead two people
+    who tried to flee": violence against civilians that the attackers already told ("the gunmen", "they") "also"
+    did, right after and with no day or place of its own, is the same raid (ACLED: one event per day, place and
+    pair of actors), whatever its sub-type. Not the forces ("the police also shot dead two"): another actor."""
+    if group.event_type != CIVILIANS_HIT or unit.ctype.event_type != CIVILIANS_HIT or _own_day_or_place(unit):
+        return False
+    if not 0 <= unit.sentence.index - max(group.sentence_indexes) <= RAID_REACH:
+        return False
+    words = ALSO.get(report.language)
+    a, b = unit.clause
+    if words is None or not words.search(report.article.text, a, b):
+        return False
+    token = report.token_at(unit.ctype.hit.start)
+    subjects = [c for c in token.children if c.dep_ == "nsubj"] if token is not None else []
+    return any(
+        s.lower_ in ATTACKER_PRONOUNS
+        or (
+            s.pos_ == "NOUN"
+            and any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETERMINERS for c in s.children)
+            and target_class(s.text, report.language) != "military"
+        )
+        for s in subjects
+    )
 
 
 def _present_participle(token: Token) -> bool:
