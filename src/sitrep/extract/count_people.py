@@ -209,7 +209,28 @@ def _coded_elsewhere(text: str, flagged: list[CountMention], rules: CountRules) 
         between = rules.figure.finditer(text, flagged[before[-1]].end, m.start()) if before else iter(())
         if before and not any(f.group("num") or f.group("vague") or f.group("range") for f in between):
             flagged[before[-1]] = replace(flagged[before[-1]], elsewhere=True)
+            _less_the_part(flagged, before[-1], rules)
     return flagged
+
+
+def _less_the_part(flagged: list[CountMention], index: int, rules: CountRules) -> None:
+    """ "A total of two people killed (one fatality coded elsewhere)", "At least nine people were killed ... At Jima,
+    militants beheaded four men (coded in other event)": the whole toll told before a share coded apart holds that
+    share, so this event's toll is the rest (2 - 1, 9 - 4). The whole toll is the nearest earlier killed figure
+    naming no side ("people"), larger than the share; a figure of one side ("3 civilians killed (and 2 police - coded
+    separately)") holds none of it."""
+    part = flagged[index]
+    if part.kind != "killed":
+        return
+    for i in range(index - 1, -1, -1):
+        total = flagged[i]
+        if total.kind == "killed" and not any(getattr(total, flag) for flag in (
+                "cumulative", "included", "grievance", "superseded", "unconfirmed", "claimed", "elsewhere")):
+            if _generic(total.who, rules) and total.low > part.low:
+                flagged[i] = replace(total, low=total.low - part.low, high=max(total.high - part.high,
+                                                                              total.low - part.low),
+                                     rule=f"{total.rule}+less-coded-apart")
+            return
 
 
 def _named_before_others(text: str, flagged: list[CountMention], rules: CountRules) -> list[CountMention]:
