@@ -247,8 +247,6 @@ def test_a_ceasefire_breach_is_a_clash(run: Run) -> None:
         "Central Equatoria", ("s08a", "s08b"))
 
 
-@pytest.mark.xfail(strict=True, reason="tolls: 'killing 12 rebels and losing two soldiers' counts the 12 only: "
-                   "'losing N soldiers' is no death count yet")
 def test_soldiers_lost_count_with_the_rebels_killed(run: Run) -> None:
     [clash] = run.of("s08")
     assert clash.fatalities == 14
