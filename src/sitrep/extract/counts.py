@@ -318,8 +318,9 @@ def _victims(text: str, pos: int, limit: int, rules: CountRules, article: bool =
         words.append(word.group())
         if rules.head_first:
             head = words[0]
-        elif len(words) == 1 or not word.group().lower().endswith("ed"):
-            head = words[-1]  # "five militants believed to ...": a participle after the noun is not its head
+        elif len(words) == 1 or not word.group().lower().endswith(("ed", "ing")):
+            # "five militants believed to ...", "four officers guarding it": a participle after the noun is not its head
+            head = words[-1]
         if head is not None and head.lower() not in rules.not_victims:
             prefixes.append(_Prefix(word.end(), head))
     if article and head is not None and head.lower() in rules.event_nouns:
