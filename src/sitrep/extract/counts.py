@@ -261,8 +261,11 @@ _SAID_TO = re.compile(r"\s+to\s+(?:be|have)\b", re.I)  # "a man said to be a tra
 
 def _other_kind_within(text: str, fig: Figure, victims: _Prefix, kind: CountKindName, rules: CountRules) -> bool:
     """ "One fighter is dead and a second wounded": the figure's own words hold another kind's verb, so it does not
-    share the kind of the figure listed before it."""
-    return any(other != kind and rx.search(text, fig.end, victims.end) for other, rx in rules.after.items())
+    share the kind of the figure listed before it; nor when that verb follows a breakdown ("killed and 25 others,
+    including three with bullet wounds, were injured")."""
+    return any(other != kind and (rx.search(text, fig.end, victims.end)
+                                  or any(rx.match(text, pos) for pos in _past_breakdown(text, victims.end)))
+               for other, rx in rules.after.items())
 
 
 def _named_as_source(text: str, fig: Figure, language: str) -> bool:
@@ -377,16 +380,22 @@ def _after_positions(text: str, np_end: int, victims: bool, rules: CountRules) -
     aside = _ASIDE.match(text, np_end)
     if aside:
         positions.append(aside.end())  # "three herders (out of a group of seven) were killed", "20 (some say 30) died"
-    breakdown = _BREAKDOWN.match(text, np_end) if victims else None
-    if breakdown and text[np_end:breakdown.start(1)].strip() == ",":
-        # "trente personnes, dont une vingtaine de soldats, ont été tuées": the verb after the breakdown's commas
-        end = _SENTENCE_BREAK.search(text, breakdown.end(), breakdown.end() + 160)
-        commas = _COMMA.finditer(text, breakdown.end(), end.start() if end else breakdown.end() + 160)
-        positions.extend(c.end() for c in commas)
+    if victims:
+        positions.extend(_past_breakdown(text, np_end))
     companion = _WITH.match(text, np_end) if victims else None
     if companion:  # "four soldiers as well as their commander were killed": the companion is read by count_people
         positions.extend(w.end() for w in rules.np_word.finditer(text, companion.end(), companion.end() + 40))
     return positions
+
+
+def _past_breakdown(text: str, np_end: int) -> list[int]:
+    """ "trente personnes, dont une vingtaine de soldats, ont été tuées": where the verb may follow the breakdown's
+    commas; none when no breakdown follows the victims."""
+    breakdown = _BREAKDOWN.match(text, np_end)
+    if not breakdown or text[np_end:breakdown.start(1)].strip() != ",":
+        return []
+    end = _SENTENCE_BREAK.search(text, breakdown.end(), breakdown.end() + 160)
+    return [c.end() for c in _COMMA.finditer(text, breakdown.end(), end.start() if end else breakdown.end() + 160)]
 
 
 _PREPOSITION = re.compile(r"\b(?:from|of|in|at|with|by|for|on|de|du|des|à|au|aux|dans|avec|par|pour)\s+$", re.I)
