@@ -150,6 +150,9 @@ def _companions(text: str, found: dict[int, CountMention], rules: CountRules) ->
 
 _SAYS = re.compile(r"\s*,?\s*(?:said|says|told|tells|added|confirmed|reported)\b", re.I)
 _UNKNOWN = re.compile(r"(?:an\s+)?(?:unknown|unspecified|undetermined|undisclosed)\s+number\b", re.I)
+# a slash after a word, then a space, parts a list ("... in their houses/ 6 killed ..."); not a date ("on 15/02") nor
+# "and/or"
+_SLASH_LIST = re.compile(r"(?:(?<=[^\W\d_])|\s)/\s")
 _CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:as|while|when|who|which|that|after|before|because|where)\b", re.I)
 
 
@@ -172,6 +175,10 @@ def flag_counts(text: str, ordered: list[CountMention], rules: CountRules) -> li
             flagged[i] = replace(count, included=True)  # "among the dead are three women and six men"
         if earlier.grievance and joined:
             flagged[i] = replace(flagged[i], grievance=True)  # "after gunmen killed a guard and a student"
+        if earlier.kind == count.kind == "killed" and _SLASH_LIST.search(gap) and not rules.sentence_end.search(gap):
+            # "6 burned to death in their houses/ 6 killed by machete/ 3 shot dead": an old note's list of how the dead
+            # died, each part on top of the ones before it
+            flagged[i] = replace(flagged[i], additional=True)
     for i, count in enumerate(flagged):
         if count.kind == "killed" and count.included and not any(
             c.kind == "killed" and not (c.grievance or c.included) for c in flagged[:i]
