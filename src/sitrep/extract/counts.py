@@ -398,7 +398,7 @@ def _past_breakdown(text: str, np_end: int) -> list[int]:
     return [c.end() for c in _COMMA.finditer(text, breakdown.end(), end.start() if end else breakdown.end() + 160)]
 
 
-_PREPOSITION = re.compile(r"\b(?:from|of|in|at|with|by|for|on|de|du|des|à|au|aux|dans|avec|par|pour)\s+$", re.I)
+_PREPOSITION = re.compile(r"\b(?:from|of|in|at|with|by|for|on|to|de|du|des|à|au|aux|dans|avec|par|pour)\s+$", re.I)
 def _subject(text: str, fig: Figure, found: dict[int, CountMention], rules: CountRules) -> bool:
     """Whether the figure may be a verb's subject: not "a" after a preposition inside the victims' words of a figure
     counted before it in the sentence ("two children from a Dalit family were killed")."""

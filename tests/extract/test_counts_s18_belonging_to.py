@@ -1,0 +1,19 @@
+"""The victim's words may run on past a participle ("A gunman belonging to an armed group ... was killed"): "an" after
+"to" inside them names no second victim. A victim told with "a" after another's figure still counts."""
+
+import pytest
+
+from tests.extract.report_events import fatalities
+
+
+@pytest.mark.parametrize(
+    ("text", "toll"),
+    [
+        ("A gunman belonging to an armed group calling itself the Hill Front was killed in a gunfight with police in "
+         "Kanyar on Tuesday.", 1),
+        # guard
+        ("Gunmen killed two soldiers and a civilian on the road to Kanyar on Tuesday.", 3),
+    ],
+)
+def test_an_article_inside_the_victims_words_is_no_second_victim(text: str, toll: int) -> None:
+    assert fatalities(text) == toll
