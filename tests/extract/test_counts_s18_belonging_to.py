@@ -1,5 +1,5 @@
-"""The victim's words may run on past a participle ("A gunman belonging to an armed group ... was killed"): "an" after
-"to" inside them names no second victim. A victim told with "a" after another's figure still counts."""
+"""The victims' words may run on past a participle ("A gunman belonging to an armed group ... was killed", "Five
+policemen escorting a passenger bus have been killed"): "a" after "to" or the participle names no second victim. A victim told with "a" after another's figure still counts."""
 
 import pytest
 
@@ -9,9 +9,12 @@ from tests.extract.report_events import fatalities
 @pytest.mark.parametrize(
     ("text", "toll"),
     [
+        ("Five policemen escorting a passenger bus have been killed after militants ambushed their convoy near Kanyar on "
+         "Tuesday.", 5),
         ("A gunman belonging to an armed group calling itself the Hill Front was killed in a gunfight with police in "
          "Kanyar on Tuesday.", 1),
-        # guard
+        # guards
+        ("Gunmen killed two soldiers, wounding a civilian, near Kanyar on Tuesday.", 2),
         ("Gunmen killed two soldiers and a civilian on the road to Kanyar on Tuesday.", 3),
     ],
 )

@@ -398,11 +398,16 @@ def _past_breakdown(text: str, np_end: int) -> list[int]:
     return [c.end() for c in _COMMA.finditer(text, breakdown.end(), end.start() if end else breakdown.end() + 160)]
 
 
-_PREPOSITION = re.compile(r"\b(?:from|of|in|at|with|by|for|on|to|de|du|des|à|au|aux|dans|avec|par|pour)\s+$", re.I)
+# a preposition, or a participle that takes an object ("five policemen escorting a bus")
+_PREPOSITION = re.compile(
+    r"\b(?:from|of|in|at|with|by|for|on|to|de|du|des|à|au|aux|dans|avec|par|pour|[^\W\d_]+ing)\s+$", re.I)
+
+
 def _subject(text: str, fig: Figure, found: dict[int, CountMention], rules: CountRules) -> bool:
-    """Whether the figure may be a verb's subject: not "a" after a preposition inside the victims' words of a figure
-    counted before it in the sentence ("two children from a Dalit family were killed")."""
-    if not (fig.article and _PREPOSITION.search(text, max(0, fig.start - 12), fig.start)):
+    """Whether the figure may be a verb's subject: not "a" after a preposition or a participle inside the victims'
+    words of a figure counted before it in the sentence ("two children from a Dalit family were killed", "five
+    policemen escorting a passenger bus have been killed")."""
+    if not (fig.article and _PREPOSITION.search(text, max(0, fig.start - 20), fig.start)):
         return True
     start, _ = rules.sentence_bounds(text, fig.start)
     return not any(start <= c.start < fig.start for c in found.values())
