@@ -1,5 +1,6 @@
 """The victims' words may run on past a participle ("A gunman belonging to an armed group ... was killed", "Five
-policemen escorting a passenger bus have been killed"): "a" after "to" or the participle names no second victim. A victim told with "a" after another's figure still counts."""
+policemen escorting a passenger bus have been killed"): "a" after "to" or the participle names no second
+victim. A victim told with "a" after another's figure still counts."""
 
 import pytest
 
