@@ -17,6 +17,8 @@ from tests.extract.report_events import fatalities
         # guards
         ("Gunmen killed two soldiers, wounding a civilian, near Kanyar on Tuesday.", 2),
         ("Gunmen killed two soldiers and a civilian on the road to Kanyar on Tuesday.", 3),
+        ("One fighter of the Hill Front is dead and a second wounded following a gunbattle with police in Kanyar.", 1),
+        ("At least four people including a village elder and his son were killed in an ambush near Kanyar.", 4),
     ],
 )
 def test_an_article_inside_the_victims_words_is_no_second_victim(text: str, toll: int) -> None:

@@ -260,10 +260,12 @@ _SAID_TO = re.compile(r"\s+to\s+(?:be|have)\b", re.I)  # "a man said to be a tra
 
 
 def _other_kind_within(text: str, fig: Figure, victims: _Prefix, kind: CountKindName, rules: CountRules) -> bool:
-    """ "One fighter is dead and a second wounded": the figure's own words hold another kind's verb, so it does not
-    share the kind of the figure listed before it; nor when that verb follows a breakdown ("killed and 25 others,
-    including three with bullet wounds, were injured")."""
-    return any(other != kind and (rx.search(text, fig.end, victims.end)
+    """ "One fighter is dead and a second wounded": the figure's words (its victims' noun phrase, even one naming no
+    victims) hold another kind's verb, so it does not share the kind of the figure listed before it; nor when that
+    verb follows a breakdown ("killed and 25 others, including three with bullet wounds, were injured")."""
+    words = rules.np.match(text, fig.end)
+    end = max(victims.end, words.end() if words else fig.end)
+    return any(other != kind and (rx.search(text, fig.end, end)
                                   or any(rx.match(text, pos) for pos in _past_breakdown(text, victims.end)))
                for other, rx in rules.after.items())
 
@@ -400,7 +402,8 @@ def _past_breakdown(text: str, np_end: int) -> list[int]:
 
 # a preposition, or a participle that takes an object ("five policemen escorting a bus")
 _PREPOSITION = re.compile(
-    r"\b(?:from|of|in|at|with|by|for|on|to|de|du|des|à|au|aux|dans|avec|par|pour|[^\W\d_]+ing)\s+$", re.I)
+    r"\b(?:from|of|in|at|with|by|for|on|to|de|du|des|à|au|aux|dans|avec|par|pour"
+    r"|(?!(?:including|following|during|according|regarding|concerning|excluding)\b)[^\W\d_]+ing)\s+$", re.I)
 
 
 def _subject(text: str, fig: Figure, found: dict[int, CountMention], rules: CountRules) -> bool:
