@@ -10,8 +10,8 @@ from tests.extract.report_events import fatalities
 @pytest.mark.parametrize(
     ("text", "toll"),
     [
-        ("Five policemen escorting a passenger bus have been killed after militants ambushed their convoy near Kanyar on "
-         "Tuesday.", 5),
+        ("Five policemen escorting a passenger bus have been killed after militants ambushed their convoy near "
+         "Kanyar on Tuesday.", 5),
         ("A gunman belonging to an armed group calling itself the Hill Front was killed in a gunfight with police in "
          "Kanyar on Tuesday.", 1),
         # guards

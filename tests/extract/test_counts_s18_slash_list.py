@@ -9,7 +9,8 @@ from tests.extract.report_events import fatalities
 @pytest.mark.parametrize(
     ("text", "toll"),
     [
-        ("6 burned to death in their houses/ 6 killed by machete/ 3 shot dead - during a raid by suspected gunmen.", 15),
+        ("6 burned to death in their houses/ 6 killed by machete/ 3 shot dead - during a raid by suspected "
+         "gunmen.", 15),
         ("Five villagers burned to death in their homes/ four hacked to death by machete - during a night raid on "
          "Kaptama by gunmen.", 9),
         # guard: dates, not a list
