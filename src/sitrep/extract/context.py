@@ -28,7 +28,7 @@ NON_STATE_ARMED = (2, 3, 4)  # ACLED inter codes of non-state armed actors: rebe
 ARMED = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 DEMONSTRATIONS = {"Protests", "Riots"}
 VIOLENT = ARMED | DEMONSTRATIONS
-# Every sub-type in which territory changes hands, with or without fighting (triggers.TERRITORY is the two won by
+# Every sub-type in which territory changes hands, with or without fighting (main_act.TERRITORY is the two won by
 # force): a change told in passing never decides the type of the attack it followed.
 TERRITORY_CHANGES = {
     "Government regains territory",

@@ -196,14 +196,18 @@ def flag_counts(text: str, ordered: list[CountMention], rules: CountRules) -> li
     for old in (c for c in flagged if c.superseded):
         start, end = rules.sentence_bounds(text, old.start)
         # "the earlier figure of 12 dead was revised after two of the wounded died": the two are in the new toll
-        flagged = [replace(c, included=True, additional=False) if c.additional and start <= c.start < end else c
-                   for c in flagged]
+        flagged = _in_the_toll(flagged, start, end)
     for total in (c for c in flagged if c.revised):
         _, end = rules.sentence_bounds(text, total.start)
         # "the toll has risen to nine after two more officers died in hospital": the two are in the nine
-        flagged = [replace(c, included=True, additional=False) if c.additional and total.end <= c.start < end else c
-                   for c in flagged]
+        flagged = _in_the_toll(flagged, total.end, end)
     return flagged
+
+
+def _in_the_toll(flagged: list[CountMention], start: int, end: int) -> list[CountMention]:
+    """The figures between `start` and `end` said to come on top of a toll, made part of it instead."""
+    return [replace(c, included=True, additional=False) if c.additional and start <= c.start < end else c
+            for c in flagged]
 
 
 def _coded_elsewhere(text: str, flagged: list[CountMention], rules: CountRules) -> list[CountMention]:

@@ -28,6 +28,7 @@ from sitrep.extract.crowd_types import (
 )
 from sitrep.extract.main_act import (
     OUTRANKED_BY_HARM,
+    TERRITORY,
     arrest_denied,
     arrest_setting,
     harm_outranks,
@@ -118,7 +119,6 @@ CONTEXT = re.compile(
 # The Mob violence words that only name a crowd ("a mob", "angry villagers", "une foule en colère").
 CROWD_NAME = re.compile(r"mobs?|angry \w+|foule en colère", re.IGNORECASE)
 MARCHED = re.compile(r"march(?:ed|ing)?|marchaient|ont marché", re.IGNORECASE)
-TERRITORY = {"Government regains territory", "Non-state actor overtakes territory"}
 # Sides that exchange fire are armed: a shoot-out, a gun battle or a South Asian "encounter" (a gunfight with the
 # police or troops) stays a battle whoever the sides are called.
 GUNFIRE = re.compile(r"gun|shoot|fire|tirs|encounter", re.IGNORECASE)
