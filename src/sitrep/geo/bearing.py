@@ -64,8 +64,15 @@ def names_by_bearing(text: str, found: list[Candidate]) -> list[Candidate]:
 def measured_from(text: str, end: int, start: int) -> bool:
     """Whether the text between a name ending at `end` and one starting at `start` gives the first's distance and
     direction from the second ("Bariire, a farming town about 45 km west of Mogadishu")."""
+    return _measured(text, end, start) is not None
+
+
+def _measured(text: str, end: int, start: int) -> tuple[re.Match[str], int] | None:
+    """The words giving a distance and a direction between a name ending at `end` and one starting at `start`, with
+    the direction's bearing in degrees."""
     match = _FROM.fullmatch(text, end, start)
-    return match is not None and _BEARINGS.get(re.sub(r"[\W_]", "", match.group(4).lower())) is not None
+    bearing = _BEARINGS.get(re.sub(r"[\W_]", "", match.group(4).lower())) if match else None
+    return (match, bearing) if match is not None and bearing is not None else None
 
 
 def number(digits: str) -> float:
@@ -88,10 +95,10 @@ def place_by_bearing(toponyms: list[Toponym], text: str, index: GazetteerIndex) 
         if origin is None or origin.latitude is None or origin.longitude is None or not origin.country_code \
                 or (own is not None and is_region(own)):
             continue
-        match = _FROM.fullmatch(text, toponym.end, reference.start)
-        bearing = _BEARINGS.get(re.sub(r"[\W_]", "", match.group(4).lower())) if match else None
-        if match is None or bearing is None:
+        measured = _measured(text, toponym.end, reference.start)
+        if measured is None:
             continue
+        match, bearing = measured
         km = number(match.group(2)) * (_MILE_KM if match.group(3).lower().startswith("mile") else 1.0)
         lat, lon = _destination(origin.latitude, origin.longitude, km, bearing)
         if own is not None and own.latitude is not None and own.longitude is not None \
