@@ -62,8 +62,10 @@ def _editor_note(text: str, start: int, end: int) -> bool:
 
 def _continued(last: str, piece: str) -> bool:
     """The piece goes on with the one before on its line: that one ends as a dateline or a time stamp does, or the
-    parser cut a sentence with no stop before a lower-case word ("attaqué lundi | près de Dori,")."""
-    return _opener(last) or (STOP.search(last) is None and piece.lstrip()[:1].islower())
+    parser cut a sentence with no stop before a lower-case word ("attaqué lundi | près de Dori,") or before a comma or
+    colon, which no sentence opens with ("Samedi | , des hommes armés ont attaqué", "Burkina | : deux attaques")."""
+    first = piece.lstrip()[:1]
+    return _opener(last) or (STOP.search(last) is None and (first.islower() or first in ",;:"))
 
 
 def _opener(text: str) -> bool:

@@ -278,10 +278,11 @@ def _with_context(text: str, count: CountMention, ordered: list[CountMention], r
     end_match = rules.sentence_end.search(text, count.end)
     end = end_match.start() if end_match else len(text)
     start = sentence_start
+    aside = _breakdown_aside(text, count, ordered, end, rules)
     for other in ordered:
         if other.end <= count.start and other.end > start:
             start = other.end
-        if other.start >= count.end and other.start < end:
+        if other.start >= aside and other.start < end:
             # another figure follows in this sentence: this one's clause ends at the next comma
             comma = text.find(",", count.end, other.start)
             end = comma if comma != -1 else other.start
@@ -297,7 +298,7 @@ def _with_context(text: str, count: CountMention, ordered: list[CountMention], r
     )
     flags = {
         "cumulative": bool(rules.cumulative.search(text, start, end)),
-        "included": bool(rules.included.search(before)) or _restated(count, before, ordered, rules)
+        "included": count.included or bool(rules.included.search(before)) or _restated(count, before, ordered, rules)
                     or _breaks_down(text, count, figure_end, ordered, rules),
         "additional": additional,
         "grievance": _grievance(text, sentence_start, count, additional, rules),
@@ -311,6 +312,17 @@ def _with_context(text: str, count: CountMention, ordered: list[CountMention], r
     if not any(flags.values()) and events == 1:
         return count
     return replace(count, events=events, **flags)
+
+
+def _breakdown_aside(text: str, count: CountMention, ordered: list[CountMention], end: int, rules: CountRules) -> int:
+    """Where the breakdown set off by commas right after the figure ends ("Around 30 people, including 18 soldiers
+    and 12 auxiliaries, were killed in two attacks"): its figures do not end the figure's clause, which goes on
+    after it. The figure's own end when no such breakdown follows it."""
+    following = next((c for c in ordered if count.end <= c.start < end), None)
+    if following is None or not rules.breakdown_opens.match(text, count.end, following.start):
+        return count.end
+    close = text.find(",", following.end, end)
+    return count.end if close == -1 else close
 
 
 def _died_later(text: str, count: CountMention, ordered: list[CountMention], rules: CountRules) -> bool:

@@ -99,6 +99,11 @@ class CountRules:
             # "13-year-old" describes the victim; an acronym is a name even when it spells a stop word ("IS")
             age = r"\d+(?:-|\s+(?=years?[\s-]old\b))"  # "a 14 year old girl"
             word = rf"(?:(?-i:[A-Z]{{2,}})(?![\w'’\-])|(?!{stops}\b)(?:{age})?[^\W\d_][\w'’\-]*)"
+            # two names joined ("4 TTP and LI militants", "Pokot and Turkana herders") are one word of the phrase
+            joined = rules.get("np_names_joined")
+            if joined:
+                name = r"(?-i:[A-Z])[\w'’\-]*"
+                word = rf"(?:{name}[^\S\n]+(?:{joined})[^\S\n]+{name}(?![\w'’\-])|{word})"
             # the victims' words stay on the figure's line: a headline break ends them
             self.np = re.compile(
                 rf"[\"”»]?(?:[^\S\n]+(?:(?:of|de)(?![\w'’])|d['’])[^\S\n]*(?:(?:the|those|these|them|whom)(?:[^\S\n]+|(?=[^\w'’])))?)?"
@@ -113,6 +118,8 @@ class CountRules:
             self.not_people = re.compile(rf"(?:{rules['not_people']})", re.I)
             self.cumulative = re.compile(rf"\b(?:{rules['cumulative']})\b", re.I)
             self.included = re.compile(rf"(?:{rules['included_before']})\s*$", re.I)
+            # a breakdown set off by a comma right after a figure: ", including 18 soldiers and 12 auxiliaries,"
+            self.breakdown_opens = re.compile(rf"\s*,\s*(?:{rules['included_before']})", re.I)
             self.included_after = _optional(rules, "included_after", r"\s+(?:{})\b")
             self.additional_after = re.compile(rf"\s+(?:{rules['additional_after']})\b", re.I)
             self.additional_before = re.compile(rf"\b(?:{rules['additional_before']})\s+$", re.I)

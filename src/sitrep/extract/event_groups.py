@@ -257,6 +257,31 @@ def fold_weak_groups(groups: list[Group], report: Report) -> list[Group]:
     return kept
 
 
+def summaries_told_apart(groups: list[Group], report: Report) -> list[Unit]:
+    """ "Around 30 people were killed in two separate attacks. On Saturday gunmen killed 18 soldiers ... On Sunday
+    12 militiamen were killed": a clause giving one toll for several attacks (`CountMention.events`) sums up
+    events the report then tells one by one, each with its own toll. ACLED codes each attack's own figure and
+    divides the sum only when nothing better is reported, so the sum is no clause of any of them."""
+    found = []
+    for group in groups:
+        for unit in group.units:
+            a, b = unit.clause
+            attacks = max((c.events for c in report.counts if c.kind == "killed" and a <= c.start < b), default=1)
+            later = [g for g in groups if g.event_type in VIOLENT and _own_toll_after(report, g, unit)]
+            if attacks > 1 and len(later) >= attacks:
+                found.append(unit)
+    return found
+
+
+def _own_toll_after(report: Report, group: Group, summary: Unit) -> bool:
+    """A clause of the group, told after the summary's sentence, holds a killed figure of its own."""
+    return any(
+        u.sentence.index > summary.sentence.index and any(
+            c.kind == "killed" and not c.included and u.clause[0] <= c.start < u.clause[1] for c in report.counts)
+        for u in group.units
+    )
+
+
 def _other_town(report: Report, host: Group, headline: Group) -> bool:
     """The headline names a town the body's event is not placed at ("Gunmen kill five herders in Garissa" over a
     strike near Kismayo): it tells another event."""

@@ -24,7 +24,7 @@ from sitrep.extract.dates import find_dates
 from sitrep.extract.discourse import historical_present
 from sitrep.extract.event_counts import assign_counts, count_claims
 from sitrep.extract.event_dates import next_town, pick_date
-from sitrep.extract.event_groups import announced, fold_weak_groups, group_units
+from sitrep.extract.event_groups import announced, fold_weak_groups, group_units, summaries_told_apart
 from sitrep.extract.event_places import dominant_country, pick_place
 from sitrep.extract.event_splits import COUNTED, split_civilian_killing, split_coordinated_places, split_counted
 from sitrep.extract.event_units import find_units, page_header
@@ -87,6 +87,10 @@ def extract_article(article: Article, doc: Doc) -> ArticleExtraction:
     report.past, report.units = past, units
     report.counts = [c for c in report.counts if not any(a <= c.start < b for a, b in past)]
     groups = fold_weak_groups(group_units([u for u in units if not u.background], report), report)
+    summaries = summaries_told_apart(groups, report)
+    if summaries:
+        report.counts = [c for c in report.counts if not any(u.clause[0] <= c.start < u.clause[1] for u in summaries)]
+        groups = [g for g in groups if _without(g, summaries).units]
     timeline = [g for g in groups if any(historical_present(report, u) for u in g.units)]
     background += [background_evidence(report, g.lead, "historical-present") for g in timeline]
     groups = [g for g in groups if g not in timeline]
@@ -116,6 +120,11 @@ def extract_article(article: Article, doc: Doc) -> ArticleExtraction:
     scored = fold_details(scored, report)
     events = credit_headline(article, [_mention(report, s, i) for i, s in enumerate(scored)], language)
     return ArticleExtraction(article_id=article.id, language=article.language, events=events, background=background)
+
+
+def _without(group: Group, units: list[Unit]) -> Group:
+    group.units = [u for u in group.units if u not in units]
+    return group
 
 
 def _counts(text: str, language: str) -> list[CountMention]:
