@@ -12,7 +12,7 @@ import re
 
 from spacy.tokens import Token
 
-from sitrep.extract.context import ARMED, DEMONSTRATIONS, VIOLENT, Group, Report, Unit
+from sitrep.extract.context import ARMED, DEMONSTRATIONS, TERRITORY_CHANGES, VIOLENT, Group, Report, Unit
 from sitrep.extract.discourse import announces_new_event, repeated, title_line, told_victims, toll_only, toll_only_words
 from sitrep.extract.event_clashes import (
     country_clash,
@@ -223,7 +223,8 @@ def fold_weak_groups(groups: list[Group], report: Report) -> list[Group]:
         host = None
         # A headline has its own subject and figure yet sums up the body's event, when it names no other place.
         own = any(own_event(report, u) for u in group.units)
-        headline = own and all(title_line(report, u) for u in group.units)
+        title_only = all(title_line(report, u) for u in group.units)
+        headline = own and title_only
         if not group.strong and not announced(report, group) and (not own or headline):
             host = next(
                 (
@@ -248,6 +249,9 @@ def fold_weak_groups(groups: list[Group], report: Report) -> list[Group]:
                 ),
                 None,
             )
+        if host is None and title_only:
+            host = _change_told_in_body(report, groups, group)
+            headline = host is not None
         if host is None:
             kept.append(group)
         elif headline:
@@ -255,6 +259,25 @@ def fold_weak_groups(groups: list[Group], report: Report) -> list[Group]:
         else:
             host.units = sorted(host.units + group.units, key=lambda u: u.clause[0])
     return kept
+
+
+def _change_told_in_body(report: Report, groups: list[Group], headline: Group) -> Group | None:
+    """The body's group telling the change of hands a headline sums up ("Somali forces retake town from
+    Al-Shabaab" over "recaptured the town ... after the militants withdrew without a fight"): the body says how the
+    place was taken, which a headline's verb cannot (ACLED: a transfer with no fighting is no battle)."""
+    if headline.sub_event_type not in TERRITORY_CHANGES:
+        return None
+    return next(
+        (
+            g
+            for g in groups
+            if g is not headline
+            and g.sub_event_type in TERRITORY_CHANGES
+            and not any(place_clash(g, u) or date_clash(g, u) for u in headline.units)
+            and not _other_town(report, g, headline)
+        ),
+        None,
+    )
 
 
 def summaries_told_apart(groups: list[Group], report: Report) -> list[Unit]:
