@@ -212,9 +212,6 @@ def test_a_roadside_bomb_and_no_event_for_last_months_blast(run: Run) -> None:
                             "Mandera", 3)
 
 
-@pytest.mark.xfail(strict=True, reason="geo: 'Hodeidah', the usual English spelling, is no name of Al Hudaydah in the "
-                   "gazetteer ('Hodeida' is), and the attacker's country in 'United States warplanes' becomes the "
-                   "event's country (United States, no admin1)")
 def test_a_us_air_strike_in_yemen(run: Run) -> None:
     [strike] = run.of("s11")
     assert (strike.date, strike.sub_event_type, strike.actor1, strike.admin1, strike.fatalities) == (

@@ -21,7 +21,7 @@ from sitrep.extract.place_clues import (
     place_word_rank,
 )
 from sitrep.geo.demonyms import demonym_table
-from sitrep.geo.patterns import names_state_force
+from sitrep.geo.patterns import names_state_force, state_force_after
 from sitrep.models import Toponym
 
 KNOWN_COUNTRY_WEIGHT = 4.0
@@ -63,6 +63,11 @@ def home_country(report: Report) -> str | None:
                 or across_border(report, toponym) or not_here(report, toponym):
             continue  # also an origin, a destination, an office or a neighbour: "a man from Northern Ireland",
             # "a Somalia-based group"
+        if is_country(place) and state_force_after(report.article.text, toponym.end):
+            # "United States warplanes struck ... near Hodeidah", "the US military said": the attacker's state,
+            # as much as a demonym ("American jets"), not where the strike fell
+            weights[place.country_code] += DEMONYM_COUNTRY_WEIGHT
+            continue
         sure = is_country(place) or toponym.rule not in LOOSE_RULES
         weights[place.country_code] += (2.0 if sure else 0.5) * max(toponym.score, 0.1)
     for toponym in title_countries(report):
@@ -79,18 +84,19 @@ def home_country(report: Report) -> str | None:
 
 
 @lru_cache(maxsize=32)
-def _title_countries(title: str, language: str) -> tuple[Toponym, ...]:
-    """The countries a headline names (offsets into the title). Most layouts keep the headline out of the text."""
-    return tuple(t for t in geo.get_geocoder().find_toponyms(title, language=language)
-                 if t.place is not None and is_country(t.place))
+def _title_places(title: str, language: str) -> tuple[Toponym, ...]:
+    """The places a headline names (offsets into the title). Most layouts keep the headline out of the text."""
+    return tuple(t for t in geo.get_geocoder().find_toponyms(title, language=language) if t.place is not None)
 
 
 def title_countries(report: Report) -> tuple[Toponym, ...]:
-    """The country a headline names, when it names one: "Drone strike in Mali, ambush in Niger" labels no
-    country."""
+    """The country a headline names, when its places all lie in that one: "Drone strike in Mali, ambush in Niger"
+    labels no country, nor does "US strikes Houthi sites near Hodeidah" (the striker's country and the place)."""
     title = (report.article.title or "").strip()
-    named = _title_countries(title, report.language) if title else ()
-    return named if len({t.place.country_code for t in named if t.place}) == 1 else ()
+    named = _title_places(title, report.language) if title else ()
+    if len({t.place.country_code for t in named if t.place}) != 1:
+        return ()
+    return tuple(t for t in named if t.place and is_country(t.place))
 
 
 @lru_cache(maxsize=32)

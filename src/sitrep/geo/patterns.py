@@ -126,6 +126,12 @@ def names_state_force(text: str, start: int, end: int) -> bool:
     return before.search(text, max(0, start - 40), start) is not None or after.match(text, end) is not None
 
 
+def state_force_after(text: str, end: int) -> bool:
+    """A `state_forces` word within one word after a name ending at `end`: "United States warplanes", "the US
+    military", "Kenya Defence Forces" name a state's forces by their country."""
+    return _state_forces()[1].match(text, end) is not None
+
+
 @cache
 def language_after() -> re.Pattern[str]:
     """`language_tails` of patterns.yaml, by a hyphen or a space, at the end of a name: the name is a language's."""
