@@ -75,8 +75,9 @@ def group_units(units: list[Unit], report: Report) -> list[Group]:
             # "shot dead by police after stabbing an officer": the man attacked the force, which answered (ACLED:
             # an armed clash), whatever the clauses' own types.
             target.coded = ("Battles", "Armed clash", "type:attack-on-forces-answered")
+        same_raid = _same_raid(report, target, unit)  # before the append: its reach is from the group's last clause
         target.units.append(unit)
-        if _same_raid(report, target, unit) and unit.ctype.sub_event_type == ATTACK:
+        if same_raid and unit.ctype.sub_event_type == ATTACK:
             # "abducted 40 worshippers ... the gunmen also shot dead two people": people killed in the raid make
             # it an attack (ACLED codes an abduction only when it is the main act), as within one clause.
             target.coded = (unit.ctype.event_type, ATTACK, "type:killing-over-abduction")
