@@ -54,7 +54,6 @@ class Part:
     index: int
     offset: int
     articles: list[Article]
-    tries: int = 1
 
 
 @dataclass

@@ -12,6 +12,7 @@ one thread each (`dask worker ADDRESS --nthreads 1`): extraction holds the GIL, 
 from __future__ import annotations
 
 import logging
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import ExitStack
 from dataclasses import dataclass, field
@@ -23,9 +24,6 @@ from sitrep.scale.batch import InOrder, Part, batched, extract_batch, failed, no
 
 INSTALL = 'pip install "sitrep[dask]"'
 WORKER_DIED = "Dask workers kept dying while extracting it (out of memory, killed, or a crash in native code)"
-
-
-SINGLE_TRIES = 2
 
 
 class DaskNotInstalled(ImportError):
@@ -83,6 +81,10 @@ class _Run:
     task: Callable[[list[Article]], list[ArticleExtraction]] = extract_batch
     parts: dict[Any, Part] = field(default_factory=dict)  # future -> what it extracts
     results: InOrder = field(default_factory=InOrder)
+    # Lone articles whose task was given up while others ran beside it. The scheduler blames every task on a
+    # dying worker, those merely queued there too, so a suspect is tried again with nothing else in flight:
+    # only an article that kills a worker on its own is given up.
+    suspects: deque[Part] = field(default_factory=deque)
 
     def extract(self, batches: Iterator[list[Article]]) -> Iterator[ArticleExtraction]:
         completed = self.distributed.as_completed()
@@ -90,7 +92,7 @@ class _Run:
         for batch in batches:
             self._submit(completed, Part(submitted, 0, batch))
             submitted += 1
-            while submitted - self.results.next_out >= self.window:
+            while self.suspects or submitted - self.results.next_out >= self.window:
                 yield from self._drain(completed)
         while self.results.next_out < submitted:
             yield from self._drain(completed)
@@ -102,18 +104,23 @@ class _Run:
         completed.add(future)
 
     def _drain(self, completed: Any) -> list[ArticleExtraction]:
-        """Wait for one more task; return the batches now complete, in order."""
+        """Wait for one more task; return the batches now complete, in order.
+
+        With nothing in flight (new batches wait while there are suspects), the next suspect runs alone."""
+        alone = not self.parts
+        if alone:
+            self._submit(completed, self.suspects.popleft())
         future = next(completed)
         part = self.parts.pop(future)
         try:
             results = future.result()
         except self.distributed.KilledWorker:
-            # Find the article that kills workers: retry each on its own. The scheduler also blames the tasks
-            # that merely waited on a dying worker, so a lone article is tried twice before it is given up.
-            if len(part.articles) > 1 or part.tries < SINGLE_TRIES:
+            if len(part.articles) > 1:  # find the article that kills workers: retry each on its own
                 for i, article in enumerate(part.articles):
-                    tries = part.tries + 1 if len(part.articles) == 1 else 1
-                    self._submit(completed, Part(part.index, part.offset + i, [article], tries))
+                    self._submit(completed, Part(part.index, part.offset + i, [article]))
+                return []
+            if not alone:
+                self.suspects.append(part)
                 return []
             results = [failed(part.articles[0], WORKER_DIED)]
         finally:
