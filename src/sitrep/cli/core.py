@@ -120,10 +120,7 @@ def ingest(
         f"events: {report.events_created} new, {report.events_updated} updated."
         + (f" {report.retried} stored report(s) whose extraction had failed were extracted again." if report.retried
            else "")
-        + (f" {report.linked} report(s) not extracted became a source of the event(s) they report." if report.linked
-           else "")
-        + (f" {report.copies} duplicate(s) printed by another outlet became a source of the stored report's events."
-           if report.copies else "")
+        + _sources_added(report)
     )
     if report.duplicates and not (report.added or report.retried):  # e.g. re-run after `sitrep gazetteer add`
         say("Stored reports are not extracted again: to read them with changed rules, actors or gazetteer, run "
@@ -160,13 +157,20 @@ def reprocess(
     _say_problems(report)
     console.print(
         f"{report.added} article(s) extracted again into {db}; events: {report.events_created}."
-        + (f" {report.linked} report(s) not extracted became a source of the event(s) they report." if report.linked
-           else "")
-        + (f" {report.copies} duplicate(s) printed by another outlet became a source of the stored report's events."
-           if report.copies else "")
+        + _sources_added(report)
     )
     if report.rejections or report.failed:
         raise typer.Exit(1)
+
+
+def _sources_added(report: IngestReport) -> str:
+    """The summary's sentences on reports kept as sources of stored events instead of being extracted."""
+    return (
+        (f" {report.linked} report(s) not extracted became a source of the event(s) they report." if report.linked
+         else "")
+        + (f" {report.copies} duplicate(s) printed by another outlet became a source of the stored report's events."
+           if report.copies else "")
+    )
 
 
 def _interrupted(what_now: str) -> NoReturn:

@@ -97,9 +97,7 @@ def role_of(report: Report, start: int, end: int, trigger: int, armed: bool = Fa
         c.dep_ == "case" and c.lower_ in GENITIVE for c in root.children
     ):
         return "actor1"
-    if dep == "obl:agent" or (dep == "pobj" and head.lower_ in AGENT_PREPOSITIONS) or _weapon_owner(report, root):
-        return "actor1"
-    if any(c.dep_ == "case" and c.lower_ in AGENT_PREPOSITIONS for c in root.children):
+    if _agent_of(root) is not None or _weapon_owner(report, root):
         return "actor1"
     if dep == "nsubj":
         verb = report.governing_verb(root.idx)
@@ -133,10 +131,22 @@ def _carrier(report: Report, root: Any) -> Any:
 
 def _completed(root: Any) -> Any | None:
     """The noun `root` completes with "of"/"de" ("the escort" of "an escort of soldiers"), else None."""
-    if root.dep_ == "nmod" and any(c.dep_ == "case" and c.lower_ in GENITIVE for c in root.children):
-        return root.head
-    if root.dep_ == "pobj" and root.head.lower_ == "of":
+    return _governor(root, {"of"}, GENITIVE, french_dep="nmod")
+
+
+def _agent_of(root: Any) -> Any | None:
+    """The verb whose agent `root` is ("killed by the police", "tués par des hommes armés"), else None."""
+    return root.head if root.dep_ == "obl:agent" else _governor(root, AGENT_PREPOSITIONS, AGENT_PREPOSITIONS)
+
+
+def _governor(root: Any, english: set[str], french: set[str], french_dep: str | None = None) -> Any | None:
+    """The word that a phrase of `root` after one of the prepositions `english` or `french` hangs from, else None.
+    An English parse makes `root` the object of the preposition, a French one gives `root` the preposition as a
+    "case" child (and, where `french_dep` is given, that dependency on the word it hangs from)."""
+    if root.dep_ == "pobj" and root.head.lower_ in english:
         return root.head.head
+    if french_dep in (None, root.dep_) and any(c.dep_ == "case" and c.lower_ in french for c in root.children):
+        return root.head
     return None
 
 
@@ -405,13 +415,8 @@ def partner(report: Report, start: int, end: int) -> bool:
     coordination with the Federal Government", "a joint operation with Somali troops", "en coordination avec
     l'armée malienne")."""
     root = phrase_head(report, start, end)
-    if root is None:
-        return False
-    if root.dep_ == "pobj" and root.head.lower_ == "with":
-        noun = root.head.head
-    elif any(c.dep_ == "case" and c.lower_ == "avec" for c in root.children):
-        noun = root.head
-    else:
+    noun = None if root is None else _governor(root, {"with"}, {"avec"})
+    if noun is None:
         return False
     partnership = report.pattern("partnership")
     return any(partnership.fullmatch(t.lemma_.lower()) for t in (noun, *(c for c in noun.children if c.dep_ == "amod")))
@@ -437,13 +442,11 @@ def does_violence(report: Report, start: int, end: int, trigger: int) -> bool:
     token = report.token_at(trigger)
     if root is None or token is None:
         return False
-    verb = root.head
-    if root.dep_ == "pobj" and root.head.lower_ in AGENT_PREPOSITIONS:  # "killed by the police"
-        verb = root.head.head
-    elif root.dep_ == "obl:agent" or any(c.dep_ == "case" and c.lower_ in AGENT_PREPOSITIONS for c in root.children):
-        pass
-    elif root.dep_ != "nsubj":
-        return False
+    verb = _agent_of(root)  # "killed by the police"
+    if verb is None:
+        if root.dep_ != "nsubj":
+            return False
+        verb = root.head
     if verb.pos_ != "VERB":
         return False
     lemma = verb.lemma_.lower()
@@ -462,10 +465,8 @@ def agent_of_trigger(report: Report, start: int, end: int, trigger: int) -> bool
     token = report.token_at(trigger)
     if root is None or token is None:
         return False
-    if root.dep_ == "pobj" and root.head.lower_ in AGENT_PREPOSITIONS:
-        return root.head.head == token
-    agent = root.dep_ == "obl:agent" or any(c.dep_ == "case" and c.lower_ in AGENT_PREPOSITIONS for c in root.children)
-    return agent and root.head == token
+    verb = _agent_of(root)
+    return verb is not None and verb == token
 
 
 def _reporting(report: Report) -> frozenset[str]:

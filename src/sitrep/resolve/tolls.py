@@ -165,11 +165,11 @@ def source_totals(
         if claim.attributed_to:
             names.setdefault(authority_key(claim.attributed_to), claim.attributed_to)  # "police", "a police spokesman"
     reading.read_lists(claims)
-    claims = _without_sum_of_sides(claims, reading)
-    if _sides_apart(claims, reading):
+    parts = _parts_told_apart(claims, reading)
+    if parts is not None:
         # "killing dozens of assailants, the government said. Residents said 15 civilians were killed": each
         # authority counts another side's dead, so their figures are parts of one toll, not competing totals
-        return _latest(_statement_totals(claims, len(claims), armed_sides, article_id, published, None, reading))
+        return _latest(_statement_totals(parts, len(parts), armed_sides, article_id, published, None, reading))
     attributed = [c for c in claims if c.attributed_to]
     sides = _victim_figures(attributed, _part_keys(attributed, reading), armed_sides, reading)
     # "une embuscade fait neuf morts" (the headline) beside the source's "neuf soldats" and "une dizaine
@@ -218,16 +218,18 @@ def _sides_apart(claims: list[CountClaim], reading: _Reading) -> bool:
     return len(named) > 1 and sum(map(len, sides.values())) == len(set().union(*sides.values()))
 
 
-def _without_sum_of_sides(claims: list[CountClaim], reading: _Reading) -> list[CountClaim]:
-    """ "Une attaque fait cinq morts" (the headline) beside "deux policiers" (security sources) and "trois assaillants"
-    (the mayor): a whole toll of the report's own that is the sum of the sides' figures its authorities give apart
-    (`_sides_apart`) is their total, not a toll the attackers' dead add to (8)."""
+def _parts_told_apart(claims: list[CountClaim], reading: _Reading) -> list[CountClaim] | None:
+    """The claims when they are the parts of one toll that authorities give apart (`_sides_apart`), else None.
+    "Une attaque fait cinq morts" (the headline) beside "deux policiers" (security sources) and "trois assaillants"
+    (the mayor): a whole toll of the report's own that is the sum of those parts is their total, left out, not a
+    toll the attackers' dead add to (8)."""
     sides = [c for c in claims if reading.part_key(c)]
     wholes = [c for c in claims if not reading.part_key(c)]
-    if not sides or not wholes or any(_vague(c, reading) for c in claims) or not _sides_apart(sides, reading):
-        return claims
     total = sum(c.low for c in sides)
-    return sides if all(not c.attributed_to and c.low == total for c in wholes) else claims
+    if wholes and (not sides or any(_vague(c, reading) for c in claims)
+                   or any(c.attributed_to or c.low != total for c in wholes)):
+        return None
+    return sides if _sides_apart(sides, reading) else None
 
 
 def current_totals(totals: list[Total]) -> list[Total]:
