@@ -293,8 +293,7 @@ def score_fields(gold: GoldEvent, pred: Event, fields: dict[str, FieldScore]) ->
         fields["fatalities_in_range"].add(low <= best <= high)
 
 
-def _links(gold: NewsGold, events: list[GoldEvent], predicted: list[PredictedEvent],
-           articles: set[str]) -> PRF:
+def _links(events: list[GoldEvent], predicted: list[PredictedEvent], articles: set[str]) -> PRF:
     """Extended B³ over article -> event links; an article linked to nothing is its own singleton cluster."""
     gold_links: dict[str, set[str]] = {a: set() for a in articles}
     pred_links: dict[str, set[str]] = {a: set() for a in articles}
@@ -313,7 +312,7 @@ def _links(gold: NewsGold, events: list[GoldEvent], predicted: list[PredictedEve
 def score_news(gold: NewsGold, predicted: list[PredictedEvent], supported: Iterable[str] = ("en", "fr"),
                languages: Iterable[str] = ("en", "fr")) -> NewsScores:
     """Score predicted events (sources already in gold article ids) against a gold set; per language too."""
-    scores = _score(gold, gold.events, predicted, set(gold.articles))
+    scores = _score(gold.events, predicted, set(gold.articles))
     supported = set(supported)
     for noise in sorted(a.id for a in gold.articles.values() if a.kind == "noise"):
         scores.noise_events[noise] = sum(noise in p.articles for p in predicted)
@@ -324,7 +323,7 @@ def score_news(gold: NewsGold, predicted: list[PredictedEvent], supported: Itera
         in_language = {a.id for a in gold.articles.values() if a.language == language}
         events = [g for g in gold.events if (g.articles | g.background_in) & in_language]
         preds = [p for p in predicted if p.articles & in_language]
-        scores.per_language[language] = _score(gold, events, preds, in_language)
+        scores.per_language[language] = _score(events, preds, in_language)
     return scores
 
 
@@ -333,8 +332,7 @@ def _language(gold: NewsGold, article_id: str) -> str:
     return (article.language if article else None) or "en"
 
 
-def _score(gold: NewsGold, events: list[GoldEvent], predicted: list[PredictedEvent],
-           articles: set[str]) -> NewsScores:
+def _score(events: list[GoldEvent], predicted: list[PredictedEvent], articles: set[str]) -> NewsScores:
     fields = {name: FieldScore() for name in NEWS_FIELDS}
     pairs = match_events(events, predicted)
     tp = ignored = 0
@@ -351,7 +349,7 @@ def _score(gold: NewsGold, events: list[GoldEvent], predicted: list[PredictedEve
     n_news = sum(g.is_news for g in events)
     return NewsScores(
         detection=prf(tp, len(predicted) - tp - ignored, n_news - tp),
-        links=_links(gold, events, predicted, articles),
+        links=_links(events, predicted, articles),
         fields=fields,
         n_gold=n_news,
         n_predicted=len(predicted),

@@ -75,14 +75,14 @@ def read_figures(text: str, language: str, dates: list[tuple[int, int]] | None =
         if following and not _not_a_head_count(text, following, rules):
             continue  # "a further 20 people": the article belongs to the figure after it
         if figure is not None:
-            figures.append(_with_repeated_digits(text, figure, rules))
+            figures.append(_with_repeated_digits(text, figure))
     return figures
 
 
 _REPEATED = re.compile(r"\s*\(\s*(\d+)\s*\)")
 
 
-def _with_repeated_digits(text: str, figure: Figure, rules: CountRules) -> Figure:
+def _with_repeated_digits(text: str, figure: Figure) -> Figure:
     """A word figure repeated in digits ("sept (07) membres") ends after the digits."""
     m = _REPEATED.match(text, figure.end)
     if m is None or int(m.group(1)) != figure.low:
@@ -352,7 +352,7 @@ def _classify(
         for pos in _after_positions(text, prefix.end, prefix.who is not None, rules):
             for kind, rx in rules.after.items():
                 m = rx.match(text, pos)
-                if m and not rules.object_follows(text, m.end()) and not _active(text, m, rules):
+                if m and not rules.object_follows(text, m.end()) and not _active(text, m):
                     return _mention(text, fig, kind, "after", prefix)
     window = text[max(0, fig.start - 60) : fig.start]
     for kind, rx in rules.before.items():
@@ -431,7 +431,7 @@ _INTRANSITIVE = re.compile(r"(?:die[sd]?|dead|perished|succumbed|lives?|life|dea
 _OBJECT = re.compile(r"\s+(?:the|a|an|his|her|their|its|him|them|le|la|les|un|une|des)\b", re.I)
 
 
-def _active(text: str, verb: re.Match[str], rules: CountRules) -> bool:
+def _active(text: str, verb: re.Match[str]) -> bool:
     """The verb after the figure takes an object with no auxiliary before it ("three militants executed the
     operation"): the figure did the killing."""
     words = verb.group()

@@ -57,7 +57,7 @@ CROWD_CODES = {5, 6}  # ACLED's inter codes of rioters and protesters
 UNORGANISED_FOES = {1, 5, 6, 7}  # sides a crowd riots against: state forces, another crowd, civilians
 
 
-def armed_attacker(text: str, clause: tuple[int, int], hit: Hit, language: str) -> bool:
+def armed_attacker(text: str, clause: tuple[int, int], language: str) -> bool:
     """An armed group ("militants", "al Shabaab") named in the clause, and no crowd, threw the bomb. Attackers
     the report does not name ("assailants hurled cocktails") are rioters: Violence against civilians needs an
     organised armed group, and exports code such bomb-throwing in political unrest as riots."""

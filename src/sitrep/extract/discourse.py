@@ -389,7 +389,7 @@ def _present(token: Token, language: str) -> bool:
 # --- groups -----------------------------------------------------------------------------------------------
 
 
-def in_context_passage(report: Report, group: Group, background_sentences: set[int]) -> bool:
+def in_context_passage(group: Group, background_sentences: set[int]) -> bool:
     """A secondary event told in one sentence beside sentences marked as background ("Wednesday, 13 people
     were killed in three villages of X. The region is regularly hit by jihadists.") is part of that context
     passage, not news of its own."""

@@ -208,7 +208,7 @@ def supported(
         return [
             k
             for k in violent
-            if k[0].event_type in ARMED or min(k[0].sentence_indexes) < first or _beside(k[0], days, report)
+            if k[0].event_type in ARMED or min(k[0].sentence_indexes) < first or _beside(k[0], days)
         ]
     if violent:
         return violent
@@ -244,7 +244,7 @@ def _own_words(unit: Unit, at: int) -> bool:
     return unit.clause[0] <= at < unit.clause[1]
 
 
-def _beside(protest: Group, days: list[dt.date], report: Report) -> bool:
+def _beside(protest: Group, days: list[dt.date]) -> bool:
     """A protest placed and dated within days of the armed violence the report tells ("Residents of Oicha took to
     the streets on Thursday" after Wednesday night's raid) is news beside it, not context; so is one its own
     clause gives a day of its own ("Gunmen abducted 20 students on Monday, and their parents protested on

@@ -42,7 +42,7 @@ def arrest_setting(text: str, hit: Hit, clause: tuple[int, int], language: str) 
     return bool(word_pattern("arrest_setting", language).search(before))
 
 
-def passing_mention(text: str, hit: Hit, clause: tuple[int, int], language: str) -> bool:
+def passing_mention(text: str, hit: Hit, language: str) -> bool:
     """The trigger names an event the clause mentions in passing: what someone is accused of ("arrested 74 people
     accused of killings and rapes"), what a meeting discussed, an earlier event ("wounded by an earlier bomb
     blast, he was wounded again when the ambulance was ambushed"). Read back to the sentence's start, past the
@@ -84,7 +84,7 @@ MASS_TAKING = 5  # people taken for each one killed above which an abduction is 
 COUNT_AFTER = re.compile(r"\s+(?:at least |some |more than |over |au moins |plus de )?(\d+|[^\W\d_]+)", re.IGNORECASE)
 
 
-def more_taken(clause_text: str, killed_end: int, taken_end: int, language: str) -> bool:
+def more_taken(clause_text: str, killed_end: int, taken_end: int) -> bool:
     """Many times more people abducted than killed (MASS_TAKING), by the figures right after each verb ("killed
     two guards ... and abducted 41 foreigners"): the abduction stays the main act. A few more taken than killed
     ("killing a police officer and abducting two others", "killed 14 worshippers and abducted 20") is an attack

@@ -108,7 +108,7 @@ def _cause_spans(report: Report, unit: Unit) -> tuple[list[str], list[str]]:
         return [], []
     heads = [token]
     if token.dep_ in TRAILING_DEPS and token.head is not token:
-        heads.append(_trailed(report, unit, token))  # "A bus overturned ..., killing 14"
+        heads.append(_trailed(unit, token))  # "A bus overturned ..., killing 14"
     # the trailed word may be a noun: "A fire that started in a shop destroyed 200 stalls"
     nouns: list[Token] = [h for h in heads[1:] if h.pos_ == "NOUN"]
     # "deadly landslide"; a verb hung on the noun that does it when a headline joins the parse ("landslide buried")
@@ -136,7 +136,7 @@ def _cause_spans(report: Report, unit: Unit) -> tuple[list[str], list[str]]:
             inside([(v.idx, v.idx + len(v)) for v in verbs]))  # "overturned", "collapsed"
 
 
-def _trailed(report: Report, unit: Unit, token: Token) -> Token:
+def _trailed(unit: Unit, token: Token) -> Token:
     """The verb a trailing harm word follows; when the parse joined a headline to the sentence and hung it on the
     headline's verb, the sentence's first verb before it."""
     head = token.head

@@ -154,7 +154,7 @@ def context_passages(
         also = s.group.event_type in DEMONSTRATIONS and also_dated(report, s.group) is not None
         undated = not s.group.dates() and s.group.parent is None and not also
         announced = announces_new_event(report, s.group.units[0])
-        if undated and not announced and in_context_passage(report, s.group, background_sentences):
+        if undated and not announced and in_context_passage(s.group, background_sentences):
             context.append(background_evidence(report, s.group.lead, "context-passage"))
         else:
             keep.append(s)

@@ -426,7 +426,7 @@ def without_blamed(segment: str) -> str:
     return segment
 
 
-def killed_in_search(sentence: str, language: str) -> bool:
+def killed_in_search(sentence: str) -> bool:
     """A sentence telling a search operation and naming no civilians ("a man was killed and three arrested by
     security forces during a search operation"): forces searching an area hunt an armed group, and ACLED codes
     the deaths of such an operation as a battle with it (Asia export: every such note of the readable seeds)."""

@@ -222,7 +222,7 @@ def classify_clause(
     if target is None and two_armed_sides(seen[clause[0] : clause[1]], language):
         target = "armed_group"  # "police pursue raiders and kill many": a fight between armed sides
     sentence = text[text.rfind(".", 0, clause[0]) + 1 : sentence_end(text, clause[1])]
-    if target in {None, "civilian"} and killed_in_search(sentence, language):
+    if target in {None, "civilian"} and killed_in_search(sentence):
         target = "armed_group"  # "a man was killed and three arrested by security forces during a search operation"
     if target == "civilian" and forces_among_hit(clause_text, language):
         target = "military"  # "killed seven, including police officers"
@@ -259,7 +259,7 @@ def classify_clause(
             # ACLED: demonstrators or a rally attacked by a non-state group are civilians hit, not a protest.
             event_type, sub_event_type, rule = "Violence against civilians", "Attack", "type:gathering-attacked"
         killed = killing_end(clause_text, language) if sub_event_type == "Abduction/forced disappearance" else None
-        if killed is not None and not more_taken(clause_text, killed, best.end - clause[0], language):
+        if killed is not None and not more_taken(clause_text, killed, best.end - clause[0]):
             # ACLED codes an abduction only when it is the main act: people killed in it make it an attack, or a
             # battle when the killing words name soldiers or police.
             killed_class = target_class(no_agents(clause_text[killed : killed + TARGET_REACH], language), language)
@@ -276,8 +276,8 @@ def classify_clause(
             # ACLED's abductions are of civilians: soldiers or police taken ("militants abducted four policemen")
             # are a side captured in a fight with an armed group, a battle.
             event_type, sub_event_type, rule = "Battles", "Armed clash", "type:forces-abducted"
-        if best.sub.name == "Incendiary" and armed_attacker(text, clause, best, language):
-            event_type, sub_event_type, _ = _generic_type(clause_text, best, language, target)
+        if best.sub.name == "Incendiary" and armed_attacker(text, clause, language):
+            event_type, sub_event_type, _ = _generic_type(target)
             rule = "type:incendiary-by-armed-group"
         elif best.sub.name == "Incendiary" and occupants_hurt(text, clause, language):
             event_type, sub_event_type, rule = "Violence against civilians", "Attack", "type:incendiary-on-vehicle"
@@ -314,7 +314,7 @@ def classify_clause(
             # ACLED's looting/property destruction is for property alone: burned while people were shot or
             # attacked ("shot dead as their homes were set on fire"), the attack on the people is the event, a
             # mob's when a crowd did it ("beaten to death and set on fire by residents").
-            event_type, sub_event_type, _ = _generic_type(clause_text, violence[0], language, target)
+            event_type, sub_event_type, _ = _generic_type(target)
             rule = "type:destruction-with-violence"
             if mob_attack(text, clause, language, parsed):
                 event_type, sub_event_type, rule = "Riots", "Mob violence", "type:mob-attack"
@@ -362,7 +362,7 @@ def classify_clause(
             return ClauseType("Battles", "Armed clash", best, tuple(hits), "weak", False, None, rule)
         if target in {None, "civilian"} and land_dispute_killing(text, clause, best):
             return ClauseType("Battles", "Armed clash", best, tuple(hits), "weak", False, None, "type:land-dispute")
-        event_type, sub_event_type, rule = _generic_type(clause_text, best, language, target)
+        event_type, sub_event_type, rule = _generic_type(target)
         return ClauseType(event_type, sub_event_type, best, tuple(hits), "weak", False, target, rule)
     destruction = best.sub.sub_event_type == "Looting/property destruction"
     by_crowd = crowd_destruction(text, clause, language) if destruction else None
@@ -391,11 +391,11 @@ def _without_passing_mentions(text: str, hits: list[Hit], clause: tuple[int, int
     """The clause's triggers without those naming an event mentioned in passing ("arrested 74 people accused of
     killings and rapes"), when its sentence reports something else; a sentence that only says "Mungiki believed
     to be involved in the ethnic violence" still tells that violence."""
-    kept = [h for h in hits if not passing_mention(text, h, clause, language)]
+    kept = [h for h in hits if not passing_mention(text, h, language)]
     if len(kept) == len(hits):
         return hits
     start, end = text.rfind(".", 0, clause[0]) + 1, sentence_end(text, clause[1])
-    others = [h for h in find_hits(text, start, end, language) if not passing_mention(text, h, (start, end), language)]
+    others = [h for h in find_hits(text, start, end, language) if not passing_mention(text, h, language)]
     return kept if others else hits
 
 
@@ -474,7 +474,7 @@ def _one_sided(hit: Hit) -> bool:
     return hit.text.lower().startswith(("ambush", "embuscade"))
 
 
-def _generic_type(clause_text: str, hit: Hit, language: str, target: str | None) -> tuple[str, str, str]:
+def _generic_type(target: str | None) -> tuple[str, str, str]:
     """'attack', 'killed', 'raid': a battle when soldiers or fighters were hit, else violence against civilians."""
     if target in {"military", "armed_group"}:
         return "Battles", "Armed clash", f"type:generic-on-{target}"

@@ -375,7 +375,7 @@ class Geocoder:
             toponyms.append(Toponym(
                 start=candidate.start, end=candidate.end, text=candidate.text,
                 place=self.index.place(best.entry) if best else self.index.place(misspelt) if misspelt else None,
-                score=round(confidence(best, scored), 3) if best else MISSPELT_SCORE if misspelt else 0.0,
+                score=round(confidence(scored), 3) if best else MISSPELT_SCORE if misspelt else 0.0,
                 rule=f"{candidate.rule}+misspelt" if misspelt else candidate.rule,
             ))
             if best is not None and "part-of-run" in candidate.notes and best.entry.kind >= 1 \

@@ -117,7 +117,7 @@ def rescore_in_context(candidates: list[Candidate], options: list[list[Scored]],
             continue
         voted.add(scored[0].entry.id)
         top = scored[0]
-        weight = confidence(top, scored) * (2.0 if top.entry.is_country or top.entry.admin_level == 1 else 1.0)
+        weight = confidence(scored) * (2.0 if top.entry.is_country or top.entry.admin_level == 1 else 1.0)
         countries[top.entry.cc] += weight
         votes[key] = (top.entry.cc, weight)
         if top.entry.a1 and not top.entry.is_country:
@@ -133,7 +133,7 @@ def rescore_in_context(candidates: list[Candidate], options: list[list[Scored]],
             continue
         done.add(id(scored))
         key = cached_key(candidate.text)
-        own, own_confidence = scored[0].entry, confidence(scored[0], scored)
+        own, own_confidence = scored[0].entry, confidence(scored)
         for s in scored:
             e = s.entry
             self_weight = own_confidence if own.cc == e.cc else 0.0
@@ -248,7 +248,7 @@ def weak_match(entry: Entry, candidate: Candidate) -> bool:
     return entry.kind >= 1 or "part-of-run" in candidate.notes
 
 
-def confidence(best: Scored, scored: list[Scored]) -> float:
+def confidence(scored: list[Scored]) -> float:
     """How clearly the best entry wins: 1 when alone, towards 0 when the runner-up is as good."""
     if len(scored) < 2:
         return 1.0

@@ -85,7 +85,7 @@ def generate_mentions(n: int, seed: int = 0) -> list[EventMention]:
         for outlet in range(min(rng.choice((1, 1, 2, 2, 3, 3, 4, 5)), n - len(reports))):
             published = truth["date"] + dt.timedelta(days=rng.choice((0, 1, 1, 2, 3)))
             article_id = f"syn{event_no:07d}-{outlet}"
-            reports.append((published, _mention(rng, truth, article_id, published)))
+            reports.append((published, _mention(rng, truth, article_id)))
     reports.sort(key=lambda item: (item[0], item[1].mention_id))
     return [mention for _, mention in reports]
 
@@ -105,7 +105,7 @@ def _truth(rng: random.Random, day: dt.date) -> dict:
             "actor2": (state, 1), "killed": killed}
 
 
-def _mention(rng: random.Random, truth: dict, article_id: str, published: dt.date) -> EventMention:
+def _mention(rng: random.Random, truth: dict, article_id: str) -> EventMention:
     name, country, code, admin1, lat, lon = truth["place"]
     event_type, sub_type, verb = truth["type"]
     sentence = rng.choice(SENTENCES).format(actor1=truth["actor1"][0], verb=verb, actor2=truth["actor2"][0],
