@@ -35,6 +35,16 @@ def test_b_cubed_perfect_with_overlap() -> None:
     assert (score.precision, score.recall) == (1.0, 1.0)
 
 
+def test_b_cubed_is_the_same_to_the_last_digit_whatever_order_the_items_come_in() -> None:
+    # plain float sums of these fractions differ in the last digit between the two orders; an evaluation compared
+    # across runs (whose set and dict orders follow string hashing) must give the same figure
+    gold = {0: {"g0"}, 1: {"g1"}, 2: {"g0", "g2"}, 3: {"g2"}, 4: {"g0"}, 5: {"g0", "g2"}}
+    pred = {0: {"p2"}, 1: {"p1"}, 2: {"p0"}, 3: {"p1"}, 4: {"p2"}, 5: {"p1"}}
+    reversed_gold = dict(reversed(gold.items()))
+    assert b_cubed(reversed_gold, pred) == b_cubed(gold, pred)
+    assert b_cubed(gold, pred).recall == pytest.approx(0.5111111111111111)
+
+
 def test_b_cubed_overlap_missing_second_event() -> None:
     # a1 reports two events; the system links it only to the first.
     gold = {"a1": {"E1", "E2"}, "a2": {"E1"}, "a3": {"E2"}}

@@ -82,14 +82,18 @@ def b_cubed(gold: Clusters, pred: Clusters) -> PRF:
     # Only items sharing a cluster contribute, so visit cluster co-members rather than all pairs.
     pred_members = _members(items, pred_sets)
     gold_members = _members(items, gold_sets)
-    precision_sum = recall_sum = 0.0
-    for e in items:
-        p_terms = [_overlap(e, e2, pred_sets, gold_sets) for e2 in _co_members(e, pred_sets, pred_members)]
-        r_terms = [_overlap(e, e2, gold_sets, pred_sets) for e2 in _co_members(e, gold_sets, gold_members)]
-        precision_sum += sum(p_terms) / len(p_terms)
-        recall_sum += sum(r_terms) / len(r_terms)
-    precision, recall = precision_sum / len(items), recall_sum / len(items)
+    # math.fsum: the same figure to the last digit whatever order the items and their co-members come in (set
+    # and dict orders follow string hashing, which changes from run to run)
+    precision = math.fsum(_mean_overlap(e, pred_sets, gold_sets, pred_members) for e in items) / len(items)
+    recall = math.fsum(_mean_overlap(e, gold_sets, pred_sets, gold_members) for e in items) / len(items)
     return PRF(precision, recall, f1_of(precision, recall))
+
+
+def _mean_overlap(e: Hashable, these: Mapping[Hashable, frozenset[Hashable]],
+                  others: Mapping[Hashable, frozenset[Hashable]], members: Mapping[Hashable, list]) -> float:
+    """The mean of `_overlap` over the items that share one of `these` clusters with `e` (`e` included)."""
+    terms = [_overlap(e, e2, these, others) for e2 in _co_members(e, these, members)]
+    return math.fsum(terms) / len(terms)
 
 
 def _members(items: list[Hashable], sets: Mapping[Hashable, frozenset[Hashable]]) -> dict[Hashable, list]:
