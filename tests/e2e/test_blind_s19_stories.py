@@ -245,7 +245,8 @@ def test_the_arrests_are_by_the_police(run: Run) -> None:
 
 
 @pytest.mark.xfail(strict=True, reason="geo: 'Saudi' inside the place name 'Datu Saudi Ampatuan' makes Saudi Arabia "
-                   "the event's country (so 'army troops' are Saudi Arabia's), and 'Maguindanao del Sur' is not found")
+                   "the event's country (so 'army troops' are Saudi Arabia's); told of another town of Maguindanao "
+                   "del Sur, the same sentence gives the Philippine army in Muslim Mindanao")
 def test_an_army_clash_with_the_biff(run: Run) -> None:
     [clash] = run.of("s13")
     assert (clash.date, clash.sub_event_type, {clash.actor1, clash.actor2}, clash.fatalities) == (
@@ -254,9 +255,6 @@ def test_an_army_clash_with_the_biff(run: Run) -> None:
     assert clash.admin1 is not None and "Muslim Mindanao" in clash.admin1
 
 
-@pytest.mark.xfail(strict=True, reason="armed: the negated 'sans qu'aucun affrontement ne soit signalé' triggers an "
-                   "Armed clash of two Unidentified Armed Groups; 'ont installé ... une base' is no Headquarters or "
-                   "base established and the French name of the CPC is not linked to the clash's actor")
 def test_rebels_setting_up_a_base(run: Run) -> None:
     [base] = run.of("s14")
     assert (base.date, base.sub_event_type, base.actor1, base.fatalities) == (

@@ -51,12 +51,18 @@ def passing_mention(text: str, hit: Hit, language: str) -> bool:
     return bool(word_pattern("passing_mention", language).search(before))
 
 
-def arrest_denied(text: str, hit: Hit, clause: tuple[int, int], language: str) -> bool:
-    """An arrest word denied or left open ("no arrests have been made", "any casualties or arrests")."""
-    if hit.sub.name != "Arrests":
+def denied(text: str, hit: Hit, clause: tuple[int, int], language: str) -> bool:
+    """An arrest, battle or violence word denied or left open ("no arrests have been made", "any casualties or
+    arrests", "no clashes were reported", "no fighting", "sans qu'aucun affrontement ne soit signalé"): it reports
+    no event."""
+    if hit.sub.name == "Arrests":
+        words = "arrest_denied"
+    elif hit.sub.event_type == "Battles" or hit.sub.strength == "generic":
+        words = "violence_denied"
+    else:
         return False
     before = normalise(text[max(clause[0], hit.start - 40) : hit.start])
-    return bool(word_pattern("arrest_denied", language).search(before))
+    return bool(word_pattern(words, language).search(before))
 
 
 def search_raid(text: str, hit: Hit, clause: tuple[int, int], language: str) -> bool:

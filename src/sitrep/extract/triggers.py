@@ -29,8 +29,8 @@ from sitrep.extract.crowd_types import (
 from sitrep.extract.main_act import (
     OUTRANKED_BY_HARM,
     TERRITORY,
-    arrest_denied,
     arrest_setting,
+    denied,
     harm_outranks,
     more_taken,
     passing_mention,
@@ -168,7 +168,7 @@ def classify_clause(
     hits = [h for h in hits if not arrest_setting(text, h, clause, language)] or hits
     hits = _without_passing_mentions(text, hits, clause, language)
     hits = _without_crowd_names(hits)
-    hits = [h for h in hits if not arrest_denied(text, h, clause, language)]
+    hits = [h for h in hits if not denied(text, h, clause, language)]
     if not hits:
         return None
     label = _note_label(text, language)
