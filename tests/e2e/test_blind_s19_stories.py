@@ -269,9 +269,6 @@ def test_an_undated_march_dispersed_with_tear_gas(run: Run) -> None:
     assert protest.admin1 is not None and "ndjamena" in norm_name(protest.admin1)
 
 
-@pytest.mark.xfail(strict=True, reason="events: the headline's second clause after ';' ('US strike kills five near "
-                   "Jamaame') gives a third, undated event, an Attack of Al Shabaab (the first clause's subject) on "
-                   "civilians with 5 dead")
 def test_an_execution_and_a_drone_strike_in_one_report(run: Run) -> None:
     found = sorted((e.date, e.sub_event_type, e.actor1, e.actor2, e.admin1, e.fatalities) for e in run.of("s16"))
     assert found == [("2022-12-03", "Attack", "Al Shabaab", "Civilians (Somalia)", "Middle Juba", 1),

@@ -308,13 +308,13 @@ def _own_toll_after(report: Report, group: Group, summary: Unit) -> bool:
 
 def _other_town(report: Report, host: Group, headline: Group) -> bool:
     """The headline names a town the body's event is not placed at ("Gunmen kill five herders in Garissa" over a
-    strike near Kismayo): it tells another event."""
+    strike near Kismayo): it tells another event. Only the headline clauses' own towns count: "Gunmen execute a spy
+    in Jilib; drone strike kills five near Jamaame" names Jilib for its other event."""
     theirs = {place_key(t) for t in host.places()}
-    sentences = {u.sentence.index for u in headline.units}
     return any(
         t.place is not None and t.place.feature_class == "P" and place_key(t) not in theirs
         for t in report.toponyms
-        if (s := report.sentence_of(t.start)) is not None and s.index in sentences
+        if any(u.clause[0] <= t.start < u.clause[1] for u in headline.units)
     )
 
 
