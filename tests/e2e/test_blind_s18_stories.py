@@ -184,10 +184,6 @@ def test_an_undated_protest_broken_up_by_force(run: Run) -> None:
         "None", "Protesters (Afghanistan)", "Kabul", None)
 
 
-@pytest.mark.xfail(strict=True, reason="crowd: 'fired into the air and beat several of the women with rifle butts "
-                   "before dispersing the gathering ... No one was reported killed' is Excessive force; the codebook's "
-                   "Protest with intervention is a dispersal with no serious or lethal injury reported and no "
-                   "protester targeted with a lethal weapon")
 def test_a_dispersal_with_no_serious_injury_is_a_protest_with_intervention(run: Run) -> None:
     [protest] = run.of("s08")
     assert protest.sub_event_type == "Protest with intervention"
@@ -199,8 +195,6 @@ def test_a_riot_and_a_peaceful_march_in_one_report(run: Run) -> None:
                      ("2023-07-10", "Violent demonstration", "Rioters (Kenya)", "Nakuru")]
 
 
-@pytest.mark.xfail(strict=True, reason="crowd: the Kisumu traders' peaceful march gets the police of the Naivasha "
-                   "riot told in the sentence before as actor2; nobody met the march")
 def test_a_peaceful_march_told_after_a_riot_has_no_actor2(run: Run) -> None:
     [march] = [e for e in run.of("s09") if e.sub_event_type == "Peaceful protest"]
     assert march.actor2 is None

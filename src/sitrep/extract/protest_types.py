@@ -28,7 +28,12 @@ EFFIGY = re.compile(rf"\b(?:burn\w*|torch\w*|set fire to|set ablaze|brûl\w*)\s+
 # "to repair damaged roads", "alleging the youth was beaten up") does not change the protest's type.
 NEGATED = re.compile(
     r"\b(?:without|no|not|never|nor|free of|sans|aucune?|pas de|ni)\s+(?:(?:any|major|serious|reported|de|d')\s*)*$"
-    r"|\b(?:free of|free from|devoid of|absence of|exempte? de)\s+(?:[\w'-]+\s+){0,4}$",
+    r"|\b(?:free of|free from|devoid of|absence of|exempte? de)\s+(?:[\w'-]+\s+){0,4}$"
+    # "No one was reported killed", "nobody was hurt or killed", "no protester was shot": nobody was.
+    r"|\b(?:no\s+one|nobody|none|no\s+(?:protest\w*|demonstrators?|persons?|people|casualt\w+|lives?))"
+    r"\s+(?:of\s+(?:the|them)\s+(?:[\w'-]+\s+)?)?(?:was|were|has\s+been|have\s+been|had\s+been|got)"
+    r"\s+(?:(?:reported(?:ly)?|said\s+to\s+have\s+been|seriously|badly|injured|hurt|wounded|or|and)\s+)*$"
+    r"|\bno\s+reports?\s+of\s+(?:any(?:one|body)|people|protesters)\s+(?:being\s+)?$",
     re.IGNORECASE,
 )
 GRIEVANCE = re.compile(

@@ -106,8 +106,11 @@ def pick_actors(report: Report, group: Group, kb: Any, country: str | None) -> A
     party_militias(result, group, kb)
     result.assoc_actor_2 += [a for a in affiliations if all(a.name != r.name for r in result.assoc_actor_2)]
     if group.event_type in ("Protests", "Riots"):
-        # a force that handled the crowd may be told in a sentence of its own ("Police later dispersed them")
-        told = {s.index for s in sentences}
+        # a force that handled the crowd may be told in a sentence of its own ("Police later dispersed them"), not
+        # in one telling another demonstration (the riot elsewhere whose crowd the police dispersed)
+        told = {s.index for s in sentences} | {i for g in report.groups if g.event_type in ("Protests", "Riots")
+                                               and not g.sentence_indexes & {s.index for s in sentences}
+                                               for i in g.sentence_indexes}
         for other in (s for s in report.sentences if s.index not in told):
             candidates += sentence_candidates(report, other, other.end, kb, country)
     if result.actor1 is None and group.event_type in ARMED and result.claimed_by is None and result.blamed is None:
