@@ -184,7 +184,9 @@ def also_dated(report: Report, group: Group) -> DateChoice | None:
     words = ALSO.get(report.language)
     if words is not None and words.search(report.article.text, lead.clause[0], lead.clause[1]):
         before = _told_before(report, group)
-        return before.dates()[0] if before is not None else None
+        if before is not None:
+            return before.dates()[0]
+    # "Demonstrators also marched in Kisumu" after an undated crowd told after a dated one: that day's crowd too
     town = next_town(report, group)
     return town.dates()[0] if town is not None else None
 

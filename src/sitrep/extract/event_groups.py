@@ -26,7 +26,7 @@ from sitrep.extract.event_clashes import (
     town_named,
 )
 from sitrep.extract.event_dates import ALSO, SAME_DAY, same_day
-from sitrep.extract.targets import target_class
+from sitrep.extract.targets import PASSIVE, PASSIVE_AGENT, target_class
 from sitrep.extract.triggers import normalise, word_pattern
 
 ANAPHORIC_DETERMINERS = {"the", "this", "that", "these", "those", "l'", "la", "le", "les", "cette", "ce", "ces", "cet"}
@@ -496,3 +496,26 @@ def own_event(report: Report, unit: Unit) -> bool:
 def announced(report: Report, group: Group) -> bool:
     """ "A second blast struck the district two hours later": the report tells it as an event of its own."""
     return group.event_type in VIOLENT and announces_new_event(report, group.units[0])
+
+
+def killed_at_a_demonstration(report: Report, group: Group, groups: list[Group]) -> bool:
+    """ "Police fired tear gas at protesters in the capital on Tuesday. At least two people were shot dead in
+    Kitengela, a rights group said": in a report that opens with a demonstration, people killed by no one named, on
+    no day of their own, within CROWD_REACH sentences after it, died at that day's demonstration in the place the
+    clause names (ACLED: one demonstration event per location, its deaths the force's excessive force)."""
+    if group.event_type != CIVILIANS_HIT or not groups or groups[0].event_type not in DEMONSTRATIONS:
+        return False
+    first = min(group.sentence_indexes)
+    if not 0 < first - max(groups[0].sentence_indexes) <= CROWD_REACH:
+        return False
+    if any(u.ctype.strength != "weak" or u.ctype.hit.sub.name != "generic" or _own_day(u) for u in group.units):
+        return False
+    text, lead = report.article.text, group.lead
+    # "gunmen shot dead two people", "were shot dead by unknown attackers": someone named did it
+    return bool(PASSIVE.search(text, lead.clause[0], lead.ctype.hit.start)
+                and not PASSIVE_AGENT.match(text, lead.ctype.hit.end))
+
+
+def _own_day(unit: Unit) -> bool:
+    a, b = unit.clause
+    return unit.date is not None and a <= unit.date.start < b

@@ -24,7 +24,13 @@ from sitrep.extract.dates import find_dates
 from sitrep.extract.discourse import historical_present
 from sitrep.extract.event_counts import assign_counts, count_claims
 from sitrep.extract.event_dates import next_town, pick_date
-from sitrep.extract.event_groups import announced, fold_weak_groups, group_units, summaries_told_apart
+from sitrep.extract.event_groups import (
+    announced,
+    fold_weak_groups,
+    group_units,
+    killed_at_a_demonstration,
+    summaries_told_apart,
+)
 from sitrep.extract.event_places import dominant_country, pick_place
 from sitrep.extract.event_splits import COUNTED, split_civilian_killing, split_coordinated_places, split_counted
 from sitrep.extract.event_units import find_units, page_header
@@ -104,7 +110,9 @@ def extract_article(article: Article, doc: Doc) -> ArticleExtraction:
         after = " ".join(s.text for s in report.sentences if s.index == max(group.sentence_indexes) + 1)
         group.coded = explosion_fought_after(told, after, group.event_type, language) or group.coded
         group.coded = taken_unopposed(group.sub_event_type, told, news_hits, language) or group.coded
-        if group.event_type in DEMONSTRATIONS:
+        if killed_at_a_demonstration(report, group, groups):
+            group.coded = ("Protests", "Excessive force against protesters", "type:killed-at-a-demonstration")
+        elif group.event_type in DEMONSTRATIONS:
             group.coded = demonstration_type(told, hits, language, group.sub_event_type)
         civilians = split_civilian_killing(report, group)
         places = split_coordinated_places(report, group) if group.event_type in VIOLENT else []
