@@ -153,9 +153,6 @@ def test_a_weekly_roundup_brings_no_figure_to_a_raid_it_names(run: Run) -> None:
     assert (attack.sources, attack.high) == (("s03a", "s03b"), 10)
 
 
-@pytest.mark.xfail(strict=True, reason="extraction: s12a's relatives who 'gathered outside the zonal administration "
-                   "office on Saturday to demand an investigation. The protest was peaceful' make no protest; the "
-                   "report's event is the bus attack it recalls")
 def test_relatives_protesting_two_weeks_later_are_a_peaceful_protest(run: Run) -> None:
     [protest] = [e for e in run.of("s12") if e.sub_event_type == "Peaceful protest"]
     assert (protest.date, protest.admin1) == ("2026-05-02", "Oromia")

@@ -10,8 +10,6 @@ group -> EventMention: date, place, actors, counts        event_dates/places/cou
 
 from __future__ import annotations
 
-import datetime as dt
-
 from spacy.tokens import Doc
 
 from sitrep import geo
@@ -212,11 +210,11 @@ def supported(
         # to the streets on Thursday").
         news = [min(g.sentence_indexes) for g, _ in armed if not g.antecedent]
         first = min(news, default=len(report.sentences))
-        days = [d.value for g, _ in armed for d in g.dates()]
+        groups = [g for g, _ in armed]
         return [
             k
             for k in violent
-            if k[0].event_type in ARMED or min(k[0].sentence_indexes) < first or _beside(k[0], days)
+            if k[0].event_type in ARMED or min(k[0].sentence_indexes) < first or _beside(k[0], groups)
         ]
     if violent:
         return violent
@@ -252,16 +250,20 @@ def _own_words(unit: Unit, at: int) -> bool:
     return unit.clause[0] <= at < unit.clause[1]
 
 
-def _beside(protest: Group, days: list[dt.date]) -> bool:
+def _beside(protest: Group, armed: list[Group]) -> bool:
     """A protest placed and dated within days of the armed violence the report tells ("Residents of Oicha took to
     the streets on Thursday" after Wednesday night's raid) is news beside it, not context; so is one its own
     clause gives a day of its own ("Gunmen abducted 20 students on Monday, and their parents protested on
-    Tuesday"), where "families have protested" gives none."""
+    Tuesday"; "On Tuesday, residents took to the streets" in a sentence after a killing the report gives no day),
+    where "families have protested" gives none."""
     reach = rules().max_days_before_main
+    days = [d.value for g in armed for d in g.dates()]
     near = [
         d for d in protest.dates() if any(abs((d.value - day).days) <= reach for day in days)  # type: ignore[operator]
     ]
-    own = [d for d in near if any(_own_words(u, d.start) for u in protest.units)]
+    after = min(protest.sentence_indexes) > max(i for g in armed for i in g.sentence_indexes)
+    dated = near if days else protest.dates() if after else []
+    own = [d for d in dated if any(_own_words(u, d.start) for u in protest.units)]
     return bool(near and protest.places() or own)
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from sitrep.extract.context import Group, Report, Sentence, role_words
+from sitrep.extract.context import VIOLENT, Group, Report, Sentence, role_words
 from sitrep.extract.role_candidates import sentence_candidates, sentence_mentions, with_evidence
 from sitrep.extract.role_conventions import (
     ARMED,
@@ -107,10 +107,11 @@ def pick_actors(report: Report, group: Group, kb: Any, country: str | None) -> A
     result.assoc_actor_2 += [a for a in affiliations if all(a.name != r.name for r in result.assoc_actor_2)]
     if group.event_type in ("Protests", "Riots"):
         # a force that handled the crowd may be told in a sentence of its own ("Police later dispersed them"), not
-        # in one telling another demonstration (the riot elsewhere whose crowd the police dispersed)
-        told = {s.index for s in sentences} | {i for g in report.groups if g.event_type in ("Protests", "Riots")
-                                               and not g.sentence_indexes & {s.index for s in sentences}
-                                               for i in g.sentence_indexes}
+        # in one told before the crowd's that tells another demonstration or act of violence (the riot elsewhere
+        # whose crowd the police dispersed, the soldier's killing the crowd then rioted over)
+        first = min(s.index for s in sentences)
+        told = {s.index for s in sentences} | {i for g in report.groups if g.event_type in VIOLENT
+                                               and max(g.sentence_indexes) < first for i in g.sentence_indexes}
         for other in (s for s in report.sentences if s.index not in told):
             candidates += sentence_candidates(report, other, other.end, kb, country)
     if result.actor1 is None and group.event_type in ARMED and result.claimed_by is None and result.blamed is None:
