@@ -145,10 +145,6 @@ def test_an_island_attack_late_saturday_and_no_event_for_2020(run: Run) -> None:
                                       "Military Forces of Chad"}, "Lac", 12)
 
 
-@pytest.mark.xfail(strict=True, reason="tolls: 'fait état de sept morts et de plusieurs cases incendiées' gives no "
-                   "toll (a figure of dead coordinated with damaged things, 'et de trois maisons détruites', is "
-                   "dropped; 'et de trois blessés' keeps it), so the local official's 'une dizaine' (10) stands, "
-                   "not the lower 7")
 def test_a_village_attack_at_the_lower_of_two_tolls(run: Run) -> None:
     [attack] = run.of("s02")
     assert (*attack.fields[:4], norm_name(attack.admin1), attack.fatalities) == (

@@ -35,7 +35,9 @@ from sitrep.models import ActorRef, CountClaim, Toponym
 
 SOURCE_LOOKBACK = 3  # sentences searched back for the source "the same source" points to
 BRIEF_SENTENCES = 6  # a report this short tells one event: a span of days anywhere in it covers its figures
-STRATEGIC = "Strategic developments"  # not coded when the report tells violence: its figures are the violence's
+STRATEGIC = "Strategic developments"
+DAMAGE = "Looting/property destruction"  # kills no one: the dead told in its clause are another violence's
+TOLLS = ("killed", "injured")  # not coded when the report tells violence: its figures are the violence's
 MAX_DAYS = 31  # a longer span is a campaign, not one event's days
 # a date window ("between Nov. 15 and 18") or a night across midnight ("la nuit du 11 au 12 juin"): not days
 WINDOW = re.compile(r"\b(?:between|entre|nuit|night(?:\s+of)?)\s+$", re.I)
@@ -289,6 +291,8 @@ def assign_counts(
     attacked, causing a number of deaths"), which takes it (`place_of_split`)."""
     owned: list[list[CountMention]] = [[] for _ in groups]
     clauses = [(u.clause, u.sentence.index, i) for i, g in enumerate(groups) for u in g.units]
+    damage = {u.clause: u.ctype.hits[0].start for g in groups for u in g.units
+              if all(h.sub.sub_event_type == DAMAGE for h in u.ctype.hits)}
     # a figure told after a deployment ("Police were deployed. 1 man died") is the violence's
     violent = {i for i, g in enumerate(groups) if g.event_type != STRATEGIC}
     near = [c for c in clauses if c[2] in violent] or clauses
@@ -301,7 +305,7 @@ def assign_counts(
                 and owner_by_place(report, count, places) is None:
             unowned.append(count)  # a brief report's figure no clause holds is the first event's
             continue
-        owner = _owner(report, count, clauses, near, places, reach)
+        owner = _owner(report, count, clauses, near, places, reach, damage)
         if owner is not None:
             owned[place_of_split(report, count, owner, splits)].append(count)
         else:
@@ -355,9 +359,18 @@ def _brief_toll_to_first(
 def _owner(
     report: Report, count: CountMention, clauses: list[tuple[tuple[int, int], int, int]],
     near: list[tuple[tuple[int, int], int, int]], places: list[list[Toponym]], reach: int,
+    damage: dict[tuple[int, int], int],
 ) -> int | None:
-    """`near`: the clauses a figure outside every clause may go to."""
+    """`near`: the clauses a figure outside every clause may go to; `damage`: the clauses that tell only damage to
+    property, with where their first trigger starts."""
     inside = [i for (a, b), _, i in clauses if a <= count.start < b]
+    if inside and count.kind in TOLLS and all(
+        count.end <= damage.get(c, -1) for c, _, _ in clauses if c[0] <= count.start < c[1]
+    ):
+        # "La Minusca a fait état de sept morts et de plusieurs cases incendiées": burning and looting kill no one;
+        # the dead a clause gives before it tells only damage to property are the violence told before it, if any
+        earlier = _before(report, count, [c for c in near if c[0] not in damage], reach)
+        return inside[0] if earlier is None else earlier
     if inside:
         return inside[0]
     by_place = owner_by_place(report, count, places)
@@ -367,16 +380,26 @@ def _owner(
     if sentence is None:
         return None
     # a clause shared by events split by place is the first place's: ties go to the earlier event
-    before = [(b, index, -i) for (_, b), index, i in near if b <= count.start]
-    if before:
-        _, index, i = max(before)
-        return -i if sentence.index - index <= reach else None
+    if any(b <= count.start for (_, b), _, _ in near):
+        return _before(report, count, near, reach)
     after = [(a, index, i) for (a, _), index, i in near if a > count.start]
     if after:
         _, index, i = min(after)
         if index - sentence.index <= 1:
             return i
     return None
+
+
+def _before(
+    report: Report, count: CountMention, near: list[tuple[tuple[int, int], int, int]], reach: int
+) -> int | None:
+    """The event of the clause of `near` that ends last before the figure, up to `reach` sentences back."""
+    sentence = report.sentence_of(count.start)
+    before = [(b, index, -i) for (_, b), index, i in near if b <= count.start]
+    if sentence is None or not before:
+        return None
+    _, index, i = max(before)
+    return -i if sentence.index - index <= reach else None
 
 
 def _names_place(report: Report, sentence: Sentence) -> bool:
