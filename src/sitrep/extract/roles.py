@@ -51,6 +51,7 @@ SIDE_QUALIFIERS = ("former", "ex", "suspected", "alleged", "armed", "rival", "lo
 AND |= {f"{conj} {word}" for conj in ("and", "and the", "et", "et les", "et des") for word in SIDE_QUALIFIERS}
 # Militias that may fight beside a state force (political and identity militias; rebels fight it).
 MILITIAS = {POLITICAL, IDENTITY}
+CLAIM_OBJECT_REACH = 40  # characters from a claim's words to the attack it names ("claimed responsibility for ...")
 # A party's fighters, not its civilian members: "a PMF commander", "un combattant du MNLA".
 COMBATANTS = {"commander", "fighter", "militant", "militiaman", "gunman", "combatant", "commandant", "combattant",
               "milicien", "chef"}
@@ -202,14 +203,24 @@ def _unknown_attacker(
     read = [c for c in candidates if c.ref.name == actor1.name]
     # already unidentified, of this country or the one the text says the attackers came from ("from Ethiopia")
     unidentified = actor1.name.startswith(kb.unidentified(None).name)
-    if not read or not all(c.generic for c in read) or unidentified:
+    if not read or not all(c.generic or _guessed_from_the_text(c) for c in read) or unidentified:
         return  # a side a convention named ("ethnic clashes"), a named group, or already unidentified
-    said = next((hit for s in sentences for hit in report.search("unknown_attacker", s.start, s.end)), None)
+    # "... killing 12 people. No group immediately claimed responsibility": said right after the event's sentences
+    after = [s for s in report.sentences if s.index == max(x.index for x in sentences) + 1]
+    said = next((hit for s in sentences + after for hit in report.search("unknown_attacker", s.start, s.end)), None)
     if said is None:
         return
     start, end, words = said
     result.actor1 = with_evidence(report, kb.unidentified(country), start, end, "actor:unknown-attacker", words)
     result.rules.append("actor1:unknown-attacker")
+
+
+def _guessed_from_the_text(candidate: Candidate) -> bool:
+    """A "suicide bomber" or "jihadists" taken for the one jihadist group the report names elsewhere (its record:
+    "IS has carried out similar attacks in the past"): a category word, which a report saying nobody is tied to the
+    attack leaves unidentified."""
+    evidence = candidate.ref.evidence
+    return evidence is not None and evidence.rule == "actor:jihadist-word:only-group-in-text"
 
 
 def _actor_country(report: Report, kb: Any, country: str | None) -> str | None:
@@ -387,8 +398,9 @@ def _claimant(
     """The named group a claim of responsibility in this sentence names ("IS claimed", "revendiqué par X");
     with words="blame", also a group the attack is attributed to ("blamed on X", "imputé à X")."""
     denied = report.search("unknown_attacker", sentence.start, sentence.end)  # "no group has claimed responsibility"
+    others = report.search("other_attack", sentence.start, sentence.end)
     claims = [c for c in report.search("claim", sentence.start, sentence.end)
-              if not any(a <= c[0] < b for a, b, _ in denied)]
+              if not any(a <= c[0] < b for a, b, _ in denied) and not _claims_another(report, c, others)]
     if words == "blame":
         claims += report.search("blame", sentence.start, sentence.end)
     # a group telling of its own fighters' deed claims it only as the speaker named before its words
@@ -409,6 +421,16 @@ def _claimant(
     _, start, end, ref = min(named, key=lambda n: n[0])
     rule = "actor:claim-of-responsibility" if words == "claim" else "actor:blamed"
     return with_evidence(report, ref, start, end, rule)
+
+
+def _claims_another(report: Report, claim: tuple[int, int, str], others: list[tuple[int, int, str]]) -> bool:
+    """The claim is of another attack, named right after it in its clause ("the BLF claimed a similar attack in
+    August", "has claimed responsibility for previous bombings", "a revendiqué des attaques similaires")."""
+    text = report.article.text
+    return any(
+        claim[0] <= start and start - claim[1] <= CLAIM_OBJECT_REACH and not re.search(r"[,;]", text[claim[1] : start])
+        for start, _, _ in others
+    )
 
 
 def _told_of_another(report: Report, start: int, claim_start: int) -> bool:
