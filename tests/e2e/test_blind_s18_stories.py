@@ -225,9 +225,6 @@ def test_a_defused_bomb_is_disrupted_weapons_use(run: Run) -> None:
         "2022-09-17", "Disrupted weapons use", "Police Forces of Pakistan", "Khyber Pakhtunkhwa", None)
 
 
-@pytest.mark.xfail(strict=True, reason="armed: 'ont fait irruption ... dans un village ..., pillant des vivres et du "
-                   "bétail avant d'incendier une dizaine de cases ... Aucune victime' is an Attack on civilians; "
-                   "looting and burning with no one harmed is Looting/property destruction")
 def test_a_village_looted_and_burned_last_night(run: Run) -> None:
     [looting] = run.of("s14")
     assert looting.fields == ("2021-08-04", "Looting/property destruction",

@@ -33,8 +33,15 @@ from sitrep.extract.event_places import dominant_country, pick_place
 from sitrep.extract.event_splits import COUNTED, split_civilian_killing, split_coordinated_places, split_counted
 from sitrep.extract.event_units import find_units, page_header
 from sitrep.extract.headline import credit_headline
-from sitrep.extract.home_country import group_names, home_country
-from sitrep.extract.main_act import taken_unopposed, told_before_arrest
+from sitrep.extract.home_country import group_names, home_country, named_forces
+from sitrep.extract.main_act import (
+    TERRITORY,
+    destruction_with_harm,
+    harm_told,
+    taken_by_foreign_forces,
+    taken_unopposed,
+    told_before_arrest,
+)
 from sitrep.extract.non_violence import drop_non_violent
 from sitrep.extract.roles import pick_actors
 from sitrep.extract.salience import (
@@ -100,6 +107,7 @@ def extract_article(article: Article, doc: Doc) -> ArticleExtraction:
     groups = [g for g in groups if g not in timeline]
     coded: list[Group] = []
     news_hits = [h for u in units if not u.background for h in u.ctype.hits]
+    hurt = harm_told(report)
     for group in groups:
         told = _told(report, group)
         hits = [h for u in group.units for h in u.ctype.hits]
@@ -108,10 +116,14 @@ def extract_article(article: Article, doc: Doc) -> ArticleExtraction:
         after = " ".join(s.text for s in report.sentences if s.index == max(group.sentence_indexes) + 1)
         group.coded = explosion_fought_after(told, after, group.event_type, language) or group.coded
         group.coded = taken_unopposed(group.sub_event_type, told, news_hits, language) or group.coded
+        foreign = _foreign_taker(report, group)
+        group.coded = taken_by_foreign_forces(group.sub_event_type, foreign, told, news_hits, language) or group.coded
         if killed_at_a_demonstration(report, group, groups):
             group.coded = ("Protests", "Excessive force against protesters", "type:killed-at-a-demonstration")
         elif group.event_type in DEMONSTRATIONS:
             group.coded = demonstration_type(told, hits, language, group.sub_event_type)
+        if not any(g is not group and g.event_type in VIOLENT for g in groups):  # else the hurt are theirs
+            group.coded = destruction_with_harm(group.sub_event_type, hits, hurt) or group.coded
         civilians = split_civilian_killing(report, group)
         places = split_coordinated_places(report, group) if group.event_type in VIOLENT else []
         same_type = sum(g.event_type == group.event_type for g in groups) + len(places)
@@ -135,6 +147,16 @@ def _without(group: Group, units: list[Unit]) -> Group:
 
 def _counts(text: str, language: str) -> list[CountMention]:
     return [c for c in find_counts(text, language) if not (c.cumulative or c.grievance or c.elsewhere)]
+
+
+def _foreign_taker(report: Report, group: Group) -> bool:
+    """Whether the forces its sentence names before the taking of a place serve another state than the report's
+    ("Ethiopian soldiers ... take over a police station" in a report about Kenya)."""
+    unit = next((u for u in group.units if u.ctype.hit.sub.sub_event_type in TERRITORY), None)
+    if report.home_country is None or unit is None:
+        return False
+    forces = [f for f in named_forces(report) if unit.sentence.start <= f.start < unit.ctype.hit.start]
+    return bool(forces) and all(f.country != report.home_country for f in forces)
 
 
 def _told(report: Report, group: Group) -> str:

@@ -15,7 +15,7 @@ from sitrep.extract.vocabulary import Hit, normalise, vocabulary, word_pattern
 from sitrep.extract.vocabulary import lang as _lang
 
 if TYPE_CHECKING:
-    from sitrep.extract.context import Group
+    from sitrep.extract.context import Group, Report
 
 VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"}
 TERRITORY = {"Government regains territory", "Non-state actor overtakes territory"}  # won by force
@@ -26,6 +26,10 @@ HARM = re.compile(
     re.IGNORECASE,
 )
 # Force used on people in a raid ("shot", "beat", "opened fire"): then the raid is an attack, not a search.
+# Words that say people or their homes were attacked, more than entered ("attacked the houses"): an attack.
+ATTACKED = re.compile(r"\b(?:attack\w*|attaqu\w*)", re.IGNORECASE)
+# A hurt word denied before it in its sentence: "does not indicate any fatalities", "without injuries".
+DENIAL = re.compile(r"\b(?:not|no|without|never|nor|n't|pas|aucune?|sans)\b", re.IGNORECASE)
 SHOTS = re.compile(
     r"\b(?:shot|shoot\w*|fire[ds]?|firing|gun\w*|beat\w*|assault\w*|tortur\w*|clash\w*|tirs?|blessé\w*)\b",
     re.IGNORECASE,
@@ -151,6 +155,55 @@ def taken_unopposed(sub_event_type: str, told: str, hits: list[Hit], language: s
            for h in hits if h.sub.strength != "modifier"):
         return None
     return "Strategic developments", "Non-violent transfer of territory", "type:territory-taken-unopposed"
+
+
+def taken_by_foreign_forces(sub_event_type: str, foreign: bool, told: str, hits: list[Hit],
+                            language: str) -> tuple[str, str, str] | None:
+    """Another state's forces taking a place with no violence told ("Ethiopian soldiers crossed into Kenya and took
+    over a police station" in a report about Kenya; `foreign` says the taker is such a force): the codebook's
+    regaining of territory is a state retaking its own ground from a non-state group; this is a non-violent
+    transfer of territory, read as taken_unopposed reads a group's taking."""
+    if sub_event_type != "Government regains territory" or not foreign:
+        return None
+    unopposed = taken_unopposed("Non-state actor overtakes territory", told, hits, language)
+    return unopposed and (*unopposed[:2], "type:foreign-forces-take-territory")
+
+
+def harm_told(report: Report) -> bool | None:
+    """Whether the report's news (its background clauses left out) says people were hurt: True when a sentence
+    names deaths or injuries ("Several residents report injury", "20 deaths reported"), False when none does and one
+    says nobody was ("No casualties were reported", "Aucune victime"), None when it says neither. A hurt word after
+    a denial in its sentence ("does not indicate any fatalities or injuries") says nobody was."""
+    text = report.article.text
+    for a, b in report.past:
+        text = text[:a] + " " * (b - a) + text[b:]
+    told, denied = False, False
+    for sentence in report.sentences:
+        words = normalise(text[sentence.start : sentence.end])
+        hurt = report.pattern("people_hurt").search(words)
+        if report.pattern("nobody_hurt").search(words) or (hurt and DENIAL.search(words, 0, hurt.start())):
+            denied = True
+        elif hurt:
+            told = True
+    return True if told else (False if denied else None)
+
+
+def destruction_with_harm(sub_event_type: str, hits: list[Hit], hurt: bool | None) -> tuple[str, str, str] | None:
+    """Property looted or destroyed in a report whose news says people were hurt or killed, in another sentence
+    ("burned several houses and shops. Several residents report injury"): ACLED's looting/property destruction is
+    property alone, so the raid is an attack on civilians (triggers.py reads the same within one clause).
+    Property destroyed and men storming or raiding (not attacking) a place, when the report says nobody was hurt
+    ("stormed a village, looted livestock and burned huts. No casualties"), is looting/property destruction: no
+    violence against people is told (codebook). Read only when the report codes no other violent event: then the
+    hurt are that event's."""
+    if sub_event_type == "Looting/property destruction" and hurt:
+        return "Violence against civilians", "Attack", "type:destruction-with-harm-told"
+    destroyed = any(h.sub.sub_event_type == "Looting/property destruction" for h in hits)
+    entry_only = all(not HARM.search(h.text) and not SHOTS.search(h.text) and not ATTACKED.search(h.text)
+                     for h in hits if h.sub.name == "generic")
+    if sub_event_type == "Attack" and hurt is False and destroyed and entry_only:
+        return "Strategic developments", "Looting/property destruction", "type:destruction-nobody-hurt"
+    return None
 
 
 def _harm(hit: Hit) -> bool:
