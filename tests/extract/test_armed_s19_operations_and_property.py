@@ -83,3 +83,21 @@ def test_a_village_stormed_looted_and_burned_with_nobody_hurt_is_looting(text: s
 def test_a_village_stormed_and_burned_with_people_shot_is_an_attack() -> None:
     text = "Armed men stormed a village near Kolofata, shot two herders and burned some huts. No one else was hurt."
     assert main_type(text) == ATTACK
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Insurgents attacked the village of Mucojo on Monday, killing four residents and burning fifty houses.", "en"),
+        ("Gunmen raided a village near Mucojo, killed two villagers and torched their homes.", "en"),
+        ("Des insurgés ont attaqué lundi le village de Mucojo, tuant quatre habitants et incendiant une cinquantaine "
+         "de maisons.", "fr"),
+    ],
+)
+def test_residents_killed_before_houses_burned_are_victims_not_a_mob(text: str, language: str) -> None:
+    assert main_type(text, language) == ATTACK
+
+
+def test_residents_who_kill_and_burn_are_a_mob() -> None:
+    assert main_type("Angry residents killed a suspected thief and torched his house in Kisii.") == (
+        "Riots", "Mob violence")

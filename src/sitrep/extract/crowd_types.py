@@ -44,6 +44,13 @@ MOB_AGENT = re.compile(
     r"\b(?:by|par)\s+(?:(?:a|an|the|une?|la|les|des)\s+)?(?:(?:angry|irate|(?:group|band) of)\s+)*(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
+# The crowd word is what a violence verb right before it hit ("killing four residents and burning their houses",
+# "tuant quatre habitants et incendiant"): the victims, not a mob.
+HIT_BEFORE = re.compile(
+    r"\b(?:kill|shoot|shot|wound|injur|hack|stab|abduct|kidnap|attack|tu[ée]|tuant|bless|enlev|attaqu)\w*"
+    r"\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 # A passive clause with no agent, "a man was beaten to death", and the verb coordinated after it that names one:
 # "... and set on fire by residents", "... and nearly lynched in a suburb by a vigilante mob".
 PASSIVE_VERB = re.compile(r"\b(?:was|were|been|being|is|are|got)\s+(?:[\w-]+\s+)?[\w-]+(?:ed|en|t)\b", re.IGNORECASE)
@@ -152,7 +159,7 @@ def mob_attack(
         before = segment[max(0, m.start() - 24) : m.start()]
         if MOB_AGENT.search(before):
             return True
-        if _inside(clause[0] + m.start(), parsed) or PASSIVE_AFTER.match(segment, m.end()):
+        if _inside(clause[0] + m.start(), parsed) or PASSIVE_AFTER.match(segment, m.end()) or HIT_BEFORE.search(before):
             continue
         if MOB_SUBJECT.match(segment, m.end()):
             return True
