@@ -60,7 +60,7 @@ def test_property_destroyed_with_people_hurt_told_apart_is_an_attack(text: str) 
     "text",
     [
         "Armed raiders burned ten huts in a village near Baragoi. No one was hurt.",
-        "Cattle rustlers raided a village near Tot and looted goats. The report does not mention any deaths or injuries.",
+        "Cattle rustlers raided a village near Tot and looted goats. The report does not mention deaths or injuries.",
     ],
 )
 def test_property_destroyed_with_nobody_hurt_stays_looting(text: str) -> None:
