@@ -35,7 +35,6 @@ from sitrep.extract.event_units import find_units, page_header
 from sitrep.extract.headline import credit_headline
 from sitrep.extract.home_country import group_names, home_country, named_forces
 from sitrep.extract.main_act import (
-    TERRITORY,
     destruction_with_harm,
     harm_told,
     taken_by_foreign_forces,
@@ -151,8 +150,9 @@ def _counts(text: str, language: str) -> list[CountMention]:
 
 def _foreign_taker(report: Report, group: Group) -> bool:
     """Whether the forces its sentence names before the taking of a place serve another state than the report's
-    ("Ethiopian soldiers ... take over a police station" in a report about Kenya)."""
-    unit = next((u for u in group.units if u.ctype.hit.sub.sub_event_type in TERRITORY), None)
+    ("Ethiopian soldiers ... take over a police station" in a report about Kenya). Not a place retaken ("Rwandan
+    troops regained control of the town from insurgents"): a state's allies regain territory (codebook)."""
+    unit = next((u for u in group.units if u.ctype.hit.sub.name == "Non-state actor overtakes territory"), None)
     if report.home_country is None or unit is None:
         return False
     forces = [f for f in named_forces(report) if unit.sentence.start <= f.start < unit.ctype.hit.start]

@@ -26,8 +26,9 @@ HARM = re.compile(
     re.IGNORECASE,
 )
 # Force used on people in a raid ("shot", "beat", "opened fire"): then the raid is an attack, not a search.
-# Words that say people or their homes were attacked, more than entered ("attacked the houses"): an attack.
-ATTACKED = re.compile(r"\b(?:attack\w*|attaqu\w*)", re.IGNORECASE)
+# Words that say men forced their way into a place, not that they hurt anyone ("stormed", "raided", "fait
+# irruption"); "attacked the houses" says more: an attack.
+ENTERED = re.compile(r"\b(?:storm\w*|raid\w*|invad\w*|irruption|broke into|break(?:s|ing)? into)", re.IGNORECASE)
 # A hurt word denied before it in its sentence: "does not indicate any fatalities", "without injuries".
 DENIAL = re.compile(r"\b(?:not|no|without|never|nor|n't|pas|aucune?|sans)\b", re.IGNORECASE)
 SHOTS = re.compile(
@@ -199,8 +200,7 @@ def destruction_with_harm(sub_event_type: str, hits: list[Hit], hurt: bool | Non
     if sub_event_type == "Looting/property destruction" and hurt:
         return "Violence against civilians", "Attack", "type:destruction-with-harm-told"
     destroyed = any(h.sub.sub_event_type == "Looting/property destruction" for h in hits)
-    entry_only = all(not HARM.search(h.text) and not SHOTS.search(h.text) and not ATTACKED.search(h.text)
-                     for h in hits if h.sub.name == "generic")
+    entry_only = all(ENTERED.search(h.text) for h in hits if h.sub.name == "generic")
     if sub_event_type == "Attack" and hurt is False and destroyed and entry_only:
         return "Strategic developments", "Looting/property destruction", "type:destruction-nobody-hurt"
     return None
