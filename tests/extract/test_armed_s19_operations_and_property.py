@@ -101,3 +101,13 @@ def test_residents_killed_before_houses_burned_are_victims_not_a_mob(text: str, 
 def test_residents_who_kill_and_burn_are_a_mob() -> None:
     assert main_type("Angry residents killed a suspected thief and torched his house in Kisii.") == (
         "Riots", "Mob violence")
+
+
+def test_fighters_killed_by_shelling_are_its_toll_not_a_fight() -> None:
+    text = "Rebels said troops shelled their positions near Nasir on Tuesday, killing five of their fighters."
+    assert main_type(text) == ("Explosions/Remote violence", "Shelling/artillery/missile attack")
+
+
+def test_shelling_answered_with_gunfire_is_a_battle() -> None:
+    text = "Militants fired mortars at an army post near Nasir on Tuesday; soldiers returned fire, killing two."
+    assert main_type(text) == ("Battles", "Armed clash")

@@ -301,6 +301,12 @@ def named_attacker(
     return actor_class(*span) == "armed_group"
 
 
+# Fighters counted among a shelling's dead ("killing five of its fighters"), not named as its attackers ("police
+# shot dead two of the attackers"): the shelling's toll, not a sign that anyone fought back.
+TOLL = re.compile(r"\b(?:kill\w*|shot dead|shooting dead|gunned down|neutrali[sz]\w*|tu[ée]\w*)", re.IGNORECASE)
+ATTACKERS = re.compile(r"\b(?:attackers?|assailants?|assaillants|raiders?|gunm[ae]n|robbers?)\b", re.IGNORECASE)
+
+
 def tells_fight(hits: list[Hit]) -> bool:
     """A clash or fight word among the clause's triggers: both sides fought."""
     return any(h.sub.name == "Armed clash" or FIGHTING.fullmatch(h.text) for h in hits)
@@ -318,7 +324,12 @@ def fought_back(
     None when the event stays what it was."""
     segment = normalise(text)
     clash = any(h.sub.name == "Armed clash" and not _setting_of(segment, h) for h in hits)
-    answered = clash or bool(word_pattern("fought_back", language).search(segment))
+    answers = [m.group(0) for m in word_pattern("fought_back", language).finditer(segment)]
+    if sub_event_type == "Shelling/artillery/missile attack" and not clash and answers and all(
+        TOLL.search(a) and not ATTACKERS.search(a) for a in answers
+    ) and not word_pattern("forces_fired", language).search(segment):
+        return None
+    answered = clash or bool(answers)
     if (event_type, sub_event_type) == ("Violence against civilians", "Attack") and answered:
         return "Battles", "Armed clash", "type:victims-fought-back"
     state = vocabulary().targets[_lang(language)]["military"].search(segment)
