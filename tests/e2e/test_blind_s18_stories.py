@@ -247,7 +247,5 @@ def test_two_attacks_in_two_provinces_in_one_report(run: Run) -> None:
                      ("2022-06-06", "Attack", f"Civilians ({DRC})", "Ituri", 4)]
 
 
-@pytest.mark.xfail(strict=True, reason="actors: in 'On Monday, the rebels killed four more people ...' told after the "
-                   "ADF's raid, 'the rebels' are an unidentified armed group, not the ADF named before")
 def test_the_rebels_of_the_second_attack_are_the_adf_named_before(run: Run) -> None:
     assert {e.actor1 for e in run.of("s16")} == {"ADF: Allied Democratic Forces"}

@@ -75,6 +75,7 @@ class _Reading:
     jihadist_word: bool = False
     language: str | None = None  # category words are read in their own language only ("militants")
     victim_word: bool = False  # a crowd word that names victims in a casualty sentence ("people")
+    rebel_word: bool = False  # "the rebels": the one rebel group the text names (`mention_context`)
 
 
 @dataclass(slots=True)
@@ -150,11 +151,13 @@ class MentionMatcher:
                 exact = alias if alias in entry.case_sensitive or AUTO_CASE_SENSITIVE.match(alias) else None
                 yield alias, _Reading("actor", entry.name, exact=exact)
         jihadist = {fold(w) for words in self._generic["jihadist_words"].values() for w in words}
+        rebel = {fold(w) for words in self._generic["rebel_words"].values() for w in words}
         for language, words_by_role in self._generic["mentions"].items():
             for role, words in words_by_role.items():
                 for word in words:
                     exact = word if AUTO_CASE_SENSITIVE.match(word) else None
-                    yield word, _Reading("role", role, (), exact, fold(word) in jihadist, language)
+                    yield word, _Reading("role", role, (), exact, fold(word) in jihadist, language,
+                                         rebel_word=fold(word) in rebel)
         for group, spec in self._generic["by_country"].items():
             for words in spec.get("words", {}).values():
                 for word in words:

@@ -63,7 +63,7 @@ class MentionReader(MentionMatcher):
         # sentence ends in the original text (folding turns line breaks into spaces), as folded offsets
         bounds = [bisect.bisect_left(offsets, m.end()) for m in _SENTENCE_END.finditer(text)]
         sentences = [bisect.bisect_right(bounds, c.folded_start) for c in chosen]
-        mentions = self._resolve_jihadist_words(chosen, mentions, sentences)
+        mentions = self._resolve_group_words(chosen, mentions, sentences)
         mentions = self._resolve_members(text, chosen, mentions)
         return _crowds_of(text, self._resolve_protests(folded, bounds, chosen, mentions, sentences))
 
@@ -168,37 +168,33 @@ class MentionReader(MentionMatcher):
                     out[member] = ActorMention(m.start, m.end, m.text, ref, False, "actor:member-of-named")
         return out
 
-    def _resolve_jihadist_words(
+    def _resolve_group_words(
         self, chosen: list[Candidate], mentions: list[ActorMention], sentences: list[int]
     ) -> list[ActorMention]:
-        """ "jihadists" stay an Unidentified Armed Group unless one jihadist group is named: in the same
-        sentence, or (when the sentence names none) anywhere in the text, if the text names no other armed
-        group (an army calls any rebel a "terrorist": "claimed by the CMA" ... "ISIL doubled its territory")."""
-        named = [
-            (sentence, self.entries[m.ref.name])
-            for c, m, sentence in zip(chosen, mentions, sentences, strict=True)
-            if c.reading.kind == "actor" and self.entries[m.ref.name].jihadist
-        ]
-        if not named:
-            return mentions
-        in_text = {entry.name for _, entry in named}
-        rivals = {
-            m.ref.name
-            for c, m in zip(chosen, mentions, strict=True)
-            if c.reading.kind == "actor" and m.ref.inter_code in (2, 3) and not self.entries[m.ref.name].jihadist
-        }
-        if rivals:
-            in_text = set()
+        """ "jihadists" and "the rebels" stay an Unidentified Armed Group unless the one group they fit is named: in
+        the same sentence, or (when the sentence names none) anywhere in the text, if the text names no other armed
+        group (an army calls any rebel a "terrorist": "claimed by the CMA" ... "ISIL doubled its territory").
+        Jihadist words fit a group marked `jihadist`, rebel words a rebel group."""
+        armed = [(c, m, s) for c, m, s in zip(chosen, mentions, sentences, strict=True)
+                 if c.reading.kind == "actor" and m.ref.inter_code in (2, 3)]
+        fits = {"jihadist": lambda m: self.entries[m.ref.name].jihadist, "rebel": lambda m: m.ref.inter_code == 2}
+        found: dict[str, tuple[list[tuple[int, str]], set[str]]] = {}  # kind -> (sentence, group) named, lone group
+        for kind, fit in fits.items():
+            named = [(s, m.ref.name) for _, m, s in armed if fit(m)]
+            rivals = any(not fit(m) for _, m, _ in armed)
+            found[kind] = (named, set() if rivals else {name for _, name in named})
         out: list[ActorMention] = []
         for cand, mention, sentence in zip(chosen, mentions, sentences, strict=True):
-            if not cand.reading.jihadist_word:
+            kind = "jihadist" if cand.reading.jihadist_word else "rebel" if cand.reading.rebel_word else None
+            if kind is None or not found[kind][0]:
                 out.append(mention)
                 continue
-            here = {e.name for s, e in named if s == sentence}
+            named, in_text = found[kind]
+            here = {name for s, name in named if s == sentence}
             if len(here) == 1:
-                target, rule = here.pop(), "actor:jihadist-word:named-in-sentence"
+                target, rule = here.pop(), f"actor:{kind}-word:named-in-sentence"
             elif not here and len(in_text) == 1:
-                target, rule = next(iter(in_text)), "actor:jihadist-word:only-group-in-text"
+                target, rule = next(iter(in_text)), f"actor:{kind}-word:only-group-in-text"
             else:
                 out.append(mention)
                 continue
