@@ -97,6 +97,8 @@ def pick_actors(report: Report, group: Group, kb: Any, country: str | None) -> A
     # peoples named anywhere in the event's sentences side an ethnic clash even where the parse gave them no role
     peoples = [c.ref for c in candidates
                if c.ref.inter_code == IDENTITY and not c.generic and not is_unidentified(c.ref)]
+    if group.event_type in ARMED:
+        _claimed_targets(report, candidates)
     candidates = [c for c in candidates if c.role is not None]
     if group.event_type == "Battles":
         _armed_sides(report, candidates, kb, country)
@@ -221,6 +223,25 @@ def _guessed_from_the_text(candidate: Candidate) -> bool:
     attack leaves unidentified."""
     evidence = candidate.ref.evidence
     return evidence is not None and evidence.rule == "actor:jihadist-word:only-group-in-text"
+
+
+def _claimed_targets(report: Report, candidates: list[Candidate]) -> None:
+    """A side named only in what someone says the attack aimed at ("a coalition spokesman said the raids targeted
+    Houthi weapons depots") is a claim about the site, no side hit, when another of the event's sentences tells
+    civilians hit ("air strikes hit a market, killing eight civilians"): ACLED codes the civilians. Such candidates
+    lose their role."""
+    def sentence(cand: Candidate) -> int | None:
+        told = report.sentence_of(cand.start)
+        return told.index if told is not None else None
+
+    hit = {sentence(c) for c in candidates if c.role == "actor2" and c.ref.inter_code == CIVILIANS}
+    for cand in candidates:
+        if cand.role != "actor2" or cand.ref.inter_code == CIVILIANS or not hit - {sentence(cand)}:
+            continue
+        verb = report.governing_verb(cand.start)
+        if verb is not None and report.pattern("aimed_at").fullmatch(verb.lemma_.lower()) and (
+                verb.head.lemma_.lower() in role_words().reporting[report.language]):
+            cand.role = None
 
 
 def _actor_country(report: Report, kb: Any, country: str | None) -> str | None:
