@@ -9,6 +9,7 @@ in a protest or riot sentence are protesters or rioters.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import replace
 
@@ -45,6 +46,16 @@ _PLACE_PREPOSITIONS = {"in", "at", "near", "around", "along", "within", "inside"
 class MentionReader(MentionMatcher):
     """`find_mentions`: the matcher's readings settled by their neighbours (a mixin of `ActorKB`)."""
 
+    _separate: re.Pattern[str] | None
+
+    def opens_another_incident(self, sentence: str) -> bool:
+        """Whether a sentence opens the telling of another incident: "In a separate incident, gunmen ...", "Dans
+        une autre attaque" (generic.yaml `separate_incident`)."""
+        if self._separate is None:
+            words = [w for ws in self._generic["separate_incident"].values() for w in ws]
+            self._separate = re.compile("(?:" + "|".join(words) + ")")
+        return self._separate.match(fold(sentence)) is not None
+
     def find_mentions(self, text: str, language: str | None = "en", country: str | None = None) -> list[ActorMention]:
         """Every actor mention in `text`, in text order; where readings overlap the longest wins.
 
@@ -61,9 +72,10 @@ class MentionReader(MentionMatcher):
         kept = [i for i in range(len(chosen)) if i not in bare and not self._is_affiliation(text, chosen, i)]
         chosen, mentions = [chosen[i] for i in kept], [mentions[i] for i in kept]
         # sentence ends in the original text (folding turns line breaks into spaces), as folded offsets
-        bounds = [bisect.bisect_left(offsets, m.end()) for m in _SENTENCE_END.finditer(text)]
+        ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+        bounds = [bisect.bisect_left(offsets, end) for end in ends]
         sentences = [bisect.bisect_right(bounds, c.folded_start) for c in chosen]
-        mentions = self._resolve_group_words(chosen, mentions, sentences)
+        mentions = self._resolve_group_words(chosen, mentions, sentences, self._incidents(text, ends))
         mentions = self._resolve_members(text, chosen, mentions)
         return _crowds_of(text, self._resolve_protests(folded, bounds, chosen, mentions, sentences))
 
@@ -168,33 +180,41 @@ class MentionReader(MentionMatcher):
                     out[member] = ActorMention(m.start, m.end, m.text, ref, False, "actor:member-of-named")
         return out
 
+    def _incidents(self, text: str, ends: list[int]) -> list[int]:
+        """For each sentence (as `ends` end them), the number of the incident it tells: a sentence that opens
+        another incident ("In a separate incident, ...") starts the next one."""
+        incidents, number = [0], 0
+        for start, end in itertools.pairwise([*ends, len(text)]):
+            if self.opens_another_incident(text[start:end].strip()):
+                number += 1
+            incidents.append(number)
+        return incidents
+
     def _resolve_group_words(
-        self, chosen: list[Candidate], mentions: list[ActorMention], sentences: list[int]
+        self, chosen: list[Candidate], mentions: list[ActorMention], sentences: list[int], incidents: list[int]
     ) -> list[ActorMention]:
         """ "jihadists" and "the rebels" stay an Unidentified Armed Group unless the one group they fit is named: in
-        the same sentence, or (when the sentence names none) anywhere in the text, if the text names no other armed
-        group (an army calls any rebel a "terrorist": "claimed by the CMA" ... "ISIL doubled its territory").
-        Jihadist words fit a group marked `jihadist`, rebel words a rebel group."""
+        the same sentence, or (when the sentence names none) anywhere in the telling of the same incident, if it
+        names no other armed group (an army calls any rebel a "terrorist": "claimed by the CMA" ... "ISIL doubled
+        its territory"); a group named only "in a separate incident" is not the one. Jihadist words fit a group
+        marked `jihadist`, rebel words a rebel group."""
         armed = [(c, m, s) for c, m, s in zip(chosen, mentions, sentences, strict=True)
                  if c.reading.kind == "actor" and m.ref.inter_code in (2, 3)]
         fits = {"jihadist": lambda m: self.entries[m.ref.name].jihadist, "rebel": lambda m: m.ref.inter_code == 2}
-        found: dict[str, tuple[list[tuple[int, str]], set[str]]] = {}  # kind -> (sentence, group) named, lone group
-        for kind, fit in fits.items():
-            named = [(s, m.ref.name) for _, m, s in armed if fit(m)]
-            rivals = any(not fit(m) for _, m, _ in armed)
-            found[kind] = (named, set() if rivals else {name for _, name in named})
         out: list[ActorMention] = []
         for cand, mention, sentence in zip(chosen, mentions, sentences, strict=True):
             kind = "jihadist" if cand.reading.jihadist_word else "rebel" if cand.reading.rebel_word else None
-            if kind is None or not found[kind][0]:
+            if kind is None:
                 out.append(mention)
                 continue
-            named, in_text = found[kind]
-            here = {name for s, name in named if s == sentence}
+            fit = fits[kind]
+            told = [(s, m) for _, m, s in armed if incidents[s] == incidents[sentence]]
+            here = {m.ref.name for s, m in told if s == sentence and fit(m)}
+            alone = {m.ref.name for _, m in told} if all(fit(m) for _, m in told) else set()
             if len(here) == 1:
                 target, rule = here.pop(), f"actor:{kind}-word:named-in-sentence"
-            elif not here and len(in_text) == 1:
-                target, rule = next(iter(in_text)), f"actor:{kind}-word:only-group-in-text"
+            elif not here and len(alone) == 1:
+                target, rule = next(iter(alone)), f"actor:{kind}-word:only-group-in-text"
             else:
                 out.append(mention)
                 continue

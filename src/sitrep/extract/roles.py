@@ -75,12 +75,11 @@ def pick_actors(report: Report, group: Group, kb: Any, country: str | None) -> A
         if result.claimed_by is None:
             result.claimed_by = _claimant(report, sentence, kb, country)
     if result.claimed_by is None and group.event_type in ARMED:
-        # A claim anywhere in the report names the group behind its violence; so does a blame ("suspected X",
-        # "blamed on X"), which decides actor1 the same way but is no claim of responsibility.
+        # A claim anywhere in the telling of the event's incident names the group behind its violence; so does a
+        # blame ("suspected X", "blamed on X"), which decides actor1 the same way but is no claim of responsibility.
+        told = _incident_sentences(report, group, kb)
         for words in ("claim", "blame"):
-            found = next(
-                (c for s in report.sentences if (c := _claimant(report, s, kb, country, words)) is not None), None
-            )
+            found = next((c for s in told if (c := _claimant(report, s, kb, country, words)) is not None), None)
             if found is not None:
                 if words == "claim":
                     result.claimed_by = found
@@ -223,6 +222,19 @@ def _guessed_from_the_text(candidate: Candidate) -> bool:
     attack leaves unidentified."""
     evidence = candidate.ref.evidence
     return evidence is not None and evidence.rule == "actor:jihadist-word:only-group-in-text"
+
+
+def _incident_sentences(report: Report, group: Group, kb: Any) -> list[Sentence]:
+    """The report's sentences that tell the incident the event is told in: a sentence that opens another incident
+    ("In a separate incident, gunmen ...") starts the next one, so a claim or blame made there is not of the events
+    told before it, nor one made before it of the event it tells."""
+    numbers, number = [], 0
+    for sentence in report.sentences:
+        if sentence.index and kb.opens_another_incident(sentence.text):
+            number += 1
+        numbers.append(number)
+    lead = numbers[group.lead.sentence.index]
+    return [s for s, n in zip(report.sentences, numbers, strict=True) if n == lead]
 
 
 def _claimed_targets(report: Report, candidates: list[Candidate]) -> None:
