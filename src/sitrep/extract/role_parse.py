@@ -328,15 +328,17 @@ def _of_a_circumstance(report: Report, root: Any, trigger: Any) -> bool:
     """Whether the words complete a noun of what came before or after the event, no violence itself: "deux jours
     après le retrait de l'armée" (which the French parse may make the sentence's root), "after the army's
     withdrawal", "before the arrival of the troops"."""
-    noun = root
+    noun, violence = root, False
     while noun.dep_ in NOUN_MODIFIERS | {"nmod", "pobj", "prep"} and noun.head is not noun:
         noun = noun.head
+        # the fighting a span of time is told of is violence too: "after two days of fighting with the army"
+        violence = violence or any(start <= noun.idx < end for start, end in report.violent_spans)
         if noun.pos_ != "NOUN" or noun == trigger:
             continue
         marked = any(c.dep_ == "case" and report.pattern("aside_marks").fullmatch(c.lower_) for c in noun.children) \
             or noun.dep_ == "pobj" and report.pattern("aside_marks").fullmatch(noun.head.lower_) is not None
         if marked:
-            return not any(start <= noun.idx < end for start, end in report.violent_spans)
+            return not violence
     return False
 
 
