@@ -152,9 +152,8 @@ def test_a_village_attack_at_the_lower_of_two_tolls(run: Run) -> None:
 
 
 @pytest.mark.xfail(strict=True, reason="armed: 'government troops ... had shelled its positions' is an Armed clash "
-                   "(rule type:explosion-within-battle) and 'its positions' of the speaking SPLA-IO give an "
-                   "Unidentified Armed Group; shelling a group's positions is Shelling/artillery/missile attack on "
-                   "that group")
+                   "(rule type:explosion-within-battle); shelling a group's positions is Shelling/artillery/missile "
+                   "attack on that group (actor2, the SPLA-IO of 'five of its fighters', is right since s19)")
 def test_shelling_earlier_this_week(run: Run) -> None:
     [shelling] = run.of("s03")
     assert (shelling.sub_event_type, shelling.actor1, shelling.admin1, shelling.fatalities) == (
@@ -226,9 +225,6 @@ def test_a_gunfight_between_village_volunteers_and_next_mornings_arrests(run: Ru
     assert found == [("2023-09-08", "Armed clash", "Manipur", 2), ("2023-09-09", "Arrests", "Manipur", None)]
 
 
-@pytest.mark.xfail(strict=True, reason="actors: 'armed village volunteers of the Meitei and Kuki communities "
-                   "exchanged fire' gives an Unidentified Armed Group against Civilians (India), not the two "
-                   "communities' ethnic militias")
 def test_the_gunfight_is_between_the_two_communities_militias(run: Run) -> None:
     [clash] = [e for e in run.of("s12") if e.sub_event_type == "Armed clash"]
     assert {clash.actor1, clash.actor2} == {"Meitei Ethnic Militia (India)", "Kuki Ethnic Militia (India)"}

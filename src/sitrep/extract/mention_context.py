@@ -23,6 +23,8 @@ _ATTACKERS_AFTER = re.compile(rf"\s*(?:\w+\s+)?{_ATTACKER_WORDS}\b")
 # Between an armed-men word and a group's name: "combattants de l'EIGS", "fighters of the ...".
 _OF = {"", "of", "of the", "from", "from the", "de", "du", "des", "de l'", "d'", "de la"}
 _ARMED_ROLES = {"unidentified", "communal", "ethnic", "clan"}
+# A possessive right before armed men's words: "its fighters", "their own men", "ses combattants".
+_POSSESSIVE = re.compile(r"\b(?:its|their|ses|leurs)(?: own)?$")
 # Between two groups named together ("linked to al-Qaeda and ISIS", "AQMI (Aqmi) ou au groupe EI").
 _FR_PREPOSITIONS = ("", "a", "a l'", "au", "aux", "de", "d'", "du", "des")
 _AND = {"", "and", "and the", "or", "or the", "as well as"} | {
@@ -77,6 +79,7 @@ class MentionReader(MentionMatcher):
         sentences = [bisect.bisect_right(bounds, c.folded_start) for c in chosen]
         mentions = self._resolve_group_words(chosen, mentions, sentences, self._incidents(text, ends))
         mentions = self._resolve_members(text, chosen, mentions)
+        mentions = _resolve_own_men(text, chosen, mentions, sentences)
         return _crowds_of(text, self._resolve_protests(folded, bounds, chosen, mentions, sentences))
 
     def _keep_bare_ethnic(self, text: str, chosen: list[Candidate]) -> set[int]:
@@ -262,6 +265,26 @@ class MentionReader(MentionMatcher):
             rule = f"actor:{context}-sentence:{new_role}"
             out.append(ActorMention(mention.start, mention.end, mention.text, ref, mention.generic, rule))
         return out
+
+
+def _resolve_own_men(
+    text: str, chosen: list[Candidate], mentions: list[ActorMention], sentences: list[int]
+) -> list[ActorMention]:
+    """Armed men told as a group's own ("its fighters", "their men", "ses combattants") are those of the armed group
+    named last before them in the sentence: "the SPLA-IO said troops had shelled its positions, killing five of its
+    fighters"."""
+    out = list(mentions)
+    for i, (cand, mention) in enumerate(zip(chosen, mentions, strict=True)):
+        if cand.reading.kind != "role" or cand.reading.target != "unidentified":
+            continue
+        if not _POSSESSIVE.search(fold(text[max(0, cand.start - 12) : cand.start])):
+            continue
+        named = [out[j] for j in range(i) if sentences[j] == sentences[i] and not out[j].generic
+                 and out[j].ref.inter_code in (2, 3)]
+        if named:
+            ref = named[-1].ref.model_copy(update={"mention": mention.text})
+            out[i] = ActorMention(mention.start, mention.end, mention.text, ref, False, "actor:own-men-of-named")
+    return out
 
 
 def _crowds_of(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
