@@ -151,9 +151,6 @@ def test_a_village_attack_at_the_lower_of_two_tolls(run: Run) -> None:
         "2023-02-08", "Attack", "3R: Return, Reclamation, Rehabilitation", f"Civilians ({CAR})", "ouham pende", 7)
 
 
-@pytest.mark.xfail(strict=True, reason="armed: 'government troops ... had shelled its positions' is an Armed clash "
-                   "(rule type:explosion-within-battle); shelling a group's positions is Shelling/artillery/missile "
-                   "attack on that group (actor2, the SPLA-IO of 'five of its fighters', is right since s19)")
 def test_shelling_earlier_this_week(run: Run) -> None:
     [shelling] = run.of("s03")
     assert (shelling.sub_event_type, shelling.actor1, shelling.admin1, shelling.fatalities) == (
