@@ -172,9 +172,6 @@ def test_bus_passengers_abducted_by_the_ola(run: Run) -> None:
                                 "Civilians (Ethiopia)", "Oromia", None)
 
 
-@pytest.mark.xfail(strict=True, reason="events: the checkpoint killing loses its date ('shot dead a rickshaw driver "
-                   "who refused to pay a fee on Monday': 'pay' is a reporting verb in roles.yaml, for 'paid tribute', "
-                   "so Monday dates a statement); the Tuesday riot is coded as it should be")
 def test_a_checkpoint_killing_and_the_riot_it_set_off(run: Run) -> None:
     found = sorted((e.date, e.sub_event_type, e.actor1, e.actor2, e.admin1, e.fatalities) for e in run.of("s06"))
     assert found == [

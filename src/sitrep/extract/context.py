@@ -116,6 +116,7 @@ Spanned = TypeVar("Spanned", DateChoice, Toponym)  # what a clause looks for nea
 @dataclass(frozen=True, slots=True)
 class RoleWords:
     reporting: dict[str, frozenset[str]]
+    reporting_objects: dict[str, dict[str, frozenset[str]]]  # language -> verb -> the objects it reports with
     victim_verbs: dict[str, frozenset[str]]
     patterns: dict[str, dict[str, re.Pattern[str]]]  # language -> word class -> pattern
 
@@ -125,17 +126,21 @@ def role_words() -> RoleWords:
     path = DATA / "roles.yaml"
     raw = yaml.safe_load(path.read_text(encoding="utf-8"))
     reporting = {lang: frozenset(verbs) for lang, verbs in raw["reporting_verbs"].items()}
+    objects = {
+        lang: {verb: frozenset(nouns) for verb, nouns in (by_verb or {}).items()}
+        for lang, by_verb in raw["reporting_objects"].items()
+    }
     victim_verbs = {lang: frozenset(verbs) for lang, verbs in raw["victim_verbs"].items()}
     patterns: dict[str, dict[str, re.Pattern[str]]] = {"en": {}, "fr": {}}
     for cls, by_lang in raw.items():
-        if cls in {"reporting_verbs", "victim_verbs"}:
+        if cls in {"reporting_verbs", "reporting_objects", "victim_verbs"}:
             continue
         for lang, words in by_lang.items():
             try:
                 patterns[lang][cls] = re.compile(r"(?<!\w)(?:" + "|".join(words) + r")(?!\w)", re.IGNORECASE)
             except re.error as exc:
                 raise ValueError(f"{path}: bad pattern in {cls}/{lang}: {exc}") from exc
-    return RoleWords(reporting, victim_verbs, patterns)
+    return RoleWords(reporting, objects, victim_verbs, patterns)
 
 
 @dataclass
@@ -282,13 +287,16 @@ class Report:
         The climb stops at an event word: in "claimed the attack on Sunday", Sunday dates the attack.
         """
         token = self.token_at(char)
-        reporting = role_words().reporting[self.language]
+        words = role_words()
+        reporting, objects = words.reporting[self.language], words.reporting_objects[self.language]
         for step in range(6):
             if token is None or any(a <= token.idx < b for a, b in self.trigger_spans):
                 return False
             if token.pos_ in {"VERB", "AUX"} and not (step == 0 and self._day_word(token)):
+                lemma = token.lemma_.lower()
                 return (
-                    token.lemma_.lower() in reporting
+                    lemma in reporting
+                    and (lemma not in objects or any(c.lemma_.lower() in objects[lemma] for c in token.children))
                     and not self._aside_from(token, char)
                     and not self._statement_dated_nearer(token, char)
                     and not self._before_attribution(token, char)
