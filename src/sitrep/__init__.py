@@ -70,12 +70,14 @@ def extract_text(
     country: str | None = None,
 ) -> list[Event]:
     """The events one report gives, most salient first, without a store (like `sitrep extract`).
-    `country` (ISO alpha-2) is the country the report is about when its text does not settle it."""
+    `country` (ISO alpha-2) is the country the report is about when its text does not settle it. Raises
+    `sitrep.scale.ExtractionFailed` when extraction crashes on the text (a batch run skips such a report instead)."""
     from sitrep.ingest.dedupe import content_hash
     from sitrep.ingest.language import detect_language
     from sitrep.models import Article
     from sitrep.pipeline import extract_articles
     from sitrep.resolve import build_event
+    from sitrep.scale import ExtractionFailed, is_failure
 
     if isinstance(published, str):
         published = dt.date.fromisoformat(published)
@@ -89,4 +91,6 @@ def extract_text(
         content_hash=content_hash(text),
     )
     (extraction,) = extract_articles([article])
+    if is_failure(extraction):
+        raise ExtractionFailed(extraction.skipped)
     return [build_event([mention], {article.id: article}) for mention in extraction.events]

@@ -364,6 +364,7 @@ def extract(
     from sitrep.models import Rejection
     from sitrep.pipeline import extract_articles
     from sitrep.resolve import build_event
+    from sitrep.scale import is_failure
 
     targets = list(files or []) + ([jsonl] if jsonl else [])
     if not targets:
@@ -386,6 +387,10 @@ def extract(
                 item.as_of = as_of_date
                 articles_by_id[item.id] = item
         for extraction in extract_articles(articles_by_id.values()):
+            if is_failure(extraction):  # a crash is no report without events: name the report, go on with the rest
+                article = articles_by_id[extraction.article_id]
+                say(f"Error: {article.source_path or article.id}: {extraction.skipped}")
+                failed = True
             for mention in extraction.events:
                 event = build_event([mention], articles_by_id)
                 sys.stdout.write(json.dumps(event.as_dict(), ensure_ascii=False) + "\n")

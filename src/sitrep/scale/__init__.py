@@ -10,12 +10,12 @@ whose extraction raises, or that kills its worker, comes back skipped with a rea
 apart from unsupported languages) instead of ending the run.
 """
 
-from sitrep.scale.batch import FAILURE_PREFIX, extract_batch, is_failure
+from sitrep.scale.batch import FAILURE_PREFIX, ExtractionFailed, extract_batch, is_failure
 from sitrep.scale.cluster import DaskNotInstalled, extract_dask
 from sitrep.scale.local import extract_parallel
 from sitrep.scale.on_ray import RayNotInstalled, extract_ray, is_ray
 
 __all__ = [
-    "FAILURE_PREFIX", "DaskNotInstalled", "RayNotInstalled", "extract_batch", "extract_dask", "extract_parallel",
-    "extract_ray", "is_failure", "is_ray",
+    "FAILURE_PREFIX", "DaskNotInstalled", "ExtractionFailed", "RayNotInstalled", "extract_batch", "extract_dask",
+    "extract_parallel", "extract_ray", "is_failure", "is_ray",
 ]

@@ -100,6 +100,10 @@ def failed(article: Article, reason: str) -> ArticleExtraction:
     )
 
 
+class ExtractionFailed(RuntimeError):
+    """One report's extraction crashed (`extract_text`): its reason, not an empty list of events."""
+
+
 def is_failure(extraction: ArticleExtraction) -> bool:
     return bool(extraction.skipped and extraction.skipped.startswith(FAILURE_PREFIX))
 
