@@ -82,7 +82,6 @@ def test_a_march_is_where_it_marched() -> None:
     assert mention.location.place.name != "Bankass"
 
 
-@_misread("the police of the sentence before were the peaceful Abuja march's actor2")
 def test_a_peaceful_march_told_after_a_riot_has_no_police() -> None:
     _, extraction = _extract("Two people were killed in Kano on Thursday when police fired live rounds and tear gas "
                              "at protesters who had looted shops, witnesses said.\n\nIn Abuja, several hundred "
