@@ -37,6 +37,7 @@ DAY_POSSESSIVES = {
 # An indefinite article and at most two words ("une double attaque", "a deadly suicide attack") before a trigger.
 INDEFINITE = re.compile(r"(?<!\w)(?:an?|another|une?|des|une autre|un autre)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 INDEFINITE_REACH = 40
+ABDUCTION = "Abduction/forced disappearance"
 ARRESTS = "Arrests"
 ATTACK = "Attack"
 CIVILIANS_HIT = "Violence against civilians"
@@ -81,6 +82,12 @@ def group_units(units: list[Unit], report: Report) -> list[Group]:
             # "abducted 40 worshippers ... the gunmen also shot dead two people": people killed in the raid make
             # it an attack (ACLED codes an abduction only when it is the main act), as within one clause.
             target.coded = (unit.ctype.event_type, ATTACK, "type:killing-over-abduction")
+        elif same_raid and unit.ctype.sub_event_type == ABDUCTION and any(
+            u.ctype.sub_event_type == ATTACK for u in target.units[:-1]
+        ):
+            # "Six civilians were killed by the gunmen ... The attackers also abducted three women": the raid's
+            # killing, told first, stays its main act whatever the abduction's stronger trigger.
+            target.coded = (CIVILIANS_HIT, ATTACK, "type:killing-over-abduction")
         if target.sub_event_type == ARRESTS and unit.ctype.event_type in ARMED:
             # "Police arrested seven suspects. Two others were shot dead while trying to escape": violence
             # outranks the arrest told with it, across sentences as within one.
@@ -184,7 +191,7 @@ def _same_raid(report: Report, group: Group, unit: Unit) -> bool:
     if words is None or not words.search(report.article.text, a, b):
         return False
     token = report.token_at(unit.ctype.hit.start)
-    subjects = [c for c in token.children if c.dep_ == "nsubj"] if token is not None else []
+    subjects = [c for c in token.children if c.dep_ == "nsubj" or _active_subject(c)] if token is not None else []
     return any(
         s.lower_ in ATTACKER_PRONOUNS
         or (
@@ -194,6 +201,13 @@ def _same_raid(report: Report, group: Group, unit: Unit) -> bool:
         )
         for s in subjects
     )
+
+
+def _active_subject(token: Token) -> bool:
+    """A French subject the small model labels passive though its verb takes "avoir" ("Les assaillants ont
+    également enlevé trois femmes": nsubj:pass of "enlevé"); a passive is built with "être"."""
+    verb = token.head
+    return token.dep_ == "nsubj:pass" and any(c.dep_.startswith("aux") and c.lemma_ == "avoir" for c in verb.children)
 
 
 def _present_participle(token: Token) -> bool:
