@@ -12,7 +12,7 @@ import re
 
 from spacy.tokens import Token
 
-from sitrep.extract.context import ARMED, DEMONSTRATIONS, TERRITORY_CHANGES, VIOLENT, Group, Report, Unit
+from sitrep.extract.context import ARMED, DEMONSTRATIONS, TERRITORY_CHANGES, VIOLENT, DateChoice, Group, Report, Unit
 from sitrep.extract.discourse import announces_new_event, repeated, title_line, told_victims, toll_only, toll_only_words
 from sitrep.extract.event_clashes import (
     country_clash,
@@ -28,6 +28,7 @@ from sitrep.extract.event_clashes import (
 from sitrep.extract.event_dates import ALSO, SAME_DAY, same_day
 from sitrep.extract.targets import PASSIVE, PASSIVE_AGENT, target_class
 from sitrep.extract.triggers import normalise, word_pattern
+from sitrep.models import Toponym
 
 ANAPHORIC_DETERMINERS = {"the", "this", "that", "these", "those", "l'", "la", "le", "les", "cette", "ce", "ces", "cet"}
 # A day as possessive determiner makes the noun definite: "Saturday's blast" is the blast already told.
@@ -403,8 +404,12 @@ def _attacked_forces(report: Report, before: Unit, news: Unit) -> bool:
 
 
 def _own_day_or_place(unit: Unit) -> bool:
-    a, b = unit.clause
-    return any(x is not None and a <= x.start < b for x in (unit.date, unit.place))
+    return _in_own_clause(unit, unit.date) or _in_own_clause(unit, unit.place)
+
+
+def _in_own_clause(unit: Unit, found: DateChoice | Toponym | None) -> bool:
+    """The date or place was read in the clause's own words, not lent by the sentence or the report."""
+    return found is not None and unit.clause[0] <= found.start < unit.clause[1]
 
 
 def refers_back(report: Report, unit: Unit) -> bool:
@@ -522,14 +527,10 @@ def killed_at_a_demonstration(report: Report, group: Group, groups: list[Group])
     first = min(group.sentence_indexes)
     if not 0 < first - max(groups[0].sentence_indexes) <= CROWD_REACH:
         return False
-    if any(u.ctype.strength != "weak" or u.ctype.hit.sub.name != "generic" or _own_day(u) for u in group.units):
+    if any(u.ctype.strength != "weak" or u.ctype.hit.sub.name != "generic" or _in_own_clause(u, u.date)
+           for u in group.units):
         return False
     text, lead = report.article.text, group.lead
     # "gunmen shot dead two people", "were shot dead by unknown attackers": someone named did it
     return bool(PASSIVE.search(text, lead.clause[0], lead.ctype.hit.start)
                 and not PASSIVE_AGENT.match(text, lead.ctype.hit.end))
-
-
-def _own_day(unit: Unit) -> bool:
-    a, b = unit.clause
-    return unit.date is not None and a <= unit.date.start < b

@@ -100,7 +100,9 @@ def extract_article(article: Article, doc: Doc) -> ArticleExtraction:
     summaries = summaries_told_apart(groups, report)
     if summaries:
         report.counts = [c for c in report.counts if not any(u.clause[0] <= c.start < u.clause[1] for u in summaries)]
-        groups = [g for g in groups if _without(g, summaries).units]
+        for group in groups:
+            group.units = [u for u in group.units if u not in summaries]
+        groups = [g for g in groups if g.units]
     timeline = [g for g in groups if any(historical_present(report, u) for u in g.units)]
     background += [background_evidence(report, g.lead, "historical-present") for g in timeline]
     groups = [g for g in groups if g not in timeline]
@@ -137,11 +139,6 @@ def extract_article(article: Article, doc: Doc) -> ArticleExtraction:
     scored = fold_details(scored, report)
     events = credit_headline(article, [_mention(report, s, i) for i, s in enumerate(scored)], language)
     return ArticleExtraction(article_id=article.id, language=article.language, events=events, background=background)
-
-
-def _without(group: Group, units: list[Unit]) -> Group:
-    group.units = [u for u in group.units if u not in units]
-    return group
 
 
 def _counts(text: str, language: str) -> list[CountMention]:

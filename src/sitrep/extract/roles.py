@@ -207,7 +207,8 @@ def _unknown_attacker(
     if not read or not all(c.generic or _guessed_from_the_text(c) for c in read) or unidentified:
         return  # a side a convention named ("ethnic clashes"), a named group, or already unidentified
     # "... killing 12 people. No group immediately claimed responsibility": said right after the event's sentences
-    after = [s for s in report.sentences if s.index == max(x.index for x in sentences) + 1]
+    last = max(s.index for s in sentences)
+    after = report.sentences[last + 1 : last + 2]
     said = next((hit for s in sentences + after for hit in report.search("unknown_attacker", s.start, s.end)), None)
     if said is None:
         return
