@@ -54,6 +54,7 @@ from sitrep.extract.salience import (
 )
 from sitrep.extract.targets import explosion_fought_after, fought_back
 from sitrep.extract.triggers import demonstration_type
+from sitrep.extract.vocabulary import blanked
 from sitrep.models import Article, ArticleExtraction, EventMention
 
 COUNT_REACH = 2  # a figure in a sentence with no trigger belongs to the event reported up to 2 sentences before
@@ -81,10 +82,7 @@ def extract_article(article: Article, doc: Doc) -> ArticleExtraction:
     if sums:
         # A headline's total is no toll the body's figures are shares of ("Drone strike, ambush leave 13 dead" over
         # "killed eight people at a wedding in X"): the figures are read again without it.
-        text = article.text
-        for a, b in sums:
-            text = text[:a] + " " * (b - a) + text[b:]
-        report.counts = _counts(text, language)
+        report.counts = _counts(blanked(article.text, sums), language)
     links = [u.sentence for u in units if u.background == "link-headline"]
     # The places of a link to another story are not this report's places.
     report.toponyms = [t for t in report.toponyms if not any(s.start <= t.start < s.end for s in links)]

@@ -11,7 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from sitrep.extract.targets import sentence_end
-from sitrep.extract.vocabulary import Hit, normalise, vocabulary, word_pattern
+from sitrep.extract.vocabulary import Hit, blanked, normalise, vocabulary, word_pattern
 from sitrep.extract.vocabulary import lang as _lang
 
 if TYPE_CHECKING:
@@ -25,12 +25,12 @@ HARM = re.compile(
     r"(?:kill|shot|shoot|gunn?ed|beat|injur|wound|tortur|stabb|hack|murder|lynch|tu[ée]|abatt|bless|battu|tabass)",
     re.IGNORECASE,
 )
-# Force used on people in a raid ("shot", "beat", "opened fire"): then the raid is an attack, not a search.
 # Words that say men forced their way into a place, not that they hurt anyone ("stormed", "raided", "fait
 # irruption"); "attacked the houses" says more: an attack.
 ENTERED = re.compile(r"\b(?:storm\w*|raid\w*|invad\w*|irruption|broke into|break(?:s|ing)? into)", re.IGNORECASE)
 # A hurt word denied before it in its sentence: "does not indicate any fatalities", "without injuries".
 DENIAL = re.compile(r"\b(?:not|no|without|never|nor|n't|pas|aucune?|sans)\b", re.IGNORECASE)
+# Force used on people in a raid ("shot", "beat", "opened fire"): then the raid is an attack, not a search.
 SHOTS = re.compile(
     r"\b(?:shot|shoot\w*|fire[ds]?|firing|gun\w*|beat\w*|assault\w*|tortur\w*|clash\w*|tirs?|blessé\w*)\b",
     re.IGNORECASE,
@@ -175,9 +175,7 @@ def harm_told(report: Report) -> bool | None:
     names deaths or injuries ("Several residents report injury", "20 deaths reported"), False when none does and one
     says nobody was ("No casualties were reported", "Aucune victime"), None when it says neither. A hurt word after
     a denial in its sentence ("does not indicate any fatalities or injuries") says nobody was."""
-    text = report.article.text
-    for a, b in report.past:
-        text = text[:a] + " " * (b - a) + text[b:]
+    text = blanked(report.article.text, report.past)
     told, denied = False, False
     for sentence in report.sentences:
         words = normalise(text[sentence.start : sentence.end])

@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 
 from sitrep.extract.actor_kb import get_actor_kb
-from sitrep.extract.vocabulary import Hit, normalise, vocabulary, word_pattern
+from sitrep.extract.vocabulary import Hit, blanked, normalise, vocabulary, word_pattern
 from sitrep.extract.vocabulary import lang as _lang
 
 # Who did it, after "by": "by gunmen", "by unidentified armed bandits", "by a gang of assailants".
@@ -431,10 +431,8 @@ def no_reporters(segment: str) -> str:
 
 def without_blamed(segment: str) -> str:
     """The words without those naming who the report blames ("blamed the attacks on a Somali militia")."""
-    for m in BLAMED.finditer(segment):
-        a, b = next(m.span(g) for g in ("on", "to", "held", "tenu") if m.group(g))
-        segment = segment[:a] + " " * (b - a) + segment[b:]
-    return segment
+    return blanked(segment, [next(m.span(g) for g in ("on", "to", "held", "tenu") if m.group(g))
+                             for m in BLAMED.finditer(segment)])
 
 
 def killed_in_search(sentence: str) -> bool:

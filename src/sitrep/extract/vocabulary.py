@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -213,6 +214,13 @@ def word_pattern(name: str, language: str) -> re.Pattern[str]:
 def normalise(text: str) -> str:
     """Same length as `text`, so offsets stay valid: curly apostrophes become straight ones, odd spaces plain."""
     return text.translate(PLAIN_CHARACTERS)
+
+
+def blanked(text: str, spans: Iterable[tuple[int, int]]) -> str:
+    """`text` with each span turned into as many spaces, so offsets into it stay valid (words read without them)."""
+    for a, b in spans:
+        text = text[:a] + " " * (b - a) + text[b:]
+    return text
 
 
 def definition(event_type: str, sub_event_type: str | None = None) -> str:
