@@ -35,9 +35,9 @@ from sitrep.models import ActorRef, CountClaim, Toponym
 
 SOURCE_LOOKBACK = 3  # sentences searched back for the source "the same source" points to
 BRIEF_SENTENCES = 6  # a report this short tells one event: a span of days anywhere in it covers its figures
-STRATEGIC = "Strategic developments"
+STRATEGIC = "Strategic developments"  # not coded when the report tells violence: its figures are the violence's
 DAMAGE = "Looting/property destruction"  # kills no one: the dead told in its clause are another violence's
-TOLLS = ("killed", "injured")  # not coded when the report tells violence: its figures are the violence's
+TOLLS = ("killed", "injured")  # the figures of people hurt, which a clause telling only damage cannot hold
 MAX_DAYS = 31  # a longer span is a campaign, not one event's days
 # a date window ("between Nov. 15 and 18") or a night across midnight ("la nuit du 11 au 12 juin"): not days
 WINDOW = re.compile(r"\b(?:between|entre|nuit|night(?:\s+of)?)\s+$", re.I)
