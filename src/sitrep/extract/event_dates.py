@@ -47,6 +47,7 @@ def unit_date(report: Report, unit: Unit, skip: tuple[int, int] | None = None) -
             (d.value is not None or d.partial is not None)
             and (declared or not report.is_reporting(d.start))
             and not a <= d.start < b
+            and not _other_relative(report, d, [trigger])
         )
 
     def rank(d: DateChoice) -> tuple[bool, int]:
@@ -230,6 +231,8 @@ def _aside(report: Report, choice: DateChoice, group: Group) -> bool:
     day of its clauses is this event's day too."""
     if report.is_reporting(choice.start) or report.in_past(choice.start) or choice.rule == SAME_DAY:
         return True  # "hours later" dates only the clause it opens, from the event before it
+    if _other_relative(report, choice, [u.ctype.hit.start for u in group.units]):
+        return True
     mine = {id(u) for g in report.groups if g is group or g.parent is group for u in g.units} | {
         id(u) for u in group.units
     }
@@ -237,6 +240,21 @@ def _aside(report: Report, choice: DateChoice, group: Group) -> bool:
     # burned two cars in Kisumu on Sunday"), dates it too.
     sentences = {u.sentence.index for u in group.units}
     return any(u.date is choice and id(u) not in mine and u.sentence.index not in sentences for u in report.units)
+
+
+def _other_relative(report: Report, choice: DateChoice, triggers: list[int]) -> bool:
+    """The date is a relative clause's about someone or something the event is not ("a sit-in against the ruling
+    on the guard who killed the governor in January 2011", "results of the test that was conducted on 16 June
+    2013"): it dates that clause's act. Not when the clause holds the event's trigger ("the village where an
+    attack took place on Monday") or qualifies the trigger itself."""
+    verb = report.governing_verb(choice.start)
+    if verb is None or verb.dep_ != "relcl":
+        return False
+    words = verb.doc[verb.left_edge.i : verb.right_edge.i + 1]
+    head = verb.head
+    return not any(
+        words.start_char <= t < words.end_char or head.idx <= t < head.idx + len(head.text) for t in triggers
+    )
 
 
 def _opening_date(report: Report) -> DateChoice | None:
