@@ -1,7 +1,7 @@
 """A claim of another attack ("the BLF claimed a similar attack in August", "a revendiqué des attaques
 similaires") is no claim of the report's event; and a suicide bomber taken for the one jihadist group the report
-names only for its record ("has carried out similar attacks in the past") stays unidentified when the report says
-no group claimed the attack (ACLED: an attack nobody is tied to is the Unidentified Armed Group's)."""
+names only for its record ("has carried out similar attacks in the past") stays unidentified, whether or not the
+report says no group claimed the attack (ACLED: an attack nobody is tied to is the Unidentified Armed Group's)."""
 
 from __future__ import annotations
 
@@ -48,7 +48,8 @@ def test_a_group_named_for_its_record_is_not_the_attacker_when_no_one_claimed() 
     assert _actor1(text).startswith(UNIDENTIFIED)
 
 
-def test_a_suicide_bomber_of_the_one_group_named_with_no_word_of_doubt_stays_that_group() -> None:
+def test_a_group_named_for_its_record_is_not_the_attacker_with_no_word_of_doubt_either() -> None:
+    # session 20: what a group did before ties it to no attack of the report (was pinned as that group in s19)
     text = ("A suicide bomber blew himself up at a market in Khar on Sunday, killing at least 12 people, police "
             "said. The Islamic State's local affiliate has carried out similar attacks in the district.")
-    assert _actor1(text) == "Islamic State Khorasan Province"
+    assert _actor1(text).startswith(UNIDENTIFIED)

@@ -6,7 +6,7 @@ two sides.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from sitrep.extract.actor_mentions import ActorMention
@@ -43,11 +43,56 @@ class _MentionCache:
         key = (id(report), id(kb), country)
         if key != self.key or report is not self.report:
             self.key, self.report = key, report
-            self.mentions = kb.find_mentions(report.article.text, report.language, country=country)
+            found = kb.find_mentions(report.article.text, report.language, country=country)
+            self.mentions = _record_guesses_undone(report, found, kb, country)
         return self.mentions
 
 
 _MENTIONS = _MentionCache()
+
+
+def _record_guesses_undone(
+    report: Report, mentions: list[ActorMention], kb: Any, country: str | None
+) -> list[ActorMention]:
+    """A category word the knowledge base took for the one group the report names ("a suicide bomber" for IS:
+    `mention_context`'s only-group-in-text) stays a category word when the report names that group only in telling
+    of its record ("IS has carried out similar attacks in the district", "Boko Haram, which has carried out similar
+    attacks"): what a group did before ties it to no attack of this report. The words are read again alone."""
+    out = []
+    for mention in mentions:
+        named = [m for m in mentions if m.ref.name == mention.ref.name and "-word:" not in m.rule]
+        if not mention.rule.endswith("-word:only-group-in-text") or not all(_tells_record(report, m) for m in named):
+            out.append(mention)
+            continue
+        alone = kb.find_mentions(mention.text, report.language, country=country)
+        out += [replace(m, start=mention.start, end=mention.end) for m in alone[:1]
+                if (m.start, m.end) == (0, len(mention.text))]
+    return out
+
+
+def _tells_record(report: Report, mention: ActorMention) -> bool:
+    """Whether the group is named as the subject of a clause about other attacks (roles.yaml `other_attack`): "IS
+    has carried out similar attacks", "Boko Haram, which has claimed previous bombings", "l'EI, qui a mené des
+    attaques similaires" (not "militants attacked the camp, the latest of several similar attacks")."""
+    sentence = report.sentence_of(mention.start)
+    token = report.token_at(mention.start)
+    if sentence is None or token is None:
+        return False
+    for start, _, _ in report.search("other_attack", sentence.start, sentence.end):
+        attacks = report.token_at(start)
+        while attacks is not None and attacks.dep_ in {"amod", "compound", "nummod"}:
+            attacks = attacks.head  # "similar" -> "attacks"
+        if attacks is None or attacks.dep_ not in {"dobj", "obj", "pobj"}:
+            continue
+        verb = attacks.head.head if attacks.dep_ == "pobj" else attacks.head  # "was behind similar attacks"
+        if verb.pos_ not in {"VERB", "AUX"}:
+            continue
+        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubj:pass", "nsubjpass"}]
+        if any(token in s.subtree for s in subjects if s.lower_ not in {"which", "who", "qui"}):
+            return True
+        if verb.dep_ in {"relcl", "acl:relcl"} and token in verb.head.subtree and verb not in token.ancestors:
+            return True  # "Boko Haram, which has carried out ..."
+    return False
 
 
 def sentence_mentions(report: Report, sentence: Sentence, kb: Any, country: str | None) -> list[ActorMention]:

@@ -218,11 +218,11 @@ def _unknown_attacker(
 
 
 def _guessed_from_the_text(candidate: Candidate) -> bool:
-    """A "suicide bomber" or "jihadists" taken for the one jihadist group the report names elsewhere (its record:
-    "IS has carried out similar attacks in the past"): a category word, which a report saying nobody is tied to the
-    attack leaves unidentified."""
+    """A "suicide bomber" or "jihadists" taken for the one jihadist group the report names elsewhere, "rebels" for
+    its one rebel group ("the ADF operates in the area"): a category word, which a report saying nobody is tied to
+    the attack leaves unidentified."""
     evidence = candidate.ref.evidence
-    return evidence is not None and evidence.rule == "actor:jihadist-word:only-group-in-text"
+    return evidence is not None and evidence.rule.endswith("-word:only-group-in-text")
 
 
 def _incident_sentences(report: Report, group: Group, kb: Any) -> list[Sentence]:
