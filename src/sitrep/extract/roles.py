@@ -406,10 +406,13 @@ def _air_strike_owner(result: Actors, candidates: list[Candidate]) -> None:
     result.rules.append("actor1:air-strike-state-forces" if state else "actor1:air-strike-owner-unknown")
     if state is not None and result.actor2 is not None and result.actor2.name == state.name:
         # the force's own name was read as the struck side ("un drone des forces armées nigériennes a frappé une
-        # base de Boko Haram"): the side struck is the other group the sentences name (a word such as
-        # "jihadists" may be only what the force said it aimed at: `role_conventions.defaults` decides then)
-        result.actor2 = _best([c for c in candidates if c.role == "actor2" and not c.generic
-                               and c.ref.inter_code not in STATE_CODES])
+        # base de Boko Haram"): the side struck is the other group the sentences name, else the armed men they
+        # name by a word ("ont neutralisé des dizaines de terroristes": an Unidentified Armed Group, as for
+        # "strikes killed 12 militants"); with people hurt among them `role_conventions.defaults` decides
+        struck = [c for c in candidates if c.role == "actor2" and c.ref.inter_code not in STATE_CODES]
+        hurt = any(c.ref.inter_code == CIVILIANS for c in struck)
+        result.actor2 = _best([c for c in struck if not c.generic]) or (
+            None if hurt else _best(struck))
 
 
 def _armed_sides(report: Report, candidates: list[Candidate], kb: Any, country: str | None) -> None:
