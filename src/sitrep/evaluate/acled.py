@@ -41,6 +41,9 @@ _ACTOR_PERIOD = re.compile(r"\s*\(\d{4}\s*-\s*(\d{4})?\)")  # "Police Forces of 
 # A state's forces under another of its names: "Military Forces of the United States of America" (2015 exports)
 # is today's "Military Forces of the United States".
 _FORCES_OF = re.compile(r"^((?:Military|Police) Forces of (?:the )?)([^()]+?)$")
+# An identity militia nobody names, under the category's older name: "Unidentified Ethnic Militia (Kenya)" is
+# "Unidentified Communal Militia (Kenya)".
+_UNIDENTIFIED_ETHNIC = re.compile(r"^Unidentified Ethnic Militia(?= \(|$)", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -94,10 +97,16 @@ def actor_key(name: str | None) -> str:
     A communal militia named by its place keeps the same key with or without the country ACLED's later exports
     add: "Kandi Communal Militia" (older exports) is "Kandi Communal Militia (Bangladesh)"; the place already
     names the community (never so for "Unidentified Communal Militia (X)", whose country is all it says).
+
+    An identity militia nobody names is one key under either of ACLED's names for it: one export holds "Unidentified
+    Ethnic Militia (Kenya)" for events of some years and "Unidentified Communal Militia (Kenya)" for the same kind
+    of actor in later ones, and an undated note cannot tell which its event's year would get. Named militias keep
+    their own names ("Pokot Ethnic Militia (Kenya)").
     """
     if not name:
         return ""
     name = _ACTOR_PERIOD.sub("", name).strip()
+    name = _UNIDENTIFIED_ETHNIC.sub("Unidentified Communal Militia", name)
     name = re.sub(r"^(?!Unidentified )(.+ Communal Militia)\s*\([^()]+\)$", r"\1", name, flags=re.IGNORECASE)
     name = _FORCES_OF.sub(lambda m: m[1] + (countries.acled_name(m[2]) or m[2]), name)
     try:
