@@ -225,22 +225,33 @@ class Report:
         reach: int,
         rank: Callable[[Spanned], Any],
     ) -> Spanned | None:
-        """The best-ranked item attached to the unit's trigger: in its clause, else in its sentence, where an
-        item nearer another clause's trigger is that one's ("Avec l'attaque du camp de Ménaka le 17 janvier,
-        ... pris d'assaut le 18 janvier": Ménaka is where the attack was, not the assault)."""
+        """The best-ranked item attached to the unit's trigger, or to a verb of its clause the trigger hangs off
+        ("set fire to huts when they raided X, late Saturday": the day hangs off "set", "raided" off "set"): in its
+        clause, else in its sentence, where an item nearer another clause's trigger is that one's ("Avec l'attaque
+        du camp de Ménaka le 17 janvier, ... pris d'assaut le 18 janvier": Ménaka is where the attack was, not the
+        assault)."""
         hit = unit.ctype.hit
+        heads = self._heads_in_clause(unit)
         for start, end in (unit.clause, (unit.sentence.start, unit.sentence.end)):
             found = [
                 x
                 for x in items
                 if start <= x.start < end
                 and keep(x)
-                and self.attached(x.start, hit.start, hit.end, reach)
+                and (self.attached(x.start, hit.start, hit.end, reach) or self.governing_verb(x.start) in heads)
                 and (unit.clause[0] <= x.start < unit.clause[1] or not self._nearer_other_trigger(x.start, unit))
             ]
             if found:
                 return min(found, key=rank)
         return None
+
+    def _heads_in_clause(self, unit: Unit) -> list[Token]:
+        """The verbs of the unit's clause its trigger hangs off, in the parse."""
+        trigger = self.token_at(unit.ctype.hit.start)
+        if trigger is None:
+            return []
+        a, b = unit.clause
+        return [t for t in trigger.ancestors if t.pos_ in {"VERB", "AUX"} and a <= t.idx < b]
 
     def _nearer_other_trigger(self, char: int, unit: Unit) -> bool:
         hit = unit.ctype.hit
