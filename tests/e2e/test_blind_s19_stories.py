@@ -231,9 +231,6 @@ def test_the_arrests_are_by_the_police(run: Run) -> None:
     assert arrests.actor1 == "Police Forces of India"
 
 
-@pytest.mark.xfail(strict=True, reason="geo: 'Saudi' inside the place name 'Datu Saudi Ampatuan' makes Saudi Arabia "
-                   "the event's country (so 'army troops' are Saudi Arabia's); told of another town of Maguindanao "
-                   "del Sur, the same sentence gives the Philippine army in Muslim Mindanao")
 def test_an_army_clash_with_the_biff(run: Run) -> None:
     [clash] = run.of("s13")
     assert (clash.date, clash.sub_event_type, {clash.actor1, clash.actor2}, clash.fatalities) == (

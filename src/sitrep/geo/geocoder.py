@@ -273,6 +273,8 @@ class Geocoder:
                 return False  # abbreviations written with points ("L.A.", "D.C.") are judged as names are
         if "outlet" in candidate.notes:
             return False
+        if "inside-run" in candidate.notes and any(e.is_country for e in self._entries(candidate.text)):
+            return False  # "Datu Saudi Ampatuan" (a town), "Radio France Internationale": no country is named
         if candidate.hint or candidate.rule in ("ner", "route"):
             return True
         if "surname" in candidate.notes:

@@ -59,15 +59,17 @@ class Candidate:
     notes: list[str] = field(default_factory=list)
 
 
-def _joined_to_name(text: str, words: list[tuple[int, int]], texts: list[str], first: int, end: int) -> bool:
+def _joined_to_name(text: str, words: list[tuple[int, int]], texts: list[str], first: int,
+                    end: int) -> tuple[bool, bool]:
     """Whether a capitalised word other than a connector or an article is joined by a space to the words
-    `first`..`end` of a run: the match may be a piece of a longer name the gazetteer lacks."""
+    `first`..`end` of a run, before them and after them: the match may be a piece of a longer name the gazetteer
+    lacks."""
     before = first > 0 and text[words[first - 1][1]:words[first][0]] == " " and _is_capitalised(texts[first - 1]) \
         and texts[first - 1].lower() not in _CONNECTORS | _ARTICLES \
         and not _SENTENCE_END.search(text[max(0, words[first - 1][0] - 3):words[first - 1][0]])  # "In Boise"
     after = end < len(words) and text[words[end - 1][1]:words[end][0]] == " " and _is_capitalised(texts[end]) \
         and texts[end].lower() not in _CONNECTORS
-    return before or after
+    return before, after
 
 
 def _after_title(text: str, start: int, titles: frozenset[str]) -> bool:
@@ -193,8 +195,11 @@ def find_candidates(text: str, known_names: Callable[[list[str]], dict[str, bool
             start, end = words[i][0], words[ends[0] - 1][1]
             at_start = bool(_SENTENCE_END.search(text[max(0, start - 3):start]))
             found.append(Candidate(start, end, text[start:end], sentence_start=at_start))
-            if _joined_to_name(text, words, texts, i, ends[0]):
+            before, after = _joined_to_name(text, words, texts, i, ends[0])
+            if before or after:
                 found[-1].notes.append("part-of-run")  # "Tin" of "Tin Adrar Kel": maybe a piece of another name
+            if before and after:
+                found[-1].notes.append("inside-run")  # "Saudi" of "Datu Saudi Ampatuan": surely a piece
             i = ends[0]
     _split_routes(found, text, known_names, language)
     _add_entities(found, text, doc)
@@ -306,8 +311,8 @@ def _ngrams(text: str, words: list[tuple[int, int]], texts: list[str],
                                                             and _CONTRACTION.search(first)):
             continue  # "FAMa": an acronym; "We're": a contraction; not names
         for j in range(i + 1, min(last, i + MAX_WORDS) + 1):
-            if connector[j - 1]:
-                continue
+            if connector[j - 1] and not (j - 1 > i and texts[j - 1][:1].isupper()):
+                continue  # "of Gao" ends no name, but a capitalised connector may: "Maguindanao del Sur"
             key = cached_key(text[words[i][0]:words[j - 1][1]])
             if j - i == 1 and (key in stop or len(key) < 2 or (first.isupper() and len(first) <= 2
                                                               and first != "US")):
