@@ -1,5 +1,7 @@
-"""Names the capitalised runs of a text hold: a country's name between two other capitalised words is a piece of a
-longer name (a town, a radio), not the country; a name may end in a capitalised connector ("Lanao del Sur")."""
+"""Names the capitalised runs of a text hold: a country's or a small place's name between two other capitalised
+words is a piece of a longer name (a town, a radio, a person, a park), not that place, unless the line capitalises
+every word (a headline) or a word saying what kind of place it is follows; a name may end in a capitalised
+connector ("Lanao del Sur")."""
 
 from __future__ import annotations
 
@@ -40,3 +42,20 @@ def test_a_name_ending_in_a_capitalised_connector() -> None:
 def test_a_lower_case_connector_still_ends_no_name() -> None:
     placed = _placed("Gunmen attacked a convoy near Gao on Sunday.", "ML")
     assert list(placed) == ["Gao"]
+
+
+@pytest.mark.parametrize(("text", "piece"), [
+    ("Party leader Imran Ahmed Bhat Wednesday was beaten by policemen in Kupwara.", "Bhat"),
+    ("Traders held a protest outside the minister's house in Adarsh Nagar Park on Monday.", "Nagar"),
+])
+def test_a_small_place_between_capitalised_words_is_a_piece_of_a_longer_name(text: str, piece: str) -> None:
+    assert piece not in _placed(text, "IN")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Fighting took place this week near Namhsan Manton Township.", "Manton"),  # a kind of place follows
+    ("Three Soldiers Killed In Mali Army Base Attack", "Mali"),  # a headline capitalising every word
+    ("Troops Kill Five In Wajir Town Raid", "Wajir"),
+])
+def test_a_name_before_a_kind_word_or_in_a_headline_stays(text: str, name: str) -> None:
+    assert _placed(text)[name][0] is not None

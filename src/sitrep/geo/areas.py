@@ -138,10 +138,11 @@ def in_list(text: str, first: Toponym, second: Toponym) -> bool:
 
 
 # Between a place and the area holding it: a comma ("Karimabad, Karachi"), a bracket ("Boni Forest (Garissa
-# county)"), or up to two words saying what the place is, then "in", "of" or "under" ("Sherpur upazila of Bogra",
-# "Kiriko village in Tetu", "X area of Y"); not a conjunction: "in Accra and in the Eastern region" names two places.
+# county)"), or (after a comma or not) up to two words saying what the place is, then "in", "of" or "under"
+# ("Sherpur upazila of Bogra", "Kiriko village in Tetu", "X area of Y", "Shantipur, in Imphal East"); not a
+# conjunction: "in Accra and in the Eastern region" names two places.
 ENCLOSED_BY = re.compile(
-    r"\s*,\s*|\s*\(\s*|\s+(?:(?!(?:and|or|but|et|ou)\b)[^\W\d_]+[\s-]+){0,2}(?:in|of|under)\s+(?:the\s+)?",
+    r"\s*,\s*|\s*\(\s*|\s*,?\s+(?:(?!(?:and|or|but|et|ou)\b)[^\W\d_]+[\s-]+){0,2}(?:in|of|under)\s+(?:the\s+)?",
     re.IGNORECASE)
 _LIST_BEFORE = re.compile(r"[^\W\d_]\s*,\s*$")
 # "Wajir North and X", "Alexandria, and Suez"

@@ -40,6 +40,7 @@ from sitrep.geo.patterns import (
 )
 from sitrep.geo.ranking import (
     CLUE_WEIGHT,
+    FAMOUS_POP,
     HINT_FEATURES,
     KNOWN_COUNTRY_WEIGHT,
     VILLAGE_POP,
@@ -273,8 +274,11 @@ class Geocoder:
                 return False  # abbreviations written with points ("L.A.", "D.C.") are judged as names are
         if "outlet" in candidate.notes:
             return False
-        if "inside-run" in candidate.notes and any(e.is_country for e in self._entries(candidate.text)):
-            return False  # "Datu Saudi Ampatuan" (a town), "Radio France Internationale": no country is named
+        if "inside-run" in candidate.notes and not any(e.admin_level == 1 or (e.pop >= FAMOUS_POP and not e.is_country)
+                                                        for e in self._entries(candidate.text)):
+            # "Datu Saudi Ampatuan" (a town), "Radio France Internationale", "Zahoor Ahmed Bhat Wednesday", "Adarsh
+            # Nagar Park": a country or a small place between two capitalised words is a piece of a longer name
+            return False
         if candidate.hint or candidate.rule in ("ner", "route"):
             return True
         if "surname" in candidate.notes:
@@ -417,6 +421,8 @@ class Geocoder:
                 continue
             if not ENCLOSED_BY.fullmatch(between) or (between.strip() == "," and in_list(text, toponym, following)):
                 continue
+            if between.strip() != "," and between.lstrip().startswith(",") and area.feature_class != "A":
+                continue  # "in Nakuru, in Kisumu and in Eldoret": a list; "Shantipur, in Imphal East" an area's
             inside = [s for s in scored if (s.entry.cc, s.entry.a1) == (area.country_code, area.admin1)]
             if inside:
                 best = max(inside, key=lambda s: (s.score, -s.entry.id))

@@ -72,6 +72,17 @@ def _joined_to_name(text: str, words: list[tuple[int, int]], texts: list[str], f
     return before, after
 
 
+def _title_cased(text: str, position: int) -> bool:
+    """Whether the line around `position` capitalises its words as a headline may ("Soldiers Killed In Mali Army
+    Base Attack"): there a name between capitalised words need not be a piece of a longer name."""
+    start, end = text.rfind("\n", 0, position) + 1, text.find("\n", position)
+    words = _LONG_WORD.findall(text, start, end if end >= 0 else len(text))
+    return len(words) >= 3 and sum(word[0].isupper() for word in words) >= 0.8 * len(words)
+
+
+_LONG_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
 def _after_title(text: str, start: int, titles: frozenset[str]) -> bool:
     """A title, then up to two given names, right before `start`: the name there is a person's, not a place
     ("Mr Cameron", "M. Moussa Dolo"). Words are compared whole, from the end: no scan of the text before."""
@@ -198,8 +209,9 @@ def find_candidates(text: str, known_names: Callable[[list[str]], dict[str, bool
             before, after = _joined_to_name(text, words, texts, i, ends[0])
             if before or after:
                 found[-1].notes.append("part-of-run")  # "Tin" of "Tin Adrar Kel": maybe a piece of another name
-            if before and after:
-                found[-1].notes.append("inside-run")  # "Saudi" of "Datu Saudi Ampatuan": surely a piece
+            if before and after and not _title_cased(text, start) and pattern_after(text, end, language) is None:
+                # "Saudi" of "Datu Saudi Ampatuan": surely a piece (not "Namhsan Manton Township": a kind of place)
+                found[-1].notes.append("inside-run")
             i = ends[0]
     _split_routes(found, text, known_names, language)
     _add_entities(found, text, doc)
