@@ -40,6 +40,7 @@ CAPITALISED_WORDS = r"[A-ZÀ-Ý][\w'’.-]*(?:[ -](?:[A-ZÀ-Ý][\w'’.-]*|of|du
 AGENCY = r"(?:\s*\([^()\n]{1,40}\))?"
 OPENERS = r"(?!(?:On|In|At|By|Since|From|Until|Before|After|Around|Le|La|Les|Dans|Depuis|Du|Au|Vers)\b)"
 DATELINE_BEFORE = re.compile(rf"\s*{OPENERS}{CAPITALISED_WORDS}{AGENCY}(?:,\s*{CAPITALISED_WORDS}{AGENCY})?,\s*$")
+PLACE_CAPTURE = {"captured", "seized"}  # event_types.yaml: territory taken when a place's name follows
 DATELINE_AFTER = re.compile(rf"{AGENCY}\s*[-\u2013\u2014]")
 
 
@@ -60,11 +61,26 @@ def page_header(text: str, start: int, end: int) -> bool:
     return not HEADER_WORDS.sub("", rest).strip(" \t*:,.-\u2013\u2014|/()[]0123456789T+")
 
 
+def _without_persons_captured(report: Report, hits: list[Hit]) -> list[Hit]:
+    """A bare capture word before a capitalised name ("captured Rubaya") takes territory only when that name is a
+    place the report's toponyms hold; "captured Ahmed Ali" takes a person."""
+    text = report.article.text
+
+    def person_taken(hit: Hit) -> bool:
+        if hit.sub.name != "Non-state actor overtakes territory" or hit.text.lower() not in PLACE_CAPTURE:
+            return False
+        named = len(text) - len(text[hit.end :].lstrip())
+        return not any(t.start == named for t in report.toponyms)
+
+    return [h for h in hits if not person_taken(h)]
+
+
 def find_units(report: Report) -> list[Unit]:
     """Every clause that reports an event, with its own date, place and background marker."""
     units: list[Unit] = []
     text = report.article.text
-    by_sentence = [(s, find_hits(text, s.start, s.end, report.language)) for s in report.sentences]
+    by_sentence = [(s, _without_persons_captured(report, find_hits(text, s.start, s.end, report.language)))
+                   for s in report.sentences]
     report.trigger_spans = [(h.start, h.end) for _, hits in by_sentence for h in hits]
     report.violent_spans = [(h.start, h.end) for _, hits in by_sentence for h in hits
                             if h.sub.event_type != "Strategic developments"]
