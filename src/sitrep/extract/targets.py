@@ -91,6 +91,19 @@ PASSIVE_BEFORE = re.compile(
 )
 PASSIVE_AGENT = re.compile(r"\s+(?:[\w-]+\s+){0,4}(?:by|par)\s", re.IGNORECASE)
 UNDERGONE = re.compile(r"(?:essuy|subi|c[oa]me under|comes under|coming under)", re.IGNORECASE)
+# Headlinese drops the auxiliary: "Police reservist shot dead while patrolling", "Suspected gang members killed after
+# a carjacking". A killing word followed by no object (a preposition, a time word or the clause's end) has the
+# people named before it as the ones hit.
+HEADLINE_PARTICIPLE = re.compile(
+    r"(?:killed|shot dead|shot and killed|gunned down|murdered|hacked to death|stabbed to death|beheaded"
+    r"|injured|wounded)",
+    re.IGNORECASE,
+)
+NO_OBJECT = re.compile(
+    r"\s*(?:$|[;:,.(\-–—]|(?:in|at|on|near|while|during|after|following|when|as|along|outside|inside|overnight"
+    r"|yesterday|today|last|early|late|this)\b)",
+    re.IGNORECASE,
+)
 PASSIVE_AFTER = re.compile(r"\s+(?:was|were|been|being|is|are|got|a été|ont été)\b", re.IGNORECASE)
 # "Suspected Mungiki members killed by police": people the police hunt as members of an armed group.
 SUSPECTED = re.compile(r"\b(?:suspected|alleged|presumed|présumés?|suspectés?)\b", re.IGNORECASE)
@@ -224,6 +237,20 @@ def is_passive(text: str, clause: tuple[int, int], hit: Hit) -> bool:
         or PASSIVE_AGENT.match(text[hit.end : clause[1]])
         or UNDERGONE.match(hit.text)
     )
+
+
+def headline_side_hit(
+    text: str, clause: tuple[int, int], hit: Hit, language: str, actor_class: Callable[[int, int], str | None] | None
+) -> str | None:
+    """The armed side named before a killing word that headlinese left without its auxiliary and that has no object
+    ("Police reservist shot dead while on patrol", "Suspected gang members killed after a carjacking"): "military"
+    or "armed_group", else None (people of no side stay read as before)."""
+    if not HEADLINE_PARTICIPLE.fullmatch(hit.text) or not NO_OBJECT.match(text[hit.end : clause[1]]):
+        return None
+    if not text[clause[0] : hit.start].strip():
+        return None
+    side = passive_subject(text, clause, hit, language, actor_class)
+    return side if side in {"military", "armed_group"} else None
 
 
 def passive_subject(

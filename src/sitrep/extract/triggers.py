@@ -53,6 +53,7 @@ from sitrep.extract.targets import (
     disarmed,
     forces_among_hit,
     former_fighters,
+    headline_side_hit,
     is_passive,
     killed_in_search,
     killing_end,
@@ -122,6 +123,9 @@ MARCHED = re.compile(r"march(?:ed|ing)?|marchaient|ont marché", re.IGNORECASE)
 # Sides that exchange fire are armed: a shoot-out, a gun battle or a South Asian "encounter" (a gunfight with the
 # police or troops) stays a battle whoever the sides are called.
 GUNFIRE = re.compile(r"gun|shoot|fire|tirs|encounter", re.IGNORECASE)
+# Guns taken from people ("seized two rifles"), not a cache, a haul or explosives: see _arms_of_the_arrested.
+ARMS_SEIZED = re.compile(r"(?!.*\b(?:cache|haul)s?\b).*\b(?:weapons|arms|firearms|rifles|guns|pistols?)$",
+                         re.IGNORECASE)
 LABEL_REACH = 60  # characters at a note's start where its label ends
 TARGET_REACH = 80  # characters after a trigger where its target is looked for when the parse names none
 TAKEN_REACH = 30  # characters after an abduction verb where whom it took is named
@@ -177,7 +181,7 @@ def classify_clause(
         first = hits[0]
         hits = [Hit(first.start, first.end, first.text, label.sub, f"{label.rule}+note"), *hits]
     ranked = sorted(hits, key=lambda h: (-h.sub.priority, h.start))
-    best = ranked[0]
+    best = _arms_of_the_arrested(ranked[0], hits)
     lead = next((h for h in ranked if h.sub.strength == "strong"), best)
     if harm_outranks(hits, lead):
         # ACLED codes an arrest or a seizure only when no violence is reported: "killed one suspect and
@@ -208,6 +212,8 @@ def classify_clause(
             target = named_target(text, parsed, language, actor_class, sides)
     if target is None and passive:
         target = passive_subject(text, clause, best, language, actor_class, sides)
+    elif target is None:
+        target = headline_side_hit(text, clause, best, language, actor_class)
     if target is None and victims:
         target = target_class(" and ".join(victims), language)
     if target is None:
@@ -318,6 +324,8 @@ def classify_clause(
             rule = "type:destruction-with-violence"
             if mob_attack(text, clause, language, parsed):
                 event_type, sub_event_type, rule = "Riots", "Mob violence", "type:mob-attack"
+        elif sub_event_type == best.sub.sub_event_type and _burned_to_flush_out(best, hits):
+            event_type, sub_event_type, rule = "Violence against civilians", "Attack", "type:burned-to-flush-out"
         if sub_event_type == "Armed clash" and demonstrators_fight(clause_text, hits, language):
             event_type, sub_event_type, rule = "Riots", "Violent demonstration", "type:demonstrators-clash"
         if sub_event_type == "Armed clash" and best.sub.name == "Armed clash" and stone_fight(clause_text, language):
@@ -368,6 +376,9 @@ def classify_clause(
     by_crowd = crowd_destruction(text, clause, language) if destruction else None
     if by_crowd:
         return ClauseType(*by_crowd[:2], best, tuple(hits), "weak", False, target, by_crowd[2])
+    if _burned_to_flush_out(best, hits):
+        return ClauseType("Violence against civilians", "Attack", best, tuple(hits), "weak", False, "civilian",
+                          "type:burned-to-flush-out")
     return ClauseType(
         best.sub.event_type,
         best.sub.sub_event_type,
@@ -468,6 +479,23 @@ def _forces_taken(text: str, clause: tuple[int, int], hit: Hit, language: str, t
         return target == "military"
     taken = no_agents(text[hit.end : min(clause[1], hit.end + TAKEN_REACH)], language)
     return target_class(taken, language) == "military"
+
+
+def _arms_of_the_arrested(best: Hit, hits: list[Hit]) -> Hit:
+    """ "Police arrested three armed men and seized two rifles": guns taken from the people arrested are the arrest's
+    detail. ACLED's disrupted weapons use is a cache seized or explosives stopped before use; an arrest with the
+    arms the arrested carried is an arrest."""
+    if best.sub.name != "Disrupted weapons use" or not ARMS_SEIZED.fullmatch(normalise(best.text)):
+        return best
+    return next((h for h in hits if h.sub.name == "Arrests"), best)
+
+
+def _burned_to_flush_out(best: Hit, hits: list[Hit]) -> bool:
+    """ "Police burned houses to flush out suspected militia members": homes destroyed to drive their people out are
+    violence aimed at the people, not property destruction alone (Kenya's notes code it an attack on civilians)."""
+    return best.sub.sub_event_type == "Looting/property destruction" and any(
+        h.sub.name == "Operation against a group" and h.start > best.end for h in hits
+    )
 
 
 def _one_sided(hit: Hit) -> bool:
