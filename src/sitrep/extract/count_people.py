@@ -52,9 +52,11 @@ def people_without_figures(
                                         "count:killed:bare")
     for m in rules.died_later.finditer(text) if rules.died_later is not None else ():
         if free(m.start(), m.end()):
-            earlier = {c.kind for c in found.values() if c.start < m.start()}
+            earlier = [c for c in found.values() if c.start < m.start()]
             found[m.start()] = CountMention(m.start(), m.end(), m.group("head"), "killed", 1, 1, m.group("head"), None,
-                                            False, "count:killed:died", additional={"killed", "injured"} <= earlier)
+                                            False, "count:killed:died",
+                                            additional={"killed", "injured"} <= {c.kind for c in earlier}
+                                            or _someone_else(m.group("head"), earlier, rules))
     for m in rules.victim_killed.finditer(text) if rules.victim_killed is not None else ():
         if (free(m.start(), m.end()) and not any(m.start() <= f.start < m.end() for f in figures)
                 and not rules.object_follows(text, m.end()) and not _OBJECT.match(text, m.end())):
@@ -75,6 +77,19 @@ def people_without_figures(
         found[plural.start()] = CountMention(plural.start(), plural.end(), plural.group(), "killed", 10, 10, None,
                                              None, True, "count:killed:unquantified")
     _survivors(text, found, rules)
+
+
+_ANYONE = {"man", "men", "woman", "women", "he", "she"}  # may name any of the dead told before
+
+
+def _someone_else(head: str, earlier: list[CountMention], rules: CountRules) -> bool:
+    """ "A mob burnt a suspect's house, killing his two daughters. Days later the suspect died of his burns": the one
+    who died is none of the dead told before (their nouns name other people), so one more death."""
+    noun = head.split()[-1].lower()
+    killed = [c for c in earlier if c.kind == "killed"]
+    names = {(c.who or "").lower().removesuffix("s") for c in killed}
+    return bool(killed) and noun not in _ANYONE and noun not in rules.generic_victims and noun.removesuffix("s") \
+        not in names and not names & ({""} | _ANYONE | rules.generic_victims)
 
 
 def _survivors(text: str, found: dict[int, CountMention], rules: CountRules) -> None:

@@ -180,8 +180,10 @@ class CountRules:
             )
             died = rules.get("died_later")
             victims = alternation(bare["victims"]) if bare else "(?!)"
-            # a clause's subject, or what a source said: "police said (that) the driver was killed"
+            # a clause's subject, or what a source said: "police said (that) the driver was killed", "taken to
+            # hospital, where the lawyer died while the clerk later succumbed"
             opening = (r"(?:^|(?<=[.!?;]\s)|(?<=\n)|(?<=,\s)|(?<=\band\s)|(?<=\bbut\s)|(?<=\bsaid\s)"
+                       r"|(?<=\bwhere\s)|(?<=\bwhile\s)|(?<=\bwhereas\s)"
                        r"|(?<=\bsaid\sthat\s))")
             self.died_later = (
                 re.compile(rf"{opening}(?:{died.replace('{victims}', victims)})", re.I) if died else None
