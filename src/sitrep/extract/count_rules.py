@@ -198,6 +198,7 @@ class CountRules:
             self.companion_figure = _optional(
                 rules, "companion_figure", r"\b(?:{})\s+(?:(?:his|her|their|ses|leurs)\s+)?$")
             self.injured_died = _optional(rules, "injured_died", "{}")
+            self.captives_killed = _optional(rules, "captives_killed", "{}")
             self.each_side = _optional(rules, "each_side", "{}")
             self.additional_later = _optional(rules, "additional_later", "{}")
             self.superseded = _optional(rules, "superseded", "{}")

@@ -188,6 +188,10 @@ def find_counts(text: str, language: str) -> list[CountMention]:
     for start, count in list(found.items()):
         if count.kind == "injured" and rules.injured_died is not None and rules.injured_died.match(text, count.end):
             found[start] = replace(count, kind="killed", rule="count:killed:died")  # "injured ... later died"
+        elif count.kind in ("abducted", "arrested") and rules.captives_killed is not None and (
+                killing := rules.captives_killed.match(text, count.end)):
+            found[killing.start()] = replace(count, start=killing.start(), end=killing.end(), text=killing.group(),
+                                             kind="killed", rule="count:killed:captives")  # "... and killed them"
         elif count.kind == "killed" and rules.each_side is not None and rules.each_side.match(text, count.end):
             found[start] = replace(count, low=count.low * 2, high=count.high * 2, who=None)  # "one from each side"
     people_without_figures(text, found, figures, rules)
