@@ -210,7 +210,10 @@ def _passive(
     victims = prefixes[-1]
     if rules.passive_aux is None or victims.who is None:
         return None, None
-    stop = min((s for s in starts if s > fig.start), default=len(text))
+    # the next figure ends the reach, unless it is told in what the victims are blamed for ("a student suspected of
+    # joining a raid that killed six was stoned to death": six is that raid's)
+    blamed = rules.passive_blame.match(text, victims.end) if rules.passive_blame is not None else None
+    stop = min((s for s in starts if s > max(fig.start, blamed.end() if blamed else 0)), default=len(text))
     reach, gap_stop = rules.passive_gap_max, rules.gap_stop
     breakdown = bool(_BREAKDOWN.match(text, victims.end))
     if breakdown:
