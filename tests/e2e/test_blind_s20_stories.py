@@ -221,8 +221,6 @@ def test_cross_border_shelling_late_monday(run: Run) -> None:
     assert norm_name(shelling.admin1) in ("hasakeh", "al hasakah")
 
 
-@pytest.mark.xfail(strict=True, reason="tolls: 'killing a woman and her two children' counts one (the woman), not "
-                   "three")
 def test_the_shelling_killed_a_mother_and_her_two_children(run: Run) -> None:
     [shelling] = run.of("s10")
     assert shelling.fatalities == 3
