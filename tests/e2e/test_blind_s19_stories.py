@@ -212,10 +212,6 @@ def test_a_roadside_bomb_at_the_officials_toll_not_the_claim(run: Run) -> None:
                             "Military Forces of Pakistan", "Balochistan", 3)
 
 
-@pytest.mark.xfail(strict=True, reason="events: 'police arrested three armed men ... and seized two rifles' reads as "
-                   "Arrests (s20), but no event is made of it: events.supported drops a strategic development on a day "
-                   "of its own in a report of armed violence, and the gunfight's clause gets no day of its own "
-                   "('late Friday' stands far before its trigger 'exchanged fire')")
 def test_a_gunfight_between_village_volunteers_and_next_mornings_arrests(run: Run) -> None:
     found = sorted((e.date, e.sub_event_type, e.admin1, e.fatalities) for e in run.of("s12"))
     assert found == [("2023-09-08", "Armed clash", "Manipur", 2), ("2023-09-09", "Arrests", "Manipur", None)]
@@ -226,8 +222,6 @@ def test_the_gunfight_is_between_the_two_communities_militias(run: Run) -> None:
     assert {clash.actor1, clash.actor2} == {"Meitei Ethnic Militia (India)", "Kuki Ethnic Militia (India)"}
 
 
-@pytest.mark.xfail(strict=True, reason="events: no Arrests event is made of 'police arrested three armed men at a "
-                   "checkpoint' (see the test above)")
 def test_the_arrests_are_by_the_police(run: Run) -> None:
     [arrests] = [e for e in run.of("s12") if e.sub_event_type == "Arrests"]
     assert arrests.actor1 == "Police Forces of India"
