@@ -29,6 +29,17 @@ def capital_phrases(language: str) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b", re.IGNORECASE)
 
 
+@cache
+def capital_institutions(language: str) -> re.Pattern[str]:
+    """`capital_institutions` of patterns.yaml: a national institution after a word putting someone there (the
+    institution's words are the match's group 1), not one said to stand elsewhere ("State House in Mombasa")."""
+    data = pattern_data()["capital_institutions"]
+    section = data.get(language) or data["en"]
+    before, names = (sorted(section[key], key=len, reverse=True) for key in ("before", "names"))
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in before) + r")\s+("
+                      + "|".join(re.escape(n) for n in names) + r")\b(?!\s+(?:in|at)\s+[A-Z])", re.IGNORECASE)
+
+
 def dateline_town(text: str, candidates: list[Candidate], signed: bool = False) -> Candidate | None:
     """The dateline's town ("KIDAL, 3 March -", "Niamey (AFP) -"): the first name of the text, written at its
     start, in capitals or before the dateline's punctuation. With `signed`, only before an agency's name or a
@@ -54,11 +65,15 @@ def dateline_country(geocoder: Geocoder, text: str, candidates: list[Candidate])
 
 def add_capitals(geocoder: Geocoder, text: str, toponyms: list[Toponym], country: str | None, language: str
                  ) -> list[Toponym]:
-    """ "in the capital", "dans la capitale": the capital of the report's country (rule "capital"); "Kenya's
-    capital": that country's (the word "capital"); not where a name is said with it ("the capital of Borno
-    State", "the capital, Bamako", "Mali's capital Bamako" name their place)."""
+    """ "in the capital", "dans la capitale", "outside Parliament": the capital of the report's country (rule
+    "capital"); "Kenya's capital": that country's (the word "capital"); not where a name is said with it ("the
+    capital of Borno State", "the capital, Bamako", "Mali's capital Bamako" name their place)."""
     spans = [(m.span(), country) for m in capital_phrases(language).finditer(text)
              if country and not _NAMED_AFTER_CAPITAL.match(text, m.end())]
+    institutions = [m.span(1) for m in capital_institutions(language).finditer(text)] if country else []
+    if institutions:  # "outside Parliament", "the Supreme Court": the institution's words name no other place
+        toponyms = [t for t in toponyms if not any(start <= t.start and t.end <= end for start, end in institutions)]
+        spans += [(span, country) for span in institutions]
     if language == "en" and "capital" in text:  # "Kenya's capital", "in Kenyas capital": that country's
         for m in _COUNTRY_CAPITAL.finditer(text):
             name = m.group(1)
