@@ -160,9 +160,6 @@ def test_pupils_abducted_by_separatists_earlier_this_week(run: Run) -> None:
     assert "2021-11-15" <= abduction.date <= "2021-11-18"
 
 
-@pytest.mark.xfail(strict=True, reason="actors: in 'Les autorités attribuent l'attentat à Boko Haram' the authorities "
-                   "become actor1 (Government of Cameroon) and Boko Haram actor2; the active 'attribuer X à Y' is not "
-                   "read as a blame as the passive 'attribuée à' is")
 def test_a_suicide_bombing_at_a_market_counting_the_bomber(run: Run) -> None:
     [bombing] = run.of("s04")
     assert (*bombing.fields[:4], norm_name(bombing.admin1), bombing.fatalities) == (

@@ -86,6 +86,8 @@ def pick_actors(report: Report, group: Group, kb: Any, country: str | None) -> A
                 else:
                     result.blamed = found
                 break
+    _attributed_sides(report, group, sentences, candidates)
+    candidates = [c for c in candidates if c.role is not None]
     offensive = any(report.search("offensive", s.start, s.end) for s in sentences)
     mutual = bool(report.search("mutual", group.lead.ctype.hit.start, group.lead.ctype.hit.end)) and not any(
         report.search("one_way", s.start, s.end) for s in sentences
@@ -152,6 +154,18 @@ def pick_actors(report: Report, group: Group, kb: Any, country: str | None) -> A
     result.assoc_actor_2 = result.assoc_actor_2 if result.actor2 is not None else []
     evidenced(result, report, group)
     return result
+
+
+def _attributed_sides(report: Report, group: Group, sentences: list[Sentence], candidates: list[Candidate]) -> None:
+    """Who puts the attack down to someone in a sentence of its own ("Les autorités attribuent l'attentat à Boko
+    Haram", "Authorities blamed the attacks on insurgents") is no side of it, and whom it is put down to is its
+    attacker, not a side hit."""
+    for sentence in sentences:
+        if sentence.index == group.lead.sentence.index:
+            continue
+        said = report.search("attributed_by", sentence.start, sentence.end)
+        for cand in (c for c in candidates if said and sentence.start <= c.start < sentence.end):
+            cand.role = "actor1" if cand.start >= said[0][1] else None
 
 
 def _territory_sides(result: Actors, group: Group) -> None:
@@ -440,6 +454,7 @@ def _claimant(
               if not any(a <= c[0] < b for a, b, _ in denied) and not _claims_another(report, c, others)]
     if words == "blame":
         claims += report.search("blame", sentence.start, sentence.end)
+        claims += report.search("attributed_by", sentence.start, sentence.end)
     # a group telling of its own fighters' deed claims it only as the speaker named before its words
     own = report.search("own_deed", sentence.start, sentence.end) if words == "claim" and not claims else []
     if not claims and not own:
