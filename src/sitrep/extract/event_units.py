@@ -32,6 +32,7 @@ HEADER_WORDS = re.compile(
     r"\b(?:date|published|updated|posted|at|on|le|publié|mis à jour|modifié|am|pm|gmt|utc)\b", re.IGNORECASE
 )
 PAGE_DATE_REACH = 400
+RELATIVE_DEPS = {"relcl", "acl:relcl"}  # a relative clause, as the English and the French models label it
 VICTIMS = re.compile(r"(?<!\w)(?:of|for|des|du|de|d')(?!\w)", re.IGNORECASE)  # "the funeral of", "les obsèques des"
 # A wire dateline: the city (capitals or capitalised words), maybe its country and the agency, then the day the
 # story was filed and a dash: "OUAGADOUGOU, Oct 10 -", "BENI, Democratic Republic of Congo, June 6 -",
@@ -102,6 +103,8 @@ def find_units(report: Report) -> list[Unit]:
                 news = _news_beside_antecedent(report, sentence, clause, clause_hits, ctype)
                 units += [news] if news is not None else []
             marker = marker_at(text, clause, ctype.hit.start, report.language)
+            if marker is not None and _in_relative_before(report, marker[1], ctype.hit.start):
+                marker = None
             if marker is not None:
                 unit.background = marker[0]
                 before = marker[1] > ctype.hit.start  # the marker follows the trigger: nothing before it is news
@@ -254,6 +257,16 @@ def _only_recalls(report: Report, before: list[Unit], unit: Unit) -> bool:
         return False
     occasion = any(recalls_occasion(u.background or "", report.language) for u in before)
     return occasion and definite_event(report, unit)
+
+
+def _in_relative_before(report: Report, at: int, trigger: int) -> bool:
+    """The marker is in a relative clause before the trigger that does not hold it ("Gunmen who have terrorised the
+    area for years killed four people"): it tells what the noun it qualifies has done, not when the event was."""
+    word, head = report.token_at(at), report.token_at(trigger)
+    if word is None or head is None or at > trigger:
+        return False
+    relative = next((t for t in [word, *word.ancestors] if t.dep_ in RELATIVE_DEPS), None)
+    return relative is not None and head not in relative.subtree
 
 
 def _news_before_marker(
