@@ -192,6 +192,9 @@ def find_counts(text: str, language: str) -> list[CountMention]:
                 killing := rules.captives_killed.match(text, count.end)):
             found[killing.start()] = replace(count, start=killing.start(), end=killing.end(), text=killing.group(),
                                              kind="killed", rule="count:killed:captives")  # "... and killed them"
+        elif count.kind == "killed" and rules.by_day is not None and (days := rules.by_day.match(text, count.end)):
+            first = rules.numbers.value(days.group("first")) or count.low
+            found[start] = replace(count, low=first, high=first)  # "five herders; one on 11/04, four on 12/04"
         elif count.kind == "killed" and rules.each_side is not None and rules.each_side.match(text, count.end):
             found[start] = replace(count, low=count.low * 2, high=count.high * 2, who=None)  # "one from each side"
     people_without_figures(text, found, figures, rules)
