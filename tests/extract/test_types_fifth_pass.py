@@ -75,9 +75,10 @@ def test_setting_and_sides(text: str, expected: tuple[str, str]) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # Demonstrators as the agent of an attack make it violent; a protester attacked by the police does not.
+        # Demonstrators as the agent of an attack make it a riot (on a civilian: mob violence, session 20); a
+        # protester attacked by the police does not.
         ("A polling officer was attacked by demonstrators in the town on his way to the tallying centre.",
-         VIOLENT_DEMO),
+         MOB),
         ("Protesters against insecurity throw stones at a bus in the town. Police fired into the air.", VIOLENT_DEMO),
         # People of the demonstration falling on someone, or closing the roads, make it violent.
         ("The killing sparked a demonstration, with residents pouncing on the officer and beating him.",

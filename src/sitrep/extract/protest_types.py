@@ -108,15 +108,31 @@ DEMANDING = re.compile(
 # Violence on people, not places: "attacked journalists" (not "stormed the office" nor "stoned cars").
 # Not the noun: "the attack on farmers", "attacks against the community".
 PEOPLE_ATTACKED = re.compile(
-    r"(?<!the )(?<!an )(?<!a )\b(?:attack(?:s|ed|ing)?|assault(?:s|ed|ing)?|beat(?:s|ing)? up|roughed up)\s"
+    r"(?<!the )(?<!an )(?<!a )\b(?:attack(?:s|ed|ing)?|assault(?:s|ed|ing)?|beat(?:s|ing)? up|roughed up"
+    r"|whip(?:s|ped|ping))\s(?:and (?:injur|wound|hurt)\w*\s)?"
     r"(?!(?:on|against|of|by|in|at)\b)",
+    re.IGNORECASE,
+)
+# Stones thrown at someone: "pelted the governor with stones", "threw stones at the senator's convoy".
+PELTED = re.compile(
+    r"\b(?:pelt(?:s|ed|ing)|ston(?:es|ed|ing)"
+    r"|(?:threw|throw|throwing|hurled|hurling) (?:[\w-]+ ){0,2}(?:stones|rocks|mud|objects) at)\s",
+    re.IGNORECASE,
+)
+# Someone hurt by the crowd, told in the passive: "the returning officer was attacked by demonstrators".
+HIT_BY_CROWD = re.compile(
+    r"\b(?:attacked|assaulted|injured|beaten(?: up)?|roughed up|whipped|stoned|pelted|hit)\s+(?:[\w'-]+\s+){0,3}?"
+    r"(?:by|par)\s+(?:(?:the|a|an|some|angry|irate|rowdy)\s+)*",
     re.IGNORECASE,
 )
 # Whom bombs were thrown at: "exploded crude bombs at police", "hurled petrol bombs targeting the officers".
 BOMBED_AT = re.compile(
     r"\s+(?:[\w-]+\s+){0,3}?(?:at|on|targeting|towards|sur|contre)\s+(?:(?:the|a|an|les?|la|des)\s+)?", re.IGNORECASE
 )
+# Mob violence words that only tell a crowd's mood: "angry youths", "une foule en colère" (not "a mob").
+ANGRY_CROWD = re.compile(r"angry \w+|foule en colère", re.IGNORECASE)
 VICTIM_WORDS = 4  # words after the verb that name whom it hit
+PELTED_WORDS = 6  # words after "pelted" that name whom: "pelted the convoy of the county senator"
 CROWD_AGENT = re.compile(r"\s+(?:by|par)\s+(?:(?:the|a|an|some|angry|les|des|la)\s+)*", re.IGNORECASE)
 
 
@@ -126,6 +142,8 @@ def demonstration_type(text: str, hits: list[Hit], language: str, lead: str) -> 
     protesters is excessive force."""
     if lead == "Mob violence" and _bombs_at_force(text, hits, language):
         return "Riots", "Violent demonstration", "type:demonstrators-bomb-force"
+    if lead == "Mob violence" and _riot_of_a_crowd(text, hits, language):
+        return "Riots", "Violent demonstration", "type:riot-not-mob"
     if lead == "Mob violence":
         return "Riots", "Mob violence", "type:trigger:Mob violence"
     if any(h.sub.sub_event_type == "Violent demonstration" for h in hits):
@@ -159,6 +177,21 @@ def _bombs_at_force(text: str, hits: list[Hit], language: str) -> bool:
         if aimed and force.match(segment, aimed.end()):
             return True
     return False
+
+
+def _riot_of_a_crowd(text: str, hits: list[Hit], language: str) -> bool:
+    """A riot whose only mob words name the crowd's mood ("riots by angry youths over the murder of a politician",
+    "angry youths riot and set fire to the market"), or violence told only by its post-election setting ("four
+    vehicles burnt in post-election violence"): rioting with a grievance, ACLED's violent demonstration, unless
+    a mob, a lynching or partisans are named (mob violence)."""
+    segment = normalise(text)
+    mob_words = [h for h in hits if h.sub.name == "Mob violence"]
+    if any(not ANGRY_CROWD.fullmatch(normalise(h.text)) for h in mob_words):
+        return False
+    if word_pattern("partisans", language).search(segment) or word_pattern("mob_victims", language).search(segment):
+        return False
+    rioting = any(h.sub.name == "Violent demonstration" for h in hits)
+    return (rioting and bool(mob_words)) or bool(word_pattern("post_election_violence", language).search(segment))
 
 
 def _symbol_burned(text: str) -> bool:
@@ -279,22 +312,60 @@ def _crowd_attacks(segment: str, language: str) -> bool:
 
 
 def _rioters_attack_civilians(segment: str, language: str) -> bool:
-    """Rioters or demonstrators attack people the report names as civilians ("rioters attack journalists",
-    "youths rioting attack two traders"), with no state force or armed group before the verb in its sentence
-    (in "police attacked journalists covering the riot" the police did)."""
+    """Rioters or demonstrators hit people the report names as civilians or politicians, not a force nor property:
+    they attack, beat or whip them ("rioters attack journalists", "students attacked and injured two teachers"),
+    throw stones at a politician or his convoy ("youths pelted the senator's convoy"), or the people are told hurt
+    by the crowd ("a returning officer was attacked by demonstrators"). No state force or armed group may stand
+    before the verb in its sentence (in "police attacked journalists covering the riot" the police did)."""
+    return (
+        _people_attacked(segment, language)
+        or _politician_pelted(segment, language)
+        or _hurt_by_crowd(segment, language)
+    )
+
+
+def _actor_before_is_crowd(segment: str, at: int, language: str) -> bool:
+    """No passive, state force or armed group before `at` in its sentence: the crowd acts."""
     targets = vocabulary().targets[lang(language)]
+    before = segment[max(segment.rfind(".", 0, at) + 1, at - 80) : at]
+    return not (
+        PASSIVE_BEFORE.search(before) or targets["military"].search(before) or targets["armed_group"].search(before)
+    )
+
+
+def _people_attacked(segment: str, language: str) -> bool:
     for m in PEOPLE_ATTACKED.finditer(segment):
-        before = segment[max(segment.rfind(".", 0, m.start()) + 1, m.start() - 80) : m.start()]
-        if (
-            PASSIVE_BEFORE.search(before)
-            or targets["military"].search(before)
-            or targets["armed_group"].search(before)
-            or _denied_or_grievance(segment, m.start(), language)
+        if not _actor_before_is_crowd(segment, m.start(), language) or _denied_or_grievance(
+            segment, m.start(), language
         ):
             continue
         hit = " ".join(re.split(r"[,;.]", segment[m.end() : m.end() + 60])[0].split()[:VICTIM_WORDS])
         if target_class(hit, language) == "civilian" and not word_pattern("vehicles", language).search(hit):
-            return True  # "attacked a bus" is property
+            return True  # "attacked a bus" is property; "attacked the minister" may be words
+    return False
+
+
+def _politician_pelted(segment: str, language: str) -> bool:
+    """Stones thrown at a politician or his convoy; stones thrown at motorists or staff are the violence of a
+    demonstration (the exports code these as violent demonstrations)."""
+    for m in PELTED.finditer(segment):
+        if not _actor_before_is_crowd(segment, m.start(), language):
+            continue
+        hit = " ".join(re.split(r"[,;.]", segment[m.end() : m.end() + 80])[0].split()[:PELTED_WORDS])
+        if word_pattern("politicians", language).search(hit):
+            return True
+    return False
+
+
+def _hurt_by_crowd(segment: str, language: str) -> bool:
+    for m in HIT_BY_CROWD.finditer(segment):
+        if not word_pattern("crowd", language).match(segment, m.end()):
+            continue
+        hit = segment[max(segment.rfind(".", 0, m.start()), segment.rfind(",", 0, m.start())) + 1 : m.start()]
+        if word_pattern("vehicles", language).search(hit):
+            continue  # "the minister's car was stoned by rioters"
+        if target_class(hit, language) == "civilian" or word_pattern("politicians", language).search(hit):
+            return True
     return False
 
 

@@ -32,8 +32,8 @@ NOTE_LABEL_PRIORITY = 95  # a label naming the kind of event outranks every trig
 WORD_LISTS = (
     "anaphora", "new_event", "not_people", "crowd", "mob", "mob_victims", "partisans", "organised", "crowd_attack",
     "group_members", "unnamed_attackers", "vehicles", "hurt", "fought_back",
-    "forces_fired", "arrest_setting", "political_violence", "killing", "passing_mention", "arrest_denied",
-    "violence_denied",
+    "forces_fired", "arrest_setting", "political_violence", "post_election_violence", "killing", "passing_mention",
+    "arrest_denied", "violence_denied",
     "brawl_means", "weapons", "arson", "politicians", "gatherings", "taken_by_force",
 )
 
