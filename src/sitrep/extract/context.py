@@ -73,6 +73,13 @@ def _opener(text: str) -> bool:
     return OPENER.search(text) is not None
 
 
+def _says_who(verb: Token) -> bool:
+    """ "Gunmen believed to be members of Boko Haram", "were said to be herders": a reporting verb whose complement
+    is "to be" says who someone is, no statement with a day or place of its own (the parse may hang the sentence's
+    opening "On Tuesday" off it)."""
+    return any(c.dep_ == "xcomp" and c.lemma_ == "be" for c in verb.children)
+
+
 def _subtree_span(token: Token) -> tuple[int, int]:
     tokens = list(token.subtree)
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
@@ -308,6 +315,7 @@ class Report:
                 return (
                     lemma in reporting
                     and (lemma not in objects or any(c.lemma_.lower() in objects[lemma] for c in token.children))
+                    and not _says_who(token)
                     and not self._aside_from(token, char)
                     and not self._statement_dated_nearer(token, char)
                     and not self._before_attribution(token, char)

@@ -29,6 +29,7 @@ OBJECT_REACH = 80  # characters after a killing verb where its victims are looke
 CAPITALISED = re.compile(r"[A-ZÀ-Ý][\w'-]+(?:[ -][A-ZÀ-Ý][\w'-]+)*")
 PERFECT_AUX = {"have", "avoir", "être"}  # "had killed", "avaient tué", "étaient partis"
 PAST_OF_AUX = {"en": "Past", "fr": "Imp"}  # the tense of that auxiliary in the pluperfect
+PASSIVE_AUX = {"auxpass", "aux:pass"}  # "was injured", "ont été blessés"
 STATIVE = {"be", "have", "être", "avoir"}  # "the toll is", "il y a": a present that tells no story
 # After "following"/"après": up to five words before the trigger, not a gerund ("after killing their guard").
 ANTECEDENT_GAP = r"(?:(?<=')|\s+)(?!\w+ing\b|avoir\b|having\b)(?:[\w-]+'|[\w'-]+\s+){0,5}$"
@@ -267,14 +268,21 @@ def announces_new_event(report: Report, unit: Unit) -> bool:
     return _fronted_new_event(report, unit)
 
 
+def _active_verb(report: Report, unit: Unit) -> bool:
+    """The trigger is a verb in the active voice ("killed four farmers", not "was injured")."""
+    token = report.token_at(unit.ctype.hit.start)
+    return token is not None and token.pos_ == "VERB" and not any(c.dep_ in PASSIVE_AUX for c in token.children)
+
+
 def _fronted_new_event(report: Report, unit: Unit) -> bool:
     """ "In a separate operation on Monday evening, an army drone struck ...", "Dans une autre attaque, ...": a
     phrase heading the clause and closed by a comma before the trigger, whose new-event word qualifies an event
-    noun, announces the whole clause as another event, however far its specific trigger comes after (a bare
-    "was injured" may still be how the event told before went)."""
+    noun, announces the whole clause as another event, however far its specific trigger comes after, or its bare
+    verb with a doer ("In a separate incident on Tuesday, gunmen killed four farmers"); a bare passive ("In another
+    incident, a woman was injured when pickets hurled stones") may still be how the event told before went."""
     head = normalise(report.article.text[unit.clause[0] : unit.ctype.hit.start])
     comma = head.find(",")
-    if comma < 0 or unit.ctype.strength != "strong" or not FRONTED.match(head):
+    if comma < 0 or not FRONTED.match(head) or (unit.ctype.strength != "strong" and not _active_verb(report, unit)):
         return False
     anaphora = word_pattern("anaphora", report.language)
     for m in word_pattern("new_event", report.language).finditer(head, 0, comma):

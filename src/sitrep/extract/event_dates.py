@@ -74,12 +74,13 @@ def same_day(report: Report, told: Group | None, words: DateChoice) -> DateChoic
 
 def _framing(report: Report, unit: Unit, choice: DateChoice) -> bool:
     """The date is in the words that open the clause's sentence up to its first comma, before any of its
-    clauses ("In separate attacks on Tuesday, gunmen killed seven farmers and an explosive device killed four
-    soldiers"): it dates every event the sentence tells."""
+    clauses' triggers ("In separate attacks on Tuesday, gunmen killed seven farmers and an explosive device killed
+    four soldiers"): it dates every event the sentence tells, the first too when the parse hangs the opening off
+    another verb ("In a separate incident on Tuesday, gunmen believed to be ... killed")."""
     sentence = unit.sentence
     text = report.article.text
     comma = text.find(",", sentence.start, sentence.end)
-    if comma < 0 or not sentence.start <= choice.start < comma or unit.clause[0] < comma:
+    if comma < 0 or not sentence.start <= choice.start < comma or unit.ctype.hit.start < comma:
         return False
     opening = report.doc.char_span(sentence.start, comma, alignment_mode="contract")
     return opening is not None and not any(t.pos_ in {"VERB", "AUX"} for t in opening)
