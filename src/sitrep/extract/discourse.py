@@ -29,6 +29,7 @@ OBJECT_REACH = 80  # characters after a killing verb where its victims are looke
 CAPITALISED = re.compile(r"[A-ZÀ-Ý][\w'-]+(?:[ -][A-ZÀ-Ý][\w'-]+)*")
 PERFECT_AUX = {"have", "avoir", "être"}  # "had killed", "avaient tué", "étaient partis"
 PAST_OF_AUX = {"en": "Past", "fr": "Imp"}  # the tense of that auxiliary in the pluperfect
+SUBJECTS = {"nsubj", "nsubjpass", "nsubj:pass"}
 PASSIVE_AUX = {"auxpass", "aux:pass"}  # "was injured", "ont été blessés"
 STATIVE = {"be", "have", "être", "avoir"}  # "the toll is", "il y a": a present that tells no story
 # After "following"/"après": up to five words before the trigger, not a gerund ("after killing their guard").
@@ -429,7 +430,7 @@ def coordinated_places(report: Report, unit: Unit) -> list[Toponym]:
         while True:
             gap = coordination.match(text, chain[-1].end, b)
             following = gap and (named.get(gap.end()) or _unknown_name(report, text, gap.end(), b))
-            if not gap or not following or not _locality(following):
+            if not gap or not following or not _locality(following) or _doers_after(report, first, following):
                 break
             chain.append(following)
         while len(chain) >= 2 and not rules.joins[report.language].search(text[chain[-2].end : chain[-1].start]):
@@ -444,6 +445,20 @@ def coordinated_places(report: Report, unit: Unit) -> list[Toponym]:
             return []
         return chain
     return []
+
+
+def _doers_after(report: Report, first: Toponym, following: Toponym) -> bool:
+    """The name joined after a place is the subject of a verb, or joined to one, while that place is not ("in Garba
+    Tula, Borana and Somalis clashed": a people, or a place standing for its people): who acted, not a place the
+    event happened at. (When the parse makes the first place a subject too, it misread the phrase.)"""
+    return _names_doers(report, following) and not _names_doers(report, first)
+
+
+def _names_doers(report: Report, toponym: Toponym) -> bool:
+    token = report.token_at(toponym.start)
+    while token is not None and token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    return token is not None and token.dep_ in SUBJECTS
 
 
 def _told_apart(report: Report, text: str, unit: Unit, chain: list[Toponym]) -> bool:
