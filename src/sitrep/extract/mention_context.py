@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections.abc import Iterable
 from dataclasses import replace
 
 from sitrep.extract.actor_mentions import ActorMention, Candidate, MentionMatcher, fold
@@ -50,13 +51,20 @@ class MentionReader(MentionMatcher):
 
     _separate: re.Pattern[str] | None
 
-    def opens_another_incident(self, sentence: str) -> bool:
-        """Whether a sentence opens the telling of another incident: "In a separate incident, gunmen ...", "Dans
-        une autre attaque" (generic.yaml `separate_incident`)."""
+    def incident_numbers(self, sentences: Iterable[str]) -> list[int]:
+        """For each sentence of a report, in text order, the number of the incident it tells: a sentence after the
+        first that opens another incident ("In a separate incident, gunmen ...", "Dans une autre attaque", generic.yaml
+        `separate_incident`) starts the next one. `find_mentions` reads its group words by incident, and roles.py
+        its claims and blames."""
         if self._separate is None:
             words = [w for ws in self._generic["separate_incident"].values() for w in ws]
             self._separate = re.compile("(?:" + "|".join(words) + ")")
-        return self._separate.match(fold(sentence)) is not None
+        numbers, number = [], 0
+        for i, sentence in enumerate(sentences):
+            if i and self._separate.match(fold(sentence)):
+                number += 1
+            numbers.append(number)
+        return numbers
 
     def find_mentions(self, text: str, language: str | None = "en", country: str | None = None) -> list[ActorMention]:
         """Every actor mention in `text`, in text order; where readings overlap the longest wins.
@@ -77,7 +85,8 @@ class MentionReader(MentionMatcher):
         ends = [m.end() for m in _SENTENCE_END.finditer(text)]
         bounds = [bisect.bisect_left(offsets, end) for end in ends]
         sentences = [bisect.bisect_right(bounds, c.folded_start) for c in chosen]
-        mentions = self._resolve_group_words(chosen, mentions, sentences, self._incidents(text, ends))
+        incidents = self.incident_numbers(text[a:b] for a, b in itertools.pairwise([0, *ends, len(text)]))
+        mentions = self._resolve_group_words(chosen, mentions, sentences, incidents)
         mentions = self._resolve_members(text, chosen, mentions)
         mentions = _resolve_own_men(text, chosen, mentions, sentences)
         return _crowds_of(text, self._resolve_protests(folded, bounds, chosen, mentions, sentences))
@@ -182,16 +191,6 @@ class MentionReader(MentionMatcher):
                     ref = g.ref.model_copy(update={"mention": m.text})
                     out[member] = ActorMention(m.start, m.end, m.text, ref, False, "actor:member-of-named")
         return out
-
-    def _incidents(self, text: str, ends: list[int]) -> list[int]:
-        """For each sentence (as `ends` end them), the number of the incident it tells: a sentence that opens
-        another incident ("In a separate incident, ...") starts the next one."""
-        incidents, number = [0], 0
-        for start, end in itertools.pairwise([*ends, len(text)]):
-            if self.opens_another_incident(text[start:end].strip()):
-                number += 1
-            incidents.append(number)
-        return incidents
 
     def _resolve_group_words(
         self, chosen: list[Candidate], mentions: list[ActorMention], sentences: list[int], incidents: list[int]
