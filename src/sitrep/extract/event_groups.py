@@ -27,7 +27,7 @@ from sitrep.extract.event_clashes import (
 )
 from sitrep.extract.event_dates import ALSO, SAME_DAY, same_day
 from sitrep.extract.targets import PASSIVE, PASSIVE_AGENT, target_class
-from sitrep.extract.triggers import normalise, word_pattern
+from sitrep.extract.triggers import normalise, vocabulary, word_pattern
 from sitrep.models import Toponym
 
 ANAPHORIC_DETERMINERS = {"the", "this", "that", "these", "those", "l'", "la", "le", "les", "cette", "ce", "ces", "cet"}
@@ -63,6 +63,11 @@ def group_units(units: list[Unit], report: Report) -> list[Group]:
         if unit.date is not None and unit.date.rule == SAME_DAY:
             unit.date = same_day(report, recent[0] if recent else None, unit.date)
         fitting = [g for g in recent if _fits(g, unit, report)]
+        if not unit.antecedent:
+            # "was beaten to death by residents after he assaulted a boy. The date of the attack is not known": what
+            # led to the news ("assaulted") is not the story the report goes on telling, unless named again ("after
+            # an ambush on Monday ... The ambush killed four soldiers").
+            fitting = [g for g in fitting if not g.antecedent or _named_again(report, g, unit)] or fitting
         same_type = [g for g in fitting if g.event_type == unit.ctype.event_type]
         target = (same_type or fitting or [None])[0]
         if target is None:
@@ -94,6 +99,15 @@ def group_units(units: list[Unit], report: Report) -> list[Group]:
             # outranks the arrest told with it, across sentences as within one.
             target.coded = (unit.ctype.event_type, unit.ctype.sub_event_type, "type:violence-with-arrest")
     return groups
+
+
+def _named_again(report: Report, group: Group, unit: Unit) -> bool:
+    """The clause's trigger is a word of the group's triggers again ("an ambush" ... "the ambush")."""
+    def lemma(u: Unit) -> str | None:
+        token = report.token_at(u.ctype.hit.start)
+        return token.lemma_.lower() if token is not None else None
+
+    return lemma(unit) in {lemma(u) for u in group.units}
 
 
 def _fits(group: Group, unit: Unit, report: Report) -> bool:
@@ -166,12 +180,24 @@ def _result_of(report: Report, group: Group, unit: Unit) -> bool:
 
 def _crowd_fights_on(report: Report, group: Group, unit: Unit) -> bool:
     """ "Workers held a march. They clashed with cops after being arrested": fighting that the sentences right
-    after a demonstration tell of "they", with no day or place of its own, is what its crowd did (ACLED: one
-    event, typed over the whole episode: a riot), not a battle of its own."""
+    after a demonstration tell of "they", or of the forces and no armed group ("Police shot dead three people who
+    were looting", "two people were shot dead in clashes with police"), with no day or place of its own, is what
+    its crowd did or met (ACLED: one event, typed over the whole episode), not a battle of its own."""
     if group.event_type not in DEMONSTRATIONS or unit.ctype.event_type not in ARMED or _own_day_or_place(unit):
         return False
     if not 0 < unit.sentence.index - max(group.sentence_indexes) <= CROWD_REACH:
         return False
+    return _forces_without_armed_group(report, unit) or _crowd_pronoun_fights(report, unit)
+
+
+def _forces_without_armed_group(report: Report, unit: Unit) -> bool:
+    """The clause's sentence names the forces and no armed group ("gunmen", "raiders")."""
+    targets = vocabulary().targets["fr" if report.language == "fr" else "en"]
+    told = normalise(unit.sentence.text)
+    return bool(targets["military"].search(told)) and not targets["armed_group"].search(told)
+
+
+def _crowd_pronoun_fights(report: Report, unit: Unit) -> bool:
     token = report.token_at(unit.ctype.hit.start)
     while token is not None and token.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in token.children):
         token = token.head  # "They threw stones and clashed with police": the subject of the first verb

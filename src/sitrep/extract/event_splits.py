@@ -85,6 +85,9 @@ def _attackers_kill_civilians(report: Report, unit: Unit) -> bool:
     targets = vocabulary().targets[language]
     text = report.article.text
     subjects = [c for c in token.children if c.dep_ in {"nsubj", "nsubj:pass"}]
+    objects = [c for c in token.children if c.dep_ in {"dobj", "obj"}]
+    if not objects and any(c.dep_ == "nummod" for s in subjects for c in s.children):
+        return False  # "2 raiders killed and 2 civilians killed": a toll the parse reads as active, no one killed
     subject_text = " ".join(" ".join(t.text for t in s.subtree) for s in subjects)
     if not targets["armed_group"].search(normalise(subject_text)):
         return False  # "clashes between herders and militiamen resulted in 16 killed": no one kills here
