@@ -204,8 +204,6 @@ def test_a_turkish_drone_strike_near_sinune(run: Run) -> None:
     assert norm_name(strike.admin1) in ("ninewa", "nineveh")
 
 
-@pytest.mark.xfail(strict=True, reason="actors: the Sinjar Resistance Units (YBS) are not in the knowledge base, so "
-                   "'two members of the Sinjar Resistance Units' are an unidentified armed group")
 def test_the_drone_strike_hit_ybs_fighters(run: Run) -> None:
     [strike] = run.of("s09")
     assert strike.actor2 == "YBS: Sinjar Resistance Units"
