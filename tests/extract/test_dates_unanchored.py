@@ -40,3 +40,12 @@ def test_no_year_is_guessed_without_a_weekday_or_when_two_years_fit() -> None:
 def test_a_published_report_resolves_as_before() -> None:
     (mention,) = find_dates("Gunmen attacked the market on Tuesday.", dt.date(2024, 6, 13), "en")
     assert (mention.value, mention.partial) == (dt.date(2024, 6, 11), None)
+
+
+def test_the_years_of_a_span_fix_no_weekdays_year() -> None:
+    # 21 September is a Monday in 2009, a neighbour of the years named, but they bound an era, no date of the story
+    text = "Nurses marched on Monday [21 September] to demand arrears owed to staff hired from 2004 to 2009."
+    assert find_dates(text, None, "en")[0].value is None
+    # a year named on its own still fixes it: 21 September 2009 was a Monday
+    text = "Nurses marched on Monday [21 September] over arrears due under a deal signed in 2009."
+    assert find_dates(text, None, "en")[0].value == dt.date(2009, 9, 21)

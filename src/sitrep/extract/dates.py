@@ -27,6 +27,11 @@ Precision = Literal[1, 2, 3]
 _BACKGROUND_DAYS = 7  # beyond a week before publication, a date is background, not the report's news
 _FUTURE_SLACK_DAYS = 7  # a yearless date this far after publication belongs to the year before
 YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+# Years that bound a span of years ("from 2004 to 2009", "2012-2014", "since 2015", "depuis 2015"): an era.
+ERA = re.compile(
+    r"(?<!\d)(?:19|20)\d\d\s*(?:to|and|until|till|-|–|à|et|au)\s*(?:19|20)\d\d(?!\d)|(?:since|depuis)\s+(?:19|20)\d\d",
+    re.IGNORECASE,
+)
 DAY_PARTS = r"(?:matin|soir|après-midi|apres-midi|nuit|morning|afternoon|evening|night)"
 
 
@@ -137,14 +142,16 @@ def find_dates(text: str, published: dt.date | None, language: str, published_pr
         found.append(mention)
         taken_until = m.end()
     if anchor is None:
-        years = {int(y) for y in YEAR.findall(text)}
+        eras = [m.span() for m in ERA.finditer(text)]
+        years = {int(m.group()) for m in YEAR.finditer(text) if not any(a <= m.start() < b for a, b in eras)}
         found = [_year_from_weekday(mention, years) for mention in found]
     return found
 
 
 def _year_from_weekday(mention: DateMention, years: set[int]) -> DateMention:
     """ "samedi 14 octobre" in a report with no publication date that names 2017 somewhere: of the years named
-    and their neighbours, the one where 14 October is a Saturday, when there is exactly one."""
+    and their neighbours, the one where 14 October is a Saturday, when there is exactly one. The years that bound a
+    span ("teachers hired from 2004 to 2009", "depuis 2015") are an era, no time of the story: they fix nothing."""
     partial = mention.partial
     if mention.value is not None or partial is None or None in (partial.month, partial.day, partial.weekday):
         return mention
