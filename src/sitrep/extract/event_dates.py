@@ -120,7 +120,10 @@ def pick_date(report: Report, group: Group, is_main: bool) -> DateClaim:
             # A month the lead names but the event's words do not ("ahead of the election in March 2013", "wage
             # arrears since January 2014") is another thing's time: the event's own date is left unknown.
             if choice.start < lead_end and choice.precision != 3 and fits(choice) and not _aside(report, choice, group):
-                return _date_claim(report, choice, f"{choice.rule}|event:lead-date")
+                # "killed 30 people at a market last week ... The strikes hit the town on Wednesday": a day the
+                # lead gives within its week is the event's
+                within = _lead_day(report, group, choice) if choice.precision == 2 else None
+                return _date_claim(report, within or choice, f"{(within or choice).rule}|event:lead-date")
         # A report tells its main event first and dates it soon after the lead ("Ce dimanche, lorsque…"): a day
         # of the week before publication, a few sentences on, is that event's date.
         published = report.article.published
