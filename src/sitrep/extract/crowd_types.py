@@ -33,6 +33,10 @@ FOLLOWERS = re.compile(
 )
 # Where the words naming whom an active verb hit end: "attacked the MP during a rally", "by", a new clause.
 OBJECT_END = re.compile(r"\b(?:by|during|at|in|while|after|near|on|when|as|par|pendant|lors)\b|[,.;]", re.IGNORECASE)
+# What was fired or thrown at is named after a preposition: "fired upon a procession", "exploded at a rally" (not
+# "the injured at a demonstration", who were hurt there).
+FIRED = re.compile(r"(?:fire|fired|firing|shots|explod\w*|hurl\w*|threw|thrown|lobbed|tirs?)$", re.IGNORECASE)
+AIMED_AT = re.compile(r"^\s*(?:on|upon|at|into|sur)\s+", re.IGNORECASE)
 POLITICIAN_REACH = 50  # characters after an active verb where the politician it hit is named
 OBJECT_WORDS = 4  # words of them: in "attack journalists covering a visit from the governor" the journalists are hit
 # "by a mob", "by angry youths", "by a band of vigilantes": one word may stand before the crowd word.
@@ -61,6 +65,9 @@ ETHNIC_RULE = "actor:ethnic-group"  # a mention read from data/actors/ethnic.yam
 COMMUNAL = "Communal Militia"  # its name for India's religious and caste communities
 PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from|à|en)\s+$", re.IGNORECASE)
 CROWD_CODES = {5, 6}  # ACLED's inter codes of rioters and protesters
+PROTESTERS_CODE = 6
+STATE_FORCES = {1, 8}  # ACLED's inter codes of state forces at home and abroad
+HIT_GATHERING_TYPES = {"Violence against civilians", "Explosions/Remote violence"}
 UNORGANISED_FOES = {1, 5, 6, 7}  # sides a crowd riots against: state forces, another crowd, civilians
 
 
@@ -271,6 +278,8 @@ def politician_attacked(
             hit_words = re.split(r"[,;()]|\b(?:who|which|that|while|when|after)\b", hit_words)[-1]
     else:
         after = segment[hit.end - clause[0] : hit.end - clause[0] + POLITICIAN_REACH]
+        if words == "gatherings" and FIRED.search(hit.text):  # "opened fire on a rally", "exploded at a rally"
+            after = AIMED_AT.sub("", after, count=1)
         end = OBJECT_END.search(after)
         hit_words = " ".join((after[: end.start()] if end else after).split()[:OBJECT_WORDS])
     found = word_pattern(words, language).finditer(hit_words)
@@ -283,6 +292,12 @@ def gathering_attacked(text: str, clause: tuple[int, int], hit: Hit, language: s
     if state_side(text[clause[0] : clause[1]], language):
         return False
     return politician_attacked(text, clause, hit, language, "gatherings")
+
+
+def gathering_bombed(text: str, clause: tuple[int, int], hit: Hit, language: str) -> bool:
+    """A bomb that "exploded at" or was "hurled into" a rally: the verb's object is the gathering (not "the blast",
+    a noun a protest is about: "mourners of a victim of the blast held a protest")."""
+    return bool(FIRED.search(hit.text)) and gathering_attacked(text, clause, hit, language)
 
 
 def crowd_battle(
@@ -306,3 +321,30 @@ def crowd_battle(
         for h in find_hits(told, 0, len(told), language)
     )
     return "Riots", "Violent demonstration" if protest else "Mob violence", "type:crowd-side-in-battle"
+
+
+def crowd_against_militia(event_type: str, sides: list[ActorRef | None], communal: ActorRef) -> list[ActorRef | None]:
+    """The sides of a battle in which a crowd stays a side against an identity militia (`crowd_battle` left it a
+    battle: "clashes between cattle raiders and local youth"): local people who fight raiders or another
+    community's militia fight as their community's militia, `communal` (ACLED: residents who fought back
+    against raiders are coded as a communal militia, never as rioters in a battle). Other sides are kept."""
+    if event_type != "Battles" or not any(a is not None and a.inter_code == IDENTITY for a in sides):
+        return sides
+    return [
+        communal.model_copy(update={"mention": a.mention, "evidence": a.evidence})
+        if a is not None and a.inter_code in CROWD_CODES
+        else a
+        for a in sides
+    ]
+
+
+def gathering_hit(event_type: str, sides: list[ActorRef | None], civilians: ActorRef) -> list[ActorRef | None]:
+    """The people of a rally or a procession hit by an armed attack or a bomb ("a suicide bomber blew himself up at
+    a political rally, killing twelve people", where the rally made the people read as protesters): ACLED codes
+    them as civilians. Force a state uses on protesters is a protest's own sub-type and keeps its sides."""
+    if event_type not in HIT_GATHERING_TYPES or len(sides) != 2 or sides[1] is None:
+        return sides
+    attacker, hit = sides
+    if hit.inter_code != PROTESTERS_CODE or (attacker is not None and attacker.inter_code in STATE_FORCES):
+        return sides
+    return [attacker, civilians.model_copy(update={"mention": hit.mention, "evidence": hit.evidence})]

@@ -17,7 +17,7 @@ from sitrep.extract.actors import get_actor_kb
 from sitrep.extract.background import rules
 from sitrep.extract.context import ARMED, DEMONSTRATIONS, VIOLENT, DateChoice, Group, Report, Unit
 from sitrep.extract.counts import CountMention, find_counts
-from sitrep.extract.crowd_types import crowd_battle
+from sitrep.extract.crowd_types import crowd_against_militia, crowd_battle, gathering_hit
 from sitrep.extract.dates import find_dates
 from sitrep.extract.discourse import historical_present
 from sitrep.extract.event_counts import assign_counts, count_claims
@@ -42,6 +42,7 @@ from sitrep.extract.main_act import (
     told_before_arrest,
 )
 from sitrep.extract.non_violence import drop_non_violent
+from sitrep.extract.role_conventions import Actors
 from sitrep.extract.roles import pick_actors
 from sitrep.extract.salience import (
     Scored,
@@ -318,6 +319,19 @@ def _told_as_news(group: Group, report: Report) -> bool:
 # --- the mention -------------------------------------------------------------------------------------------
 
 
+def _crowd_sides(report: Report, group: Group, actors: Actors, country: str | None) -> Actors:
+    """A crowd read as a side of an armed event: local people fighting raiders are a communal militia, the people
+    of a rally an armed group or a bomb hit are civilians (`crowd_types`)."""
+    kb, sides = get_actor_kb(), [actors.actor1, actors.actor2]
+    fought = crowd_against_militia(group.event_type, sides, kb.role("communal", country))
+    hit = gathering_hit(group.event_type, fought, kb.role("civilians", country))
+    for new, rule in ((fought, "actor:crowd-against-militia"), (hit, "actor2:gathering-hit-civilians")):
+        if new != sides:
+            actors.actor1, actors.actor2 = sides = new
+            actors.rules.append(rule)
+    return actors
+
+
 def _mention(report: Report, scored: Scored, index: int) -> EventMention:
     group = scored.group
     is_main = index == 0
@@ -331,6 +345,7 @@ def _mention(report: Report, scored: Scored, index: int) -> EventMention:
     if riot is not None:  # a "battle" of rioters or protesters is a riot: its sides are read again as a riot's
         group.coded = riot
         actors = pick_actors(report, group, get_actor_kb(), country)
+    actors = _crowd_sides(report, group, actors, country or report.article.country)
     lead = group.lead
     hit = lead.ctype.hit
     trigger = report.evidence(hit.start, hit.end, hit.rule)

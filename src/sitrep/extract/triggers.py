@@ -22,6 +22,7 @@ from sitrep.extract.crowd_types import (
     demonstration_near,
     demonstrators_fight,
     gathering_attacked,
+    gathering_bombed,
     mob_attack,
     politician_attacked,
     riot_control_clash,
@@ -264,6 +265,12 @@ def classify_clause(
         if best.sub.event_type == "Protests" and attack and gathering_attacked(text, clause, attack, language):
             # ACLED: demonstrators or a rally attacked by a non-state group are civilians hit, not a protest.
             event_type, sub_event_type, rule = "Violence against civilians", "Attack", "type:gathering-attacked"
+        blast = next((h for h in hits if h.sub.event_type == "Explosions/Remote violence" and h.end <= best.start
+                      and gathering_bombed(text, clause, h, language)), None)
+        if best.sub.event_type == "Protests" and blast:
+            # "a bomb exploded at an election rally": the explosion is the event, and the rally its place.
+            best, event_type, sub_event_type = blast, blast.sub.event_type, blast.sub.sub_event_type
+            rule = "type:gathering-bombed"
         killed = killing_end(clause_text, language) if sub_event_type == "Abduction/forced disappearance" else None
         if killed is not None and not more_taken(clause_text, killed, best.end - clause[0]):
             # ACLED codes an abduction only when it is the main act: people killed in it make it an attack, or a
