@@ -263,15 +263,16 @@ def _accusation(report: Report, root: Any, trigger: int) -> Any:
 
 def _spoken_for(report: Report, root: Any) -> bool:
     """Whether the words name only whom a source speaks for: "a spokesman for the army", "a police statement"
-    reads "statement" (`speaker` in roles.yaml), "according to the police", "selon un porte-parole de l'armée"."""
+    reads "statement" (`speaker` in roles.yaml), "according to the police", "selon un porte-parole de l'armée", "a-t-on
+    appris auprès des autorités locales"."""
     head = root.head
-    if root.dep_ == "pobj" and head.lower_ in {"for", "of", "to"}:
+    if root.dep_ == "pobj" and head.lower_ in {"for", "of", "to", "from"}:
         noun = head.head
-        if head.lower_ == "to" and noun.lower_ == "according":
+        if head.lower_ == "to" and noun.lower_ == "according" or head.lower_ == "from" and _learned(report, noun):
             return True
-    elif root.dep_ in {"nmod", "obl", "obl:mod"}:
+    elif root.dep_ in {"nmod", "obl", "obl:mod", "obl:arg"}:
         cases = {c.lower_ for c in root.children if c.dep_ == "case"}
-        if "selon" in cases:
+        if "selon" in cases or head.lower_ == "auprès" and _learned(report, head.head):
             return True
         if not cases & GENITIVE:
             return False
@@ -279,6 +280,11 @@ def _spoken_for(report: Report, root: Any) -> bool:
     else:
         return False
     return bool(report.pattern("speaker").fullmatch(noun.lemma_.lower()))
+
+
+def _learned(report: Report, verb: Any) -> bool:
+    """A verb of learning news ("a-t-on appris auprès de", "learned from"; `learning` in roles.yaml)."""
+    return verb.pos_ in {"VERB", "AUX"} and bool(report.pattern("learning").fullmatch(verb.lemma_.lower()))
 
 
 def _self_told(report: Report, trigger: int) -> bool:
