@@ -79,7 +79,7 @@ def role_of(report: Report, start: int, end: int, trigger: int, armed: bool = Fa
     if _spoken_for(report, root):
         # "according to an Al Shabaab commander, the group destroyed ...": the group reports its own deed
         return "actor1" if _self_told(report, trigger) else None
-    teller = _telling_verb(report, root) if dep in {"pobj", "nmod"} else None
+    teller = _telling_verb(report, root) if dep in {"pobj", "nmod"} else _inverted_teller(report, root)
     if teller is not None:  # "a member of the local defence force said": the group a source belongs to
         return _reported_own_deed(report, teller, trigger)
     if _attributed_to(root):
@@ -389,6 +389,21 @@ def _telling_verb(report: Report, token: Any) -> Any:
             return None
         token = token.head
     return None
+
+
+def _inverted_teller(report: Report, token: Any) -> Any:
+    """The reporting verb whose subject comes after it, behind a comma ("..., a rapporté la police"), when the
+    parser took that subject for the verb's object; the verb has no subject of its own. Only when the clause it
+    reports names its doer ("lynchés par une foule"): a passive with none ("dix terroristes ont été neutralisés, a
+    indiqué l'armée") may be the speaker's own deed, which the conventions read from the speaker's kind."""
+    verb = token.head
+    if token.dep_ not in {"obj", "dobj"} or verb.i > token.i or verb.lemma_.lower() not in _reporting(report):
+        return None
+    first = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i])
+    inverted = first > 0 and token.doc[first - 1].text in {",", "»", '"', "”"}
+    told = verb.head
+    doer = any(c.dep_ in {"nsubj", "obl:agent", "agent"} for c in told.children)
+    return verb if inverted and doer and not any(c.dep_ in SUBJECTS for c in verb.children) else None
 
 
 def _reported_own_deed(report: Report, verb: Any, trigger: int) -> str | None:
