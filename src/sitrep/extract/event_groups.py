@@ -28,6 +28,7 @@ from sitrep.extract.event_clashes import (
 from sitrep.extract.event_dates import ALSO, SAME_DAY, same_day
 from sitrep.extract.targets import PASSIVE, PASSIVE_AGENT, target_class
 from sitrep.extract.triggers import normalise, vocabulary, word_pattern
+from sitrep.extract.vocabulary import lang
 from sitrep.models import Toponym
 
 ANAPHORIC_DETERMINERS = {"the", "this", "that", "these", "those", "l'", "la", "le", "les", "cette", "ce", "ces", "cet"}
@@ -192,7 +193,7 @@ def _crowd_fights_on(report: Report, group: Group, unit: Unit) -> bool:
 
 def _forces_without_armed_group(report: Report, unit: Unit) -> bool:
     """The clause's sentence names the forces and no armed group ("gunmen", "raiders")."""
-    targets = vocabulary().targets["fr" if report.language == "fr" else "en"]
+    targets = vocabulary().targets[lang(report.language)]
     told = normalise(unit.sentence.text)
     return bool(targets["military"].search(told)) and not targets["armed_group"].search(told)
 
