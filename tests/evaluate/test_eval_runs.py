@@ -74,3 +74,15 @@ def test_eval_all_scores_geoparse_gold_spans_and_end_to_end(tmp_path: Path) -> N
     assert rows["geoparse/tiny gold spans/acc_161"].value == 1.0
     assert "geoparse/tiny/acc_161" in rows
     assert not any(key.startswith(("news/", "acled/", "clusters/")) for key in rows)
+
+
+def test_eval_acled_several_seeds_give_one_line_each() -> None:
+    base = ["eval", "acled", str(FIXTURES / "acled-new.csv"), "--sample", "2", "--no-parse-cache"]
+    each = {seed: json.loads(runner.invoke(app, [*base, "--seed", seed, "--json"]).stdout) for seed in ("1", "2")}
+    both = runner.invoke(app, [*base, "--seed", "1", "--seed", "2", "--json"])
+    assert json.loads(both.stdout) == each
+    table = runner.invoke(app, [*base, "--seed", "1", "--seed", "2", "--markdown"]).stdout.splitlines()
+    assert table[0].startswith("| seed | notes | event_type | sub_event_type | actor1 |")
+    assert [line.split(" | ")[0] for line in table[2:]] == ["| 1", "| 2"]
+    type_cells = [line.split(" | ")[2] for line in table[2:]]
+    assert type_cells == [f"{100 * each[s]['fields']['event_type']['accuracy']:.1f}" for s in ("1", "2")]

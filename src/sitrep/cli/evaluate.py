@@ -87,6 +87,25 @@ def eval_news(
     console.print(f"Predictions matched to background-only events (not counted): {scores.ignored_background}")
 
 
+def _print_seeds(csv_path: Path, by_seed: dict[int, Any], markdown: bool, as_json: bool) -> None:
+    """One line per sample: how stable the figures are across samples of one export (fresh seeds are notes no
+    rule was tuned on)."""
+    from sitrep.evaluate.summary import seed_markdown, seed_table
+
+    if as_json:
+        _print_json({str(seed): scores.as_dict() for seed, scores in by_seed.items()})
+    elif markdown:
+        typer.echo(seed_markdown(by_seed))
+    else:
+        columns, rows = seed_table(by_seed)
+        table = Table(title=f"ACLED notes: {csv_path.name}, one sample a line (accuracy %, n in brackets)")
+        for column in columns:
+            table.add_column(column, justify="right")
+        for row in rows:
+            table.add_row(*row)
+        console.print(table)
+
+
 @eval_app.command("acled")
 def eval_acled(
     csv_path: Path = typer.Argument(..., exists=True, dir_okay=False,
@@ -94,20 +113,27 @@ def eval_acled(
                                     "also gzipped or zipped)."),
     sample: int = typer.Option(1000, "--sample", min=1, help="Score this many notes (random, reproducible)."),
     whole: bool = typer.Option(False, "--all", help="Score every note of the file (overrides --sample)."),
-    seed: int = typer.Option(0, "--seed", help="Seed of the sample."),
+    seeds: list[int] = typer.Option([0], "--seed", help="Seed of the sample; repeat it to score several samples "
+                                    "and print one line per sample."),
     workers: int = typer.Option(1, "--workers", min=1, help="Extract in N processes (same figures, faster on "
                                 "N cores)."),
     parse_cache: bool = PARSE_CACHE_OPTION,
+    markdown: bool = typer.Option(False, "--markdown", help="Print the one-line-per-sample table in Markdown."),
     as_json: bool = JSON_OPTION,
 ) -> None:
     """Read each ACLED note as a report and score the most salient event extracted from it."""
     from sitrep.evaluate.acled import evaluate_acled
 
     try:
-        scores = evaluate_acled(csv_path, sample=None if whole else sample, seed=seed, workers=workers,
-                                progress=_progress, parse_cache=_parse_cache_path(parse_cache))
+        by_seed = {seed: evaluate_acled(csv_path, sample=None if whole else sample, seed=seed, workers=workers,
+                                        progress=_progress, parse_cache=_parse_cache_path(parse_cache))
+                   for seed in dict.fromkeys(seeds)}
     except GoldFormatError as exc:
         fail(str(exc))
+    if len(by_seed) > 1 or markdown:
+        _print_seeds(csv_path, by_seed, markdown, as_json)
+        return
+    [(seed, scores)] = by_seed.items()
     if as_json:
         _print_json(scores.as_dict())
         return

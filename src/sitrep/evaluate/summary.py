@@ -190,3 +190,30 @@ def markdown_table(rows: list[Headline]) -> str:
         lines += ["", "Files skipped (no scorer reads them):"]
         lines += [f"- {row.dataset}: {row.note}" for row in skipped]
     return "\n".join(lines)
+
+
+SEED_FIELDS = ("event_type", "sub_event_type", "actor1", "actor2", "fatalities", "admin1")
+
+
+def seed_table(by_seed: dict[int, Any]) -> tuple[list[str], list[list[str]]]:
+    """Columns and rows of the one-line-per-sample table: accuracy %, with the count scored in brackets where
+    it is not every note. Sub-event type only where the export has it (older schemas lack it)."""
+    fields = [f for f in SEED_FIELDS if any(s.fields[f].total for s in by_seed.values())]
+    columns = ["seed", "notes", *fields, "admin1 named", "date stated"]
+
+    def cell(score: Any, n_notes: int) -> str:
+        if not score.total:
+            return "-"
+        return f"{100 * score.accuracy:.1f}" + (f" ({score.total})" if score.total != n_notes else "")
+
+    rows = [[str(seed), str(s.n_notes), *(cell(s.fields[f], s.n_notes) for f in fields),
+             cell(s.admin1_place_named, s.n_notes), cell(s.fields["date"], s.n_notes)]
+            for seed, s in by_seed.items()]
+    return columns, rows
+
+
+def seed_markdown(by_seed: dict[int, Any]) -> str:
+    """The per-sample table in Markdown (the README's figures on samples never tuned on)."""
+    columns, rows = seed_table(by_seed)
+    lines = ["| " + " | ".join(columns) + " |", "|" + "---:|" * len(columns)]
+    return "\n".join(lines + ["| " + " | ".join(row) + " |" for row in rows])
