@@ -254,9 +254,6 @@ def test_a_cross_border_raid_on_fishermen_at_the_counted_bodies(run: Run) -> Non
                              "Turkana", 4)
 
 
-@pytest.mark.xfail(strict=True, reason="crowd: 'Police shot dead two protesters ... after demonstrators ... threw "
-                   "stones' gives two Violent demonstrations in Nairobi (the shooting's clause and the stoning's, the "
-                   "second undated) instead of one")
 def test_a_violent_protest_in_nairobi_and_a_peaceful_march_in_kisumu(run: Run) -> None:
     found = sorted((e.date, e.sub_event_type, e.actor1, e.actor2, e.admin1, e.fatalities) for e in run.of("s15"))
     assert found == [("2023-07-12", "Peaceful protest", "Protesters (Kenya)", None, "Kisumu", None),

@@ -389,7 +389,16 @@ def _how_it_began(report: Report, before: Unit, news: Unit) -> bool:
         and not _own_day_or_place(before)
         and any(a <= c.start < b for c in report.counts)
     )
-    return same_type or _began_by_attacking_forces(report, before, news)
+    return same_type or _began_by_attacking_forces(report, before, news) or _one_crowd(before, news)
+
+
+def _one_crowd(before: Unit, news: Unit) -> bool:
+    """ "Police shot dead two protesters on Wednesday after demonstrators threw stones at officers and burned
+    tyres": a demonstration told as what led to the demonstration news (the crowd's own violence, the forces'
+    answer to it), after the news and with no day or place of its own, is the same crowd on the same day (ACLED:
+    one demonstration event per day and place, typed over the whole episode)."""
+    types = {before.ctype.event_type, news.ctype.event_type}
+    return types <= DEMONSTRATIONS and before.ctype.hit.start >= news.clause[1] and not _own_after(before, news)
 
 
 def _answered_attack(report: Report, group: Group, unit: Unit) -> bool:
@@ -405,14 +414,18 @@ def _answered_attack(report: Report, group: Group, unit: Unit) -> bool:
 def _began_by_attacking_forces(report: Report, before: Unit, news: Unit) -> bool:
     """The news' toll, then the earlier violence after it with no day or place of its own: see `_attacked_forces`."""
     a, b = news.clause
-    after = (max(b, before.ctype.hit.start), before.clause[1])
-    own = any(x is not None and after[0] <= x.start < after[1] for x in (before.date, before.place))
     return (
         before.ctype.hit.start >= b
-        and not own
+        and not _own_after(before, news)
         and any(a <= c.start < b for c in report.counts)
         and _attacked_forces(report, before, news)
     )
+
+
+def _own_after(before: Unit, news: Unit) -> bool:
+    """The earlier event's date or place is read in its words after the news clause (its own, not the news')."""
+    after = (max(news.clause[1], before.ctype.hit.start), before.clause[1])
+    return any(x is not None and after[0] <= x.start < after[1] for x in (before.date, before.place))
 
 
 def _attacked_forces(report: Report, before: Unit, news: Unit) -> bool:
