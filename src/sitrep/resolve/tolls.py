@@ -29,10 +29,12 @@ not give. Within one authority's statement:
 - victims whose noun says who they are ("2 officers", "2 of the attackers") are a side's part even when no actor
   of that side is coded; the attackers' dead add to a whole toll.
 
-Across sources (`current_totals`), a toll told for several attacks together ("40 soldiers were killed in the two
-attacks") and the attack's claimant's count of its own kills ("the group says it killed 85") give way to any
-report's own figure for the event: ACLED divides the first among the attacks, and takes the second, only when
-nothing better is reported.
+Across sources (`current_totals`), an authority's later report replaces its earlier totals, and a figure a later
+correction withdrew ("earlier reports said 12 ...; the figure is 10") is no report's total; a later report's toll
+that rose replaces no other report's lower one (the gold sets code the lowest reported figure). A toll told for
+several attacks together ("40 soldiers were killed in the two attacks") and the attack's claimant's count of its own
+kills ("the group says it killed 85") give way to any report's own figure for the event: ACLED divides the first
+among the attacks, and takes the second, only when nothing better is reported.
 
 A total built only on sides' figures keeps each side's (`Total.parts`), so that the attackers' dead one report
 gives can be added to another report's victims (`sitrep.resolve.build`).
@@ -72,6 +74,8 @@ class Total:
     superseded: bool = False  # built on a figure its source says was replaced, for want of any other from it
     aggregate: bool = False  # built on a toll told for several attacks together ("in the two attacks")
     claimed: bool = False  # built only on the attack's claimant's count of its own kills
+    # figures the source says a correction lowered ("earlier reports said 12 ...; the figure is 10": 12)
+    withdrawn: tuple[int, ...] = ()
     # a total built only on sides' figures: each side's (key, low, high), the key as `_part_keys` gives it without
     # its list index ("actor2", "civilians", "attackers", "#men"); empty for a whole toll
     parts: tuple[tuple[str, int, int], ...] = ()
@@ -203,7 +207,12 @@ def source_totals(
     if not current and any("superseded" in reading.flags(c) for c in claims):
         # "initially said 53 people died": the source's only figure is one it says was replaced
         totals = [replace(t, superseded=True) for t in totals]
-    return _latest(totals)
+    totals = _latest(totals)
+    replaced = {c.low for c in of_kind if "superseded" in reading.flags(c)} if current else set()
+    if replaced and totals:
+        withdrawn = tuple(sorted(n for n in replaced if n > max(t.low for t in totals)))
+        totals = [replace(t, withdrawn=withdrawn) for t in totals]
+    return totals
 
 
 def _sides_apart(claims: list[CountClaim], reading: _Reading) -> bool:
@@ -248,13 +257,28 @@ def current_totals(totals: list[Total]) -> list[Total]:
         own = [t for t in totals if t.attributed_to and authority_key(t.attributed_to) == key]
         latest = max(own, key=lambda t: (t.published is not None, t.published or dt.date.min, t.low))
         dropped |= {(key, t.article_id) for t in own if t.article_id != latest.article_id and _older(t, latest)}
-    current = [t for t in totals if not (t.attributed_to and (authority_key(t.attributed_to), t.article_id) in dropped)]
+    current = [t for t in totals if not (t.attributed_to and (authority_key(t.attributed_to), t.article_id) in dropped)
+               and not _withdrawn(t, totals)]
     if any(t.direct for t in current):
         # ACLED divides a toll told for several attacks among them, and takes a claimant's count of its own kills,
         # only when no report gives the event's own figure ("40 soldiers killed in the two attacks", "the group
         # that claimed the attack says it killed 85")
         current = [t for t in current if not (t.aggregate or t.claimed)]
     return current
+
+
+def _withdrawn(total: Total, totals: list[Total]) -> bool:
+    """A figure a later report's correction withdrew ("earlier reports said 12 ...; the figure is 10"): no source
+    stands by it, so it is no total of the reports that gave it. (A later report's toll that rose replaces no other
+    report's lower one: the gold sets code the lowest reported figure, FORMAT.md.) Reports of unknown date are taken
+    to come before the correction."""
+    return any(other.article_id != total.article_id and other.direct and not _before(other, total)
+               and total.low in other.withdrawn for other in totals)
+
+
+def _before(total: Total, other: Total) -> bool:
+    """`total` was published before `other`."""
+    return total.published is not None and other.published is not None and total.published < other.published
 
 
 def _older(total: Total, latest: Total) -> bool:
@@ -360,6 +384,8 @@ def _statement_totals(
     revised = [_position(c) for c in claims if "revised" in reading.flags(c)]
     parts = {key: group for key, group in parts.items()
              if not (revised and key.startswith("+") and max(_position(c) for c in group) < max(revised))}
+    # "portant à sept le nombre de militaires tués": a side's updated toll replaces that side's figures before it
+    parts = {key: _since_update(group, reading) for key, group in parts.items()}
     wholes = [w for w in wholes if not _figureless(w)] or wholes  # "shot dead the gang leader ... four gang members"
     # "nine dead ... nine soldiers": the side's figure, when the statement gives both (a source's "25 morts" beside
     # the report's own "25 militaires" and "2 civils" stays its whole toll); "killing three" restates any side's three
@@ -397,9 +423,15 @@ def _statement_totals(
             whole=bool(reading.victims) and {key.split("#")[0] for key in parts} <= reading.victims,
             position=min(_position(c) for g in groups for c in g), days=max(c.days for g in groups for c in g),
             places=max(c.places for g in groups for c in g), **_provenance([c for g in groups for c in g], reading),
-            parts=_side_parts(parts),
+            parts=_side_parts(parts), revised=any("revised" in reading.flags(c) for g in groups for c in g),
         ))
     return totals
+
+
+def _since_update(group: list[CountClaim], reading: _Reading) -> list[CountClaim]:
+    """One side's figures from its last updated toll on (all of them when none is one)."""
+    updates = [_position(c) for c in group if "revised" in reading.flags(c)]
+    return [c for c in group if _position(c) >= max(updates)] if updates else group
 
 
 def _side_parts(parts: dict[str, list[CountClaim]]) -> tuple[tuple[str, int, int], ...]:
