@@ -310,6 +310,7 @@ def _with_context(text: str, count: CountMention, ordered: list[CountMention], r
         or text[count.start : figure_end].lower() == "another"
         or count.additional
         or _died_later(text, count, ordered, rules)
+        or _another_person(text, count, figure_end, sentence_start, ordered, rules)
     )
     flags = {
         "cumulative": bool(rules.cumulative.search(text, start, end)),
@@ -345,6 +346,37 @@ def _died_later(text: str, count: CountMention, ordered: list[CountMention], rul
     return (count.kind == "killed" and rules.additional_later is not None
             and bool(rules.additional_later.match(text, count.end))
             and any(c.kind == "killed" and c.end <= count.start for c in ordered))
+
+
+def _another_person(
+    text: str, count: CountMention, figure_end: int, sentence_start: int, ordered: list[CountMention],
+    rules: CountRules,
+) -> bool:
+    """ "A herder was shot dead ... In a retaliatory attack an elder was killed", "A man was hacked to death. A woman
+    was also killed": one person brought in with "a"/"an" and named otherwise than each one person killed in the
+    sentences before is one more victim, not the same one told again ("the victim, a trader", "the herder"). Not
+    after a generic figure ("one person was killed ... a trader died": the trader may be that person) or a figure of
+    several ("four were killed ... a girl was shot dead": one of them, likely), nor in apposition to a name told
+    again ("Robert Barasa, a known campaigner, was shot dead"), nor when killed in a reprisal ("In revenge, tribesmen
+    hacked to death a Pokot man": another act, which ACLED codes apart)."""
+    if count.kind != "killed" or count.low != 1 or _generic(count.who, rules) \
+            or text[count.start : figure_end].lower() not in ("a", "an") \
+            or _APPOSITION.search(text, max(sentence_start, count.start - 40), count.start) \
+            or _REPRISAL.search(text, sentence_start, count.start):
+        return False
+    earlier = [c for c in ordered if c.kind == "killed" and c.end <= sentence_start and not c.grievance]
+    return bool(earlier) and all(
+        c.low == c.high == 1 and not _generic(c.who, rules) and _noun(c.who) != _noun(count.who) for c in earlier
+    )
+
+
+_APPOSITION = re.compile(r"(?-i:[A-Z])[\w'’-]+,\s*$")
+_REPRISAL = re.compile(r"\b(?:revenge|retaliat\w*|reprisal)", re.I)
+
+
+def _noun(who: str | None) -> str:
+    word = (who or "").lower().split()[-1:] or [""]
+    return word[0].removesuffix("s")
 
 
 def _events_together(text: str, start: int, end: int, rules: CountRules) -> int:
