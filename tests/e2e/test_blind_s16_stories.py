@@ -268,9 +268,6 @@ def test_a_road_blocked_with_burning_tyres_over_a_police_shooting(run: Run) -> N
         "Rioters (Kenya)", "Nairobi", None, ("s17a", "s17b"))
 
 
-@pytest.mark.xfail(strict=True, reason="crowd: 'burned tyres and blocked roads on Friday to protest the shooting of a "
-                   "hawker by police officers' gives the police as actor2 (the grievance's agent, no party); s17b's "
-                   "'Angry youths ... lit bonfires on Juja Road ..., demanding justice for a hawker' is Mob violence")
 def test_the_police_named_in_the_grievance_are_no_party_to_the_riot(run: Run) -> None:
     [riot] = [e for e in run.of("s17") if e.date == "2019-11-08"]
     assert (riot.sub_event_type, riot.actor2) == ("Violent demonstration", None)

@@ -144,7 +144,9 @@ def demonstration_type(text: str, hits: list[Hit], language: str, lead: str) -> 
         return "Riots", "Violent demonstration", "type:demonstrators-bomb-force"
     if lead == "Mob violence" and _riot_of_a_crowd(text, hits, language):
         return "Riots", "Violent demonstration", "type:riot-not-mob"
-    if lead == "Mob violence":
+    if lead == "Mob violence" and _angry_demand(text, hits, language):
+        hits, lead = [h for h in hits if h.sub.name != "Mob violence"], "Peaceful protest"
+    elif lead == "Mob violence":
         return "Riots", "Mob violence", "type:trigger:Mob violence"
     if any(h.sub.sub_event_type == "Violent demonstration" for h in hits):
         sub, rule = "Violent demonstration", "type:trigger:Violent demonstration"
@@ -192,6 +194,19 @@ def _riot_of_a_crowd(text: str, hits: list[Hit], language: str) -> bool:
         return False
     rioting = any(h.sub.name == "Violent demonstration" for h in hits)
     return (rioting and bool(mob_words)) or bool(word_pattern("post_election_violence", language).search(segment))
+
+
+def _angry_demand(text: str, hits: list[Hit], language: str) -> bool:
+    """A crowd whose only mob words name its mood and that presses a demand ("angry youths lit bonfires, demanding
+    justice for a hawker", "angry residents stormed the hospital to protest alleged negligence") demonstrates
+    (ACLED: a mob acts without a demonstrative aim): its acts type it as a demonstration, with no mob word."""
+    segment = normalise(text)
+    mob_words = [h for h in hits if h.sub.name == "Mob violence"]
+    if not mob_words or any(not ANGRY_CROWD.fullmatch(normalise(h.text)) for h in mob_words):
+        return False
+    if word_pattern("partisans", language).search(segment) or word_pattern("mob_victims", language).search(segment):
+        return False
+    return bool(DEMANDING.search(segment))
 
 
 def _symbol_burned(text: str) -> bool:

@@ -12,6 +12,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from spacy.tokens import Token
+
 from sitrep.extract.context import Group, Report, Sentence
 from sitrep.extract.role_parse import only_tells
 from sitrep.models import ActorRef
@@ -21,6 +23,8 @@ STATE_CODES = {1, 8}  # state forces at home (1) and abroad or international for
 ARMED = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 # Unnamed forces that are the police when they handle a crowd.
 GRIEVANCE_WORDS = {"over", "against", "about", "contre"}  # `_grievance`: not "after" (arrests that set off a riot)
+OBJECTS = {"dobj", "obj"}
+GRIEVANCE_OBJECT_PREPS = {"by", "of", "for", "over", "against", "about"}  # `_protested`: not "at", "in", "outside"
 SECURITY_WORDS = re.compile(r"\bsecurity\b|\bsécurité\b|forces de l'ordre", re.IGNORECASE)
 # Word classes in data/roles.yaml that say the violence was between communities -> the KB role naming its sides
 # (a livestock raid: ACLED codes the raiders as a communal militia, whatever the report calls them).
@@ -272,7 +276,7 @@ def _intervening_force(
     crowd protests against. A force that only reports ("police said") has no role and is no candidate. Unnamed
     "security forces" that handle a crowd are its police, as ACLED codes them."""
     forces = [c for c in sorted(candidates, key=lambda c: c.start)
-              if _force(c.ref) and (report is None or _handles(report, c.start))]
+              if _force(c.ref) and (report is None or _handles(report, c.start) and not _grievance(report, c.start))]
     if not forces:
         return None
     force = forces[0]
@@ -473,16 +477,38 @@ def _mob_victims(report: Report, group: Group) -> bool:
 
 def _grievance(report: Report, start: int) -> bool:
     """Whether the words at `start` tell what a crowd rose against, not whom it fought: under "over", "against",
-    "about" or "in protest of" ("rioted over police harassment", "in protest of the killing of a student by
-    police"), and hanging off no verb of handling a crowd ("fought against police" is a fight)."""
+    "about" or "in protest of" ("rioted over police harassment", "blocked roads in protest of police harassment",
+    "in protest of the killing of a student by police"), or in the object of a verb of protesting ("to protest the
+    shooting of a hawker by police"), and hanging off no verb of handling a crowd ("fought against police" is a
+    fight; the protest words above it count, not the handling verb they hang from)."""
     token = report.token_at(start)
-    if token is None or _handles(report, start):
+    if token is None:
         return False
-    for above in [token, *token.ancestors]:
-        if above.dep_ == "prep" and (above.lower_ in GRIEVANCE_WORDS
-                                     or above.lower_ == "of" and above.head.lemma_.lower() == "protest"):
-            return True
-    return False
+    path = [token, *token.ancestors]
+    verb = next((i for i, t in enumerate(path) if t.pos_ in {"VERB", "AUX"}), len(path))
+    if any(_protest_prep(t) for t in path[:verb]):
+        return True
+    protesting = report.pattern("grievance_verbs")
+    if 0 < verb < len(path) and _protested(path[verb - 1]) and protesting.fullmatch(path[verb].lemma_.lower()):
+        return True
+    # "demanding justice for a hawker they said was shot dead by police": the force's act is told of a noun the
+    # crowd's demand names
+    noun = next((i for i in range(verb + 1, len(path)) if path[i].pos_ in {"NOUN", "PROPN"}), len(path))
+    if any(t.pos_ == "VERB" and protesting.fullmatch(t.lemma_.lower()) for t in path[noun + 1 :]):
+        return True
+    return not _handles(report, start) and any(_protest_prep(t) for t in path[verb:])
+
+
+def _protested(token: Token) -> bool:
+    """The words below a verb of protesting are what is protested: its object ("protest police harassment") or a
+    phrase the parse hung from it ("to protest the shooting of a hawker | by police"), not where ("protest at the
+    police station") nor who ("police protested")."""
+    return token.dep_ in OBJECTS or token.dep_ == "prep" and token.lower_ in GRIEVANCE_OBJECT_PREPS
+
+
+def _protest_prep(token: Token) -> bool:
+    return token.dep_ == "prep" and (token.lower_ in GRIEVANCE_WORDS
+                                     or token.lower_ == "of" and token.head.lemma_.lower() == "protest")
 
 
 def _rose_against(report: Report, ref: ActorRef | None) -> bool:
