@@ -145,12 +145,16 @@ def carried_to(report: Report, toponym: Toponym) -> bool:
 @cache
 def _carried_before(language: str) -> re.Pattern[str]:
     """A word of `carried` (patterns.yaml), up to four words (not "place", "scene", "hostage": "has taken place in
-    X" is no evacuation), then a locative word, ending where a name starts."""
+    X" is no evacuation), then a locative word, ending where a name starts; or the hospital the words name, then
+    its town ("évacués vers le centre hospitalier régional de X", "admis à l'hôpital Saint-Camille de X", "rushed
+    to the regional hospital of X"): at least one word between, so that "évacués de X" stays where they were."""
     section = pattern_data()["event_place_words"]
     words = (section.get(language) or section["en"]).get("carried") or []
-    return re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in words)})"
-                      r"(?:\s+(?!(?:place|scene|hostage|captive|lieu)\b)[\w'’()-]+){0,4}?"
-                      r"\s+(?:to|in|at|into|sur|vers|à|au|aux|dans|en)\s+(?:(?:the|le|la|les|l['’])\s*)?$",
+    carried = rf"\b(?:{'|'.join(re.escape(w) for w in words)})"
+    between = r"(?:\s+(?!(?:place|scene|hostage|captive|lieu)\b)[\w'’()-]+)"
+    return re.compile(rf"{carried}{between}{{0,4}}?"
+                      r"\s+(?:to|in|at|into|sur|vers|à|au|aux|dans|en)\s+(?:(?:the|le|la|les|l['’])\s*)?$"
+                      rf"|{carried}{between}{{1,5}}?\s+(?:of\s+|de\s+|du\s+|d['’])$",
                       re.IGNORECASE)
 
 
