@@ -83,6 +83,8 @@ def test_eval_acled_several_seeds_give_one_line_each() -> None:
     assert json.loads(both.stdout) == each
     table = runner.invoke(app, [*base, "--seed", "1", "--seed", "2", "--markdown"]).stdout.splitlines()
     assert table[0].startswith("| seed | notes | event_type | sub_event_type | actor1 |")
-    assert [line.split(" | ")[0] for line in table[2:]] == ["| 1", "| 2"]
-    type_cells = [line.split(" | ")[2] for line in table[2:]]
+    assert [line.split(" | ")[0] for line in table[2:]] == ["| 1", "| 2", "| all"]
+    type_cells = [line.split(" | ")[2] for line in table[2:4]]
     assert type_cells == [f"{100 * each[s]['fields']['event_type']['accuracy']:.1f}" for s in ("1", "2")]
+    hits = sum(each[s]["fields"]["event_type"]["correct"] for s in ("1", "2"))
+    assert table[4].split(" | ")[1:3] == ["4", f"{100 * hits / 4:.1f}"]  # all: both samples' notes added up

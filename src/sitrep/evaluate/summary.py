@@ -14,6 +14,8 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
+from sitrep.evaluate.common import FieldScore
+
 SKIPPED = "skipped"  # the mode of a row naming a file no scorer reads
 HEADLINE_KEYS = ("f1", "accuracy", "acc", "auc", "median", "mean")
 
@@ -197,19 +199,26 @@ SEED_FIELDS = ("event_type", "sub_event_type", "actor1", "actor2", "fatalities",
 
 def seed_table(by_seed: dict[int, Any]) -> tuple[list[str], list[list[str]]]:
     """Columns and rows of the one-line-per-sample table: accuracy %, with the count scored in brackets where
-    it is not every note. Sub-event type only where the export has it (older schemas lack it)."""
+    it is not every note, and with several samples a last line adding up every sample's hits (samples of one
+    file overlap, so it is no figure of the whole file). Sub-event type only where the export has it."""
     fields = [f for f in SEED_FIELDS if any(s.fields[f].total for s in by_seed.values())]
-    columns = ["seed", "notes", *fields, "admin1 named", "date stated"]
+    scored = [*fields, "named", "date"]
 
-    def cell(score: Any, n_notes: int) -> str:
+    def cell(score: FieldScore, n_notes: int) -> str:
         if not score.total:
             return "-"
         return f"{100 * score.accuracy:.1f}" + (f" ({score.total})" if score.total != n_notes else "")
 
-    rows = [[str(seed), str(s.n_notes), *(cell(s.fields[f], s.n_notes) for f in fields),
-             cell(s.admin1_place_named, s.n_notes), cell(s.fields["date"], s.n_notes)]
-            for seed, s in by_seed.items()]
-    return columns, rows
+    def line(label: str, n_notes: int, scores: dict[str, FieldScore]) -> list[str]:
+        return [label, str(n_notes), *(cell(scores[f], n_notes) for f in scored)]
+
+    per_seed = {seed: {**s.fields, "named": s.admin1_place_named} for seed, s in by_seed.items()}
+    rows = [line(str(seed), by_seed[seed].n_notes, scores) for seed, scores in per_seed.items()]
+    if len(by_seed) > 1:
+        samples = per_seed.values()
+        pooled = {f: FieldScore(sum(p[f].correct for p in samples), sum(p[f].total for p in samples)) for f in scored}
+        rows.append(line("all", sum(s.n_notes for s in by_seed.values()), pooled))
+    return ["seed", "notes", *fields, "admin1 named", "date stated"], rows
 
 
 def seed_markdown(by_seed: dict[int, Any]) -> str:
