@@ -181,9 +181,6 @@ def test_a_raid_on_farmers_and_no_event_for_the_toll_told_next_day(run: Run) -> 
         "2024-05-19", "Attack", "Unidentified Armed Group (Burkina Faso)", "Civilians (Burkina Faso)", "nord")
 
 
-@pytest.mark.xfail(strict=True, reason="tolls: 'Un premier bilan ... faisait état de neuf morts' is not read as "
-                   "a figure the later toll replaced (numbers_fr superseded knows 'bilan initial', 'précédent "
-                   "bilan', not 'premier bilan'), so the lowest, 9, is kept over the revised 14")
 def test_the_raid_is_coded_at_the_revised_toll(run: Run) -> None:
     [attack] = run.of("s03")
     assert attack.fatalities == 14
@@ -215,8 +212,6 @@ def test_an_ambush_and_next_days_air_strikes_from_one_communique(run: Run) -> No
     assert clash.fatalities == 24
 
 
-@pytest.mark.xfail(strict=True, reason="tolls: 'une dizaine d'assaillants en fuite ont été « mis hors d'état de "
-                   "nuire »', an army communiqué's word for killed like 'neutralisés', gives no toll")
 def test_the_air_strikes_killed_about_ten(run: Run) -> None:
     [strike] = [e for e in run.of("s05") if e.sub_event_type == "Air/drone strike"]
     assert strike.fatalities == 10
