@@ -152,9 +152,6 @@ def test_the_air_support_is_part_of_the_battle(run: Run) -> None:
     assert [e.sub_event_type for e in run.of("s01")] == ["Armed clash"]
 
 
-@pytest.mark.xfail(strict=True, reason="tolls: 'Côté ami, l'armée déplore sept morts' is read as a toll of no side "
-                   "(the communiqué's 'côté ami' is the army's), so the seven soldiers compete with the thirty "
-                   "'terroristes neutralisés' and the lowest, 7, is kept, not 7 + 30")
 def test_the_camp_attack_counts_both_sides(run: Run) -> None:
     [clash] = [e for e in run.of("s01") if e.sub_event_type == "Armed clash"]
     assert clash.fatalities == 37

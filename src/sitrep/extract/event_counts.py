@@ -250,7 +250,7 @@ def _earlier_source(report: Report, index: int) -> str | None:
 
 def _side(report: Report, count: CountMention, actor1: ActorRef | None, actor2: ActorRef | None) -> str:
     """Whose dead these are: soldiers -> the state side, assailants -> the armed side, civilians -> civilians."""
-    cls = target_class(count.who or count.text, report.language)
+    cls = target_class(count.who or count.text, report.language) or _marked_side(report, count)
     if cls == "civilian":
         return "civilians"
     if cls == "military":
@@ -274,6 +274,26 @@ def _side(report: Report, count: CountMention, actor1: ActorRef | None, actor2: 
             if count.who.lower() in words.lower().split():
                 return side
     return "unknown"
+
+
+@cache
+def _side_markers(language: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    name = f"numbers_{language if language in ('en', 'fr') else 'en'}.yaml"
+    try:
+        markers = load_rules(name).get("side_before") or {}
+        return tuple((str(cls), re.compile(rf"\b(?:{pattern})\b[^.;]*$", re.I)) for cls, pattern in markers.items())
+    except (AttributeError, re.error) as exc:
+        raise DataFileError(f"{name}: bad side_before rule: {exc!r}") from exc
+
+
+def _marked_side(report: Report, count: CountMention) -> str | None:
+    """The side a figure with no victims' noun is told for by a marker before it in its sentence ("Côté ami, l'armée
+    déplore sept morts": the army's; `side_before` in `data/numbers_<language>.yaml`)."""
+    sentence = report.sentence_of(count.start)
+    if sentence is None:
+        return None
+    before = report.article.text[sentence.start : count.start]
+    return next((cls for cls, marker in _side_markers(report.language) if marker.search(before)), None)
 
 
 def assign_counts(
