@@ -234,9 +234,6 @@ def test_a_lynching_and_a_gang_base_in_one_report(run: Run) -> None:
                      ("2023-04-22", "Mob violence", "Ouest", 2)]
 
 
-@pytest.mark.xfail(strict=True, reason="actors: the police station the gang moved into ('commissariat abandonné') "
-                   "makes the police the base's actor2, and the 400 Mawozo gang is coded Viv Ansanm, a coalition "
-                   "formed months later (the lynching's actors are right since the inverted source is read)")
 def test_the_lynched_are_civilians_and_the_base_is_the_gangs(run: Run) -> None:
     found = sorted((e.date, e.actor1, e.actor2) for e in run.of("s12"))
     assert found == [("2023-04-20", "400 Mawozo Gang", None), ("2023-04-22", "Rioters (Haiti)", "Civilians (Haiti)")]

@@ -4,6 +4,7 @@ countries and `ActorEntry`s, with errors naming the file and the entry. `actor_k
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -23,6 +24,8 @@ _TYPES = (
 INTER_CODES: dict[str, int] = {name: code for code, name in enumerate(_TYPES.split("|"), start=1)}
 
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: the regional files are long
+# An actor's `active` years: the first year (or month) and, once it ended, the last ("2013-", "2007-2022", "2023-09-")
+_ACTIVE = re.compile(r"(?P<first>\d{4})(?:-(?P<first_month>\d{2}))?-(?:(?P<last>\d{4})(?:-(?P<last_month>\d{2}))?)?")
 
 
 class ActorKBError(ValueError):
@@ -61,6 +64,13 @@ class ActorEntry:
     aliases: list[str] = field(default_factory=list)
     case_sensitive: set[str] = field(default_factory=set)
     source: str = ""
+
+    def active_on(self, day: dt.date) -> bool:
+        """Whether `day` falls within the actor's `active` years (an actor with none is active on every day)."""
+        if self.active is None:
+            return True
+        first, until = active_span(self.active)
+        return first <= day and (until is None or day < until)
 
     def ref(self, mention: str | None = None) -> ActorRef:
         return ActorRef(
@@ -121,6 +131,10 @@ def parse_actor(raw: Any, where: str) -> ActorEntry:
             exported.append((as_date(spec["until"]), str(spec["name"])))
         except ValueError as exc:
             raise ActorKBError(f"{where} ({raw['name']}): {exc}") from exc
+    if raw.get("active") is not None and _ACTIVE.fullmatch(str(raw["active"])) is None:
+        raise ActorKBError(f"{where} ({raw['name']}): `active` is \"first-last\" years, the last left out while it "
+                           f"is active, each year may take its month (\"2013-\", \"2007-2022\", \"2023-09-\"); got "
+                           f"{raw['active']!r}")
     return ActorEntry(
         name=raw["name"],
         actor_type=actor_type,
@@ -134,6 +148,19 @@ def parse_actor(raw: Any, where: str) -> ActorEntry:
         periods=periods,
         exported=sorted(exported),
     )
+
+
+@cache
+def active_span(active: str) -> tuple[dt.date, dt.date | None]:
+    """The first day of `active` years and the day after the last (None while the actor is active)."""
+    match = _ACTIVE.fullmatch(active)
+    if match is None:
+        raise ValueError(f"not active years: {active!r}")
+    first = dt.date(int(match["first"]), int(match["first_month"] or 1), 1)
+    if match["last"] is None:
+        return first, None
+    year, month = int(match["last"]), int(match["last_month"] or 12)
+    return first, dt.date(year + month // 12, month % 12 + 1, 1)
 
 
 def as_date(value: Any) -> dt.date:

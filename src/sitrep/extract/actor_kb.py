@@ -89,6 +89,7 @@ class ActorKB(MentionReader):
             ):
                 self._country_keys.setdefault(_country_key(name), info)
         self._by_key: dict[str, str] = {}
+        self._named: dict[str, list[str]] = {}  # every entry each name or alias (folded) names, first loaded first
         self._canonical_keys: set[str] = set()
         self._automaton = None
         self._regexes = None
@@ -155,6 +156,10 @@ class ActorKB(MentionReader):
             self._by_key[key] = entry.name
         for alias in entry.aliases:
             self._by_key.setdefault(normalise_actor_name(alias), entry.name)
+        for name in (entry.name, *entry.aliases):
+            named = self._named.setdefault(normalise_actor_name(name), [])
+            if entry.name not in named:
+                named.append(entry.name)
 
     def _entry(self, name: str) -> ActorEntry | None:
         """The entry whose canonical name or alias folds to the same key as `name`."""
@@ -317,19 +322,33 @@ class ActorKB(MentionReader):
         return entry.ref()
 
     def as_of(self, ref: ActorRef, when: dt.date | None) -> ActorRef:
-        """`ref` under the name ACLED gave it at `when` (the event's date): Boko Haram between its pledge to the
-        Islamic State and the 2016 split is "Boko Haram - Wilayat Gharb Ifriqiyyah"; raiders nobody names were an
-        "Unidentified Ethnic Militia" before ACLED's communal category (generic.yaml `renamed_roles`). Without a
-        date, or outside every period, today's name stays."""
+        """`ref` under the name ACLED gave it at `when` (the event's date): words that name several actors name the
+        one active then (its `active` years); Boko Haram between its pledge to the Islamic State and the 2016 split
+        is "Boko Haram - Wilayat Gharb Ifriqiyyah"; raiders nobody names were an "Unidentified Ethnic Militia"
+        before ACLED's communal category (generic.yaml `renamed_roles`). Without a date, or outside every period,
+        today's name stays."""
         if when is None:
             return ref
         entry = self.entries.get(ref.name)
+        namesake = self._active_namesake(entry, ref.mention, when) if entry and not entry.active_on(when) else None
+        if namesake is not None:  # another actor, of its own type
+            entry = namesake
+            ref = namesake.ref().model_copy(update={"mention": ref.mention, "evidence": ref.evidence})
         periods = list(entry.periods) if entry else []
         for spec in self._generic.get("renamed_roles", {}).values():
             info = self.country(ref.country) if ref.country else None
             if info is not None and ref.name == self.role(spec["role"], info.name).name:
                 periods.append((as_date(spec["from"]), as_date(spec["until"]), self.role(spec["then"], info.name).name))
         return self._renamed(ref, next((n for start, until, n in periods if start <= when < until), None))
+
+    def _active_namesake(self, entry: ActorEntry, mention: str | None, when: dt.date) -> ActorEntry | None:
+        """Another actor of `entry`'s country the words `mention` name that was active at `when`, when `entry`, which
+        they also name, was not: "400 Mawozo" names the gang itself before the coalition it joined (an alias of Viv
+        Ansanm) was formed. None: no other actor of those words there, or none active then (the entry stays); a
+        namesake abroad is a chance likeness, no other name of the same actor."""
+        named = self._named.get(normalise_actor_name(mention)) if mention else None
+        others = (self.entries[n] for n in named or () if n != entry.name)
+        return next((e for e in others if e.country == entry.country and e.active_on(when)), None)
 
     def as_exported(self, ref: ActorRef, export: dt.date | None) -> ActorRef:
         """`ref` under the name an ACLED export made by `export` (its last day) gives it whatever the event's date:

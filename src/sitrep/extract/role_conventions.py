@@ -406,6 +406,11 @@ def defaults(
         result.actor2 = kb.civilians(country)
         result.rules.append("actor2:default:civilians")
     if event_type == "Strategic developments":
+        if sub == "Headquarters or base established" and result.actor2 is not None:
+            # ACLED: one actor sets up its base; the building or ground it takes ("an abandoned police station") is
+            # where, not a side
+            result.actor2, result.assoc_actor_2 = None, []
+            result.rules.append("actor2:none:base-established")
         if sub == "Arrests" and result.actor1 is None:
             result.actor1 = kb.police(country)  # ACLED: arrests are the police's unless another force is named
             result.rules.append("actor1:default:arrests-police")

@@ -401,8 +401,9 @@ def _inverted_teller(report: Report, token: Any) -> Any:
         return None
     first = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i])
     inverted = first > 0 and token.doc[first - 1].text in {",", "»", '"', "”"}
-    told = verb.head
-    doer = any(c.dep_ in {"nsubj", "obl:agent", "agent"} for c in told.children)
+    told = verb.head  # with the verbs coordinated to it, which share its doer ("lynchés puis brûlés par une foule")
+    doer = any(c.dep_ in {"nsubj", "obl:agent", "agent"}
+               for v in (told, *(c for c in told.children if c.dep_ == "conj")) for c in v.children)
     return verb if inverted and doer and not any(c.dep_ in SUBJECTS for c in verb.children) else None
 
 
