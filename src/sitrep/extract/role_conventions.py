@@ -411,6 +411,8 @@ def defaults(
             # where, not a side
             result.actor2, result.assoc_actor_2 = None, []
             result.rules.append("actor2:none:base-established")
+        if sub == "Disrupted weapons use":
+            _weapon_sides(result, kb, country)
         if sub == "Arrests" and result.actor1 is None:
             result.actor1 = kb.police(country)  # ACLED: arrests are the police's unless another force is named
             result.rules.append("actor1:default:arrests-police")
@@ -446,6 +448,24 @@ def defaults(
             target = "people-hurt"
         if result.actor2 is not None:
             result.rules.append(f"actor2:default:{target}")
+
+
+def _weapon_sides(result: Actors, kb: Any, country: str | None) -> None:
+    """ACLED codes a weapon found, defused or seized with the group that had it, an Unidentified Armed Group when
+    the text names none, and the force that stopped it, the police when the text names none (as for arrests):
+    "a bomb was found in a church and defused" has both; "the bomb the suspected bombers were planting went off"
+    has only the bombers."""
+    sides = [side for side in (result.actor1, result.actor2) if side is not None]
+    if not sides:
+        result.actor1, result.actor2 = kb.police(country), kb.unidentified(country)
+        result.rules += ["actor1:default:weapons-police", "actor2:default:weapons-unidentified"]
+    elif not any(side.inter_code not in STATE_CODES and side.inter_code != CIVILIANS for side in sides):
+        if result.actor1 is None:
+            result.actor1 = kb.unidentified(country)
+            result.rules.append("actor1:default:weapons-unidentified")
+        elif result.actor2 is None:
+            result.actor2 = kb.unidentified(country)
+            result.rules.append("actor2:default:weapons-unidentified")
 
 
 def _rivals_only(report: Report, group: Group, candidates: list[Candidate]) -> bool:
