@@ -26,6 +26,13 @@ FROM_ABROAD = re.compile(
     r"(?P<place>[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2})"
 )
 
+# Where armed men's people are from, told as their origin: "assailants of Somali origin", "gunmen of Ethiopian
+# descent", "des assaillants d'origine somalienne" (a demonym, or a country's name).
+OF_ORIGIN = re.compile(
+    r",?\s*(?:(?:(?:who (?:are|were) )?(?:believed|suspected|said|thought|reported) to be )?"
+    r"of (?P<en>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?) (?:origin|descent|extraction)|d'origine (?P<fr>[\w'-]+))"
+)
+
 
 RESTATED = re.compile(r"\s*\(\s*")
 
@@ -175,17 +182,18 @@ def _mob_victims(report: Report, found: list[Candidate], kb: Any) -> None:
 
 
 def _from_abroad(report: Report, ref: ActorRef, end: int, kb: Any) -> ActorRef:
-    """Armed men the text says came from another country are that country's ("unidentified armed men from
-    Ethiopia": Unidentified Armed Group (Ethiopia); "Marehan clan militia from Somalia": Marehan Clan Militia
-    (Somalia)): ACLED names an armed group by where it is from, not where it struck. Only groups named by their
-    kind and country (ethnic, communal, clan militias, unidentified armed groups) move; named groups stay."""
+    """Armed men the text says came from another country, or are of its people, are that country's
+    ("unidentified armed men from Ethiopia", "assailants of Ethiopian origin": Unidentified Armed Group (Ethiopia);
+    "Marehan clan militia from Somalia": Marehan Clan Militia (Somalia)): ACLED names an armed group by where it is
+    from, not where it struck. Only groups named by their kind and country (ethnic, communal, clan militias,
+    unidentified armed groups) move; named groups stay."""
     named = re.fullmatch(r"(?P<kind>.+) \((?P<country>[^()]+)\)", ref.name)
     if named is None or ref.inter_code not in (2, 3, IDENTITY) or not named["kind"].endswith(("Militia", "Group")):
         return ref
-    found = FROM_ABROAD.match(report.article.text, end)
+    found = FROM_ABROAD.match(report.article.text, end) or OF_ORIGIN.match(report.article.text, end)
     if found is None:
         return ref
-    words = found["place"].split()
+    words = next(place for place in found.groupdict().values() if place).split()
     origin = next((info for n in range(len(words), 0, -1) if (info := kb.country(" ".join(words[:n])))), None)
     if origin is None or origin.name == named["country"]:
         return ref
