@@ -9,6 +9,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from spacy.tokens import Token
+
 from sitrep.extract.context import DEMONSTRATIONS, LEAD_SENTENCES, DateChoice, Group, Report, Unit
 from sitrep.models import DateClaim
 
@@ -22,6 +24,8 @@ SAME_DAY = "date:same-day"  # "hours later", "le même jour" (dates_*.yaml): the
 # Events that are themselves statements ("declared a state of emergency on Monday", "announced a ceasefire on
 # Sunday"): the reporting verb's date is the event's.
 DECLARED = {"Agreement", "Change to group/activity", "Other"}
+# spaCy's labels of a relative clause ("who killed", "qui a tué")
+RELATIVE_CLAUSES = {"relcl", "acl:relcl"}
 # "Protests were also held in Mombasa", "des manifestations ont également eu lieu à Bobo": an undated event told
 # as one more of the kind just reported happened that same day.
 ALSO = {
@@ -93,7 +97,7 @@ def pick_date(report: Report, group: Group, is_main: bool) -> DateClaim:
     No usable date gives DateClaim(value=None): never the publication or ingestion date. A date from the lead
     must fit what the group's own clauses say of the day ("ce mercredi" rules out a Sunday in a photo caption).
     """
-    ordered = [group.lead.date] + [u.date for u in group.units]
+    ordered = [group.lead.date] + [u.date for u in group.units if not _told_by_the_way(report, group, u)]
     dated = [c for c in ordered if c is not None and c.value is not None]
     day = next((c for c in dated if c.precision == 1 and c.through is None), None)
     if day is not None:
@@ -158,6 +162,18 @@ def pick_date(report: Report, group: Group, is_main: bool) -> DateClaim:
             evidence=report.evidence(choice.start, choice.end, f"{choice.rule}|event:partial-date"),
         )
     return DateClaim(value=None, precision=None)
+
+
+def _told_by_the_way(report: Report, group: Group, unit: Unit) -> bool:
+    """A clause of another kind folded into the group, told in a relative clause about someone the event involves
+    ("a sit-in against the verdict on the commando who assassinated the governor in Jan 2011"): its date is its
+    act's, not the event's."""
+    return (
+        unit is not group.lead
+        and unit.date is not None
+        and unit.ctype.event_type != group.event_type
+        and _other_relative(report, unit.date, [group.lead.ctype.hit.start])
+    )
 
 
 def _lead_day(report: Report, group: Group, coarse: DateChoice) -> DateChoice | None:
@@ -247,18 +263,32 @@ def _aside(report: Report, choice: DateChoice, group: Group) -> bool:
 
 
 def _other_relative(report: Report, choice: DateChoice, triggers: list[int]) -> bool:
-    """The date is a relative clause's about someone or something the event is not ("a sit-in against the ruling
-    on the guard who killed the governor in January 2011", "results of the test that was conducted on 16 June
-    2013"): it dates that clause's act. Not when the clause holds the event's trigger ("the village where an
-    attack took place on Monday") or qualifies the trigger itself."""
+    """The date is a relative or participle clause's about someone or something the event is not ("a sit-in
+    against the ruling on the guard who killed the governor in January 2011", "results of the test that was
+    conducted on 16 June 2013", "relatives of students arrested in a crackdown on 10 March protested"): it dates
+    that clause's act. Not when the clause holds the event's trigger ("the village where an attack took place on
+    Monday") or qualifies the trigger itself ("the attack carried out on Monday")."""
     verb = report.governing_verb(choice.start)
-    if verb is None or verb.dep_ != "relcl":
+    if verb is None or not (verb.dep_ in RELATIVE_CLAUSES or _participle_beside(report, verb, triggers)):
         return False
     words = verb.doc[verb.left_edge.i : verb.right_edge.i + 1]
     head = verb.head
     return not any(
         words.start_char <= t < words.end_char or head.idx <= t < head.idx + len(head.text) for t in triggers
     )
+
+
+def _participle_beside(report: Report, verb: Token, triggers: list[int]) -> bool:
+    """An English past participle clause ("colleagues detained in a raid on 3 May", "herders killed on 20/12/08")
+    in a sentence that tells the event with a trigger of its own: an act done before, to someone the event is not.
+    Alone in its sentence it may retell the event ("the kidnappers of four passengers seized on Saturday"); a
+    present participle tells what went on at the event's time ("struck civilians celebrating a wedding on
+    Sunday"). French participles are left out, as fr_core_news_sm labels adjectives and the event's own noun phrase
+    acl too ("voitures piégées", "une attaque repoussée mardi")."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or report.language != "en":
+        return False
+    sentence = report.sentence_of(verb.idx)
+    return sentence is not None and any(sentence.start <= t < sentence.end for t in triggers)
 
 
 def _opening_date(report: Report) -> DateChoice | None:
