@@ -257,9 +257,6 @@ def test_a_violent_protest_in_nairobi_and_a_peaceful_march_in_kisumu(run: Run) -
                      ("2023-07-12", "Violent demonstration", "Rioters (Kenya)", "Police Forces of Kenya", "Nairobi", 2)]
 
 
-@pytest.mark.xfail(strict=True, reason="dates: in the undated report 'on Sunday night' has no day, and 'In June "
-                   "2014' is read as 15 June 2014, a Sunday, so the 2014 killings join the raid (date 2014-06-15, "
-                   "60 dead); told of a Tuesday night, the raid stays apart")
 def test_an_undated_village_raid_and_no_event_for_2014(run: Run) -> None:
     [attack] = run.of("s16")
     assert attack.fields == ("None", "Attack", "Al Shabaab", "Civilians (Kenya)", "Lamu", 2)

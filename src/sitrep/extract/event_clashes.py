@@ -134,9 +134,9 @@ def date_clash(group: Group, unit: Unit) -> bool:
         partial = unit.date.partial
         if partial is None:
             return False
-        days = [d.value for d in group.dates() if d.value]
-        if days:
-            return not any(partial.fits(day) for day in days)
+        coarse = [d for d in group.dates() if d.value]
+        if coarse:
+            return all(_rules_out(partial, d) for d in coarse)
         # "dimanche 9 juin" and "le 23 mars" in a report that gives no year: two days of the calendar
         mine = _day_of_month(partial)
         named = {_day_of_month(u.date.partial) for u in group.units if u.date is not None and u.date.partial}
@@ -144,9 +144,21 @@ def date_clash(group: Group, unit: Unit) -> bool:
         return mine is not None and bool(named) and mine not in named  # a weekday alone fits any day
     days = {d.value for d in group.dates()}
     return (bool(days) and unit.date.value not in days and not _day_within(group, unit)) or any(
-        u.date is not None and u.date.partial is not None and not u.date.partial.fits(unit.date.value)
+        u.date is not None and u.date.partial is not None and _rules_out(u.date.partial, unit.date)
         for u in group.units
     )
+
+
+def _rules_out(partial: PartialDate, date: DateChoice) -> bool:
+    """What an unfixed date says ("on Sunday night", "le 14 octobre") rules out the date: a day it does not fit; a
+    week or month (filed under a day no one told: "In June 2014") when it names a weekday alone, a day of the
+    report's own week, or another month."""
+    assert date.value is not None
+    if date.precision == 1:
+        return not partial.fits(date.value)
+    if partial.month is None and partial.day is None:
+        return True
+    return partial.month is not None and partial.month != date.value.month
 
 
 def _day_within(group: Group, unit: Unit) -> bool:

@@ -90,6 +90,8 @@ def split_old(scored: list[Scored], report: Report) -> tuple[list[Scored], list[
         why = too_old(date, main_date if i else None, reference)
         if why is None and i and date is None:
             why = _earlier_in_year(s.group, main_day)
+        if why is None and i and article.published is None:
+            why = _month_beside_a_weekday(s.group, main_day)
         if why is None and i and _told_in_passing(s, date, main_date):
             why = f"dated {date}, before the report's main event, told in passing"
         if why is None:
@@ -121,6 +123,17 @@ def _earlier_in_year(group: Group, main: DateClaim) -> str | None:
         if day is not None and (main_day - day).days > rules().max_days_before_main:
             return f"dated {day:%d %B}, {(main_day - day).days} days before the report's main event"
     return None
+
+
+def _month_beside_a_weekday(group: Group, main: DateClaim) -> str | None:
+    """ "In June 2014, militants killed 60 people" in a report with no publication date whose main event is told
+    by a weekday alone ("raided a village on Sunday night"): the weekday is a day of the week the report was
+    written, and a month or week named with its year is another time, one the report looks back to."""
+    weekday = main.partial is not None and main.partial.weekday is not None and main.partial.month is None
+    dates = group.dates()
+    if main.value is not None or not weekday or not dates or any(d.precision not in (2, 3) for d in dates):
+        return None
+    return f"dated {dates[0].value:%B %Y}, a week or month named with its year beside a main event told by its weekday"
 
 
 LEAP_YEAR = 2000  # a day and month with no year are placed in a leap year, so 29 February is a day
