@@ -80,6 +80,16 @@ def _says_who(verb: Token) -> bool:
     return any(c.dep_ == "xcomp" and c.lemma_ == "be" for c in verb.children)
 
 
+def _claimed_as_told(token: Token) -> bool:
+    """The event word is what a claim names, with a definite article: the event already told ("claimed the
+    attack", "claimed this bombing")."""
+    return (
+        token.dep_ == "dobj"
+        and token.head.lemma_.lower() == "claim"
+        and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.children)
+    )
+
+
 def _subtree_span(token: Token) -> tuple[int, int]:
     tokens = list(token.subtree)
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
@@ -302,13 +312,17 @@ class Report:
     def is_reporting(self, char: int) -> bool:
         """True when the words at `char` hang off a reporting verb ("said on Saturday", "a déclaré à Bamako").
 
-        The climb stops at an event word: in "claimed the attack on Sunday", Sunday dates the attack.
+        The climb stops at an event word: in "a raid on a village on Sunday", Sunday dates the raid. Not at the
+        event told before that a claim names ("IS claimed the attack on Thursday", "claimed the bombing on
+        Saturday"): the day is the claim's.
         """
         token = self.token_at(char)
         words = role_words()
         reporting, objects = words.reporting[self.language], words.reporting_objects[self.language]
         for step in range(6):
-            if token is None or any(a <= token.idx < b for a, b in self.trigger_spans):
+            if token is None:
+                return False
+            if any(a <= token.idx < b for a, b in self.trigger_spans) and not _claimed_as_told(token):
                 return False
             if token.pos_ in {"VERB", "AUX"} and not (step == 0 and self._day_word(token)):
                 lemma = token.lemma_.lower()
