@@ -25,6 +25,7 @@ from sitrep.extract.discourse import (
 from sitrep.extract.event_dates import DATE_REACH, RECENT_DAYS, SAME_DAY, unit_date
 from sitrep.extract.event_groups import definite_event
 from sitrep.extract.event_places import unit_place
+from sitrep.extract.main_act import violence_over_agreement
 from sitrep.extract.triggers import ClauseType, Hit, classify_clause, find_hits, split_clauses
 
 PAGE_DATE = re.compile(r"\s*date\s+\d{4}-\d{2}(?:-\d{2})?$", re.IGNORECASE)
@@ -96,6 +97,10 @@ def find_units(report: Report) -> list[Unit]:
             )
             if ctype is None:
                 continue
+            if ctype.hit.sub.name == "Agreement" and violence_over_agreement(report, clause_hits, ctype.hit):
+                others = [h for h in clause_hits if h.sub.name != "Agreement"]
+                ctype = classify_clause(text, others, report.language, clause, report.target_span, victims,
+                                        report.actor_class) or ctype
             unit = Unit(sentence, clause, ctype, antecedent=antecedent(report, sentence.start, ctype.hit.start))
             if unrealised(report, unit) or planned(report, unit):
                 continue

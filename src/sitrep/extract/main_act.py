@@ -134,6 +134,28 @@ def told_before_arrest(kept: list[Group], groups: list[Group]) -> Group | None:
     )
 
 
+def violence_over_agreement(report: Report, hits: list[Hit], agreement: Hit) -> bool:
+    """An agreement named beside the violence its sentence tells ("militiamen attacked the village despite a
+    ceasefire agreement", "rebels who signed a truce attacked an army base", "attacked the post in violation of the
+    cessation of hostilities"): the violent verb is the sentence's main verb and the agreement is not, so the
+    violence is the event (ACLED codes an agreement only when no violence is told as news). "Clans signed a peace
+    agreement after attacks last month" keeps the agreement, which the main verb tells."""
+    word = report.token_at(agreement.start)
+    if word is None:
+        return False
+    root = word.sent.root
+    if agreement.start <= root.idx < agreement.end:
+        return False
+
+    def main_verb(hit: Hit) -> bool:
+        token = report.token_at(hit.start)
+        return token is not None and (token == root or (token.dep_ == "conj" and token.head == root)
+                                      or hit.start <= root.idx < hit.end)
+
+    return any(main_verb(h) for h in hits
+               if h.sub.name == "generic" or (h.sub.event_type in VIOLENT and h.sub.strength == "strong"))
+
+
 def harm_in_arrest(first: Hit, second: Hit) -> bool:
     """People arrested, then hurt ("arrested and tortured a suspect", "were detained and beaten by soldiers"): one
     act, whose violence decides (harm_outranks), not two events. Not "killing one and arresting two", where the
