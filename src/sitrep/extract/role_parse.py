@@ -154,7 +154,10 @@ def _struck(report: Report, root: Any) -> bool:
     """A subject the clause tells was hit although its verb is active or its parse is no passive: a passive told
     with "été" as copula ("une escorte a été prise pour cible"), or a carrier or people that hit a mine ("an army
     vehicle struck an IED", "a sauté sur un engin explosif"), or a side that answered an attack ("les VDP ont
-    riposté et neutralisé dix assaillants": the VDP were the ones attacked)."""
+    riposté et neutralisé dix assaillants": the VDP were the ones attacked). A subject's conjunct is hit with it
+    ("des VDP et des militaires ont repoussé une attaque")."""
+    if root.dep_ == "conj" and root.head.dep_ == "nsubj":
+        root = root.head
     if root.dep_ != "nsubj":
         return False
     verb = root.head
