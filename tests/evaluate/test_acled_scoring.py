@@ -51,6 +51,13 @@ def test_parse_acled_date(text: str, expected: dt.date) -> None:
     ("On 14–16 March 2019, police fired.", True),
     ("On 12-13 March 2019, police fired.", False),  # a span without the day
     ("On 4-14 March 2019 ten rounds; on 141 March.", True),
+    ("On 14/03/2019 police fired.", True),  # figures: day first, as ACLED writes them ...
+    ("On 3/14/2019 police fired.", True),  # ... month first, as spreadsheets re-save them ...
+    ("Report of 2019-03-14: police fired.", True),  # ... or ISO
+    ("On 14.3.19 police fired.", True),
+    ("On 13/03/2019 police fired.", False),  # another day
+    ("Case 114/03/2019 and 14/03/20191.", False),  # figures that only contain the date
+    ("On 14/03/2018 police fired.", False),
 ])
 def test_states_date(note: str, expected: bool) -> None:
     assert states_date(note, dt.date(2019, 3, 14)) is expected

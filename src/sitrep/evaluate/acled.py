@@ -88,7 +88,17 @@ def states_date(notes: str, date: dt.date) -> bool:
     pattern = (rf"{day_re}(?:{span}{other_day})?\s+(?:of\s+)?{month_re}\b"
                rf"|\b{month_re}\s+(?:{other_day}{span})?{day_re}(?!\d)")
     has_year = re.search(rf"(?<!\d){date.year}(?!\d)", notes) is not None
-    return has_year and re.search(pattern, notes) is not None
+    return (has_year and re.search(pattern, notes) is not None) or _states_numeric_date(notes, date)
+
+
+def _states_numeric_date(notes: str, date: dt.date) -> bool:
+    """'30/05/2017', '2/24/2015', '2017-05-30': day, month and year in figures, in any order a note writes them
+    (a coder reading '05/06/2017' next to a 5 June or a 6 May row finds that row's date stated either way)."""
+    day, month = rf"0?{date.day}", rf"0?{date.month}"
+    year = rf"(?:{date.year}|{date.year % 100:02d})"
+    sep = r"[/.-]"
+    forms = (rf"{day}{sep}{month}{sep}{year}", rf"{month}{sep}{day}{sep}{year}", rf"{date.year}{sep}{month}{sep}{day}")
+    return any(re.search(rf"(?<![\d/.-]){form}(?![\d/-])", notes) for form in forms)
 
 
 def actor_key(name: str | None) -> str:
