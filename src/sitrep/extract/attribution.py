@@ -1,7 +1,8 @@
 """Who a sentence attributes its facts to: "the Malian Armed Forces said" -> "the Malian Armed Forces".
 
-`find_attribution(sentence, language)` returns the source phrase as written in the sentence, or None. Two
-kinds of cue, both listed in `data/attribution.yaml`:
+`find_attribution(sentence, language)` returns the source phrase as written in the sentence, or None;
+`attributions` gives every source phrase the sentence cites, with its offsets and its cue. Two kinds of cue,
+both listed in `data/attribution.yaml`:
 
     forward   a trigger, then the source          "according to the army", "selon un élu local"
     verb      a reporting verb next to the source "the army said", "..., a indiqué le gouvernement"
@@ -16,7 +17,8 @@ caller gives it the source named before (`is_anaphoric`).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
 from functools import cache
 
 from sitrep.extract.numbers import DataFileError, load_rules
@@ -34,7 +36,18 @@ class Attribution:
     start: int
     end: int
     text: str
-    rule: str  # "attribution:forward:<trigger>" or "attribution:verb:<verb>"
+    rule: str  # "attribution:forward:<trigger>", "attribution:verb:<verb>" or "attribution:apposition:<verb>"
+    cue: int = -1  # where the trigger or the reporting verb that names the source starts
+
+    @property
+    def forward(self) -> bool:
+        """Named by a trigger before it: "according to the army", "selon l'armée", "a-t-on appris auprès de"."""
+        return self.rule.startswith("attribution:forward:")
+
+    @property
+    def inverted(self) -> bool:
+        """Named after its reporting verb: "..., said the army", "..., a rapporté la police"."""
+        return self.rule.startswith("attribution:verb:") and self.start > self.cue
 
 
 class AttributionRules:
@@ -75,12 +88,18 @@ def find_attribution(sentence: str, language: str) -> str | None:
 
 def locate_attribution(sentence: str, language: str) -> Attribution | None:
     """Like `find_attribution`, with the phrase's offsets in `sentence` and the cue that found it."""
+    return next(attributions(sentence, language), None)
+
+
+def attributions(sentence: str, language: str) -> Iterator[Attribution]:
+    """Every source phrase the sentence cites, the one `find_attribution` picks first: explicit triggers in the
+    order of `forward`, then reporting verbs in text order."""
     rules = attribution_rules(language)
     for trigger in rules.forward:
         for m in trigger.finditer(sentence):
             found = _read_forward(sentence, m.end(), rules, f"attribution:forward:{m.group().strip().lower()}")
             if found:
-                return found
+                yield replace(found, cue=m.start())
     for m in rules.verbs.finditer(sentence):
         if rules.not_reporting.match(sentence, m.end()) or rules.negation.search(sentence, 0, m.start()):
             continue
@@ -94,8 +113,7 @@ def locate_attribution(sentence: str, language: str) -> Attribution | None:
         else:
             found = _read_backward(sentence, m.start(), rules, rule)
         if found:
-            return found
-    return None
+            yield replace(found, cue=m.start())
 
 
 @cache

@@ -8,10 +8,12 @@ turns these per-mention roles into the event's two sides.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 from spacy.tokens import Token
 
+from sitrep.extract.attribution import Attribution, attributions
 from sitrep.extract.context import Report, role_words
 
 ATTACKED_PREPOSITIONS = {"on", "against", "at", "targeting", "contre", "visant", "sur"}
@@ -76,10 +78,11 @@ def role_of(report: Report, start: int, end: int, trigger: int, armed: bool = Fa
     accused = _accusation(report, root, trigger)
     if accused is not None:  # "youths suspected to be Mungiki killed ...": who the attackers are said to be
         return "actor1" if accused.dep_ == "acl" and accused.head.dep_ == "nsubj" else None
-    if _spoken_for(report, root):
+    source = _source_holding(report, start, end)
+    if source is not None and source.forward or _spoken_for(report, root):
         # "according to an Al Shabaab commander, the group destroyed ...": the group reports its own deed
         return "actor1" if _self_told(report, trigger) else None
-    teller = _telling_verb(report, root) if dep in {"pobj", "nmod"} else _inverted_teller(report, root)
+    teller = _telling_verb(report, root) if dep in {"pobj", "nmod"} else _inverted_teller(report, root, source)
     if teller is not None:  # "a member of the local defence force said": the group a source belongs to
         return _reported_own_deed(report, teller, trigger)
     if _attributed_to(root):
@@ -264,30 +267,34 @@ def _accusation(report: Report, root: Any, trigger: int) -> Any:
     return next((a for a in root.ancestors if a.lemma_.lower() in ACCUSE and token not in a.subtree), None)
 
 
+def _source_holding(report: Report, start: int, end: int) -> Attribution | None:
+    """The source phrase of the sentence (`attribution.attributions`: "according to the police", "a-t-on appris
+    auprès des autorités locales", "..., a rapporté la police") that holds the words, else None."""
+    sentence = report.sentence_of(start)
+    if sentence is None:
+        return None
+    start, end = start - sentence.start, end - sentence.start
+    return next((a for a in _sources(sentence.text, report.language) if a.start <= start and end <= a.end), None)
+
+
+@lru_cache(maxsize=256)
+def _sources(sentence: str, language: str) -> tuple[Attribution, ...]:
+    return tuple(attributions(sentence, language))
+
+
 def _spoken_for(report: Report, root: Any) -> bool:
     """Whether the words name only whom a source speaks for: "a spokesman for the army", "a police statement"
-    reads "statement" (`speaker` in roles.yaml), "according to the police", "selon un porte-parole de l'armée", "a-t-on
-    appris auprès des autorités locales"."""
+    reads "statement" (`speaker` in roles.yaml), "un porte-parole de l'armée"."""
     head = root.head
     if root.dep_ == "pobj" and head.lower_ in {"for", "of", "to", "from"}:
         noun = head.head
-        if head.lower_ == "to" and noun.lower_ == "according" or head.lower_ == "from" and _learned(report, noun):
-            return True
     elif root.dep_ in {"nmod", "obl", "obl:mod", "obl:arg"}:
-        cases = {c.lower_ for c in root.children if c.dep_ == "case"}
-        if "selon" in cases or head.lower_ == "auprès" and _learned(report, head.head):
-            return True
-        if not cases & GENITIVE:
+        if not {c.lower_ for c in root.children if c.dep_ == "case"} & GENITIVE:
             return False
         noun = head
     else:
         return False
     return bool(report.pattern("speaker").fullmatch(noun.lemma_.lower()))
-
-
-def _learned(report: Report, verb: Any) -> bool:
-    """A verb of learning news ("a-t-on appris auprès de", "learned from"; `learning` in roles.yaml)."""
-    return verb.pos_ in {"VERB", "AUX"} and bool(report.pattern("learning").fullmatch(verb.lemma_.lower()))
 
 
 def _self_told(report: Report, trigger: int) -> bool:
@@ -394,20 +401,23 @@ def _telling_verb(report: Report, token: Any) -> Any:
     return None
 
 
-def _inverted_teller(report: Report, token: Any) -> Any:
-    """The reporting verb whose subject comes after it, behind a comma ("..., a rapporté la police"), when the
-    parser took that subject for the verb's object; the verb has no subject of its own. Only when the clause it
-    reports names its doer ("lynchés par une foule"): a passive with none ("dix terroristes ont été neutralisés, a
-    indiqué l'armée") may be the speaker's own deed, which the conventions read from the speaker's kind."""
-    verb = token.head
-    if token.dep_ not in {"obj", "dobj"} or verb.i > token.i or verb.lemma_.lower() not in _reporting(report):
+def _inverted_teller(report: Report, token: Any, source: Attribution | None) -> Any:
+    """The reporting verb of a source told after it ("..., a rapporté la police": `Attribution.inverted`), which
+    the parser may take for the verb's object; the verb has no subject of its own. Only when the clause it reports
+    names its doer ("lynchés par une foule"): a passive with none ("dix terroristes ont été neutralisés, a indiqué
+    l'armée") may be the speaker's own deed, which the conventions read from the speaker's kind."""
+    sentence = report.sentence_of(token.idx)
+    if source is None or not source.inverted or sentence is None:
         return None
-    first = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i])
-    inverted = first > 0 and token.doc[first - 1].text in {",", "»", '"', "”"}
+    verb = report.token_at(sentence.start + source.cue)  # "a" of "a rapporté": the verb is its head
+    while verb is not None and verb.dep_.startswith("aux") and verb.head is not verb:
+        verb = verb.head
+    if verb is None or any(c.dep_ in SUBJECTS for c in verb.children):
+        return None
     told = verb.head  # with the verbs coordinated to it, which share its doer ("lynchés puis brûlés par une foule")
     doer = any(c.dep_ in {"nsubj", "obl:agent", "agent"}
                for v in (told, *(c for c in told.children if c.dep_ == "conj")) for c in v.children)
-    return verb if inverted and doer and not any(c.dep_ in SUBJECTS for c in verb.children) else None
+    return verb if doer else None
 
 
 def _reported_own_deed(report: Report, verb: Any, trigger: int) -> str | None:
