@@ -93,7 +93,6 @@ class ActorKB(MentionReader):
         self._canonical_keys: set[str] = set()
         self._automaton = None
         self._regexes = None
-        self._separate = None
         self._locals = None
         self._lookups: dict[str, ActorRef | None] = {}
         self._peoples: dict[str, dict[str, Any]] | None = None

@@ -18,6 +18,7 @@ from sitrep import geo
 from sitrep.extract.background import compile_patterns
 from sitrep.extract.context import DEMONSTRATIONS, Group, Report, Sentence, Unit, role_words
 from sitrep.extract.triggers import DATA, Hit, normalise, word_pattern
+from sitrep.extract.vocabulary import opens_another_incident
 from sitrep.models import Toponym
 
 LINE_END = re.compile(r"[.!?:;»\"”')\]]\s*$")  # how a line that is a sentence ends
@@ -35,7 +36,6 @@ STATIVE = {"be", "have", "être", "avoir"}  # "the toll is", "il y a": a present
 # After "following"/"après": up to five words before the trigger, not a gerund ("after killing their guard").
 ANTECEDENT_GAP = r"(?:(?<=')|\s+)(?!\w+ing\b|avoir\b|having\b)(?:[\w-]+'|[\w'-]+\s+){0,5}$"
 INCIDENT_POS = {"DET", "ADJ", "ADV", "NUM", "PUNCT", "ADP", "CCONJ", "SPACE"}
-FRONTED = re.compile(r"\W*(?:in|during|dans|lors|au cours)(?!\w)", re.IGNORECASE)  # "In a separate raid, ..."
 
 
 @dataclass(frozen=True, slots=True)
@@ -281,15 +281,9 @@ def _fronted_new_event(report: Report, unit: Unit) -> bool:
     noun, announces the whole clause as another event, however far its specific trigger comes after, or its bare
     verb with a doer ("In a separate incident on Tuesday, gunmen killed four farmers"); a bare passive ("In another
     incident, a woman was injured when pickets hurled stones") may still be how the event told before went."""
-    head = normalise(report.article.text[unit.clause[0] : unit.ctype.hit.start])
-    comma = head.find(",")
-    if comma < 0 or not FRONTED.match(head) or (unit.ctype.strength != "strong" and not _active_verb(report, unit)):
+    if unit.ctype.strength != "strong" and not _active_verb(report, unit):
         return False
-    anaphora = word_pattern("anaphora", report.language)
-    for m in word_pattern("new_event", report.language).finditer(head, 0, comma):
-        if any(anaphora.fullmatch(w) for w in head[m.end() : comma].split()[:2]):
-            return True
-    return False
+    return opens_another_incident(report.article.text[unit.clause[0] : unit.ctype.hit.start], report.language)
 
 
 def title_line(report: Report, unit: Unit) -> bool:

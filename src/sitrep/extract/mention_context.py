@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from sitrep.extract.actor_mentions import ActorMention, Candidate, MentionMatcher, fold
+from sitrep.extract.vocabulary import opens_another_incident
 
 _SENTENCE_END = re.compile(r"[.!?]+[\s\"'”»)]+|\n")  # a line break ends a title or a list item too
 # Words for attackers right before "linked to X" ("the attackers are affiliated with") or after "X-linked".
@@ -49,19 +50,14 @@ _PLACE_PREPOSITIONS = {"in", "at", "near", "around", "along", "within", "inside"
 class MentionReader(MentionMatcher):
     """`find_mentions`: the matcher's readings settled by their neighbours (a mixin of `ActorKB`)."""
 
-    _separate: re.Pattern[str] | None
-
-    def incident_numbers(self, sentences: Iterable[str]) -> list[int]:
+    def incident_numbers(self, sentences: Iterable[str], language: str) -> list[int]:
         """For each sentence of a report, in text order, the number of the incident it tells: a sentence after the
-        first that opens another incident ("In a separate incident, gunmen ...", "Dans une autre attaque", generic.yaml
-        `separate_incident`) starts the next one. `find_mentions` reads its group words by incident, and roles.py
-        its claims and blames."""
-        if self._separate is None:
-            words = [w for ws in self._generic["separate_incident"].values() for w in ws]
-            self._separate = re.compile("(?:" + "|".join(words) + ")")
+        first that opens another incident ("In a separate incident, gunmen ...", "Dans une autre attaque",
+        `vocabulary.opens_another_incident`) starts the next one. `find_mentions` reads its group words by incident,
+        and roles.py its claims and blames."""
         numbers, number = [], 0
         for i, sentence in enumerate(sentences):
-            if i and self._separate.match(fold(sentence)):
+            if i and opens_another_incident(sentence, language):
                 number += 1
             numbers.append(number)
         return numbers
@@ -85,7 +81,7 @@ class MentionReader(MentionMatcher):
         ends = [m.end() for m in _SENTENCE_END.finditer(text)]
         bounds = [bisect.bisect_left(offsets, end) for end in ends]
         sentences = [bisect.bisect_right(bounds, c.folded_start) for c in chosen]
-        incidents = self.incident_numbers(text[a:b] for a, b in itertools.pairwise([0, *ends, len(text)]))
+        incidents = self.incident_numbers((text[a:b] for a, b in itertools.pairwise([0, *ends, len(text)])), language)
         mentions = self._resolve_group_words(chosen, mentions, sentences, incidents)
         mentions = self._resolve_members(text, chosen, mentions)
         mentions = _resolve_own_men(text, chosen, mentions, sentences)

@@ -243,7 +243,7 @@ def _incident_sentences(report: Report, group: Group, kb: Any) -> list[Sentence]
     """The report's sentences that tell the incident the event is told in: a sentence that opens another incident
     ("In a separate incident, gunmen ...") starts the next one, so a claim or blame made there is not of the events
     told before it, nor one made before it of the event it tells."""
-    numbers = kb.incident_numbers(s.text for s in report.sentences)
+    numbers = kb.incident_numbers((s.text for s in report.sentences), report.language)
     lead = numbers[group.lead.sentence.index]
     return [s for s, n in zip(report.sentences, numbers, strict=True) if n == lead]
 

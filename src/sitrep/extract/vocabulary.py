@@ -28,10 +28,11 @@ PLAIN_CHARACTERS = str.maketrans({
     "\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00a0": " ", "\u2007": " ", "\u2009": " ", "\u202f": " ",
     "\x91": "'", "\x92": "'", "\x93": '"', "\x94": '"', "\x96": "-", "\x97": "-",
 })
+FRONTED = re.compile(r"\W*(?:in|during|dans|lors|au cours)(?!\w)", re.IGNORECASE)  # "In a separate raid, ..."
 NOTE_LABEL_PRIORITY = 95  # a label naming the kind of event outranks every trigger of its sentence
 WORD_LISTS = (
-    "anaphora", "new_event", "not_people", "crowd", "mob", "mob_victims", "partisans", "organised", "crowd_attack",
-    "group_members", "unnamed_attackers", "vehicles", "hurt", "fought_back",
+    "anaphora", "new_event", "elsewhere", "not_people", "crowd", "mob", "mob_victims", "partisans", "organised",
+    "crowd_attack", "group_members", "unnamed_attackers", "vehicles", "hurt", "fought_back",
     "forces_fired", "arrest_setting", "political_violence", "post_election_violence", "killing", "passing_mention",
     "arrest_denied", "violence_denied",
     "brawl_means", "weapons", "arson", "politicians", "gatherings", "taken_by_force",
@@ -209,6 +210,25 @@ def _pattern_hits(segment: str, start: int, language: str) -> list[Hit]:
 def word_pattern(name: str, language: str) -> re.Pattern[str]:
     """One of the word lists of event_types.yaml ("anaphora", "new_event", "not_people", "crowd", "mob", ...)."""
     return vocabulary().words[name][lang(language)]
+
+
+def opens_another_incident(head: str, language: str) -> bool:
+    """The words open the telling of another incident than the one told before them: a phrase heading them and
+    closed by a comma, whose `new_event` word qualifies an event noun of `anaphora` ("In a separate incident on
+    Tuesday, ...", "Dans une autre attaque, ..."), or an `elsewhere` word ("Separately, ...", "Par ailleurs, ...")."""
+    head = normalise(head)
+    comma = head.find(",")
+    if comma < 0:
+        return False
+    if word_pattern("elsewhere", language).fullmatch(head[:comma].strip()):
+        return True
+    if not FRONTED.match(head):
+        return False
+    anaphora = word_pattern("anaphora", language)
+    return any(
+        any(anaphora.fullmatch(w) for w in head[m.end() : comma].split()[:2])
+        for m in word_pattern("new_event", language).finditer(head, 0, comma)
+    )
 
 
 def normalise(text: str) -> str:
