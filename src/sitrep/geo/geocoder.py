@@ -26,7 +26,7 @@ from sitrep.geo.areas import (
 from sitrep.geo.bearing import names_by_bearing, place_by_bearing
 from sitrep.geo.build import ensure_index
 from sitrep.geo.demonyms import DemonymMention, add_demonyms, demonym_table
-from sitrep.geo.home import add_capitals, dateline_country, dateline_town
+from sitrep.geo.home import add_capitals, capital_country, dateline_country, dateline_town
 from sitrep.geo.index import LOOSE, SPAN_ONLY, Entry, GazetteerIndex
 from sitrep.geo.misspelt import MisspeltNames, area_abroad
 from sitrep.geo.normalise import cached_key, name_key
@@ -206,7 +206,7 @@ class Geocoder:
         home |= dateline_country(self, text, candidates)  # not the named countries: a report may name several
         # find_candidates sorts them by position; the analyst's country says more than any group's
         toponyms = self._resolve(text, candidates, country, home, {} if country else clues, language)
-        capital_of = country.upper() if country else next(iter(named)) if len(named) == 1 else None
+        capital_of = country.upper() if country else capital_country(toponyms, named)
         if capital_of is not None or "capital" in text:
             toponyms = add_capitals(self, text, toponyms, capital_of, language)
         return add_demonyms(text, toponyms, self, language, doc) if adjectives else toponyms

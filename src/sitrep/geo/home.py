@@ -4,6 +4,7 @@ capital", "dans la capitale", "Kenya's capital")."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -61,6 +62,20 @@ def dateline_country(geocoder: Geocoder, text: str, candidates: list[Candidate])
         return set()
     ranked = geocoder._ranked(first.text, first.hint, first.given).entries
     return {ranked[0][0].cc} if ranked and ranked[0][0].kind == 0 and ranked[0][0].cc else set()
+
+
+def capital_country(toponyms: list[Toponym], named: set[str]) -> str | None:
+    """The country whose capital "in the capital" is when the reader gives none: the one country the text names,
+    unless most of the places it names lie in another ("near Mogadishu's Lido beach ... backed by United States air
+    strikes ... the deadliest in the capital": Somalia's). With no country named, or several, none: the places' own
+    country may have moved its capital since (Burundi's Bujumbura, Gitega)."""
+    if len(named) != 1:
+        return None
+    places = Counter(t.place.country_code for t in toponyms if t.place is not None and t.place.country_code
+                     and not (t.place.feature_code or "").startswith("PCL"))  # a country named is no place in it
+    [country] = named
+    top, most = places.most_common(1)[0] if places else (country, 0)
+    return top if most * 2 > places.total() and places[country] < most else country
 
 
 def add_capitals(geocoder: Geocoder, text: str, toponyms: list[Toponym], country: str | None, language: str
