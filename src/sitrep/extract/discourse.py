@@ -33,8 +33,10 @@ PAST_OF_AUX = {"en": "Past", "fr": "Imp"}  # the tense of that auxiliary in the 
 SUBJECTS = {"nsubj", "nsubjpass", "nsubj:pass"}
 PASSIVE_AUX = {"auxpass", "aux:pass"}  # "was injured", "ont été blessés"
 STATIVE = {"be", "have", "être", "avoir"}  # "the toll is", "il y a": a present that tells no story
-# After "following"/"après": up to five words before the trigger, not a gerund ("after killing their guard").
-ANTECEDENT_GAP = r"(?:(?<=')|\s+)(?!\w+ing\b|avoir\b|having\b)(?:[\w-]+'|[\w'-]+\s+){0,5}$"
+# After "following"/"après": up to five words before the trigger, not a gerund ("after killing their guard"), nor
+# hours the event itself lasted ("repelled the attack after several hours of fighting": the fighting is the event).
+HOURS_OF = r"(?:[\w-]+\s+){0,3}(?:hours?|heures?)\s+(?:of|d[e'])\b"
+ANTECEDENT_GAP = rf"(?:(?<=')|\s+)(?!\w+ing\b|avoir\b|having\b|{HOURS_OF})(?:[\w-]+'|[\w'-]+\s+){{0,5}}$"
 INCIDENT_POS = {"DET", "ADJ", "ADV", "NUM", "PUNCT", "ADP", "CCONJ", "SPACE"}
 
 

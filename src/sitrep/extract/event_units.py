@@ -180,7 +180,10 @@ def _earlier_year(report: Report, unit: Unit) -> str | None:
 
     def earlier(d: DateChoice) -> bool:
         year = YEAR.search(text, d.start, d.end) if d.value is None and d.partial is None else None
-        return year is not None and int(year.group(1)) < reference and not report.is_reporting(d.start)
+        # not a year in a relative clause the trigger is outside of ("hit a market in Nyala, which the rebels have
+        # held since late 2023, killing six"): it dates what the noun it qualifies has done
+        return (year is not None and int(year.group(1)) < reference and not report.is_reporting(d.start)
+                and not _in_relative_without(report, year.start(), hit))
 
     found = report.nearest_attached(unit, report.dates, earlier, DATE_REACH, lambda d: abs(d.start - hit))
     if found is None or (unit.date is not None and abs(unit.date.start - hit) < abs(found.start - hit)):
@@ -267,8 +270,13 @@ def _only_recalls(report: Report, before: list[Unit], unit: Unit) -> bool:
 def _in_relative_before(report: Report, at: int, trigger: int) -> bool:
     """The marker is in a relative clause before the trigger that does not hold it ("Gunmen who have terrorised the
     area for years killed four people"): it tells what the noun it qualifies has done, not when the event was."""
+    return at <= trigger and _in_relative_without(report, at, trigger)
+
+
+def _in_relative_without(report: Report, at: int, trigger: int) -> bool:
+    """The word at `at` is in a relative clause that does not hold the trigger."""
     word, head = report.token_at(at), report.token_at(trigger)
-    if word is None or head is None or at > trigger:
+    if word is None or head is None:
         return False
     relative = next((t for t in [word, *word.ancestors] if t.dep_ in RELATIVE_DEPS), None)
     return relative is not None and head not in relative.subtree
