@@ -31,6 +31,8 @@ def only(text: str, published: dt.date | None, language: str, published_precisio
         ("Le camp a été visé le 1er novembre.", "fr", "1er novembre", dt.date(2019, 11, 1), 1),
         ("Les faits remontent au 17 septembre 2023.", "fr", "17 septembre 2023", dt.date(2023, 9, 17), 1),
         ("Publié le 17/09/2023 à Bamako.", "fr", "17/09/2023", dt.date(2023, 9, 17), 1),
+        ("The battles took place on 2/24/2015.", "en", "2/24/2015", dt.date(2015, 2, 24), 1),  # only month first
+        ("The battles took place on 05/06/2015.", "en", "05/06/2015", dt.date(2015, 6, 5), 1),  # day first
         ("L'attaque de vendredi 1er novembre a choqué.", "fr", "vendredi 1er novembre", dt.date(2019, 11, 1), 1),
         (
             "Dans la nuit du 2 au 3 novembre, un poste a été visé.",
@@ -174,3 +176,7 @@ def test_acled_notes_dates(shared_dir: Path) -> None:
             dated += 1
             right += found[0].value == dt.datetime.strptime(row["event_date"], "%d-%m-%y").date()
     assert dated >= 150 and right / dated >= 0.88, (right, dated)
+
+
+def test_figures_that_are_no_day_and_month_are_no_date() -> None:
+    assert find_dates("Case files 24/24/2015 and 2/32/2015 were lost.", MON_4_NOV, "en") == []

@@ -87,7 +87,7 @@ class DateRules:
                 "day2": r"(?P<day2>[0-3]?\d)(?!\d)",
                 "month": rf"(?P<month>{month_alt})",
                 "month2": rf"(?P<month2>{month_alt})",
-                "month_num": r"(?P<month_num>[01]?\d)(?!\d)",
+                "month_num": r"(?P<month_num>[0-3]?\d)(?!\d)",  # over 12: a month-first date's day
                 "year": r"(?P<year>(?:1[89]|20)\d\d)(?!\d)",
                 "year2": r"(?P<year2>\d\d)(?!\d)",
                 "weekday": rf"(?P<weekday>{weekday_alt})",
@@ -282,7 +282,8 @@ def _day_month(groups: dict[str, Any], rules: DateRules, span: bool = False) -> 
         month = rules.months[groups["month"].lower().rstrip(".")]
     elif groups.get("month_num"):
         month = int(groups["month_num"])
-        if day_text and not rules.day_first and int(day_text) <= 12:
+        month_first = not rules.day_first or month > 12  # "2/24/2015" can only be month first
+        if day_text and month_first and int(day_text) <= 12:
             month, day_text = int(day_text), groups["month_num"]
     else:
         return None
