@@ -41,6 +41,8 @@ from sitrep.extract.attribution import find_attribution, locate_attribution
         ("Dix civils ont été tués, a indiqué mardi soir l'armée.", "fr", "l'armée"),
         ("Un porte-parole du groupe armé a affirmé détenir 41 otages.", "fr", "Un porte-parole du groupe armé"),
         ("The group on Saturday claimed that 20 soldiers were killed.", "en", "The group"),
+        ("Cinq soldats ont été tués, a appris l'AFP auprès de sources sécuritaires.", "fr", "sources sécuritaires"),
+        ("Deux bergers ont été tués, a-t-on appris mardi auprès d'élus locaux.", "fr", "élus locaux"),
     ],
 )
 def test_sources(sentence: str, language: str, source: str) -> None:
@@ -55,6 +57,9 @@ def test_sources(sentence: str, language: str, source: str) -> None:
         ("Il a déclaré que dix civils ont été tués.", "fr"),
         ("Dix civils ont été tués dans l'attaque.", "fr"),
         ("Le groupe, qui a revendiqué l'attaque, affirme avoir abattu 85 militaires.", "fr"),
+        # 'auprès de' without a word of finding out before it names no source
+        ("Les déplacés ont trouvé refuge auprès des soldats après l'attaque.", "fr"),
+        ("Une rançon a été exigée auprès des familles des otages.", "fr"),
     ],
 )
 def test_no_named_source(sentence: str, language: str) -> None:
