@@ -187,13 +187,11 @@ def _riot_of_a_crowd(text: str, hits: list[Hit], language: str) -> bool:
     vehicles burnt in post-election violence"): rioting with a grievance, ACLED's violent demonstration, unless
     a mob, a lynching or partisans are named (mob violence)."""
     segment = normalise(text)
-    mob_words = [h for h in hits if h.sub.name == "Mob violence"]
-    if any(not ANGRY_CROWD.fullmatch(normalise(h.text)) for h in mob_words):
-        return False
-    if word_pattern("partisans", language).search(segment) or word_pattern("mob_victims", language).search(segment):
+    if not _mood_only(segment, hits, language):
         return False
     rioting = any(h.sub.name == "Violent demonstration" for h in hits)
-    return (rioting and bool(mob_words)) or bool(word_pattern("post_election_violence", language).search(segment))
+    post_election = word_pattern("post_election_violence", language).search(segment)
+    return (rioting and bool(_mob_words(hits))) or bool(post_election)
 
 
 def _angry_demand(text: str, hits: list[Hit], language: str) -> bool:
@@ -201,12 +199,20 @@ def _angry_demand(text: str, hits: list[Hit], language: str) -> bool:
     justice for a hawker", "angry residents stormed the hospital to protest alleged negligence") demonstrates
     (ACLED: a mob acts without a demonstrative aim): its acts type it as a demonstration, with no mob word."""
     segment = normalise(text)
-    mob_words = [h for h in hits if h.sub.name == "Mob violence"]
-    if not mob_words or any(not ANGRY_CROWD.fullmatch(normalise(h.text)) for h in mob_words):
+    return bool(_mob_words(hits)) and _mood_only(segment, hits, language) and bool(DEMANDING.search(segment))
+
+
+def _mob_words(hits: list[Hit]) -> list[Hit]:
+    return [h for h in hits if h.sub.name == "Mob violence"]
+
+
+def _mood_only(segment: str, hits: list[Hit], language: str) -> bool:
+    """Every mob word only tells the crowd's mood ("angry youths") and the words name no partisans and no mob's
+    victims: nothing marks a mob (`_riot_of_a_crowd`, `_angry_demand`)."""
+    if any(not ANGRY_CROWD.fullmatch(normalise(h.text)) for h in _mob_words(hits)):
         return False
-    if word_pattern("partisans", language).search(segment) or word_pattern("mob_victims", language).search(segment):
-        return False
-    return bool(DEMANDING.search(segment))
+    named = word_pattern("partisans", language).search(segment) or word_pattern("mob_victims", language).search(segment)
+    return not named
 
 
 def _symbol_burned(text: str) -> bool:
