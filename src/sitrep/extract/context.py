@@ -39,6 +39,7 @@ LINE = re.compile(r"[^\n]+")
 # Quoted speech on one line: "...", “...”, « ... » (a statement's own words, dated and placed by itself).
 QUOTED = re.compile(r'"[^"\n]{3,}"|“[^”\n]{3,}”|«[^»\n]{3,}»')
 LEAD_SENTENCES = 3  # the lead: where a report says what happened, when and where
+RELATIVE_CLAUSES = {"relcl", "acl:relcl"}  # a relative clause ("who killed", "qui a tué"), as each model labels it
 # A piece the parser cut off that only opens the line: a wire dateline ending in a dash ("ADDIS ABABA, Aug 14
 # (Reuters) -", "NIAMEY (AFP) —"), a capitalised city cut in two ("ADDIS" | "ABABA, Aug 14 ...") or a time stamp
 # ("10:42 GMT -", "14h05 :") introduces the sentence after it.

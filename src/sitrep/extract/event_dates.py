@@ -11,7 +11,7 @@ import re
 
 from spacy.tokens import Token
 
-from sitrep.extract.context import DEMONSTRATIONS, LEAD_SENTENCES, DateChoice, Group, Report, Unit
+from sitrep.extract.context import DEMONSTRATIONS, LEAD_SENTENCES, RELATIVE_CLAUSES, DateChoice, Group, Report, Unit
 from sitrep.models import DateClaim
 
 OPENING_SENTENCES = 6  # the opening paragraphs, where a main event undated in the lead gets its date
@@ -24,8 +24,6 @@ SAME_DAY = "date:same-day"  # "hours later", "le même jour" (dates_*.yaml): the
 # Events that are themselves statements ("declared a state of emergency on Monday", "announced a ceasefire on
 # Sunday"): the reporting verb's date is the event's.
 DECLARED = {"Agreement", "Change to group/activity", "Other"}
-# spaCy's labels of a relative clause ("who killed", "qui a tué")
-RELATIVE_CLAUSES = {"relcl", "acl:relcl"}
 # "Protests were also held in Mombasa", "des manifestations ont également eu lieu à Bobo": an undated event told
 # as one more of the kind just reported happened that same day.
 ALSO = {

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from sitrep.extract.background import FUNERAL, STATE_SINCE, marker_at, recalls_occasion
-from sitrep.extract.context import VIOLENT, DateChoice, Report, Sentence, Unit
+from sitrep.extract.context import RELATIVE_CLAUSES, VIOLENT, DateChoice, Report, Sentence, Unit
 from sitrep.extract.dates import YEAR
 from sitrep.extract.discourse import (
     antecedent,
@@ -33,7 +33,6 @@ HEADER_WORDS = re.compile(
     r"\b(?:date|published|updated|posted|at|on|le|publié|mis à jour|modifié|am|pm|gmt|utc)\b", re.IGNORECASE
 )
 PAGE_DATE_REACH = 400
-RELATIVE_DEPS = {"relcl", "acl:relcl"}  # a relative clause, as the English and the French models label it
 VICTIMS = re.compile(r"(?<!\w)(?:of|for|des|du|de|d')(?!\w)", re.IGNORECASE)  # "the funeral of", "les obsèques des"
 # A wire dateline: the city (capitals or capitalised words), maybe its country and the agency, then the day the
 # story was filed and a dash: "OUAGADOUGOU, Oct 10 -", "BENI, Democratic Republic of Congo, June 6 -",
@@ -278,7 +277,7 @@ def _in_relative_without(report: Report, at: int, trigger: int) -> bool:
     word, head = report.token_at(at), report.token_at(trigger)
     if word is None or head is None:
         return False
-    relative = next((t for t in [word, *word.ancestors] if t.dep_ in RELATIVE_DEPS), None)
+    relative = next((t for t in [word, *word.ancestors] if t.dep_ in RELATIVE_CLAUSES), None)
     return relative is not None and head not in relative.subtree
 
 

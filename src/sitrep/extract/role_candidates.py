@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from sitrep.extract.actor_mentions import ActorMention
-from sitrep.extract.context import Report, Sentence, role_words
+from sitrep.extract.context import RELATIVE_CLAUSES, Report, Sentence, role_words
 from sitrep.extract.role_conventions import CIVILIANS, IDENTITY, RIOTERS, STATE_CODES, Candidate
 from sitrep.extract.role_parse import agent_of_trigger, does_violence, phrase_head, role_of, told_aside
 from sitrep.models import ActorRef
@@ -97,7 +97,7 @@ def _tells_record(report: Report, mention: ActorMention) -> bool:
         subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubj:pass", "nsubjpass"}]
         if any(token in s.subtree for s in subjects if s.lower_ not in {"which", "who", "qui"}):
             return True
-        if verb.dep_ in {"relcl", "acl:relcl"} and token in verb.head.subtree and verb not in token.ancestors:
+        if verb.dep_ in RELATIVE_CLAUSES and token in verb.head.subtree and verb not in token.ancestors:
             return True  # "Boko Haram, which has carried out ..."
     return False
 

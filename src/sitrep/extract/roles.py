@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from sitrep.extract.context import VIOLENT, Group, Report, Sentence, role_words
+from sitrep.extract.context import RELATIVE_CLAUSES, VIOLENT, Group, Report, Sentence, role_words
 from sitrep.extract.role_candidates import sentence_candidates, sentence_mentions, with_evidence
 from sitrep.extract.role_conventions import (
     ARMED,
@@ -486,7 +486,7 @@ def _told_of_another(report: Report, start: int, claim_start: int) -> bool:
     "residents blamed the federal army, which has used drones against Fano fighters" (not "gunmen who are
     believed to be Al Shabaab": the blame is in the clause)."""
     token, claim = report.token_at(start), report.token_at(claim_start)
-    clause = next((a for a in token.ancestors if a.dep_ in ("relcl", "acl:relcl")), None) if token is not None else None
+    clause = next((a for a in token.ancestors if a.dep_ in RELATIVE_CLAUSES), None) if token is not None else None
     return clause is not None and claim is not None and claim not in clause.subtree
 
 
