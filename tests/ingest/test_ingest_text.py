@@ -117,6 +117,9 @@ def test_hard_wrapped_lines_of_one_paragraph_are_joined(tmp_path: Path) -> None:
         "la suite après cette publicité",
         "Story continues below advertisement",
         "ProfilAuteur_JeanDupont",
+        "Accueil | Actualités | Régions | Nord-Ouest",
+        "Home › News › Africa › West Africa",
+        "Vous êtes ici : Accueil > Société",
     ],
 )
 def test_page_furniture_of_news_sites_is_dropped(tmp_path: Path, line: str) -> None:
@@ -125,6 +128,21 @@ def test_page_furniture_of_news_sites_is_dropped(tmp_path: Path, line: str) -> N
                     "The attackers burned stalls and left towards the river, an official said.\n")
     [article] = list(read_file(path))
     assert line not in article.text and article.text.count("\n\n") == 1
+
+
+@pytest.mark.parametrize(
+    ("first_line", "title"),
+    [
+        ("Accueil | Actualités | Régions | Nord-Ouest", "Deux bergers tués près de Kalara"),
+        ("Home of a chief burned in Kalara raid", "Home of a chief burned in Kalara raid"),  # a headline, no trail
+    ],
+)
+def test_a_breadcrumb_trail_is_not_the_headline(tmp_path: Path, first_line: str, title: str) -> None:
+    path = tmp_path / "r.txt"
+    path.write_text(f"{first_line}\n\nDeux bergers tués près de Kalara\n\nDeux bergers tués près de Kalara\n\n"
+                    "Deux bergers ont été tués dimanche près de Kalara par des hommes armés, selon un élu local.\n")
+    [article] = list(read_file(path))
+    assert article.title == title and "Accueil" not in article.text
 
 
 def test_a_sentence_opening_with_a_link_label_is_kept(tmp_path: Path) -> None:
