@@ -202,7 +202,7 @@ class Geocoder:
         home = {country.upper()} if country else set()
         named = {e.cc for c in found if not c.notes for e in self._entries(c.text) if e.kind == 0 and e.is_country}
         filed = dateline_town(text, found, signed=True)  # a place whatever the NER calls it ("DJIBO (AP) -": ORG)
-        candidates = [c for c in found if c is filed or self._plausible(c, home | named)]
+        candidates = [c for c in found if c is filed or self._plausible(c, home | named, text)]
         home |= dateline_country(self, text, candidates)  # not the named countries: a report may name several
         # find_candidates sorts them by position; the analyst's country says more than any group's
         toponyms = self._resolve(text, candidates, country, home, {} if country else clues, language)
@@ -260,7 +260,7 @@ class Geocoder:
                 extra.append(Candidate(start, end, text[start:end], rule="abbreviation", given=True))
         return sorted(found + extra, key=lambda c: c.start) if extra else found
 
-    def _plausible(self, candidate: Candidate, home: set[str]) -> bool:
+    def _plausible(self, candidate: Candidate, home: set[str], text: str) -> bool:
         """Drop gazetteer hits the context says are not places: acronyms, words inside a person's or an
         organisation's name (but not a first-level area of the report's own country: "Rajasthan Shikshak Sangh"),
         and names of people or organisations that are also small places. Countries, regions and big towns survive
@@ -281,6 +281,8 @@ class Geocoder:
             return False
         if candidate.hint or candidate.rule in ("ner", "route"):
             return True
+        if self._area_of_named_place(candidate, home, text):
+            return True
         if "surname" in candidate.notes:
             return False
         if "inside-name" in candidate.notes:  # "Rajasthan Shikshak Sangh": a union named after its state; "Air
@@ -296,6 +298,16 @@ class Geocoder:
                        or (e.cc in home and e.fclass == "A" and e.kind == 0 and " " in candidate.text.strip())
                        for e in self._entries(candidate.text))
         return True
+
+    def _area_of_named_place(self, candidate: Candidate, home: set[str], text: str) -> bool:
+        """An admin area of the report's own country named right after the place it holds, by "of" or a comma
+        ("at Duhabi of Sunsari", "in Momond, Bajaur", "in Shal Kor area of Ekkaghund tehsil of Mohmand Agency"):
+        the area of a village the gazetteer may lack, whatever the NER makes of the words ("Duhabi of Sunsari" as
+        an organisation, "Bajaur" as a person)."""
+        if _PLACE_THEN_AREA.search(text, max(0, candidate.start - 120), candidate.start) is None:
+            return False
+        return any(e.cc in home and e.fclass == "A" and 1 <= e.admin_level <= 3 and e.kind < LOOSE
+                   for e in self._entries(candidate.text))
 
     def _entries(self, text: str, hint: str = "") -> tuple[Entry, ...]:
         entries = self.index.candidates(text)
@@ -513,6 +525,12 @@ _DOTTED = re.compile(r"(?:[A-Z]\.){2,}")
 _SENTENCE_END = re.compile(r"[.!?]\s+[A-Z\"“]|\n")  # between a demonym and a name: two sentences
 # "Rep. Wendell Gilliard, D-Charleston", "(R-Texas)": a legislator's party and home
 _PARTY_PLACE = re.compile(r"(?:,\s*|\()[DRI]-((?:[A-Z]\.){2,}|[A-Z][a-z]{1,4}\.|[A-Z][a-z]+(?: [A-Z][a-z]+)?)")
+# A locative word, a place's name (maybe with the word for its kind: "area", "tehsil"), then "of" or a comma, once
+# or twice, ending where an area's name starts: "at Duhabi of ", "in Momond, ", "in Shal Kor area of Ekkaghund
+# tehsil of " (`Geocoder._area_of_named_place`)
+_NAME_WORDS = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}"
+_PLACE_THEN_AREA = re.compile(
+    rf"\b(?i:in|at|near)\s+(?:{_NAME_WORDS}(?:\s+[a-z]+){{0,2}}?(?:\s*,\s*|\s+of\s+)){{1,2}}$")
 
 
 @cache

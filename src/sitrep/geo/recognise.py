@@ -85,12 +85,13 @@ _LONG_WORD = re.compile(r"[^\W\d_]{4,}")
 
 def _after_title(text: str, start: int, titles: frozenset[str]) -> bool:
     """A title, then up to two given names, right before `start`: the name there is a person's, not a place
-    ("Mr Cameron", "M. Moussa Dolo"). Words are compared whole, from the end: no scan of the text before."""
+    ("Mr Cameron", "M. Moussa Dolo"). Words are compared whole, from the end: no scan of the text before. A comma
+    ends a name: "the General Hospital, Guntur" names the town after the hospital."""
     if not text[start - 1:start].isspace():
         return False
     words = text[max(0, start - 60):start].split()
     for given in range(3):
-        if given and (given > len(words) or not words[-given][:1].isupper()):
+        if given and (given > len(words) or not words[-given][:1].isupper() or words[-given].endswith(",")):
             return False
         rest = words[:len(words) - given]
         if any(len(rest) >= size and " ".join(rest[-size:]) in titles for size in (1, 2, 3)):
