@@ -313,9 +313,6 @@ def test_live_fire_on_a_peaceful_march(run: Run) -> None:
         "2025-03-18", "Excessive force against protesters", "Protesters (Kenya)", "Police Forces of Kenya")
 
 
-@pytest.mark.xfail(strict=True, reason="crowd: the Mombasa riot ('hundreds of youths blocked the Nyali bridge with "
-                   "burning tyres, looted shops ... and set fire to a police post on Tuesday') is no event of its own "
-                   "beside the Nairobi shooting (alone, the paragraph gives it)")
 def test_a_riot_on_the_coast_the_same_day(run: Run) -> None:
     found = sorted((e.date, e.sub_event_type, e.actor1, norm_name(e.admin1)) for e in run.of("s08"))
     assert ("2025-03-18", "Violent demonstration", "Rioters (Kenya)", "mombasa") in found

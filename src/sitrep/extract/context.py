@@ -264,12 +264,15 @@ class Report:
         return None
 
     def _heads_in_clause(self, unit: Unit) -> list[Token]:
-        """The verbs of the unit's clause its trigger hangs off, in the parse."""
+        """The verbs of the unit's clause its trigger hangs off, in the parse, and the verbs of the clause
+        coordinated with them, which share the series' day and place ("blocked the bridge with burning tyres,
+        looted shops and set fire to a police post on Tuesday": Tuesday hangs off "set")."""
         trigger = self.token_at(unit.ctype.hit.start)
         if trigger is None:
             return []
         a, b = unit.clause
-        return [t for t in trigger.ancestors if t.pos_ in {"VERB", "AUX"} and a <= t.idx < b]
+        heads = [t for t in trigger.ancestors if t.pos_ in {"VERB", "AUX"} and a <= t.idx < b]
+        return heads + [c for t in heads for c in _coordinated_verbs(t) if a <= c.idx < b and c not in heads]
 
     def _nearer_other_trigger(self, char: int, unit: Unit) -> bool:
         hit = unit.ctype.hit
@@ -521,3 +524,12 @@ class Group:
 
     def places(self) -> list[Toponym]:
         return [u.place for u in self.units if u.place is not None]
+
+
+def _coordinated_verbs(verb: Token) -> list[Token]:
+    """The verbs coordinated after `verb` ("blocked ..., looted ... and set fire"), however long the series."""
+    found = []
+    for child in verb.children:
+        if child.dep_ == "conj" and child.pos_ in {"VERB", "AUX"}:
+            found += [child, *_coordinated_verbs(child)]
+    return found

@@ -150,10 +150,14 @@ def _in_leap_year(partial: PartialDate | None, year: int = LEAP_YEAR) -> dt.date
 
 def _told_in_passing(scored: Scored, date: dt.date | None, main_date: dt.date | None) -> bool:
     """A secondary event dated before the main one, named only by a bare event word with no figure ("Avec
-    l'attaque du camp de Ménaka le mardi 17 janvier, la peur s'est installée"), is what led up to the news."""
+    l'attaque du camp de Ménaka le mardi 17 janvier, la peur s'est installée"), is what led up to the news. Not a
+    crowd's violent acts ("youths blocked the highway with burning tyres and looted kiosks on Monday"): those words
+    tell what people did, a riot of its own, they name no event. (A road blocked with no riot word may be armed
+    men's doing: "armed men blocked the road and marched the passengers into the bush".)"""
     group = scored.group
     earlier = date is not None and main_date is not None and date < main_date
-    return earlier and not group.strong and not scored.counts and group.parent is None
+    riot = group.event_type == "Riots"
+    return earlier and not group.strong and not riot and not scored.counts and group.parent is None
 
 
 def context_passages(
