@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from functools import cache
 
 import numpy
@@ -14,6 +15,9 @@ from spacy.tokens import Doc
 from sitrep import settings
 
 BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+# A blank line under a line that ends without a sentence's closing mark: the line is a headline, subhead, dateline
+# or byline ("Mandera: attack on police camp repulsed", "NAIROBI, Kenya").
+HEADING_BREAK = re.compile(r"(?<=[^\s.!?…\"'”’»)\]])[^\S\n]*\n[^\S\n]*\n\s*")
 
 
 class ModelNotInstalled(RuntimeError):
@@ -29,6 +33,25 @@ def blank_line_breaks(doc: Doc) -> Doc:
         if i + 1 < len(doc) and BLANK_LINE.search(doc[i].text):
             doc[i + 1].is_sent_start = True
     return doc
+
+
+def parse(nlp: Language, texts: Iterable[str]) -> Iterator[Doc]:
+    """Each text's Doc, each block under a heading parsed on its own. spaCy's token vectors read a few tokens
+    across a sentence break, and a heading with no closing stop changes the parse of the sentence under it
+    ("Mandera: attack on police camp repulsed / On Saturday night, suspected al-Shabaab militants attacked a
+    camp, police said": "On Saturday night" hangs off "said", "suspected" becomes a verb). The blocks join into
+    one Doc over the same text, offsets unchanged; a text with no heading is parsed whole, as before."""
+    blocks = [_blocks(text) for text in texts]
+    docs = nlp.pipe(block for parts in blocks for block in parts)
+    for parts in blocks:
+        parsed = [next(docs) for _ in parts]
+        yield parsed[0] if len(parsed) == 1 else Doc.from_docs(parsed, ensure_whitespace=False)
+
+
+def _blocks(text: str) -> list[str]:
+    """`text` cut after each blank line under a heading (the blank line stays with the heading)."""
+    cuts = [m.end() for m in HEADING_BREAK.finditer(text) if text[: m.start()].strip() and m.end() < len(text)]
+    return [text[a:b] for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True)]
 
 
 def supported_languages() -> list[str]:

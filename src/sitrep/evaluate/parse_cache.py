@@ -22,6 +22,8 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from sitrep.nlp import parse
+
 _EXCLUDE = ["tensor", "user_data"]
 
 
@@ -60,7 +62,7 @@ class ParseCache:
         for start in range(0, len(missing), batch):
             chunk = missing[start:start + batch]
             data = {key: zlib.compress(doc.to_bytes(exclude=_EXCLUDE))
-                    for (key, _), doc in zip(chunk, self.nlp.pipe(text for _, text in chunk), strict=True)}
+                    for (key, _), doc in zip(chunk, parse(self.nlp, (text for _, text in chunk)), strict=True)}
             with self.db:
                 self.db.executemany("INSERT OR IGNORE INTO parses VALUES (?, ?, ?)",
                                     [(self.model, key, blob) for key, blob in data.items()])

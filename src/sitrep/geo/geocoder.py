@@ -191,9 +191,9 @@ class Geocoder:
         place the text names. `clues` are the countries its armed groups fight in ("Al Shabaab": Somalia), each
         with its neighbours: as much as a named country, and a small place outside them is a namesake."""
         if doc is None:
-            from sitrep.nlp import load_pipeline
+            from sitrep.nlp import load_pipeline, parse
 
-            doc = load_pipeline(language)(text)
+            [doc] = parse(load_pipeline(language), [text])
         found = [c for c in find_candidates(text, self.index.known_keys, language, doc) if not any(
             start <= c.start and c.end <= end and end - start > c.end - c.start for start, end in groups)]
         found = names_by_bearing(text, self._add_abbreviations(text, found))

@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from sitrep.extract import extract_article
 from sitrep.models import Article, ArticleExtraction
-from sitrep.nlp import ModelNotInstalled, load_pipeline, supported_languages
+from sitrep.nlp import ModelNotInstalled, load_pipeline, parse, supported_languages
 
 FAILURE_PREFIX = "extraction failed"  # `skipped` reasons that mean an error, not an unsupported language
 MAX_REASON = 300
@@ -139,12 +139,12 @@ def _parse(language: str, group: list[Article]) -> list[Doc | str]:
     """Each article's parse, or why it could not be parsed (e.g. longer than spaCy's max_length)."""
     nlp = load_pipeline(language)
     try:
-        return list(nlp.pipe(a.text for a in group))
+        return list(parse(nlp, (a.text for a in group)))
     except Exception:  # one bad text fails the whole pipe; parse one by one to find it
         docs: list[Doc | str] = []
         for article in group:
             try:
-                docs.append(nlp(article.text))
+                docs.extend(parse(nlp, [article.text]))
             except Exception as exc:  # any parser error is this article's, not the run's
                 docs.append(f"spaCy could not parse it: {type(exc).__name__}: {exc}")
         return docs
