@@ -145,9 +145,6 @@ def test_a_camp_attack_repelled_and_claimed_by_jnim(run: Run) -> None:
                                 "Military Forces of Mali", "Mopti")
 
 
-@pytest.mark.xfail(strict=True, reason="armed: the air support the communiqué credits in the battle ('grâce à la "
-                   "réaction des unités au sol et à l'appui des vecteurs aériens') is read as an Air/drone strike of "
-                   "its own, dated by JNIM's claim on Monday; ACLED codes the fight with its air support one battle")
 def test_the_air_support_is_part_of_the_battle(run: Run) -> None:
     assert [e.sub_event_type for e in run.of("s01")] == ["Armed clash"]
 

@@ -81,13 +81,21 @@ def _says_who(verb: Token) -> bool:
     return any(c.dep_ == "xcomp" and c.lemma_ == "be" for c in verb.children)
 
 
-def _claimed_as_told(token: Token) -> bool:
+# The verb of a claim of responsibility and the determiners that make its object the event already told.
+CLAIM_VERBS = {"en": "claim", "fr": "revendiquer"}
+DEFINITE = {"the", "this", "that", "le", "la", "l'", "les", "ce", "cet", "cette", "ces"}
+OF_THE_DAY = {"of", "de", "du", "d'"}
+
+
+def _claimed_as_told(token: Token, below: Token | None) -> bool:
     """The event word is what a claim names, with a definite article: the event already told ("claimed the
-    attack", "claimed this bombing")."""
+    attack", "claimed this bombing", "a revendiqué l'attaque lundi"). Not when the day below it is the event's own
+    ("a revendiqué l'attaque de lundi")."""
     return (
-        token.dep_ == "dobj"
-        and token.head.lemma_.lower() == "claim"
-        and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.children)
+        token.dep_ in {"dobj", "obj"}
+        and token.head.lemma_.lower() in CLAIM_VERBS.values()
+        and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children)
+        and not (below is not None and any(c.dep_ == "case" and c.lower_ in OF_THE_DAY for c in below.children))
     )
 
 
@@ -323,10 +331,11 @@ class Report:
         token = self.token_at(char)
         words = role_words()
         reporting, objects = words.reporting[self.language], words.reporting_objects[self.language]
+        below = None
         for step in range(6):
             if token is None:
                 return False
-            if any(a <= token.idx < b for a, b in self.trigger_spans) and not _claimed_as_told(token):
+            if any(a <= token.idx < b for a, b in self.trigger_spans) and not _claimed_as_told(token, below):
                 return False
             if token.pos_ in {"VERB", "AUX"} and not (step == 0 and self._day_word(token)):
                 lemma = token.lemma_.lower()
@@ -340,7 +349,7 @@ class Report:
                 )
             if token.head is token:
                 return False
-            token = token.head
+            below, token = token, token.head
         return False
 
     def _day_word(self, token: Token) -> bool:
