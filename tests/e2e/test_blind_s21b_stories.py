@@ -224,10 +224,6 @@ def test_a_repelled_island_attack_in_a_mojibake_report(run: Run) -> None:
                             "Military Forces of Chad", "Lac", 25)
 
 
-@pytest.mark.xfail(strict=True, reason="armed: the battle's clauses ('a repoussé ... une attaque', weak words) fold "
-                   "into the abduction told after them ('La semaine dernière, ... avaient enlevé quatre pêcheurs', "
-                   "a strong group) because its week holds the battle's day; the four abducted become a figure of "
-                   "the battle and no abduction is coded")
 def test_fishermen_abducted_last_week(run: Run) -> None:
     [abduction] = [e for e in run.of("s07") if e.sub_event_type != "Armed clash"]
     assert (abduction.sub_event_type, abduction.actor1, abduction.actor2, abduction.admin1) == (

@@ -242,6 +242,18 @@ def continues_background(report: Report, unit: Unit, background_sentences: set[i
     return first is not None and first.morph.get("Tense") == [PAST_OF_AUX[report.language]]
 
 
+def in_pluperfect(report: Report, unit: Unit) -> bool:
+    """The verb of the clause's trigger is in the pluperfect ("had abducted", "avaient enlevé", "avaient été
+    enlevés"): told as before the time the report's other past tenses tell."""
+    verb = report.governing_verb(unit.ctype.hit.start)
+    return verb is not None and any(
+        c.dep_ in {"aux", "aux:tense"}
+        and c.lemma_.lower() in PERFECT_AUX
+        and c.morph.get("Tense") == [PAST_OF_AUX[report.language]]
+        for c in verb.children
+    )
+
+
 def repeated(report: Report, unit: Unit) -> bool:
     """The clause's sentence says the event came again or went on ("attacked the town again", "les combats ont
     repris le lendemain"): it tells another day's event, not the one before restated."""

@@ -13,7 +13,15 @@ import re
 from spacy.tokens import Token
 
 from sitrep.extract.context import ARMED, DEMONSTRATIONS, TERRITORY_CHANGES, VIOLENT, DateChoice, Group, Report, Unit
-from sitrep.extract.discourse import announces_new_event, repeated, title_line, told_victims, toll_only, toll_only_words
+from sitrep.extract.discourse import (
+    announces_new_event,
+    in_pluperfect,
+    repeated,
+    title_line,
+    told_victims,
+    toll_only,
+    toll_only_words,
+)
 from sitrep.extract.event_clashes import (
     country_clash,
     date_clash,
@@ -289,6 +297,7 @@ def fold_weak_groups(groups: list[Group], report: Report) -> list[Group]:
                         and g.units[0].clause[0] > group.units[0].clause[0]
                     )
                     and not (headline and _other_town(report, g, group))
+                    and not _told_as_earlier(report, g, group)
                 ),
                 None,
             )
@@ -302,6 +311,18 @@ def fold_weak_groups(groups: list[Group], report: Report) -> list[Group]:
         else:
             host.units = sorted(host.units + group.units, key=lambda u: u.clause[0])
     return kept
+
+
+def _told_as_earlier(report: Report, host: Group, group: Group) -> bool:
+    """ "L'armée a repoussé dans la nuit de jeudi à vendredi une attaque ... La semaine dernière, des éléments de
+    Boko Haram avaient enlevé quatre pêcheurs": a host told in the pluperfect by its week or month only lies before
+    the day the group tells in another tense; that the day falls within its period makes them no one event."""
+    periods = host.dates()
+    if not periods or any(d.precision == 1 for d in periods) or not all(in_pluperfect(report, u) for u in host.units):
+        return False
+    return any(
+        u.date is not None and u.date.precision == 1 and not in_pluperfect(report, u) for u in group.units
+    )
 
 
 def _change_told_in_body(report: Report, groups: list[Group], headline: Group) -> Group | None:
