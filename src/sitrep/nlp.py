@@ -50,7 +50,7 @@ def parse(nlp: Language, texts: Iterable[str]) -> Iterator[Doc]:
 
 def _blocks(text: str) -> list[str]:
     """`text` cut after each blank line under a heading (the blank line stays with the heading)."""
-    cuts = [m.end() for m in HEADING_BREAK.finditer(text) if text[: m.start()].strip() and m.end() < len(text)]
+    cuts = [m.end() for m in HEADING_BREAK.finditer(text) if m.end() < len(text)]
     return [text[a:b] for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True)]
 
 

@@ -39,11 +39,13 @@ def test_an_attack_under_a_subhead_keeps_its_day(heading: str) -> None:
     assert str(event.event_date) == "2024-11-23"
 
 
-def test_paragraphs_that_end_with_a_stop_are_parsed_together() -> None:
-    # guard: no heading, one parse of the whole text, as before
-    text = f"Two officers were wounded in Lamu on Tuesday, police said.\n\n{NEWS}"
+@pytest.mark.parametrize("end", [".", ".  ", '."', ".)"])
+def test_paragraphs_that_end_with_a_stop_are_parsed_together(end: str) -> None:
+    # guard: no heading (spaces, a closing quote or bracket after the stop), one parse of the whole text, as before
+    text = f"Two officers were wounded in Lamu on Tuesday, police said{end}\n\n{NEWS}"
     nlp = load_pipeline("en")
     [doc] = parse(nlp, [text])
     whole = nlp(text)
     assert [(t.dep_, t.head.i) for t in doc] == [(t.dep_, t.head.i) for t in whole]
-    assert "2024-11-23" in {str(e.event_date) for e in extract_text(text, published="2024-11-25", language="en")}
+    if end == ".":
+        assert "2024-11-23" in {str(e.event_date) for e in extract_text(text, published="2024-11-25", language="en")}
