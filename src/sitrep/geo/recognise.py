@@ -99,15 +99,17 @@ def _after_title(text: str, start: int, titles: frozenset[str]) -> bool:
     return False
 
 
-def _words(text: str, offset: int = 0) -> list[tuple[int, int]]:
+def _words(text: str, offset: int = 0, whole: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
     """Word spans (shifted by `offset`); a possessive 's is left out ("Mali's" -> "Mali"), and so is a lower-case
-    tail after a hyphen ("Los Angeles-based", "Abu Dhabi-led": the name is "Los Angeles", "Abu Dhabi")."""
+    tail after a hyphen ("Los Angeles-based", "Abu Dhabi-led": the name is "Los Angeles", "Abu Dhabi"), unless the
+    gazetteer knows the word with its tail (`whole`: "Mukurwe-ini", "Ra-ngae")."""
     spans = []
     for match in _WORD.finditer(text):
         start, end = match.span()
         if text[end - 2:end] in ("'s", "’s") and end - start > 3:
             end -= 2
-        if (tail := _LOWER_TAIL.search(text, start, end)) is not None and tail.start() > start:
+        if (tail := _LOWER_TAIL.search(text, start, end)) is not None and tail.start() > start \
+                and cached_key(text[start:end]) not in whole:
             end = tail.start()
         spans.append((start + offset, end + offset))
     return spans
@@ -157,10 +159,10 @@ _RUN = re.compile(rf"{_CAP_WORD_REST}(?:(?:[ -]|(?<=\b[SMF]t)\. )"
 _JOINS = (" ", "-", "'s ", "’s ", ". ")  # ". " only after "St", "Mt", "Ft" (`_RUN`)
 
 
-def _runs(text: str) -> list[tuple[list[tuple[int, int]], list[str]]]:
+def _runs(text: str, whole: frozenset[str] = frozenset()) -> list[tuple[list[tuple[int, int]], list[str]]]:
     """The runs of capitalised words (connectors allowed inside) that may hold names: each one's word spans and
     words. A run starts at a capitalised word that is not an article and stops at any other separator than one
-    space, a hyphen or a possessive 's."""
+    space, a hyphen or a possessive 's. `whole`: the keys of hyphenated words that keep their lower-case tail."""
     runs = []
     for match in _RUN.finditer(text):
         run = match.group()
@@ -168,7 +170,7 @@ def _runs(text: str) -> list[tuple[list[tuple[int, int]], list[str]]]:
             if run.lower() not in _ARTICLES:
                 runs.append(([match.span()], [run]))
             continue
-        words = _words(run, match.start())
+        words = _words(run, match.start(), whole)
         texts = [text[s:e] for s, e in words]
         i = 0
         while i < len(words):
@@ -191,7 +193,8 @@ def find_candidates(text: str, known_names: Callable[[list[str]], dict[str, bool
     `known_names` maps those of a list of name keys the gazetteer holds to whether they may be recognised
     (False: a demonym such as "Sri Lankan", which blocks the names inside it); one call per text."""
     stop = stopwords()
-    runs = [(words, texts, _ngrams(text, words, texts, stop)) for words, texts in _runs(text)]
+    runs = [(words, texts, _ngrams(text, words, texts, stop)) for words, texts in _runs(text, _known_whole(text,
+                                                                                                      known_names))]
     present = known_names(list({key for *_, grams in runs for key in grams.values()}))
     found: list[Candidate] = []
     for words, texts, grams in runs:
@@ -306,6 +309,23 @@ def _join_lower_case_part(found: list[Candidate], text: str,
 
 _LOWER_WORD = re.compile(r" [a-zà-ÿ]{2,12}\b")
 _LOWER_TAIL = re.compile(r"(?:-[a-zà-ÿ]+)+$")  # "-based", "-bound"; not "-en-Provence", which ends capitalised
+# a hyphenated word with a lower-case tail, then up to two capitalised words ("Su-ngai Padi")
+_TAILED_WORD = re.compile(r"(?<![\w'’-])([A-ZÀ-Ý][\w'’]*(?:-[\w'’]+)*-[a-zà-ÿ]+)\b(?!-)((?: [A-ZÀ-Ý][\w'’]*){0,2})")
+
+
+def _known_whole(text: str, known_names: Callable[[list[str]], dict[str, bool]]) -> frozenset[str]:
+    """The keys of the text's hyphenated words with a lower-case tail that the gazetteer knows whole, alone or as
+    the start of a longer name: a name ("Mukurwe-ini", "Ra-ngae", "Su-ngai Kolok"), not a name and a word
+    ("Nairobi-based"). One lookup, only when the text has such words."""
+    names: dict[str, set[str]] = {}  # the key of each tailed word -> the keys of the names it may start
+    for match in _TAILED_WORD.finditer(text):
+        word, rest = match.group(1), match.group(2).split()
+        names.setdefault(cached_key(word), set()).update(
+            cached_key(" ".join([word, *rest[:size]])) for size in range(len(rest) + 1))
+    if not names:
+        return frozenset()
+    known = {key for key, usable in known_names(sorted(set().union(*names.values()))).items() if usable}
+    return frozenset(word for word, starts in names.items() if starts & known)
 
 
 def _ngrams(text: str, words: list[tuple[int, int]], texts: list[str],
