@@ -28,6 +28,7 @@ from sitrep.extract.place_clues import (
     place_word_rank,
 )
 from sitrep.extract.triggers import normalise
+from sitrep.geo.areas import is_region
 from sitrep.geo.demonyms import demonym_table
 from sitrep.geo.normalise import name_key
 from sitrep.geo.patterns import admin_type_words, event_place_words, pattern_after, pattern_before
@@ -41,6 +42,8 @@ REPORTED_RULES = {"near", "village-of", "district-of", "in", "ner", "coordinated
 UNNAMED_FIRST = {"le", "la", "les", "l'", "l’", "the", "un", "une", "a", "an"}  # "Le Gouvernement" is no place
 _NEXT_NAME = re.compile(r"[ \t]+([A-Z][\w'’-]*)")
 # "the town's airstrip", "in the city", "la ville": a town the lead does not name; not "the town of X"
+# "LOCATION: X in Y District": a label saying where the event was, up to the next label ("FATALITIES:") or line
+_LOCATION_LABEL = re.compile(r"\bLOCATION\s*:([^\n]*?)(?=\s+[A-Z]{4,}(?: [A-Z]+)?\s*:|\n|$)")
 _THE_TOWN = re.compile(r"\b(?:the|this) (?:town|city)\b(?!\s+(?:of|de)\b)|\b(?:la|cette) (?:ville|localité)\b(?!\s+d)",
                        re.IGNORECASE)
 
@@ -227,6 +230,10 @@ def _near_reference(report: Report, toponym: Toponym) -> bool:
 
 
 def _pick_place(report: Report, group: Group, is_main: bool) -> PlaceClaim | None:
+    labelled = _labelled_places(report) if is_main else []
+    if labelled:
+        best = min(labelled, key=lambda t: (geo.geo_precision(t), t.start))
+        return _place_claim(report, best, geo.geo_precision(best), f"geo:location-label:{best.rule}")
     places = group.places()
     if places and all(place_word_rank(report, t) == 2 for t in places):
         # "Attempted robbery by Isiolo bandits ... LOCATION: Mukinduri Village, near Kerugoya Town": where the
@@ -271,6 +278,23 @@ def _pick_place(report: Report, group: Group, is_main: bool) -> PlaceClaim | Non
     if country is not None:  # the report names only its country: the event is at least in it
         return _place_claim(report, country, 3, "geo:country-only")
     return _unnamed_home(report)
+
+
+def _labelled_places(report: Report) -> list[Toponym]:
+    """The places after a "LOCATION:" label ("LOCATION: Kipkelion in Kericho District", "LOCATION: Teldet Forest (part
+    of Mount Elgon forest park), Trans Nzoia District"), up to the next label or line: where the writer says the
+    event was. When the label names an area, only places in it (Mount Elgon, a park across two areas, is not said to
+    be the place; Embakasi "near Kitale" is no Nairobi estate)."""
+    match = _LOCATION_LABEL.search(report.article.text)
+    if match is None:
+        return []
+    places = [t for t in report.toponyms if match.start(1) <= t.start < match.end(1) and usable_place(report, t)
+              and t.place and t.place.admin1]
+    # the areas the words call one ("Trans Nzoia District"), else those the gazetteer does
+    areas = {(t.place.country_code, t.place.admin1) for t in places
+             if t.place and t.rule.split("+")[0] in ("district-of", "region-of")} \
+        or {(t.place.country_code, t.place.admin1) for t in places if t.place and is_region(t.place)}
+    return [t for t in places if not areas or (t.place and (t.place.country_code, t.place.admin1) in areas)]
 
 
 def _dateline_town_meant(report: Report, lead_end: int) -> Toponym | None:
