@@ -243,6 +243,36 @@ class Report:
             token = token.head
         return None
 
+    def in_other_clause(self, char: int, triggers: Sequence[int]) -> bool:
+        """Whether the word at `char` hangs from the verb of a clause about someone or something the event is not, so
+        that it tells that clause's act, not the event's time: a relative clause (relcl, or the French model's
+        acl:relcl: "the guard who killed the governor in January 2011", "le concours qui a eu lieu le 3 mai 2012",
+        "gunmen who have terrorised the area for years") or an English past participle clause beside the event's own
+        trigger ("colleagues detained during a raid on 3 May", "revenge for two herders killed on 20/12/08"). Not when
+        the phrase the clause qualifies, clause included, holds one of the event's `triggers` ("the village where an
+        attack took place on Monday", "one of the deadliest attacks in years, which left 49 soldiers dead the
+        previous day", "the attack carried out on Monday").
+
+        A past participle alone in its sentence may retell the event ("the kidnappers of four passengers seized on
+        Saturday"); a present participle tells what went on at the event's time ("struck civilians celebrating a
+        wedding on Sunday"). French participles are left out: fr_core_news_sm labels adjectives and the event's own
+        noun phrase acl too ("voitures piégées", "une attaque repoussée mardi")."""
+        verb = self.governing_verb(char)
+        if verb is not None and verb.dep_.startswith("aux"):
+            verb = verb.head  # "who has been involved in": the auxiliary's clause is its verb's
+        if verb is None or not (verb.dep_ in RELATIVE_CLAUSES or self._participle_beside(verb, triggers)):
+            return False
+        head = verb.head
+        phrase = verb.doc[head.left_edge.i : head.right_edge.i + 1]
+        return not any(phrase.start_char <= t < phrase.end_char for t in triggers)
+
+    def _participle_beside(self, verb: Token, triggers: Sequence[int]) -> bool:
+        """An English past participle clause in a sentence that tells the event with a trigger of its own."""
+        if verb.dep_ != "acl" or verb.tag_ != "VBN" or self.language != "en":
+            return False
+        sentence = self.sentence_of(verb.idx)
+        return sentence is not None and any(sentence.start <= t < sentence.end for t in triggers)
+
     def nearest_attached(
         self,
         unit: Unit,

@@ -9,9 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from spacy.tokens import Token
-
-from sitrep.extract.context import DEMONSTRATIONS, LEAD_SENTENCES, RELATIVE_CLAUSES, DateChoice, Group, Report, Unit
+from sitrep.extract.context import DEMONSTRATIONS, LEAD_SENTENCES, DateChoice, Group, Report, Unit
 from sitrep.models import DateClaim
 
 OPENING_SENTENCES = 6  # the opening paragraphs, where a main event undated in the lead gets its date
@@ -49,7 +47,7 @@ def unit_date(report: Report, unit: Unit, skip: tuple[int, int] | None = None) -
             (d.value is not None or d.partial is not None)
             and (declared or not report.is_reporting(d.start))
             and not a <= d.start < b
-            and not _other_relative(report, d, [trigger])
+            and not report.in_other_clause(d.start, [trigger])
         )
 
     def rank(d: DateChoice) -> tuple[bool, int]:
@@ -170,7 +168,7 @@ def _told_by_the_way(report: Report, group: Group, unit: Unit) -> bool:
         unit is not group.lead
         and unit.date is not None
         and unit.ctype.event_type != group.event_type
-        and _other_relative(report, unit.date, [group.lead.ctype.hit.start])
+        and report.in_other_clause(unit.date.start, [group.lead.ctype.hit.start])
     )
 
 
@@ -249,7 +247,7 @@ def _aside(report: Report, choice: DateChoice, group: Group) -> bool:
     day of its clauses is this event's day too."""
     if report.is_reporting(choice.start) or report.in_past(choice.start) or choice.rule == SAME_DAY:
         return True  # "hours later" dates only the clause it opens, from the event before it
-    if _other_relative(report, choice, [u.ctype.hit.start for u in group.units]):
+    if report.in_other_clause(choice.start, [u.ctype.hit.start for u in group.units]):
         return True
     mine = {id(u) for g in report.groups if g is group or g.parent is group for u in g.units} | {
         id(u) for u in group.units
@@ -258,35 +256,6 @@ def _aside(report: Report, choice: DateChoice, group: Group) -> bool:
     # burned two cars in Kisumu on Sunday"), dates it too.
     sentences = {u.sentence.index for u in group.units}
     return any(u.date is choice and id(u) not in mine and u.sentence.index not in sentences for u in report.units)
-
-
-def _other_relative(report: Report, choice: DateChoice, triggers: list[int]) -> bool:
-    """The date is a relative or participle clause's about someone or something the event is not ("a sit-in
-    against the ruling on the guard who killed the governor in January 2011", "results of the test that was
-    conducted on 16 June 2013", "relatives of students arrested in a crackdown on 10 March protested"): it dates
-    that clause's act. Not when the clause holds the event's trigger ("the village where an attack took place on
-    Monday") or qualifies the trigger itself ("the attack carried out on Monday")."""
-    verb = report.governing_verb(choice.start)
-    if verb is None or not (verb.dep_ in RELATIVE_CLAUSES or _participle_beside(report, verb, triggers)):
-        return False
-    words = verb.doc[verb.left_edge.i : verb.right_edge.i + 1]
-    head = verb.head
-    return not any(
-        words.start_char <= t < words.end_char or head.idx <= t < head.idx + len(head.text) for t in triggers
-    )
-
-
-def _participle_beside(report: Report, verb: Token, triggers: list[int]) -> bool:
-    """An English past participle clause ("colleagues detained in a raid on 3 May", "herders killed on 20/12/08")
-    in a sentence that tells the event with a trigger of its own: an act done before, to someone the event is not.
-    Alone in its sentence it may retell the event ("the kidnappers of four passengers seized on Saturday"); a
-    present participle tells what went on at the event's time ("struck civilians celebrating a wedding on
-    Sunday"). French participles are left out, as fr_core_news_sm labels adjectives and the event's own noun phrase
-    acl too ("voitures piégées", "une attaque repoussée mardi")."""
-    if verb.dep_ != "acl" or verb.tag_ != "VBN" or report.language != "en":
-        return False
-    sentence = report.sentence_of(verb.idx)
-    return sentence is not None and any(sentence.start <= t < sentence.end for t in triggers)
 
 
 def _opening_date(report: Report) -> DateChoice | None:

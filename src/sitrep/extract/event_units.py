@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from sitrep.extract.background import FUNERAL, STATE_SINCE, marker_at, recalls_occasion
-from sitrep.extract.context import RELATIVE_CLAUSES, VIOLENT, DateChoice, Report, Sentence, Unit
+from sitrep.extract.context import VIOLENT, DateChoice, Report, Sentence, Unit
 from sitrep.extract.dates import YEAR
 from sitrep.extract.discourse import (
     antecedent,
@@ -107,7 +107,10 @@ def find_units(report: Report) -> list[Unit]:
                 news = _news_beside_antecedent(report, sentence, clause, clause_hits, ctype)
                 units += [news] if news is not None else []
             marker = marker_at(text, clause, ctype.hit.start, report.language)
-            if marker is not None and _in_relative_before(report, marker[1], ctype.hit.start):
+            # "Gunmen who have terrorised the area for years killed four": a marker in a clause about the noun it
+            # qualifies, before the trigger, tells what that noun has done, not when the event was
+            if marker is not None and marker[1] <= ctype.hit.start and report.in_other_clause(
+                    marker[1], [ctype.hit.start]):
                 marker = None
             if marker is not None:
                 unit.background = marker[0]
@@ -179,10 +182,10 @@ def _earlier_year(report: Report, unit: Unit) -> str | None:
 
     def earlier(d: DateChoice) -> bool:
         year = YEAR.search(text, d.start, d.end) if d.value is None and d.partial is None else None
-        # not a year in a relative clause the trigger is outside of ("hit a market in Nyala, which the rebels have
-        # held since late 2023, killing six"): it dates what the noun it qualifies has done
+        # not a year in a relative or participle clause the trigger is outside of ("hit a market in Nyala, which the
+        # rebels have held since late 2023, killing six"): it dates what the noun it qualifies has done
         return (year is not None and int(year.group(1)) < reference and not report.is_reporting(d.start)
-                and not _in_relative_without(report, year.start(), hit))
+                and not report.in_other_clause(year.start(), [hit]))
 
     found = report.nearest_attached(unit, report.dates, earlier, DATE_REACH, lambda d: abs(d.start - hit))
     if found is None or (unit.date is not None and abs(unit.date.start - hit) < abs(found.start - hit)):
@@ -264,21 +267,6 @@ def _only_recalls(report: Report, before: list[Unit], unit: Unit) -> bool:
         return False
     occasion = any(recalls_occasion(u.background or "", report.language) for u in before)
     return occasion and definite_event(report, unit)
-
-
-def _in_relative_before(report: Report, at: int, trigger: int) -> bool:
-    """The marker is in a relative clause before the trigger that does not hold it ("Gunmen who have terrorised the
-    area for years killed four people"): it tells what the noun it qualifies has done, not when the event was."""
-    return at <= trigger and _in_relative_without(report, at, trigger)
-
-
-def _in_relative_without(report: Report, at: int, trigger: int) -> bool:
-    """The word at `at` is in a relative clause that does not hold the trigger."""
-    word, head = report.token_at(at), report.token_at(trigger)
-    if word is None or head is None:
-        return False
-    relative = next((t for t in [word, *word.ancestors] if t.dep_ in RELATIVE_CLAUSES), None)
-    return relative is not None and head not in relative.subtree
 
 
 def _news_before_marker(
