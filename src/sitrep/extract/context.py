@@ -243,7 +243,7 @@ class Report:
             token = token.head
         return None
 
-    def in_other_clause(self, char: int, triggers: Sequence[int]) -> bool:
+    def in_other_clause(self, char: int, triggers: Sequence[int], named: Sequence[int] = ()) -> bool:
         """Whether the word at `char` hangs from the verb of a clause about someone or something the event is not, so
         that it tells that clause's act, not the event's time: a relative clause (relcl, or the French model's
         acl:relcl: "the guard who killed the governor in January 2011", "le concours qui a eu lieu le 3 mai 2012",
@@ -251,7 +251,8 @@ class Report:
         trigger ("colleagues detained during a raid on 3 May", "revenge for two herders killed on 20/12/08"). Not when
         the phrase the clause qualifies, clause included, holds one of the event's `triggers` ("the village where an
         attack took place on Monday", "one of the deadliest attacks in years, which left 49 soldiers dead the
-        previous day", "the attack carried out on Monday").
+        previous day", "the attack carried out on Monday"), nor when the clause qualifies one of the words `named`,
+        the event's other words ("killed in fighting that took place on 12 March").
 
         A past participle alone in its sentence may retell the event ("the kidnappers of four passengers seized on
         Saturday"); a present participle tells what went on at the event's time ("struck civilians celebrating a
@@ -263,6 +264,8 @@ class Report:
         if verb is None or not (verb.dep_ in RELATIVE_CLAUSES or self._participle_beside(verb, triggers)):
             return False
         head = verb.head
+        if any(head.idx <= t < head.idx + len(head.text) for t in named):
+            return False
         phrase = verb.doc[head.left_edge.i : head.right_edge.i + 1]
         return not any(phrase.start_char <= t < phrase.end_char for t in triggers)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from sitrep.extract.context import DEMONSTRATIONS, LEAD_SENTENCES, DateChoice, Group, Report, Unit
+from sitrep.extract.context import ARMED, DEMONSTRATIONS, LEAD_SENTENCES, DateChoice, Group, Report, Unit
 from sitrep.models import DateClaim
 
 OPENING_SENTENCES = 6  # the opening paragraphs, where a main event undated in the lead gets its date
@@ -18,6 +18,7 @@ RECENT_DAYS = 7  # a date this close before publication is news, not background
 DATE_REACH = 40  # a date this close to a trigger dates it even when the parse does not link them
 COARSE_REACH = {2: 7, 3: 31}  # days from a week's or month's filed day that may still fall within it
 OVERNIGHT = "date:overnight"  # a bare "overnight" (dates_en.yaml): the night before the report, unless a day is named
+GENERIC = ""  # the event type of a generic trigger ("killed", "fighting": event_types.yaml generic)
 SAME_DAY = "date:same-day"  # "hours later", "le même jour" (dates_*.yaml): the day of the event told before it
 # Events that are themselves statements ("declared a state of emergency on Monday", "announced a ceasefire on
 # Sunday"): the reporting verb's date is the event's.
@@ -39,6 +40,7 @@ def unit_date(report: Report, unit: Unit, skip: tuple[int, int] | None = None) -
     forces raided").
     """
     trigger = unit.ctype.hit.start
+    named = _words_of_its_kind(unit)
     a, b = skip or (0, 0)
     declared = unit.ctype.sub_event_type in DECLARED
 
@@ -47,7 +49,7 @@ def unit_date(report: Report, unit: Unit, skip: tuple[int, int] | None = None) -
             (d.value is not None or d.partial is not None)
             and (declared or not report.is_reporting(d.start))
             and not a <= d.start < b
-            and not report.in_other_clause(d.start, [trigger])
+            and not report.in_other_clause(d.start, [trigger], named)
         )
 
     def rank(d: DateChoice) -> tuple[bool, int]:
@@ -56,6 +58,16 @@ def unit_date(report: Report, unit: Unit, skip: tuple[int, int] | None = None) -
     return report.nearest_attached(unit, report.dates, keep, DATE_REACH, rank) or next(
         (d for d in report.dates if keep(d) and _framing(report, unit, d)), None
     )
+
+
+def _words_of_its_kind(unit: Unit) -> list[int]:
+    """The clause's other triggers of its event's kind, political violence (with the generic words of violence,
+    "killed", "fighting") or a crowd: a clause that qualifies one tells when the event was ("three soldiers were
+    killed in fighting that took place on 12 March"). Not another kind's ("police arrested two men over a killing
+    that took place on 3 May"; a march "after a shooting that took place on 3 May")."""
+    kinds = (ARMED | {GENERIC}, DEMONSTRATIONS)
+    kind = next((k for k in kinds if unit.ctype.event_type in k), {unit.ctype.event_type})
+    return [h.start for h in unit.ctype.hits if h.sub.event_type in kind]
 
 
 def same_day(report: Report, told: Group | None, words: DateChoice) -> DateChoice | None:
@@ -168,7 +180,7 @@ def _told_by_the_way(report: Report, group: Group, unit: Unit) -> bool:
         unit is not group.lead
         and unit.date is not None
         and unit.ctype.event_type != group.event_type
-        and report.in_other_clause(unit.date.start, [group.lead.ctype.hit.start])
+        and report.in_other_clause(unit.date.start, [group.lead.ctype.hit.start], _words_of_its_kind(group.lead))
     )
 
 
@@ -247,7 +259,8 @@ def _aside(report: Report, choice: DateChoice, group: Group) -> bool:
     day of its clauses is this event's day too."""
     if report.is_reporting(choice.start) or report.in_past(choice.start) or choice.rule == SAME_DAY:
         return True  # "hours later" dates only the clause it opens, from the event before it
-    if report.in_other_clause(choice.start, [u.ctype.hit.start for u in group.units]):
+    triggers = [u.ctype.hit.start for u in group.units]
+    if report.in_other_clause(choice.start, triggers, [w for u in group.units for w in _words_of_its_kind(u)]):
         return True
     mine = {id(u) for g in report.groups if g is group or g.parent is group for u in g.units} | {
         id(u) for u in group.units
