@@ -14,6 +14,7 @@ changing behaviour. A month of four letters or fewer may carry a full stop ("Nov
 from __future__ import annotations
 
 import calendar
+import copy
 import datetime as dt
 import re
 from dataclasses import dataclass, replace
@@ -31,6 +32,10 @@ YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 ERA = re.compile(
     r"(?<!\d)(?:19|20)\d\d\s*(?:to|and|until|till|-|–|à|et|au)\s*(?:19|20)\d\d(?!\d)|(?:since|depuis)\s+(?:19|20)\d\d",
     re.IGNORECASE,
+)
+# A date in figures, day and month in either order ("30/05/2017", "2/24/2015", "5.6.17")
+NUMERIC_DATE = re.compile(
+    r"(?<![\d/.-])(?P<first>\d{1,2})(?P<sep>[/.-])(?P<second>\d{1,2})(?P=sep)(?:\d{4}|\d\d)(?![\d/-])"
 )
 DAY_PARTS = r"(?:matin|soir|après-midi|apres-midi|nuit|morning|afternoon|evening|night)"
 
@@ -109,6 +114,13 @@ class DateRules:
         self.read_number = count_rules(language).numbers.value
 
 
+    def with_day_first(self, day_first: bool) -> DateRules:
+        """The same rules with dates in figures read in another order."""
+        other = copy.copy(self)
+        other.day_first = day_first
+        return other
+
+
 @cache
 def date_rules(language: str) -> DateRules:
     """The compiled rules for `language` ("en", "fr"); other languages fall back to English."""
@@ -122,6 +134,9 @@ def find_dates(text: str, published: dt.date | None, language: str, published_pr
     resolved: they are returned with value None, like a report with no publication date.
     """
     rules = date_rules(language)
+    writer_day_first = _writer_day_first(text)
+    if writer_day_first is not None and writer_day_first != rules.day_first:
+        rules = rules.with_day_first(writer_day_first)
     anchor = published if published_precision == 1 else None
     candidates: list[tuple[int, int, int, _Pattern, re.Match[str]]] = []
     for order, pattern in enumerate(rules.patterns):
@@ -146,6 +161,20 @@ def find_dates(text: str, published: dt.date | None, language: str, published_pr
         years = {int(m.group()) for m in YEAR.finditer(text) if not any(a <= m.start() < b for a, b in eras)}
         found = [_year_from_weekday(mention, years) for mention in found]
     return found
+
+
+def _writer_day_first(text: str) -> bool | None:
+    """The order in which the text writes day and month in figures, when a date in it fits only one ("2/24/2015" is
+    month first, "24/2/2015" day first): its writer keeps to it, so "3/12/2015" beside "2/24/2015" is 12 March. None
+    when no date or dates of both orders tell it (the language's convention then reads them)."""
+    orders = set()
+    for m in NUMERIC_DATE.finditer(text):
+        first, second = int(m["first"]), int(m["second"])
+        if first <= 12 < second <= 31:
+            orders.add(False)
+        elif second <= 12 < first <= 31:
+            orders.add(True)
+    return orders.pop() if len(orders) == 1 else None
 
 
 def _year_from_weekday(mention: DateMention, years: set[int]) -> DateMention:
@@ -256,7 +285,11 @@ def _absolute(m: re.Match[str], rules: DateRules, published: dt.date | None, pre
         return _month_anchor(year, month, published)
     if day > calendar.monthrange(year, month)[1]:
         return _INVALID
-    return dt.date(year, month, day)
+    value = dt.date(year, month, day)
+    latest = published + dt.timedelta(days=_FUTURE_SLACK_DAYS) if published is not None else None
+    if groups.get("month_num") and day <= 12 and latest is not None and value > latest >= dt.date(year, day, month):
+        return dt.date(year, day, month)  # "3/12/2015" in a report of 20 March 2015 cannot be 3 December: 12 March
+    return value
 
 
 def _span_end(first: dt.date, m: re.Match[str], rules: DateRules) -> dt.date | None:
