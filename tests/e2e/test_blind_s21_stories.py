@@ -286,9 +286,6 @@ def test_two_outlets_one_suicide_bombing_at_the_lower_toll(run: Run) -> None:
         "2024-05-10", "Suicide bomb", "banadir", 9)
 
 
-@pytest.mark.xfail(strict=True, reason="actors: since the bombing is read as a Suicide bomb (main at 9899e0e), its "
-                   "actors are Police Forces of Somalia and Al Shabaab, not Al Shabaab (who claimed it in both) "
-                   "and civilians (s06a: 'a police officer guarding the gate was among the wounded')")
 def test_the_bombing_is_al_shabaabs_on_civilians(run: Run) -> None:
     [bombing] = run.of("s06")
     assert (bombing.actor1, bombing.actor2) == ("Al Shabaab", "Civilians (Somalia)")

@@ -94,6 +94,8 @@ def role_of(report: Report, start: int, end: int, trigger: int, armed: bool = Fa
         return "actor1"
     if dep in {"nsubjpass", "nsubj:pass"} or _headline_patient(report, root, trigger) or _struck(report, root):
         return "actor2"
+    if not armed and _told_among_the_hurt(report, root):
+        return "actor2"  # an armed group's men among the dead tell no side: both sides of a fight lose men
     if dep == "conj" and head.dep_ in {"nsubjpass", "nsubj:pass"} and head.head == report.token_at(trigger):
         return "actor2"  # "soldiers and VDP volunteers were ambushed": both were hit
     if armed and dep == "nmod" and _is_trigger(report, head) and any(
@@ -171,7 +173,41 @@ def _struck(report: Report, root: Any) -> bool:
     if report.pattern("mine_struck").fullmatch(verb.lemma_.lower()) is None:
         return False
     devices = report.pattern("explosive_device")
-    return any(devices.fullmatch(t.lower_) for c in verb.children if c.dep_ not in SUBJECTS for t in c.subtree)
+    return any(devices.fullmatch(t.lower_) and not _carried(t, verb)
+               for c in verb.children if c.dep_ not in SUBJECTS for t in c.subtree)
+
+
+def _carried(device: Any, verb: Any) -> bool:
+    """The device is what the verb's object carries ("drove a car packed with explosives into the gate", "a percuté
+    le poste avec un véhicule bourré d'explosifs"), not what was hit or run over: the subject brought it."""
+    token = device
+    while token.i != verb.i and token.head.i != token.i:
+        if token.dep_ in {"acl", "amod"} or token.lower_ in {"with", "avec"}:
+            return True
+        if any(c.dep_ == "case" and c.lower_ == "avec" for c in token.children):
+            return True
+        token = token.head
+    return False
+
+
+def _told_among_the_hurt(report: Report, root: Any) -> bool:
+    """Words a copula counts among the people hurt: "a police officer was among the wounded", "un policier figure
+    parmi les blessés", "most of the dead were civilians", "la plupart des victimes sont des civils". They were hit,
+    whatever their place in the sentence."""
+    hurt = report.pattern("people_hurt")
+
+    def names_hurt(token: Any) -> bool:
+        return any(hurt.fullmatch(t.lower_) for t in token.subtree)
+
+    if root.dep_ == "nsubj":
+        verb = root.head
+        among = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"among", "amongst"}]
+        among += [c for c in verb.children if c.dep_ in {"obl", "obl:arg", "obl:mod"}
+                  and any(k.dep_ == "case" and k.lower_ == "parmi" for k in c.children)]
+        return any(names_hurt(c) for c in among)
+    copula = root.head if root.dep_ == "attr" else root
+    told_as = root.dep_ == "attr" or any(c.dep_ == "cop" for c in root.children)
+    return told_as and any(c.dep_ == "nsubj" and names_hurt(c) for c in copula.children)
 
 
 def _answers(report: Report, verb: Any) -> bool:
