@@ -317,10 +317,6 @@ def test_the_raid_keeps_its_five_dead(run: Run) -> None:
     assert _one(run, "s05", "Attack").fatalities == 5
 
 
-@pytest.mark.xfail(strict=True, reason="armed: 'On Sunday, Mozambican and Rwandan troops caught up with a group of "
-                   "the insurgents in the bush south of Chai and killed six of them' joins Saturday's raid as the "
-                   "same attack told again a day off at the same village (event_groups._restated), so the clash "
-                   "keeps no toll: two weekdays the report names are two days")
 def test_the_pursuit_keeps_its_six_dead(run: Run) -> None:
     assert _one(run, "s05", "Armed clash").fatalities == 6
 

@@ -57,6 +57,7 @@ CROWD_REACH = 2  # sentences after a demonstration where "they" who fight are st
 CROWD_PRONOUNS = {"they", "ils", "elles"}
 RAID_REACH = 2  # sentences after a raid on civilians where "the gunmen also ..." is still that raid
 ATTACKER_PRONOUNS = {"he", "she", "they", "il", "elle", "ils"}
+WEEKDAY_RULES = {"date:weekday", "date:last-weekday"}  # dates_*.yaml: one weekday named alone ("on Sunday", "samedi")
 
 
 def group_units(units: list[Unit], report: Report) -> list[Group]:
@@ -519,6 +520,8 @@ def _restated(report: Report, group: Group, unit: Unit) -> bool:
         return False
     if announces_new_event(report, unit) or repeated(report, unit) or place_clash(group, unit):
         return False
+    if _weekdays_apart(group, unit):
+        return False
     town = town_named(report, group, unit)
     if town is None:
         return False
@@ -528,6 +531,21 @@ def _restated(report: Report, group: Group, unit: Unit) -> bool:
     return not any(
         a <= t.start < b and t.place is not None and t.place.feature_class == "P" and place_key(t) != place_key(town)
         for t in report.toponyms
+    )
+
+
+def _weekdays_apart(group: Group, unit: Unit) -> bool:
+    """ "killed five civilians in a raid on Chai on Saturday" ... "On Sunday, troops caught up with the insurgents south
+    of Chai and killed six": another kind of event on a weekday of its own, the group's day named by a weekday of its
+    own too, is another day's event (ACLED: one event per day), not the raid dated two ways. A night across midnight
+    names both days in one phrase ("dans la nuit de samedi à dimanche"); "three more bodies were found on Sunday"
+    tells the raid's own toll."""
+    assert unit.date is not None
+    return (
+        unit.ctype.event_type != group.event_type
+        and unit.date.rule in WEEKDAY_RULES
+        and any(u.date is not None and u.date.rule in WEEKDAY_RULES and u.date.value != unit.date.value
+                for u in group.units)
     )
 
 
