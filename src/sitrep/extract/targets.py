@@ -69,8 +69,6 @@ OBJECT_AFTER = re.compile(
     r"|many|some|dozens|scores|hundreds|two|three|four|five|six|seven|eight|nine|ten|\d+|un|une|des|les|le|la|deux"
     r"|trois|plusieurs)\b",
 )
-# A sentence that moves to another place or time tells another event.
-ELSEWHERE = re.compile(r"\b(?:elsewhere|meanwhile|separately|ailleurs|par ailleurs|earlier|plus tôt)\b", re.IGNORECASE)
 # Words that make a clash the time or the setting of what the clause told before it ("during ethnic clashes",
 # "four days of clashes").
 SETTING = re.compile(r"\b(?:during|amid|amidst|following|after|days of|weeks of)\s+(?:[\w-]+\s+){0,2}$", re.I)
@@ -391,7 +389,8 @@ def explosion_fought_after(told: str, after: str, event_type: str, language: str
     segment = normalise(after)
     if event_type != "Explosions/Remote violence" or not segment.strip():
         return None
-    if word_pattern("new_event", language).search(segment) or ELSEWHERE.search(segment) or _past(segment, language):
+    another = any(word_pattern(words, language).search(segment) for words in ("new_event", "elsewhere", "another_time"))
+    if another or _past(segment, language):
         return None
     clash = any(
         sub.name == "Armed clash" and pattern.search(segment) for pattern, sub in vocabulary().patterns[_lang(language)]

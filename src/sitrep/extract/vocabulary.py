@@ -31,8 +31,8 @@ PLAIN_CHARACTERS = str.maketrans({
 FRONTED = re.compile(r"\W*(?:in|during|dans|lors|au cours)(?!\w)", re.IGNORECASE)  # "In a separate raid, ..."
 NOTE_LABEL_PRIORITY = 95  # a label naming the kind of event outranks every trigger of its sentence
 WORD_LISTS = (
-    "anaphora", "new_event", "elsewhere", "not_people", "crowd", "mob", "mob_victims", "partisans", "organised",
-    "crowd_attack", "group_members", "unnamed_attackers", "vehicles", "hurt", "fought_back",
+    "anaphora", "new_event", "elsewhere", "another_time", "not_people", "crowd", "mob", "mob_victims", "partisans",
+    "organised", "crowd_attack", "group_members", "unnamed_attackers", "vehicles", "hurt", "fought_back",
     "forces_fired", "arrest_setting", "political_violence", "post_election_violence", "killing", "passing_mention",
     "arrest_denied", "violence_denied",
     "brawl_means", "weapons", "arson", "politicians", "gatherings", "taken_by_force",
