@@ -295,10 +295,6 @@ def test_a_town_fought_over_and_reprisal_killings_the_next_day(run: Run) -> None
         ("2024-09-11", "Attack", "Military Forces of Ethiopia", "Civilians (Ethiopia)", 12)]
 
 
-@pytest.mark.xfail(strict=True, reason="geo: Wednesday's killings are placed in Addis Ababa, from a background "
-                   "clause joined to them ('Fano ... turned against the government after Addis Ababa moved to disband "
-                   "regional forces in April 2023'): a capital as the subject of a government's act is the "
-                   "government, not a place")
 def test_both_events_are_in_amhara(run: Run) -> None:
     assert {norm_name(e.admin1) for e in run.of("s04")} == {"amhara"}
 
