@@ -57,6 +57,24 @@ class Figure:
 
 
 @dataclass(frozen=True, slots=True)
+class DaySpan:
+    """Words saying how many days a figure covers (`span_days` in the data file)."""
+
+    pattern: re.Pattern[str]
+    days: int | None  # fixed days ("the weekend"), else read from the match's groups
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceList:
+    """The words around a list of places told for one event (`place_nouns` and its neighbours in the data file)."""
+
+    before: re.Pattern[str]  # a place noun introducing the list: "the villages of", "two communities -"
+    after: re.Pattern[str]  # a place noun after it: "... and Mainari villages"
+    not_after: re.Pattern[str]  # a people or admin areas after it: "the Borana and Gabra communities"
+    route: re.Pattern[str]  # "between", "the road linking"
+
+
+@dataclass(frozen=True, slots=True)
 class _Vague:
     pattern: re.Pattern[str]
     low: int
@@ -224,6 +242,23 @@ class CountRules:
             self.survivor_heads = {str(w).lower() for w in rules.get("survivor_heads") or []}
             unquantified = rules["kinds"]["killed"].get("unquantified")
             self.unquantified = re.compile(rf"\b(?:{unquantified})", re.I) if unquantified else None
+            # the days and places a figure covers, and whose dead it counts (read by `sitrep.extract.event_counts`)
+            months = str(rules.get("months", "(?!)"))
+            self.day_spans = tuple(
+                DaySpan(re.compile(str(spec["pattern"]).replace("{month}", months), re.I), spec.get("days"))
+                for spec in rules.get("span_days") or []
+            )
+            self.coded_one_day = re.compile(str(rules.get("coded_one_day", "(?!)")), re.I)
+            nouns, nouns_before = str(rules["place_nouns"]), str(rules["place_nouns_before"])
+            self.place_list = PlaceList(
+                re.compile(rf"\b(?:{nouns}|{nouns_before})(?:\s+(?:of|de|d['’]|du|des)(?:\s+the)?|\s*[-–:,])?\s*$",
+                           re.I),
+                re.compile(rf"\s+(?:{nouns})\b", re.I),
+                re.compile(rf"\s+(?:{rules['not_places_after']})\b", re.I),
+                re.compile(rf"\b(?:{rules['route_before']})\s+(?:the\s+)?$", re.I),
+            )
+            self.side_markers = tuple((str(cls), re.compile(rf"\b(?:{pattern})\b[^.;]*$", re.I))
+                                      for cls, pattern in (rules.get("side_before") or {}).items())
         except (KeyError, TypeError, AttributeError, re.error) as exc:
             raise DataFileError(f"{name}: bad rule: {exc!r}") from exc
         # A relative clause or preposition may sit between the victims and the verb: "12 soldiers in Menaka

@@ -22,14 +22,11 @@ villages") are one location.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import cache
 
 from sitrep.extract.attribution import find_attribution, is_anaphoric
 from sitrep.extract.context import Group, Report, Sentence
 from sitrep.extract.counts import CountMention, count_rules
 from sitrep.extract.discourse import coordinated_places
-from sitrep.extract.numbers import DataFileError, load_rules
 from sitrep.extract.triggers import normalise, target_class
 from sitrep.models import ActorRef, CountClaim, Toponym
 
@@ -87,29 +84,9 @@ def claim_flags(count: CountMention) -> str:
     return "".join(f"+{flag}" for flag in flags)
 
 
-@dataclass(frozen=True, slots=True)
-class _Span:
-    pattern: re.Pattern[str]
-    days: int | None  # fixed days ("the weekend"), else read from the match's groups
-
-
-@cache
-def _spans(language: str) -> tuple[_Span, ...]:
-    name = f"numbers_{language if language in ('en', 'fr') else 'en'}.yaml"
-    rules = load_rules(name)
-    try:
-        months = str(rules.get("months", "(?!)"))
-        return tuple(
-            _Span(re.compile(str(spec["pattern"]).replace("{month}", months), re.I), spec.get("days"))
-            for spec in rules.get("span_days") or []
-        )
-    except (KeyError, TypeError, re.error) as exc:
-        raise DataFileError(f"{name}: bad span_days rule: {exc!r}") from exc
-
-
 def span_days(text: str, language: str) -> int | None:
     """The days a stretch of text says its events span ("over three days": 3), or None when it names no span."""
-    for span in _spans(language):
+    for span in count_rules(language).day_spans:
         for m in span.pattern.finditer(text):
             days = span.days or _days_of(m, language)
             if days is not None and 1 < days <= MAX_DAYS:
@@ -132,19 +109,10 @@ def _days_of(m: re.Match[str], language: str) -> int | None:
     return None
 
 
-@cache
-def _coded_one_day(language: str) -> re.Pattern[str]:
-    name = f"numbers_{language if language in ('en', 'fr') else 'en'}.yaml"
-    try:
-        return re.compile(str(load_rules(name).get("coded_one_day", "(?!)")), re.I)
-    except re.error as exc:
-        raise DataFileError(f"{name}: bad coded_one_day rule: {exc!r}") from exc
-
-
 def days_covered(report: Report, count: CountMention) -> int:
     """How many days a figure covers: 1 when the report says its toll was coded on one day; else the span its own
     sentence names, 1 when that sentence dates it to one day, else the span a brief report names anywhere."""
-    if _coded_one_day(report.language).search(report.article.text):
+    if count_rules(report.language).coded_one_day.search(report.article.text):
         return 1
     sentence = report.sentence_of(count.start)
     if sentence is not None:
@@ -169,34 +137,10 @@ _ITEMS = re.compile(rf"(?:^|,|\b(?:and|et)\b)\s*(?P<name>{_NAME})")
 _CAPITALISED_BEFORE = re.compile(r"(?-i:[A-Z])[\w'’-]*\s+$")  # "the Ouagadougou Centre and Sirte University"
 
 
-@dataclass(frozen=True, slots=True)
-class _PlaceList:
-    before: re.Pattern[str]  # a place noun introducing the list: "the villages of", "two communities -"
-    after: re.Pattern[str]  # a place noun after it: "... and Mainari villages"
-    not_after: re.Pattern[str]  # a people or admin areas after it: "the Borana and Gabra communities"
-    route: re.Pattern[str]  # "between", "the road linking"
-
-
-@cache
-def _place_list(language: str) -> _PlaceList:
-    name = f"numbers_{language if language in ('en', 'fr') else 'en'}.yaml"
-    rules = load_rules(name)
-    try:
-        nouns, before = str(rules["place_nouns"]), str(rules["place_nouns_before"])
-        return _PlaceList(
-            re.compile(rf"\b(?:{nouns}|{before})(?:\s+(?:of|de|d['’]|du|des)(?:\s+the)?|\s*[-–:,])?\s*$", re.I),
-            re.compile(rf"\s+(?:{nouns})\b", re.I),
-            re.compile(rf"\s+(?:{rules['not_places_after']})\b", re.I),
-            re.compile(rf"\b(?:{rules['route_before']})\s+(?:the\s+)?$", re.I),
-        )
-    except (KeyError, re.error) as exc:
-        raise DataFileError(f"{name}: bad place list rule: {exc!r}") from exc
-
-
 def listed_places(report: Report, start: int, end: int) -> int:
     """How many places `text[start:end]` lists for one event ("the villages of Xa, Yb and Zc": 3); 0 for none
     (see `place_nouns` in `data/numbers_<language>.yaml`)."""
-    rules = _place_list(report.language)
+    rules = count_rules(report.language).place_list
     text = report.article.text
     for m in _LIST.finditer(text, start, end):
         before = text[max(start, m.start() - 30) : m.start()]
@@ -276,16 +220,6 @@ def _side(report: Report, count: CountMention, actor1: ActorRef | None, actor2: 
     return "unknown"
 
 
-@cache
-def _side_markers(language: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
-    name = f"numbers_{language if language in ('en', 'fr') else 'en'}.yaml"
-    try:
-        markers = load_rules(name).get("side_before") or {}
-        return tuple((str(cls), re.compile(rf"\b(?:{pattern})\b[^.;]*$", re.I)) for cls, pattern in markers.items())
-    except (AttributeError, re.error) as exc:
-        raise DataFileError(f"{name}: bad side_before rule: {exc!r}") from exc
-
-
 def _marked_side(report: Report, count: CountMention) -> str | None:
     """The side a figure with no victims' noun is told for by a marker before it in its sentence ("Côté ami, l'armée
     déplore sept morts": the army's; `side_before` in `data/numbers_<language>.yaml`)."""
@@ -293,7 +227,7 @@ def _marked_side(report: Report, count: CountMention) -> str | None:
     if sentence is None:
         return None
     before = report.article.text[sentence.start : count.start]
-    return next((cls for cls, marker in _side_markers(report.language) if marker.search(before)), None)
+    return next((cls for cls, marker in count_rules(report.language).side_markers if marker.search(before)), None)
 
 
 def assign_counts(
