@@ -256,7 +256,10 @@ def current_totals(totals: list[Total]) -> list[Total]:
             continue
         own = [t for t in totals if t.attributed_to and authority_key(t.attributed_to) == key]
         latest = max(own, key=lambda t: (t.published is not None, t.published or dt.date.min, t.low))
-        dropped |= {(key, t.article_id) for t in own if t.article_id != latest.article_id and _older(t, latest)}
+        for total in own:
+            earlier = _published_before(total, latest)
+            if total.article_id != latest.article_id and (total.low < latest.low if earlier is None else earlier):
+                dropped.add((key, total.article_id))
     current = [t for t in totals if not (t.attributed_to and (authority_key(t.attributed_to), t.article_id) in dropped)
                and not _withdrawn(t, totals)]
     if any(t.direct for t in current):
@@ -272,19 +275,17 @@ def _withdrawn(total: Total, totals: list[Total]) -> bool:
     stands by it, so it is no total of the reports that gave it. (A later report's toll that rose replaces no other
     report's lower one: the gold sets code the lowest reported figure, FORMAT.md.) Reports of unknown date are taken
     to come before the correction."""
-    return any(other.article_id != total.article_id and other.direct and not _before(other, total)
+    return any(other.article_id != total.article_id and other.direct and not _published_before(other, total)
                and total.low in other.withdrawn for other in totals)
 
 
-def _before(total: Total, other: Total) -> bool:
-    """`total` was published before `other`."""
-    return total.published is not None and other.published is not None and total.published < other.published
-
-
-def _older(total: Total, latest: Total) -> bool:
-    if total.published is not None and latest.published is not None and total.published != latest.published:
-        return total.published < latest.published
-    return total.low < latest.low
+def _published_before(total: Total, other: Total) -> bool | None:
+    """Whether `total`'s report was published before `other`'s; None when either date is unknown or both are the
+    same day: publication dates then do not order the two reports, and each caller says what does (the higher toll
+    is the later count, `current_totals`; a report of unknown date comes before a correction, `_withdrawn`)."""
+    if total.published is None or other.published is None or total.published == other.published:
+        return None
+    return total.published < other.published
 
 
 def _latest(totals: list[Total]) -> list[Total]:
