@@ -5,6 +5,9 @@ People without a figure, each killed 1 unless said otherwise (words in `data/num
     bare            "Mob kills suspected robber", "shot the driver dead"            a killing verb, then one person
     died            "He succumbed to his injuries", "The driver later died"         one person dying in a clause
     victim          "Farmer killed in Selea", "but her driver was killed"          one person opening a clause
+                    "Former gang member was killed", "A guard of the bank      the subject the parse gives a
+                    that ... was stoned to death"                              passive casualty verb, when the
+                                                                               text gives no killed figure at all
     companion       "X, along with his driver, was shot dead"                       one more death (two when no
                     "was killed with his wife and son"                              figure counts the person), and
                                                                                     one for each more companion
@@ -28,6 +31,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from spacy.tokens import Doc
+
 from sitrep.extract.attribution import attribution_rules
 from sitrep.extract.count_rules import CountMention, CountRules, Figure
 
@@ -37,9 +42,10 @@ _PLURAL_VERB = re.compile(r"\s+(?:were|have\s+been|had\s+been|are|ont|sont)\b", 
 
 
 def people_without_figures(
-    text: str, found: dict[int, CountMention], figures: list[Figure], rules: CountRules
+    text: str, found: dict[int, CountMention], figures: list[Figure], rules: CountRules, doc: Doc | None = None
 ) -> None:
-    """Add to `found` (keyed by start) the deaths told without a figure; none overlaps a counted figure."""
+    """Add to `found` (keyed by start) the deaths told without a figure; none overlaps a counted figure. `doc`, the
+    text's parse when the caller has it, gives the subjects of passive casualty verbs (`_passive_victim`)."""
 
     def free(start: int, end: int) -> bool:
         return not any(c.start < end and start < c.end for c in found.values())
@@ -72,11 +78,51 @@ def people_without_figures(
         # "Murad, 20, of Jessore succumbed to his injuries": one death told with no figure and no victim noun
         found[one.start()] = CountMention(one.start(), one.end(), one.group(), "killed", 1, 1, None, None, False,
                                           "count:killed:one-died")
+    if doc is not None and not any(c.kind == "killed" for c in found.values()):
+        _passive_victim(text, doc, found, rules)
     plural = rules.unquantified.search(text) if rules.unquantified is not None else None
     if plural is not None and not any(c.kind == "killed" for c in found.values()):
         found[plural.start()] = CountMention(plural.start(), plural.end(), plural.group(), "killed", 10, 10, None,
                                              None, True, "count:killed:unquantified")
     _survivors(text, found, rules)
+
+
+_PASSIVE_AUX, _PASSIVE_SUBJECT = "auxpass", "nsubjpass"  # spaCy's English labels
+_NOT_SO = {"not", "never", "could", "would", "might", "may", "will", "shall", "should", "must", "can"}
+
+
+def _passive_victim(text: str, doc: Doc, found: dict[int, CountMention], rules: CountRules) -> None:
+    """ "Former gang member was killed after leaving the gang", "A guard of the bank that was robbed last year was
+    stoned to death", "It was later learned the driver was beheaded": the parse finds the subject of a passive
+    casualty verb (`passive_killed` in the data file) that the readers of words in a row miss when modifiers, a
+    relative clause, quotes or a reporting verb stand around it. A victim noun (`bare` victims) is one death, a
+    subject with its own figure that many ('Five "thugs" are lynched', not "five vehicles": `not_people`); not a
+    plural with none ("civilians were killed": how many is not told), nor a verb told as not done ("was not
+    killed", "could be killed", "tried to be killed"). The first such subject only: the caller asks only when the
+    text gives no killed figure at all, as for `one_died` (beside a figure, an uncounted person may be one of its
+    dead)."""
+    if rules.passive_killed is None:
+        return
+    for verb in doc:
+        if verb.dep_ == _PASSIVE_AUX or not rules.passive_killed.match(text, verb.idx):
+            continue
+        children = list(verb.children)
+        subject = next((c for c in children if c.dep_ == _PASSIVE_SUBJECT), None)
+        figure = next((c for c in subject.children if c.dep_ == "nummod"), None) if subject is not None else None
+        n = rules.numbers.value(figure.text) if figure is not None else 1
+        start = figure.idx if figure is not None else subject.idx if subject is not None else 0
+        end = subject.idx + len(subject) if subject is not None else 0
+        if (subject is None or n is None or not any(c.dep_ == _PASSIVE_AUX for c in children)
+                or figure is not None and rules.not_people.match(text, figure.idx + len(figure))
+                or figure is None and (subject.tag_ != "NN" or subject.lemma_.lower() not in rules.victim_nouns)
+                or any(c.dep_ == "neg" or c.lower_ in _NOT_SO for c in children)
+                or text[start:end] != doc.text[start:end]  # blanked out by the caller
+                or rules.not_done(text, verb.idx)
+                or any(c.start < end and start < c.end for c in found.values())):
+            continue
+        found[start] = CountMention(start, end, text[start:end], "killed", n, n, subject.text, None, False,
+                                    "count:killed:after" if figure is not None else "count:killed:victim")
+        return
 
 
 _ANYONE = {"man", "men", "woman", "women", "he", "she"}  # may name any of the dead told before

@@ -206,6 +206,8 @@ class CountRules:
             self.died_later = (
                 re.compile(rf"{opening}(?:{died.replace('{victims}', victims)})", re.I) if died else None
             )
+            self.victim_nouns = {str(w).lower() for w in bare["victims"]} if bare else set()
+            self.passive_killed = _optional(rules, "passive_killed", r"(?:{})\b")
             self.victim_killed = (
                 re.compile(rf"{opening}(?:{rules['victim_killed'].replace('{victims}', victims)})", re.I)
                 if rules.get("victim_killed") else None

@@ -44,6 +44,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from spacy.tokens import Doc
+
 from sitrep.extract.attribution import attribution_rules
 from sitrep.extract.count_people import flag_counts, people_without_figures
 from sitrep.extract.count_rules import (
@@ -139,8 +141,9 @@ def _figure_from_match(m: re.Match[str], rules: CountRules) -> Figure | None:
     return Figure(m.start(), m.end(), low, high, qualifier, False)
 
 
-def find_counts(text: str, language: str) -> list[CountMention]:
-    """Every figure of people killed/injured/missing/abducted/arrested in `text`, in text order."""
+def find_counts(text: str, language: str, doc: Doc | None = None) -> list[CountMention]:
+    """Every figure of people killed/injured/missing/abducted/arrested in `text`, in text order; `doc`, the text's
+    parse when the caller has it, finds victims the words in a row do not (`people_without_figures`)."""
     rules = count_rules(language)
     dates = [(d.start, d.end) for d in find_dates(text, None, language)]
     date_starts = [start for start, _ in dates]
@@ -197,7 +200,7 @@ def find_counts(text: str, language: str) -> list[CountMention]:
             found[start] = replace(count, low=first, high=first)  # "five herders; one on 11/04, four on 12/04"
         elif count.kind == "killed" and rules.each_side is not None and rules.each_side.match(text, count.end):
             found[start] = replace(count, low=count.low * 2, high=count.high * 2, who=None)  # "one from each side"
-    people_without_figures(text, found, figures, rules)
+    people_without_figures(text, found, figures, rules, doc)
     for start, count in list(found.items()):
         if any(a <= start < b for a, b in asides):
             found[start] = replace(count, included=True)  # "seven people, including (...) and a girl, were killed"

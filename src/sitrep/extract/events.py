@@ -77,13 +77,13 @@ def extract_article(article: Article, doc: Doc) -> ArticleExtraction:
         article.text, doc=doc, language=language, country=article.country, groups=groups, clues=clues
     )
     report.home_country = home_country(report)
-    report.counts = _counts(article.text, language)
+    report.counts = _counts(article.text, language, doc)
     units = drop_non_violent(report, find_units(report))  # deaths by accident, flood, disease, animal: no event
     sums = [u.clause for u in units if u.background == "headline-sum"]
     if sums:
         # A headline's total is no toll the body's figures are shares of ("Drone strike, ambush leave 13 dead" over
         # "killed eight people at a wedding in X"): the figures are read again without it.
-        report.counts = _counts(blanked(article.text, sums), language)
+        report.counts = _counts(blanked(article.text, sums), language, doc)
     links = [u.sentence for u in units if u.background == "link-headline"]
     # The places of a link to another story are not this report's places.
     report.toponyms = [t for t in report.toponyms if not any(s.start <= t.start < s.end for s in links)]
@@ -140,8 +140,8 @@ def extract_article(article: Article, doc: Doc) -> ArticleExtraction:
     return ArticleExtraction(article_id=article.id, language=article.language, events=events, background=background)
 
 
-def _counts(text: str, language: str) -> list[CountMention]:
-    return [c for c in find_counts(text, language) if not (c.cumulative or c.grievance or c.elsewhere)]
+def _counts(text: str, language: str, doc: Doc) -> list[CountMention]:
+    return [c for c in find_counts(text, language, doc) if not (c.cumulative or c.grievance or c.elsewhere)]
 
 
 def _foreign_taker(report: Report, group: Group) -> bool:
