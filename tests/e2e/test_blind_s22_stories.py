@@ -307,8 +307,6 @@ def test_a_village_raid_and_the_pursuit_the_next_day(run: Run) -> None:
     assert "Ahlu Sunnah Wa-Jama (Mozambique)" in found[1][2:4]
 
 
-@pytest.mark.xfail(strict=True, reason="tolls: 'killed five civilians, beheading three of them' gives 3, the part "
-                   "('three of them') read as a lower competing count of the five")
 def test_the_raid_keeps_its_five_dead(run: Run) -> None:
     assert _one(run, "s05", "Attack").fatalities == 5
 

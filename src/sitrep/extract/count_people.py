@@ -460,10 +460,15 @@ def _breaks_down(
     text: str, count: CountMention, figure_end: int, ordered: list[CountMention], rules: CountRules
 ) -> bool:
     """ "killed three militants, two with ties to the TTP", "five robbers, two of them wanted": a figure after a comma,
-    then what sets its people apart, is part of the figure before it (`included_after` in the data file)."""
+    then what sets its people apart, is part of the figure before it (`included_after` in the data file); so is one
+    a verb of its own takes right after the comma or "and" ("killed five civilians, beheading three of them", "and
+    beheaded three of them": how some of them died)."""
     if rules.included_after is None or not rules.included_after.match(text, figure_end):
         return False
-    return any(c.end <= count.start and re.fullmatch(r"\s*,\s*", text[c.end : count.start]) for c in ordered)
+    return any(c.end <= count.start and _BREAKDOWN_GAP.fullmatch(text[c.end : count.start]) for c in ordered)
+
+
+_BREAKDOWN_GAP = re.compile(r"\s*,\s*(?:[^\W\d_]+ing\s+)?|\s+and\s+[^\W\d_]+ed\s+")
 
 
 def _restated(count: CountMention, before: str, ordered: list[CountMention], rules: CountRules) -> bool:
