@@ -272,8 +272,6 @@ def test_the_mosque_bombing_is_iskps_on_worshippers(run: Run) -> None:
     assert (bombing.actor1, bombing.actor2) == ("Islamic State Khorasan Province", "Civilians (Afghanistan)")
 
 
-@pytest.mark.xfail(strict=True, reason="tolls: the high is 40, ISKP's claim that '40 people had been killed or "
-                   "wounded' read as deaths; the highest death toll told is the hospital's 12")
 def test_the_bombings_high_is_the_hospital_count(run: Run) -> None:
     assert _one(run, "s03", "Suicide bomb").high == 12
 

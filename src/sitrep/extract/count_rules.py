@@ -226,6 +226,7 @@ class CountRules:
             self.additional_later = _optional(rules, "additional_later", "{}")
             self.superseded = _optional(rules, "superseded", "{}")
             self.unconfirmed = _optional(rules, "unconfirmed", "{}")
+            self.casualties_after = _optional(rules, "casualties_after", "{}")
             self.denied = _optional(rules, "denied_before", "{}")
             self.aggregate = _optional(rules, "aggregate", r"\b(?:{})\b")
             self.claimed = _optional(rules, "claimed", r"\b(?:{})")

@@ -235,6 +235,8 @@ def _passive(
         for kind, rx in rules.after.items():
             m = rx.match(text, aux.start())
             if m and not rules.object_follows(text, m.end()):
+                if _casualties(text, m, kind, rules):
+                    return None, None
                 aside = (victims.end, aux.start()) if breakdown else None
                 return _mention(text, fig, kind, "passive", victims), aside
     return None, None
@@ -360,12 +362,16 @@ def _classify(
     for kind, rx in nouns.items():
         m = rx.match(text, fig.end)
         if m and not re.match(r"[\w'’]", text[m.end() : m.end() + 1]):
+            if _casualties(text, m, kind, rules):
+                return None
             return _mention(text, fig, kind, "noun", _Prefix(m.end(), None))
     for prefix in prefixes if subject else ():
         for pos in _after_positions(text, prefix.end, prefix.who is not None, rules):
             for kind, rx in rules.after.items():
                 m = rx.match(text, pos)
                 if m and not rules.object_follows(text, m.end()) and not _active(text, m):
+                    if _casualties(text, m, kind, rules):
+                        return None
                     return _mention(text, fig, kind, "after", prefix)
     window = text[max(0, fig.start - 60) : fig.start]
     for kind, rx in rules.before.items():
@@ -382,6 +388,13 @@ def _classify(
     if rules.toll is not None and not fig.article and rules.toll.search(text[max(start, fig.start - 200) : fig.start]):
         return _mention(text, fig, "killed", "toll", prefixes[-1])
     return None
+
+
+def _casualties(text: str, verb: re.Match[str], kind: CountKindName, rules: CountRules) -> bool:
+    """ "40 people had been killed or wounded", "40 dead or injured": the figure counts the dead and the wounded
+    together (`casualties_after` in the data file), so it is no death toll, and no count of the wounded either."""
+    together = rules.casualties_after
+    return kind == "killed" and together is not None and together.match(text, verb.end()) is not None
 
 
 def _after_positions(text: str, np_end: int, victims: bool, rules: CountRules) -> list[int]:
