@@ -250,9 +250,6 @@ def test_a_convoy_attack_whose_claim_the_military_denies(run: Run) -> None:
         ("2025-03-06", "Armed clash", "BLA: Baloch Liberation Army", "Military Forces of Pakistan", "balochistan")]
 
 
-@pytest.mark.xfail(strict=True, reason="tolls: the toll is 8, not the military's 2 soldiers and 8 militants: the "
-                   "ISPR's 'killing eight of the attackers' (one side, the same source named again) is read as a "
-                   "competing total, lower than the lead's 10")
 def test_the_convoy_attack_counts_both_sides(run: Run) -> None:
     [clash] = run.of("s02")
     assert clash.fatalities == 10

@@ -207,12 +207,20 @@ def source_totals(
     if not current and any("superseded" in reading.flags(c) for c in claims):
         # "initially said 53 people died": the source's only figure is one it says was replaced
         totals = [replace(t, superseded=True) for t in totals]
-    totals = _latest(totals)
+    # "two soldiers and eight militants were killed, the military said ... killing eight of the attackers, the ISPR
+    # said": a source's figures for sides another source counts the same, beside more, restate those parts
+    totals = _latest([t for t in totals if not _restated_parts(t, totals)])
     replaced = {c.low for c in of_kind if "superseded" in reading.flags(c)} if current else set()
     if replaced and totals:
         withdrawn = tuple(sorted(n for n in replaced if n > max(t.low for t in totals)))
         totals = [replace(t, withdrawn=withdrawn) for t in totals]
     return totals
+
+
+def _restated_parts(total: Total, totals: list[Total]) -> bool:
+    """A total built only on sides' figures, each of which another total of the report gives the same beside other
+    sides' figures: those sides told again, not a lower count of the event."""
+    return bool(total.parts) and any(set(total.parts) < set(other.parts) for other in totals)
 
 
 def _sides_apart(claims: list[CountClaim], reading: _Reading) -> bool:
