@@ -33,9 +33,14 @@ LATEST = re.compile(
     r"deuxième|troisième|quatrième|cinquième|sixième|\d+(?:st|nd|rd|th|e)) ",
     re.IGNORECASE,
 )
-# A funeral or burial marks as past only the deaths it is of: the trigger within its "of"/"des" phrase, with no
-# verb between ("the burial on Tuesday of four officers killed", not "the funeral of X was disrupted by clashes").
-FUNERAL = re.compile(r"funeral|burial|obsèques|funérailles|inhumation|enterrement", re.IGNORECASE)
+# A funeral or burial, or the families of the dead, mark as past only the deaths they are of: the trigger within
+# the "of"/"des" phrase, with no verb between ("the burial on Tuesday of four officers killed", "les familles des
+# soldats tués ont été reçues mercredi"; not "the funeral of X was disrupted by clashes").
+FUNERAL_OR_KIN = re.compile(
+    r"funeral|burial|obsèques|funérailles|inhumation|enterrement|families|relatives|widows|orphans|familles"
+    r"|veuves|orphelins",
+    re.IGNORECASE,
+)
 FUNERAL_OF = re.compile(
     r"(?:\s+[\w'-]+){0,3}?\s+(?:of|for|d[eu]s?|d')\s*"
     r"(?:(?:who|that|qui)\s+[\w'-]+\s+|(?!(?:is|was|were|are|has|have|had|been|a|ont|est)\s)[\w'-]+(?:\s+|(?<=')))"
@@ -165,7 +170,7 @@ def marker_at(text: str, clause: tuple[int, int], trigger_start: int, language: 
         at = clause[0] + m.start()
         if _occasion(segment, m, code) and not _commemorated(segment, m, trigger_start - clause[0]):
             continue
-        if FUNERAL.match(m.group(0)) and not FUNERAL_OF.fullmatch(segment, m.end(), trigger_start - clause[0]):
+        if FUNERAL_OR_KIN.match(m.group(0)) and not FUNERAL_OF.fullmatch(segment, m.end(), trigger_start - clause[0]):
             continue
         if protest and (at > trigger_start or rules().grievances[code].fullmatch(m.group(0))) and not (
             _dates_trigger(text, trigger_start, at, m.group(0))
@@ -212,7 +217,7 @@ def _lead_in(text: str, start: int, code: str) -> tuple[str, int] | None:
 def recalls_occasion(marker: str, language: str) -> bool:
     """The marker names why a report looks back (a trial, a sentence, an anniversary, a funeral), not only when."""
     code = "fr" if language == "fr" else "en"
-    return bool(rules().grievances[code].fullmatch(marker) or FUNERAL.match(marker))
+    return bool(rules().grievances[code].fullmatch(marker) or FUNERAL_OR_KIN.match(marker))
 
 
 def _protest_trigger(text: str, clause: tuple[int, int], trigger_start: int, language: str) -> bool:

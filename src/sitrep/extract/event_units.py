@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from sitrep.extract.background import FUNERAL, STATE_SINCE, marker_at, recalls_occasion
+from sitrep.extract.background import FUNERAL_OR_KIN, STATE_SINCE, marker_at, recalls_occasion
 from sitrep.extract.context import VIOLENT, DateChoice, Report, Sentence, Unit
 from sitrep.extract.dates import YEAR
 from sitrep.extract.discourse import (
@@ -124,7 +124,7 @@ def find_units(report: Report) -> list[Unit]:
                 unit.background = None  # "schools have stayed shut since gunmen attacked a bus on Monday": news
             if unit.background is None:
                 unit.background = _earlier_year(report, unit)
-            if marker is not None and FUNERAL.match(marker[0]):
+            if marker is not None and FUNERAL_OR_KIN.match(marker[0]):
                 day = _day_of_death(report, unit, marker[1])
                 if day is not None:  # "les obsèques des soldats tués mardi": Tuesday's ambush is news
                     unit.background, unit.date = None, day
@@ -242,17 +242,21 @@ def _join(report: Report, toll: Unit, cause: Unit) -> bool:
 
 def _day_of_death(report: Report, unit: Unit, marker: int) -> DateChoice | None:
     """The day the words after a funeral's "of"/"des" give the deaths ("les obsèques des douze soldats tués
-    mardi"), not the funeral's own day ("the funeral on Tuesday of"); a week ("killed last week") is too vague to
-    tell the deaths apart from what the report only recalls."""
+    mardi"), not the funeral's own day, before ("the funeral on Tuesday of") or after it ("les obsèques des soldats
+    tués ont eu lieu mercredi": the day hangs off the funeral's verb, outside its noun phrase); a week ("killed last
+    week") is too vague to tell the deaths apart from what the report only recalls."""
     text = report.article.text
     of = VICTIMS.search(text, marker, unit.clause[1])
-    if of is None:
+    funeral = report.token_at(marker)
+    if of is None or funeral is None:
         return None
+    funeral_phrase = range(funeral.left_edge.idx, funeral.right_edge.idx + len(funeral.right_edge))
     return next(
         (
             d
             for d in report.dates
-            if of.end() <= d.start < unit.clause[1] and d.precision == 1 and not report.is_reporting(d.start)
+            if of.end() <= d.start < unit.clause[1] and d.start in funeral_phrase and d.precision == 1
+            and not report.is_reporting(d.start)
         ),
         None,
     )
