@@ -284,12 +284,16 @@ def test_an_abduction_last_week_and_a_rescue_clash_on_sunday(run: Run) -> None:
                    "dates/armed: the lead ('Le bilan de l'attaque menée dans la nuit de dimanche à lundi par des "
                    "combattants de Boko Haram ... s'est alourdi') is a weak group of its own and is dropped, while "
                    "the toll sentences form a group dated by the telling ('a fait état mardi soir de trente et un "
-                   "morts'): the battle is dated Tuesday with an unidentified attacker; 'Les familles des soldats "
-                   "tués ont été reçues mercredi ... à N'Djamena' adds an Armed clash in N'Djamena"))
+                   "morts'): the battle is dated Tuesday with an unidentified attacker"))
 def test_a_base_overrun_at_the_governments_revised_toll(run: Run) -> None:
     [clash] = [e for e in run.of("s07") if e.sub_event_type == "Armed clash"]
     assert (*clash.fields, clash.sources) == (
         "2024-12-01", "Armed clash", BOKO_HARAM, "Military Forces of Chad", "Lac", 31, (S07A_ID,))
+
+
+def test_no_event_where_the_families_are_received(run: Run) -> None:
+    # 'Les familles des soldats tués ont été reçues mercredi matin au camp militaire de N'Djamena'
+    assert {e.admin1 for e in run.of("s07")} == {"Lac"}
 
 
 def test_the_air_force_bombs_the_islands_next_day(run: Run) -> None:
