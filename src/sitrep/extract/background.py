@@ -191,6 +191,21 @@ def marker_at(text: str, clause: tuple[int, int], trigger_start: int, language: 
     return None
 
 
+def predicate_marker(text: str, predicate: tuple[int, int], language: str) -> tuple[str, int] | None:
+    """The marker in the predicate an event noun is the subject of, however long the subject ("les attaques de Boko
+    Haram et de l'ISWAP contre des villages de la zone | ont repris ces dernières années"): the predicate's time is
+    the events'. Not a span from another event ("ont repris deux jours après l'attaque" dates the news by it), a
+    rank ("est la troisième attaque cette année": the newest of a series), an occasion or a funeral."""
+    code = "fr" if language == "fr" else "en"
+    segment = normalise(text[predicate[0] : predicate[1]])
+    for m in rules().patterns[code].finditer(segment):
+        word = m.group(0).strip()
+        if TIME_FROM.search(word) or LATEST.match(word) or FUNERAL_OR_KIN.match(word) or _occasion(segment, m, code):
+            continue
+        return word, predicate[0] + m.start()
+    return None
+
+
 def _dates_trigger(text: str, trigger_start: int, marker_start: int, marker: str) -> bool:
     """A marker of a time gone by follows the trigger word itself ("killed in the protests last June"): it dates
     that protest, not what it was about ("Protests in July against crime" may be this July's)."""

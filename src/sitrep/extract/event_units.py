@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import re
 
-from sitrep.extract.background import FUNERAL_OR_KIN, STATE_SINCE, marker_at, recalls_occasion
-from sitrep.extract.context import VIOLENT, DateChoice, Report, Sentence, Unit
+from sitrep.extract.background import FUNERAL_OR_KIN, STATE_SINCE, marker_at, predicate_marker, recalls_occasion
+from sitrep.extract.context import RELATIVE_CLAUSES, VIOLENT, DateChoice, Report, Sentence, Unit
 from sitrep.extract.dates import YEAR
 from sitrep.extract.discourse import (
+    SUBJECTS,
     antecedent,
     antecedent_phrase,
     continues_background,
@@ -33,6 +34,10 @@ HEADER_WORDS = re.compile(
     r"\b(?:date|published|updated|posted|at|on|le|publié|mis à jour|modifié|am|pm|gmt|utc)\b", re.IGNORECASE
 )
 PAGE_DATE_REACH = 400
+# Clauses inside a predicate that tell something else: a coordinated or loose clause, an adverbial or complement
+# clause, a participle or relative clause qualifying a noun.
+HEADED_CLAUSES = {"conj", "parataxis", "advcl", "ccomp", "acl", *RELATIVE_CLAUSES}
+CLAUSE_HEADS = {"VERB", "AUX", "ADJ"}
 VICTIMS = re.compile(r"(?<!\w)(?:of|for|des|du|de|d')(?!\w)", re.IGNORECASE)  # "the funeral of", "les obsèques des"
 # A wire dateline: the city (capitals or capitalised words), maybe its country and the agency, then the day the
 # story was filed and a dash: "OUAGADOUGOU, Oct 10 -", "BENI, Democratic Republic of Congo, June 6 -",
@@ -112,6 +117,8 @@ def find_units(report: Report) -> list[Unit]:
             if marker is not None and marker[1] <= ctype.hit.start and report.in_other_clause(
                     marker[1], [ctype.hit.start]):
                 marker = None
+            if marker is None and ctype.hit.sub.event_type != "Protests":  # after a protest: what it is about
+                marker = _marker_of_subject(report, ctype.hit.start)
             if marker is not None:
                 unit.background = marker[0]
                 before = marker[1] > ctype.hit.start  # the marker follows the trigger: nothing before it is news
@@ -271,6 +278,25 @@ def _only_recalls(report: Report, before: list[Unit], unit: Unit) -> bool:
         return False
     occasion = any(recalls_occasion(u.background or "", report.language) for u in before)
     return occasion and definite_event(report, unit)
+
+
+def _marker_of_subject(report: Report, trigger: int) -> tuple[str, int] | None:
+    """A marker on the verb whose subject is the trigger noun, past the words the subject runs on ("les attaques
+    de Boko Haram et de l'ISWAP contre des villages de la zone ont repris ces dernières années"); the predicate ends
+    where a clause inside it begins (", mais les attentats étaient devenus rares", "teachers whose pupils failed
+    last year's examination")."""
+    noun = report.token_at(trigger)
+    if noun is None or noun.dep_ not in SUBJECTS or noun.pos_ != "NOUN" or noun.head.i < noun.i:
+        return None
+    verb = noun.head
+    predicate = list(noun.doc[noun.right_edge.i + 1 : verb.right_edge.i + 1])
+    inner = next((t for t in predicate if t.i != verb.i and t.dep_ in HEADED_CLAUSES
+                  and (t.dep_ != "conj" or t.pos_ in CLAUSE_HEADS)), None)  # "villages and farms": no clause
+    last = predicate[-1] if inner is None else inner.left_edge.nbor(-1) if inner.left_edge.i > 0 else None
+    if last is None or last.i < verb.i:
+        return None
+    start = noun.right_edge.idx + len(noun.right_edge)
+    return predicate_marker(report.article.text, (start, last.idx + len(last)), report.language)
 
 
 def _news_before_marker(
