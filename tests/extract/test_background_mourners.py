@@ -48,6 +48,8 @@ def test_mourners_add_no_event(language: str, sentence: str) -> None:
          [("Abduction/forced disappearance", dt.date(2024, 12, 1))]),
         ("fr", "Les familles des victimes ont manifesté lundi à Kalara pour réclamer justice.",
          [("Peaceful protest", dt.date(2024, 12, 2))]),
+        ("en", "About thirty relatives of detainees protested on Monday outside the Kalara prison.",
+         [("Peaceful protest", dt.date(2024, 12, 2))]),
     ],
 )
 def test_the_news_beside_mourners_stays(language: str, text: str, found: list[tuple[str, dt.date]]) -> None:

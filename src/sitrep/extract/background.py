@@ -36,11 +36,9 @@ LATEST = re.compile(
 # A funeral or burial, or the families of the dead, mark as past only the deaths they are of: the trigger within
 # the "of"/"des" phrase, with no verb between ("the burial on Tuesday of four officers killed", "les familles des
 # soldats tués ont été reçues mercredi"; not "the funeral of X was disrupted by clashes").
-FUNERAL_OR_KIN = re.compile(
-    r"funeral|burial|obsèques|funérailles|inhumation|enterrement|families|relatives|widows|orphans|familles"
-    r"|veuves|orphelins",
-    re.IGNORECASE,
-)
+KIN = r"families|relatives|widows|orphans|familles|veuves|orphelins"
+FUNERAL_OR_KIN = re.compile(rf"funeral|burial|obsèques|funérailles|inhumation|enterrement|{KIN}", re.IGNORECASE)
+MOURNING_KIN = re.compile(KIN, re.IGNORECASE)
 FUNERAL_OF = re.compile(
     r"(?:\s+[\w'-]+){0,3}?\s+(?:of|for|d[eu]s?|d')\s*"
     r"(?:(?:who|that|qui)\s+[\w'-]+\s+|(?!(?:is|was|were|are|has|have|had|been|a|ont|est)\s)[\w'-]+(?:\s+|(?<=')))"

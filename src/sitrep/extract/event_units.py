@@ -9,7 +9,14 @@ from __future__ import annotations
 
 import re
 
-from sitrep.extract.background import FUNERAL_OR_KIN, STATE_SINCE, marker_at, predicate_marker, recalls_occasion
+from sitrep.extract.background import (
+    FUNERAL_OR_KIN,
+    MOURNING_KIN,
+    STATE_SINCE,
+    marker_at,
+    predicate_marker,
+    recalls_occasion,
+)
 from sitrep.extract.context import RELATIVE_CLAUSES, VIOLENT, DateChoice, Report, Sentence, Unit
 from sitrep.extract.dates import YEAR
 from sitrep.extract.discourse import (
@@ -116,6 +123,8 @@ def find_units(report: Report) -> list[Unit]:
             # qualifies, before the trigger, tells what that noun has done, not when the event was
             if marker is not None and marker[1] <= ctype.hit.start and report.in_other_clause(
                     marker[1], [ctype.hit.start]):
+                marker = None
+            if marker is not None and MOURNING_KIN.match(marker[0]) and not _mourned(report, marker[1], ctype):
                 marker = None
             if marker is None and ctype.hit.sub.event_type != "Protests":  # after a protest: what it is about
                 marker = _marker_of_subject(report, ctype.hit.start)
@@ -297,6 +306,14 @@ def _marker_of_subject(report: Report, trigger: int) -> tuple[str, int] | None:
         return None
     start = noun.right_edge.idx + len(noun.right_edge)
     return predicate_marker(report.article.text, (start, last.idx + len(last)), report.language)
+
+
+def _mourned(report: Report, marker: int, ctype: ClauseType) -> bool:
+    """The trigger tells the deaths the families are of: it hangs inside their noun's phrase ("les familles des
+    soldats tués"), not off the verb they are the subject of ("relatives of detainees protested", "families of the
+    victims stormed the hospital": what the families did is news)."""
+    noun, trigger = report.token_at(marker), report.token_at(ctype.hit.start)
+    return noun is None or trigger is None or noun.is_ancestor(trigger)
 
 
 def _news_before_marker(
