@@ -43,6 +43,9 @@ def test_a_long_subject_recap_is_background(language: str, recap: str) -> None:
                "deux jours après l'attaque du poste de Kalara.", [("Armed clash", None)]),
         ("en", "Clashes between soldiers and jihadist fighters from the nearby forest resumed on Sunday near Kalara.",
          [("Armed clash", dt.date(2024, 5, 26))]),
+        # a subject whose phrase the parse runs past its verb ('clashes occurred between X and Y') has no predicate
+        ("en", "After a holy book was burnt and violent clashes occurred between Sikhs and police, members of the "
+               "community kept protesting across the region for three days.", None),
         # a clause inside the predicate tells something else ('a village whose school was burnt last year')
         ("en", "Clashes between herders and farmers from the two valleys left two people dead near a village whose "
                "school was burnt last year.", [("Armed clash", None)]),
@@ -51,6 +54,9 @@ def test_a_long_subject_recap_is_background(language: str, recap: str) -> None:
                "failed last year's examinations.", [("Peaceful protest", None)]),
     ],
 )
-def test_the_news_with_a_long_subject_stays(language: str, text: str, kinds: list[tuple[str, dt.date | None]]) -> None:
+def test_the_news_with_a_long_subject_stays(
+    language: str, text: str, kinds: list[tuple[str, dt.date | None]] | None
+) -> None:
     extraction = extract(text, language, MONDAY)
-    assert [(e.sub_event_type, e.date and e.date.value) for e in extraction.events] == kinds
+    assert extraction.events and not extraction.background if kinds is None else (
+        [(e.sub_event_type, e.date and e.date.value) for e in extraction.events] == kinds)

@@ -299,6 +299,8 @@ def _marker_of_subject(report: Report, trigger: int) -> tuple[str, int] | None:
         return None
     verb = noun.head
     predicate = list(noun.doc[noun.right_edge.i + 1 : verb.right_edge.i + 1])
+    if not predicate:  # the parse hangs the verb inside the subject's phrase
+        return None
     inner = next((t for t in predicate if t.i != verb.i and t.dep_ in HEADED_CLAUSES
                   and (t.dep_ != "conj" or t.pos_ in CLAUSE_HEADS)), None)  # "villages and farms": no clause
     last = predicate[-1] if inner is None else inner.left_edge.nbor(-1) if inner.left_edge.i > 0 else None
