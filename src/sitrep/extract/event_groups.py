@@ -305,7 +305,10 @@ def fold_weak_groups(groups: list[Group], report: Report) -> list[Group]:
         if host is None and title_only:
             host = _change_told_in_body(report, groups, group)
             headline = host is not None
-        if host is None:
+        crowd = _crowd_of_its_sentence(report, groups, group) if host is None else None
+        if crowd is not None:
+            crowd.units = crowd.units + group.units  # after the crowd's clauses: its words decide the type
+        elif host is None:
             kept.append(group)
         elif headline:
             host.units = host.units + group.units  # after the body's clauses: the body's words decide the type
@@ -323,6 +326,26 @@ def _told_as_earlier(report: Report, host: Group, group: Group) -> bool:
         return False
     return any(
         u.date is not None and u.date.precision == 1 and not in_pluperfect(report, u) for u in group.units
+    )
+
+
+def _crowd_of_its_sentence(report: Report, groups: list[Group], hurt: Group) -> Group | None:
+    """The demonstration or riot told in the sentence of bare harm words no armed group did ("a man was shot after
+    police clashed with squatters", "three were shot dead when police fired on a mob that had stormed the station"):
+    the harm is that crowd event's toll, not an attack of its own (ACLED: one event per crowd episode, typed over
+    it). Harm told as what led to the crowd's act ("youths burned a police station after a trader was shot dead by
+    an officer") is an event of its own."""
+    if hurt.strong or hurt.event_type not in ARMED or hurt.antecedent or announced(report, hurt):
+        return None
+    if any(u.ctype.hit.sub.name != "generic" for u in hurt.units):
+        return None
+    armed = vocabulary().targets[lang(report.language)]["armed_group"]
+    if any(armed.search(normalise(u.sentence.text)) for u in hurt.units):
+        return None  # "three marchers were killed when gunmen opened fire on the procession": the gunmen's attack
+    sentences = hurt.sentence_indexes
+    return next(
+        (g for g in groups if g is not hurt and g.event_type in DEMONSTRATIONS and sentences <= g.sentence_indexes),
+        None,
     )
 
 
