@@ -33,7 +33,7 @@ from sitrep.geo.index import Entry, GazetteerError
 from sitrep.geo.normalise import is_latin, loose_key, name_key
 from sitrep.geo.patterns import admin_type_words
 
-SCHEMA_VERSION = "32"
+SCHEMA_VERSION = "33"
 INDEX_NAME = "gazetteer.sqlite"
 DATA = resources.files("sitrep.geo") / "data"
 
