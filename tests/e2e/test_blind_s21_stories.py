@@ -231,9 +231,6 @@ def test_a_village_massacre_at_the_government_toll_and_a_roadside_bomb_two_days_
                      ("2023-06-13", "Remote explosive/landmine/IED", "Military Forces of Burkina Faso", "sahel", 3)]
 
 
-@pytest.mark.xfail(strict=True, reason="actors: after 'No group has claimed the killings', 'Both the al-Qaeda-linked "
-                   "JNIM and the Islamic State Sahel Province operate in the area' gives the roadside bomb JNIM: two "
-                   "groups named as possible doers name neither")
 def test_no_group_is_named_for_the_unclaimed_attacks(run: Run) -> None:
     assert sorted((e.date, e.actor1) for e in run.of("s02")) == [
         ("2023-06-11", "Unidentified Armed Group (Burkina Faso)"),

@@ -186,7 +186,8 @@ def _territory_sides(result: Actors, group: Group) -> None:
 
 def _attacker_before(report: Report, group: Group, kb: Any, country: str | None) -> ActorRef | None:
     """An armed event whose sentences name no attacker, told right after a sentence whose subject did violence,
-    is that subject's: "Police set fire to a village. An infant died in the raid." """
+    is that subject's: "Police set fire to a village. An infant died in the raid." A sentence that tells a standing
+    state names no doer: "Both JNIM and IS Sahel operate in the area. On Tuesday, a roadside bomb struck ..."."""
     index = group.lead.sentence.index
     if index == 0 or min(s.index for s in _group_sentences(group)) != index:
         return None
@@ -196,8 +197,19 @@ def _attacker_before(report: Report, group: Group, kb: Any, country: str | None)
         return None
     if report.pattern("discover").fullmatch(span.root.lemma_.lower()):
         return None  # "Police found the bodies of four men."
+    if _standing_state(report, span.root):
+        return None
     found = sentence_candidates(report, before, span.root.idx, kb, country, armed=True)
     return next((c.ref for c in found if c.role == "actor1" and c.acts and c.ref.inter_code != CIVILIANS), None)
+
+
+def _standing_state(report: Report, root: Any) -> bool:
+    """Whether a sentence's main verb is told in the present of what lasts, not of a deed: "JNIM and IS Sahel
+    operate in the area", "jihadists are active there", "des groupes armés sont actifs dans la zone" (not a
+    headline's present of the news, "Al Shabaab kill five", whose verb is a trigger)."""
+    verb = next((c for c in root.children if c.dep_ == "cop"), root)
+    present = verb.morph.get("VerbForm") == ["Fin"] and verb.morph.get("Tense") == ["Pres"]
+    return present and not any(start <= root.idx < end for start, end in report.trigger_spans)
 
 
 def _unknown_attacker(
