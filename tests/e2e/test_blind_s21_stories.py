@@ -268,9 +268,6 @@ def test_the_raid_keeps_its_five_dead(run: Run) -> None:
     assert attack.fatalities == 5
 
 
-@pytest.mark.xfail(strict=True, reason="actors: 'soldiers ... caught up with the raiders ... and killed four of them' "
-                   "codes 'the raiders' as Unidentified Communal Militia (Cameroon); they are the Boko Haram fighters "
-                   "of the raid told before")
 def test_the_pursued_raiders_are_boko_haram(run: Run) -> None:
     [clash] = [e for e in run.of("s05") if e.sub_event_type == "Armed clash"]
     assert clash.actor2 == "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"

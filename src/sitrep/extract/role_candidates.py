@@ -11,7 +11,7 @@ from typing import Any
 
 from sitrep.extract.actor_mentions import ActorMention
 from sitrep.extract.context import RELATIVE_CLAUSES, Report, Sentence, role_words
-from sitrep.extract.role_conventions import CIVILIANS, IDENTITY, RIOTERS, STATE_CODES, Candidate
+from sitrep.extract.role_conventions import CIVILIANS, IDENTITY, RIOTERS, STATE_CODES, Candidate, is_unidentified
 from sitrep.extract.role_parse import agent_of_trigger, does_violence, phrase_head, role_of, told_aside
 from sitrep.models import ActorRef
 
@@ -35,6 +35,10 @@ OF_ORIGIN = re.compile(
 
 
 RESTATED = re.compile(r"\s*\(\s*")
+# Articles that refer back to armed men told before: "the raiders", "these attackers", "les assaillants".
+DEFINITE = {"the", "these", "those", "les", "ces"}
+# Rebels, political and identity militias (ACLED inter codes 2, 3, 4).
+NON_STATE_ARMED = {2, 3, 4}
 
 
 @dataclass(slots=True)
@@ -153,6 +157,37 @@ def sentence_candidates(
     if crowd:
         _mob_victims(report, found, kb)
     return [c for c in found if c.role is not None]
+
+
+def the_doers_told_before(report: Report, candidates: list[Candidate], kb: Any, country: str | None) -> None:
+    """Armed men a sentence names by a category word with a definite article ("the raiders", "the attackers", "les
+    assaillants") are the one named armed group the telling of the same incident gave as doing violence before
+    them: "Boko Haram fighters raided a village ... Soldiers caught up with the raiders and killed four of them"
+    (Boko Haram, not an unnamed militia). With no such group, or several, the word keeps its category."""
+    numbers = kb.incident_numbers((s.text for s in report.sentences), report.language)
+    for cand in candidates:
+        told = report.sentence_of(cand.start)
+        if not cand.generic or not is_unidentified(cand.ref) or told is None or not _definite(report, cand):
+            continue
+        before = [s for s in report.sentences[: told.index] if numbers[s.index] == numbers[told.index]]
+        doers = {ref.name: ref for s in before for ref in _doers(report, s, kb, country)}
+        if len(doers) == 1:
+            [ref] = doers.values()
+            cand.ref = with_evidence(report, ref, cand.start, cand.end, "actor:doer-told-before")
+
+
+def _definite(report: Report, cand: Candidate) -> bool:
+    before = report.article.text[max(0, cand.start - 8) : cand.start].split()[-1:]
+    return any(w.lower() in DEFINITE for w in before + report.article.text[cand.start : cand.end].split()[:1])
+
+
+def _doers(report: Report, sentence: Sentence, kb: Any, country: str | None) -> list[ActorRef]:
+    """The named non-state armed groups the sentence tells as doing violence outside its background clauses."""
+    triggers = [a for a, _ in report.violent_spans if sentence.start <= a < sentence.end
+                and not any(p <= a < q for p, q in report.past)]
+    return [m.ref for m in sentence_mentions(report, sentence, kb, country)
+            if not m.generic and m.ref.inter_code in NON_STATE_ARMED
+            and any(does_violence(report, m.start, m.end, t) for t in triggers)]
 
 
 def _restated(report: Report, before: Candidate, ref: ActorRef, start: int) -> bool:

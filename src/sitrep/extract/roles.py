@@ -13,7 +13,7 @@ import re
 from typing import Any
 
 from sitrep.extract.context import RELATIVE_CLAUSES, VIOLENT, Group, Report, Sentence, role_words
-from sitrep.extract.role_candidates import sentence_candidates, sentence_mentions, with_evidence
+from sitrep.extract.role_candidates import sentence_candidates, sentence_mentions, the_doers_told_before, with_evidence
 from sitrep.extract.role_conventions import (
     ARMED,
     CIVILIANS,
@@ -88,6 +88,8 @@ def pick_actors(report: Report, group: Group, kb: Any, country: str | None) -> A
                 break
     _attributed_sides(report, group, sentences, candidates)
     candidates = [c for c in candidates if c.role is not None]
+    if group.event_type in ARMED:
+        the_doers_told_before(report, candidates, kb, country)
     offensive = any(report.search("offensive", s.start, s.end) for s in sentences)
     mutual = bool(report.search("mutual", group.lead.ctype.hit.start, group.lead.ctype.hit.end)) and not any(
         report.search("one_way", s.start, s.end) for s in sentences
