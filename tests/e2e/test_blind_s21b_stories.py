@@ -161,9 +161,6 @@ def test_shells_on_a_besieged_city_and_no_event_for_the_boat(run: Run) -> None:
     assert norm_name(shelling.admin1) in ("tombouctou", "timbuktu")
 
 
-@pytest.mark.xfail(strict=True, reason="actors: the shelling is blamed in the next sentence ('Les tirs, attribués "
-                   "par les autorités locales aux combattants du JNIM'): 'attribuer à' names the doer, but the "
-                   "event keeps an unidentified armed group")
 def test_the_shelling_is_blamed_on_jnim(run: Run) -> None:
     [shelling] = run.of("s02")
     assert shelling.actor1 == "JNIM: Group for Support of Islam and Muslims"

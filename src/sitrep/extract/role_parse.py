@@ -32,7 +32,9 @@ TIME_SPAN_DEPS = {"npadvmod", "obl:tmod", "nmod:tmod", "obl", "obl:mod", "advmod
 INCLUDING = {"including", "among", "dont", "parmi"}
 GROUP_POS = {"NOUN", "PROPN", "NUM", "PRON"}
 ACCUSE = {"accuse", "suspect", "blame", "accuser", "soupçonner", "incriminer"}
-ATTRIBUTE = {"blame", "attribute", "impute", "imputer", "attribuer"}  # "blamed on X", "imputée à X": X did it
+ATTRIBUTE = {"blame", "attribute", "ascribe", "impute", "imputer", "attribuer"}  # "blamed on X", "imputée à X"
+# The prepositions that name whom an attack is put down to: "attributed to X", "blamed on X", "attribués aux X".
+ATTRIBUTED_TO = {"to", "on", "à", "au", "aux"}
 # Who found the dead ("police found him dead", "villagers discovered the bodies") only came upon the event.
 FIND = {"find", "discover", "recover", "retrieve", "retrouver", "découvrir"}
 # Verbs of hearsay that raise the doer of what is told to their passive subject: "Al Shabaab are reported to have
@@ -61,6 +63,24 @@ def _attributed_to(root: Any) -> bool:
         return blamed.lemma_.lower() in ATTRIBUTE
     return root.dep_.startswith("obl") and root.head.lemma_.lower() in ATTRIBUTE and any(
         c.dep_ == "case" and c.lower_ in ("à", "au", "aux") for c in root.children)
+
+
+def put_down_to(report: Report, start: int, end: int) -> list[tuple[int, int]]:
+    """Whom a verb of putting an attack down to someone names, read from the parse over any words between ("Les
+    tirs, attribués par les autorités locales aux combattants du JNIM", "the blast, blamed by officials on
+    al-Shabaab"): the (start, end) of the phrase of the first "to"/"on"/"à" after the verb in its own phrase."""
+    span = report.doc.char_span(start, end, alignment_mode="expand")
+    found = []
+    for verb in span if span is not None else []:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in ATTRIBUTE:
+            continue
+        to = next((t for t in verb.subtree if t.i > verb.i and t.lower_ in ATTRIBUTED_TO
+                   and t.dep_ in {"prep", "case", "dative"}), None)
+        whom = None if to is None else to.head if to.dep_ == "case" else next(
+            (c for c in to.children if c.dep_ == "pobj"), None)
+        if whom is not None:
+            found.append((whom.left_edge.idx, whom.right_edge.idx + len(whom.right_edge)))
+    return found
 
 
 def role_of(report: Report, start: int, end: int, trigger: int, armed: bool = False) -> str | None:

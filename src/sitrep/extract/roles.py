@@ -32,7 +32,7 @@ from sitrep.extract.role_conventions import (
     names_of_the_time,
     party_militias,
 )
-from sitrep.extract.role_parse import ACCUSE, AGENT_PREPOSITIONS, partner, phrase_head
+from sitrep.extract.role_parse import ACCUSE, AGENT_PREPOSITIONS, partner, phrase_head, put_down_to
 from sitrep.models import ActorRef
 
 BETWEEN = ("between", "between the", "between members of", "between members of the", "entre", "entre les",
@@ -458,6 +458,12 @@ def _claimant(
 ) -> ActorRef | None:
     """The named group a claim of responsibility in this sentence names ("IS claimed", "revendiqué par X");
     with words="blame", also a group the attack is attributed to ("blamed on X", "imputé à X")."""
+    if words == "blame":  # "Les tirs, attribués par les autorités locales aux combattants du JNIM": the group named
+        for start, end in put_down_to(report, sentence.start, sentence.end):
+            named = next((m for m in sentence_mentions(report, sentence, kb, country) if start <= m.start < end
+                          and not m.generic and m.ref.inter_code not in STATE_CODES | {CIVILIANS}), None)
+            if named is not None:
+                return with_evidence(report, named.ref, named.start, named.end, "actor:blamed")
     denied = report.search("unknown_attacker", sentence.start, sentence.end)  # "no group has claimed responsibility"
     others = report.search("other_attack", sentence.start, sentence.end)
     claims = [c for c in report.search("claim", sentence.start, sentence.end)
