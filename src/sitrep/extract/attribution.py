@@ -21,12 +21,15 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cache
 
+from spacy.tokens import Span
+
 from sitrep.extract.numbers import DataFileError, load_rules
 
 _MAX_WORDS = 10  # a source phrase longer than this is a clause, not a name
 _TOKEN = re.compile(r"\S+")
 _CLOSING = re.compile(r"[,;:.!?\"“”«»]$|^[\"“”«»]")  # a token that ends or opens a quote or clause
 _INVERTED = re.compile(r"[,;:\"“”«»]$")  # a verb after this comes after what was said: "..., said the army"
+SUBJECTS = {"nsubj", "nsubjpass", "nsubj:pass", "expl:subj"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,24 +83,38 @@ def attribution_rules(language: str) -> AttributionRules:
     return AttributionRules(language if language in ("en", "fr") else "en")
 
 
-def find_attribution(sentence: str, language: str) -> str | None:
+def find_attribution(sentence: str, language: str, clauses: tuple[int, ...] = ()) -> str | None:
     """The source the sentence cites ("the army", "l'armée"), as written, or None."""
-    found = locate_attribution(sentence, language)
+    found = locate_attribution(sentence, language, clauses)
     return found.text if found else None
 
 
-def locate_attribution(sentence: str, language: str) -> Attribution | None:
+def locate_attribution(sentence: str, language: str, clauses: tuple[int, ...] = ()) -> Attribution | None:
     """Like `find_attribution`, with the phrase's offsets in `sentence` and the cue that found it."""
-    return next(attributions(sentence, language), None)
+    return next(attributions(sentence, language, clauses), None)
 
 
-def attributions(sentence: str, language: str) -> Iterator[Attribution]:
+def clause_starts(sentence: Span | None, offset: int) -> tuple[int, ...]:
+    """Where the parse opens a clause in the sentence, as offsets from `offset` (where its text starts): each
+    finite verb, and the subject before it ("... auprès des habitants | font état de dix morts", "according to
+    police | the attackers fled"). A source phrase read forwards stops there (`attributions`)."""
+    starts = set()
+    for verb in sentence if sentence is not None else []:
+        if verb.pos_ in {"VERB", "AUX"} and verb.morph.get("VerbForm") == ["Fin"]:
+            starts.add(verb.idx - offset)
+            starts |= {c.left_edge.idx - offset for c in verb.children if c.dep_ in SUBJECTS}
+    return tuple(sorted(starts))
+
+
+def attributions(sentence: str, language: str, clauses: tuple[int, ...] = ()) -> Iterator[Attribution]:
     """Every source phrase the sentence cites, the one `find_attribution` picks first: explicit triggers in the
-    order of `forward`, then reporting verbs in text order."""
+    order of `forward`, then reporting verbs in text order. A phrase read forwards ends where one of `clauses`
+    (`clause_starts`) opens."""
     rules = attribution_rules(language)
     for trigger in rules.forward:
         for m in trigger.finditer(sentence):
-            found = _read_forward(sentence, m.end(), rules, f"attribution:forward:{m.group().strip().lower()}")
+            found = _read_forward(sentence, m.end(), rules, f"attribution:forward:{m.group().strip().lower()}",
+                                  clauses=clauses)
             if found:
                 yield replace(found, cue=m.start())
     for m in rules.verbs.finditer(sentence):
@@ -107,7 +124,8 @@ def attributions(sentence: str, language: str) -> Iterator[Attribution]:
         before = sentence[: m.start()].rstrip()
         if not before or _INVERTED.search(before):
             skip = rules.forward_skip.match(sentence, _skip_space(sentence, m.end()))
-            found = _read_forward(sentence, skip.end() if skip else m.end(), rules, rule, after_verb=True)
+            found = _read_forward(sentence, skip.end() if skip else m.end(), rules, rule, after_verb=True,
+                                  clauses=clauses)
             if found is None and before.endswith(","):
                 found = _read_apposition(sentence, len(before) - 1, rules, rule)
         else:
@@ -149,9 +167,10 @@ def _skip_space(text: str, pos: int) -> int:
 
 
 def _read_forward(
-    sentence: str, pos: int, rules: AttributionRules, rule: str, after_verb: bool = False
+    sentence: str, pos: int, rules: AttributionRules, rule: str, after_verb: bool = False,
+    clauses: tuple[int, ...] = (),
 ) -> Attribution | None:
-    """The phrase starting at `pos`, up to punctuation, a stop word or `_MAX_WORDS` words.
+    """The phrase starting at `pos`, up to punctuation, a stop word, the start of a clause or `_MAX_WORDS` words.
 
     `after_verb`: the phrase follows an inverted verb, so it must open like a name ("le gouvernement",
     "Colonel Diarra"), not like a clause ("affirme avoir abattu ...")."""
@@ -160,7 +179,7 @@ def _read_forward(
     for token in _TOKEN.finditer(sentence, pos):
         word = token.group()
         bare = word.strip('"“”«»,;:.!?()').lower()
-        if depth == 0 and words and bare in rules.stop_forward:
+        if depth == 0 and words and (bare in rules.stop_forward or token.start() in clauses):
             break
         if depth == 0 and not words and word[0] in '"“«':
             return None  # a quotation follows, not a source

@@ -18,6 +18,7 @@ import yaml
 from spacy.tokens import Doc, Token
 
 from sitrep.extract.actors import get_actor_kb
+from sitrep.extract.attribution import clause_starts
 from sitrep.extract.counts import CountMention
 from sitrep.extract.dates import date_rules
 from sitrep.extract.triggers import DATA, ClauseType, normalise
@@ -216,6 +217,10 @@ class Report:
         if sentence.start < end:
             return True
         return sum(1 for s in self.sentences if end <= s.start < sentence.start) < n - 1
+
+    def clause_starts(self, sentence: Sentence) -> tuple[int, ...]:
+        """Where the parse opens the sentence's clauses, as offsets in its text (`attribution.clause_starts`)."""
+        return clause_starts(self.doc.char_span(sentence.start, sentence.end, alignment_mode="expand"), sentence.start)
 
     def token_at(self, char: int) -> Token | None:
         i = bisect_right(self._token_starts, char) - 1

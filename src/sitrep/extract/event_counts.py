@@ -49,7 +49,8 @@ def count_claims(
         if count.grievance:
             continue
         sentence = report.sentence_of(count.start)
-        attributed = find_attribution(sentence.text, report.language) if sentence else None
+        attributed = (find_attribution(sentence.text, report.language, report.clause_starts(sentence))
+                      if sentence else None)
         if attributed and sentence and is_anaphoric(attributed, report.language):
             attributed = _earlier_source(report, sentence.index)
         vague = count.vague and count.qualifier != "about"  # "several", "dozens"; "une dizaine" is a figure
@@ -186,7 +187,7 @@ def _earlier_source(report: Report, index: int) -> str | None:
     """The source named in the closest sentence before `index` ("..., a security source said. ... the same
     source said"); None when there is none (the figure is then the report's own)."""
     for sentence in reversed(report.sentences[max(0, index - SOURCE_LOOKBACK) : index]):
-        source = find_attribution(sentence.text, report.language)
+        source = find_attribution(sentence.text, report.language, report.clause_starts(sentence))
         if source and not is_anaphoric(source, report.language):
             return source
     return None

@@ -330,12 +330,13 @@ def _source_holding(report: Report, start: int, end: int) -> Attribution | None:
     if sentence is None:
         return None
     start, end = start - sentence.start, end - sentence.start
-    return next((a for a in _sources(sentence.text, report.language) if a.start <= start and end <= a.end), None)
+    sources = _sources(sentence.text, report.language, report.clause_starts(sentence))
+    return next((a for a in sources if a.start <= start and end <= a.end), None)
 
 
 @lru_cache(maxsize=256)
-def _sources(sentence: str, language: str) -> tuple[Attribution, ...]:
-    return tuple(attributions(sentence, language))
+def _sources(sentence: str, language: str, clauses: tuple[int, ...]) -> tuple[Attribution, ...]:
+    return tuple(attributions(sentence, language, clauses))
 
 
 def _spoken_for(report: Report, root: Any) -> bool:
