@@ -18,6 +18,7 @@ from sitrep.extract.context import Report, role_words
 
 ATTACKED_PREPOSITIONS = {"on", "against", "at", "targeting", "contre", "visant", "sur"}
 AGENT_PREPOSITIONS = {"by", "par"}
+ALONGSIDE = {"with", "alongside", "avec"}  # who acts with the subject: "our men, together with the military"
 GENITIVE = {"de", "d'", "d’", "des", "du"}
 # A name that only qualifies a noun takes that noun's role: "an al Shabaab recruiter", "UPDF's soldiers".
 NOUN_MODIFIERS = {"compound", "amod", "appos", "flat", "flat:name", "poss", "nmod:poss"}
@@ -383,6 +384,7 @@ def told_aside(report: Report, start: int, end: int, trigger: int, state: bool) 
     root = span.root
     while root.dep_ in NOUN_MODIFIERS | {"nmod"} and root.head is not root:
         root = root.head  # "un détachement des FAMa"
+    root = _accompanied(root)
     verb = root.head
     if root.dep_ not in SUBJECTS or verb.pos_ not in {"VERB", "AUX"}:
         return False
@@ -391,10 +393,25 @@ def told_aside(report: Report, start: int, end: int, trigger: int, state: bool) 
         return True
     if not state or not report.pattern("response").fullmatch(verb.lemma_.lower()):
         return False
-    # "troops arrived after gunmen killed ten": the event is told in a clause of what came before
-    return token not in verb.subtree or any(
+    # "troops arrived after gunmen killed ten": the event is told in a clause of what came before; "combing the bush
+    # to rescue the abducted victims": the trigger only names the people the force looks for
+    return token not in verb.subtree or token.dep_ == "amod" or any(
         _temporal(report, clause) and token in clause.subtree for clause in verb.children
     )
+
+
+def _accompanied(root: Any) -> Any:
+    """The subject a force is joined to by "with" ("our men, together with the military, are combing the bush",
+    "les gendarmes ratissent la zone avec l'armée"), which tells what the force does too; else `root`."""
+    if root.dep_ == "pobj" and root.head.lower_ in ALONGSIDE:
+        joined = root.head.head
+    elif any(c.dep_ == "case" and c.lower_ in ALONGSIDE for c in root.children):
+        joined = root.head
+    else:
+        return root
+    if joined.dep_ in SUBJECTS:
+        return joined  # "our men, together with the military,"
+    return next((c for c in joined.children if c.dep_ in SUBJECTS), root)  # "... are combing ... with the army"
 
 
 def _of_a_circumstance(report: Report, root: Any, trigger: Any) -> bool:
