@@ -25,6 +25,8 @@ NOUN_MODIFIERS = {"compound", "amod", "appos", "flat", "flat:name", "poss", "nmo
 # Pronouns by which a group that reports an event names itself as its doer ("the army said it killed ...").
 SUBJECTS = {"nsubj", "nsubjpass", "nsubj:pass"}
 SELF_PRONOUNS = {"it", "they", "we", "il", "ils", "elle", "elles", "nous"}
+# ... or its own men: "the army said its troops killed ten", "l'armée affirme que ses unités ont neutralisé huit".
+OWN = {"its", "their", "our", "ses", "son", "sa", "leurs", "leur", "nos", "notre"}
 # A span of time that sets a clause of before or after apart from the event: "two days after", "une semaine après".
 TIME_UNITS = {"minute", "hour", "day", "week", "month", "year", "heure", "jour", "journée", "semaine", "mois", "an",
               "année"}
@@ -496,11 +498,12 @@ def _inverted_teller(report: Report, token: Any, source: Attribution | None) -> 
 
 def _reported_own_deed(report: Report, verb: Any, trigger: int) -> str | None:
     """The role of a group that reports what it did itself: "the army said it killed ten militants", "Kenyan
-    forces claim to have killed three", "le MSA a annoncé qu'il avait repoussé l'attaque" (actor1); "police said
-    they were attacked" (actor2). The reported clause holds the event's trigger and has no subject of its own
-    but a pronoun. A group that reports someone else's deed ("the army said gunmen killed") has no role. The
-    subject of a verb of saying that enacts its object did it: "authorities declared a curfew", "the army announced
-    the arrest of ten suspects" (not "police confirmed the attack", "the government condemned the killing")."""
+    forces claim to have killed three", "le MSA a annoncé qu'il avait repoussé l'attaque", "l'armée affirme que ses
+    unités ont neutralisé huit miliciens" (actor1); "police said they were attacked" (actor2). The reported clause
+    holds the event's trigger and has no subject of its own but a pronoun or the group's own men. A group that
+    reports someone else's deed ("the army said gunmen killed") has no role. The subject of a verb of saying that
+    enacts its object did it: "authorities declared a curfew", "the army announced the arrest of ten suspects" (not
+    "police confirmed the attack", "the government condemned the killing")."""
     token = report.token_at(trigger)
     if token is None:
         return None
@@ -515,7 +518,8 @@ def _reported_own_deed(report: Report, verb: Any, trigger: int) -> str | None:
         if not subjects:
             return "actor1" if clause.dep_ == "xcomp" else None
         subject = subjects[0]
-        if subject.lower_ not in SELF_PRONOUNS:
+        own = any(c.dep_ in {"poss", "det", "nmod:poss"} and c.lower_ in OWN for c in subject.children)
+        if subject.lower_ not in SELF_PRONOUNS and not own:
             return None
         return "actor1" if subject.dep_ == "nsubj" else "actor2"
     return None
