@@ -86,6 +86,11 @@ def put_down_to(report: Report, start: int, end: int) -> list[tuple[int, int]]:
     return found
 
 
+def _put_down_to_in_sentence(report: Report, start: int) -> list[tuple[int, int]]:
+    sentence = report.sentence_of(start)
+    return put_down_to(report, sentence.start, sentence.end) if sentence is not None else []
+
+
 def role_of(report: Report, start: int, end: int, trigger: int, armed: bool = False) -> str | None:
     """actor1 or actor2 from the parse; None when the words only report ("the army said"). An `armed` group
     (neither a state force nor civilians) that completes an attack noun with "de" did it: "l'attaque d'hommes
@@ -108,8 +113,8 @@ def role_of(report: Report, start: int, end: int, trigger: int, armed: bool = Fa
     teller = _telling_verb(report, root) if dep in {"pobj", "nmod"} else _inverted_teller(report, root, source)
     if teller is not None:  # "a member of the local defence force said": the group a source belongs to
         return _reported_own_deed(report, teller, trigger)
-    if _attributed_to(root):
-        return "actor1"
+    if _attributed_to(root) or any(a <= start < b for a, b in _put_down_to_in_sentence(report, start)):
+        return "actor1"  # "une source qui attribue la pose de l'engin aux combattants de l'EI"
     if head.i != root.i and head.lemma_.lower() in ACCUSE:
         # "UPDF accused of bombing", "the family accused the police of killing him": the accused attacked
         return "actor1" if dep in {"nsubjpass", "nsubj:pass", "dobj", "obj"} else None
@@ -149,11 +154,17 @@ def role_of(report: Report, start: int, end: int, trigger: int, armed: bool = Fa
 
 
 def _carrier(report: Report, root: Any) -> Any:
-    """The vehicle, convoy or escort the words complete with "of"/"de", whose role is theirs ("une escorte de VDP a
-    été prise pour cible": the VDP were attacked), else `root`."""
-    carrier = _completed(root)
-    if carrier is not None and carrier.i != root.i and report.pattern("carrier").fullmatch(carrier.lower_) is not None:
-        return carrier
+    """The vehicle, convoy or escort the words complete with "of"/"de", through a unit between ("une escorte de VDP
+    a été prise pour cible", "un véhicule d'une unité de l'armée a sauté sur un engin": the VDP, the army were hit),
+    whose role is theirs; else `root`."""
+    token = root
+    for _ in range(2):
+        completed = _completed(token)
+        if completed is None or completed.i == token.i:
+            break
+        if report.pattern("carrier").fullmatch(completed.lower_) is not None:
+            return completed
+        token = completed
     return root
 
 
