@@ -238,11 +238,6 @@ def test_the_convoy_ambush_counts_fifteen_and_dozens(run: Run) -> None:
     assert clash.fatalities == 27
 
 
-@pytest.mark.xfail(strict=True, reason=(
-                   "actors: the IED that hit an army vehicle ('un véhicule de l'armée ... a sauté sur un engin "
-                   "explosif') is coded with the army as actor1 and the EIGS as actor2 (the army is the target), and "
-                   "the market raiders, named in an official's quote ('Ce sont des éléments de l'EIGS'), stay an "
-                   "unidentified armed group"))
 def test_a_market_attack_and_an_ied_on_the_pursuers(run: Run) -> None:
     events = found(run, "s05")
     assert [(e[0], e[1], e[3], e[4], e[5]) for e in events] == [
@@ -251,9 +246,6 @@ def test_a_market_attack_and_an_ied_on_the_pursuers(run: Run) -> None:
     assert events[0][2] == "Islamic State Sahel"
 
 
-@pytest.mark.xfail(strict=True, reason=(
-                   "actors: the army vehicle that hit the IED is coded actor1; 'qui attribue la pose de l'engin aux "
-                   "mêmes combattants de l'État islamique au Sahel' names who laid it"))
 def test_the_ied_is_laid_at_the_door_of_the_market_raiders(run: Run) -> None:
     [ied] = [e for e in run.of("s05") if e.sub_event_type == "Remote explosive/landmine/IED"]
     assert ied.actor1 == "Islamic State Sahel"
