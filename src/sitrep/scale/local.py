@@ -71,7 +71,7 @@ def _collect(pool: _Pool, in_flight: InFlight) -> Iterator[ArticleExtraction]:
     except BrokenProcessPool:
         pending = [article for batch, _ in in_flight for article in batch]
         in_flight.clear()
-        pool.stop()
+        pool.abandon()
         yield from _isolate(pending, pool)
         pool.start()
         return
@@ -119,6 +119,14 @@ class _Pool:
         if self.executor is not None:
             self.executor.shutdown(wait=True, cancel_futures=True)
             self.executor = None
+
+    def abandon(self) -> None:
+        """Stop after a worker died: end the surviving workers first. Python 3.11's executor joins them when it
+        breaks, and a survivor blocked on the dead one's queue never exits, so the join (and the run) hung."""
+        if self.executor is not None:
+            for process in list(self.executor._processes.values()):
+                process.kill()
+        self.stop()
 
     def submit(self, batch: list[Article]) -> Future[list[ArticleExtraction]]:
         assert self.executor is not None, "submit after stop"
