@@ -121,8 +121,8 @@ class _Pool:
             self.executor = None
 
     def abandon(self) -> None:
-        """Stop after a worker died: end the surviving workers first. Python 3.11's executor joins them when it
-        breaks, and a survivor blocked on the dead one's queue never exits, so the join (and the run) hung."""
+        """Stop after a worker died: kill the surviving workers first. A broken executor sends them SIGTERM and
+        joins them; once a survivor that SIGTERM did not end kept that join, and with it the run, waiting."""
         if self.executor is not None:
             for process in list(self.executor._processes.values()):
                 process.kill()
