@@ -105,7 +105,10 @@ PROTESTED = re.compile(
     r"|justice for|manifest(?:é|ent|aient|ation|ations)|dénonc\w*|contre|suite à"
     # the people a protest is for: "to demand the release of kidnapped relatives", "relatives of abducted students"
     r"|(?:release|return|whereabouts|rescue|relatives|families|parents|mothers|wives) of|libération d[eu]s?"
-    r"|(?:retour|proches|familles|parents|mères|épouses) d[eu]s?)\s+(?:[\w-]+\s+|\w+'\s*){0,4}$",
+    r"|(?:retour|proches|familles|parents|mères|épouses) d[eu]s?"
+    # what it wants stopped or looked into: "to demand an end to the abduction of critics", "an inquiry into"
+    r"|(?:an? )?(?:end|halt|stop) to|(?:probe|inquiry|investigation) into|accountability for"
+    r"|(?:la )?fin (?:à|aux|d[eu]s?)|(?:l')?arrêt d[eu]s?|(?:une )?enquête sur)\s+(?:[\w-]+\s+|\w+'\s*){0,4}$",
     re.IGNORECASE,
 )
 # What a report links its event to ("an attack believed to be related to clashes between two clans", "linked

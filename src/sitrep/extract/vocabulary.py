@@ -29,6 +29,7 @@ PLAIN_CHARACTERS = str.maketrans({
     "\x91": "'", "\x92": "'", "\x93": '"', "\x94": '"', "\x96": "-", "\x97": "-",
 })
 FRONTED = re.compile(r"\W*(?:in|during|dans|lors|au cours)(?!\w)", re.IGNORECASE)  # "In a separate raid, ..."
+ANTI = re.compile(r"\banti[- ]?$", re.IGNORECASE)  # the prefix of what people stand against ("anti-abduction")
 NOTE_LABEL_PRIORITY = 95  # a label naming the kind of event outranks every trigger of its sentence
 WORD_LISTS = (
     "anaphora", "new_event", "elsewhere", "another_time", "not_people", "crowd", "mob", "mob_victims", "partisans",
@@ -197,10 +198,14 @@ def find_hits(text: str, start: int, end: int, language: str) -> list[Hit]:
 
 
 def _pattern_hits(segment: str, start: int, language: str) -> list[Hit]:
-    """The vocabulary's matches in `segment`, with offsets shifted by `start`."""
+    """The vocabulary's matches in `segment`, with offsets shifted by `start`. Not a word after "anti": it names
+    what people stand against ("anti-abduction marchers", "une marche anti-enlèvements", "anti-riot police"), not
+    an event."""
     hits: list[Hit] = []
     for pattern, sub in vocabulary().patterns[lang(language)]:
         for m in pattern.finditer(segment):
+            if ANTI.search(segment, max(0, m.start() - len("anti- ")), m.start()):
+                continue
             hits.append(
                 Hit(start + m.start(), start + m.end(), m.group(0), sub, f"type:{sub.name}:{m.group(0).lower()}")
             )
