@@ -56,6 +56,15 @@ def passing_mention(text: str, hit: Hit, language: str) -> bool:
     return bool(word_pattern("passing_mention", language).search(before))
 
 
+def carried_by_air(text: str, hit: Hit, language: str) -> bool:
+    """An aircraft that carried people ("the wounded were evacuated by military helicopter", "évacués par
+    aéronefs"): the words name a means of transport, not an air strike."""
+    if hit.sub.name != "Air/drone strike":
+        return False
+    before = normalise(text[max(text.rfind(".", 0, hit.start) + 1, hit.start - 60) : hit.start])
+    return bool(word_pattern("carried_by_air", language).search(before))
+
+
 def denied(text: str, hit: Hit, clause: tuple[int, int], language: str) -> bool:
     """An arrest, battle or violence word denied or left open ("no arrests have been made", "any casualties or
     arrests", "no clashes were reported", "no fighting", "sans qu'aucun affrontement ne soit signalé"): it reports

@@ -31,6 +31,7 @@ from sitrep.extract.main_act import (
     OUTRANKED_BY_HARM,
     TERRITORY,
     arrest_setting,
+    carried_by_air,
     denied,
     harm_outranks,
     more_taken,
@@ -176,7 +177,7 @@ def classify_clause(
     hits = [h for h in hits if not arrest_setting(text, h, clause, language)] or hits
     hits = _without_passing_mentions(text, hits, clause, language)
     hits = _without_crowd_names(hits)
-    hits = [h for h in hits if not denied(text, h, clause, language)]
+    hits = [h for h in hits if not denied(text, h, clause, language) and not carried_by_air(text, h, language)]
     if not hits:
         return None
     label = _note_label(text, language)
