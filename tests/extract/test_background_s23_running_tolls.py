@@ -1,7 +1,8 @@
 """A war's running toll told in the passive ('More than 7,000 people have been killed since the insurgency flared in
 2004') is a recap, like its active form ('the insurgency has killed more than 40,000 people'): it is no news event
-and its count is no event's toll (blind s23 s05 and s10 gave 6,000 and 7,000 dead to the reports' own events). A
-news toll told in the passive perfect stays news. Synthetic sentences written for these tests."""
+and its count is no event's toll (blind s23 s05 and s10 gave 6,000 and 7,000 dead to the reports' own events). So
+are a year-to-date tally in a headline and a figure 'in the same period'. A news toll told in the passive perfect
+stays news. Synthetic sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -30,6 +31,10 @@ def marker(text: str, trigger: str, language: str) -> str | None:
         ("An estimated 1.5 million people have lost their lives in the war.", "lives", "en"),
         ("Plus de 6 000 personnes ont été tuées depuis le début de l'insurrection, selon une ONG.", "tuées", "fr"),
         ("Des milliers de civils ont péri dans ce conflit.", "péri", "fr"),
+        # a year-to-date tally in a headline, and the figure for the same period after it
+        ("Agency says more than 1,500 civilians killed in the northern provinces this year", "killed", "en"),
+        ("More than 300 people had been abducted in the same period, the agency added.", "abducted", "en"),
+        ("Plus de 300 personnes ont été enlevées sur la même période, selon l'agence.", "enlevées", "fr"),
     ],
 )
 def test_a_running_toll_in_the_passive_is_background(text: str, trigger: str, language: str) -> None:
