@@ -11,13 +11,12 @@ import re
 
 from sitrep.extract.crowd_types import DEMONSTRATORS
 from sitrep.extract.targets import PASSIVE_AGENT, PASSIVE_BEFORE, target_class
+from sitrep.extract.time_spans import time_span
 from sitrep.extract.vocabulary import Hit, lang, normalise, vocabulary, word_pattern
 
-# "A shutdown hit the valley on Tuesday, a day after a youth was killed": the past event is a clause of its own.
-PAST_EVENT = (
-    r",\s*(?:a|one|two|three|four|five|several|\d+) (?:days?|weeks?|months?) (?:after|before)\b"
-    r"|,\s*(?:un|une|deux|trois|quatre|cinq|plusieurs|\d+) (?:jours?|semaines?|mois) (?:après|avant)\b"
-)
+# "A shutdown hit the valley on Tuesday, a day after a youth was killed", "the raid came a month after two attacks
+# killed 40 soldiers": the past event is a clause of its own.
+PAST_EVENT = rf"(?:,\s*|(?<=\s))(?:{time_span('en')}|{time_span('fr')})"
 PAST_CLAUSE = re.compile(f"(?:{PAST_EVENT})[^.;]*", re.IGNORECASE)
 # Burning an effigy, a flag or copies of a text is a protest's symbol, not violence.
 SYMBOL = r"(?:effig\w*|flags?|cop(?:y|ies) of|posters?|portraits?|pictures?|photo(?:graph)?s?|banners?|drapeaux?)"
