@@ -315,9 +315,6 @@ def test_a_herder_attack_at_the_police_toll(run: Run) -> None:
         "2025-04-02", "Attack", "Fulani Ethnic Militia (Nigeria)", "Civilians (Nigeria)", "plateau", 21)
 
 
-@pytest.mark.xfail(strict=True, reason="crowd/actors: 'youths from the Berom community attacked a Fulani settlement "
-                   "..., killing three herders' is Mob violence of rioters; youths named by their community who "
-                   "attack a settlement are that community's ethnic militia (ACLED: an Attack)")
 def test_the_reprisal_is_an_ethnic_militias_attack(run: Run) -> None:
     assert _coded(run, "s06")[1] == (
         "2025-04-04", "Attack", "Berom Ethnic Militia (Nigeria)", "Civilians (Nigeria)", "plateau", 3)

@@ -64,6 +64,10 @@ IDENTITY = 4  # ACLED's inter code of identity militias (ethnic, clan and commun
 ETHNIC_RULE = "actor:ethnic-group"  # a mention read from data/actors/ethnic.yaml
 COMMUNAL = "Communal Militia"  # its name for India's religious and caste communities
 PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from|à|en)\s+$", re.IGNORECASE)
+# The words that join people to the community they come from: "youths from the", "members of the", "jeunes de la".
+PEOPLE_OF = re.compile(
+    r"\s+(?:of|from|belonging to|d[eu]|des|issus? d[eu]s?)\s+(?:(?:the|la|les)\s+|l')?$", re.IGNORECASE
+)
 CROWD_CODES = {5, 6}  # ACLED's inter codes of rioters and protesters
 PROTESTERS_CODE = 6
 STATE_FORCES = {1, 8}  # ACLED's inter codes of state forces at home and abroad
@@ -93,13 +97,27 @@ def _militia_spans(segment: str, language: str) -> list[tuple[int, int]]:
     after "in" or "at", a place's ("students of a school in Kisii burnt their dormitories")."""
     mentions = get_actor_kb().find_mentions(segment, language)
     return [
-        (m.start, m.end)
+        (_people_of(segment, m.start, language), m.end)
         for m in mentions
         if m.rule == ETHNIC_RULE
         and m.ref.inter_code == IDENTITY
         and COMMUNAL not in m.ref.name
         and not PLACE_BEFORE.search(segment, 0, m.start)
     ]
+
+
+def _people_of(segment: str, start: int, language: str) -> int:
+    """Where the militia's name starts once the crowd word its people are named by is read with it: "youths from
+    the Berom community", "members of the Pokot tribe", "des jeunes de la communauté peule" are that community's
+    militia as "Berom youths" is; else `start`."""
+    of = PEOPLE_OF.search(segment, 0, start)
+    if of is None:
+        return start
+    for name in ("crowd", "mob"):
+        people = [m for m in word_pattern(name, language).finditer(segment, 0, of.start()) if m.end() == of.start()]
+        if people:
+            return people[-1].start()
+    return start
 
 
 def crowd_fight(clause_text: str, language: str) -> bool:
