@@ -35,6 +35,12 @@ def marker(text: str, trigger: str, language: str) -> str | None:
         ("Agency says more than 1,500 civilians killed in the northern provinces this year", "killed", "en"),
         ("More than 300 people had been abducted in the same period, the agency added.", "abducted", "en"),
         ("Plus de 300 personnes ont été enlevées sur la même période, selon l'agence.", "enlevées", "fr"),
+        # the active form with any word of quantity before a count in the thousands, and a span of years
+        ("The violence has killed nearly 3,000 people, according to the United Nations.", "killed", "en"),
+        ("The conflict has claimed the lives of more than 6,000 people.", "claimed", "en"),
+        ("The fighting has left at least 1,500 dead and thousands wounded.", "dead", "en"),
+        ("An estimated 20,000 people were killed in the war between 2012 and 2016.", "killed", "en"),
+        ("Les violences ont fait au moins 3 000 morts selon l'ONU.", "morts", "fr"),
     ],
 )
 def test_a_running_toll_in_the_passive_is_background(text: str, trigger: str, language: str) -> None:
@@ -49,6 +55,8 @@ def test_a_running_toll_in_the_passive_is_background(text: str, trigger: str, la
         ("Twelve soldiers have been killed in the attack, the army said.", "killed", "en"),
         ("More than 120 people have died in the fighting in the town, doctors said on Friday.", "died", "en"),
         ("Au moins 30 personnes ont été tuées depuis dimanche dans les affrontements.", "tuées", "fr"),
+        ("The attack has killed at least 30 people, officials said.", "killed", "en"),
+        ("L'attaque a fait au moins 30 morts, selon des sources locales.", "morts", "fr"),
     ],
 )
 def test_a_news_toll_in_the_passive_stays_news(text: str, trigger: str, language: str) -> None:
