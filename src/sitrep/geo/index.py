@@ -137,10 +137,6 @@ class GazetteerIndex:
             "n.kind <= 1 AND (p.pop >= ? OR p.fcode = 'ADM1')", (cc, min_population))
         return [(row[0], _entry(row[1:])) for row in rows]
 
-    def has_key(self, key: str) -> bool:
-        """Whether a place bears this name, for recognition: span-only names such as "Malian" do not count."""
-        return self.known_keys([key]).get(key, False)
-
     def lookup(self, key: str, loose: bool = False) -> tuple[Entry, ...]:
         """Every entry one of whose names has this `name_key` (or, with `loose`, this `loose_key`)."""
         if loose:
