@@ -16,6 +16,7 @@ import yaml
 
 from sitrep.extract.time_spans import time_span
 from sitrep.extract.triggers import DATA, Hit, find_hits, normalise
+from sitrep.extract.vocabulary import lang
 
 # How far after a trigger a marker still governs it, when no clause boundary intervenes:
 # "The two latest attacks are among the most deadly ...".
@@ -109,7 +110,7 @@ def retrospective(opening: str, language: str) -> str | None:
     killings", "a bomb planted to mark the anniversary"), nor what a protest in the opening is about
     ("protested after posters for the leader's birth anniversary were torn"): those events are news."""
     text = normalise(opening)
-    code = "fr" if language == "fr" else "en"
+    code = lang(language)
     for m in rules().retrospective[code].finditer(text):
         if _occasion(text, m, code):
             continue
@@ -157,7 +158,7 @@ def marker_at(text: str, clause: tuple[int, int], trigger_start: int, language: 
     day", "demanded a retrial of a man sentenced to death"), and an anniversary, trial or sentence never makes
     it past.
     """
-    code = "fr" if language == "fr" else "en"
+    code = lang(language)
     protest = _protest_trigger(text, clause, trigger_start, language)
     if clause[0] == trigger_start and not protest:
         lead_in = _lead_in(text, clause[0], code)
@@ -194,7 +195,7 @@ def predicate_marker(text: str, predicate: tuple[int, int], language: str) -> tu
     Haram et de l'ISWAP contre des villages de la zone | ont repris ces dernières années"): the predicate's time is
     the events'. Not a span from another event ("ont repris deux jours après l'attaque" dates the news by it), a
     rank ("est la troisième attaque cette année": the newest of a series), an occasion or a funeral."""
-    code = "fr" if language == "fr" else "en"
+    code = lang(language)
     segment = normalise(text[predicate[0] : predicate[1]])
     for m in rules().patterns[code].finditer(segment):
         word = m.group(0).strip()
@@ -229,7 +230,7 @@ def _lead_in(text: str, start: int, code: str) -> tuple[str, int] | None:
 
 def recalls_occasion(marker: str, language: str) -> bool:
     """The marker names why a report looks back (a trial, a sentence, an anniversary, a funeral), not only when."""
-    code = "fr" if language == "fr" else "en"
+    code = lang(language)
     return bool(rules().grievances[code].fullmatch(marker) or FUNERAL_OR_KIN.match(marker))
 
 

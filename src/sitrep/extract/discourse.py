@@ -18,7 +18,7 @@ from sitrep import geo
 from sitrep.extract.background import compile_patterns
 from sitrep.extract.context import DEMONSTRATIONS, Group, Report, Sentence, Unit, role_words
 from sitrep.extract.triggers import DATA, Hit, normalise, word_pattern
-from sitrep.extract.vocabulary import opens_another_incident
+from sitrep.extract.vocabulary import lang, opens_another_incident
 from sitrep.models import Toponym
 
 LINE_END = re.compile(r"[.!?:;»\"”')\]]\s*$")  # how a line that is a sentence ends
@@ -120,10 +120,6 @@ def _counted(words: dict) -> tuple[re.Pattern[str], dict[str, int]]:
         re.IGNORECASE,
     )
     return pattern, numbers
-
-
-def _lang(language: str) -> str:
-    return "fr" if language == "fr" else "en"
 
 
 # --- clauses ----------------------------------------------------------------------------------------------
@@ -334,7 +330,7 @@ def _lists_events(report: Report, unit: Unit) -> bool:
     """Two event nouns of the clause joined by a comma or "and"/"et", with no verb between: "Drone strike in Mali,
     ambush in Niger", "Air strike in Sudan, shelling in Chad leave 14 dead"."""
     nouns = [h for h in unit.ctype.hits if (t := report.token_at(h.start)) is not None and _event_noun(t)]
-    joins = discourse().joins[_lang(report.language)]
+    joins = discourse().joins[lang(report.language)]
     text = report.article.text
     for first, second in zip(nouns, nouns[1:], strict=False):
         between = text[first.end : second.start]

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from sitrep.extract.actors import ActorKB, get_actor_kb
 from sitrep.extract.context import role_words
 from sitrep.extract.role_conventions import ARMED, is_unidentified
+from sitrep.extract.vocabulary import lang
 from sitrep.models import ActorRef, Article, EventMention, Evidence
 
 # Groups a headline may credit with an attack over the body's unidentified attacker: non-state armed actors only
@@ -42,11 +43,11 @@ def headline_actors(article: Article, language: str, country: str | None = None)
     title = article.title
     if not title:
         return []
-    lang = "fr" if language == "fr" else "en"
-    words = role_words().patterns[lang]
+    code = lang(language)
+    words = role_words().patterns[code]
     plain = title.replace("’", "'")
     found: list[HeadlineActor] = []
-    for mention in get_actor_kb().find_mentions(title, lang, country):
+    for mention in get_actor_kb().find_mentions(title, code, country):
         if mention.generic or is_unidentified(mention.ref) or any(f.ref.name == mention.ref.name for f in found):
             continue  # categories, and a group's members named after it ("Boko Haram gunmen")
         clause_start = max((m.end() for m in _CLAUSE_END.finditer(plain, 0, mention.start)), default=0)

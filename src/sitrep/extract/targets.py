@@ -376,7 +376,7 @@ def _past(sentence: str, language: str) -> bool:
     """A sentence background.py reads as telling the past or an ongoing war, not news."""
     from sitrep.extract.background import rules  # background.py imports triggers.py, which imports this module
 
-    return bool(rules().patterns["fr" if language == "fr" else "en"].search(sentence))
+    return bool(rules().patterns[_lang(language)].search(sentence))
 
 
 def explosion_fought_after(told: str, after: str, event_type: str, language: str) -> tuple[str, str, str] | None:
