@@ -58,6 +58,7 @@ class DiscourseRules:
     repeated: dict[str, re.Pattern[str]]  # "again", "resumed", "le lendemain": the event came again or went on
     planned: dict[str, dict[str, frozenset[str]]]  # language -> word class -> lemmas: an event announced
     antecedent: dict[str, re.Pattern[str]]  # "following an IED attack": an event before the sentence's own
+    killing_verbs: dict[str, frozenset[str]]  # lemmas of the attackers' killing of civilians apart from the fight
 
 
 @cache
@@ -87,6 +88,7 @@ def discourse() -> DiscourseRules:
              for lang, classes in raw["planned"].items()},
             {lang: re.compile(rf"(?<!\w)(?:{'|'.join(words)}){ANTECEDENT_GAP}", re.IGNORECASE)
              for lang, words in raw["antecedent"].items()},
+            {lang: frozenset(w.lower() for w in words) for lang, words in raw["killing_verbs"].items()},
         )
     except KeyError as exc:
         raise ValueError(f"{path}: missing {exc}") from exc

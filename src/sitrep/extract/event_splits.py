@@ -13,10 +13,6 @@ from sitrep.extract.discourse import OBJECT_REACH, coordinated_places, discourse
 from sitrep.extract.triggers import normalise, vocabulary
 
 COUNTED = "type:counted"  # the rule of an event split off "two car bombs": its figures are the first one's
-KILLING_LEMMAS = {
-    "en": {"kill", "murder", "massacre", "execute", "slaughter", "shoot", "behead", "assassinate", "hack"},
-    "fr": {"tuer", "assassiner", "abattre", "massacrer", "exécuter", "égorger", "décapiter", "fusiller", "achever"},
-}
 
 
 def split_civilian_killing(report: Report, group: Group) -> Group | None:
@@ -76,7 +72,7 @@ def _attackers_kill_civilians(report: Report, unit: Unit) -> bool:
     """An active killing verb whose subject is the attackers and whose object is civilians."""
     token = report.token_at(unit.ctype.hit.start)
     language = report.language
-    if token is None or token.pos_ != "VERB" or token.lemma_.lower() not in KILLING_LEMMAS[language]:
+    if token is None or token.pos_ != "VERB" or token.lemma_.lower() not in discourse().killing_verbs[language]:
         return False
     # The French parser labels the subject of "ont assassiné" nsubj:pass; only a passive auxiliary ("ont été
     # tués", "were killed") makes the clause passive.
