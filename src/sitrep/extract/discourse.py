@@ -59,6 +59,7 @@ class DiscourseRules:
     planned: dict[str, dict[str, frozenset[str]]]  # language -> word class -> lemmas: an event announced
     antecedent: dict[str, re.Pattern[str]]  # "following an IED attack": an event before the sentence's own
     killing_verbs: dict[str, frozenset[str]]  # lemmas of the attackers' killing of civilians apart from the fight
+    also: dict[str, re.Pattern[str]]  # "also", "également": one more event of the kind just told
 
 
 @cache
@@ -72,15 +73,9 @@ def discourse() -> DiscourseRules:
             lang: re.compile(rf"(?<!\w)(?:{'|'.join(words)})$", re.IGNORECASE)
             for lang, words in raw["unrealised"].items()
         }
-        apart = {
-            lang: re.compile(rf"(?<!\w)(?:{'|'.join(words)})(?!\w)", re.IGNORECASE)
-            for lang, words in raw["killed_apart"].items()
-        }
+        apart = _whole_words(raw["killed_apart"])
         counted = {lang: _counted(words) for lang, words in raw["counted_events"].items()}
-        repeated = {
-            lang: re.compile(rf"(?<!\w)(?:{'|'.join(words)})(?!\w)", re.IGNORECASE)
-            for lang, words in raw["repeated"].items()
-        }
+        repeated = _whole_words(raw["repeated"])
         return DiscourseRules(
             tolls, nouns, bool(raw["historical_present"]), int(raw["context_reach"]), unrealised,
             *_coordination(raw["place_coordination"]), apart, counted, int(raw["large_city_population"]), repeated,
@@ -89,12 +84,20 @@ def discourse() -> DiscourseRules:
             {lang: re.compile(rf"(?<!\w)(?:{'|'.join(words)}){ANTECEDENT_GAP}", re.IGNORECASE)
              for lang, words in raw["antecedent"].items()},
             {lang: frozenset(w.lower() for w in words) for lang, words in raw["killing_verbs"].items()},
+            _whole_words(raw["also"]),
         )
     except KeyError as exc:
         raise ValueError(f"{path}: missing {exc}") from exc
 
 
 Patterns = dict[str, re.Pattern[str]]
+
+
+def _whole_words(by_language: dict[str, list[str]]) -> Patterns:
+    """Each language's words as one pattern matching them as whole words, in any case."""
+    return {
+        lang: re.compile(rf"(?<!\w)(?:{'|'.join(words)})(?!\w)", re.IGNORECASE) for lang, words in by_language.items()
+    }
 
 
 def _coordination(raw: dict[str, dict[str, list[str]]]) -> tuple[Patterns, ...]:

@@ -7,9 +7,9 @@ themselves are read by `extract.dates`.
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 from sitrep.extract.context import ARMED, DEMONSTRATIONS, LEAD_SENTENCES, DateChoice, Group, Report, Unit
+from sitrep.extract.discourse import discourse
 from sitrep.models import DateClaim
 
 OPENING_SENTENCES = 6  # the opening paragraphs, where a main event undated in the lead gets its date
@@ -23,12 +23,6 @@ SAME_DAY = "date:same-day"  # "hours later", "le même jour" (dates_*.yaml): the
 # Events that are themselves statements ("declared a state of emergency on Monday", "announced a ceasefire on
 # Sunday"): the reporting verb's date is the event's.
 DECLARED = {"Agreement", "Change to group/activity", "Other"}
-# "Protests were also held in Mombasa", "des manifestations ont également eu lieu à Bobo": an undated event told
-# as one more of the kind just reported happened that same day.
-ALSO = {
-    "en": re.compile(r"(?<!\w)(?:also|as well)(?!\w)", re.IGNORECASE),
-    "fr": re.compile(r"(?<!\w)(?:aussi|également|egalement)(?!\w)", re.IGNORECASE),
-}
 
 
 def unit_date(report: Report, unit: Unit, skip: tuple[int, int] | None = None) -> DateChoice | None:
@@ -210,7 +204,7 @@ def also_dated(report: Report, group: Group) -> DateChoice | None:
     """The day of the event of the same kind told just before, when this one's clause says "also" or it is a
     crowd in a town of its own right after another's (`next_town`)."""
     lead = group.lead
-    words = ALSO.get(report.language)
+    words = discourse().also.get(report.language)
     if words is not None and words.search(report.article.text, lead.clause[0], lead.clause[1]):
         before = _told_before(report, group)
         if before is not None:

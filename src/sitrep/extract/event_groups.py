@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from sitrep.extract.context import ARMED, DEMONSTRATIONS, TERRITORY_CHANGES, VIOLENT, DateChoice, Group, Report, Unit
 from sitrep.extract.discourse import (
     announces_new_event,
+    discourse,
     in_pluperfect,
     repeated,
     title_line,
@@ -33,7 +34,7 @@ from sitrep.extract.event_clashes import (
     place_key,
     town_named,
 )
-from sitrep.extract.event_dates import ALSO, SAME_DAY, same_day
+from sitrep.extract.event_dates import SAME_DAY, same_day
 from sitrep.extract.targets import PASSIVE, PASSIVE_AGENT, target_class
 from sitrep.extract.triggers import normalise, vocabulary, word_pattern
 from sitrep.extract.vocabulary import lang
@@ -223,7 +224,7 @@ def _same_raid(report: Report, group: Group, unit: Unit) -> bool:
         return False
     if not 0 <= unit.sentence.index - max(group.sentence_indexes) <= RAID_REACH:
         return False
-    words = ALSO.get(report.language)
+    words = discourse().also.get(report.language)
     a, b = unit.clause
     if words is None or not words.search(report.article.text, a, b):
         return False
