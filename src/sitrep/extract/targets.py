@@ -144,13 +144,6 @@ SUPPORTERS = re.compile(r"supporters?|sympathi[sz]\w*|activists?|followers?|work
 # Fighters who left their group are civilians when hit: "a former militant", "two ex-BLA militants", "an al
 # Shabaab returnee", "des repentis".
 LEFT_GROUP = re.compile(r"(?<!\w)(?:ex-|(?:former|returnees?|repentis?)(?!\w))", re.IGNORECASE)
-# People killed who posed no threat: "the two were unarmed and had surrendered", "claims that these were
-# extra-judicial killings", "executed in cold blood".
-DISARMED = re.compile(
-    r"\b(?:unarmed|had surrendered|(?:after|upon|on) surrendering|extra-?judicial|in cold blood|sans armes"
-    r"|s'étaient rendus|exécutions? extrajudiciaires?)\b",
-    re.IGNORECASE,
-)
 # A police station that tells where, not whom: "Mollapara area under Rajpara Police Station", "in the Rajpara
 # police station area", "gathered outside the police station" (South Asian reports place events by station).
 ADDRESS = re.compile(r"\b(?:under|outside|near|opposite|behind|in front of)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?police\s+"
@@ -192,10 +185,11 @@ def forces_among_hit(clause_text: str, language: str) -> bool:
     return any(military.match(segment, m.end()) for m in AMONG_HIT.finditer(segment))
 
 
-def disarmed(text: str) -> bool:
-    """The report says the people killed were unarmed, had surrendered or were executed: ACLED codes the killing of
-    people who were not fighting as violence against civilians, whatever group they were suspected of."""
-    return bool(DISARMED.search(normalise(text)))
+def disarmed(text: str, language: str) -> bool:
+    """The report says the people killed were unarmed, had surrendered or were executed (`disarmed` words of
+    event_types.yaml): ACLED codes the killing of people who were not fighting as violence against civilians,
+    whatever group they were suspected of."""
+    return bool(word_pattern("disarmed", language).search(normalise(text)))
 
 
 def former_fighters(clause_text: str, language: str) -> bool:

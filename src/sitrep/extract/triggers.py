@@ -240,7 +240,7 @@ def classify_clause(
     if target == "military" and OFF_DUTY.search(normalise(clause_text)):
         target = "civilian"
     if target == "armed_group" and (
-        former_fighters(clause_text, language) or (disarmed(text) and not rebels_named(clause_text, language))
+        former_fighters(clause_text, language) or (disarmed(text, language) and not rebels_named(clause_text, language))
     ):
         target = "civilian"  # "shot a former militant dead", "the two suspects were unarmed" (a rebel is a fighter)
     strong = [h for h in ranked if h.sub.strength == "strong"]
