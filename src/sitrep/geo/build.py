@@ -31,7 +31,7 @@ from sitrep import countries as country_table
 from sitrep.geo import dumps
 from sitrep.geo.index import Entry, GazetteerError
 from sitrep.geo.normalise import is_latin, loose_key, name_key
-from sitrep.geo.patterns import admin_type_words
+from sitrep.geo.patterns import admin_type_words, area_name_words
 
 SCHEMA_VERSION = "33"
 INDEX_NAME = "gazetteer.sqlite"
@@ -306,15 +306,10 @@ def _listed_areas(regions: dict[str, tuple[float, float, set[str]]],
                             tuple(aliases))
 
 
-# Words of a second-level area's name besides its own ("Cercle de Kati", "Tillia Department", "Kuria Location")
-_AREA_NAME_WORDS = {"cercle", "department", "departement", "département", "commune", "location", "agency",
-                    "sub", "subcounty", "constituency", "de", "du", "of", "d"}
-
-
 def _bare_key(name: str) -> str:
     """The name key of an area's own name: "Cercle de Bandiagara" -> "bandiagara"."""
     words = name_key(name).split()
-    return " ".join(w for w in words if w not in _AREA_NAME_WORDS and w not in admin_type_words()) or name_key(name)
+    return " ".join(w for w in words if w not in area_name_words() and w not in admin_type_words()) or name_key(name)
 
 
 def _stem(name: str) -> str:

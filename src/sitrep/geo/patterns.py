@@ -155,6 +155,12 @@ def admin_type_words() -> frozenset[str]:
 
 
 @cache
+def area_name_words() -> frozenset[str]:
+    """Words of a second-level area's name besides its own and its kind ("Cercle de Kati"), lower case."""
+    return frozenset(str(w).lower() for w in pattern_data().get("area_name_words") or [])
+
+
+@cache
 def compass_words() -> frozenset[str]:
     data = pattern_data()
     return frozenset(str(w).lower() for w in data.get("compass_words") or [])
