@@ -120,7 +120,6 @@ AIMED_AT = re.compile(
     r"\b(?:at(?! least)|on|onto|into|inside|targeting|sur|contre|dans)\s+(?:[\w'-]+\s+){0,3}[\w'-]*$", re.IGNORECASE
 )
 VEHICLE_PEOPLE = re.compile(r"\s+(?:pullers?|drivers?|riders?|operators?|owners?|passengers?)\b", re.IGNORECASE)
-UNHURT = re.compile(r"\b(?:no one|nobody|no-one|unhurt|unharmed|personne n'a été|aucune victime)\b", re.IGNORECASE)
 NO_HURT = re.compile(r"\b(?:no|not|without|nor|sans|aucune?|pas de)\s+(?:(?:any|major|serious|reported)\s+)*$", re.I)
 # Security forces attacked off duty or at home are civilians to ACLED ("a policeman shot dead outside his house").
 OFF_DUTY = re.compile(
@@ -413,7 +412,8 @@ def occupants_hurt(text: str, clause: tuple[int, int], language: str) -> bool:
         return False
     named = word_pattern("unnamed_attackers", language).sub(" ", sentence)  # "assailants" are not a crowd
     crowd = (m for m in word_pattern("mob", language).finditer(named) if not PASSIVE_AFTER.match(named, m.end()))
-    if any(crowd) or UNHURT.search(sentence):  # "two workers were injured as ...": the crowd word names the hurt
+    # "two workers were injured as ...": the crowd word names the hurt
+    if any(crowd) or word_pattern("unhurt", language).search(sentence):
         return False
     return any(not NO_HURT.search(sentence[: m.start()]) for m in word_pattern("hurt", language).finditer(sentence))
 
@@ -542,7 +542,7 @@ def killing_end(clause_text: str, language: str) -> int | None:
     segment = normalise(clause_text)
     for m in word_pattern("killing", language).finditer(segment):
         before = segment[max(0, m.start() - 30) : m.start()]
-        if not (NO_HURT.search(before) or UNHURT.search(before)):
+        if not (NO_HURT.search(before) or word_pattern("unhurt", language).search(before)):
             return m.end()
     return None
 
