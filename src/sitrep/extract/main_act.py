@@ -30,11 +30,6 @@ HARM = re.compile(
 ENTERED = re.compile(r"\b(?:storm\w*|raid\w*|invad\w*|irruption|broke into|break(?:s|ing)? into)", re.IGNORECASE)
 # A hurt word denied before it in its sentence: "does not indicate any fatalities", "without injuries".
 DENIAL = re.compile(r"\b(?:not|no|without|never|nor|n't|pas|aucune?|sans)\b", re.IGNORECASE)
-# Force used on people in a raid ("shot", "beat", "opened fire"): then the raid is an attack, not a search.
-SHOTS = re.compile(
-    r"\b(?:shot|shoot\w*|fire[ds]?|firing|gun\w*|beat\w*|assault\w*|tortur\w*|clash\w*|tirs?|blessé\w*)\b",
-    re.IGNORECASE,
-)
 
 
 def arrest_setting(text: str, hit: Hit, clause: tuple[int, int], language: str) -> bool:
@@ -89,7 +84,7 @@ def search_raid(text: str, hit: Hit, clause: tuple[int, int], language: str) -> 
         return False
     sentence = normalise(text[text.rfind(".", 0, hit.start) + 1 : sentence_end(text, sentence_end(text, hit.end) + 2)])
     harm = (word_pattern(name, language).search(sentence) for name in ("hurt", "killing", "fought_back"))
-    return not any(harm) and not SHOTS.search(sentence)
+    return not any(harm) and not word_pattern("force_in_raid", language).search(sentence)
 
 
 SMALL_NUMBERS = {
