@@ -103,8 +103,6 @@ NO_OBJECT = re.compile(
     re.IGNORECASE,
 )
 PASSIVE_AFTER = re.compile(r"\s+(?:was|were|been|being|is|are|got|a été|ont été)\b", re.IGNORECASE)
-# "Suspected Mungiki members killed by police": people the police hunt as members of an armed group.
-SUSPECTED = re.compile(r"\b(?:suspected|alleged|presumed|présumés?|suspectés?)\b", re.IGNORECASE)
 # The police or authorities telling, finding or investigating an event are not its target ("police found the
 # bodies", "police are investigating the killing of a reporter", "police said they were strangled").
 REPORTERS = re.compile(
@@ -287,7 +285,8 @@ def named_target(
     words = normalise(text[span[0] : span[1]])
     members = word_pattern("group_members", language).search(words)
     fighter = members is not None and not SUPPORTERS.fullmatch(members.group(0)) and rebels_named(words, language)
-    if found == "armed_group" and members and not fighting and not SUSPECTED.search(words) and not fighter:
+    suspects = word_pattern("suspected", language).search(words)  # "three suspected Mungiki members killed by police"
+    if found == "armed_group" and members and not fighting and not suspects and not fighter:
         return "civilian"
     return found
 
