@@ -24,6 +24,7 @@ from functools import cache
 from spacy.tokens import Span
 
 from sitrep.extract.numbers import DataFileError, load_rules
+from sitrep.extract.vocabulary import skip_space
 
 _MAX_WORDS = 10  # a source phrase longer than this is a clause, not a name
 _TOKEN = re.compile(r"\S+")
@@ -123,7 +124,7 @@ def attributions(sentence: str, language: str, clauses: tuple[int, ...] = ()) ->
         rule = f"attribution:verb:{m.group().lower()}"
         before = sentence[: m.start()].rstrip()
         if not before or _INVERTED.search(before):
-            skip = rules.forward_skip.match(sentence, _skip_space(sentence, m.end()))
+            skip = rules.forward_skip.match(sentence, skip_space(sentence, m.end()))
             found = _read_forward(sentence, skip.end() if skip else m.end(), rules, rule, after_verb=True,
                                   clauses=clauses)
             if found is None and before.endswith(","):
@@ -160,10 +161,6 @@ def authority_key(source: str) -> str:
 def is_anaphoric(source: str, language: str) -> bool:
     """True for a source that points back to one named before: "the same source", "les mêmes sources"."""
     return bool(attribution_rules(language).anaphoric.match(source.strip()))
-
-
-def _skip_space(text: str, pos: int) -> int:
-    return pos + len(text[pos:]) - len(text[pos:].lstrip())
 
 
 def _read_forward(

@@ -58,6 +58,7 @@ from sitrep.extract.count_rules import (
 )
 from sitrep.extract.dates import find_dates
 from sitrep.extract.numbers import DataFileError, load_rules
+from sitrep.extract.vocabulary import skip_space
 
 __all__ = ["CountMention", "CountRules", "DataFileError", "Figure", "count_rules", "find_counts", "generic_victims",
            "load_rules", "read_figures"]
@@ -73,7 +74,7 @@ def read_figures(text: str, language: str, dates: list[tuple[int, int]] | None =
         if any(s < m.end() and m.start() < e for s, e in masked) or _not_a_head_count(text, m, rules):
             continue
         figure = _figure_from_match(m, rules)
-        following = rules.figure.match(text, _skip_space(text, figure.end)) if figure and figure.article else None
+        following = rules.figure.match(text, skip_space(text, figure.end)) if figure and figure.article else None
         if following and not _not_a_head_count(text, following, rules):
             continue  # "a further 20 people": the article belongs to the figure after it
         if figure is not None:
@@ -90,14 +91,6 @@ def _with_repeated_digits(text: str, figure: Figure) -> Figure:
     if m is None or int(m.group(1)) != figure.low:
         return figure
     return Figure(figure.start, m.end(), figure.low, figure.high, figure.qualifier, figure.vague, figure.article)
-
-
-_SPACE = re.compile(r"\s*")
-
-
-def _skip_space(text: str, pos: int) -> int:
-    match = _SPACE.match(text, pos)
-    return match.end() if match else pos
 
 
 def _not_a_head_count(text: str, m: re.Match[str], rules: CountRules) -> bool:

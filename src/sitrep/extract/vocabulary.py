@@ -241,6 +241,13 @@ def normalise(text: str) -> str:
     return text.translate(PLAIN_CHARACTERS)
 
 
+def skip_space(text: str, at: int) -> int:
+    """Where the text after any white space from `at` on starts."""
+    while at < len(text) and text[at].isspace():
+        at += 1
+    return at
+
+
 def blanked(text: str, spans: Iterable[tuple[int, int]]) -> str:
     """`text` with each span turned into as many spaces, so offsets into it stay valid (words read without them)."""
     for a, b in spans:
