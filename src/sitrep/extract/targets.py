@@ -147,14 +147,14 @@ ADDRESS = re.compile(r"\b(?:under|outside|near|opposite|behind|in front of)\s+(?
                      r"station\b|\bpolice\s+station\s+(?:area|limits|jurisdiction)\b", re.IGNORECASE)
 
 
-def target_class(text: str, language: str, after: int = 0) -> str | None:
-    """Who the words say was hit, read from text[after:]: military, civilian or armed_group (first found).
+def target_class(text: str, language: str) -> str | None:
+    """Who the words say was hit: military, civilian or armed_group (first found).
 
     Soldiers or guards named right after civilian words are the target: the words qualify them ("a hotel
     security guard", "market guards"), or civilians are named together with them ("killing three civilians
     and five police"; ACLED codes civilians hit in an attack that also hit the forces as part of that battle,
     and violence against civilians only when civilians alone were targeted)."""
-    segment = ADDRESS.sub(lambda m: " " * len(m[0]), normalise(text[after:]))
+    segment = ADDRESS.sub(lambda m: " " * len(m[0]), normalise(text))
     found: list[tuple[int, int, int, str]] = []
     for cls, pattern in vocabulary().targets[_lang(language)].items():
         for m in pattern.finditer(segment):
