@@ -173,7 +173,7 @@ def _best_supported(claims: list[PlaceClaim]) -> PlaceClaim:
     """The place most sources back: a claim backs the place it gives and each finer place inside it (a report
     giving the region or "near" a town backs another's village there). Ties go to the finest place, then to the
     one most sources give, then to the earliest report's. A lone precise place outside the area the other sources
-    agree on (a misread town) no longer outweighs them all."""
+    agree on (a misread town) does not outweigh them all."""
     def key(claim: PlaceClaim) -> object:
         return claim.place.geonameid or claim.place.name
 
