@@ -28,8 +28,6 @@ HARM = re.compile(
 # Words that say men forced their way into a place, not that they hurt anyone ("stormed", "raided", "fait
 # irruption"); "attacked the houses" says more: an attack.
 ENTERED = re.compile(r"\b(?:storm\w*|raid\w*|invad\w*|irruption|broke into|break(?:s|ing)? into)", re.IGNORECASE)
-# A hurt word denied before it in its sentence: "does not indicate any fatalities", "without injuries".
-DENIAL = re.compile(r"\b(?:not|no|without|never|nor|n't|pas|aucune?|sans)\b", re.IGNORECASE)
 
 
 def arrest_setting(text: str, hit: Hit, clause: tuple[int, int], language: str) -> bool:
@@ -206,7 +204,8 @@ def harm_told(report: Report) -> bool | None:
     for sentence in report.sentences:
         words = normalise(text[sentence.start : sentence.end])
         hurt = report.pattern("people_hurt").search(words)
-        if report.pattern("nobody_hurt").search(words) or (hurt and DENIAL.search(words, 0, hurt.start())):
+        denial = hurt and report.pattern("hurt_denied").search(words, 0, hurt.start())
+        if report.pattern("nobody_hurt").search(words) or denial:
             denied = True
         elif hurt:
             told = True
