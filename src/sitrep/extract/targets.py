@@ -135,8 +135,6 @@ SEARCH_OPERATION = re.compile(r"\b(?:search|combing|search-and-cordon|cordon[- ]
 CIVILIANS_NAMED = re.compile(r"\b(?:civilians?|villagers?|residents?|women|children|bystanders?|passers-?by)\b", re.I)
 
 REBELS = 2  # ACLED's inter code of rebel groups
-# Ties to a group that make no fighter of a person: "an ONLF sympathiser", "des partisans du mouvement".
-SUPPORTERS = re.compile(r"supporters?|sympathi[sz]\w*|activists?|followers?|workers?|partisans?|militants?", re.I)
 
 # Fighters who left their group are civilians when hit: "a former militant", "two ex-BLA militants", "an al
 # Shabaab returnee", "des repentis".
@@ -284,7 +282,8 @@ def named_target(
     found = actor_class(*span)
     words = normalise(text[span[0] : span[1]])
     members = word_pattern("group_members", language).search(words)
-    fighter = members is not None and not SUPPORTERS.fullmatch(members.group(0)) and rebels_named(words, language)
+    supporter = members is not None and word_pattern("supporters", language).fullmatch(members.group(0))
+    fighter = members is not None and not supporter and rebels_named(words, language)
     suspects = word_pattern("suspected", language).search(words)  # "three suspected Mungiki members killed by police"
     if found == "armed_group" and members and not fighting and not suspects and not fighter:
         return "civilian"

@@ -36,6 +36,7 @@ WORD_LISTS = (
     "organised", "crowd_attack", "group_members", "unnamed_attackers", "vehicles", "hurt", "fought_back",
     "forces_fired", "arrest_setting", "political_violence", "post_election_violence", "killing", "passing_mention",
     "carried_by_air", "arrest_denied", "violence_denied", "disarmed", "unhurt", "force_in_raid", "suspected",
+    "supporters",
     "brawl_means", "weapons", "arson", "politicians", "gatherings", "taken_by_force",
 )
 
