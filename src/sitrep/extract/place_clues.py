@@ -12,6 +12,7 @@ from functools import cache
 from sitrep import geo
 from sitrep.extract.context import Report
 from sitrep.geo.bearing import measured_from, number
+from sitrep.geo.home import DATELINE_AFTER, DATELINE_REACH
 from sitrep.geo.patterns import (
     admin_type_words,
     compass_words,
@@ -29,11 +30,8 @@ PLACE_WORD_RULES = {"near", "village-of", "region-of", "district-of"}
 PART_OF = re.compile(
     r"\s+(?:du|de\s+la|de\s+l['’]|of(?:\s+the)?)\s*(?:pays|country|(?P<country>[A-ZÉ][\w'’-]+(?:\s+Faso)?))"
 )
-DATELINE_REACH = 120  # characters from the top of the text where a dateline ("BAMAKO (AFP) -") may sit
 _SENTENCE_WORD = re.compile(r"\b[a-zà-ÿ]{3,}\b")  # words of a sentence; a credit ("AFP,") has none
 _IN_SENTENCE = re.compile(r"\b[a-zà-ÿ]+$")  # a name after a lower-case word ("in", "near") is in a sentence
-# a colon or a dash, not a hyphen joining two names ("the Eldoret-Kitale road")
-DATELINE_AFTER = re.compile(r"^\s*(?:\((?:AFP|Reuters|AP|APA|Xinhua|ANI|APS)\)\s*)?(?::|[\-\u2013\u2014](?![^\W\d_]))")
 FAR_KM = 50  # "à environ 1300 kilomètres d'Alger": a place this far off only says where the event is not
 # "200 km from", "150 kms de la ville de", "30 km south-west of the town of": a figure, a unit, maybe a direction,
 # then the place named as the reference point.

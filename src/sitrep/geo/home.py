@@ -16,8 +16,11 @@ if TYPE_CHECKING:
     from sitrep.geo.geocoder import Geocoder
 
 DATELINE_REACH = 120  # characters from the top of the text where a dateline ("BAMAKO (AFP) -") may sit
-DATELINE_AFTER = re.compile(r"\s*(?:\((?:AFP|Reuters|AP|APA|Xinhua|ANI|APS)\)\s*)?(?::|[\-\u2013\u2014](?![^\W\d_]))")
-_SIGNED_AFTER = re.compile(r"\s*(?:\((?:AFP|Reuters|AP|APA|Xinhua|ANI|APS)\)|[\-\u2013\u2014](?![^\W\d_]))")
+_CREDIT = r"\((?:AFP|Reuters|AP|APA|Xinhua|ANI|APS)\)"  # "Niamey (AFP) -"
+# A colon or a dash after the dateline's town, maybe after the agency's credit; not a hyphen joining two names ("the
+# Eldoret-Kitale road").
+DATELINE_AFTER = re.compile(rf"\s*(?:{_CREDIT}\s*)?(?::|[\-\u2013\u2014](?![^\W\d_]))")
+_SIGNED_AFTER = re.compile(rf"\s*(?:{_CREDIT}|[\-\u2013\u2014](?![^\W\d_]))")
 _NAMED_AFTER_CAPITAL = re.compile(r"\s*(?:of|de|du|d['’])\b|['’]s\b|\s+city\s+of\b|,?\s+[A-Z]")
 _COUNTRY_CAPITAL = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:['’]s)?\s+(capital)\b")
 
