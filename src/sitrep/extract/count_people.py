@@ -36,8 +36,9 @@ from spacy.tokens import Doc
 from sitrep.extract.attribution import attribution_rules
 from sitrep.extract.count_rules import CountMention, CountRules, Figure
 
-# a verb that takes an object: "Gunman killed two" is not one gunman killed
-_OBJECT = re.compile(r"\s+(?:the|a|an|his|her|their|its|him|them|le|la|les|un|une|des)\b", re.I)
+# A determiner or object pronoun right after a verb: the verb takes an object ("Gunman killed the two" is not one
+# gunman killed).
+OBJECT_AFTER_VERB = re.compile(r"\s+(?:the|a|an|his|her|their|its|him|them|le|la|les|un|une|des)\b", re.I)
 _PLURAL_VERB = re.compile(r"\s+(?:were|have\s+been|had\s+been|are|ont|sont)\b", re.I)
 
 
@@ -65,7 +66,7 @@ def people_without_figures(
                                             or _someone_else(m.group("head"), earlier, rules))
     for m in rules.victim_killed.finditer(text) if rules.victim_killed is not None else ():
         if (free(m.start(), m.end()) and not any(m.start() <= f.start < m.end() for f in figures)
-                and not rules.object_follows(text, m.end()) and not _OBJECT.match(text, m.end())):
+                and not rules.object_follows(text, m.end()) and not OBJECT_AFTER_VERB.match(text, m.end())):
             found[m.start()] = CountMention(m.start(), m.end(), m.group(), "killed", 1, 1, m.group("head"), None,
                                             False, "count:killed:victim")
     _companions(text, found, rules)

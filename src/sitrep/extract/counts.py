@@ -47,7 +47,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc
 
 from sitrep.extract.attribution import attribution_rules
-from sitrep.extract.count_people import flag_counts, people_without_figures
+from sitrep.extract.count_people import OBJECT_AFTER_VERB, flag_counts, people_without_figures
 from sitrep.extract.count_rules import (
     CountKindName,
     CountMention,
@@ -447,14 +447,14 @@ _WITH = re.compile(r"\s*,?\s+(?:as\s+well\s+as|along\s+with|together\s+with|ains
 
 _PASSIVE_MARK = re.compile(r"\b(?:were|was|been|are|is|got|ont|a|sont|est|été)\b|\bto\s+death\b", re.I)
 _INTRANSITIVE = re.compile(r"(?:die[sd]?|dead|perished|succumbed|lives?|life|death|mort[es]?|p[ée]ri)\s*$", re.I)
-_OBJECT = re.compile(r"\s+(?:the|a|an|his|her|their|its|him|them|le|la|les|un|une|des)\b", re.I)
 
 
 def _active(text: str, verb: re.Match[str]) -> bool:
     """The verb after the figure takes an object with no auxiliary before it ("three militants executed the
     operation"): the figure did the killing."""
     words = verb.group()
-    return not (_PASSIVE_MARK.search(words) or _INTRANSITIVE.search(words)) and bool(_OBJECT.match(text, verb.end()))
+    passive_or_intransitive = _PASSIVE_MARK.search(words) or _INTRANSITIVE.search(words)
+    return not passive_or_intransitive and bool(OBJECT_AFTER_VERB.match(text, verb.end()))
 
 
 def _mention(text: str, fig: Figure, kind: CountKindName, how: str, victims: _Prefix) -> CountMention:
