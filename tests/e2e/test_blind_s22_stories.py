@@ -273,9 +273,6 @@ def test_the_bombings_high_is_the_hospital_count(run: Run) -> None:
     assert _one(run, "s03", "Suicide bomb").high == 12
 
 
-@pytest.mark.xfail(strict=True, reason="armed: 'ISKP ... still carries out bombings in the cities of the north and "
-                   "in Kabul' (a habit, no event) starts a Remote explosive event in Kabul, and 'condemned Friday's "
-                   "attack' joins it instead of the bombing told before")
 def test_the_follow_up_tells_no_second_bombing(run: Run) -> None:
     assert [e.sub_event_type for e in run.of("s03")] == ["Suicide bomb"]
 

@@ -69,6 +69,8 @@ class BackgroundRules:
     retrospective: dict[str, re.Pattern[str]]
     occasions: dict[str, re.Pattern[str]]
     grievances: dict[str, re.Pattern[str]]
+    habit_verbs: dict[str, frozenset[str]]
+    habit_adverbs: dict[str, frozenset[str]]
     retrospective_sentences: int
     max_days_before_main: int
     max_days_before_published: int
@@ -84,6 +86,8 @@ def rules() -> BackgroundRules:
             compile_patterns(raw["retrospective"], path),
             compile_patterns(raw["occasions"], path),
             compile_patterns(raw["grievances"], path),
+            {lang: frozenset(words) for lang, words in raw["habit_verbs"].items()},
+            {lang: frozenset(words) for lang, words in raw["habit_adverbs"].items()},
             int(raw["retrospective_sentences"]),
             int(raw["max_days_before_main"]),
             int(raw["max_days_before_published"]),

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Token
+
 from sitrep.extract.background import (
     FUNERAL_OR_KIN,
     MOURNING_KIN,
@@ -16,8 +18,9 @@ from sitrep.extract.background import (
     marker_at,
     predicate_marker,
     recalls_occasion,
+    rules,
 )
-from sitrep.extract.context import RELATIVE_CLAUSES, VIOLENT, DateChoice, Report, Sentence, Unit
+from sitrep.extract.context import RELATIVE_CLAUSES, VIOLENT, DateChoice, Report, Sentence, Unit, role_words
 from sitrep.extract.dates import YEAR
 from sitrep.extract.discourse import (
     SUBJECTS,
@@ -45,6 +48,8 @@ PAGE_DATE_REACH = 400
 # clause, a participle or relative clause qualifying a noun.
 HEADED_CLAUSES = {"conj", "parataxis", "advcl", "ccomp", "acl", *RELATIVE_CLAUSES}
 CLAUSE_HEADS = {"VERB", "AUX", "ADJ"}
+OBJECTS = {"dobj", "obj"}
+PASSIVE = {"auxpass", "aux:pass", "nsubjpass", "nsubj:pass"}
 VICTIMS = re.compile(r"(?<!\w)(?:of|for|des|du|de|d')(?!\w)", re.IGNORECASE)  # "the funeral of", "les obsèques des"
 # A wire dateline: the city (capitals or capitalised words), maybe its country and the agency, then the day the
 # story was filed and a dash: "OUAGADOUGOU, Oct 10 -", "BENI, Democratic Republic of Congo, June 6 -",
@@ -139,7 +144,7 @@ def find_units(report: Report) -> list[Unit]:
             if marker is not None and STATE_SINCE.match(marker[0]) and _recent(report, unit):
                 unit.background = None  # "schools have stayed shut since gunmen attacked a bus on Monday": news
             if unit.background is None:
-                unit.background = _earlier_year(report, unit)
+                unit.background = _earlier_year(report, unit) or _habit(report, unit)
             if marker is not None and FUNERAL_OR_KIN.match(marker[0]):
                 day = _day_of_death(report, unit, marker[1])
                 if day is not None:  # "les obsèques des soldats tués mardi": Tuesday's ambush is news
@@ -207,6 +212,47 @@ def _earlier_year(report: Report, unit: Unit) -> str | None:
     if found is None or (unit.date is not None and abs(unit.date.start - hit) < abs(found.start - hit)):
         return None
     return text[found.start : found.end]
+
+
+def _habit(report: Report, unit: Unit) -> str | None:
+    """The verb that tells the clause's trigger as what someone does as a habit, or None: a finite present, active,
+    of which the trigger is the object or the infinitive it governs ("ISKP still carries out bombings in the north",
+    "the militia continues to raid villages"), beyond the title and lead, whose present is a headline's ("Gunmen
+    kill 21 in Plateau village"), and in a sentence with its final stop (no subhead). Not a verb of saying ("the
+    group claims the attack"); in French only a verb of going on or repeating, or an adverb of it
+    (background.yaml: habit_verbs, habit_adverbs), since French narrates news in the present. An event noun that
+    is the subject of a present ("fighting continues") is not reached: it goes on now."""
+    sentence = unit.sentence
+    if report.in_opening(sentence, 2) or not sentence.text.rstrip(" \"'\u201d").endswith((".", "!", "?")):
+        return None
+    token = report.token_at(unit.ctype.hit.start)
+    if token is None:
+        return None
+    chain = [token]
+    if token.dep_ in OBJECTS:
+        chain.append(token.head)
+    while chain[-1].dep_ == "xcomp" and chain[-1].head is not chain[-1]:
+        chain.append(chain[-1].head)
+    verb = chain[-1]
+    if verb.pos_ not in {"VERB", "AUX"} or not _present_active(verb):
+        return None
+    language, lemmas = report.language, {t.lemma_.lower() for t in chain if t.pos_ in {"VERB", "AUX"}}
+    if verb.lemma_.lower() in role_words().reporting[language]:
+        return None
+    r = rules()
+    if language == "fr" and not (lemmas & r.habit_verbs["fr"] or any(
+            c.dep_ == "advmod" and c.lemma_.lower() in r.habit_adverbs["fr"] for c in verb.children)):
+        return None
+    return verb.text
+
+
+def _present_active(verb: Token) -> bool:
+    """A finite verb in the present tense of the indicative, not a passive ("are attacked")."""
+    morph = verb.morph
+    return (
+        morph.get("Tense") == ["Pres"] and morph.get("VerbForm") == ["Fin"] and morph.get("Mood") in ([], ["Ind"])
+        and not any(c.dep_ in PASSIVE for c in verb.children)
+    )
 
 
 def _tolls_joined(report: Report, units: list[Unit]) -> list[Unit]:
