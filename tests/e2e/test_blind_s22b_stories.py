@@ -251,9 +251,6 @@ def test_the_ied_is_laid_at_the_door_of_the_market_raiders(run: Run) -> None:
     assert ied.actor1 == "Islamic State Sahel"
 
 
-@pytest.mark.xfail(strict=True, reason=(
-                   "armed: 'Plus de 250 000 enfants ... sont ciblés' (the campaign's target group) reads as a weak "
-                   "Attack; the undated mention in Tillabéri is then linked as a source of the market attack"))
 def test_the_vaccination_campaign_is_no_event(run: Run) -> None:
     assert run.of("s05n") == []
 

@@ -2,8 +2,9 @@
 
 A coder's rule: a death or damage caused by an accident, a natural hazard, a disease, an animal, a game or a
 performance is no event ("Floods kill 22", "A bus overturned, killing 14", "held off a late attack ... their
-striker shooting home"), unless people used force in it ("angry residents torched the bus after the crash" is a
-riot). The words live in `data/non_violence.yaml`. `events.extract_article` drops such clauses before grouping.
+striker shooting home"), nor are the people a campaign aims at ("250,000 children are targeted"), unless people
+used force in it ("angry residents torched the bus after the crash" is a riot). The words live in
+`data/non_violence.yaml`. `events.extract_article` drops such clauses before grouping.
 """
 
 from __future__ import annotations
@@ -32,8 +33,8 @@ ACCIDENT = "accident"
 @dataclass(frozen=True, slots=True)
 class Rules:
     causes: dict[str, dict[str, re.Pattern[str]]]  # cause -> language -> pattern
-    play_words: dict[str, re.Pattern[str]]
-    settings: dict[str, dict[str, re.Pattern[str]]]  # game / performance -> language -> pattern
+    play_words: dict[str, dict[str, re.Pattern[str]]]  # setting -> language -> its harm words
+    settings: dict[str, dict[str, re.Pattern[str]]]  # game / performance / campaign -> language -> pattern
     force: dict[str, re.Pattern[str]]
 
 
@@ -43,7 +44,7 @@ def rules() -> Rules:
     try:
         return Rules(
             {cause: compile_patterns(words, PATH) for cause, words in raw["causes"].items()},
-            compile_patterns(raw["play_words"], PATH),
+            {kind: compile_patterns(words, PATH) for kind, words in raw["play_words"].items()},
             {kind: compile_patterns(words, PATH) for kind, words in raw["settings"].items()},
             compile_patterns(raw["force"], PATH),
         )
@@ -66,7 +67,8 @@ def drop_non_violent(report: Report, units: list[Unit]) -> list[Unit]:
 
 def no_force_cause(report: Report, unit: Unit) -> str | None:
     """What made the clause's harm no political violence ("accident", "natural hazard", "disease", "animal",
-    "fire", "game", "performance"), or None when the clause reports violence or its sentence tells of force."""
+    "fire", "game", "performance", "campaign"), or None when the clause reports violence or its sentence tells of
+    force."""
     ctype = unit.ctype
     if ctype.event_type not in ARMED and ctype.sub_event_type != PROPERTY_HARM:
         return None  # a protest or a riot is people acting, whatever it is about
@@ -75,7 +77,7 @@ def no_force_cause(report: Report, unit: Unit) -> str | None:
     code = lang(report.language)
     r = rules()
     for kind, patterns in r.settings.items():
-        if _played(report, unit, patterns[code], r.play_words[code]):
+        if _played(report, unit, patterns[code], r.play_words[kind][code]):
             return kind
     nouns, verbs = _cause_spans(report, unit)
     for cause, patterns in r.causes.items():
@@ -91,8 +93,8 @@ def _force(report: Report, start: int, end: int) -> bool:
 
 
 def _played(report: Report, unit: Unit, setting: re.Pattern[str], play_words: re.Pattern[str]) -> bool:
-    """Every harm word of the clause is the language of a game or a show, in a report that tells one and tells
-    no force anywhere ("Police shoot striker ... shot dead" is no game)."""
+    """Every harm word of the clause is the language of a game, a show or a campaign, in a report that tells one and
+    tells no force anywhere ("Police shoot striker ... shot dead" is no game)."""
     if not all(play_words.match(normalise(h.text)) for h in unit.ctype.hits):
         return False
     text = report.article.text
