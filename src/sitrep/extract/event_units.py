@@ -123,16 +123,7 @@ def find_units(report: Report) -> list[Unit]:
             if unit.antecedent and (ctype.event_type in VIOLENT or _fronted(report, sentence, ctype.hit.start)):
                 news = _news_beside_antecedent(report, sentence, clause, clause_hits, ctype)
                 units += [news] if news is not None else []
-            marker = marker_at(text, clause, ctype.hit.start, report.language)
-            # "Gunmen who have terrorised the area for years killed four": a marker in a clause about the noun it
-            # qualifies, before the trigger, tells what that noun has done, not when the event was
-            if marker is not None and marker[1] <= ctype.hit.start and report.in_other_clause(
-                    marker[1], [ctype.hit.start]):
-                marker = None
-            if marker is not None and MOURNING_KIN.match(marker[0]) and not _mourned(report, marker[1], ctype):
-                marker = None
-            if marker is None and ctype.hit.sub.event_type != "Protests":  # after a protest: what it is about
-                marker = _marker_of_subject(report, ctype.hit.start)
+            marker = _marker(report, clause, ctype)
             if marker is not None:
                 unit.background = marker[0]
                 before = marker[1] > ctype.hit.start  # the marker follows the trigger: nothing before it is news
@@ -172,6 +163,21 @@ def find_units(report: Report) -> list[Unit]:
         if unit.background is None and _only_recalls(report, units[:i], unit):
             unit.background = "refers-back-to-background"
     return units
+
+
+def _marker(report: Report, clause: tuple[int, int], ctype: ClauseType) -> tuple[str, int] | None:
+    """The background marker that makes the clause's deciding trigger a past event, and where it starts: the one
+    `marker_at` reads in the clause, read against the parse, else one on the predicate of the trigger noun."""
+    marker = marker_at(report.article.text, clause, ctype.hit.start, report.language)
+    # "Gunmen who have terrorised the area for years killed four": a marker in a clause about the noun it
+    # qualifies, before the trigger, tells what that noun has done, not when the event was
+    if marker is not None and marker[1] <= ctype.hit.start and report.in_other_clause(marker[1], [ctype.hit.start]):
+        marker = None
+    if marker is not None and MOURNING_KIN.match(marker[0]) and not _mourned(report, marker[1], ctype):
+        marker = None
+    if marker is None and ctype.hit.sub.event_type != "Protests":  # after a protest: what it is about
+        marker = _marker_of_subject(report, ctype.hit.start)
+    return marker
 
 
 def _dated_by_the_news(unit: Unit) -> bool:
@@ -378,9 +384,7 @@ def _news_before_marker(
     if ctype is None or ctype.hit.start >= at:
         return None
     unit = Unit(sentence, (clause[0], at), ctype)
-    if unrealised(report, unit) or planned(report, unit):
-        return None
-    if marker_at(text, unit.clause, ctype.hit.start, report.language):
+    if unrealised(report, unit) or planned(report, unit) or _marker(report, unit.clause, ctype):
         return None
     unit.date = unit_date(report, unit)
     unit.place = unit_place(report, unit)
@@ -428,7 +432,7 @@ def _news_beside_antecedent(
         return None  # "three workers were killed after their vehicle ran over an IED": the IED's own toll
     clause = own
     unit = Unit(sentence, clause, ctype)
-    if unrealised(report, unit) or planned(report, unit) or marker_at(text, clause, ctype.hit.start, report.language):
+    if unrealised(report, unit) or planned(report, unit) or _marker(report, clause, ctype):
         return None
     unit.date = unit_date(report, unit, skip=phrase)
     unit.place = unit_place(report, unit)
