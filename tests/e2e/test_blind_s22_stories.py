@@ -277,10 +277,6 @@ def test_the_follow_up_tells_no_second_bombing(run: Run) -> None:
     assert [e.sub_event_type for e in run.of("s03")] == ["Suicide bomb"]
 
 
-@pytest.mark.xfail(strict=True, reason="armed: the lead 'At least nine civilians were killed on Tuesday when "
-                   "fighters of the Fano militia and the ENDF fought for control of Debre Tabor' is read as an Attack "
-                   "by an unidentified communal militia, not the battle (civilians in its crossfire), and the "
-                   "soldiers' house-to-house shooting of 12 young men on Wednesday as an Armed clash of Fano")
 def test_a_town_fought_over_and_reprisal_killings_the_next_day(run: Run) -> None:
     assert [f[:4] + f[5:] for f in _coded(run, "s04")] == [
         ("2024-09-10", "Armed clash", "Fano", "Military Forces of Ethiopia", 9),

@@ -217,7 +217,9 @@ def classify_clause(
             target = named_target(text, parsed, language, actor_class, sides)
     if target is None and passive:
         target = passive_subject(text, clause, best, language, actor_class, sides)
-    elif target is None:
+    elif target is None and (parsed is None or parsed[0] < best.start):
+        # not when the parse gives the trigger an object ("shot dead at least 12 young men"): no headline left
+        # the killing word without its object
         target = headline_side_hit(text, clause, best, language, actor_class)
     if target is None and victims:
         target = target_class(" and ".join(victims), language)
