@@ -260,9 +260,6 @@ def test_a_night_raid_and_the_next_days_pursuit(run: Run) -> None:
     assert (clash.actor1, clash.fatalities) == ("Military Forces of Cameroon", 4)
 
 
-@pytest.mark.xfail(strict=True, reason="tolls: the mayor's account of the five deaths told before ('They shot dead "
-                   "three men ... and killed a woman and her teenage son') is read as competing tolls 3, 1 and 1, and "
-                   "the raid's toll is 2, not 5")
 def test_the_raid_keeps_its_five_dead(run: Run) -> None:
     [attack] = [e for e in run.of("s05") if e.sub_event_type == "Attack"]
     assert attack.fatalities == 5
@@ -309,8 +306,6 @@ def test_a_riot_on_the_coast_the_same_day(run: Run) -> None:
     assert ("2025-03-18", "Violent demonstration", "Rioters (Kenya)", "mombasa") in found
 
 
-@pytest.mark.xfail(strict=True, reason="tolls: 'The police said in a statement that one protester had died' gives "
-                   "no count, so the toll is the rights commission's 2, not the lower 1")
 def test_the_march_is_coded_at_the_polices_lower_toll(run: Run) -> None:
     [shooting] = [e for e in run.of("s08") if norm_name(e.admin1) == "nairobi"]
     assert shooting.fatalities == 1

@@ -229,10 +229,6 @@ def test_a_convoy_ambush_claimed_by_jnim_is_one_battle(run: Run) -> None:
         ("2023-11-27", "Armed clash", JNIM, "Military Forces of Burkina Faso", "boucle du mouhoun")]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-                   "tolls: of 'Quinze membres des FDS, onze militaires et quatre VDP, ont été tués' only the last "
-                   "item (4) is counted, not the total (15), and the communiqué's 'des dizaines de terroristes "
-                   "neutralisés' (12) is kept as a high instead of being added"))
 def test_the_convoy_ambush_counts_fifteen_and_dozens(run: Run) -> None:
     [clash] = run.of("s04")
     assert clash.fatalities == 27

@@ -41,6 +41,7 @@ class CountMention:
     events: int = 1  # events the figure is told for together ("killed in the two attacks": 2), not one event's toll
     claimed: bool = False  # the attack's claimant's own count of its kills ("claimed to have killed 85 soldiers")
     elsewhere: bool = False  # another event's toll, the report says coded apart ("2 killed (coded separately)")
+    part_of: int | None = None  # where the total starts that this figure is a part of ("six killed: three beaten ...")
 
 
 @dataclass(frozen=True, slots=True)
@@ -224,6 +225,7 @@ class CountRules:
             self.by_day = (re.compile(str(by_day).replace("{number}", f"(?:{self.numbers.pattern})")
                                       .replace("{day}", f"(?:{day})"), re.I) if by_day and day else None)
             self.additional_later = _optional(rules, "additional_later", "{}")
+            self.also_told = _optional(rules, "also_told", r"(?<![\w'’])(?:{})(?![\w'’])")
             self.superseded = _optional(rules, "superseded", "{}")
             self.unconfirmed = _optional(rules, "unconfirmed", "{}")
             self.casualties_after = _optional(rules, "casualties_after", "{}")

@@ -194,10 +194,105 @@ def find_counts(text: str, language: str, doc: Doc | None = None) -> list[CountM
         elif count.kind == "killed" and rules.each_side is not None and rules.each_side.match(text, count.end):
             found[start] = replace(count, low=count.low * 2, high=count.high * 2, who=None)  # "one from each side"
     people_without_figures(text, found, figures, rules, doc)
+    _parts_of_totals(text, found, figures, rules)
     for start, count in list(found.items()):
         if any(a <= start < b for a, b in asides):
             found[start] = replace(count, included=True)  # "seven people, including (...) and a girl, were killed"
     return flag_counts(text, sorted(found.values(), key=lambda c: c.start), rules)
+
+
+PARTS_REACH = 2  # sentences after a toll's own that may tell its parts ("... killed five civilians. The attackers
+# entered shortly before midnight. They shot dead three men and killed a woman and her son")
+
+
+def _parts_of_totals(text: str, found: dict[int, CountMention], figures: list[Figure], rules: CountRules) -> None:
+    """A figure followed, in its sentence or the next ones, by figures that add up to it exactly: the parts of that
+    total ("killed six suspected thieves: three were beaten and three burnt to death", "Five people were killed. Gunmen
+    shot dead three men and killed a woman and her son"). The parts are flagged included. A head figure no verb
+    counted takes its parts' kind ("Quinze membres des FDS, onze militaires et quatre VDP, ont été tués").
+
+    Parts follow the total with no other figure between; each is precise and of the total's kind (or counted as
+    none), at least two of them (`_set_apart` says what may sit between the total and its first part). Figures told
+    with "also" ("A soldier and a civilian were also killed") come on top of the total. A part keeps where its
+    total starts (`part_of`): it is no part when it is told of another event than the total
+    (`sitrep.extract.event_counts`)."""
+    items: list[tuple[Figure, CountMention | None]] = [
+        (Figure(c.start, c.end, c.low, c.high, c.qualifier, c.vague), c) for c in found.values()]
+    items += [(fig, None) for fig in figures if not fig.article and not _names_no_people(text, fig, rules)
+              and not any(c.start < fig.end and fig.start < c.end for c in found.values())]
+    items.sort(key=lambda item: item[0].start)
+    taken = 0
+    for i, (total, mention) in enumerate(items):
+        if total.start < taken or total.low < 2 or total.low != total.high or total.vague:
+            continue
+        _, end = rules.sentence_bounds(text, total.end)
+        for _ in range(PARTS_REACH if mention is not None else 0):  # a counted toll's parts may follow it in later ones
+            stop = rules.sentence_end.match(text, end)
+            end = rules.sentence_bounds(text, stop.end())[1] if stop else end
+        parts: list[tuple[Figure, CountMention | None]] = []
+        for item in items[i + 1 :]:
+            if item[0].start >= end or sum(f.low for f, _ in parts) >= total.low:
+                break
+            parts.append(item)
+        kinds = {c.kind for c in [mention] + [c for _, c in parts] if c is not None}
+        victims = _victims(text, total.end, end, rules)[-1]
+        words_end = mention.end if mention is not None else victims.end
+        if len(parts) < 2 or len(kinds) != 1 or sum(f.low for f, _ in parts) != total.low \
+                or any(f.vague or f.low != f.high for f, _ in parts) \
+                or not _parts_told_alike(text, parts, mention is None, kinds, rules) \
+                or not _set_apart(text, words_end, parts[0][0].start, mention, mention.who if mention else victims.who,
+                                  rules):
+            continue
+        last = parts[-1][1].end if parts[-1][1] is not None else parts[-1][0].end
+        if rules.also_told is not None and rules.also_told.search(text, last, rules.sentence_bounds(text, last)[1]):
+            continue
+        (kind,) = kinds
+        if mention is None:
+            found[total.start] = _mention(text, total, kind, "total", victims)
+        for _, part in parts:
+            if part is not None:
+                found[part.start] = replace(part, included=True, part_of=total.start)
+        taken = parts[-1][0].end
+
+
+def _parts_told_alike(text: str, parts: list[tuple[Figure, CountMention | None]], head: bool,
+                      kinds: set[CountKindName], rules: CountRules) -> bool:
+    """No uncounted part names another kind ("attacked two men, one death, one injury"); under a head figure no verb
+    counted, the last part is counted and each uncounted one is listed with the next ("onze militaires et quatre VDP,
+    ont été tués"; not "carrying seven rangers, killing one of them and injuring the other six")."""
+    for i, (fig, part) in enumerate(parts):
+        if part is not None:
+            continue
+        if any(rx.match(text, fig.end) for kind, rx in rules.nouns.items() if kind not in kinds):
+            return False
+        if head and (i == len(parts) - 1 or not rules.joiner.fullmatch(
+                text, _victims(text, fig.end, parts[i + 1][0].start, rules)[-1].end, parts[i + 1][0].start)):
+            return False
+    return True
+
+
+def _set_apart(text: str, start: int, end: int, total: CountMention | None, who: str | None, rules: CountRules) -> bool:
+    """What sits between a total's words (`start`) and its first part (`end`) sets the parts apart from it: a
+    sentence end (after a counted toll), a colon, dash or bracket, or a comma after more words than the figure's
+    own ("were killed on Monday, three beaten to death and three burnt"). A comma right after the figure's words
+    lists one more victim ("Two police officers, one civil servant and one resident were killed"), unless the
+    figure names no side, as a head does ("Four people, two soldiers and two civilians, were killed"); "and" lists
+    one ("Two militants and a soldier were killed")."""
+    gap = text[start:end]
+    if rules.sentence_end.search(gap):
+        return total is not None and not (rules.also_told is not None and rules.also_told.search(gap))
+    if re.search(r"[:(–—]|\s-\s", gap):
+        return True
+    if "," not in gap:
+        return False
+    return generic_victims(who) or bool(re.search(r"[^\W\d_]", re.sub(r"\b(?:and|et)\b", "", gap)))
+
+
+def _names_no_people(text: str, fig: Figure, rules: CountRules) -> bool:
+    """The words after an uncounted figure name an event or a thing, not people ("2 attacks", "3 villages")."""
+    words = rules.np.match(text, fig.end)
+    first = rules.np_word.match(text, words.start("np")) if words else None
+    return first is not None and first.group().lower() in rules.not_victims | rules.event_nouns
 
 
 def _passive(

@@ -22,6 +22,7 @@ villages") are one location.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from sitrep.extract.attribution import find_attribution, is_anaphoric
 from sitrep.extract.context import Group, Report, Sentence
@@ -45,9 +46,13 @@ def count_claims(
 ) -> list[CountClaim]:
     """Every figure given for the event, with the side it belongs to and who gave it."""
     claims: list[CountClaim] = []
+    starts = {c.start for c in counts}
     for count in counts:
         if count.grievance:
             continue
+        if count.part_of is not None and count.part_of not in starts:
+            # "Two people were killed in A. In B, a man and a woman were shot dead": parts of another event's total
+            count = replace(count, included=False)
         sentence = report.sentence_of(count.start)
         attributed = (find_attribution(sentence.text, report.language, report.clause_starts(sentence))
                       if sentence else None)
