@@ -143,12 +143,14 @@ def _survivors(text: str, found: dict[int, CountMention], rules: CountRules) -> 
     """ "A suspected thief is lynched by a mob ... before he is rescued by police", "The couple survived", "No
     fatalities reported": the one person told killed before it lived (`survived` in the data file). The cue takes
     back a killed count of one person: one it names by a pronoun, by a word of `survivor_heads` or by the count's
-    own victim noun; "no fatalities reported", any such count."""
+    own victim noun; "no fatalities reported", any such count of its paragraph."""
     for m in rules.survived.finditer(text) if rules.survived is not None else ():
         head = (m.groupdict().get("head") or m.groupdict().get("head2") or "").lower()
         for start, count in list(found.items()):
             if count.kind != "killed" or count.start >= m.start() or count.low != 1 or count.high != 1 or count.vague:
                 continue
+            if not head and "\n" in text[count.end : m.start()]:
+                continue  # "No deaths were reported in the coastal city": another paragraph's place, not this death
             if not head or head in rules.survivor_heads or head == (count.who or "").lower():
                 del found[start]
 
