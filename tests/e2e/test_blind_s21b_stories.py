@@ -186,9 +186,6 @@ def test_a_bus_blast_last_thursday_and_an_abduction_on_saturday(run: Run) -> Non
          "Civilians (Burkina Faso)", "boucle du mouhoun")]
 
 
-@pytest.mark.xfail(strict=True, reason="tolls (parse): in 'Cinq passagers d'un car de transport en commun ont été "
-                   "tués', fr_core_news_sm tags 'car' (a coach) as the conjunction 'car' (because): the sentence "
-                   "loses its verb's subject and the five are not counted (without 'd'un car' they are)")
 def test_the_bus_blast_killed_five(run: Run) -> None:
     found = sorted((e.sub_event_type, e.fatalities) for e in run.of("s04"))
     assert found == [("Abduction/forced disappearance", None), ("Remote explosive/landmine/IED", 5)]
