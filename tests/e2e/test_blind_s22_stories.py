@@ -261,9 +261,6 @@ def test_two_outlets_one_mosque_bombing_at_the_lower_toll(run: Run) -> None:
     assert (bombing.date, norm_name(bombing.admin1), bombing.fatalities) == ("2025-05-16", "balkh", 7)
 
 
-@pytest.mark.xfail(strict=True, reason="actors: the merged bombing is coded Taliban vs Islamic State Khorasan "
-                   "Province (s03b alone gives ISKP vs civilians): s03a's 'a Taliban police spokesman said' and "
-                   "'Taliban fighters sealed off the surrounding streets' make the Taliban a side")
 def test_the_mosque_bombing_is_iskps_on_worshippers(run: Run) -> None:
     bombing = _one(run, "s03", "Suicide bomb")
     assert (bombing.actor1, bombing.actor2) == ("Islamic State Khorasan Province", "Civilians (Afghanistan)")

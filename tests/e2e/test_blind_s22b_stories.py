@@ -303,10 +303,9 @@ def test_a_double_suicide_bombing_counts_the_bombers(run: Run) -> None:
 
 
 @pytest.mark.xfail(strict=True, reason=(
-                   "armed/actors: the standfirst ('... endeuillé par une incursion des ADF, tandis que les combats se"
+                   "armed: the standfirst ('... endeuillé par une incursion des ADF, tandis que les combats se"
                    " poursuivent dans le Masisi') joins the Masisi fighting to the ADF killing, which becomes an "
-                   "Armed clash of the ADF on the army; Wazalendo is not in the actor KB and the Masisi clash is "
-                   "coded ADF vs M23"))
+                   "Armed clash of the ADF on the army (the Masisi clash is M23 vs Wazalendo since s23)"))
 def test_a_round_up_of_three_events_in_north_kivu(run: Run) -> None:
     events = found(run, "s09")
     assert [e[:2] for e in events] == [

@@ -360,12 +360,13 @@ class ActorKB(MentionReader):
 
     def _renamed(self, ref: ActorRef, name: str | None) -> ActorRef:
         """`ref` (its mention, evidence and inter code kept) under the entry `name`; unchanged when `name` is no
-        entry."""
+        entry. An entry of another type (the Taliban as Afghanistan's state forces) brings its own inter code."""
         older = self.entries.get(name) if name else None
         if older is None:
             return ref
-        return older.ref().model_copy(update={"mention": ref.mention, "evidence": ref.evidence,
-                                              "inter_code": ref.inter_code})
+        renamed = older.ref()
+        inter_code = ref.inter_code if renamed.actor_type == ref.actor_type else renamed.inter_code
+        return renamed.model_copy(update={"mention": ref.mention, "evidence": ref.evidence, "inter_code": inter_code})
 
     def inter_code(self, ref: ActorRef, event_country: str | None) -> int | None:
         """ACLED's inter code for `ref` in an event in `event_country`: state forces abroad are 8."""

@@ -485,7 +485,8 @@ class Report:
     def actor_class(self, start: int, end: int) -> str | None:
         """The target class of the first actor the knowledge base finds in text[start:end]: state or foreign
         forces are "military", armed groups and militias "armed_group", civilians "civilian"."""
-        for mention in get_actor_kb().find_mentions(self.article.text[start:end], self.language):
+        for mention in get_actor_kb().find_mentions(self.article.text[start:end], self.language,
+                                                     when=self.article.about_date):
             cls = ACTOR_CLASS.get(mention.ref.inter_code or 0)
             if cls:
                 return cls

@@ -47,7 +47,7 @@ def headline_actors(article: Article, language: str, country: str | None = None)
     words = role_words().patterns[code]
     plain = title.replace("’", "'")
     found: list[HeadlineActor] = []
-    for mention in get_actor_kb().find_mentions(title, code, country):
+    for mention in get_actor_kb().find_mentions(title, code, country, when=article.about_date):
         if mention.generic or is_unidentified(mention.ref) or any(f.ref.name == mention.ref.name for f in found):
             continue  # categories, and a group's members named after it ("Boko Haram gunmen")
         clause_start = max((m.end() for m in _CLAUSE_END.finditer(plain, 0, mention.start)), default=0)

@@ -9,6 +9,7 @@ in a protest or riot sentence are protesters or rioters.
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import itertools
 import re
 from collections.abc import Iterable
@@ -62,18 +63,22 @@ class MentionReader(MentionMatcher):
             numbers.append(number)
         return numbers
 
-    def find_mentions(self, text: str, language: str | None = "en", country: str | None = None) -> list[ActorMention]:
+    def find_mentions(self, text: str, language: str | None = "en", country: str | None = None,
+                      when: dt.date | None = None) -> list[ActorMention]:
         """Every actor mention in `text`, in text order; where readings overlap the longest wins.
 
         `country` (name, code or demonym) resolves category words: "the army" in a Mali report is Military
         Forces of Mali. Category words are read in `language` only ("militants" is armed in English, political
         in French); names and aliases are tried in every text, as reports mix languages ("FAMa", "Barkhane").
+        `when` (the report's date, `Article.about_date`) settles a group that changed kind: the Taliban are
+        Afghanistan's state forces from August 2021, so "Taliban fighters" in a 2024 report neither bomb a
+        mosque as the jihadist group named in the sentence nor stand for the insurgents.
         """
         language = language or "en"
         context = self.country(country) if country else None
         folded, offsets, chosen = self._chosen(text, language, context.name if context else None)
         chosen = self._paired_peoples(text, chosen)
-        mentions = [self._resolve(c, text, context) for c in chosen]
+        mentions = [self._of_its_kind_then(self._resolve(c, text, context), c, when) for c in chosen]
         bare = self._keep_bare_ethnic(text, chosen)
         kept = [i for i in range(len(chosen)) if i not in bare and not self._is_affiliation(text, chosen, i)]
         chosen, mentions = [chosen[i] for i in kept], [mentions[i] for i in kept]
@@ -86,6 +91,16 @@ class MentionReader(MentionMatcher):
         mentions = self._resolve_members(text, chosen, mentions)
         mentions = _resolve_own_men(text, chosen, mentions, sentences)
         return _crowds_of(text, self._resolve_protests(folded, bounds, chosen, mentions, sentences))
+
+    def _of_its_kind_then(self, mention: ActorMention, cand: Candidate, when: dt.date | None) -> ActorMention:
+        """A named group under the name it had at `when` when that name is of another kind (a rebel group that
+        became the state); renames within one kind wait for the event's date (`as_of` in role_conventions)."""
+        if when is None or cand.reading.kind != "actor":
+            return mention
+        then = self.as_of(mention.ref, when)
+        if then.actor_type == mention.ref.actor_type:
+            return mention
+        return replace(mention, ref=then, rule=f"{mention.rule}:as-of-report-date")
 
     def _keep_bare_ethnic(self, text: str, chosen: list[Candidate]) -> set[int]:
         """Indexes of bare ethnic names to leave out. A bare name ("Pokot", "Kalenjin") is often a place or an

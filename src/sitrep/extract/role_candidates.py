@@ -54,7 +54,8 @@ class _MentionCache:
         key = (id(report), id(kb), country)
         if key != self.key or report is not self.report:
             self.key, self.report = key, report
-            found = kb.find_mentions(report.article.text, report.language, country=country)
+            found = kb.find_mentions(report.article.text, report.language, country=country,
+                                     when=report.article.about_date)
             self.mentions = _record_guesses_undone(report, found, kb, country)
         return self.mentions
 
@@ -75,7 +76,7 @@ def _record_guesses_undone(
         if not mention.rule.endswith("-word:only-group-in-text") or not all(_tells_record(report, m) for m in named):
             out.append(mention)
             continue
-        alone = kb.find_mentions(mention.text, report.language, country=country)
+        alone = kb.find_mentions(mention.text, report.language, country=country, when=report.article.about_date)
         out += [replace(m, start=mention.start, end=mention.end) for m in alone[:1]
                 if (m.start, m.end) == (0, len(mention.text))]
     return out

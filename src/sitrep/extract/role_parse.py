@@ -116,7 +116,10 @@ def role_of(report: Report, start: int, end: int, trigger: int, armed: bool = Fa
     if _attributed_to(root) or any(a <= start < b for a, b in _put_down_to_in_sentence(report, start)):
         return "actor1"  # "une source qui attribue la pose de l'engin aux combattants de l'EI"
     if head.i != root.i and head.lemma_.lower() in ACCUSE:
-        # "UPDF accused of bombing", "the family accused the police of killing him": the accused attacked
+        # "UPDF accused of bombing", "the family accused the police of killing him": the accused attacked, unless
+        # accused only of letting or helping others ("of allowing the TTP to plan attacks")
+        if _accused_of_complicity(report, head):
+            return None
         return "actor1" if dep in {"nsubjpass", "nsubj:pass", "dobj", "obj"} else None
     if dep in {"nsubjpass", "nsubj:pass"} and _raised_doer(report, root, trigger):
         return "actor1"
@@ -326,6 +329,16 @@ def _headline_patient(report: Report, root: Any, trigger: int) -> bool:
 def _past_participle(token: Token) -> bool:
     return token.tag_ == "VBN" or (
         token.morph.get("VerbForm", []) == ["Part"] and token.morph.get("Tense", []) == ["Past"])
+
+
+def _accused_of_complicity(report: Report, accuse: Any) -> bool:
+    """Whether the verb of accusing has for its deed ("of"/"de" + verb) one of letting or helping others (roles.yaml
+    `complicity`): "accuses the government of allowing the TTP to plan attacks", "accuse Kigali de soutenir"."""
+    deeds = [g for c in accuse.children if c.lower_ in {"of", "de", "d'"} for g in c.children if g.pos_ == "VERB"]
+    deeds += [c for c in accuse.children if c.dep_ in {"xcomp", "advcl"} and c.pos_ == "VERB"
+              and any(m.lower_ in {"de", "d'"} for m in c.children if m.dep_ == "mark")]
+    complicity = report.pattern("complicity")
+    return any(complicity.fullmatch(d.lemma_.lower()) for d in deeds)
 
 
 def _accusation(report: Report, root: Any, trigger: int) -> Any:

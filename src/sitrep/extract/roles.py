@@ -38,6 +38,10 @@ from sitrep.models import ActorRef
 BETWEEN = ("between", "between the", "between members of", "between members of the", "entre", "entre les",
            "entre des", "entre le", "entre la", "entre l'")
 AND = {"and", "and the", "et", "et les", "et des", "et le", "et la", "et l'"}
+# A verb that sets two sides against each other, with up to three words (a day, an article) before the first side:
+# "des combats ont opposé dimanche les rebelles du M23 aux combattants Wazalendo", "clashes pitting the army against".
+_PITTED = re.compile(r"\b(?:oppos(?:é|ée|és|ées|ant|ait|aient|ent|èrent)|pitt(?:ed|ing)|pits)(?: [\w'’]+){0,3} ?$")
+AGAINST = {"à", "aux", "au", "à l'", "à la", "à des", "against", "against the"}
 # Words between a state force and a group that fights on its side: "troops, backed by the CJTF", "in conjunction
 # with members of the Civilian JTF", "appuyés par des miliciens".
 ALLY_GAP = re.compile(
@@ -349,13 +353,14 @@ def _acts(report: Report, noun: Any) -> bool:
 
 
 def _between(report: Report, candidates: list[Candidate]) -> None:
-    """ "clashes between X and Y", "affrontements entre X et Y": X is actor1 and Y actor2, whatever the parse."""
+    """ "clashes between X and Y", "affrontements entre X et Y", "des combats ont opposé X à Y", "fighting pitting
+    X against Y": X is actor1 and Y actor2, whatever the parse."""
     text = report.article.text
     ordered = sorted(candidates, key=lambda c: c.start)  # generic words are found after the KB's mentions
     for first, second in zip(ordered, ordered[1:], strict=False):
         before = " ".join(text[max(0, first.start - 30) : first.start].lower().split())
         gap = " ".join(text[first.end : second.start].lower().split())
-        if before.endswith(BETWEEN) and gap in AND:
+        if before.endswith(BETWEEN) and gap in AND or _PITTED.search(before) and gap in AGAINST | AND:
             first.role, second.role = "actor1", "actor2"
             first.between = second.between = True
 
