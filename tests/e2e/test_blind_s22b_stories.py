@@ -317,10 +317,6 @@ def test_a_round_up_of_three_events_in_north_kivu(run: Run) -> None:
     assert protest[2:4] == (f"Protesters ({DRC})", None)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-                   "actors: in 'l'armée congolaise affirme que ses unités ... ont neutralisé huit miliciens CODECO' "
-                   "the army is the claim's source (no side of the event) and 'ses unités' is not read as the army: "
-                   "the clash's actor1 is an unidentified armed group"))
 def test_an_attack_on_displaced_people_at_the_lowest_toll_and_the_armys_pursuit(run: Run) -> None:
     assert found(run, "s10") == [
         ("2025-06-11", "Attack", "CODECO: Cooperative for the Development of Congo", f"Civilians ({DRC})", "ituri",

@@ -153,7 +153,21 @@ def role_of(report: Report, start: int, end: int, trigger: int, armed: bool = Fa
         return "actor2"
     if any(c.dep_ == "case" and c.lower_ in ATTACKED_PREPOSITIONS for c in root.children):
         return "actor2"
+    if _pursued(report, root):
+        return "actor2"
     return "actor1" if start < trigger else "actor2"
+
+
+def _pursued(report: Report, root: Any) -> bool:
+    """Whether the words complete a noun of going after someone: "in pursuit of the attackers", "à la poursuite des
+    assaillants" (roles.yaml `pursuit`)."""
+    if root.dep_ == "pobj" and root.head.lower_ == "of":
+        noun = root.head.head
+    elif root.dep_ == "nmod" and any(c.dep_ == "case" and c.lower_ in GENITIVE for c in root.children):
+        noun = root.head
+    else:
+        return False
+    return bool(report.pattern("pursuit").fullmatch(noun.lemma_.lower()))
 
 
 def _carrier(report: Report, root: Any) -> Any:
