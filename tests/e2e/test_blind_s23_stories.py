@@ -405,8 +405,6 @@ def test_a_command_wire_ied_with_no_gunfight(run: Run) -> None:
     assert {blast.actor1, blast.actor2} == {"CPI (Maoist): Communist Party of India (Maoist)", "Police Forces of India"}
 
 
-@pytest.mark.xfail(strict=True, reason="actors: 'Six personnel of the DRG and the civilian driver were killed when "
-                   "Maoists blew up their vehicle with an IED' makes the police actor1 and the Maoists actor2")
 def test_the_ied_is_the_maoists(run: Run) -> None:
     [blast] = run.of("s08")
     assert (blast.actor1, blast.actor2) == ("CPI (Maoist): Communist Party of India (Maoist)", "Police Forces of India")

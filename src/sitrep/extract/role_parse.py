@@ -100,7 +100,7 @@ def role_of(report: Report, start: int, end: int, trigger: int, armed: bool = Fa
         return "actor1" if start < trigger else "actor2"
     if armed and _device_owner(report, span.root):
         return "actor1"  # "a suspected al-Shabaab planted land mine", "an IS bomb": the group laid it
-    root = _carrier(report, _among(span.root))
+    root = _carrier(report, _among(span.root), members=not armed)
     head = root.head
     dep = root.dep_
     accused = _accusation(report, root, trigger)
@@ -170,16 +170,18 @@ def _pursued(report: Report, root: Any) -> bool:
     return bool(report.pattern("pursuit").fullmatch(noun.lemma_.lower()))
 
 
-def _carrier(report: Report, root: Any) -> Any:
+def _carrier(report: Report, root: Any, members: bool = True) -> Any:
     """The vehicle, convoy or escort the words complete with "of"/"de", through a unit between ("une escorte de VDP
     a été prise pour cible", "un véhicule d'une unité de l'armée a sauté sur un engin": the VDP, the army were hit),
-    whose role is theirs; else `root`."""
+    or, for a force (`members`), the men it is made of ("six personnel of the DRG were killed"), whose role is
+    theirs; else `root`."""
     token = root
     for _ in range(2):
         completed = _completed(token)
         if completed is None or completed.i == token.i:
             break
-        if report.pattern("carrier").fullmatch(completed.lower_) is not None:
+        if report.pattern("carrier").fullmatch(completed.lower_) is not None or (
+                members and token is root and report.pattern("members").fullmatch(completed.lower_) is not None):
             return completed
         token = completed
     return root
