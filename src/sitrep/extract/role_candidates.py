@@ -200,21 +200,38 @@ def _restated(report: Report, before: Candidate, ref: ActorRef, start: int) -> b
 def _mob_victims(report: Report, found: list[Candidate], kb: Any) -> None:
     """People words a riot sentence made Rioters before the parse was read (`mention_context`) are the people the
     mob hurt when they are the object of a verb whose subject is the rioting crowd: "a mob attacked journalists",
-    "students pelted teachers with stones" (Civilians, not rioters); "police dispersed rioting students" keeps
-    them."""
+    "students pelted teachers with stones" (Civilians, not rioters), or the passive subject of a verb whose agent
+    is a crowd: "a group of Ethiopian traders were attacked and beaten by an angry mob", "des commerçants ont été
+    battus par une foule"; "police dispersed rioting students" keeps them."""
     rioters = [c for c in found if c.acts and c.ref.inter_code == RIOTERS]
+    crowds = [c for c in found if c.ref.inter_code == RIOTERS]
     for cand in found:
         rule = cand.ref.evidence.rule if cand.ref.evidence else ""
         if rule != "actor:riot-sentence:rioters" or cand.acts:
             continue
         root = phrase_head(report, cand.start, cand.end)
-        if root is None or root.dep_ not in {"dobj", "obj"}:
+        if root is not None and root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN":
+            root = root.head.head  # "a group of traders"
+        if root is None or root.dep_ not in {"dobj", "obj", "nsubjpass", "nsubj:pass"}:
             continue
-        subjects = [t.idx for t in root.head.children if t.dep_ == "nsubj"]
-        if any(r.start <= idx < r.end for r in rioters for idx in subjects):
+        if root.dep_ in {"nsubjpass", "nsubj:pass"}:
+            agents = [idx for verb in (root.head, *(c for c in root.head.children if c.dep_ == "conj"))
+                      for idx in _agents(verb)]
+            hurt = any(r is not cand and r.start <= idx < r.end for r in crowds for idx in agents)
+        else:
+            subjects = [t.idx for t in root.head.children if t.dep_ == "nsubj"]
+            hurt = any(r.start <= idx < r.end for r in rioters for idx in subjects)
+        if hurt:
             civilians = kb.role("civilians", cand.ref.country)
             cand.ref = with_evidence(report, civilians, cand.start, cand.end, "actor:mob-victims:civilians")
             cand.role = "actor2"
+
+
+def _agents(verb: Any) -> list[int]:
+    """Where the agents of a passive verb start: "by an angry mob" (English `agent` + its object), "par une foule"
+    (French `obl:agent`)."""
+    return [t.idx for c in verb.children if c.dep_ == "agent" for t in c.children if t.dep_ == "pobj"] + [
+        c.idx for c in verb.children if c.dep_ == "obl:agent"]
 
 
 def _from_abroad(report: Report, ref: ActorRef, end: int, kb: Any) -> ActorRef:
