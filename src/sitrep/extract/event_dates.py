@@ -19,6 +19,8 @@ DATE_REACH = 40  # a date this close to a trigger dates it even when the parse d
 COARSE_REACH = {2: 7, 3: 31}  # days from a week's or month's filed day that may still fall within it
 OVERNIGHT = "date:overnight"  # a bare "overnight" (dates_en.yaml): the night before the report, unless a day is named
 GENERIC = ""  # the event type of a generic trigger ("killed", "fighting": event_types.yaml generic)
+# What a verb of finding found: "bodies were found", "found four bodies", "des corps ont été retrouvés".
+FOUND = {"nsubjpass", "nsubj:pass", "dobj", "obj"}
 SAME_DAY = "date:same-day"  # "hours later", "le même jour" (dates_*.yaml): the day of the event told before it
 # Events that are themselves statements ("declared a state of emergency on Monday", "announced a ceasefire on
 # Sunday"): the reporting verb's date is the event's.
@@ -44,6 +46,7 @@ def unit_date(report: Report, unit: Unit, skip: tuple[int, int] | None = None) -
             and (declared or not report.is_reporting(d.start))
             and not a <= d.start < b
             and not report.in_other_clause(d.start, [trigger], named)
+            and not _found_later(report, d.start)
         )
 
     def rank(d: DateChoice) -> tuple[bool, int]:
@@ -51,6 +54,23 @@ def unit_date(report: Report, unit: Unit, skip: tuple[int, int] | None = None) -
 
     return report.nearest_attached(unit, report.dates, keep, DATE_REACH, rank) or next(
         (d for d in report.dates if keep(d) and _framing(report, unit, d)), None
+    )
+
+
+def _found_later(report: Report, char: int) -> bool:
+    """The date hangs off a verb of finding the dead whose dead are more of those already told ("13 more bodies had
+    been found on Saturday", "three further villagers were found dead", "trois autres corps ont été retrouvés
+    dimanche"): the day a later count came to light, not a day of violence. Not a figure ("more than 20 bodies")."""
+    verb = report.governing_verb(char)
+    if verb is None or not report.pattern("discover").fullmatch(verb.lemma_.lower()):
+        return False
+    more = report.pattern("more_found")
+    doc = report.doc
+    return any(
+        t.dep_ == "amod" and more.fullmatch(t.lemma_.lower()) and (t.i + 1 == len(doc) or doc[t.i + 1].lower_ != "than")
+        for c in verb.children
+        if c.dep_ in FOUND
+        for t in c.subtree
     )
 
 
