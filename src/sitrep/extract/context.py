@@ -75,6 +75,19 @@ def _opener(text: str) -> bool:
     return OPENER.search(text) is not None
 
 
+def _light_verb(noun: Token, objects: dict[str, frozenset[str]]) -> Token | None:
+    """The verb of a telling phrase the parse made the noun's child ("a fait état mardi de trente et un morts":
+    "état" the root, "fait" hanging off it), when the noun is that verb's object of telling (roles.yaml
+    reporting_objects)."""
+    if noun.pos_ != "NOUN":
+        return None
+    lemma = noun.lemma_.lower()
+    return next(
+        (c for c in noun.children if c.pos_ == "VERB" and c.i < noun.i and lemma in objects.get(c.lemma_.lower(), ())),
+        None,
+    )
+
+
 def _says_who(verb: Token) -> bool:
     """ "Gunmen believed to be members of Boko Haram", "were said to be herders": a reporting verb whose complement
     is "to be" says who someone is, no statement with a day or place of its own (the parse may hang the sentence's
@@ -375,15 +388,17 @@ class Report:
                 return False
             if any(a <= token.idx < b for a, b in self.trigger_spans) and not _claimed_as_told(token, below):
                 return False
-            if token.pos_ in {"VERB", "AUX"} and not (step == 0 and self._day_word(token)):
-                lemma = token.lemma_.lower()
+            verb = token if token.pos_ in {"VERB", "AUX"} else _light_verb(token, objects)
+            if verb is not None and not (step == 0 and self._day_word(token)):
+                lemma = verb.lemma_.lower()
                 return (
-                    lemma in reporting
-                    and (lemma not in objects or any(c.lemma_.lower() in objects[lemma] for c in token.children))
-                    and not _says_who(token)
-                    and not self._aside_from(token, char)
-                    and not self._statement_dated_nearer(token, char)
-                    and not self._before_attribution(token, char)
+                    (lemma in reporting or lemma in objects)
+                    and (lemma not in objects or verb is not token
+                         or any(c.lemma_.lower() in objects[lemma] for c in verb.children))
+                    and not _says_who(verb)
+                    and not self._aside_from(verb, char)
+                    and not self._statement_dated_nearer(verb, char)
+                    and not self._before_attribution(verb, char)
                 )
             if token.head is token:
                 return False
