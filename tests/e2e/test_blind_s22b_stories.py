@@ -265,11 +265,6 @@ def test_an_abduction_last_week_and_a_rescue_clash_on_sunday(run: Run) -> None:
     assert clash.date == "2024-08-18"
 
 
-@pytest.mark.xfail(strict=True, reason=(
-                   "dates/armed: the lead ('Le bilan de l'attaque menée dans la nuit de dimanche à lundi par des "
-                   "combattants de Boko Haram ... s'est alourdi') is a weak group of its own and is dropped, while "
-                   "the toll sentences form a group dated by the telling ('a fait état mardi soir de trente et un "
-                   "morts'): the battle is dated Tuesday with an unidentified attacker"))
 def test_a_base_overrun_at_the_governments_revised_toll(run: Run) -> None:
     [clash] = [e for e in run.of("s07") if e.sub_event_type == "Armed clash"]
     assert (*clash.fields, clash.sources) == (
