@@ -21,6 +21,7 @@ OVERNIGHT = "date:overnight"  # a bare "overnight" (dates_en.yaml): the night be
 GENERIC = ""  # the event type of a generic trigger ("killed", "fighting": event_types.yaml generic)
 # What a verb of finding found: "bodies were found", "found four bodies", "des corps ont été retrouvés".
 FOUND = {"nsubjpass", "nsubj:pass", "dobj", "obj"}
+RECALL_CLIMB = 8  # parse steps from a date up to the word of an occasion whose phrase it is in
 SAME_DAY = "date:same-day"  # "hours later", "le même jour" (dates_*.yaml): the day of the event told before it
 # Events that are themselves statements ("declared a state of emergency on Monday", "announced a ceasefire on
 # Sunday"): the reporting verb's date is the event's.
@@ -47,6 +48,7 @@ def unit_date(report: Report, unit: Unit, skip: tuple[int, int] | None = None) -
             and not a <= d.start < b
             and not report.in_other_clause(d.start, [trigger], named)
             and not _found_later(report, d.start)
+            and not _recalled(report, d.start, named or [trigger])
         )
 
     def rank(d: DateChoice) -> tuple[bool, int]:
@@ -72,6 +74,28 @@ def _found_later(report: Report, char: int) -> bool:
         if c.dep_ in FOUND
         for t in c.subtree
     )
+
+
+def _recalled(report: Report, char: int, triggers: list[int]) -> bool:
+    """The date is inside the words naming what an occasion recalls ("to mark the first anniversary of the killing
+    of a teacher on 3 March 2014", "in memory of the villagers killed on 4 May 2013", "en mémoire des victimes du 3
+    mars 2014"), read up the parse before it reaches the event's own trigger: the recalled event's day, not the
+    commemoration's, which has none of its own then. A verb of recalling counts only through its object
+    ("commemorated the massacre of 3 March 2014", not "commemorated it on Sunday")."""
+    words = report.pattern("commemoration")
+    own = {t for t in (report.token_at(c) for c in triggers) if t is not None}
+    token, below = report.token_at(char), None
+    for _ in range(RECALL_CLIMB):
+        if token is None or token in own:
+            return False
+        if words.fullmatch(token.lemma_.lower()) and (
+            token.pos_ in {"NOUN", "PROPN"} or (below is not None and below.dep_ in FOUND)
+        ):
+            return True
+        if token.head is token:
+            return False
+        below, token = token, token.head
+    return False
 
 
 def _words_of_its_kind(unit: Unit) -> list[int]:
@@ -274,6 +298,8 @@ def _aside(report: Report, choice: DateChoice, group: Group) -> bool:
     if report.is_reporting(choice.start) or report.in_past(choice.start) or choice.rule == SAME_DAY:
         return True  # "hours later" dates only the clause it opens, from the event before it
     triggers = [u.ctype.hit.start for u in group.units]
+    if _recalled(report, choice.start, [w for u in group.units for w in _words_of_its_kind(u)] or triggers):
+        return True
     if report.in_other_clause(choice.start, triggers, [w for u in group.units for w in _words_of_its_kind(u)]):
         return True
     mine = {id(u) for g in report.groups if g is group or g.parent is group for u in g.units} | {
@@ -286,12 +312,13 @@ def _aside(report: Report, choice: DateChoice, group: Group) -> bool:
 
 
 def _opening_date(report: Report) -> DateChoice | None:
-    """The date the report's first sentence opens with (no verb before it), if it has a value."""
+    """The date the report's first sentence opens with (no verb before it, not a recalled event's), if it has a
+    value."""
     if not report.sentences or not report.dates:
         return None
     first = report.dates[0]
     sentence = report.sentences[0]
-    if first.value is None or not sentence.start <= first.start < sentence.end:
+    if first.value is None or not sentence.start <= first.start < sentence.end or _recalled(report, first.start, []):
         return None
     before = report.doc.char_span(sentence.start, first.start, alignment_mode="contract")
     return first if before is None or not any(t.pos_ in {"VERB", "AUX"} for t in before) else None
