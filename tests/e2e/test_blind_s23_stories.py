@@ -443,8 +443,6 @@ def test_a_shooting_the_same_evening_in_narathiwat(run: Run) -> None:
         "Civilians (Thailand)", "narathiwat", 1)
 
 
-@pytest.mark.xfail(strict=True, reason="dates: 'In a separate incident on Thursday evening, gunmen on a motorcycle "
-                   "shot dead a rubber tapper' leaves the shooting undated")
 def test_the_shooting_is_dated_thursday(run: Run) -> None:
     assert _one(run, "s10", "Attack").date == "2025-01-16"
 

@@ -440,14 +440,15 @@ class Report:
         return False
 
     def _before_attribution(self, verb: Token, char: int) -> bool:
-        """The words at `char` end a told event and a comma sets the attribution after them ("killed 15 civilians
-        in El Fasher, the capital of North Darfur, on Monday, a local committee said"): the parse may hang the date
-        off 'said', but it dates the event. A date opening the sentence ("On Monday, police said they ...") still
-        dates the statement: no event is told before it."""
+        """The words at `char` end or open a told event and a comma sets the attribution after it ("killed 15
+        civilians in El Fasher, the capital of North Darfur, on Monday, a local committee said", "In a separate
+        incident on Thursday evening, gunmen shot dead a rubber tapper ..., police said"): the parse may hang the
+        date off 'said', but it dates the event. A date opening the sentence before its reporting verb ("On Monday,
+        police said they ...") still dates the statement: no event is told between them."""
         if char > verb.idx or "," not in self.article.text[char : verb.idx]:
             return False
         sentence = self.sentence_of(char)
-        return sentence is not None and any(sentence.start <= a < char for a, _ in self.trigger_spans)
+        return sentence is not None and any(sentence.start <= a < verb.idx for a, _ in self.trigger_spans)
 
     def _aside_from(self, verb: Token, char: int) -> bool:
         """The verb is in brackets the words at `char` are outside of ("Around Jul 24th 2019 (no exact date
