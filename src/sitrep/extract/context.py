@@ -40,6 +40,7 @@ LINE = re.compile(r"[^\n]+")
 # Quoted speech on one line: "...", “...”, « ... » (a statement's own words, dated and placed by itself).
 QUOTED = re.compile(r'"[^"\n]{3,}"|“[^”\n]{3,}”|«[^»\n]{3,}»')
 LEAD_SENTENCES = 3  # the lead: where a report says what happened, when and where
+SUBJECTS = {"nsubj", "nsubj:pass", "nsubjpass"}
 RELATIVE_CLAUSES = {"relcl", "acl:relcl"}  # a relative clause ("who killed", "qui a tué"), as each model labels it
 # A piece the parser cut off that only opens the line: a wire dateline ending in a dash ("ADDIS ABABA, Aug 14
 # (Reuters) -", "NIAMEY (AFP) —"), a capitalised city cut in two ("ADDIS" | "ABABA, Aug 14 ...") or a time stamp
@@ -373,7 +374,9 @@ class Report:
         return any(a <= char < b for a, b in self.past)
 
     def is_reporting(self, char: int) -> bool:
-        """True when the words at `char` hang off a reporting verb ("said on Saturday", "a déclaré à Bamako").
+        """True when the words at `char` hang off a reporting verb ("said on Saturday", "a déclaré à Bamako"), or
+        a verb whose subject is a toll ("by Monday the toll had reached 27", "le bilan s'est alourdi mardi": the day
+        of a count).
 
         The climb stops at an event word: in "a raid on a village on Sunday", Sunday dates the raid. Not at the
         event told before that a claim names ("IS claimed the attack on Thursday", "claimed the bombing on
@@ -391,8 +394,10 @@ class Report:
             verb = token if token.pos_ in {"VERB", "AUX"} else _light_verb(token, objects)
             if verb is not None and not (step == 0 and self._day_word(token)):
                 lemma = verb.lemma_.lower()
+                counted = any(c.dep_ in SUBJECTS and self.pattern("toll").fullmatch(c.lemma_.lower())
+                              for c in verb.children)
                 return (
-                    (lemma in reporting or lemma in objects)
+                    (lemma in reporting or lemma in objects or counted)
                     and (lemma not in objects or verb is not token
                          or any(c.lemma_.lower() in objects[lemma] for c in verb.children))
                     and not _says_who(verb)
