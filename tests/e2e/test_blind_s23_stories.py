@@ -327,8 +327,6 @@ def test_a_raid_whose_toll_is_revised_twice(run: Run) -> None:
         ("2025-02-15", "Attack", "Murle Ethnic Militia (South Sudan)", "Civilians (South Sudan)", "jonglei", 12)]
 
 
-@pytest.mark.xfail(strict=True, reason="events: follows the raid's split (see above); the revised tolls 19 and 27 "
-                   "went to other events")
 def test_the_raids_high_is_the_last_revision(run: Run) -> None:
     assert _one(run, "s03", "Attack").high == 27
 
