@@ -193,9 +193,13 @@ def find_candidates(text: str, known_names: Callable[[list[str]], dict[str, bool
     `known_names` maps those of a list of name keys the gazetteer holds to whether they may be recognised
     (False: a demonym such as "Sri Lankan", which blocks the names inside it); one call per text."""
     stop = stopwords()
-    runs = [(words, texts, _ngrams(text, words, texts, stop)) for words, texts in _runs(text, _known_whole(text,
-                                                                                                      known_names))]
-    present = known_names(list({key for *_, grams in runs for key in grams.values()}))
+    tailed = _tailed_words(text)
+    runs = _gram_runs(text, frozenset(tailed), stop)  # every tailed word kept whole: cut below if not a name
+    present = known_names(sorted({key for *_, grams in runs for key in grams.values()}
+                                 | _keys_without_tail(text, runs) | set().union(*tailed.values())))
+    whole = frozenset(word for word, starts in tailed.items() if any(present.get(key) for key in starts))
+    if len(whole) < len(tailed):  # "Nairobi-based": the same words with cut tails, whose keys were looked up
+        runs = _gram_runs(text, whole, stop)
     found: list[Candidate] = []
     for words, texts, grams in runs:
         i = 0
@@ -313,19 +317,36 @@ _LOWER_TAIL = re.compile(r"(?:-[a-zà-ÿ]+)+$")  # "-based", "-bound"; not "-en-
 _TAILED_WORD = re.compile(r"(?<![\w'’-])([A-ZÀ-Ý][\w'’]*(?:-[\w'’]+)*-[a-zà-ÿ]+)\b(?!-)((?: [A-ZÀ-Ý][\w'’]*){0,2})")
 
 
-def _known_whole(text: str, known_names: Callable[[list[str]], dict[str, bool]]) -> frozenset[str]:
-    """The keys of the text's hyphenated words with a lower-case tail that the gazetteer knows whole, alone or as
-    the start of a longer name: a name ("Mukurwe-ini", "Ra-ngae", "Su-ngai Kolok"), not a name and a word
-    ("Nairobi-based"). One lookup, only when the text has such words."""
-    names: dict[str, set[str]] = {}  # the key of each tailed word -> the keys of the names it may start
+def _tailed_words(text: str) -> dict[str, set[str]]:
+    """The keys of the text's hyphenated words with a lower-case tail, each with the keys of the names it may start
+    alone or with the next capitalised words: a name the gazetteer may know whole ("Mukurwe-ini", "Ra-ngae",
+    "Su-ngai Kolok"), or a name and a word ("Nairobi-based")."""
+    names: dict[str, set[str]] = {}
     for match in _TAILED_WORD.finditer(text):
         word, rest = match.group(1), match.group(2).split()
         names.setdefault(cached_key(word), set()).update(
             cached_key(" ".join([word, *rest[:size]])) for size in range(len(rest) + 1))
-    if not names:
-        return frozenset()
-    known = {key for key, usable in known_names(sorted(set().union(*names.values()))).items() if usable}
-    return frozenset(word for word, starts in names.items() if starts & known)
+    return names
+
+
+def _gram_runs(text: str, whole: frozenset[str], stop: frozenset[str],
+               ) -> list[tuple[list[tuple[int, int]], list[str], dict[tuple[int, int], str]]]:
+    """The runs of capitalised words (`_runs`), each with the name keys of its word sequences (`_ngrams`)."""
+    return [(words, texts, _ngrams(text, words, texts, stop)) for words, texts in _runs(text, whole)]
+
+
+def _keys_without_tail(text: str, runs: list[tuple[list[tuple[int, int]], list[str],
+                                                   dict[tuple[int, int], str]]]) -> set[str]:
+    """The keys of the word sequences that end in a tailed word of runs read with every tailed word whole, that
+    word cut before its tail ("Nairobi-based" -> "Nairobi"). A cut word ends its run, so these and the runs' own
+    keys hold every key the runs may have once the gazetteer says which tails belong to names: one lookup."""
+    keys = set()
+    for words, _, _ in runs:
+        for last, (start, end) in enumerate(words):
+            if (tail := _LOWER_TAIL.search(text, start, end)) is not None and tail.start() > start:
+                keys.update(cached_key(text[words[first][0]:tail.start()])
+                            for first in range(max(0, last - MAX_WORDS + 1), last + 1))
+    return keys
 
 
 def _ngrams(text: str, words: list[tuple[int, int]], texts: list[str],
