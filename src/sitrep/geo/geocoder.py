@@ -52,6 +52,7 @@ from sitrep.geo.ranking import (
     favour_famous_city,
     foreign_by_other_name,
     lone_namesake,
+    namesake_at_home,
     namesake_of_demonyms_country,
     off_country,
     prefer_towns_over_namesake_areas,
@@ -380,6 +381,8 @@ class Geocoder:
                 others[own] = max(others.get(own, 0.0), KNOWN_COUNTRY_WEIGHT)
             if best is not None and candidate.hint in ("region-of", "district-of"):
                 best = area_word_at_home(best, scored, others, home or set())
+            if best is not None:
+                best = namesake_at_home(best, scored, others, home or set())
             if best is not None and (off_country(best.entry, others, candidate.hint, reach)
                                      or lone_namesake(best.entry, others, home or set())
                                      or self._far_namesake(best.entry, others,

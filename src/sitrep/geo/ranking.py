@@ -262,6 +262,20 @@ def confidence(scored: list[Scored]) -> float:
     return 1.0 - math.exp(-max(0.0, first - second))
 
 
+def namesake_at_home(best: Scored, scored: list[Scored], votes: dict[str, float], home: Collection[str]) -> Scored:
+    """A name two countries' places bear as their own ("Busia": a Kenyan county and town, a Ugandan district;
+    "Namanga" on both sides of the Kenya-Tanzania border) is the one in the country the report is about (`home`:
+    the reader's, the dateline's) when the report's other names point there more than to the other country
+    (`votes`, the name's own vote left out). Not a country, a capital or a city of world renown abroad ("Paris"
+    in a Kenyan report), nor for a namesake at home that is no town or area (a stream, a hill)."""
+    entry = best.entry
+    if not home or entry.cc in home or entry.is_country or entry.fcode == "PPLC" or entry.pop >= FAMOUS_POP:
+        return best
+    own = [s for s in scored if s.entry.cc in home and s.entry.kind == 0 and s.entry.fclass in ("P", "A")
+           and votes.get(s.entry.cc, 0.0) > votes.get(entry.cc, 0.0)]
+    return max(own, key=lambda s: (s.score, -s.entry.id), default=best)
+
+
 def area_word_at_home(best: Scored, scored: list[Scored], votes: dict[str, float], home: Collection[str]) -> Scored:
     """ "The Nara region" in a report from Bamako is the area around Mali's town Nara (a cercle the gazetteer may
     lack), not Japan's Nara prefecture: a name the words around it call a region or district, whose best entry lies
