@@ -28,7 +28,7 @@ from sitrep.extract.place_clues import (
     place_word_rank,
 )
 from sitrep.extract.triggers import normalise
-from sitrep.geo.areas import is_region
+from sitrep.geo.areas import at_region_middle, is_region
 from sitrep.geo.demonyms import demonym_table
 from sitrep.geo.normalise import name_key
 from sitrep.geo.patterns import admin_type_words, event_place_words, pattern_after, pattern_before
@@ -161,6 +161,8 @@ def pick_place(report: Report, group: Group, is_main: bool) -> PlaceClaim | None
     A village the gazetteer lacks that the event's clause names ("l'attaque du camp de Boulkessi") is kept as
     the claim's `reported_name` when the claim is the area around it."""
     claim = _pick_place(report, group, is_main)
+    if claim is not None and at_region_middle(claim.place):
+        claim = _town_of_listed_area(report, claim) or claim
     if claim is None or claim.geo_precision == 1:
         return claim
     named = _reported_place(report, group, claim)
@@ -170,6 +172,24 @@ def pick_place(report: Report, group: Group, is_main: bool) -> PlaceClaim | None
     rule = claim.evidence.rule if claim.evidence else "geo:reported"
     return claim.model_copy(update={"reported_name": named.text,
                                     "evidence": report.evidence(named.start, named.end, rule)})
+
+
+def _town_of_listed_area(report: Report, claim: PlaceClaim) -> PlaceClaim | None:
+    """An area that stands at its first-level area's middle (`at_region_middle`: "Khetlal upazila", "Kinangop") yields
+    its point to a town, or a district with towns of its own, that the report names in the same first-level area,
+    the one named nearest the area ("In Joypurhat, a bus was torched at Khetlal upazila", "at Mirsarai in Chittagong
+    district"): a point near the event rather than the region's middle, the area around it (geo_precision 2). Not
+    an origin, a destination or an office, nor a place of the background."""
+    area, at = claim.place, claim.evidence.start if claim.evidence else 0
+    towns = [t for t in report.toponyms if t.place and (t.place.country_code, t.place.admin1) == (
+        area.country_code, area.admin1) and (t.place.feature_class == "P" or (
+            t.place.feature_code == "ADM2" and (t.place.population or 0) > 0))
+        and usable_place(report, t) and place_word_rank(report, t) < 2 and not report.in_past(t.start)]
+    if not towns:
+        return None
+    town = min(towns, key=lambda t: (abs(t.start - at), t.start))
+    rule = f"{claim.evidence.rule}+town-of-area" if claim.evidence else "geo:town-of-area"
+    return PlaceClaim(place=town.place, geo_precision=2, evidence=report.evidence(town.start, town.end, rule))
 
 
 def _reported_place(report: Report, group: Group, claim: PlaceClaim) -> Toponym | None:
