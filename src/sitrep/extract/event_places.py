@@ -28,11 +28,11 @@ from sitrep.extract.place_clues import (
     place_word_rank,
 )
 from sitrep.extract.triggers import normalise
-from sitrep.geo.areas import at_region_middle, is_region
+from sitrep.geo.areas import is_region
 from sitrep.geo.demonyms import demonym_table
 from sitrep.geo.normalise import name_key
 from sitrep.geo.patterns import admin_type_words, event_place_words, pattern_after, pattern_before
-from sitrep.models import Evidence, PlaceClaim, Toponym
+from sitrep.models import Evidence, Place, PlaceClaim, Toponym
 
 PLACE_REACH = 90  # a place this close to a trigger locates it even when the parse does not link them
 # How a name the gazetteer lacks must have been found to be kept as the event's reported place: after a place
@@ -161,7 +161,7 @@ def pick_place(report: Report, group: Group, is_main: bool) -> PlaceClaim | None
     A village the gazetteer lacks that the event's clause names ("l'attaque du camp de Boulkessi") is kept as
     the claim's `reported_name` when the claim is the area around it."""
     claim = _pick_place(report, group, is_main)
-    if claim is not None and at_region_middle(claim.place):
+    if claim is not None and _at_region_middle(claim.place):
         claim = _town_of_listed_area(report, claim) or claim
     if claim is None or claim.geo_precision == 1:
         return claim
@@ -174,8 +174,17 @@ def pick_place(report: Report, group: Group, is_main: bool) -> PlaceClaim | None
                                     "evidence": report.evidence(named.start, named.end, rule)})
 
 
+def _at_region_middle(place: Place) -> bool:
+    """An area `geo/data/areas.yaml` lists that no package gives a point (Bangladesh's upazilas, Myanmar's
+    townships): it stands at the point of its first-level area, which says its region and little of where it is."""
+    if place.geonameid is not None or place.feature_code != "ADM2" or not place.country_code or not place.admin1:
+        return False
+    region = geo.get_geocoder().admin1(place.country_code, place.admin1)
+    return region is not None and (region.latitude, region.longitude) == (place.latitude, place.longitude)
+
+
 def _town_of_listed_area(report: Report, claim: PlaceClaim) -> PlaceClaim | None:
-    """An area that stands at its first-level area's middle (`at_region_middle`: "Khetlal upazila", "Kinangop") yields
+    """An area that stands at its first-level area's point (`_at_region_middle`: "Khetlal upazila") yields
     its point to a town, or a district with towns of its own, that the report names in the same first-level area,
     the one named nearest the area ("In Joypurhat, a bus was torched at Khetlal upazila", "at Mirsarai in Chittagong
     district"): a point near the event rather than the region's middle, the area around it (geo_precision 2). Not

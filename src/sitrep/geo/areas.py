@@ -161,12 +161,5 @@ _JOINED = re.compile(r"\b(?:and|or|et|ou)\b|&")
 _LISTED = re.compile(r"\s*(?:,|,?\s*(?:and|or|et|ou)\b)\s*(?:(?:de|d['’]|du|of)\s*)?$", re.IGNORECASE)
 
 
-def at_region_middle(place: Place) -> bool:
-    """An area `data/areas.yaml` lists (Kenya's constituencies, Bangladesh's upazilas): no package gives its point,
-    so it stands at the middle of its first-level area's towns, which says its region and little of where it is.
-    The only second-level areas without a GeoNames id (`sitrep.geo.build.LISTED_IDS`)."""
-    return place.geonameid is None and place.feature_code == "ADM2"
-
-
 def is_region(place: Place) -> bool:
     return (place.feature_code or "").startswith(("ADM1", "ADM2", "ADM3"))

