@@ -300,10 +300,6 @@ def test_an_abduction_for_ransom_by_separatists(run: Run) -> None:
     assert not abduction[5]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-                   "crowd: the headline's bare participle 'neuf villageois tués par des hommes armés' reads the "
-                   "villagers as a mob that kills (a crowd word before its violence verb), and 'Les habitants "
-                   "attribuent l'attaque à l'EIGS' too: the attack is Mob violence of rioters"))
 def test_an_attack_told_only_last_week(run: Run) -> None:
     [attack] = _coded(run, "s04")
     assert attack[1:] == ("Attack", "Islamic State Sahel", "Civilians (Niger)", "tillaberi", 9)

@@ -55,6 +55,9 @@ HIT_BEFORE = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+# Headlinese drops the auxiliary of a passive: a crowd word's violence verb with its agent right after it ("nine
+# villagers killed by gunmen", "neuf villageois tués par des hommes armés") names the people hit.
+AGENT_AFTER = re.compile(r"\s+(?:(?:dead|to death|à mort)\s+)?(?:by|par)\s", re.IGNORECASE)
 # A passive clause with no agent, "a man was beaten to death", and the verb coordinated after it that names one:
 # "... and set on fire by residents", "... and nearly lynched in a suburb by a vigilante mob".
 PASSIVE_VERB = re.compile(r"\b(?:was|were|been|being|is|are|got)\s+(?:[\w-]+\s+)?[\w-]+(?:ed|en|t)\b", re.IGNORECASE)
@@ -186,7 +189,8 @@ def mob_attack(
             return True
         if _inside(clause[0] + m.start(), parsed) or PASSIVE_AFTER.match(segment, m.end()) or HIT_BEFORE.search(before):
             continue
-        if MOB_SUBJECT.match(segment, m.end()):
+        verb = MOB_SUBJECT.match(segment, m.end())
+        if verb and not AGENT_AFTER.match(segment, verb.end()):
             return True
     return _shared_agent(text, clause, segment, words, language)
 
