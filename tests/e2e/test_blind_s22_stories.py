@@ -335,9 +335,6 @@ def test_a_dispersed_march(run: Run) -> None:
             0) in _coded(run, "s08")
 
 
-@pytest.mark.xfail(strict=True, reason="dates/tolls: the Kitengela riot ('In Kitengela ... the protest turned "
-                   "violent') is undated (the day of the march told before) and keeps no toll: 'One protester was "
-                   "shot dead' went to the abduction read in the Nairobi lead")
 def test_a_riot_the_same_day(run: Run) -> None:
     assert ("2025-02-18", "Violent demonstration", "Rioters (Kenya)", "Police Forces of Kenya", "kajiado",
             1) in _coded(run, "s08")

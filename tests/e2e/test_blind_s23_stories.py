@@ -420,10 +420,6 @@ def test_a_hartal_riot_in_dhaka(run: Run) -> None:
             1) in _coded(run, "s09")
 
 
-@pytest.mark.xfail(strict=True, reason="crowd: the Chattogram processions 'in support of the hartal' that 'dispersed "
-                   "peacefully' (undated, the lead's Sunday) leave no event, and 'Opposition leaders accused the "
-                   "police of killing a peaceful activist' opens an undated Attack of the police on civilians with the "
-                   "Dhaka picketer (the accusation retells the riot's death)")
 def test_a_hartal_riot_and_a_peaceful_march_the_same_day(run: Run) -> None:
     assert _coded(run, "s09") == [
         ("2023-11-05", "Peaceful protest", "Protesters (Bangladesh)", None, "chittagong", 0),

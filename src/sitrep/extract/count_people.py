@@ -407,11 +407,13 @@ def _another_person(
     after a generic figure ("one person was killed ... a trader died": the trader may be that person) or a figure of
     several ("four were killed ... a girl was shot dead": one of them, likely), nor in apposition to a name told
     again ("Robert Barasa, a known campaigner, was shot dead"), nor when killed in a reprisal ("In revenge, tribesmen
-    hacked to death a Pokot man": another act, which ACLED codes apart)."""
+    hacked to death a Pokot man": another act, which ACLED codes apart), nor in an accusation ("accused the police of
+    killing a peaceful activist": the accusers' words for a death told)."""
     if count.kind != "killed" or count.low != 1 or _generic(count.who, rules) \
             or text[count.start : figure_end].lower() not in ("a", "an") \
             or _APPOSITION.search(text, max(sentence_start, count.start - 40), count.start) \
-            or _REPRISAL.search(text, sentence_start, count.start):
+            or _REPRISAL.search(text, sentence_start, count.start) \
+            or (rules.accusation is not None and rules.accusation.search(text, sentence_start, count.start)):
         return False
     earlier = [c for c in ordered if c.kind == "killed" and c.end <= sentence_start and not c.grievance]
     return bool(earlier) and all(

@@ -235,6 +235,7 @@ class CountRules:
             self.place_share = _optional(rules, "place_share", "{}")
             self.self_killed = _optional(rules, "self_killed", r"\b(?:{})\b")
             self.restated = _optional(rules, "restated_before", "{}")
+            self.accusation = _optional(rules, "accusation_before", "{}")
             self.pointing = {str(w).lower() for w in rules.get("pointing_units") or []}
             self.pointing_pair = _optional(rules, "pointing_pair", "{}")
             self.others_named = _optional(rules, "others_named_before", r"\s+(?:{})\b")

@@ -79,6 +79,10 @@ def group_units(units: list[Unit], report: Report) -> list[Group]:
             # led to the news ("assaulted") is not the story the report goes on telling, unless named again ("after
             # an ambush on Monday ... The ambush killed four soldiers").
             fitting = [g for g in fitting if not g.antecedent or _named_again(report, g, unit)] or fitting
+        if unit.ctype.strength == "weak" and unit.ctype.hit.sub.name == "generic":
+            # A bare killing word ("accused the police of killing a demonstrator") told after a violent event and an
+            # arrest is that violence told again, not how the arrest went (`_after_arrest`: when nothing else is).
+            fitting = [g for g in fitting if g.event_type in VIOLENT] or fitting
         same_type = [g for g in fitting if g.event_type == unit.ctype.event_type]
         target = (same_type or fitting or [None])[0]
         if target is None:
