@@ -23,6 +23,13 @@ from sitrep.models import Toponym
 
 LINE_END = re.compile(r"[.!?:;»\"”')\]]\s*$")  # how a line that is a sentence ends
 # A definite article or demonstrative right before a casualty word: victims the report already told of.
+# Between a casualty word and what was done for the casualties: "were (later) taken", "ont été (aussitôt) évacués";
+# not "and" ("six people were wounded and taken to hospital" may tell a new event's casualties).
+CARE_AUXILIARY = (
+    r"(?:(?:were|was|have\s+been|had\s+been|are|is|been|ont\s+été|a\s+été|sont|est)\s+)?"
+    r"(?:(?:later|then|all|also|immediately|quickly|ensuite|aussitôt|tous|toutes|rapidement|immédiatement"
+    r"|également)\s+)?"
+)
 DEFINITE_VICTIMS = re.compile(r"\b(?:the|these|those|les|ces)\s+$", re.IGNORECASE)
 NEW_EVENT_REACH = 40  # characters before a trigger where "a second", "une autre" may announce a new event
 UNREALISED_REACH = 50  # characters before a trigger where "the threat of" is looked for
@@ -60,6 +67,7 @@ class DiscourseRules:
     antecedent: dict[str, re.Pattern[str]]  # "following an IED attack": an event before the sentence's own
     killing_verbs: dict[str, frozenset[str]]  # lemmas of the attackers' killing of civilians apart from the fight
     also: dict[str, re.Pattern[str]]  # "also", "également": one more event of the kind just told
+    cared_for: dict[str, re.Pattern[str]]  # "were taken to hospital", "évacués": after a casualty word
 
 
 @cache
@@ -85,6 +93,8 @@ def discourse() -> DiscourseRules:
              for lang, words in raw["antecedent"].items()},
             {lang: frozenset(w.lower() for w in words) for lang, words in raw["killing_verbs"].items()},
             _whole_words(raw["also"]),
+            {lang: re.compile(rf"\s+{CARE_AUXILIARY}(?:{'|'.join(words)})(?!\w)", re.IGNORECASE)
+             for lang, words in raw["cared_for"].items()},
         )
     except KeyError as exc:
         raise ValueError(f"{path}: missing {exc}") from exc
@@ -141,7 +151,7 @@ def toll_only(report: Report, unit: Unit) -> bool:
     if not all(words.fullmatch(normalise(h.text)) for h in unit.ctype.hits):
         return False
     dated = unit.date is not None and unit.date.value is not None
-    return not dated or told_victims(report, unit)
+    return not dated or told_victims(report, unit) or cared_for(report, unit)
 
 
 def toll_only_words(report: Report, hits: list[Hit]) -> bool:
@@ -267,6 +277,14 @@ def told_victims(report: Report, unit: Unit) -> bool:
     victimes". When they died is then no other event's date."""
     text = report.article.text
     return all(DEFINITE_VICTIMS.search(text[max(0, h.start - 12) : h.start]) for h in unit.ctype.hits)
+
+
+def cared_for(report: Report, unit: Unit) -> bool:
+    """A casualty word of the clause is followed by what was done for the casualties afterwards ("six wounded were
+    taken to hospital in Gao on Monday", "six blessés ont été évacués lundi vers Gao"): the day the clause names is
+    the transfer's, no other event's."""
+    text, care = report.article.text, discourse().cared_for[report.language]
+    return any(care.match(normalise(text[h.end : unit.clause[1]])) for h in unit.ctype.hits)
 
 
 def announces_new_event(report: Report, unit: Unit) -> bool:

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from sitrep.extract.context import ARMED, DEMONSTRATIONS, TERRITORY_CHANGES, VIOLENT, DateChoice, Group, Report, Unit
 from sitrep.extract.discourse import (
     announces_new_event,
+    cared_for,
     discourse,
     in_pluperfect,
     repeated,
@@ -144,7 +145,7 @@ def _fits(group: Group, unit: Unit, report: Report) -> bool:
     if group.event_type in VIOLENT and ctype.event_type in VIOLENT and _restated(report, group, unit):
         return True
     if group.event_type in VIOLENT and toll_only(report, unit) and (
-        not date_clash(group, unit) or told_victims(report, unit)
+        not date_clash(group, unit) or told_victims(report, unit) or cared_for(report, unit)
     ):
         return True  # "10 morts et 13 blessés, évacués sur Gao": figures of the event told before
     if (
