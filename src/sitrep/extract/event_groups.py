@@ -611,13 +611,14 @@ def _introduced(report: Report, group: Group, unit: Unit) -> bool:
 
 
 def own_event(report: Report, unit: Unit) -> bool:
-    """An active violence verb with its own subject (a noun, not "they") and its own figure in the clause."""
+    """An active violence verb with its own subject (a noun, not "they") and its own figure in the clause; not the
+    claimant's count of its kills ("the group said its fighters had killed 15 soldiers"), a claim of the event told."""
     token = report.token_at(unit.ctype.hit.start)
     if token is None or token.pos_ != "VERB":
         return False
     has_subject = any(c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"} for c in token.children)
     a, b = unit.clause
-    return has_subject and any(a <= c.start < b for c in report.counts)
+    return has_subject and any(a <= c.start < b and not c.claimed for c in report.counts)
 
 
 def announced(report: Report, group: Group) -> bool:
