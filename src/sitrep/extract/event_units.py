@@ -36,8 +36,9 @@ from sitrep.extract.discourse import (
 from sitrep.extract.event_dates import DATE_REACH, RECENT_DAYS, SAME_DAY, unit_date
 from sitrep.extract.event_groups import definite_event
 from sitrep.extract.event_places import unit_place
-from sitrep.extract.main_act import violence_over_agreement
+from sitrep.extract.main_act import aircraft_not_striking, territory_aimed_at, violence_over_agreement
 from sitrep.extract.triggers import ClauseType, Hit, classify_clause, find_hits, split_clauses
+from sitrep.extract.vocabulary import vocabulary
 
 PAGE_DATE = re.compile(r"\s*date\s+\d{4}-\d{2}(?:-\d{2})?$", re.IGNORECASE)
 HEADER_WORDS = re.compile(
@@ -59,6 +60,7 @@ AGENCY = r"(?:\s*\([^()\n]{1,40}\))?"
 OPENERS = r"(?!(?:On|In|At|By|Since|From|Until|Before|After|Around|Le|La|Les|Dans|Depuis|Du|Au|Vers)\b)"
 DATELINE_BEFORE = re.compile(rf"\s*{OPENERS}{CAPITALISED_WORDS}{AGENCY}(?:,\s*{CAPITALISED_WORDS}{AGENCY})?,\s*$")
 PLACE_CAPTURE = {"captured", "seized"}  # event_types.yaml: territory taken when a place's name follows
+OPERATION = "Operation against a group"  # event_types.yaml: forces sent against a group, no other act told
 DATELINE_AFTER = re.compile(rf"{AGENCY}\s*[-\u2013\u2014]")
 
 
@@ -79,9 +81,12 @@ def page_header(text: str, start: int, end: int) -> bool:
     return not HEADER_WORDS.sub("", rest).strip(" \t*:,.-\u2013\u2014|/()[]0123456789T+")
 
 
-def _without_persons_captured(report: Report, hits: list[Hit]) -> list[Hit]:
-    """A bare capture word before a capitalised name ("captured Rubaya") takes territory only when that name is a
-    place the report's toponyms hold; "captured Ahmed Ali" takes a person."""
+def _without_misread_hits(report: Report, hits: list[Hit]) -> list[Hit]:
+    """The sentence's triggers less those the parse or the toponyms read otherwise: a bare capture word before a
+    capitalised name ("captured Rubaya") takes territory only when that name is a place the report's toponyms hold
+    ("captured Ahmed Ali" takes a person); an aircraft that carries or supports a ground force strikes nothing
+    (main_act.aircraft_not_striking); a place taken as an act's aim was not taken, the forces sent to take it
+    fought for it (main_act.territory_aimed_at: an operation against a group, weak, a battle told alone)."""
     text = report.article.text
 
     def person_taken(hit: Hit) -> bool:
@@ -90,14 +95,16 @@ def _without_persons_captured(report: Report, hits: list[Hit]) -> list[Hit]:
         named = len(text) - len(text[hit.end :].lstrip())
         return not any(t.start == named for t in report.toponyms)
 
-    return [h for h in hits if not person_taken(h)]
+    operation = next(sub for subs in vocabulary().patterns.values() for _, sub in subs if sub.name == OPERATION)
+    return [Hit(h.start, h.end, h.text, operation, f"{h.rule}+aim") if territory_aimed_at(report, h) else h
+            for h in hits if not person_taken(h) and not aircraft_not_striking(report, h, hits)]
 
 
 def find_units(report: Report) -> list[Unit]:
     """Every clause that reports an event, with its own date, place and background marker."""
     units: list[Unit] = []
     text = report.article.text
-    by_sentence = [(s, _without_persons_captured(report, find_hits(text, s.start, s.end, report.language)))
+    by_sentence = [(s, _without_misread_hits(report, find_hits(text, s.start, s.end, report.language)))
                    for s in report.sentences]
     report.trigger_spans = [(h.start, h.end) for _, hits in by_sentence for h in hits]
     report.violent_spans = [(h.start, h.end) for _, hits in by_sentence for h in hits

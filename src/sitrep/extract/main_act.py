@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
 VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"}
 TERRITORY = {"Government regains territory", "Non-state actor overtakes territory"}  # won by force
+PURPOSE = {"to", "pour", "afin"}  # the words that open an infinitive of purpose ("to retake", "pour reprendre")
 # Strategic developments that give way to people hurt in the same clause, and the words that say they were.
 OUTRANKED_BY_HARM = {"Arrests", "Disrupted weapons use"}
 HARM = re.compile(
@@ -56,6 +57,47 @@ def carried_by_air(text: str, hit: Hit, language: str) -> bool:
         return False
     before = normalise(text[max(text.rfind(".", 0, hit.start) + 1, hit.start - 60) : hit.start])
     return bool(word_pattern("carried_by_air", language).search(before))
+
+
+def aircraft_not_striking(report: Report, hit: Hit, hits: list[Hit]) -> bool:
+    """An aircraft the parse gives as what holds people or things ("the bodies being loaded into a military
+    helicopter", "embarqués à bord d'un avion militaire") or as the air support of a ground force ("troops backed
+    by fighter jets and helicopter gunships launched an assault", "des soldats appuyés par des hélicoptères de
+    combat"): a carrier, or a part of the ground force's battle (ACLED codes air support inside a battle as that
+    battle), not an air strike of its own. Read on the aircraft noun, the first of a coordination, and the words
+    between the verb that governs it and its phrase; `hits` are the sentence's triggers."""
+    if hit.sub.name != "Air/drone strike":
+        return False
+    noun = report.token_at(hit.end - 1)
+    if noun is None:
+        return False
+    if noun.dep_ in {"amod", "compound"} and noun.head.i > noun.i - 3:
+        noun = noun.head  # "avions militaires": the adjective's noun
+    while noun.dep_ == "conj":
+        noun = noun.head  # "backed by fighter jets and helicopter gunships": the gunships as the jets
+    governor = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if governor.pos_ not in {"VERB", "AUX"} or governor.i >= noun.i:
+        return False
+    if any(h.start <= governor.idx < h.end for h in hits if h.sub.event_type != "Strategic developments"):
+        return False  # "fired into a helicopter", "bombardés par des avions": the verb tells violence
+    phrase = next(t for t in noun.subtree if t.dep_ != "case")  # "à bord d'un avion": "un", the case words before
+    between = normalise(report.article.text[governor.idx : phrase.idx]).strip()
+    words = ("aircraft_holds", "air_support")
+    return any(word_pattern(name, report.language).search(between) for name in words)
+
+
+def territory_aimed_at(report: Report, hit: Hit) -> bool:
+    """A taking of territory told as the aim of another act, in an infinitive of purpose ("launched an assault to
+    retake the town", "in a bid to recapture the base", "une offensive pour reprendre la ville"): the place was
+    not taken, and the act that aimed at it is the event. Not "managed to retake", "were able to recapture" (the
+    infinitive completes the verb: it happened)."""
+    if hit.sub.sub_event_type not in TERRITORY:
+        return False
+    token = report.token_at(hit.start)
+    if token is None or token.dep_ not in {"advcl", "acl"}:
+        return False
+    infinitive = token.tag_ == "VB" or token.morph.get("VerbForm") == ["Inf"]
+    return infinitive and any(c.dep_ in {"aux", "mark"} and c.lower_ in PURPOSE for c in token.children)
 
 
 def denied(text: str, hit: Hit, clause: tuple[int, int], language: str) -> bool:

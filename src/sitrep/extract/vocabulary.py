@@ -35,8 +35,8 @@ WORD_LISTS = (
     "anaphora", "new_event", "elsewhere", "another_time", "not_people", "crowd", "mob", "mob_victims", "partisans",
     "organised", "crowd_attack", "group_members", "unnamed_attackers", "vehicles", "hurt", "fought_back",
     "forces_fired", "arrest_setting", "political_violence", "post_election_violence", "killing", "passing_mention",
-    "carried_by_air", "arrest_denied", "violence_denied", "disarmed", "unhurt", "force_in_raid", "suspected",
-    "supporters",
+    "carried_by_air", "aircraft_holds", "air_support", "arrest_denied", "violence_denied", "disarmed", "unhurt",
+    "force_in_raid", "suspected", "supporters",
     "brawl_means", "weapons", "arson", "politicians", "gatherings", "taken_by_force",
 )
 
