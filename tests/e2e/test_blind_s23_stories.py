@@ -405,8 +405,6 @@ def test_the_ied_is_the_maoists(run: Run) -> None:
     assert (blast.actor1, blast.actor2) == ("CPI (Maoist): Communist Party of India (Maoist)", "Police Forces of India")
 
 
-@pytest.mark.xfail(strict=True, reason="tolls: 'Six personnel of the DRG and the civilian driver of their vehicle were "
-                   "killed' reads 6, the driver not added (7 is only the high, from 'All seven occupants died')")
 def test_the_ied_kills_seven(run: Run) -> None:
     [blast] = run.of("s08")
     assert blast.fatalities == 7

@@ -40,6 +40,15 @@ from sitrep.extract.count_rules import CountMention, CountRules, Figure
 # gunman killed).
 OBJECT_AFTER_VERB = re.compile(r"\s+(?:the|a|an|his|her|their|its|him|them|le|la|les|un|une|des)\b", re.I)
 _PLURAL_VERB = re.compile(r"\s+(?:were|have\s+been|had\s+been|are|ont|sont)\b", re.I)
+# the plural verb of a subject that ends on a companion, maybe after the companion's "of" phrase ("and the driver of
+# their truck were killed", "et le chauffeur du camion ont été tués")
+_PLURAL_VERB_AFTER = re.compile(
+    rf"(?:\s+(?:of|du|des|de|d['’])(?:\s*[\w'’()-]+){{1,4}}?)?{_PLURAL_VERB.pattern}", re.I)
+# what may follow a companion in the object of the killing verb: the sentence's end or a phrase of place, time or
+# owner, not a verb of the companion's own
+_NO_VERB_OF_ITS_OWN = re.compile(
+    r"\s*(?:[.,;:)]|$|(?:of|in|at|on|near|during|when|as|after|while|before|du|des|de|d['’]|à|au|aux|près|lors|"
+    r"quand|alors|dans|en)\b)", re.I)
 
 
 def people_without_figures(
@@ -199,9 +208,11 @@ def _companions(text: str, found: dict[int, CountMention], rules: CountRules) ->
                                                                       for c in found.values()):
             continue
         killed = [c for c in found.values() if c.kind == "killed" and start <= c.start < m.start()]
-        if m.group("link").lower() in ("and", "et", ",") and not (
-            _PLURAL_VERB.match(text, m.end()) or any(not text[c.end : m.start()].strip(" ,") for c in killed)
-        ):
+        after_victim = any(not text[c.end : m.start()].strip(" ,") for c in killed)
+        if after_victim and m.group("det").lower() in ("the", "le", "la"):
+            after_victim = bool(_NO_VERB_OF_ITS_OWN.match(text, m.end()))  # "killed two men and the gunman fled"
+        if m.group("link").lower() in ("and", "et", ",") and not (_PLURAL_VERB_AFTER.match(text, m.end())
+                                                                   or after_victim):
             continue  # "X was killed and his son injured": "and" needs a plural verb or a counted victim before it
         if m.group("link") == "," and _SAYS.match(text, m.end()):
             continue  # "X was shot dead, his brother said": the one who tells it
