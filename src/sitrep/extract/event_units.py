@@ -7,6 +7,7 @@ its own. A date in a page header or a wire dateline dates the report, not an eve
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from spacy.tokens import Token
@@ -162,6 +163,10 @@ def find_units(report: Report) -> list[Unit]:
         violent = unit.ctype.event_type in VIOLENT
         if unit.antecedent and violent and all(toll_only_words(report, u.ctype.hits) for u in same):
             unit.antecedent = False
+    for before, unit in itertools.pairwise(units):
+        if unit.background is None and unit.date is None and before.background not in (None, *_NEWS_BACKGROUND) \
+                and _subjectless_conjunct(report, before, unit):
+            unit.background = before.background  # "In March, fighters ambushed a convoy and killed six soldiers"
     past = {u.sentence.index for u in units if u.background and u.background != "link-headline"}
     for unit in units:
         if unit.background is None and continues_background(report, unit, past):
@@ -335,6 +340,24 @@ def _day_of_death(report: Report, unit: Unit, marker: int) -> DateChoice | None:
         ),
         None,
     )
+
+
+# markers that keep a clause out of the events though it tells news: the headline's link or sum of the events
+_NEWS_BACKGROUND = ("link-headline", "headline-sum")
+_SUBJECTS = {"nsubj", "nsubjpass", "nsubj:pass", "expl", "csubj"}
+
+
+def _subjectless_conjunct(report: Report, before: Unit, unit: Unit) -> bool:
+    """The clause's verb is joined by a conjunction to the verb of the clause `before` it in its sentence and has no
+    subject of its own ("ambushed a convoy near Tarbo and killed six soldiers"): it goes on telling that event."""
+    if unit.sentence.index != before.sentence.index or unit.clause[0] < before.clause[1]:
+        return False
+    verb, head = report.governing_verb(unit.ctype.hit.start), report.governing_verb(before.ctype.hit.start)
+    if verb is None or head is None or verb == head or verb.dep_ != "conj":
+        return False
+    while head.dep_ == "conj" and head.head != head and head != verb.head:
+        head = head.head  # "attacked, looted and burned": every conjunct hangs from the first
+    return verb.head == head and not any(c.dep_ in _SUBJECTS for c in verb.children)
 
 
 def _only_recalls(report: Report, before: list[Unit], unit: Unit) -> bool:
