@@ -285,8 +285,6 @@ def test_the_follow_up_in_the_arabic_name_joins_the_shelling(run: Run) -> None:
     assert _one(run, "s02", "Shelling/artillery/missile attack").sources == (S02A_ID, "s02b")
 
 
-@pytest.mark.xfail(strict=True, reason="dates/tolls: s02b's 'Two of the wounded died overnight at the Saudi Hospital' "
-                   "opens an Attack of its own on Monday with the two; wounded who die later are the shelling's toll")
 def test_the_follow_up_tells_no_event_of_its_own(run: Run) -> None:
     assert [e.sources for e in run.of("s02b")] == [(S02A_ID, "s02b")]
 

@@ -144,8 +144,9 @@ def toll_only(report: Report, unit: Unit) -> bool:
     """The clause only gives a toll ("10 morts et 13 blessés, évacués sur Gao"): every trigger in it is a
     casualty word, it has no date of its own and it is not in the opening. It adds figures to the event told
     before it wherever the place it names lies. A toll about the victims already told ("two of the wounded died
-    overnight", "les blessés ont succombé") joins it even when it says when they died."""
-    if unit.sentence.index <= 1:
+    overnight", "les blessés ont succombé") joins it even when it says when they died, and even in the opening's
+    second sentence, right after the lead that told them."""
+    if unit.sentence.index == 0 or (unit.sentence.index == 1 and not told_victims(report, unit)):
         return False
     words = discourse().toll_words[report.language]
     if not all(words.fullmatch(normalise(h.text)) for h in unit.ctype.hits):

@@ -1,0 +1,26 @@
+"""'The number of people killed ... has risen to 16' is an updated toll as 'the death toll ... has risen to' is,
+however long the words naming the event between them; the number of people arrested is none. Synthetic sentences,
+real spaCy."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.extract.counts import find_counts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The number of people killed in the attack on the market has risen to 16, officials said.",
+        "The number of displaced people killed when shells struck the camp near Tarbo on Sunday has risen to 16.",
+        "The number of dead had climbed to 16 by Tuesday evening, the hospital said.",
+    ],
+)
+def test_the_number_of_dead_rising_is_an_updated_toll(text: str) -> None:
+    assert [(c.kind, c.low, c.revised) for c in find_counts(text, "en")] == [("killed", 16, True)]
+
+
+def test_guard_the_number_of_people_arrested_is_no_toll() -> None:
+    text = "Five people were killed on Monday. The number of people arrested over the killings has risen to 16."
+    assert [(c.kind, c.low) for c in find_counts(text, "en") if c.kind == "killed"] == [("killed", 5)]
