@@ -24,3 +24,16 @@ def test_the_number_of_dead_rising_is_an_updated_toll(text: str) -> None:
 def test_guard_the_number_of_people_arrested_is_no_toll() -> None:
     text = "Five people were killed on Monday. The number of people arrested over the killings has risen to 16."
     assert [(c.kind, c.low) for c in find_counts(text, "en") if c.kind == "killed"] == [("killed", 5)]
+
+
+def test_the_bodies_found_told_after_the_rise_are_in_it() -> None:
+    text = ("The number of people killed in the raid on Tarbo has risen to 31, officials said on Sunday. The official "
+            "said 13 more bodies had been found in the fields on Saturday.")
+    assert [(c.low, c.revised, c.included) for c in find_counts(text, "en") if c.kind == "killed"] == [
+        (31, True, False), (13, False, True)]
+
+
+def test_guard_more_dead_told_further_on_come_on_top() -> None:
+    text = ("The number of people killed in the raid on Tarbo has risen to 31, officials said on Sunday. Residents "
+            "buried the dead in the afternoon. Three more villagers were killed on Monday night.")
+    assert [(c.low, c.included) for c in find_counts(text, "en") if c.kind == "killed"] == [(31, False), (3, False)]

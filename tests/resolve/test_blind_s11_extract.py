@@ -91,7 +91,6 @@ def test_a_peaceful_march_told_after_a_riot_has_no_police() -> None:
     assert march and march[0].actor2 is None
 
 
-@_misread("'has risen to 15' gave no fatalities claim")
 def test_a_toll_that_has_risen_is_the_toll() -> None:
     article, extraction = _extract("The number of people killed in Wednesday's car bomb attack at a checkpoint on "
                                    "the outskirts of Beledweyne has risen to 15, a regional health official said "

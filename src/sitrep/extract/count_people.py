@@ -35,6 +35,7 @@ from spacy.tokens import Doc
 
 from sitrep.extract.attribution import attribution_rules
 from sitrep.extract.count_rules import CountMention, CountRules, Figure
+from sitrep.extract.vocabulary import skip_space
 
 # A determiner or object pronoun right after a verb: the verb takes an object ("Gunman killed the two" is not one
 # gunman killed).
@@ -273,10 +274,16 @@ def flag_counts(text: str, ordered: list[CountMention], rules: CountRules) -> li
         # "the earlier figure of 12 dead was revised after two of the wounded died": the two are in the new toll
         flagged = _in_the_toll(flagged, start, end)
     for total in (c for c in flagged if c.revised):
-        _, end = rules.sentence_bounds(text, total.start)
-        # "the toll has risen to nine after two more officers died in hospital": the two are in the nine
-        flagged = _in_the_toll(flagged, total.end, end)
+        # "the toll has risen to nine after two more officers died in hospital", "The number of people killed has
+        # risen to 31 ... The official said 13 more bodies had been found": the two and the 13 are in the new toll
+        flagged = _in_the_toll(flagged, total.end, _next_sentence_end(text, total.start, rules))
     return flagged
+
+
+def _next_sentence_end(text: str, pos: int, rules: CountRules) -> int:
+    """The end of the sentence after the one holding `pos` (the text's end when there is none)."""
+    _, end = rules.sentence_bounds(text, pos)
+    return rules.sentence_bounds(text, skip_space(text, end + 1))[1] if end < len(text) else end
 
 
 def _in_the_toll(flagged: list[CountMention], start: int, end: int) -> list[CountMention]:
