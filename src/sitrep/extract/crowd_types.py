@@ -14,6 +14,7 @@ from sitrep.extract.targets import (
     ATTACKER_VERB,
     PASSIVE,
     PASSIVE_AFTER,
+    PASSIVE_AGENT,
     is_passive,
     no_reporters,
     sentence_end,
@@ -151,6 +152,30 @@ def riot_control_clash(text: str, clause: tuple[int, int], language: str) -> boo
     )
 
 
+# An auxiliary before a passive verb, an adverb or two between ("were then set on fire", "ont ensuite été incendiés").
+PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being|is|are|got|été|sont|est)\b(?:\s+[\w-]+){0,2}\s*$", re.IGNORECASE)
+# What a grievance names ("marched after bandits killed a herder") is not who acted since.
+LED_TO = re.compile(r"\b(?:after|following|over|against|since|après|suite à|contre|depuis)\s+(?:[\w'-]+\s+){0,3}$",
+                    re.IGNORECASE)
+
+
+def armed_doer_before(text: str, at: int, language: str) -> bool:
+    """The doer last named in the paragraph before `at` is an armed group, not a crowd or a force ("Des hommes armés
+    ont intercepté deux cars ... Les véhicules ont ensuite été incendiés", "Gunmen stopped two buses. They opened
+    fire"): violence told after it with no doer of its own is theirs, not a crowd's the report tells elsewhere."""
+    start = text.rfind("\n", 0, at) + 1
+    segment = _unnamed_masked(normalise(text[start:at]), language)  # "assailants torched a bus": no organised group
+    targets = vocabulary().targets[lang(language)]
+
+    def last(pattern: re.Pattern[str]) -> int:
+        # not a word's end ("fire-fighters"), nor what a grievance names
+        found = (m.start() for m in pattern.finditer(segment) if segment[max(0, m.start() - 1) : m.start()] != "-")
+        return max((at for at in found if not LED_TO.search(segment, 0, at)), default=-1)
+
+    armed = last(targets["armed_group"])
+    return armed >= 0 and armed > max(last(targets["military"]), last(word_pattern("crowd", language)))
+
+
 def demonstration_near(text: str, clause: tuple[int, int], language: str) -> bool:
     """A protest or a riot told in or around the clause (within PROTEST_REACH characters)."""
     around = find_hits(text, max(0, clause[0] - PROTEST_REACH), min(len(text), clause[1] + PROTEST_REACH), language)
@@ -241,14 +266,19 @@ def crowd_violence(
     return None
 
 
-def crowd_destruction(text: str, clause: tuple[int, int], language: str) -> tuple[str, str, str] | None:
+def crowd_destruction(
+    text: str, clause: tuple[int, int], language: str, hit: Hit | None = None
+) -> tuple[str, str, str] | None:
     """Property burned or wrecked by people who are not an organised armed group is a riot, not ACLED's strategic
     Looting/property destruction: during a strike, blockade or protest told around it, and with no armed group
     or state force in the clause ("two buses were set on fire during the blockade"), a violent demonstration;
     else by a crowd ("students burned the dormitory", "torched by party supporters") mob violence. Vehicles
     burned or wrecked by people the report does not name ("assailants torched a bus"), with no armed group or
     state force in the sentence, are mob violence too, as is property they set on fire when no violence is told:
-    exports code such arson as riots, hardly ever as a strategic development."""
+    exports code such arson as riots, hardly ever as a strategic development. Property harmed in the passive with no
+    agent after an armed group's acts ("Les véhicules ont ensuite été incendiés") is theirs, no crowd's."""
+    if hit is not None and _passive_without_agent(text, clause, hit) and armed_doer_before(text, hit.start, language):
+        return None
     segment = normalise(text[clause[0] : clause[1]])
     targets = vocabulary().targets[lang(language)]
     named = _unnamed_masked(segment, language)  # "a gang of assailants" is no organised gang
@@ -276,6 +306,10 @@ def crowd_destruction(text: str, clause: tuple[int, int], language: str) -> tupl
     if targets["armed_group"].search(sentence) or state_side(sentence, language) or _militia_spans(sentence, language):
         return None  # "two vehicles were burned and soldiers killed in an al Shabaab ambush"
     return "Riots", "Mob violence", "type:vehicles-burned"
+
+
+def _passive_without_agent(text: str, clause: tuple[int, int], hit: Hit) -> bool:
+    return bool(PASSIVE_AUX.search(text[clause[0] : hit.start])) and not PASSIVE_AGENT.match(text[hit.end : clause[1]])
 
 
 def _inside(at: int, span: tuple[int, int] | None) -> bool:

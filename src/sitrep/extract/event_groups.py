@@ -13,6 +13,7 @@ import re
 from spacy.tokens import Token
 
 from sitrep.extract.context import ARMED, DEMONSTRATIONS, TERRITORY_CHANGES, VIOLENT, DateChoice, Group, Report, Unit
+from sitrep.extract.crowd_types import armed_doer_before
 from sitrep.extract.discourse import (
     announces_new_event,
     cared_for,
@@ -132,6 +133,10 @@ def _fits(group: Group, unit: Unit, report: Report) -> bool:
         return False
     if _introduced(report, group, unit):
         return False
+    if group.event_type in DEMONSTRATIONS and ctype.event_type in ARMED and armed_doer_before(
+        report.article.text, ctype.hit.start, report.language
+    ):
+        return False  # "Gunmen stopped two buses. They opened fire": the gunmen's violence, not a crowd's
     if _answered_attack(report, group, unit):
         return True
     if group.event_type in VIOLENT and ctype.event_type in VIOLENT and _result_of(report, group, unit):

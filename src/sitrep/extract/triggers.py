@@ -325,7 +325,7 @@ def classify_clause(
             # "les rebelles ont repris Bunagana", "militants recaptured the town": retaking is no state's here.
             sub_event_type, rule = "Non-state actor overtakes territory", "type:non-state-retakes-territory"
         if sub_event_type == "Looting/property destruction" and not best.sub.name.startswith("Note label"):
-            event_type, sub_event_type, rule = crowd_destruction(text, clause, language) or (
+            event_type, sub_event_type, rule = crowd_destruction(text, clause, language, best) or (
                 event_type, sub_event_type, rule
             )
         violence = [h for h in hits if h.sub.name == "generic" and not FIGHTING.search(h.text)]
@@ -386,7 +386,7 @@ def classify_clause(
         event_type, sub_event_type, rule = _generic_type(target)
         return ClauseType(event_type, sub_event_type, best, tuple(hits), "weak", False, target, rule)
     destruction = best.sub.sub_event_type == "Looting/property destruction"
-    by_crowd = crowd_destruction(text, clause, language) if destruction else None
+    by_crowd = crowd_destruction(text, clause, language, best) if destruction else None
     if by_crowd:
         return ClauseType(*by_crowd[:2], best, tuple(hits), "weak", False, target, by_crowd[2])
     if _burned_to_flush_out(best, hits):
