@@ -350,9 +350,6 @@ def test_the_base_attack_is_iswaps(run: Run) -> None:
     assert (attack.actor1, attack.actor2) == ("ISWAP: Islamic State West Africa Province", "Military Forces of Nigeria")
 
 
-@pytest.mark.xfail(strict=True, reason="tolls: the merged attack reads 9, not s04a's five: s04b's army statement "
-                   "(only 'neutralised several terrorists') replaces s04a's 'two military sources' five (one authority "
-                   "key, 'army'), its total built on the other sources' nine soldiers")
 def test_the_base_attack_at_the_lower_toll(run: Run) -> None:
     [attack] = [e for e in run.of("s04") if e.date == "2024-11-07"]
     assert attack.fatalities == 5

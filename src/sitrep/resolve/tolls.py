@@ -29,8 +29,9 @@ not give. Within one authority's statement:
 - victims whose noun says who they are ("2 officers", "2 of the attackers") are a side's part even when no actor
   of that side is coded; the attackers' dead add to a whole toll.
 
-Across sources (`current_totals`), an authority's later report replaces its earlier totals, and a figure a later
-correction withdrew ("earlier reports said 12 ...; the figure is 10") is no report's total; a later report's toll
+Across sources (`current_totals`), an authority's later report replaces its earlier totals (when the authority gives a
+figure of its own in it, not only "several terrorists"), and a figure a later correction withdrew ("earlier reports
+said 12 ...; the figure is 10") is no report's total; a later report's toll
 that rose replaces no other report's lower one (the gold sets code the lowest reported figure). A toll told for
 several attacks together ("40 soldiers were killed in the two attacks") and the attack's claimant's count of its own
 kills ("the group says it killed 85") give way to any report's own figure for the event: ACLED divides the first
@@ -74,6 +75,9 @@ class Total:
     superseded: bool = False  # built on a figure its source says was replaced, for want of any other from it
     aggregate: bool = False  # built on a toll told for several attacks together ("in the two attacks")
     claimed: bool = False  # built only on the attack's claimant's count of its own kills
+    # the authority gave a figure of its own, not only a vague word ("the army said troops neutralised several
+    # terrorists", its total built on the report's other figures): only then does it replace its earlier totals
+    own_figure: bool = True
     # figures the source says a correction lowered ("earlier reports said 12 ...; the figure is 10": 12)
     withdrawn: tuple[int, ...] = ()
     # a total built only on sides' figures: each side's (key, low, high), the key as `_part_keys` gives it without
@@ -187,7 +191,10 @@ def source_totals(
         keys = _part_keys(own + unattributed, reading)
         given = set(keys[: len(own)])
         pool = own + [c for c, k in zip(unattributed, keys[len(own):], strict=True) if k not in given]
-        totals += _statement_totals(pool, len(own), armed_sides, article_id, published, name, reading)
+        statement = _statement_totals(pool, len(own), armed_sides, article_id, published, name, reading)
+        if all(_vague(c, reading) for c in own):  # "the army said troops neutralised several terrorists"
+            statement = [replace(t, own_figure=False) for t in statement]
+        totals += statement
     if names and unattributed:
         # the report's own toll beside its sources': a whole one ("At least three people were killed ... The Star
         # reports four dead": 3 and 4), the civilians it leads with ("Four civilians are killed ... Conflicting
@@ -264,6 +271,8 @@ def current_totals(totals: list[Total]) -> list[Total]:
             continue
         own = [t for t in totals if t.attributed_to and authority_key(t.attributed_to) == key]
         latest = max(own, key=lambda t: (t.published is not None, t.published or dt.date.min, t.low))
+        if not latest.own_figure:
+            continue
         for total in own:
             earlier = _published_before(total, latest)
             if total.article_id != latest.article_id and (total.low < latest.low if earlier is None else earlier):
