@@ -319,10 +319,6 @@ def test_fishermen_killed_and_taken_is_an_attack(run: Run) -> None:
     assert [e[1] for e in _coded(run, "s05")] == ["Attack"]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-                   "tolls: the 'bilan provisoire' of seven, 'revu à la hausse' by the same officials in the same "
-                   "report to twelve, stays the lowest (7, high 12); the provisional figure is superseded, not a "
-                   "competing claim"))
 def test_a_provisional_toll_revised_in_the_same_report(run: Run) -> None:
     [attack] = run.of("s05")
     assert attack.fatalities == 12

@@ -270,9 +270,10 @@ def flag_counts(text: str, ordered: list[CountMention], rules: CountRules) -> li
     flagged = _named_before_others(text, flagged, rules)
     flagged = _coded_elsewhere(text, flagged, rules)
     for old in (c for c in flagged if c.superseded):
-        start, end = rules.sentence_bounds(text, old.start)
-        # "the earlier figure of 12 dead was revised after two of the wounded died": the two are in the new toll
-        flagged = _in_the_toll(flagged, start, end)
+        start, _ = rules.sentence_bounds(text, old.start)
+        # "the earlier figure of 12 dead was revised after two of the wounded died", "Un bilan provisoire faisait
+        # état de sept morts. Il a été revu à la hausse après la découverte de cinq autres corps": in the new toll
+        flagged = _in_the_toll(flagged, start, _next_sentence_end(text, old.start, rules))
     for total in (c for c in flagged if c.revised):
         # "the toll has risen to nine after two more officers died in hospital", "The number of people killed has
         # risen to 31 ... The official said 13 more bodies had been found": the two and the 13 are in the new toll
