@@ -432,9 +432,6 @@ def test_the_shooting_is_dated_thursday(run: Run) -> None:
     assert _one(run, "s10", "Attack").date == "2025-01-16"
 
 
-@pytest.mark.xfail(strict=True, reason="actors: the unclaimed bomb on the rangers has the rangers (Thailand's "
-                   "military) as actor1 and the Southern Muslim Separatists as actor2; alone, the lead sentence gives "
-                   "the separatists first (and the shooting is undated: see above)")
 def test_the_unclaimed_attacks_are_the_deep_souths_insurgents(run: Run) -> None:
     assert _coded(run, "s10") == [
         ("2025-01-16", "Attack", SEPARATISTS, "Civilians (Thailand)", "narathiwat", 1),

@@ -12,7 +12,7 @@ from typing import Any
 from sitrep.extract.actor_mentions import ActorMention
 from sitrep.extract.context import RELATIVE_CLAUSES, Report, Sentence, role_words
 from sitrep.extract.role_conventions import CIVILIANS, IDENTITY, RIOTERS, STATE_CODES, Candidate, is_unidentified
-from sitrep.extract.role_parse import agent_of_trigger, does_violence, phrase_head, role_of, told_aside
+from sitrep.extract.role_parse import agent_of_trigger, caught_by, does_violence, phrase_head, role_of, told_aside
 from sitrep.models import ActorRef
 
 # Generic word classes in data/roles.yaml; each is also the name of the knowledge-base helper for the country.
@@ -118,7 +118,8 @@ def sentence_candidates(
     """The actors a sentence names, each with its role in the event whose trigger is at `trigger`. In an `armed`
     event a side told only in a clause beside it has no role (`told_aside`); in a demonstration (`crowd`) the force
     whose arrests set off a riot ("riots broke out after police began arresting hawkers") is still its other side,
-    and people words are its victims only as its targets (`_crowd_victim`)."""
+    and people words are its victims only as its targets (`_crowd_victim`). In an `armed` event whoever was doing
+    something else when it struck them was hit (`caught_by`); a crowd acts whatever befell it."""
     found: list[Candidate] = []
     role: str | None
     for mention in sentence_mentions(report, sentence, kb, country):
@@ -132,6 +133,8 @@ def sentence_candidates(
         role = None if aside else role_of(report, start, end, trigger, ref.inter_code not in STATE_CODES | {CIVILIANS})
         if found and _restated(report, found[-1], ref, start):
             role = found[-1].role
+        elif armed and role == "actor1" and caught_by(report, start, end, trigger):
+            role, acts = "actor2", False
         agent = role == "actor1" and agent_of_trigger(report, start, end, trigger)
         found.append(Candidate(ref, start, end, role, mention.generic, acts, agent=agent))
     for cls in GENERIC:
@@ -153,6 +156,8 @@ def sentence_candidates(
                 role = None
             else:
                 role = role_of(report, start, end, trigger, cls == "unidentified")
+            if armed and role == "actor1" and caught_by(report, start, end, trigger):
+                role, acts = "actor2", False
             agent = role == "actor1" and agent_of_trigger(report, start, end, trigger)
             found.append(Candidate(ref, start, end, role, generic=True, acts=acts, agent=agent))
     if crowd:

@@ -489,6 +489,26 @@ def _time_apart(verb: Any) -> bool:
     return any(c.dep_ in TIME_SPAN_DEPS and c.lemma_.lower() in TIME_UNITS for c in verb.children)
 
 
+def caught_by(report: Report, start: int, end: int, trigger: int) -> bool:
+    """Whether the words are the subject of a verb of no violence with the trigger in a clause of the moment ("when",
+    "lorsque") below it: what they were doing when the event struck them ("the rangers were travelling to the school
+    when the bomb went off", "police officers were on patrol when their vehicle struck a landmine")."""
+    root = phrase_head(report, start, end)
+    token = report.token_at(trigger)
+    if root is None or token is None or root.dep_ != "nsubj":
+        return False
+    verb = root.head
+    if any(a <= verb.idx < b for a, b in report.violent_spans):
+        return False
+    while token != verb and token.head != token:
+        if token.dep_ == "advcl" and verb in token.ancestors:
+            opening = report.doc[token.left_edge.i: token.i].text
+            if report.pattern("while_marks").match(opening):
+                return True
+        token = token.head
+    return False
+
+
 def _is_trigger(report: Report, token: Any) -> bool:
     return any(start <= token.idx < end for start, end in report.trigger_spans)
 
