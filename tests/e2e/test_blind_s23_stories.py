@@ -289,8 +289,6 @@ def test_the_follow_up_tells_no_event_of_its_own(run: Run) -> None:
     assert [e.sources for e in run.of("s02b")] == [(S02A_ID, "s02b")]
 
 
-@pytest.mark.xfail(strict=True, reason="actors: the RSF's Arabic name ('Quwat al-Da'm al-Sari'', 'the Da'm al-Sari' "
-                   "militia') is no alias in the KB: read alone, s02b's shelling has an unidentified armed group")
 def test_the_arabic_name_alone_is_the_rsf(run: Run) -> None:
     article = run.articles["s02b"]
     extraction = extract_article(article, load_pipeline("en")(article.text))
