@@ -32,7 +32,7 @@ from sitrep.extract.role_conventions import (
     names_of_the_time,
     party_militias,
 )
-from sitrep.extract.role_parse import ACCUSE, AGENT_PREPOSITIONS, partner, phrase_head, put_down_to
+from sitrep.extract.role_parse import ACCUSE, AGENT_PREPOSITIONS, ATTRIBUTE, partner, phrase_head, put_down_to
 from sitrep.models import ActorRef
 
 BETWEEN = ("between", "between the", "between members of", "between members of the", "entre", "entre les",
@@ -481,10 +481,13 @@ def _claimant(
     if not claims and not own:
         return None
     claim_start = (claims or own)[0][0]
+    laid = _blame_laid(report, claims) if words == "blame" else None
     named = []
     for mention in sentence_mentions(report, sentence, kb, country):
         ref = mention.ref
         if mention.generic or ref.inter_code in STATE_CODES | {CIVILIANS} or own and mention.end > claim_start:
+            continue
+        if laid is not None and mention.start < laid:
             continue
         if _told_of_another(report, mention.start, claim_start):
             continue
@@ -494,6 +497,19 @@ def _claimant(
     _, start, end, ref = min(named, key=lambda n: n[0])
     rule = "actor:claim-of-responsibility" if words == "claim" else "actor:blamed"
     return with_evidence(report, ref, start, end, rule)
+
+
+def _blame_laid(report: Report, blames: list[tuple[int, int, str]]) -> int | None:
+    """Where a blame verb told in the active, with whom it blames as its object, starts: the words before it name
+    who lays the blame ("an RSF adviser denied ... and accused the army of using the camp", "the rebels blamed the
+    bombing on the army"), not whom it is laid on."""
+    for start, _, _ in blames:
+        verb = report.token_at(start)
+        if verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() in ACCUSE | ATTRIBUTE and any(
+            c.dep_ in {"dobj", "obj"} and c.pos_ != "PRON" for c in verb.children
+        ):
+            return start
+    return None
 
 
 def _claims_another(report: Report, claim: tuple[int, int, str], others: list[tuple[int, int, str]]) -> bool:
