@@ -301,9 +301,6 @@ def test_an_air_strike_on_a_market_the_day_before(run: Run) -> None:
         "2024-09-21", "Civilians (Sudan)", "north darfur", 9)
 
 
-@pytest.mark.xfail(strict=True, reason="actors: 'an army warplane bombed the weekly market in Kabkabiya' is coded to "
-                   "the RSF: 'Kabkabiya has been under RSF control since last year' (the place's controller, the side "
-                   "hit if any) gives the doer; the army's warplane is Sudan's military")
 def test_the_army_jet_is_sudans_military(run: Run) -> None:
     assert _one(run, "s02", "Air/drone strike").actor1 == "Military Forces of Sudan"
 

@@ -136,6 +136,8 @@ def pick_actors(report: Report, group: Group, kb: Any, country: str | None) -> A
     if claimant is not None and (result.actor2 is not None and result.actor2.name == claimant.name
                                  or any(a.name == claimant.name for a in affiliations)):
         claimant = None  # the group named near the blame is the side that was hit, not a second attacker
+    if claimant is result.blamed and claimant is not None and _state_did_it(result, candidates):
+        claimant = None  # "an army warplane bombed the market": a blame told elsewhere does not undo the parse
     if claimant is not None and claimant.evidence is not None:
         # the claimant's own operations ("says they were responsible ... and have begun operations") are no
         # state offensive
@@ -160,6 +162,13 @@ def pick_actors(report: Report, group: Group, kb: Any, country: str | None) -> A
     result.assoc_actor_2 = result.assoc_actor_2 if result.actor2 is not None else []
     evidenced(result, report, group)
     return result
+
+
+def _state_did_it(result: Actors, candidates: list[Candidate]) -> bool:
+    """Whether actor1 is a state force that the event's own sentences make the subject of its violence."""
+    return result.actor1 is not None and result.actor1.inter_code in STATE_CODES and any(
+        c.acts and c.role == "actor1" and c.ref.name == result.actor1.name for c in candidates
+    )
 
 
 def _attributed_sides(report: Report, group: Group, sentences: list[Sentence], candidates: list[Candidate]) -> None:
