@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from sitrep.extract.actor_kb import get_actor_kb
+from sitrep.extract.mention_context import PEOPLE_OF
 from sitrep.extract.targets import (
     ATTACKER_VERB,
     PASSIVE,
@@ -68,10 +69,6 @@ IDENTITY = 4  # ACLED's inter code of identity militias (ethnic, clan and commun
 ETHNIC_RULE = "actor:ethnic-group"  # a mention read from data/actors/ethnic.yaml
 COMMUNAL = "Communal Militia"  # its name for India's religious and caste communities
 PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from|à|en)\s+$", re.IGNORECASE)
-# The words that join people to the community they come from: "youths from the", "members of the", "jeunes de la".
-PEOPLE_OF = re.compile(
-    r"\s+(?:of|from|belonging to|d[eu]|des|issus? d[eu]s?)\s+(?:(?:the|la|les)\s+|l')?$", re.IGNORECASE
-)
 CROWD_CODES = {5, 6}  # ACLED's inter codes of rioters and protesters
 PROTESTERS_CODE = 6
 STATE_FORCES = {1, 8}  # ACLED's inter codes of state forces at home and abroad

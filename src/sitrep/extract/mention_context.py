@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import itertools
 import re
 from collections.abc import Iterable
@@ -43,6 +44,10 @@ _SIDE_BEFORE = re.compile(
 )
 _BETWEEN = ("between", "between the", "between members of", "between members of the", "entre", "entre les")
 _PAIR = {"and", "and the", "and rival", "et", "et les"}
+# The words that join people to the community they come from: "youths from the", "members of the", "jeunes de la"
+# (also read by crowd_types for a crowd's people).
+PEOPLE_OF = re.compile(r"\s+(?:of|from|belonging\s+to|d[eu]|des|issus?\s+d[eu]s?)\s+(?:(?:the|la|les)\s+|l')?$",
+                       re.IGNORECASE)
 _COMMUNITY = {"community", "communities", "communaute", "communautes", "populations"}
 # Words that open a phrase of their own after a people's name: "between Pokot and Tugen in Arabal area".
 _PLACE_PREPOSITIONS = {"in", "at", "near", "around", "along", "within", "inside", "dans", "pres", "vers"}
@@ -78,6 +83,7 @@ class MentionReader(MentionMatcher):
         context = self.country(country) if country else None
         folded, offsets, chosen = self._chosen(text, language, context.name if context else None)
         chosen = self._paired_peoples(text, chosen)
+        chosen = self._people_of_a_community(text, chosen)
         mentions = [self._of_its_kind_then(self._resolve(c, text, context), c, when) for c in chosen]
         bare = self._keep_bare_ethnic(text, chosen)
         kept = [i for i in range(len(chosen)) if i not in bare and not self._is_affiliation(text, chosen, i)]
@@ -163,6 +169,28 @@ class MentionReader(MentionMatcher):
                 militia = replace(second.reading, kind="ethnic")
                 out[i + 1] = Candidate(second.start, second.end, militia, second.folded_start)
         return out
+
+    def _people_of_a_community(self, text: str, chosen: list[Candidate]) -> list[Candidate]:
+        """Men named by the people they come from read as the people's name before their word does: "armed youths
+        from the Murle community", "raiders belonging to the Turkana tribe", "des hommes armés de la communauté
+        peule" are that people's militia as "Murle youths" are (ethnic.yaml militia_words); "villagers from the
+        Pokot community" its civilians (civilian_words). The mention spans both, so the word names no other side."""
+        words = {kind: tuple(w for ws in self._ethnic[f"{kind}_words"].values() for w in ws)
+                 for kind in ("militia", "civilian")}
+        out = list(chosen)
+        for i, cand in enumerate(chosen):
+            if cand.reading.kind not in ("ethnic", "ethnic-civilians"):
+                continue  # a bare name after "from" may be a place or an origin ("assailants of Somali origin")
+            before = text[max(0, cand.start - 60) : cand.start]
+            for kind, reading in (("militia", "ethnic"), ("civilian", "ethnic-civilians")):
+                found = _people_of(words[kind]).search(before)
+                if found is not None:
+                    start = cand.start - len(before) + found.start("word")
+                    people = replace(cand.reading, kind=reading)
+                    out[i] = Candidate(start, cand.end, people, cand.folded_start - (cand.start - start))
+                    break
+        spans = [(c.start, c.end) for c in out if c not in chosen]
+        return [c for c in out if c not in chosen or not any(a <= c.start < b for a, b in spans)]
 
     def _is_affiliation(self, text: str, chosen: list[Candidate], i: int) -> bool:
         """A group named only as another's affiliation is no participant: "fighters linked to al-Qaeda and
@@ -295,6 +323,13 @@ def _resolve_own_men(
             ref = named[-1].ref.model_copy(update={"mention": mention.text})
             out[i] = ActorMention(mention.start, mention.end, mention.text, ref, False, "actor:own-men-of-named")
     return out
+
+
+@functools.cache
+def _people_of(words: tuple[str, ...]) -> re.Pattern[str]:
+    """ "<word> from the " right before a people's name (`MentionReader._people_of_a_community`)."""
+    alternatives = "|".join(re.escape(w).replace("\\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?P<word>{alternatives}){PEOPLE_OF.pattern}", re.IGNORECASE)
 
 
 def _crowds_of(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
