@@ -272,10 +272,6 @@ def test_a_fuel_convoy_ambush_is_one_battle(run: Run) -> None:
     assert [(e[0], e[1], e[4]) for e in _coded(run, "s02")] == [("2024-09-24", "Armed clash", "sahel")]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-                   "actors: the convoy's escort are both sides (VDP vs Burkina Faso's army): the attackers are "
-                   "'des hommes armés' in the lead and JNIM only in its claim ('Le JNIM ... a revendiqué l'attaque "
-                   "mercredi', fifth paragraph); a claimed attack is the claimant's"))
 def test_the_convoy_ambush_is_jnims(run: Run) -> None:
     [clash] = run.of("s02")
     assert (clash.actor1, clash.actor2) == (JNIM, "Military Forces of Burkina Faso")

@@ -382,7 +382,6 @@ def _state_allies(report: Report, candidates: list[Candidate], mutual: bool) -> 
     jihadists were killed in clashes") the two hit are the two sides, and a rebel group is never the army's ally
     ("police and Al-Shabab militia were engaged in a shoot-out"). Whoever a side acted "in coordination with" is
     its partner, a state force too ("AFRICOM struck ... in coordination with the Federal Government")."""
-    text = report.article.text
     state = [c for c in candidates if c.ref.inter_code in STATE_CODES]
     for cand in candidates:
         if cand.role is not None and cand.ref.inter_code != CIVILIANS and partner(report, cand.start, cand.end):
@@ -392,7 +391,7 @@ def _state_allies(report: Report, candidates: list[Candidate], mutual: bool) -> 
             continue
         for force in state:
             first, second = sorted((force, cand), key=lambda c: c.start)
-            gap = " ".join(text[first.end : second.start].lower().split())
+            gap = _uncounted(report, first.end, second.start)
             if force.role == cand.role and (
                 ALLY_GAP.fullmatch(gap) or cand.role == "actor1" and _conjoined(report, first, second)
                 or cand.role == "actor2" and gap in AND and not cand.generic and not mutual
@@ -402,6 +401,19 @@ def _state_allies(report: Report, candidates: list[Candidate], mutual: bool) -> 
     allies = {c.ref.name for c in candidates if c.allied}
     for cand in candidates:
         cand.allied = cand.allied or cand.ref.name in allies  # "appuyés par des miliciens dozos": both words
+
+
+def _uncounted(report: Report, start: int, end: int) -> str:
+    """The words between two sides, lower case, less the count of the second ("six soldiers and three VDP", "six
+    militaires et de trois VDP" read as "and", "et")."""
+    words = report.article.text[start:end].lower().split()
+    second = report.token_at(end)
+    count = report.doc[second.i - 1] if second is not None and second.i > 0 else None
+    if words and count is not None and count.like_num and count.lower_ == words[-1]:
+        words.pop()
+        if words and words[-1] in ("de", "d'", "of"):
+            words.pop()
+    return " ".join(words)
 
 
 def _conjoined(report: Report, first: Candidate, second: Candidate) -> bool:
