@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import signal
+import time
+from pathlib import Path
 
 from sitrep.models import Article, ArticleExtraction
 
@@ -65,9 +68,25 @@ def no_models() -> None:
 
 
 def die_on_poison(batch: list[Article]) -> list[ArticleExtraction]:
-    """Kills its worker process on an article reading "POISON", as a crash in native code would."""
-    if any("POISON" in a.text for a in batch):
-        os._exit(3)
+    """Kills its worker process on an article reading "POISON", as a crash in native code would; on one reading
+    "POISON <path>", once <path> exists (waiting for it up to a minute).
+
+    On an article reading "STUCK <path>" the first time (while <path> does not exist), the worker stops heeding
+    SIGTERM, creates <path> and never returns, as one stuck in native code may; the second time the article is
+    extracted like the others."""
+    for article in batch:
+        if article.text.startswith("STUCK "):
+            marker = Path(article.text.split(maxsplit=1)[1])
+            if not marker.exists():
+                signal.signal(signal.SIGTERM, signal.SIG_IGN)
+                marker.touch()
+                time.sleep(3600)
+        elif article.text.startswith("POISON"):
+            awaited = Path(article.text.split(maxsplit=1)[1]) if " " in article.text else None
+            deadline = time.monotonic() + 60
+            while awaited is not None and not awaited.exists() and time.monotonic() < deadline:
+                time.sleep(0.05)
+            os._exit(3)
     return [ArticleExtraction(article_id=a.id, language=a.language) for a in batch]
 
 

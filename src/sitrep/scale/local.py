@@ -12,11 +12,16 @@ corpus is streamed, never held, and the resolver downstream sees the same order 
 A worker that dies (killed, out of memory, a crash in native code) breaks the pool. The articles that were in
 flight are then redone one at a time on a one-worker pool, where the task running when it breaks is the one
 that killed it: only that article is skipped, and the run goes on.
+
+No wait is unbounded, so that a stuck or dead worker cannot hang the run: the pool looks at its workers while
+waiting on a batch, and a stopping pool kills the workers that do not end in time.
 """
 
 from __future__ import annotations
 
 import multiprocessing
+import threading
+import warnings
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -24,6 +29,12 @@ from concurrent.futures.process import BrokenProcessPool
 
 from sitrep.models import Article, ArticleExtraction
 from sitrep.scale.batch import batched, extract_batch, failed, nonempty, warm_up
+
+# Seconds a stopping pool lets running batches finish before it kills its workers, then waits for them to go.
+STOP_GRACE = 60.0
+KILL_WAIT = 30.0
+# Seconds between two looks at the workers while waiting on a batch.
+WATCH_EVERY = 5.0
 
 WORKER_DIED = "the worker process died while extracting it (out of memory, killed, or a crash in native code)"
 
@@ -67,7 +78,7 @@ def _run(batches: Iterator[list[Article]], pool: _Pool) -> Iterator[ArticleExtra
 def _collect(pool: _Pool, in_flight: InFlight) -> Iterator[ArticleExtraction]:
     """The oldest batch's extractions; after a worker death, those of every batch that was in flight."""
     try:
-        results = in_flight[0][1].result()
+        results = pool.result(in_flight[0][1])
     except BrokenProcessPool:
         pending = [article for batch, _ in in_flight for article in batch]
         in_flight.clear()
@@ -87,7 +98,7 @@ def _isolate(articles: list[Article], like: _Pool) -> Iterator[ArticleExtraction
             for future in [pool.submit([article]) for article in remaining]:
                 article = remaining.popleft()
                 try:
-                    results = future.result()
+                    results = pool.result(future)
                 except BrokenProcessPool:
                     yield failed(article, WORKER_DIED)
                     break
@@ -115,23 +126,58 @@ class _Pool:
     def start(self) -> None:
         self.executor = ProcessPoolExecutor(self.workers, mp_context=_context(), initializer=self.initializer)
 
-    def stop(self) -> None:
-        if self.executor is not None:
-            self.executor.shutdown(wait=True, cancel_futures=True)
-            self.executor = None
+    def stop(self, grace: float = STOP_GRACE) -> None:
+        """Shut the pool down, letting running batches finish for up to `grace` seconds; then kill the workers.
+
+        Never waits unbounded: shutdown runs in a helper thread, and workers still there after `grace` are
+        SIGKILLed, which ends what shutdown waits on (the executor's manager thread, joining each worker). A
+        worker that SIGTERM had not ended once hung a whole CI run there.
+        """
+        executor, self.executor = self.executor, None
+        if executor is None:
+            return
+        workers = list(executor._processes.values())  # only `submit`, in this thread, adds workers
+        shutdown = threading.Thread(
+            target=executor.shutdown, kwargs={"wait": True, "cancel_futures": True}, daemon=True
+        )
+        shutdown.start()
+        shutdown.join(grace)
+        if shutdown.is_alive():
+            for worker in workers:
+                worker.kill()
+            shutdown.join(KILL_WAIT)
+        if shutdown.is_alive():
+            warnings.warn(f"a worker pool did not shut down {KILL_WAIT:g}s after its workers were killed", stacklevel=2)
 
     def abandon(self) -> None:
-        """Stop after a worker died: kill the surviving workers first. A broken executor sends them SIGTERM and
-        joins them; once a survivor that SIGTERM did not end kept that join, and with it the run, waiting."""
-        if self.executor is not None:
-            for process in list(self.executor._processes.values()):
-                process.kill()
-        self.stop()
+        """Stop after a worker died. The executor, broken, SIGTERMs the surviving workers and joins them; their
+        batches are redone elsewhere, so they are killed at once rather than waited for."""
+        self.stop(grace=0)
+
+    def result(self, future: Future[list[ArticleExtraction]]) -> list[ArticleExtraction]:
+        """The batch's extractions; BrokenProcessPool if a worker died. The executor notices deaths itself, but
+        should it miss one, the batch would never come: so the workers are looked at every `WATCH_EVERY` seconds
+        while waiting, and a dead one breaks the pool (a worker only exits when the pool stops)."""
+        while True:
+            try:
+                return future.result(timeout=WATCH_EVERY)
+            except TimeoutError:
+                if self.executor is not None and any(
+                    worker.exitcode is not None for worker in list(self.executor._processes.values())
+                ):
+                    raise BrokenProcessPool("a worker process died and the pool did not notice") from None
 
     def submit(self, batch: list[Article]) -> Future[list[ArticleExtraction]]:
-        assert self.executor is not None, "submit after stop"
+        executor = self.executor
+        assert executor is not None, "submit after stop"
+        if executor._executor_manager_thread is None:
+            # Left to the executor, a worker starts after the task that needs it, once the manager thread has
+            # been woken for that task; the thread may by then be waiting on the workers it knew, and the late
+            # one's death went unnoticed: the run waited for ever on its batch (Python 3.11). Started before the
+            # first task (not before: a pool with no task would never stop them), every worker is watched.
+            executor._launch_processes()
         try:
-            return self.executor.submit(self.task, batch)
+            return executor.submit(self.task, batch)
         except BrokenProcessPool as exc:  # a worker died since the last result: fail this batch like the others
             future: Future[list[ArticleExtraction]] = Future()
             future.set_exception(exc)
