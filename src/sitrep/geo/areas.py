@@ -10,6 +10,7 @@ from rapidfuzz.distance import Levenshtein
 
 from sitrep.geo.normalise import cached_key, name_key
 from sitrep.geo.patterns import admin_type_words, compass_words, named_after, pattern_after
+from sitrep.geo.ranking import VILLAGE_POP
 from sitrep.models import Place, Toponym
 
 VARIANT_MIN_LENGTH = 7  # letters of a name a one-letter variant of which is the same village
@@ -129,6 +130,23 @@ def fall_back_to_regions(toponyms: list[Toponym], text: str, countries: dict[str
             toponym.place = same.place
             toponym.rule = f"{toponym.rule}+region-fallback"
             placed.setdefault(key, toponym)
+
+
+def spellings_of_one_village(toponyms: list[Toponym], countries: dict[str, float]) -> None:
+    """A report that spells one village several ways ("Boulikessi", "Boulkessi", "Boulkessy": `_variant`) names one
+    place: a spelling that matches a village abroad yields to another spelling's village in a country the report's
+    names point to more (Burkina Faso's Boulikéssi for Mali's Boulkessi in a report about Mopti's camps). Villages
+    only: two towns one letter apart are two towns."""
+    villages = [t for t in toponyms if t.place is not None and t.place.feature_class == "P"
+                and (t.place.population or 0) < VILLAGE_POP]  # not two towns: Mkuranga is no Murang'a
+    for toponym in villages:
+        assert toponym.place is not None
+        key, own = cached_key(toponym.text), countries.get(toponym.place.country_code, 0.0)
+        other = max((t for t in villages if t.place is not None and t.place.country_code != toponym.place.country_code
+                     and countries.get(t.place.country_code, 0.0) > own and _variant(key, cached_key(t.text))),
+                    key=lambda t: countries.get(t.place.country_code, 0.0) if t.place else 0.0, default=None)
+        if other is not None:
+            toponym.place = other.place
 
 
 def in_list(text: str, first: Toponym, second: Toponym) -> bool:

@@ -22,6 +22,7 @@ from sitrep.geo.areas import (
     drop_pieces_elsewhere,
     fall_back_to_regions,
     in_list,
+    spellings_of_one_village,
 )
 from sitrep.geo.bearing import names_by_bearing, place_by_bearing
 from sitrep.geo.build import ensure_index
@@ -406,6 +407,7 @@ class Geocoder:
         drop_misspellings_elsewhere(toponyms, text)
         drop_pieces_elsewhere(toponyms, pieces, text)
         place_by_bearing(toponyms, text, self.index)
+        spellings_of_one_village(toponyms, countries)
         fall_back_to_regions(toponyms, text, countries, votes)
         return toponyms
 
