@@ -110,7 +110,8 @@ def across_border(report: Report, toponym: Toponym) -> bool:
 
 def place_word_rank(report: Report, toponym: Toponym) -> int:
     """0: the words before the name say the event is there ("in X", "near X", "the village of X"); 1: nothing
-    says; 2: a destination, an origin or an office ("to X", "from X", "the X Governor")."""
+    says; 2: a destination, an origin, an office or where a source is ("to X", "from X", "the X Governor",
+    "according to a source in X")."""
     words = event_place_words(report.article.language or "en")
     text = report.article.text
     after = text[toponym.end : toponym.end + 24].lower()
@@ -125,6 +126,8 @@ def place_word_rank(report: Report, toponym: Toponym) -> int:
         return 2  # "the Karachi Electric Supply Company", "Kenya Power": a company's name, not the event's place
     if carried_to(report, toponym):
         return 2  # "évacués par aéronefs sur Sévaré", "taken to hospital in Eldoret": where the wounded were taken
+    if told_from(report, toponym):
+        return 2  # "selon une source sécuritaire à Gao": where a source is, not where the event was
     if toponym.rule.split("+")[0] in PLACE_WORD_RULES:
         return 0
     before = _WORD_BEFORE.search(text[max(0, toponym.start - 16) : toponym.start])
@@ -154,6 +157,27 @@ def _carried_before(language: str) -> re.Pattern[str]:
                       r"\s+(?:to|in|at|into|sur|vers|à|au|aux|dans|en)\s+(?:(?:the|le|la|les|l['’])\s*)?$"
                       rf"|{carried}{between}{{1,5}}?\s+(?:of\s+|de\s+|du\s+|d['’])$",
                       re.IGNORECASE)
+
+
+def told_from(report: Report, toponym: Toponym) -> bool:
+    """ "according to a security source in Gao", "selon un élu local à Gao": where the one who told of the event
+    is, as a place someone spoke at (the event's place only when the report names no other)."""
+    start = toponym.start
+    return _source_before(report.article.language or "en").search(report.article.text, max(0, start - 80),
+                                                                   start) is not None
+
+
+@cache
+def _source_before(language: str) -> re.Pattern[str]:
+    """A word of `source_before` (patterns.yaml), one to six words naming the source (no punctuation: "selon
+    l'armée, les assaillants ont fui vers X" is the event's own clause; none of `source_there`: residents and
+    witnesses are where it happened), then a `where` word, ending where a name starts."""
+    section = pattern_data()["event_place_words"]
+    words, there = event_place_words(language), (section.get(language) or section["en"]).get("source_there") or []
+    source = rf"\b(?:{'|'.join(re.escape(w) for w in words.source_before)})"
+    where = "|".join(re.escape(w) for w in sorted(words.where, key=len, reverse=True))
+    named = rf"(?:\s+(?!(?:{'|'.join(re.escape(w) for w in there)})\b)[\w'’-]+)"
+    return re.compile(rf"{source}{named}{{1,6}}?\s+(?:{where})\s+(?:(?:the|le|la|les|l['’])\s*)?$", re.IGNORECASE)
 
 
 def opens_organisation(report: Report, toponym: Toponym) -> bool:

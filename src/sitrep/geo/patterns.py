@@ -71,6 +71,7 @@ class EventPlaceWords:
     not_here_after: tuple[str, ...]
     border_before: tuple[str, ...]  # longest first
     reporting_needs_object: frozenset[str]  # lemmas
+    source_before: tuple[str, ...]
 
 
 @cache
@@ -86,7 +87,8 @@ def event_place_words(language: str) -> EventPlaceWords:
                            frozenset(str(w) for w in data.get("road_after") or ()),
                            tuple(w.lower() for w in data.get("not_here_after") or ()),
                            tuple(sorted((w.lower() for w in borders), key=len, reverse=True)),
-                           frozenset(w.lower() for w in data.get("reporting_needs_object") or ()))
+                           frozenset(w.lower() for w in data.get("reporting_needs_object") or ()),
+                           tuple(w.lower() for w in section.get("source_before") or ()))
 
 
 _NEXT_NAME = re.compile(r" ([A-Z][a-z]+)(?: [A-Z][a-z]+)?")
