@@ -43,6 +43,9 @@ _DISTANCE_BEFORE = re.compile(
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\W{0,3}$")
 # The word after a name, past other capitalised names listed with it ("Turkana and Samburu militias").
 _GROUP_WORD_AFTER = re.compile(r"(?:\s*(?:,|\band\b|\bor\b|&)\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)*\s+([^\W\d_]+)")
+# "de Gao vers Kidal", "de Mopti à destination de Sévaré": a place named after the word, not "de Tessalit vers 4 heures"
+_ROUTE_ON = re.compile(
+    r"\s+(?:vers|jusqu['’]à|à\s+destination\s+(?:de|du|d['’]))\s*(?:(?:la|le|les|l['’])\s*)?[A-ZÀ-Ý]")
 _ARTICLE_AT_END = re.compile(r"(?:\s+(?:le|la|les|the)|\s*l['’])$")
 
 
@@ -132,6 +135,8 @@ def place_word_rank(report: Report, toponym: Toponym) -> int:
         return 0
     before = _WORD_BEFORE.search(text[max(0, toponym.start - 16) : toponym.start])
     word = before.group(1).lower() if before else ""
+    if word in ("de", "d", "du") and _ROUTE_ON.match(text, toponym.end):
+        return 2  # "le convoi faisait route de Gao vers Kidal": where it set off from
     return 0 if word in words.where else 2 if word in words.elsewhere else 1
 
 
