@@ -242,9 +242,6 @@ def test_a_claimed_ambush_is_one_clash(run: Run) -> None:
         ("2024-02-13", "Armed clash", "Islamic State Sahel", "Military Forces of Niger", "tillaberi")]
 
 
-@pytest.mark.xfail(strict=True, reason="tolls: with the claim's sentence now read as the same clash, the toll is 7 "
-                   "(the soldiers alone), not the ministry's 7 soldiers and 21 attackers, 28; the claim's \"dozens\" "
-                   "of soldiers is no lower count")
 def test_the_ambush_counts_both_sides(run: Run) -> None:
     [clash] = run.of("s03")
     assert clash.fatalities == 28

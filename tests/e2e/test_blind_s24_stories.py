@@ -252,10 +252,6 @@ def test_the_strike_hit_civilians(run: Run) -> None:
     assert _one(run, "s01a", "Air/drone strike").actor2 == "Civilians (Mali)"
 
 
-@pytest.mark.xfail(strict=True, reason=(
-                   "tolls: the army's 'une quinzaine de terroristes' neutralisés and the officials' eleven civilians "
-                   "are two accounts of the same dead, not two sides: the strike counts 28 (the accounts added), "
-                   "ACLED's lowest is 11"))
 def test_the_strike_at_the_lowest_account(run: Run) -> None:
     assert _one(run, "s01a", "Air/drone strike").fatalities == 11
 
@@ -277,9 +273,6 @@ def test_the_convoy_ambush_is_jnims(run: Run) -> None:
     assert (clash.actor1, clash.actor2) == (JNIM, "Military Forces of Burkina Faso")
 
 
-@pytest.mark.xfail(strict=True, reason=(
-                   "tolls: 38, not 6 soldiers + 3 VDP + about thirty attackers + 2 drivers = 41 (one of the army's "
-                   "'six militaires et ... trois VDP' or the union's two drivers is left out)"))
 def test_the_convoy_ambush_counts_escort_attackers_and_drivers(run: Run) -> None:
     [clash] = run.of("s02")
     assert clash.fatalities == 41

@@ -30,6 +30,7 @@ _MAX_WORDS = 10  # a source phrase longer than this is a clause, not a name
 _TOKEN = re.compile(r"\S+")
 _CLOSING = re.compile(r"[,;:.!?\"“”«»]$|^[\"“”«»]")  # a token that ends or opens a quote or clause
 _INVERTED = re.compile(r"[,;:\"“”«»]$")  # a verb after this comes after what was said: "..., said the army"
+_OPENS = re.compile(r"(?:^|[,;:\"“”«»(])\s*$")  # what may come right before a source phrase that opens a clause
 SUBJECTS = {"nsubj", "nsubjpass", "nsubj:pass", "expl:subj"}
 
 
@@ -62,7 +63,13 @@ class AttributionRules:
         try:
             spec = rules[language]
             self.forward = [re.compile(rf"\b(?:{p})\s*", re.I) for p in spec["forward"]]
-            self.verbs = re.compile(rf"\b(?:{spec['verbs']})\b", re.I)
+            # "a de son côté indiqué", "a, dans un communiqué, affirmé": an aside within a compound verb
+            within = rf"(?:\s*,[^,.;:!?«»\"“”]{{1,60}},|\s+(?:{spec['asides']}))?"
+            self.verbs = re.compile(rf"\b(?:{spec['verbs'].replace('{aside}', within)})\b", re.I)
+            # "the army, for its part, said", "the army meanwhile said": an aside between the source and its verb
+            self.aside = re.compile(rf"(?:(?P<comma>,)\s*)?\b(?:{spec['asides']})(?(comma)\s*,|)\s*$", re.I)
+            # "an officer, who asked not to be named, said": a clause between commas after the source
+            self.clause_aside = re.compile(rf",\s*(?:{spec['clause_asides']})\b[^,;:.!?«»\"“”]{{1,100}},\s*$", re.I)
             self.adverbs = {str(w).lower() for w in spec["adverbs"]}
             self.stop_back = {str(w).lower() for w in spec["stop_back"]}
             self.stop_forward = {str(w).lower() for w in spec["stop_forward"]}
@@ -123,16 +130,30 @@ def attributions(sentence: str, language: str, clauses: tuple[int, ...] = ()) ->
             continue
         rule = f"attribution:verb:{m.group().lower()}"
         before = sentence[: m.start()].rstrip()
-        if not before or _INVERTED.search(before):
-            skip = rules.forward_skip.match(sentence, skip_space(sentence, m.end()))
-            found = _read_forward(sentence, skip.end() if skip else m.end(), rules, rule, after_verb=True,
-                                  clauses=clauses)
-            if found is None and before.endswith(","):
-                found = _read_apposition(sentence, len(before) - 1, rules, rule)
-        else:
-            found = _read_backward(sentence, m.start(), rules, rule)
+        aside = rules.aside.search(before)
+        before = before[: aside.start()].rstrip() if aside else before
+        found = None
+        clause = rules.clause_aside.search(before)
+        if clause:
+            found = _source_of_verb(sentence, m, before[: clause.start()].rstrip(), rules, rule, clauses)
+            if found and not _OPENS.search(sentence, 0, found.start):
+                found = None  # "killed five people, who were at the market, said police": the clause is theirs
+        found = found or _source_of_verb(sentence, m, before, rules, rule, clauses)
         if found:
             yield replace(found, cue=m.start())
+
+
+def _source_of_verb(sentence: str, verb: re.Match[str], before: str, rules: AttributionRules, rule: str,
+                    clauses: tuple[int, ...]) -> Attribution | None:
+    """The source of a reporting verb with `before` in front of it: after the verb when nothing or a comma or quote
+    comes before ("..., said the army"), else the words before it ("the army said")."""
+    if before and not _INVERTED.search(before):
+        return _read_backward(sentence, len(before), rules, rule)
+    skip = rules.forward_skip.match(sentence, skip_space(sentence, verb.end()))
+    found = _read_forward(sentence, skip.end() if skip else verb.end(), rules, rule, after_verb=True, clauses=clauses)
+    if found is None and before.endswith(","):
+        found = _read_apposition(sentence, len(before) - 1, rules, rule)
+    return found
 
 
 @cache

@@ -274,7 +274,9 @@ class CountRules:
             re.I,
         )
         # quotes may close the figure's words or open the next figure's: "“80 terrorists” and seven members"
-        joiner = r"\s*[\"”»]?\s*(?:,\s*(?:and\s+|et\s+)?|\s+(?:and|et|plus)\s+)(?:[\"“«]\s*)?"
+        # "la mort de six militaires et de trois VDP", "the deaths of six soldiers and of three militiamen": the list
+        # repeats its preposition
+        joiner = r"\s*[\"”»]?\s*(?:,\s*(?:and\s+|et\s+)?|\s+(?:and|et|plus)\s+(?:(?:of|de)\s+|d['’])?)(?:[\"“«]\s*)?"
         self.joiner = re.compile(rf"{joiner}$", re.I)
         # "killed seven militants of the NSCN-K (NSCN-K) and two civilians": the victims' group, then the list goes on
         self.joiner_tail = re.compile(rf"\s+(?:of|from|de|du|des)\s+[^,;:.!?\d\n]{{1,80}}?{joiner}$", re.I)
