@@ -276,10 +276,6 @@ def test_the_volunteers_ambush_toll(run: Run) -> None:
     assert [e.fatalities for e in run.of("s02") if e.date == "2025-03-09"] == [5]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-                   "dates: the lead's 'Niger's defence ministry on Wednesday raised to eleven the number of soldiers "
-                   "killed in an attack' dates the battle Wednesday: raising a toll is a statement, the attack was "
-                   "'on Tuesday morning'"))
 def test_an_escort_attack_with_a_revised_toll(run: Run) -> None:
     assert [e[:5] for e in _coded(run, "s03")] == [
         ("2024-12-10", "Armed clash", "Islamic State Sahel", "Military Forces of Niger", "tillaberi")]
