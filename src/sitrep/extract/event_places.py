@@ -24,6 +24,7 @@ from sitrep.extract.place_clues import (
     is_country,
     is_dateline,
     not_here,
+    on_road_to,
     part_of_another_country,
     place_word_rank,
 )
@@ -120,18 +121,20 @@ def _named_countries(report: Report) -> set[str]:
 
 
 def unit_place(report: Report, unit: Unit) -> Toponym | None:
-    """Where one clause says the event happened: a place not named as a destination, origin or office (not "from
-    Isiolo" over "near Maua"), not a route's end when the clause names another place ("blocked the Nairobi-
-    Mombasa highway" by "demonstrators from Sagalla in Taita Taveta County": ACLED codes the route's first end
-    only when nothing else is said); then the most precise, one the words around it put the event at before one
-    they leave bare, nor one of the earlier event the sentence names as its cause ("struck Belet Xaawo in response
-    to an attack in Lamu"); then the most precise, one the words around it put the event at before one they leave
-    bare, then the nearest after the trigger."""
+    """Where one clause says the event happened: not the town a road leads to ("blocked the Narok road": `on_road_to`;
+    the event stays with the place the report told it at, and the town is its place only when the report names no other;
+    but a route's end, "the Narok-Maai Mahiu road", is one); a place not named as a destination, origin or office (not
+    "from Isiolo" over "near Maua"), not a route's end when the clause names another place ("blocked the Nairobi-Mombasa
+    highway" by "demonstrators from Sagalla in Taita Taveta County": ACLED codes the route's first end only when nothing
+    else is said); then the most precise, one the words around it put the event at before one they leave bare, nor one
+    of the earlier event the sentence names as its cause ("struck Belet Xaawo in response to an attack in Lamu"); then
+    the most precise, one the words around it put the event at before one they leave bare, then the nearest after the
+    trigger."""
     trigger = unit.ctype.hit.start
     return report.nearest_attached(
         unit,
         report.toponyms,
-        lambda t: usable_place(report, t),
+        lambda t: usable_place(report, t) and not on_road_to(report, t),
         PLACE_REACH,
         lambda t: (place_word_rank(report, t) == 2, _of_antecedent(report, t), t.rule.startswith("route"),
                    geo.geo_precision(t), place_word_rank(report, t), _route_end(report, t), t.start < trigger,

@@ -21,6 +21,7 @@ from sitrep.geo.patterns import (
     named_after,
     pattern_after,
     pattern_data,
+    road_to,
 )
 from sitrep.models import Place, Toponym
 
@@ -111,6 +112,12 @@ def across_border(report: Report, toponym: Toponym) -> bool:
     )
 
 
+def on_road_to(report: Report, toponym: Toponym) -> bool:
+    """ "blocked the Namanga road", "the Mombasa highway": the town a road leads to, which may be far off (`road_to`);
+    not a route's end ("the Eldoret-Kitale road": ranked as a route's, `geo.recognise`)."""
+    return not toponym.rule.startswith("route") and road_to(report.article.text, toponym.end, report.language)
+
+
 def place_word_rank(report: Report, toponym: Toponym) -> int:
     """0: the words before the name say the event is there ("in X", "near X", "the village of X"); 1: nothing
     says; 2: a destination, an origin, an office or where a source is ("to X", "from X", "the X Governor",
@@ -123,8 +130,8 @@ def place_word_rank(report: Report, toponym: Toponym) -> int:
     group = _GROUP_WORD_AFTER.match(text, toponym.end)
     if group is not None and group.group(1).lower() in words.group_after:
         return 2  # "Turkana raiders", "Turkana and Samburu militias": where armed men come from
-    if named_after(text, toponym.end, report.article.language or "en", roads=True):
-        return 2  # "blocked Juja Road": a road named after a town may run far from it
+    if named_after(text, toponym.end, report.article.language or "en", roads=True) or on_road_to(report, toponym):
+        return 2  # "blocked Juja Road", "the Namanga road": a road named after a town or leading there may run far
     if opens_organisation(report, toponym):
         return 2  # "the Karachi Electric Supply Company", "Kenya Power": a company's name, not the event's place
     if carried_to(report, toponym):

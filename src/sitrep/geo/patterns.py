@@ -68,6 +68,7 @@ class EventPlaceWords:
     group_after: frozenset[str]
     named_after: frozenset[str]  # as written (capitalised)
     road_after: frozenset[str]  # as written
+    road_after_lower: frozenset[str]
     not_here_after: tuple[str, ...]
     border_before: tuple[str, ...]  # longest first
     reporting_needs_object: frozenset[str]  # lemmas
@@ -85,6 +86,7 @@ def event_place_words(language: str) -> EventPlaceWords:
                            frozenset(w.lower() for w in data.get("group_after") or ()),
                            frozenset(str(w) for w in data.get("named_after") or ()),
                            frozenset(str(w) for w in data.get("road_after") or ()),
+                           frozenset(str(w).lower() for w in data.get("road_after") or ()),
                            tuple(w.lower() for w in data.get("not_here_after") or ()),
                            tuple(sorted((w.lower() for w in borders), key=len, reverse=True)),
                            frozenset(w.lower() for w in data.get("reporting_needs_object") or ()),
@@ -92,6 +94,7 @@ def event_place_words(language: str) -> EventPlaceWords:
 
 
 _NEXT_NAME = re.compile(r" ([A-Z][a-z]+)(?: [A-Z][a-z]+)?")
+_NEXT_WORD = re.compile(r" ([a-z]+)\b")
 
 
 def named_after(text: str, end: int, language: str, roads: bool = False) -> bool:
@@ -101,6 +104,13 @@ def named_after(text: str, end: int, language: str, roads: bool = False) -> bool
     words = found.road_after if roads else found.named_after
     following = _NEXT_NAME.match(text, end)
     return following is not None and (following.group(1) in words or following.group()[1:] in words)
+
+
+def road_to(text: str, end: int, language: str) -> bool:
+    """The name ending at `end` and a road word in lower case name the road that leads there ("blocked the Namanga
+    road", "the Mombasa highway"; `road_after`)."""
+    word = _NEXT_WORD.match(text, end)
+    return word is not None and word.group(1) in event_place_words(language).road_after_lower
 
 
 @cache
