@@ -517,9 +517,9 @@ def refers_back(report: Report, unit: Unit) -> bool:
     return definite_event(report, unit)
 
 
-def definite_event(report: Report, unit: Unit) -> bool:
-    """The trigger, the subject of the trigger verb, or the event its victims died in is an event noun with a
-    definite, demonstrative or day determiner."""
+def definite_event(report: Report, unit: Unit, nouns_of: str = "anaphora") -> bool:
+    """The trigger, the subject of the trigger verb, or the event its victims died in is an event noun (of the
+    `nouns_of` word list) with a definite, demonstrative or day determiner."""
     token = report.token_at(unit.ctype.hit.start)
     if token is None:
         return False
@@ -530,7 +530,7 @@ def definite_event(report: Report, unit: Unit) -> bool:
         nouns += [c for c in token.children if c.dep_ in {"obl", "obl:mod", "nmod"}]
         nouns += [g for c in token.children if c.dep_ == "prep" and c.lower_ in {"in", "during"} for g in c.children
                   if g.dep_ == "pobj"]
-    anaphora = word_pattern("anaphora", report.language)
+    anaphora = word_pattern(nouns_of, report.language)
     return any(
         anaphora.fullmatch(normalise(noun.text))
         and any(
@@ -624,6 +624,18 @@ def own_event(report: Report, unit: Unit) -> bool:
     has_subject = any(c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"} for c in token.children)
     a, b = unit.clause
     return has_subject and any(a <= c.start < b and not c.claimed for c in report.counts)
+
+
+def protest_told_again(report: Report, group: Group, main: Group) -> bool:
+    """ "Police tear-gassed marchers in Nairobi on Tuesday ... In Kitengela, the protest turned violent", "À Uvira,
+    la marche a dégénéré": a demonstration with no day of its own that names the protest with a definite article
+    (`crowd_anaphora`) after the report's main event, a demonstration, is that protest where it went on: its day."""
+    return (
+        group is not main
+        and {group.event_type, main.event_type} <= DEMONSTRATIONS
+        and min(main.sentence_indexes) < group.lead.sentence.index
+        and definite_event(report, group.lead, "crowd_anaphora")
+    )
 
 
 def announced(report: Report, group: Group) -> bool:

@@ -27,6 +27,7 @@ from sitrep.extract.event_groups import (
     fold_weak_groups,
     group_units,
     killed_at_a_demonstration,
+    protest_told_again,
     summaries_told_apart,
 )
 from sitrep.extract.event_places import dominant_country, pick_place
@@ -136,7 +137,8 @@ def extract_article(article: Article, doc: Doc) -> ArticleExtraction:
     scored, context = context_passages(scored, report, {u.sentence.index for u in units if u.background})
     background += context
     scored = fold_details(scored, report)
-    events = credit_headline(article, [_mention(report, s, i) for i, s in enumerate(scored)], language)
+    mentions = [_mention(report, s, i, scored[0].group) for i, s in enumerate(scored)]
+    events = credit_headline(article, mentions, language)
     return ArticleExtraction(article_id=article.id, language=article.language, events=events, background=background)
 
 
@@ -332,7 +334,7 @@ def _crowd_sides(report: Report, group: Group, actors: Actors, country: str | No
     return actors
 
 
-def _mention(report: Report, scored: Scored, index: int) -> EventMention:
+def _mention(report: Report, scored: Scored, index: int, main: Group) -> EventMention:
     group = scored.group
     is_main = index == 0
     article = report.article
@@ -352,6 +354,8 @@ def _mention(report: Report, scored: Scored, index: int) -> EventMention:
     date = pick_date(report, group, is_main)
     if date.value is None and date.partial is None and group.parent is not None:
         date = pick_date(report, group.parent, True)
+    elif date.value is None and date.partial is None and protest_told_again(report, group, main):
+        date = pick_date(report, main, True)  # "In Kitengela, the protest turned violent": the day's protest
     notes = (
         f"{group.event_type} / {group.sub_event_type} from '{hit.text}' ({group.type_rule}); "
         f"{len(group.units)} clause(s); " + ", ".join(actors.rules)

@@ -32,8 +32,8 @@ FRONTED = re.compile(r"\W*(?:in|during|dans|lors|au cours)(?!\w)", re.IGNORECASE
 ANTI = re.compile(r"\banti[- ]?$", re.IGNORECASE)  # the prefix of what people stand against ("anti-abduction")
 NOTE_LABEL_PRIORITY = 95  # a label naming the kind of event outranks every trigger of its sentence
 WORD_LISTS = (
-    "anaphora", "new_event", "elsewhere", "another_time", "not_people", "crowd", "mob", "mob_victims", "partisans",
-    "organised", "crowd_attack", "group_members", "unnamed_attackers", "vehicles", "hurt", "fought_back",
+    "anaphora", "crowd_anaphora", "new_event", "elsewhere", "another_time", "not_people", "crowd", "mob", "mob_victims",
+    "partisans", "organised", "crowd_attack", "group_members", "unnamed_attackers", "vehicles", "hurt", "fought_back",
     "forces_fired", "arrest_setting", "political_violence", "post_election_violence", "killing", "passing_mention",
     "carried_by_air", "aircraft_holds", "air_support", "arrest_denied", "violence_denied", "disarmed", "unhurt",
     "force_in_raid", "suspected", "supporters",
