@@ -38,6 +38,9 @@ CAPITALISED = re.compile(r"[A-ZÀ-Ý][\w'-]+(?:[ -][A-ZÀ-Ý][\w'-]+)*")
 PERFECT_AUX = {"have", "avoir", "être"}  # "had killed", "avaient tué", "étaient partis"
 PAST_OF_AUX = {"en": "Past", "fr": "Imp"}  # the tense of that auxiliary in the pluperfect
 SUBJECTS = {"nsubj", "nsubjpass", "nsubj:pass"}
+# From a word up to the head of the noun phrase it is in: "the use of live bullets against protesters", "les
+# enlèvements et les tirs à balles réelles", a noun coordinated with the subject.
+IN_NOUN_PHRASE = {"pobj", "prep", "conj", "nmod", "compound", "amod", "case", "appos"}
 PASSIVE_AUX = {"auxpass", "aux:pass"}  # "was injured", "ont été blessés"
 STATIVE = {"be", "have", "être", "avoir"}  # "the toll is", "il y a": a present that tells no story
 # After "following"/"après": up to five words before the trigger, not a gerund ("after killing their guard"), nor
@@ -195,6 +198,25 @@ def planned(report: Report, unit: Unit) -> bool:
     # announced action is announced too.
     head = token.head
     return _infinitive(token) and token.dep_ in {"advcl", "xcomp"} and head.pos_ == "VERB" and _announced(head, words)
+
+
+def demanded_end(report: Report, unit: Unit) -> bool:
+    """ "The abductions and the use of live bullets against protesters must stop," Amnesty said; "les enlèvements
+    doivent cesser": the trigger is in the subject of a verb of ending under a modal (`ending`, `must` of
+    `planned`), what the speaker demands an end to: a grievance, no event."""
+    words = discourse().planned[report.language]
+    token = report.token_at(unit.ctype.hit.start)
+    while token is not None and token.dep_ in IN_NOUN_PHRASE and token.head is not token:
+        token = token.head
+    if token is None or token.dep_ not in SUBJECTS:
+        return False
+    verb = token.head
+    lemma = verb.lemma_.lower()
+    if lemma in words["ending"]:  # "must stop", "should end"
+        return any(c.dep_.startswith("aux") and c.lemma_.lower() in words["must"] for c in verb.children)
+    # "need to stop", "doivent cesser", "il faut que ... cessent"
+    return lemma in words["must"] and any(c.dep_ == "xcomp" and c.lemma_.lower() in words["ending"]
+                                          for c in verb.children)
 
 
 def _infinitive(token: Token) -> bool:

@@ -28,6 +28,7 @@ from sitrep.extract.discourse import (
     antecedent,
     antecedent_phrase,
     continues_background,
+    demanded_end,
     headline_sum,
     link_headline,
     planned,
@@ -126,7 +127,7 @@ def find_units(report: Report) -> list[Unit]:
                 ctype = classify_clause(text, others, report.language, clause, report.target_span, victims,
                                         report.actor_class) or ctype
             unit = Unit(sentence, clause, ctype, antecedent=antecedent(report, sentence.start, ctype.hit.start))
-            if unrealised(report, unit) or planned(report, unit):
+            if unrealised(report, unit) or planned(report, unit) or demanded_end(report, unit):
                 continue
             if unit.antecedent and (ctype.event_type in VIOLENT or _fronted(report, sentence, ctype.hit.start)):
                 news = _news_beside_antecedent(report, sentence, clause, clause_hits, ctype)
