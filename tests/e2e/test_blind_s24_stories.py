@@ -339,10 +339,10 @@ def test_a_sit_in_dispersed_with_tear_gas(run: Run) -> None:
 
 
 @pytest.mark.xfail(strict=True, reason=(
-                   "crowd/actors: 'Le sit-in faisait suite à l'attaque menée dans la nuit de samedi à dimanche par des "
-                   "miliciens de la CODECO' is typed a protest by its first word, so the raid's group (six killed at "
-                   "the machete) becomes a Violent demonstration of rioters against MONUSCO ('casques bleus', "
-                   "background) with the six dead"))
+                   "armed: the raid 'Le sit-in faisait suite à' is now its own event (CODECO against the displaced, "
+                   "Saturday night, six dead), but 'L'armée affirme avoir repoussé les assaillants après un échange de "
+                   "tirs' makes it an Armed clash (targets.fought_back: victims-fought-back), though the army, not "
+                   "the victims, fought"))
 def test_the_raid_the_sit_in_follows(run: Run) -> None:
     assert ("2025-06-07", "Attack", "CODECO: Cooperative for the Development of Congo", f"Civilians ({DRC})", "ituri",
             6) in _coded(run, "s07")

@@ -532,13 +532,16 @@ def definite_event(report: Report, unit: Unit, nouns_of: str = "anaphora") -> bo
                   if g.dep_ == "pobj"]
     anaphora = word_pattern(nouns_of, report.language)
     return any(
-        anaphora.fullmatch(normalise(noun.text))
-        and any(
-            (c.dep_ == "det" and normalise(c.lower_) in ANAPHORIC_DETERMINERS)
-            or (c.dep_ == "poss" and c.lower_ in DAY_POSSESSIVES)
-            for c in noun.children
-        )
-        for noun in nouns
+        anaphora.fullmatch(normalise(noun.text)) and _determined(noun) for noun in nouns
+    )
+
+
+def _determined(noun: Token) -> bool:
+    """The noun has a definite, demonstrative or day determiner ("the attack", "cette frappe", "Saturday's blast")."""
+    return any(
+        (c.dep_ == "det" and normalise(c.lower_) in ANAPHORIC_DETERMINERS)
+        or (c.dep_ == "poss" and c.lower_ in DAY_POSSESSIVES)
+        for c in noun.children
     )
 
 
@@ -624,6 +627,20 @@ def own_event(report: Report, unit: Unit) -> bool:
     has_subject = any(c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"} for c in token.children)
     a, b = unit.clause
     return has_subject and any(a <= c.start < b and not c.claimed for c in report.counts)
+
+
+def protest_named_again(report: Report, unit: Unit) -> bool:
+    """The clause's trigger is a demonstration noun of `crowd_anaphora` with a definite or demonstrative article
+    before it ("The sit-in came after", "La manifestation faisait suite à"): the protest already told. Read on the
+    words, not the parse, which splits "sit-in" ("Le sit - in", parsed as three words of no noun phrase)."""
+    hit = unit.ctype.hit
+    before = report.article.text[max(unit.clause[0], hit.start - INDEFINITE_REACH) : hit.start]
+    article = re.search(r"(?:^|\s)([\w']+)\s*$", normalise(before))
+    return bool(
+        word_pattern("crowd_anaphora", report.language).fullmatch(normalise(hit.text))
+        and article is not None
+        and article.group(1).lower() in ANAPHORIC_DETERMINERS
+    )
 
 
 def protest_told_again(report: Report, group: Group, main: Group) -> bool:

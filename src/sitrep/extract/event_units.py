@@ -21,7 +21,7 @@ from sitrep.extract.background import (
     recalls_occasion,
     rules,
 )
-from sitrep.extract.context import RELATIVE_CLAUSES, VIOLENT, DateChoice, Report, Sentence, Unit, role_words
+from sitrep.extract.context import ARMED, RELATIVE_CLAUSES, VIOLENT, DateChoice, Report, Sentence, Unit, role_words
 from sitrep.extract.dates import YEAR
 from sitrep.extract.discourse import (
     SUBJECTS,
@@ -36,7 +36,7 @@ from sitrep.extract.discourse import (
     unrealised,
 )
 from sitrep.extract.event_dates import DATE_REACH, RECENT_DAYS, SAME_DAY, unit_date
-from sitrep.extract.event_groups import definite_event
+from sitrep.extract.event_groups import definite_event, protest_named_again
 from sitrep.extract.event_places import unit_place
 from sitrep.extract.main_act import aircraft_not_striking, territory_aimed_at, violence_over_agreement
 from sitrep.extract.triggers import ClauseType, Hit, classify_clause, find_hits, split_clauses
@@ -132,13 +132,15 @@ def find_units(report: Report) -> list[Unit]:
             if unit.antecedent and (ctype.event_type in VIOLENT or _fronted(report, sentence, ctype.hit.start)):
                 news = _news_beside_antecedent(report, sentence, clause, clause_hits, ctype)
                 units += [news] if news is not None else []
+            cause = _cause_beside_news(report, unit, clause_hits) if protest_named_again(report, unit) \
+                and not unit.antecedent else None
             marker = _marker(report, clause, ctype)
             if marker is not None:
                 unit.background = marker[0]
                 before = marker[1] > ctype.hit.start  # the marker follows the trigger: nothing before it is news
                 news = None if before else _news_before_marker(report, sentence, clause, clause_hits, marker[1])
                 units += [news] if news is not None else []
-            unit.date = unit_date(report, unit, skip=_news_words(report, unit))
+            unit.date = unit_date(report, unit, skip=_news_words(report, unit) or (cause and cause.clause))
             if marker is not None and not before and _dated_by_the_news(unit):
                 unit.background = None  # "In another attack on the same day, a roadside bomb ...": news beside news
             if marker is not None and STATE_SINCE.match(marker[0]) and _recent(report, unit):
@@ -154,7 +156,7 @@ def find_units(report: Report) -> list[Unit]:
                 unit.background = "link-headline"
             if unit.background is None and headline_sum(report, unit):
                 unit.background = "headline-sum"
-            units.append(unit)
+            units += [unit] if cause is None else [unit, cause]
     units = _tolls_joined(report, units)
     for unit in units:
         # "Ten people were killed following two days of clashes": the sentence tells only the toll of the event
@@ -439,6 +441,31 @@ def _fronted(report: Report, sentence: Sentence, trigger: int) -> bool:
     if phrase is None or text[sentence.start : phrase[0]].strip():
         return False
     return text[phrase[1] : phrase[1] + 1] == ","
+
+
+def _cause_beside_news(report: Report, news: Unit, hits: list[Hit]) -> Unit | None:
+    """ "Le sit-in faisait suite à l'attaque menée samedi par des miliciens contre un site de déplacés", "The march
+    came after an attack by bandits on Saturday night": a protest told again (`news`: `protest_named_again`) to say
+    what led to it. The violence named after "following"/"suite à" is what the sentence tells, an event of the
+    report: a unit of its own (an antecedent, with its own day and place), whose words do not date the protest.
+    The converse of `_news_beside_antecedent`, for when the protest word outranks the violence."""
+    sentence, clause = news.sentence, news.clause
+    violence = [h for h in hits if h.sub.event_type in ARMED | {""} and antecedent(report, sentence.start, h.start)]
+    phrase = antecedent_phrase(report, sentence.start, violence[0].start) if violence else None
+    if phrase is None:
+        return None
+    own = (max(clause[0], phrase[0]), min(clause[1], phrase[1]))
+    violence = [h for h in violence if own[0] <= h.start < own[1]]
+    victims = [c.who for c in report.counts if own[0] <= c.start < own[1] and c.who]
+    text = report.article.text
+    ctype = classify_clause(text, violence, report.language, own, report.target_span, victims, report.actor_class)
+    if ctype is None or ctype.event_type not in ARMED:
+        return None
+    unit = Unit(sentence, own, ctype, antecedent=True)
+    if unrealised(report, unit) or planned(report, unit) or _marker(report, own, ctype):
+        return None
+    unit.date, unit.place = unit_date(report, unit), unit_place(report, unit)
+    return unit
 
 
 def _news_beside_antecedent(
