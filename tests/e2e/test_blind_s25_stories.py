@@ -281,10 +281,6 @@ def test_an_escort_attack_with_a_revised_toll(run: Run) -> None:
         ("2024-12-10", "Armed clash", "Islamic State Sahel", "Military Forces of Niger", "tillaberi")]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-                   "tolls: 27 (high 37) = the first statement's six soldiers + 21 assailants: the ministry's revised "
-                   "eleven ('raised to eleven', 'bringing the army's losses to eleven dead') does not supersede the "
-                   "six it revised"))
 def test_the_revised_army_toll_is_the_lowest_current_one(run: Run) -> None:
     # the first six is superseded by eleven; the officials' fourteen is higher
     [clash] = run.of("s03")
@@ -354,10 +350,6 @@ def test_two_outlets_one_base_attack(run: Run) -> None:
         "Armed clash", "Al Shabaab", "Military Forces of Somalia", "middle shabelle")
 
 
-@pytest.mark.xfail(strict=True, reason=(
-                   "tolls: s06b's quote explaining the revision ('Some of the wounded died overnight and more bodies "
-                   "were found near the river') is read as an additional vague 3 to 10 dead: high 22, not the twelve "
-                   "the same report gives"))
 def test_the_merged_base_attack_keeps_both_tolls(run: Run) -> None:
     [clash] = [e for e in run.of("s06") if e.date == "2025-01-16"]
     assert (clash.fatalities, clash.high) == (7, 12)

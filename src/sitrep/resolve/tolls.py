@@ -398,10 +398,13 @@ def _statement_totals(
         else:
             wholes.append(claim)
     parts = {key: [c for c in group if not _figureless(c)] or group for key, group in parts.items()}
-    # "two more herders were found, bringing the death toll to four": an updated toll counts those told on top before it
+    # "two more herders were found, bringing the death toll to four": an updated toll counts those told on top before
+    # it, and those told on top with no figure wherever they are told ("the toll has risen to twelve ... some of the
+    # wounded died overnight": why it rose)
     revised = [_position(c) for c in claims if "revised" in reading.flags(c)]
     parts = {key: group for key, group in parts.items()
-             if not (revised and key.startswith("+") and max(_position(c) for c in group) < max(revised))}
+             if not (revised and key.startswith("+") and (max(_position(c) for c in group) < max(revised)
+                                                          or all(_vague(c, reading) for c in group)))}
     # "portant à sept le nombre de militaires tués": a side's updated toll replaces that side's figures before it
     parts = {key: _since_update(group, reading) for key, group in parts.items()}
     wholes = [w for w in wholes if not _figureless(w)] or wholes  # "shot dead the gang leader ... four gang members"
