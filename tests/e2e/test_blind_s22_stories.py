@@ -327,10 +327,6 @@ def test_a_weekly_round_up_gives_three_events(run: Run) -> None:
         ("2024-11-23", "Armed clash", "Al Shabaab", "Police Forces of Kenya", "mandera", 1)]
 
 
-@pytest.mark.xfail(strict=True, reason="geo: the march is undated: Jeevanjee Gardens, placed in Kajiado by the "
-                   "one-region fallback, joins the march's telling to the Kitengela riot, which becomes the main event "
-                   "and takes the lead's Tuesday ('on Tuesday' hangs off 'marching', no trigger). geo's e6e96b4 and "
-                   "Namanga-road fix lift it (checked with crowd's demanded_end, which drops Amnesty's 'must stop')")
 def test_a_dispersed_march(run: Run) -> None:
     assert ("2025-02-18", "Protest with intervention", "Protesters (Kenya)", "Police Forces of Kenya", "nairobi",
             0) in _coded(run, "s08")

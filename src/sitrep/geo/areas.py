@@ -9,7 +9,7 @@ import re
 from rapidfuzz.distance import Levenshtein
 
 from sitrep.geo.normalise import cached_key, name_key
-from sitrep.geo.patterns import admin_type_words, compass_words, named_after, pattern_after
+from sitrep.geo.patterns import admin_type_words, compass_words, named_after, names_site, pattern_after
 from sitrep.geo.ranking import VILLAGE_POP
 from sitrep.models import Place, Toponym
 
@@ -81,7 +81,9 @@ def fall_back_to_regions(toponyms: list[Toponym], text: str, countries: dict[str
     (geo_precision 2, a part of the region). A name joined to the region's by
     "and" is beside it, not in it ("between Borana and Samburu militias"). Failing that, the one region the
     report names, when it lies in the country the report's other names point to (not a hostage's home region
-    in a report about Algeria; a compass word such as "Centre" only when another name points to its country)."""
+    in a report about Algeria; a compass word such as "Centre" only when another name points to its country); not
+    a site ("Jeevanjee Gardens", "Place de la Nation": `site_words`) when the report also names a town of another
+    first-level area of that country (`_town_elsewhere`): the park a march set off from is in either."""
     by_start = sorted(toponyms, key=lambda t: t.start)
     regions = {t.place.geonameid: t for t in by_start
                if t.place and is_region(t.place) and not named_after(text, t.end, "en")}  # not "Assam Rifles"
@@ -96,6 +98,7 @@ def fall_back_to_regions(toponyms: list[Toponym], text: str, countries: dict[str
         if country == region.place.country_code and (others[country] > 0.05 or
                                                       region.text.lower() not in compass_words()):
             only_region = region.place
+    sites_elsewhere = only_region is not None and _town_elsewhere(by_start, only_region)
     in_region: set[int] = set()  # names placed by the region named right after them
     for index in range(len(by_start) - 1, -1, -1):  # from the end: "X et Y, dans la région de Z" places Y, then X
         toponym = by_start[index]
@@ -115,7 +118,7 @@ def fall_back_to_regions(toponyms: list[Toponym], text: str, countries: dict[str
                 and ENCLOSED_BY.fullmatch(between) \
                 and not (between.strip() == "," and in_list(text, toponym, following)):
             toponym.place = following.place  # "Buruburu area in Nairobi": a part of the town, placed at it
-        elif only_region is not None and toponym.rule != "ner":
+        elif only_region is not None and toponym.rule != "ner" and not (sites_elsewhere and names_site(toponym.text)):
             toponym.place = only_region  # the one region the report names
         else:
             continue
@@ -147,6 +150,13 @@ def spellings_of_one_village(toponyms: list[Toponym], countries: dict[str, float
                     key=lambda t: countries.get(t.place.country_code, 0.0) if t.place else 0.0, default=None)
         if other is not None:
             toponym.place = other.place
+
+
+def _town_elsewhere(toponyms: list[Toponym], region: Place) -> bool:
+    """Whether the report names a town of another first-level area of the region's country ("marching in Nairobi
+    ... In Kitengela, in Kajiado County")."""
+    return any(t.place is not None and t.place.feature_class == "P" and t.place.country_code == region.country_code
+               and t.place.admin1 and t.place.admin1 != region.admin1 for t in toponyms)
 
 
 def in_list(text: str, first: Toponym, second: Toponym) -> bool:

@@ -58,6 +58,18 @@ def institution_words() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
 
 
+@cache
+def _site_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in pattern_data().get("site_words") or ())
+
+
+def names_site(name: str) -> bool:
+    """A name whose first or last word says it is a site within a town ("Jeevanjee Gardens", "Place de la Nation":
+    `site_words`)."""
+    words = name.lower().split()
+    return bool(words) and (words[0] in _site_words() or words[-1] in _site_words())
+
+
 @dataclass(frozen=True, slots=True)
 class EventPlaceWords:
     """`event_place_words` of patterns.yaml for one language, lower case."""
