@@ -57,3 +57,21 @@ def test_guard_a_source_after_its_verb(sentence: str, language: str, source: str
 def test_guard_the_victims_before_their_clause_are_no_source() -> None:
     assert find_attribution("Gunmen killed five people, who were returning from a market, said police.", "en") != (
         "five people")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("Troops retook the town; local officials say fourteen people died.", "local officials"),
+        ("Residents say at least ten people were killed.", "Residents"),
+        ("Five people were killed, residents say.", "residents"),
+    ],
+)
+def test_a_source_that_says(sentence: str, source: str) -> None:
+    # the present plural, as headlines and leads give a source's toll
+    assert find_attribution(sentence, "en") == source
+
+
+@pytest.mark.parametrize("sentence", ["Needless to say, five people died.", "They say ten people died."])
+def test_guard_say_with_no_source(sentence: str) -> None:
+    assert find_attribution(sentence, "en") is None
