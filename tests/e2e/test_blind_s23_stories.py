@@ -310,9 +310,6 @@ def test_the_raid_is_in_jonglei_on_saturday(run: Run) -> None:
     assert "2025-02-15" in {e.date for e in run.of("s03")}
 
 
-@pytest.mark.xfail(strict=True, reason="events: the raid splits in two: 'They drove away cattle and abducted at least "
-                   "eight children' (a strong Abduction after the lead) opens a group of its own with the first toll, "
-                   "12, whose raiders are an unidentified communal militia")
 def test_a_raid_whose_toll_is_revised_twice(run: Run) -> None:
     assert _coded(run, "s03") == [
         ("2025-02-15", "Attack", "Murle Ethnic Militia (South Sudan)", "Civilians (South Sudan)", "jonglei", 12)]

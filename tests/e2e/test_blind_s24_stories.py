@@ -301,9 +301,6 @@ def test_the_fishing_camp_attack_is_boko_harams_on_tuesday(run: Run) -> None:
         ("2025-04-08", BOKO_HARAM, "Civilians (Chad)", "lac")]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-                   "armed: 'Trois jeunes pêcheurs ont par ailleurs été emmenés par les assaillants' makes the attack "
-                   "an Abduction/forced disappearance; twelve killed make it an Attack"))
 def test_fishermen_killed_and_taken_is_an_attack(run: Run) -> None:
     assert [e[1] for e in _coded(run, "s05")] == ["Attack"]
 
@@ -326,9 +323,8 @@ def test_the_merged_raid_keeps_both_tolls(run: Run) -> None:
 
 
 @pytest.mark.xfail(strict=True, reason=(
-                   "armed/actors: s06b's 'affirme avoir mis en déroute les assaillants et libéré deux otages lundi' "
-                   "opens an Abduction/forced disappearance of Uganda's army (named in 'avec les forces ougandaises' "
-                   "before it) on Monday: a rescue of hostages is no abduction"))
+                   "armed: s06b's 'affirme avoir mis en déroute les assaillants et libéré deux otages lundi' opens "
+                   "an Armed clash of its own on Monday (the army's claimed rout, with no place or toll of its own)"))
 def test_the_follow_up_tells_no_event_of_its_own(run: Run) -> None:
     assert [e.sources for e in run.of("s06b")] == [(S06A_ID, "s06b")]
 

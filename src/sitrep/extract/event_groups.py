@@ -37,7 +37,7 @@ from sitrep.extract.event_clashes import (
     town_named,
 )
 from sitrep.extract.event_dates import SAME_DAY, same_day
-from sitrep.extract.targets import PASSIVE, PASSIVE_AGENT, target_class
+from sitrep.extract.targets import PASSIVE, PASSIVE_AGENT, killing_end, target_class
 from sitrep.extract.triggers import normalise, vocabulary, word_pattern
 from sitrep.extract.vocabulary import lang
 from sitrep.models import Toponym
@@ -52,6 +52,7 @@ INDEFINITE = re.compile(r"(?<!\w)(?:an?|another|une?|des|une autre|un autre)\s+(
 INDEFINITE_REACH = 40
 ABDUCTION = "Abduction/forced disappearance"
 ARRESTS = "Arrests"
+KILLING_OVER_ABDUCTION = "type:killing-over-abduction"
 ATTACK = "Attack"
 CIVILIANS_HIT = "Violence against civilians"
 ARREST_REACH = 2  # sentences after an arrest where violence with no attacker of its own is how it went
@@ -104,18 +105,27 @@ def group_units(units: list[Unit], report: Report) -> list[Group]:
         if same_raid and unit.ctype.sub_event_type == ATTACK:
             # "abducted 40 worshippers ... the gunmen also shot dead two people": people killed in the raid make
             # it an attack (ACLED codes an abduction only when it is the main act), as within one clause.
-            target.coded = (unit.ctype.event_type, ATTACK, "type:killing-over-abduction")
-        elif same_raid and unit.ctype.sub_event_type == ABDUCTION and any(
-            u.ctype.sub_event_type == ATTACK for u in target.units[:-1]
+            target.coded = (unit.ctype.event_type, ATTACK, KILLING_OVER_ABDUCTION)
+        elif unit.ctype.sub_event_type == ABDUCTION and target.event_type == CIVILIANS_HIT and (
+            (same_raid and any(u.ctype.sub_event_type == ATTACK for u in target.units[:-1]))
+            or _killing(report, target.units[0])
         ):
-            # "Six civilians were killed by the gunmen ... The attackers also abducted three women": the raid's
-            # killing, told first, stays its main act whatever the abduction's stronger trigger.
-            target.coded = (CIVILIANS_HIT, ATTACK, "type:killing-over-abduction")
+            # "Six civilians were killed by the gunmen ... The attackers also abducted three women", "Douze pêcheurs
+            # ont été tués ... Trois jeunes ont été emmenés": the raid's killing, told first, stays its main act
+            # whatever the abduction's stronger trigger (ACLED codes an abduction only when it is the main act). Not
+            # when the event opens with the taking ("took 41 foreigners hostage and killed two"): a hostage-taking.
+            target.coded = (CIVILIANS_HIT, ATTACK, KILLING_OVER_ABDUCTION)
         if target.sub_event_type == ARRESTS and unit.ctype.event_type in ARMED:
             # "Police arrested seven suspects. Two others were shot dead while trying to escape": violence
             # outranks the arrest told with it, across sentences as within one.
             target.coded = (unit.ctype.event_type, unit.ctype.sub_event_type, "type:violence-with-arrest")
     return groups
+
+
+def _killing(report: Report, unit: Unit) -> bool:
+    """An attack on civilians whose clause tells people killed ("twelve fishermen were killed in an attack")."""
+    a, b = unit.clause
+    return unit.ctype.sub_event_type == ATTACK and killing_end(report.article.text[a:b], report.language) is not None
 
 
 def _named_again(report: Report, group: Group, unit: Unit) -> bool:
@@ -180,7 +190,8 @@ def _fits(group: Group, unit: Unit, report: Report) -> bool:
         own = unit.date is not None or new_place(group, unit) or unit.sentence.index <= 1
         return group.event_type in VIOLENT and ctype.event_type in VIOLENT and not own
     if ctype.strength == "strong" and group.strong and ctype.sub_event_type != group.sub_event_type:
-        if _same_raid(report, group, unit):
+        taken_in_raid = ctype.sub_event_type == ABDUCTION and group.type_rule == KILLING_OVER_ABDUCTION
+        if taken_in_raid or _same_raid(report, group, unit):
             return True
         return group.event_type not in {"Explosions/Remote violence", "Violence against civilians"}
     return True

@@ -170,6 +170,14 @@ def find_units(report: Report) -> list[Unit]:
         if unit.background is None and unit.date is None and before.background not in (None, *_NEWS_BACKGROUND) \
                 and _subjectless_conjunct(report, before, unit):
             unit.background = before.background  # "In March, fighters ambushed a convoy and killed six soldiers"
+    for before, unit in itertools.pairwise(units):
+        # "ont mis en déroute les assaillants et libéré deux otages lundi": the day closing two coordinated acts is
+        # both's. A violent second act's day reaches the first when the event is dated (event_dates._aside), the two
+        # folding into one event; a non-violent one's (freeing hostages) does not, and the undated first act would
+        # join an event told before it.
+        if before.date is None and unit.date is not None and unit.date.start >= unit.ctype.hit.end \
+                and unit.ctype.event_type not in VIOLENT and _subjectless_conjunct(report, before, unit):
+            before.date = unit.date
     past = {u.sentence.index for u in units if u.background and u.background != "link-headline"}
     for unit in units:
         if unit.background is None and continues_background(report, unit, past):
