@@ -350,10 +350,8 @@ def test_the_sit_in_story_has_two_events(run: Run) -> None:
 
 
 @pytest.mark.xfail(strict=True, reason=(
-                   "dates/armed: the anniversary's opening ('Le 27 mars 2022, des soldats maliens ... débarquaient "
-                   "... plus de 500 personnes ... tuées') dates the group, and 'Samedi, des soldats des FAMa et des "
-                   "militaires russes de l'Africa Corps ont exécuté au moins sept hommes' joins it undated: one "
-                   "Attack of an unidentified armed group on 2022-03-27 with 102 dead (high 510)"))
+                   "tolls: the army's communiqué on its 'opération de sécurisation' in the zone ('plusieurs "
+                   "terroristes auraient été neutralisés') adds its vague figure to the seven executed: 17"))
 def test_executions_by_the_army_and_its_russian_allies(run: Run) -> None:
     assert _coded(run, "s08") == [("2025-03-22", "Attack", "Military Forces of Mali", "Civilians (Mali)", "mopti", 7)]
 
@@ -402,7 +400,6 @@ def test_the_unclaimed_mine_on_the_kidal_road(run: Run) -> None:
     assert (mine.actor1, norm_name(mine.admin1)) == ("Unidentified Armed Group (Mali)", "kidal")
 
 
-@pytest.mark.xfail(strict=True, reason="dates/armed: Moura (March 2022) is coded an event (see the s08 test above)")
 def test_no_event_for_the_background_attacks(run: Run) -> None:
     # Moura 2022, Solhan 2021, Tchoma Bangou 2021, Plaine Savo 2022, Tinzaouatène 2024, Barkaram 2024...
     for story, first_day in (("s01", "2025-03-09"), ("s02", "2024-09-17"), ("s03", "2025-01-12"),
@@ -418,8 +415,6 @@ def test_no_event_for_the_background_attacks_but_moura(run: Run) -> None:
         assert all(e.date >= first_day for e in run.of(story) if e.date != "None"), story
 
 
-@pytest.mark.xfail(strict=True, reason="dates/armed: Moura's 'plus de 500 personnes' gives the s08 event 102 dead "
-                   "(see the s08 test above)")
 def test_no_running_war_toll_is_an_events_toll(run: Run) -> None:
     # 'plus de 6 000 morts depuis 2017', 'plus de 2 500 civils ont été tués ... depuis', 'plus de 500 personnes'
     assert all((e.fatalities or 0) < 100 for e in run.events)

@@ -71,6 +71,18 @@ def _continued(last: str, piece: str) -> bool:
     return _opener(last) or (STOP.search(last) is None and (first.islower() or first in ",;:"))
 
 
+def _name_cut(doc: Doc, start: int, end: int, piece: str) -> bool:
+    """The parser cut a name in two ("Samedi, des soldats et des militaires russes de l'Africa | Corps ont exécuté
+    ..."): the piece before, with no stop and no verb of its own, ends in a capitalised word and the piece after
+    opens with one."""
+    span, first = doc.char_span(start, end, alignment_mode="expand"), piece.split()[:1]
+    if span is None or not len(span) or not first or not first[0].istitle():
+        return False
+    if not (span[-1].is_title and span[-1].is_alpha):
+        return False
+    return not any(t.pos_ in {"VERB", "AUX"} for t in span)
+
+
 def _opener(text: str) -> bool:
     """The piece ends as a dateline or a time stamp does: it is no sentence but the start of the next one."""
     return OPENER.search(text) is not None
@@ -213,7 +225,9 @@ class Report:
                     continue
                 last = sentences[-1] if sentences else None
                 same_line = last is not None and "\n" not in article.text[last.end : m.start()]
-                if last is not None and same_line and _continued(last.text, m.group(0)):
+                if last is not None and same_line and (
+                    _continued(last.text, m.group(0)) or _name_cut(doc, last.start, last.end, m.group(0))
+                ):
                     sentences[-1] = Sentence(last.index, last.start, m.end(), article.text[last.start : m.end()])
                 else:
                     sentences.append(Sentence(len(sentences), m.start(), m.end(), m.group(0)))

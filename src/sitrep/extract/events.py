@@ -49,6 +49,7 @@ from sitrep.extract.salience import (
     Scored,
     background_evidence,
     context_passages,
+    dated_this_month,
     fold_details,
     rank,
     retrospective_marker,
@@ -91,7 +92,8 @@ def extract_article(article: Article, doc: Doc) -> ArticleExtraction:
     look_back = retrospective_marker(report, units)
     if look_back:
         for unit in units:
-            unit.background = unit.background or f"retrospective:{look_back}"
+            if not dated_this_month(report, unit):
+                unit.background = unit.background or f"retrospective:{look_back}"
     background = [background_evidence(report, u, u.background or "") for u in units if u.background]
     past = [u.clause for u in units if u.background]
     report.past, report.units = past, units

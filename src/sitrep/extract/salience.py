@@ -68,6 +68,14 @@ def retrospective_marker(report: Report, units: list[Unit]) -> str | None:
     return retrospective(report.article.text[opening[0].start : opening[-1].end], report.language)
 
 
+def dated_this_month(report: Report, unit: Unit) -> bool:
+    """The clause gives a day of its own within max_days_before_published before the report's publication
+    ("Samedi, des hommes armés ont tué six bergers" in a piece on a massacre's anniversary): news, whatever look
+    back the report's opening makes."""
+    published, date = report.article.published, unit.date.value if unit.date is not None else None
+    return published is not None and date is not None and too_old(date, None, published) is None
+
+
 def split_old(scored: list[Scored], report: Report) -> tuple[list[Scored], list[Evidence]]:
     """Secondary events dated well before the main event, or any dated long before the report, are background.
 
@@ -78,12 +86,20 @@ def split_old(scored: list[Scored], report: Report) -> tuple[list[Scored], list[
     article = report.article
     given = [d.value for d in report.dates if d.value is not None]
     reference = article.published or (max(given) if given else None)
+    old: list[Evidence] = []
+    while scored and (why := _lead_dated_long_before(report, scored[0].group)) is not None:
+        # "Le 27 mars 2022, des soldats débarquaient à Moura. Pendant cinq jours, plus de 500 personnes y ont été
+        # tuées" in a report of 2025: an event whose only day is the lead's, years before the report, is the past
+        # an anniversary opens with; the news told after it is the main event.
+        old.append(_old_evidence(report, scored[0].group, why))
+        scored = scored[1:]
+    if not scored:
+        return scored, old
     main_dates = scored[0].group.dates()
     # An undated main event is news of the days before publication: a secondary event is measured against that.
     main_date = main_dates[0].value if main_dates else article.published
     main_day = pick_date(report, scored[0].group, True)
     keep: list[Scored] = []
-    old: list[Evidence] = []
     for i, s in enumerate(scored):
         dates = s.group.dates()
         date = dates[0].value if dates else None
@@ -97,17 +113,29 @@ def split_old(scored: list[Scored], report: Report) -> tuple[list[Scored], list[
         if why is None:
             keep.append(s)
             continue
-        unit = s.group.lead
-        old.append(
-            Evidence(
-                article_id=article.id,
-                start=unit.ctype.hit.start,
-                end=unit.ctype.hit.end,
-                quote=unit.sentence.text.strip(),
-                rule=f"background:date:{why}",
-            )
-        )
+        old.append(_old_evidence(report, s.group, why))
     return keep, old
+
+
+def _lead_dated_long_before(report: Report, group: Group) -> str | None:
+    """Why the main event is past, when no clause of its own dates it and the day the lead gives it is over
+    max_days_before_published before the report's publication (not an ACLED note's: it has no publication date)."""
+    published = report.article.published
+    if published is None or group.dates():
+        return None
+    day = pick_date(report, group, True).value
+    return too_old(day, None, published) if day is not None else None
+
+
+def _old_evidence(report: Report, group: Group, why: str) -> Evidence:
+    unit = group.lead
+    return Evidence(
+        article_id=report.article.id,
+        start=unit.ctype.hit.start,
+        end=unit.ctype.hit.end,
+        quote=unit.sentence.text.strip(),
+        rule=f"background:date:{why}",
+    )
 
 
 def _earlier_in_year(group: Group, main: DateClaim) -> str | None:
