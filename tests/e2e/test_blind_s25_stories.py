@@ -422,10 +422,6 @@ def test_a_night_raid_on_a_plateau_village(run: Run) -> None:
             14) in _coded(run, "s10")
 
 
-@pytest.mark.xfail(strict=True, reason=(
-                   "armed/tolls: the chairman's count ('put the toll at seventeen, saying three people who had fled "
-                   "into the bush were found dead on Monday') opens a second Attack on Monday with 3 dead: bodies of "
-                   "the same raid found later are no event of their own"))
 def test_last_years_attacks_are_no_events(run: Run) -> None:
     assert len(run.of("s10")) == 1
 

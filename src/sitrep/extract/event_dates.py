@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from spacy.tokens import Token
+
 from sitrep.extract.context import ARMED, DEMONSTRATIONS, LEAD_SENTENCES, DateChoice, Group, Report, Unit
 from sitrep.extract.discourse import discourse
 from sitrep.models import DateClaim
@@ -73,7 +75,15 @@ def _found_later(report: Report, char: int) -> bool:
         for c in verb.children
         if c.dep_ in FOUND
         for t in c.subtree
-    )
+    ) or _toll_told_with(report, verb)
+
+
+def _toll_told_with(report: Report, verb: Token) -> bool:
+    """The finding is what a toll its sentence gives counts ("put the toll at seventeen, saying three people who had
+    fled were found dead on Monday", "the toll rose to 17 after three bodies were recovered on Monday"): a toll word
+    before the verb of finding in its sentence."""
+    toll = report.pattern("toll")
+    return any(toll.fullmatch(t.lemma_.lower()) for t in verb.sent if t.i < verb.i)
 
 
 def _recalled(report: Report, char: int, triggers: list[int]) -> bool:
