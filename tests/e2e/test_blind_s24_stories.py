@@ -367,9 +367,6 @@ def test_an_abduction_of_traders_next_day(run: Run) -> None:
                                                                                  "ouaka")
 
 
-@pytest.mark.xfail(strict=True, reason=(
-                   "actors: 'par des hommes armés que les autorités locales présentent comme des éléments de l'Unité "
-                   "pour la paix en Centrafrique (UPC)' leaves the abductors an unidentified armed group"))
 def test_the_traders_abductors_are_the_upc(run: Run) -> None:
     assert _one(run, "s09", "Abduction/forced disappearance").actor1 == (
         "UPC: Union for Peace in the Central African Republic")

@@ -56,6 +56,7 @@ AND |= {f"{conj} {word}" for conj in ("and", "and the", "et", "et les", "et des"
 # Militias that may fight beside a state force (political and identity militias; rebels fight it).
 MILITIAS = {POLITICAL, IDENTITY}
 CLAIM_OBJECT_REACH = 40  # characters from a claim's words to the attack it names ("claimed responsibility for ...")
+IDENTITY_REACH = 6  # words from "described as", "présentés comme" to the group they name ("des éléments de l'UPC")
 # A party's fighters, not its civilian members: "a PMF commander", "un combattant du MNLA".
 COMBATANTS = {"commander", "fighter", "militant", "militiaman", "gunman", "combatant", "commandant", "combattant",
               "milicien", "chef"}
@@ -329,6 +330,7 @@ def _party_affiliations(report: Report, candidates: list[Candidate]) -> list[Act
     ("ODM supporters attacked", "stoned by BNP activists") stay its side. Such candidates lose their role. (Armed
     groups are left alone: "militants believed to be members of Sinai Province" are its fighters.)"""
     found: list[ActorRef] = []
+    identified = {c.ref.name for c in candidates if _identified_as(report, c)}  # its acronym after it too
     for cand in candidates:
         if cand.generic or cand.ref.inter_code != POLITICAL or cand.role is None:
             continue
@@ -339,7 +341,8 @@ def _party_affiliations(report: Report, candidates: list[Candidate]) -> list[Act
             root = root.head.head  # "an activist of the BNP"
         inside = root.idx < cand.end and root.idx + len(root) > cand.start  # the noun is the mention's own word
         if (inside or root.lemma_.lower() in COMBATANTS or _acts(report, root)
-                or any(start <= root.idx < end for start, end in report.trigger_spans) or _told_as_identity(root)):
+                or any(start <= root.idx < end for start, end in report.trigger_spans) or _told_as_identity(root)
+                or cand.ref.name in identified):
             continue  # "a PMF commander" was one of its fighters; "Jubilee youths attack ..." read as one noun
         cand.role = None
         found.append(cand.ref)
@@ -350,6 +353,18 @@ def _told_as_identity(noun: Any) -> bool:
     """Whether the noun says who someone is ("youths suspected to be part of the Mungiki militia kill a butcher",
     "the attackers were members of the BNP"): the group is that of the people it describes, the doers."""
     return noun.dep_ in {"attr", "appos"} or any(a.lemma_.lower() in ACCUSE for a in noun.ancestors)
+
+
+def _identified_as(report: Report, cand: Candidate) -> bool:
+    """Whether the group is named in what someone says the attackers are ("gunmen whom officials described as
+    members of the UPC", "des hommes armés que les autorités présentent comme des éléments de l'UPC"): the
+    attackers' identity, no party a victim belongs to."""
+    sentence, text = report.sentence_of(cand.start), report.article.text
+    return sentence is not None and any(
+        end <= cand.start and len(text[end : cand.start].split()) <= IDENTITY_REACH
+        and not re.search(r"[,;:]", text[end : cand.start])
+        for _, end, _ in report.search("identified_as", sentence.start, sentence.end)
+    )
 
 
 def _acts(report: Report, noun: Any) -> bool:
@@ -497,6 +512,10 @@ def _claimant(
     if words == "blame":
         claims += report.search("blame", sentence.start, sentence.end)
         claims += report.search("attributed_by", sentence.start, sentence.end)
+        # who the attackers are said to be, read from its last word ("as", "comme", "de"), in the clause that names
+        # the group ("gunmen whom elders described as members of X": the group is no other's in a relative clause)
+        claims += [(end - len(words.split()[-1]), end, words)
+                   for _, end, words in report.search("identified_as", sentence.start, sentence.end)]
     # a group telling of its own fighters' deed claims it only as the speaker named before its words
     own = report.search("own_deed", sentence.start, sentence.end) if words == "claim" and not claims else []
     if not claims and not own:
