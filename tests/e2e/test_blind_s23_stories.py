@@ -333,8 +333,6 @@ def test_the_merged_base_attack_keeps_both_outlets_claims(run: Run) -> None:
     assert event.fatalities_high is not None and event.fatalities_high >= 9
 
 
-@pytest.mark.xfail(strict=True, reason="actors: 'Nine soldiers were killed when insurgents of ISWAP attacked a "
-                   "military base' makes the army actor1; the attackers of the base are")
 def test_the_base_attack_is_iswaps(run: Run) -> None:
     [attack] = [e for e in run.of("s04") if e.date == "2024-11-07"]
     assert (attack.actor1, attack.actor2) == ("ISWAP: Islamic State West Africa Province", "Military Forces of Nigeria")

@@ -159,8 +159,13 @@ def role_of(report: Report, start: int, end: int, trigger: int, armed: bool = Fa
 
 
 def _pursued(report: Report, root: Any) -> bool:
-    """Whether the words complete a noun of going after someone: "in pursuit of the attackers", "à la poursuite des
-    assaillants" (roles.yaml `pursuit`)."""
+    """Whether the words complete a noun of going after someone ("in pursuit of the attackers", "à la poursuite des
+    assaillants": roles.yaml `pursuit`) or a phrasal verb of it ("caught up with the raiders": `pursuit_verbs`)."""
+    if root.dep_ == "pobj":  # "caught up with the raiders"
+        verb = root.head.head
+        particles = [c.lower_ for c in verb.children if c.dep_ == "prt" and c.i < root.head.i]
+        if report.pattern("pursuit_verbs").fullmatch(" ".join([verb.lemma_.lower(), *particles, root.head.lower_])):
+            return True
     if root.dep_ == "pobj" and root.head.lower_ == "of":
         noun = root.head.head
     elif root.dep_ == "nmod" and any(c.dep_ == "case" and c.lower_ in GENITIVE for c in root.children):
@@ -267,6 +272,13 @@ def _answers(report: Report, verb: Any) -> bool:
     """A verb of answering an attack: "fought back", "returned fire", "ont riposté"."""
     answer = " ".join([verb.lemma_.lower(), *(c.lower_ for c in verb.children if c.dep_ in {"prt", "advmod", "dobj"})])
     return report.pattern("riposte").match(answer) is not None
+
+
+def answers_an_attack(report: Report, start: int, end: int) -> bool:
+    """Whether the words are the subject of a verb of answering an attack ("troops fought back", "les soldats ont
+    riposté"): they did not start the fight."""
+    root = phrase_head(report, start, end)
+    return root is not None and root.dep_ == "nsubj" and _answers(report, root.head)
 
 
 def _raised_doer(report: Report, root: Any, trigger: int) -> bool:

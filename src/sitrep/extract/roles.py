@@ -32,7 +32,15 @@ from sitrep.extract.role_conventions import (
     names_of_the_time,
     party_militias,
 )
-from sitrep.extract.role_parse import ACCUSE, AGENT_PREPOSITIONS, ATTRIBUTE, partner, phrase_head, put_down_to
+from sitrep.extract.role_parse import (
+    ACCUSE,
+    AGENT_PREPOSITIONS,
+    ATTRIBUTE,
+    answers_an_attack,
+    partner,
+    phrase_head,
+    put_down_to,
+)
 from sitrep.models import ActorRef
 
 BETWEEN = ("between", "between the", "between members of", "between members of the", "entre", "entre les",
@@ -95,7 +103,7 @@ def pick_actors(report: Report, group: Group, kb: Any, country: str | None) -> A
     candidates = [c for c in candidates if c.role is not None]
     if group.event_type in ARMED:
         the_doers_told_before(report, candidates, kb, country)
-    offensive = any(report.search("offensive", s.start, s.end) for s in sentences)
+    offensive = _offensive(report, sentences)
     mutual = bool(report.search("mutual", group.lead.ctype.hit.start, group.lead.ctype.hit.end)) and not any(
         report.search("one_way", s.start, s.end) for s in sentences
     )
@@ -110,7 +118,7 @@ def pick_actors(report: Report, group: Group, kb: Any, country: str | None) -> A
     candidates = [c for c in candidates if c.role is not None]
     if group.event_type == "Battles":
         _armed_sides(report, candidates, kb, country)
-    _assign(result, candidates, group, offensive, mutual)
+    _assign(report, result, candidates, group, offensive, mutual)
     if group.sub_event_type == "Air/drone strike":
         _air_strike_owner(result, candidates)
     identity_conflict(result, report, sentences, group, kb, country, peoples)
@@ -143,7 +151,7 @@ def pick_actors(report: Report, group: Group, kb: Any, country: str | None) -> A
         # the claimant's own operations ("says they were responsible ... and have begun operations") are no
         # state offensive
         claimed_in = report.sentence_of(claimant.evidence.start)
-        offensive = any(report.search("offensive", s.start, s.end) for s in sentences if s is not claimed_in)
+        offensive = _offensive(report, [s for s in sentences if s is not claimed_in])
     if claimant is not None and (
         result.actor1 is None
         or is_unidentified(result.actor1)
@@ -170,6 +178,24 @@ def _state_did_it(result: Actors, candidates: list[Candidate]) -> bool:
     return result.actor1 is not None and result.actor1.inter_code in STATE_CODES and any(
         c.acts and c.role == "actor1" and c.ref.name == result.actor1.name for c in candidates
     )
+
+
+def _offensive(report: Report, sentences: list[Sentence]) -> bool:
+    """Whether the sentences tell a state offensive: words of one that are not the name of a force ("troops of
+    Operation Hadin Kai", "l'opération Barkhane", "the Internal Security Operations Command")."""
+    return any(not _names_a_force(report, start)
+               for s in sentences for start, _, _ in report.search("offensive", s.start, s.end))
+
+
+def _names_a_force(report: Report, start: int) -> bool:
+    """The word at `start` and the proper noun the parse ties to it right after it make one name (not a day:
+    "launched an operation Tuesday")."""
+    word = report.token_at(start)
+    if word is None or word.i + 1 >= len(report.doc):
+        return False
+    name = report.doc[word.i + 1]
+    return (name.pos_ == "PROPN" and name.text[:1].isupper() and name.ent_type_ not in ("DATE", "TIME")
+            and (name.head == word or word.head == name or name.head == word.head))
 
 
 def _attributed_sides(report: Report, group: Group, sentences: list[Sentence], candidates: list[Candidate]) -> None:
@@ -572,12 +598,15 @@ def _told_of_another(report: Report, start: int, claim_start: int) -> bool:
 
 
 def _battle_sides(
-    candidates: list[Candidate], attackers: list[Candidate], attacked: list[Candidate], offensive: bool, mutual: bool
+    report: Report, candidates: list[Candidate], attackers: list[Candidate], attacked: list[Candidate],
+    offensive: bool, mutual: bool, lead: Sentence,
 ) -> tuple[list[Candidate], list[Candidate]]:
     """The state side first in a battle the text tells as mutual ("clashes", "a shootout", "fighting between",
     "affrontements") or as a state offensive ("an operation against insurgent groups"), as ACLED lists it; in
     an attack told one way ("jihadists attacked the camp"; the army "repelled" it) the attacker first, unless
-    the state side is the subject of the violence and no armed group is ("police raided a hideout, killing two")."""
+    the state side is the subject of the violence and no armed group is ("police raided a hideout, killing two"),
+    in the event's sentences or in the one that decides it ("soldiers caught up with the raiders and killed four of
+    them in a gunfight", whatever a background line the event took in says fighters did in 2014)."""
     armed = [c for c in candidates if c.ref.inter_code not in STATE_CODES | {CIVILIANS}]
     state = [c for c in candidates if c.ref.inter_code in STATE_CODES]
     if not state:
@@ -586,12 +615,18 @@ def _battle_sides(
         # Only the state side is named: in an attack told one way, someone the text does not name attacked it.
         return (state, []) if offensive or mutual or any(c.acts for c in state) else ([], state)
     mutual = mutual and not any(c.ref.inter_code in (PROTESTERS, RIOTERS) for c in armed)  # a mob stays actor1
-    if offensive or mutual or (any(c.acts for c in state) and not any(c.acts or c.role == "actor1" for c in armed)):
+    state_led, armed_led = ([c for c in side if lead.start <= c.start < lead.end] for side in (state, armed))
+    led = any(c.acts and not answers_an_attack(report, c.start, c.end) for c in state_led) and not any(
+        c.acts or c.role == "actor1" for c in armed_led)
+    if offensive or mutual or led or (
+            any(c.acts for c in state) and not any(c.acts or c.role == "actor1" for c in armed)):
         return state, armed
     return armed, state
 
 
-def _assign(result: Actors, candidates: list[Candidate], group: Group, offensive: bool, mutual: bool) -> None:
+def _assign(
+    report: Report, result: Actors, candidates: list[Candidate], group: Group, offensive: bool, mutual: bool
+) -> None:
     """First named attacker/attacked wins over generic words; later different actors on a side are allies, and so
     is a named group that fights with the state force of a side ("troops and the Civilian JTF")."""
     allied = list({c.ref.name: c.ref for c in candidates if c.allied and not c.generic}.values())
@@ -601,7 +636,8 @@ def _assign(result: Actors, candidates: list[Candidate], group: Group, offensive
         attackers.sort(key=lambda c: not c.agent)
     attacked = [c for c in candidates if c.role == "actor2"]
     if group.event_type == "Battles":
-        attackers, attacked = _battle_sides(candidates, attackers, attacked, offensive, mutual)
+        attackers, attacked = _battle_sides(report, candidates, attackers, attacked, offensive, mutual,
+                                            group.lead.sentence)
     result.actor1 = _best(attackers)
     if result.actor1 is not None:
         result.rules.append(
