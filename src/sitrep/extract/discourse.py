@@ -164,6 +164,27 @@ def toll_only_words(report: Report, hits: list[Hit]) -> bool:
     return all(words.fullmatch(normalise(h.text)) for h in hits)
 
 
+def running_count(report: Report, hit: Hit) -> bool:
+    """The trigger is a casualty word inside a count that a verb raises ("raising the number of people killed in
+    the district this month to 16", "portant à seize le nombre de personnes tuées depuis janvier"): it tells a
+    count over a period, not an event (roles.yaml count_raising, count_nouns). Not a count that is the verb's
+    subject ("le bilan de l'attaque est passé à 41": the attack is told)."""
+    if not discourse().toll_words[report.language].fullmatch(normalise(hit.text)):
+        return False
+    token = report.token_at(hit.start)
+    counted = False
+    for _ in range(6):
+        if token is None or token.head is token:
+            return False
+        below, token = token, token.head
+        lemma = token.lemma_.lower()
+        if token.pos_ in {"VERB", "AUX"}:
+            raised = below.dep_ not in SUBJECTS and report.pattern("count_raising").fullmatch(lemma)
+            return counted and bool(raised)
+        counted = counted or bool(report.pattern("count_nouns").fullmatch(lemma))
+    return False
+
+
 def unrealised(report: Report, unit: Unit) -> bool:
     """ "La menace d'attaque", "the threat of an attack", "an imminent attack": words right before the trigger
     say the attack has not happened; the clause reports no event."""

@@ -32,6 +32,7 @@ from sitrep.extract.discourse import (
     headline_sum,
     link_headline,
     planned,
+    running_count,
     toll_only_words,
     unrealised,
 )
@@ -88,7 +89,8 @@ def _without_misread_hits(report: Report, hits: list[Hit]) -> list[Hit]:
     capitalised name ("captured Rubaya") takes territory only when that name is a place the report's toponyms hold
     ("captured Ahmed Ali" takes a person); an aircraft that carries or supports a ground force strikes nothing
     (main_act.aircraft_not_striking); a place taken as an act's aim was not taken, the forces sent to take it
-    fought for it (main_act.territory_aimed_at: an operation against a group, weak, a battle told alone)."""
+    fought for it (main_act.territory_aimed_at: an operation against a group, weak, a battle told alone); a trigger
+    inside a running count the sentence's event raises is counted, not told (discourse.running_count)."""
     text = report.article.text
 
     def person_taken(hit: Hit) -> bool:
@@ -98,8 +100,11 @@ def _without_misread_hits(report: Report, hits: list[Hit]) -> list[Hit]:
         return not any(t.start == named for t in report.toponyms)
 
     operation = next(sub for subs in vocabulary().patterns.values() for _, sub in subs if sub.name == OPERATION)
+    counted = [h for h in hits if running_count(report, h)]
+    if len(counted) == len(hits):
+        counted = []  # "officials raised the number of people killed in Monday's raid to 16": the raid is told here
     return [Hit(h.start, h.end, h.text, operation, f"{h.rule}+aim") if territory_aimed_at(report, h) else h
-            for h in hits if not person_taken(h) and not aircraft_not_striking(report, h, hits)]
+            for h in hits if not person_taken(h) and not aircraft_not_striking(report, h, hits) and h not in counted]
 
 
 def find_units(report: Report) -> list[Unit]:
