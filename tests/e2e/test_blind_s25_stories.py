@@ -287,12 +287,6 @@ def test_the_revised_army_toll_is_the_lowest_current_one(run: Run) -> None:
     assert clash.fatalities == 32
 
 
-@pytest.mark.xfail(strict=True, reason=(
-                   "dates/crowd: the riot is undated: the lead's deciding trigger is 'running battles' in 'after a "
-                   "march ... descended into running battles', and 'in Nairobi on Tuesday' in the main clause ('Two "
-                   "young men were shot dead') is read as another clause's (a generic killing word is not of a "
-                   "demonstration's kind); and the Kisumu march ('In Kisumu, hundreds of people marched peacefully "
-                   "... on the same day') joins the riot and places it in Kisumu"))
 def test_a_march_turned_riot_with_live_rounds(run: Run) -> None:
     assert ("2025-08-19", "Violent demonstration", "Rioters (Kenya)", "Police Forces of Kenya", "nairobi",
             2) in _coded(run, "s04")
@@ -300,15 +294,13 @@ def test_a_march_turned_riot_with_live_rounds(run: Run) -> None:
 
 @pytest.mark.xfail(strict=True, reason=(
                    "crowd: 'In Kisumu, hundreds of people marched peacefully through the city centre on the same day' "
-                   "joins the Nairobi riot's group (and gives it its place) instead of standing as a Peaceful protest "
-                   "of its own"))
+                   "stands apart from the Nairobi riot since the riot is dated, but is not coded a Peaceful protest "
+                   "(seen as a Protest with intervention)"))
 def test_the_peaceful_march_in_kisumu(run: Run) -> None:
     assert ("2025-08-19", "Peaceful protest", "Protesters (Kenya)", None, "kisumu") in [
         e[:5] for e in _coded(run, "s04")]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-                   "crowd: the Kisumu march is folded into the Nairobi riot (see above)"))
 def test_the_riot_story_has_two_events(run: Run) -> None:
     # the 2024 Finance Bill protests and next Tuesday's march are no events
     assert len(run.of("s04")) == 2

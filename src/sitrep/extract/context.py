@@ -304,7 +304,7 @@ class Report:
 
     def _participle_beside(self, verb: Token, triggers: Sequence[int]) -> bool:
         """An English past participle clause in a sentence that tells the event with a trigger of its own."""
-        if verb.dep_ != "acl" or verb.tag_ != "VBN" or self.language != "en":
+        if verb.dep_ != "acl" or verb.tag_ != "VBN" or self.language != "en" or _shared_passive(verb) is not None:
             return False
         sentence = self.sentence_of(verb.idx)
         return sentence is not None and any(sentence.start <= t < sentence.end for t in triggers)
@@ -340,13 +340,16 @@ class Report:
     def _heads_in_clause(self, unit: Unit) -> list[Token]:
         """The verbs of the unit's clause its trigger hangs off, in the parse, and the verbs of the clause
         coordinated with them, which share the series' day and place ("blocked the bridge with burning tyres,
-        looted shops and set fire to a police post on Tuesday": Tuesday hangs off "set")."""
+        looted shops and set fire to a police post on Tuesday": Tuesday hangs off "set"), and the participles that
+        share a passive's auxiliary ("were shot dead and 17 people injured on Tuesday": `_shared_passive`)."""
         trigger = self.token_at(unit.ctype.hit.start)
         if trigger is None:
             return []
         a, b = unit.clause
         heads = [t for t in trigger.ancestors if t.pos_ in {"VERB", "AUX"} and a <= t.idx < b]
-        return heads + [c for t in heads for c in _coordinated_verbs(t) if a <= c.idx < b and c not in heads]
+        heads += [c for t in heads for c in _coordinated_verbs(t) if a <= c.idx < b and c not in heads]
+        span = self.doc.char_span(a, b, alignment_mode="expand") or []
+        return heads + [t for t in span if _shared_passive(t) in heads]
 
     def _nearer_other_trigger(self, char: int, unit: Unit) -> bool:
         hit = unit.ctype.hit
@@ -616,3 +619,17 @@ def _coordinated_verbs(verb: Token) -> list[Token]:
         if child.dep_ == "conj" and child.pos_ in {"VERB", "AUX"}:
             found += [child, *_coordinated_verbs(child)]
     return found
+
+
+def _shared_passive(participle: Token) -> Token | None:
+    """ "Two men were shot dead and 17 people injured on Tuesday": a participle whose noun follows "and" after a
+    passive shares that passive's auxiliary. The parser reads "17 people injured" as a noun qualified by a clause;
+    it is a conjunct of the passive (returned), whose event its date and place are."""
+    noun = participle.head
+    if participle.dep_ != "acl" or participle.tag_ != "VBN" or noun.left_edge.i == 0:
+        return None
+    link = noun.doc[noun.left_edge.i - 1]
+    passive = link.head
+    shared = (link.dep_ == "cc" and link.i > passive.i and passive.tag_ == "VBN"
+              and any(c.dep_ in {"auxpass", "aux:pass"} for c in passive.children))
+    return passive if shared else None
