@@ -527,8 +527,11 @@ def _claimant(
     with words="blame", also a group the attack is attributed to ("blamed on X", "imputé à X")."""
     if words == "blame":  # "Les tirs, attribués par les autorités locales aux combattants du JNIM": the group named
         for start, end in put_down_to(report, sentence.start, sentence.end):
-            named = next((m for m in sentence_mentions(report, sentence, kb, country) if start <= m.start < end
-                          and not m.generic and m.ref.inter_code not in STATE_CODES | {CIVILIANS}), None)
+            laid_on = [m for m in sentence_mentions(report, sentence, kb, country) if start <= m.start < end
+                       and m.ref.inter_code != CIVILIANS]
+            if laid_on and laid_on[0].ref.inter_code in STATE_CODES:
+                return None  # "a drone strike that residents blamed on the federal army": no group is blamed
+            named = next((m for m in laid_on if not m.generic and m.ref.inter_code not in STATE_CODES), None)
             if named is not None:
                 return with_evidence(report, named.ref, named.start, named.end, "actor:blamed")
     denied = report.search("unknown_attacker", sentence.start, sentence.end)  # "no group has claimed responsibility"
@@ -551,6 +554,9 @@ def _claimant(
     named = []
     for mention in sentence_mentions(report, sentence, kb, country):
         ref = mention.ref
+        if laid is not None and mention.start >= laid and mention.rule.endswith("ethnic-group:civilians"):
+            # "survivors blamed Fulani herders": the people blamed for an attack are its militia, as ACLED codes them
+            ref = next((m for w in mention.text.split() if (m := kb.people_militia(w, country)) is not None), ref)
         if mention.generic or ref.inter_code in STATE_CODES | {CIVILIANS} or own and mention.end > claim_start:
             continue
         if laid is not None and mention.start < laid:
@@ -606,7 +612,9 @@ def _battle_sides(
     an attack told one way ("jihadists attacked the camp"; the army "repelled" it) the attacker first, unless
     the state side is the subject of the violence and no armed group is ("police raided a hideout, killing two"),
     in the event's sentences or in the one that decides it ("soldiers caught up with the raiders and killed four of
-    them in a gunfight", whatever a background line the event took in says fighters did in 2014)."""
+    them in a gunfight", whatever a background line the event took in says fighters did in 2014). An armed group
+    the deciding sentence makes the doer ("Fano fighters attacked positions of the army") is first whatever
+    operation another of the event's sentences names, unless that sentence tells the offensive itself."""
     armed = [c for c in candidates if c.ref.inter_code not in STATE_CODES | {CIVILIANS}]
     state = [c for c in candidates if c.ref.inter_code in STATE_CODES]
     if not state:
@@ -616,8 +624,10 @@ def _battle_sides(
         return (state, []) if offensive or mutual or any(c.acts for c in state) else ([], state)
     mutual = mutual and not any(c.ref.inter_code in (PROTESTERS, RIOTERS) for c in armed)  # a mob stays actor1
     state_led, armed_led = ([c for c in side if lead.start <= c.start < lead.end] for side in (state, armed))
-    led = any(c.acts and not answers_an_attack(report, c.start, c.end) for c in state_led) and not any(
-        c.acts or c.role == "actor1" for c in armed_led)
+    state_did = any(c.acts and not answers_an_attack(report, c.start, c.end) for c in state_led)
+    if not mutual and not state_did and any(c.acts for c in armed_led) and not _offensive(report, [lead]):
+        return armed, state  # "Fano fighters attacked positions of the army": no operation told elsewhere undoes it
+    led = state_did and not any(c.acts or c.role == "actor1" for c in armed_led)
     if offensive or mutual or led or (
             any(c.acts for c in state) and not any(c.acts or c.role == "actor1" for c in armed)):
         return state, armed
