@@ -234,10 +234,6 @@ def test_the_bombers_own_death_is_counted(run: Run) -> None:
     assert _one(run, "s01a", "Suicide bomb").fatalities == 10
 
 
-@pytest.mark.xfail(strict=True, reason=(
-                   "tolls: the high is 33: the background's 'a series of blasts in Gwoza in June last year ... killed "
-                   "at least 32 people' is counted as an account of the bombing (plus the bomber), above the CJTF "
-                   "leader's eleven"))
 def test_the_bombings_high_is_the_vigilantes_count(run: Run) -> None:
     # eleven dead by the CJTF leader, and the bomber
     bomb = _one(run, "s01a", "Suicide bomb")

@@ -8,6 +8,7 @@ each.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from sitrep.extract.main_act import harm_in_arrest
 from sitrep.extract.protest_types import PAST_EVENT
@@ -38,11 +39,15 @@ CLAUSE_GAP = 60  # characters between two bare violence words beyond which they 
 FRONTED_TIME_FROM = re.compile(rf"\s*(?:{time_span('en', True)}|{time_span('fr', True)})[^,;.]{{3,160}},", re.I)
 
 
-def split_clauses(text: str, start: int, end: int, hits: list[Hit] | None = None) -> list[tuple[int, int]]:
+def split_clauses(
+    text: str, start: int, end: int, hits: list[Hit] | None = None, told_of: Callable[[Hit, Hit], bool] | None = None
+) -> list[tuple[int, int]]:
     """Cut a sentence where it starts reporting another event ("X ... as well as Y ...").
 
     Two bare violence words far apart in one clause ("with the attack on the camp on Tuesday, fear spread
-    to the town, which was stormed on Wednesday") are two clauses, cut at the later word. A sentence that opens
+    to the town, which was stormed on Wednesday") are two clauses, cut at the later word, unless the parse tells
+    the later word of the earlier one (`told_of`: "a series of blasts in Gwoza last June, at a wedding and a
+    funeral, killed 32 people" is one act). A sentence that opens
     with a note's label ("Defusal: police came across an IED and detonated it") is one clause: the label types
     all it tells.
     """
@@ -58,7 +63,8 @@ def split_clauses(text: str, start: int, end: int, hits: list[Hit] | None = None
         if previous is not None and any(previous.end <= b <= hit.start for b in breaks):
             pass  # already apart: "..., a day after a youth was killed" keeps its marker with its trigger
         elif previous is not None and hit.start - previous.end > CLAUSE_GAP and hit.sub.strength != "strong":
-            cuts.add(hit.start)
+            if told_of is None or not told_of(previous, hit):
+                cuts.add(hit.start)
         elif (
             previous is not None
             and _family(previous) != _family(hit)

@@ -119,7 +119,7 @@ def find_units(report: Report) -> list[Unit]:
     for sentence, hits in by_sentence:
         if not hits:
             continue
-        for clause in split_clauses(text, sentence.start, sentence.end, hits):
+        for clause in split_clauses(text, sentence.start, sentence.end, hits, lambda a, b: _told_of(report, a, b)):
             clause_hits = [h for h in hits if clause[0] <= h.start < clause[1]]
             victims = [c.who for c in report.counts if clause[0] <= c.start < clause[1] and c.who]
             ctype = classify_clause(
@@ -246,6 +246,18 @@ def _earlier_year(report: Report, unit: Unit) -> str | None:
     if found is None or (unit.date is not None and abs(unit.date.start - hit) < abs(found.start - hit)):
         return None
     return text[found.start : found.end]
+
+
+def _told_of(report: Report, noun: Hit, verb: Hit) -> bool:
+    """The parse makes the trigger verb `verb` tell what the trigger `noun` did: the noun is in the verb's subject,
+    or the verb qualifies a noun phrase holding it ("a series of blasts ..., killed 32 people", which the small
+    model may read as a reduced relative)."""
+    head, word = report.token_at(verb.start), report.token_at(noun.start)
+    if head is None or word is None:
+        return False
+    if head.dep_ == "acl" and word in head.head.subtree and word.i < head.i:
+        return True
+    return any(c.dep_ in _SUBJECTS and word in c.subtree for c in head.children)
 
 
 def _habit(report: Report, unit: Unit) -> str | None:
