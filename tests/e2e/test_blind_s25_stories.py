@@ -308,11 +308,6 @@ def test_a_highway_abduction(run: Run) -> None:
         "Civilians (Nigeria)", "katsina", None)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-                   "crowd/armed: 'were seized on Wednesday night when armed men on motorcycles blocked the highway' "
-                   "is a Peaceful protest of Nigeria's protesters at Faskari (armed men blocking a road is no "
-                   "protest; travellers seized by them are abducted), so the abduction takes the lead's 'last week' "
-                   "(2025-09-30, week precision)"))
 def test_the_abduction_is_on_wednesday_night(run: Run) -> None:
     assert _one(run, "s05", "Abduction/forced disappearance").date == "2025-10-01"
 
@@ -325,8 +320,6 @@ def test_the_bandits_are_an_unidentified_armed_group(run: Run) -> None:
     assert _one(run, "s05", "Abduction/forced disappearance").actor1 == "Unidentified Armed Group (Nigeria)"
 
 
-@pytest.mark.xfail(strict=True, reason=(
-                   "crowd: the Peaceful protest above is a second event"))
 def test_the_release_is_no_event(run: Run) -> None:
     assert [e.sub_event_type for e in run.of("s05")] == ["Abduction/forced disappearance"]
 

@@ -125,6 +125,21 @@ CONTEXT = re.compile(
 # The Mob violence words that only name a crowd ("a mob", "angry villagers", "une foule en colère").
 CROWD_NAME = re.compile(r"mobs?|angry \w+|foule en colère", re.IGNORECASE)
 MARCHED = re.compile(r"march(?:ed|ing)?|marchaient|ont marché", re.IGNORECASE)
+# Where the words naming who blocked a road start: after the last clause break before the blocking words ("were
+# seized when armed men blocked the highway", "after gunmen killed a herder, youths blocked the road").
+DOER_START = re.compile(
+    r".*(?:[,;:]|\b(?:when|while|as|after|before|and|but|then|lorsque|quand|alors que|après que|et|mais|puis)\b)",
+    re.IGNORECASE | re.DOTALL,
+)
+# Where the doer's head ends: its complement names others ("relatives of people kidnapped by bandits blocked").
+DOER_END = re.compile(r"\s(?:of|by|from|who|whose|that|par|de|des|du|d'|qui|dont)\s", re.IGNORECASE)
+BLOCKING = re.compile(r"block|blocus|siege", re.IGNORECASE)
+# Who imposed a blockade, named after it: "a blockade by jihadists", "le blocus imposé par les hommes armés".
+BLOCKADE_AGENT = re.compile(
+    r"\s*(?:(?:imposed|enforced|mounted|imposée?|mis en place|décrété)\s+)?(?:by|par|of|des|du|de la|de l')\s+"
+    r"(?:[\w'-]+\s+){0,4}",
+    re.IGNORECASE,
+)
 # Sides that exchange fire are armed: a shoot-out, a gun battle or a South Asian "encounter" (a gunfight with the
 # police or troops) stays a battle whoever the sides are called.
 GUNFIRE = re.compile(r"gun|shoot|fire|tirs|encounter", re.IGNORECASE)
@@ -170,7 +185,10 @@ def classify_clause(
     if target_span is not None:
         hits = [h for h in hits if not _thing_taken(text, h, language, target_span)]
     if any(h.sub.event_type == "Protests" for h in hits):
-        hits = [h for h in hits if not _protested(text, h, clause) and not in_grievance(text, h, clause, language)]
+        # Armed men who block a road and march its travellers off do not protest: their marching words go with it.
+        blockade = [h for h in hits if _armed_blockade(text, h, clause, language)]
+        hits = [h for h in hits if not _protested(text, h, clause) and not in_grievance(text, h, clause, language)
+                and h not in blockade and not (blockade and _troops_marched(text, h, clause, language))]
     hits = [h for h in hits if not riot_denied(text, h, clause)]
     hits = [h for h in hits if not _troops_marched(text, h, clause, language)] or hits
     hits = [h for h in hits if not _context(text, h, clause)] or hits
@@ -455,6 +473,27 @@ def _troops_marched(text: str, hit: Hit, clause: tuple[int, int], language: str)
     before = normalise(text[clause[0] : hit.start])
     targets = vocabulary().targets[_lang(language)]
     return bool(targets["military"].search(before) or targets["armed_group"].search(before))
+
+
+def _armed_blockade(text: str, hit: Hit, clause: tuple[int, int], language: str) -> bool:
+    """ "Armed men on motorcycles blocked the highway", "des hommes armés ont imposé un blocus", "a blockade by
+    jihadists": a road blocked or a town besieged by an armed group is its act (a hold-up, a siege), no protest.
+    Only the blocking words among the protest actions; the doer is the head of the words before them back to the last
+    clause break, or named after "by"/"par"/"of" following them; a crowd named there ("youths", "residents") keeps it
+    a protest, and so does an armed group in the doer's complement ("relatives of people kidnapped by bandits")."""
+    if hit.sub.name != "Protest action" or not BLOCKING.search(hit.text):
+        return False
+    before = text[clause[0] : hit.start]
+    opened = DOER_START.match(before)
+    subject = before[opened.end() if opened else 0 :].strip()
+    complement = DOER_END.search(subject)
+    doers = [subject[: complement.start()] if complement else subject]
+    agent = BLOCKADE_AGENT.match(text, hit.end, clause[1])
+    if agent:
+        doers.append(agent.group(0))
+    armed = vocabulary().targets[_lang(language)]["armed_group"]
+    crowd = word_pattern("crowd", language)
+    return any(armed.search(normalise(d)) and not crowd.search(normalise(d)) for d in doers)
 
 
 def _context(text: str, hit: Hit, clause: tuple[int, int]) -> bool:
