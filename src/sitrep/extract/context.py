@@ -41,6 +41,7 @@ LINE = re.compile(r"[^\n]+")
 QUOTED = re.compile(r'"[^"\n]{3,}"|“[^”\n]{3,}”|«[^»\n]{3,}»')
 LEAD_SENTENCES = 3  # the lead: where a report says what happened, when and where
 SUBJECTS = {"nsubj", "nsubj:pass", "nsubjpass"}
+PASSIVE_AUX = {"auxpass", "aux:pass"}  # "was injured", "ont été blessés"
 RELATIVE_CLAUSES = {"relcl", "acl:relcl"}  # a relative clause ("who killed", "qui a tué"), as each model labels it
 # A piece the parser cut off that only opens the line: a wire dateline ending in a dash ("ADDIS ABABA, Aug 14
 # (Reuters) -", "NIAMEY (AFP) —"), a capitalised city cut in two ("ADDIS" | "ABABA, Aug 14 ...") or a time stamp
@@ -631,5 +632,5 @@ def _shared_passive(participle: Token) -> Token | None:
     link = noun.doc[noun.left_edge.i - 1]
     passive = link.head
     shared = (link.dep_ == "cc" and link.i > passive.i and passive.tag_ == "VBN"
-              and any(c.dep_ in {"auxpass", "aux:pass"} for c in passive.children))
+              and any(c.dep_ in PASSIVE_AUX for c in passive.children))
     return passive if shared else None

@@ -16,7 +16,8 @@ from spacy.tokens import Token
 
 from sitrep import geo
 from sitrep.extract.background import compile_patterns
-from sitrep.extract.context import DEMONSTRATIONS, Group, Report, Sentence, Unit, role_words
+from sitrep.extract.context import DEMONSTRATIONS, PASSIVE_AUX, Group, Report, Sentence, Unit, role_words
+from sitrep.extract.main_act import infinitive
 from sitrep.extract.triggers import DATA, Hit, normalise, word_pattern
 from sitrep.extract.vocabulary import lang, opens_another_incident
 from sitrep.models import Toponym
@@ -41,7 +42,6 @@ SUBJECTS = {"nsubj", "nsubjpass", "nsubj:pass"}
 # From a word up to the head of the noun phrase it is in: "the use of live bullets against protesters", "les
 # enlèvements et les tirs à balles réelles", a noun coordinated with the subject.
 IN_NOUN_PHRASE = {"pobj", "prep", "conj", "nmod", "compound", "amod", "case", "appos"}
-PASSIVE_AUX = {"auxpass", "aux:pass"}  # "was injured", "ont été blessés"
 STATIVE = {"be", "have", "être", "avoir"}  # "the toll is", "il y a": a present that tells no story
 # After "following"/"après": up to five words before the trigger, not a gerund ("after killing their guard"), nor
 # hours the event itself lasted ("repelled the attack after several hours of fighting": the fighting is the event).
@@ -218,7 +218,7 @@ def planned(report: Report, unit: Unit) -> bool:
     # "will hold a march on Friday to demand the release", "vont marcher pour réclamer": the purpose of an
     # announced action is announced too.
     head = token.head
-    return _infinitive(token) and token.dep_ in {"advcl", "xcomp"} and head.pos_ == "VERB" and _announced(head, words)
+    return infinitive(token) and token.dep_ in {"advcl", "xcomp"} and head.pos_ == "VERB" and _announced(head, words)
 
 
 def demanded_end(report: Report, unit: Unit) -> bool:
@@ -240,16 +240,12 @@ def demanded_end(report: Report, unit: Unit) -> bool:
                                           for c in verb.children)
 
 
-def _infinitive(token: Token) -> bool:
-    return token.tag_ == "VB" or token.morph.get("VerbForm") == ["Inf"]  # "plan to strike", not "protested"
-
-
 def _announced(verb: Token, words: dict[str, frozenset[str]]) -> bool:
     """The verb is in the future, or an infinitive below a verb of intent or of going ("plan to strike")."""
     if _future(verb, words):
         return True
     intended = verb.head.lemma_.lower() in words["intent"] or _going(verb.head, words)
-    return verb.dep_ == "xcomp" and _infinitive(verb) and intended
+    return verb.dep_ == "xcomp" and infinitive(verb) and intended
 
 
 def _future(verb: Token, words: dict[str, frozenset[str]]) -> bool:

@@ -372,7 +372,7 @@ def _day_of_death(report: Report, unit: Unit, marker: int) -> DateChoice | None:
 
 # markers that keep a clause out of the events though it tells news: the headline's link or sum of the events
 _NEWS_BACKGROUND = ("link-headline", "headline-sum")
-_SUBJECTS = {"nsubj", "nsubjpass", "nsubj:pass", "expl", "csubj"}
+_SUBJECTS = SUBJECTS | {"expl", "csubj"}  # also "there were" and a clause as subject
 
 
 def _subjectless_conjunct(report: Report, before: Unit, unit: Unit) -> bool:

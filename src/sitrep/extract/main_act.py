@@ -15,6 +15,8 @@ from sitrep.extract.vocabulary import Hit, blanked, normalise, vocabulary, word_
 from sitrep.extract.vocabulary import lang as _lang
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from sitrep.extract.context import Group, Report
 
 VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"}
@@ -96,8 +98,12 @@ def territory_aimed_at(report: Report, hit: Hit) -> bool:
     token = report.token_at(hit.start)
     if token is None or token.dep_ not in {"advcl", "acl"}:
         return False
-    infinitive = token.tag_ == "VB" or token.morph.get("VerbForm") == ["Inf"]
-    return infinitive and any(c.dep_ in {"aux", "mark"} and c.lower_ in PURPOSE for c in token.children)
+    return infinitive(token) and any(c.dep_ in {"aux", "mark"} and c.lower_ in PURPOSE for c in token.children)
+
+
+def infinitive(token: Token) -> bool:
+    """The verb is a bare infinitive ("plan to strike", "pour reprendre"), not a finite or past form ("protested")."""
+    return token.tag_ == "VB" or token.morph.get("VerbForm") == ["Inf"]
 
 
 def denied(text: str, hit: Hit, clause: tuple[int, int], language: str) -> bool:
