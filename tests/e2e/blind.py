@@ -12,6 +12,7 @@ from pathlib import Path
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
+from sitrep.evaluate.common import norm_name
 from sitrep.ingest.sidecar import ReportMetadata
 from sitrep.models import Article, Event
 from sitrep.pipeline import IngestReport, ingest
@@ -53,6 +54,17 @@ class Run:
 
     def of(self, story: str) -> list[Coded]:
         return of(self.events, story)
+
+    def coded(self, story: str, no_toll: int | None = None) -> list[tuple[object, ...]]:
+        """Each event of `story` as (date, sub-event type, actor 1, actor 2, admin1 in norm_name form, fatalities),
+        sorted; `no_toll` stands for an event with no toll told (0, as ACLED writes it, or None)."""
+        return sorted((e.date, e.sub_event_type, e.actor1, e.actor2, norm_name(e.admin1 or ""),
+                       no_toll if e.fatalities is None else e.fatalities) for e in self.of(story))
+
+    def one(self, story: str, sub_event_type: str) -> Coded:
+        """The one event of `story` of that sub-event type."""
+        [event] = [e for e in self.of(story) if e.sub_event_type == sub_event_type]
+        return event
 
 
 def of(events: list[Coded], story: str) -> list[Coded]:

@@ -197,12 +197,6 @@ def run(tmp_path_factory: pytest.TempPathFactory) -> Run:
     return run_table(STORIES, tmp_path_factory.mktemp("blind21"), {S02A_URL: _S02A, S06A_URL: _S06A, S08A_URL: _S08A})
 
 
-def _coded(run: Run, story: str) -> list[tuple[object, ...]]:
-    """Each event of `story` as (date, sub-event type, actor 1, actor 2, admin1 in norm_name form, fatalities)."""
-    return sorted((e.date, e.sub_event_type, e.actor1, e.actor2, norm_name(e.admin1), e.fatalities)
-                  for e in run.of(story))
-
-
 # --- ingest -----------------------------------------------------------------------------------------------------
 
 def test_every_report_is_read(run: Run) -> None:
@@ -221,8 +215,8 @@ def test_the_pages_keep_their_outlets_and_lose_their_boilerplate(run: Run) -> No
 # --- events -----------------------------------------------------------------------------------------------------
 
 def test_a_camp_assault_at_the_armys_two_counts(run: Run) -> None:
-    assert _coded(run, "s01") == [("2024-03-04", "Armed clash", "JNIM: Group for Support of Islam and Muslims",
-                                   "Military Forces of Mali", "mopti", 30)]
+    assert run.coded("s01") == [("2024-03-04", "Armed clash", "JNIM: Group for Support of Islam and Muslims",
+                                 "Military Forces of Mali", "mopti", 30)]
 
 
 def test_a_village_massacre_at_the_government_toll_and_a_roadside_bomb_two_days_later(run: Run) -> None:
@@ -238,7 +232,7 @@ def test_no_group_is_named_for_the_unclaimed_attacks(run: Run) -> None:
 
 
 def test_a_claimed_ambush_is_one_clash(run: Run) -> None:
-    assert [f[:5] for f in _coded(run, "s03")] == [
+    assert [f[:5] for f in run.coded("s03")] == [
         ("2024-02-13", "Armed clash", "Islamic State Sahel", "Military Forces of Niger", "tillaberi")]
 
 
@@ -288,8 +282,8 @@ def test_the_bombings_high_is_the_ambulance_count(run: Run) -> None:
 
 
 def test_a_roadside_bomb_on_a_police_patrol_at_the_confirmed_toll(run: Run) -> None:
-    assert _coded(run, "s07") == [("2022-10-26", "Remote explosive/landmine/IED", "Al Shabaab",
-                                   "Police Forces of Kenya", "mandera", 4)]
+    assert run.coded("s07") == [("2022-10-26", "Remote explosive/landmine/IED", "Al Shabaab",
+                                 "Police Forces of Kenya", "mandera", 4)]
 
 
 def test_live_fire_on_a_peaceful_march(run: Run) -> None:
@@ -309,7 +303,7 @@ def test_the_march_is_coded_at_the_polices_lower_toll(run: Run) -> None:
 
 
 def test_a_paramilitary_village_raid_and_an_army_drone_strike_on_a_market(run: Run) -> None:
-    found = _coded(run, "s09")
+    found = run.coded("s09")
     assert [f[:4] + f[5:] for f in found] == [
         ("2024-11-12", "Attack", "RSF: Rapid Support Forces", "Civilians (Sudan)", 23),
         ("2024-11-13", "Air/drone strike", "Military Forces of Sudan", "Civilians (Sudan)", 6)]
@@ -317,7 +311,7 @@ def test_a_paramilitary_village_raid_and_an_army_drone_strike_on_a_market(run: R
 
 
 def test_rebels_killed_near_sake_and_a_displacement_camp_shelled(run: Run) -> None:
-    found = _coded(run, "s10")
+    found = run.coded("s10")
     assert [f[:4] + f[5:] for f in found] == [
         ("2024-03-03", "Armed clash", "M23: March 23 Movement", "Military Forces of Democratic Republic of Congo",
 14),

@@ -55,7 +55,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from blind import Coded, Run, run_table
+from blind import Run, run_table
 
 from sitrep.evaluate.common import norm_name
 from sitrep.extract import extract_article
@@ -229,18 +229,6 @@ def run(tmp_path_factory: pytest.TempPathFactory) -> Run:
     return run_table(STORIES, tmp_path_factory.mktemp("blind23"), {S02A_URL: _S02A, S05A_URL: _S05A, S09A_URL: _S09A})
 
 
-def _coded(run: Run, story: str) -> list[tuple[object, ...]]:
-    """Each event of `story` as (date, sub-event type, actor 1, actor 2, admin1 in norm_name form, fatalities; no
-    toll told is 0, as ACLED writes it)."""
-    return sorted((e.date, e.sub_event_type, e.actor1, e.actor2, norm_name(e.admin1), e.fatalities or 0)
-                  for e in run.of(story))
-
-
-def _one(run: Run, story: str, sub_event_type: str) -> Coded:
-    [event] = [e for e in run.of(story) if e.sub_event_type == sub_event_type]
-    return event
-
-
 # --- ingest -----------------------------------------------------------------------------------------------------
 
 def test_every_report_is_read(run: Run) -> None:
@@ -259,7 +247,7 @@ def test_the_pages_keep_their_outlets_and_lose_their_boilerplate(run: Run) -> No
 
 def test_the_convoy_ambush_is_al_shabaabs_on_the_army_on_monday(run: Run) -> None:
     assert ("2025-03-10", "Armed clash", "Al Shabaab", "Military Forces of Somalia", "lower shabelle") in [
-        f[:5] for f in _coded(run, "s01")]
+        f[:5] for f in run.coded("s01", no_toll=0)]
 
 
 @pytest.mark.xfail(strict=True, reason="tolls: the ambush is one Armed clash now (armed s24: rocket-propelled grenades "
@@ -267,22 +255,22 @@ def test_the_convoy_ambush_is_al_shabaabs_on_the_army_on_monday(run: Run) -> Non
                    "soldiers and six al-Shabaab fighters were killed' with 'killing two soldiers' (the bomb's part of "
                    "the four) and 'six of the enemy's fighters were killed' sum to 2 + 6")
 def test_a_roadside_bomb_and_the_gunfight_after_it_are_one_ambush(run: Run) -> None:
-    assert _coded(run, "s01") == [
+    assert run.coded("s01", no_toll=0) == [
         ("2025-03-10", "Armed clash", "Al Shabaab", "Military Forces of Somalia", "lower shabelle", 10)]
 
 
 def test_shelling_of_a_camp_by_the_rsf_named_in_arabic_too(run: Run) -> None:
-    shelling = _one(run, "s02", "Shelling/artillery/missile attack")
+    shelling = run.one("s02", "Shelling/artillery/missile attack")
     assert (shelling.date, shelling.actor1, shelling.actor2, norm_name(shelling.admin1), shelling.fatalities) == (
         "2024-09-22", "RSF: Rapid Support Forces", "Civilians (Sudan)", "north darfur", 14)
 
 
 def test_the_shellings_high_is_the_doctors_count(run: Run) -> None:
-    assert _one(run, "s02", "Shelling/artillery/missile attack").high == 17
+    assert run.one("s02", "Shelling/artillery/missile attack").high == 17
 
 
 def test_the_follow_up_in_the_arabic_name_joins_the_shelling(run: Run) -> None:
-    assert _one(run, "s02", "Shelling/artillery/missile attack").sources == (S02A_ID, "s02b")
+    assert run.one("s02", "Shelling/artillery/missile attack").sources == (S02A_ID, "s02b")
 
 
 def test_the_follow_up_tells_no_event_of_its_own(run: Run) -> None:
@@ -296,13 +284,13 @@ def test_the_arabic_name_alone_is_the_rsf(run: Run) -> None:
 
 
 def test_an_air_strike_on_a_market_the_day_before(run: Run) -> None:
-    strike = _one(run, "s02", "Air/drone strike")
+    strike = run.one("s02", "Air/drone strike")
     assert (strike.date, strike.actor2, norm_name(strike.admin1), strike.fatalities) == (
         "2024-09-21", "Civilians (Sudan)", "north darfur", 9)
 
 
 def test_the_army_jet_is_sudans_military(run: Run) -> None:
-    assert _one(run, "s02", "Air/drone strike").actor1 == "Military Forces of Sudan"
+    assert run.one("s02", "Air/drone strike").actor1 == "Military Forces of Sudan"
 
 
 def test_the_raid_is_in_jonglei_on_saturday(run: Run) -> None:
@@ -311,12 +299,12 @@ def test_the_raid_is_in_jonglei_on_saturday(run: Run) -> None:
 
 
 def test_a_raid_whose_toll_is_revised_twice(run: Run) -> None:
-    assert _coded(run, "s03") == [
+    assert run.coded("s03", no_toll=0) == [
         ("2025-02-15", "Attack", "Murle Ethnic Militia (South Sudan)", "Civilians (South Sudan)", "jonglei", 12)]
 
 
 def test_the_raids_high_is_the_last_revision(run: Run) -> None:
-    assert _one(run, "s03", "Attack").high == 27
+    assert run.one("s03", "Attack").high == 27
 
 
 def test_two_outlets_one_base_attack(run: Run) -> None:
@@ -348,7 +336,7 @@ def test_the_follow_up_tells_no_second_event(run: Run) -> None:
 
 
 def test_an_ambush_dated_only_last_week(run: Run) -> None:
-    assert _coded(run, "s05") == [
+    assert run.coded("s05", no_toll=0) == [
         ("2024-10-16", "Armed clash", "Ambazonian Separatists", "Military Forces of Cameroon", "nord ouest", 5)]
 
 
@@ -359,7 +347,7 @@ def test_last_week_is_week_precision(run: Run) -> None:
 
 def test_the_village_air_strike_is_its_own_event(run: Run) -> None:
     assert ("2024-03-13", "Air/drone strike", "Military Forces of Myanmar", "Civilians (Myanmar)", "sagaing",
-            11) in _coded(run, "s06")
+            11) in run.coded("s06", no_toll=0)
 
 
 @pytest.mark.xfail(strict=True, reason="tolls/actors: the jet-backed assault is one Armed clash now (armed s24), but "
@@ -368,11 +356,11 @@ def test_the_village_air_strike_is_its_own_event(run: Run) -> None:
                    "seven comrades' is not read")
 def test_a_jet_backed_assault_is_one_battle(run: Run) -> None:
     assert ("2024-03-12", "Armed clash", "Military Forces of Myanmar", "PDF: People's Defence Force", "sagaing",
-            7) in _coded(run, "s06")
+            7) in run.coded("s06", no_toll=0)
 
 
 def test_a_rebel_ambush_on_a_patrol(run: Run) -> None:
-    assert _coded(run, "s07") == [
+    assert run.coded("s07", no_toll=0) == [
         ("2025-05-11", "Armed clash", "NPA: New People's Army", "Military Forces of the Philippines", "eastern visayas",
          3)]
 
@@ -396,32 +384,32 @@ def test_the_ied_kills_seven(run: Run) -> None:
 
 def test_a_hartal_riot_in_dhaka(run: Run) -> None:
     assert ("2023-11-05", "Violent demonstration", "Rioters (Bangladesh)", "Police Forces of Bangladesh", "dhaka",
-            1) in _coded(run, "s09")
+            1) in run.coded("s09", no_toll=0)
 
 
 def test_a_hartal_riot_and_a_peaceful_march_the_same_day(run: Run) -> None:
-    assert _coded(run, "s09") == [
+    assert run.coded("s09", no_toll=0) == [
         ("2023-11-05", "Peaceful protest", "Protesters (Bangladesh)", None, "chittagong", 0),
         ("2023-11-05", "Violent demonstration", "Rioters (Bangladesh)", "Police Forces of Bangladesh", "dhaka", 1)]
 
 
 def test_a_roadside_bomb_on_rangers(run: Run) -> None:
-    blast = _one(run, "s10", "Remote explosive/landmine/IED")
+    blast = run.one("s10", "Remote explosive/landmine/IED")
     assert (blast.date, norm_name(blast.admin1), blast.fatalities) == ("2025-01-16", "yala", 2)
 
 
 def test_a_shooting_the_same_evening_in_narathiwat(run: Run) -> None:
-    shooting = _one(run, "s10", "Attack")
+    shooting = run.one("s10", "Attack")
     assert (shooting.actor2, norm_name(shooting.admin1), shooting.fatalities) == (
         "Civilians (Thailand)", "narathiwat", 1)
 
 
 def test_the_shooting_is_dated_thursday(run: Run) -> None:
-    assert _one(run, "s10", "Attack").date == "2025-01-16"
+    assert run.one("s10", "Attack").date == "2025-01-16"
 
 
 def test_the_unclaimed_attacks_are_the_deep_souths_insurgents(run: Run) -> None:
-    assert _coded(run, "s10") == [
+    assert run.coded("s10", no_toll=0) == [
         ("2025-01-16", "Attack", SEPARATISTS, "Civilians (Thailand)", "narathiwat", 1),
         ("2025-01-16", "Remote explosive/landmine/IED", SEPARATISTS, "Military Forces of Thailand", "yala", 2)]
 

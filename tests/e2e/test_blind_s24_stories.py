@@ -60,7 +60,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from blind import Coded, Run, run_table
+from blind import Run, run_table
 
 from sitrep.evaluate.common import norm_name
 
@@ -203,17 +203,6 @@ def run(tmp_path_factory: pytest.TempPathFactory) -> Run:
     return run_table(STORIES, tmp_path_factory.mktemp("blind24"), {S06A_URL: _S06A, S08A_URL: _S08A, S09A_URL: _S09A})
 
 
-def _coded(run: Run, story: str) -> list[tuple[object, ...]]:
-    """Each event of a story as (date, sub-event type, actor1, actor2, admin1 normalised, fatalities), sorted."""
-    return sorted((e.date, e.sub_event_type, e.actor1, e.actor2, norm_name(e.admin1 or ""), e.fatalities)
-                  for e in run.of(story))
-
-
-def _one(run: Run, story: str, sub_event_type: str) -> Coded:
-    [event] = [e for e in run.of(story) if e.sub_event_type == sub_event_type]
-    return event
-
-
 # --- ingest -----------------------------------------------------------------------------------------------------
 
 def test_every_report_is_read(run: Run) -> None:
@@ -239,7 +228,7 @@ def test_the_bare_text_page_keeps_its_headline_and_date(run: Run) -> None:
 # --- events -----------------------------------------------------------------------------------------------------
 
 def test_a_drone_strike_on_a_disputed_meeting(run: Run) -> None:
-    strike = _one(run, "s01a", "Air/drone strike")
+    strike = run.one("s01a", "Air/drone strike")
     assert (strike.date, strike.actor1, norm_name(strike.admin1)) == (
         "2025-03-16", "Military Forces of Mali", "tombouctou")
 
@@ -249,11 +238,11 @@ def test_a_drone_strike_on_a_disputed_meeting(run: Run) -> None:
                    "Goundam, où sont actifs les jihadistes du JNIM'); local officials' eleven civilians dead make it a "
                    "strike on civilians (the army's 'réunion de chefs terroristes' is its claim)"))
 def test_the_strike_hit_civilians(run: Run) -> None:
-    assert _one(run, "s01a", "Air/drone strike").actor2 == "Civilians (Mali)"
+    assert run.one("s01a", "Air/drone strike").actor2 == "Civilians (Mali)"
 
 
 def test_the_strike_at_the_lowest_account(run: Run) -> None:
-    assert _one(run, "s01a", "Air/drone strike").fatalities == 11
+    assert run.one("s01a", "Air/drone strike").fatalities == 11
 
 
 def test_the_burial_and_the_associations_toll_open_no_event(run: Run) -> None:
@@ -265,7 +254,7 @@ def test_the_exhibition_is_no_event(run: Run) -> None:
 
 
 def test_a_fuel_convoy_ambush_is_one_battle(run: Run) -> None:
-    assert [(e[0], e[1], e[4]) for e in _coded(run, "s02")] == [("2024-09-24", "Armed clash", "sahel")]
+    assert [(e[0], e[1], e[4]) for e in run.coded("s02")] == [("2024-09-24", "Armed clash", "sahel")]
 
 
 def test_the_convoy_ambush_is_jnims(run: Run) -> None:
@@ -279,14 +268,14 @@ def test_the_convoy_ambush_counts_escort_attackers_and_drivers(run: Run) -> None
 
 
 def test_an_abduction_for_ransom_by_separatists(run: Run) -> None:
-    [abduction] = _coded(run, "s03")
+    [abduction] = run.coded("s03")
     assert abduction[:5] == (
         "2025-01-19", "Abduction/forced disappearance", "Ambazonian Separatists", "Civilians (Cameroon)", "nord ouest")
     assert not abduction[5]
 
 
 def test_an_attack_told_only_last_week(run: Run) -> None:
-    [attack] = _coded(run, "s04")
+    [attack] = run.coded("s04")
     assert attack[1:] == ("Attack", "Islamic State Sahel", "Civilians (Niger)", "tillaberi", 9)
     assert "2024-11-18" <= str(attack[0]) <= "2024-11-24"
 
@@ -297,12 +286,12 @@ def test_last_week_is_week_precision(run: Run) -> None:
 
 
 def test_the_fishing_camp_attack_is_boko_harams_on_tuesday(run: Run) -> None:
-    assert [(e[0], e[2], e[3], e[4]) for e in _coded(run, "s05")] == [
+    assert [(e[0], e[2], e[3], e[4]) for e in run.coded("s05")] == [
         ("2025-04-08", BOKO_HARAM, "Civilians (Chad)", "lac")]
 
 
 def test_fishermen_killed_and_taken_is_an_attack(run: Run) -> None:
-    assert [e[1] for e in _coded(run, "s05")] == ["Attack"]
+    assert [e[1] for e in run.coded("s05")] == ["Attack"]
 
 
 def test_a_provisional_toll_revised_in_the_same_report(run: Run) -> None:
@@ -331,7 +320,7 @@ def test_the_follow_up_tells_no_event_of_its_own(run: Run) -> None:
 
 def test_a_sit_in_dispersed_with_tear_gas(run: Run) -> None:
     assert ("2025-06-10", "Protest with intervention", f"Protesters ({DRC})", f"Police Forces of {DRC}", "ituri",
-            0) in [(*e[:5], e[5] or 0) for e in _coded(run, "s07")]
+            0) in [(*e[:5], e[5] or 0) for e in run.coded("s07")]
 
 
 @pytest.mark.xfail(strict=True, reason=(
@@ -341,7 +330,7 @@ def test_a_sit_in_dispersed_with_tear_gas(run: Run) -> None:
                    "the victims, fought"))
 def test_the_raid_the_sit_in_follows(run: Run) -> None:
     assert ("2025-06-07", "Attack", "CODECO: Cooperative for the Development of Congo", f"Civilians ({DRC})", "ituri",
-            6) in _coded(run, "s07")
+            6) in run.coded("s07")
 
 
 def test_the_sit_in_story_has_two_events(run: Run) -> None:
@@ -353,22 +342,22 @@ def test_the_sit_in_story_has_two_events(run: Run) -> None:
                    "tolls: the army's communiqué on its 'opération de sécurisation' in the zone ('plusieurs "
                    "terroristes auraient été neutralisés') adds its vague figure to the seven executed: 17"))
 def test_executions_by_the_army_and_its_russian_allies(run: Run) -> None:
-    assert _coded(run, "s08") == [("2025-03-22", "Attack", "Military Forces of Mali", "Civilians (Mali)", "mopti", 7)]
+    assert run.coded("s08") == [("2025-03-22", "Attack", "Military Forces of Mali", "Civilians (Mali)", "mopti", 7)]
 
 
 def test_a_battle_at_an_army_position(run: Run) -> None:
     assert ("2024-07-09", "Armed clash", "3R: Return, Reclamation, Rehabilitation", f"Military Forces of {CAR}",
-            "ouham pende", 10) in _coded(run, "s09")
+            "ouham pende", 10) in run.coded("s09")
 
 
 def test_an_abduction_of_traders_next_day(run: Run) -> None:
-    abduction = _one(run, "s09", "Abduction/forced disappearance")
+    abduction = run.one("s09", "Abduction/forced disappearance")
     assert (abduction.date, abduction.actor2, norm_name(abduction.admin1)) == ("2024-07-10", f"Civilians ({CAR})",
                                                                                  "ouaka")
 
 
 def test_the_traders_abductors_are_the_upc(run: Run) -> None:
-    assert _one(run, "s09", "Abduction/forced disappearance").actor1 == (
+    assert run.one("s09", "Abduction/forced disappearance").actor1 == (
         "UPC: Union for Peace in the Central African Republic")
 
 
@@ -379,12 +368,12 @@ def test_the_traders_abductors_are_the_upc(run: Run) -> None:
                    " undated battle at Gao with 52 dead (both sides' claims added: 2 + about 20 + 30 = 52, ACLED's "
                    "lower total is the army's 22)"))
 def test_a_rebel_ambush_at_the_lower_total(run: Run) -> None:
-    assert [e for e in _coded(run, "s10") if e[1] == "Armed clash"] == [
+    assert [e for e in run.coded("s10") if e[1] == "Armed clash"] == [
         ("2025-01-30", "Armed clash", FLA, "Military Forces of Mali", "kidal", 22)]
 
 
 def test_a_mine_next_morning(run: Run) -> None:
-    mine = _one(run, "s10", "Remote explosive/landmine/IED")
+    mine = run.one("s10", "Remote explosive/landmine/IED")
     assert (mine.date, mine.actor2, mine.fatalities) == ("2025-01-31", "Military Forces of Mali", 3)
 
 
@@ -393,7 +382,7 @@ def test_a_mine_next_morning(run: Run) -> None:
                    "day before, and placed at Gao ('selon une source sécuritaire à Gao') rather than on the Anéfis-"
                    "Kidal road (Kidal)"))
 def test_the_unclaimed_mine_on_the_kidal_road(run: Run) -> None:
-    mine = _one(run, "s10", "Remote explosive/landmine/IED")
+    mine = run.one("s10", "Remote explosive/landmine/IED")
     assert (mine.actor1, norm_name(mine.admin1)) == ("Unidentified Armed Group (Mali)", "kidal")
 
 

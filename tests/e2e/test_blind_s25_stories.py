@@ -55,7 +55,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from blind import Coded, Run, run_table
+from blind import Run, run_table
 
 from sitrep.evaluate.common import norm_name
 
@@ -189,17 +189,6 @@ def run(tmp_path_factory: pytest.TempPathFactory) -> Run:
     return run_table(STORIES, tmp_path_factory.mktemp("blind25"), {S06A_URL: _S06A, S08A_URL: _S08A, S09A_URL: _S09A})
 
 
-def _coded(run: Run, story: str) -> list[tuple[object, ...]]:
-    """Each event of a story as (date, sub-event type, actor1, actor2, admin1 normalised, fatalities), sorted."""
-    return sorted((e.date, e.sub_event_type, e.actor1, e.actor2, norm_name(e.admin1 or ""), e.fatalities)
-                  for e in run.of(story))
-
-
-def _one(run: Run, story: str, sub_event_type: str) -> Coded:
-    [event] = [e for e in run.of(story) if e.sub_event_type == sub_event_type]
-    return event
-
-
 # --- ingest -----------------------------------------------------------------------------------------------------
 
 def test_every_report_is_read(run: Run) -> None:
@@ -225,18 +214,18 @@ def test_the_bare_text_page_keeps_its_headline_and_date(run: Run) -> None:
 # --- events -----------------------------------------------------------------------------------------------------
 
 def test_a_suicide_bombing_at_a_market(run: Run) -> None:
-    assert [e[:5] for e in _coded(run, "s01a")] == [
+    assert [e[:5] for e in run.coded("s01a")] == [
         ("2025-02-15", "Suicide bomb", BOKO_HARAM, "Civilians (Nigeria)", "borno")]
 
 
 def test_the_bombers_own_death_is_counted(run: Run) -> None:
     # nine dead besides her (the police; eleven by the vigilantes): ACLED counts the bomber
-    assert _one(run, "s01a", "Suicide bomb").fatalities == 10
+    assert run.one("s01a", "Suicide bomb").fatalities == 10
 
 
 def test_the_bombings_high_is_the_vigilantes_count(run: Run) -> None:
     # eleven dead by the CJTF leader, and the bomber
-    bomb = _one(run, "s01a", "Suicide bomb")
+    bomb = run.one("s01a", "Suicide bomb")
     assert (bomb.fatalities, bomb.high) == (10, 12)
 
 
@@ -251,7 +240,7 @@ def test_the_hospital_wing_is_no_event(run: Run) -> None:
                    "the VDP read as civilians and the unclaimed ambush ('That attack has not been claimed') given the "
                    "group that claimed Saturday's"))
 def test_a_monday_report_told_in_weekdays(run: Run) -> None:
-    assert [e[:5] for e in _coded(run, "s02")] == [
+    assert [e[:5] for e in run.coded("s02")] == [
         ("2025-03-08", "Armed clash", JNIM, "Military Forces of Burkina Faso", "sahel"),
         ("2025-03-09", "Armed clash", "Unidentified Armed Group (Burkina Faso)", VDP, "sahel")]
 
@@ -273,7 +262,7 @@ def test_the_volunteers_ambush_toll(run: Run) -> None:
 
 
 def test_an_escort_attack_with_a_revised_toll(run: Run) -> None:
-    assert [e[:5] for e in _coded(run, "s03")] == [
+    assert [e[:5] for e in run.coded("s03")] == [
         ("2024-12-10", "Armed clash", "Islamic State Sahel", "Military Forces of Niger", "tillaberi")]
 
 
@@ -285,7 +274,7 @@ def test_the_revised_army_toll_is_the_lowest_current_one(run: Run) -> None:
 
 def test_a_march_turned_riot_with_live_rounds(run: Run) -> None:
     assert ("2025-08-19", "Violent demonstration", "Rioters (Kenya)", "Police Forces of Kenya", "nairobi",
-            2) in _coded(run, "s04")
+            2) in run.coded("s04")
 
 
 @pytest.mark.xfail(strict=True, reason=(
@@ -294,7 +283,7 @@ def test_a_march_turned_riot_with_live_rounds(run: Run) -> None:
                    "(seen as a Protest with intervention)"))
 def test_the_peaceful_march_in_kisumu(run: Run) -> None:
     assert ("2025-08-19", "Peaceful protest", "Protesters (Kenya)", None, "kisumu") in [
-        e[:5] for e in _coded(run, "s04")]
+        e[:5] for e in run.coded("s04")]
 
 
 def test_the_riot_story_has_two_events(run: Run) -> None:
@@ -303,13 +292,13 @@ def test_the_riot_story_has_two_events(run: Run) -> None:
 
 
 def test_a_highway_abduction(run: Run) -> None:
-    abduction = _one(run, "s05", "Abduction/forced disappearance")
+    abduction = run.one("s05", "Abduction/forced disappearance")
     assert (abduction.actor2, norm_name(abduction.admin1), abduction.fatalities) == (
         "Civilians (Nigeria)", "katsina", None)
 
 
 def test_the_abduction_is_on_wednesday_night(run: Run) -> None:
-    assert _one(run, "s05", "Abduction/forced disappearance").date == "2025-10-01"
+    assert run.one("s05", "Abduction/forced disappearance").date == "2025-10-01"
 
 
 @pytest.mark.xfail(strict=True, reason=(
@@ -317,7 +306,7 @@ def test_the_abduction_is_on_wednesday_night(run: Run) -> None:
                    "'many of them led by ethnic Fulani commanders'?); ACLED codes bandits as an unidentified armed "
                    "group"))
 def test_the_bandits_are_an_unidentified_armed_group(run: Run) -> None:
-    assert _one(run, "s05", "Abduction/forced disappearance").actor1 == "Unidentified Armed Group (Nigeria)"
+    assert run.one("s05", "Abduction/forced disappearance").actor1 == "Unidentified Armed Group (Nigeria)"
 
 
 def test_the_release_is_no_event(run: Run) -> None:
@@ -342,11 +331,11 @@ def test_the_follow_up_tells_no_event_of_its_own(run: Run) -> None:
 
 def test_a_drone_strike_on_a_minibus(run: Run) -> None:
     assert ("2025-04-13", "Air/drone strike", "Military Forces of Ethiopia", "Civilians (Ethiopia)", "amhara",
-            9) in _coded(run, "s07")
+            9) in run.coded("s07")
 
 
 def test_the_battle_the_day_before(run: Run) -> None:
-    assert ("2025-04-12", "Armed clash", "Fano", "Military Forces of Ethiopia", "amhara", 4) in _coded(run, "s07")
+    assert ("2025-04-12", "Armed clash", "Fano", "Military Forces of Ethiopia", "amhara", 4) in run.coded("s07")
 
 
 def test_the_amhara_story_has_two_events(run: Run) -> None:
@@ -359,7 +348,7 @@ def test_the_amhara_story_has_two_events(run: Run) -> None:
                    "the RSF on Sudan's army dated Thursday with 15 dead (the doctors' toll; the volunteers' 13 is the "
                    "lowest): the shelling of civilians is lost"))
 def test_shelling_of_a_market(run: Run) -> None:
-    shelling = _one(run, "s08", "Shelling/artillery/missile attack")
+    shelling = run.one("s08", "Shelling/artillery/missile attack")
     assert (shelling.date, shelling.actor1, shelling.actor2, norm_name(shelling.admin1), shelling.fatalities,
             shelling.high) == ("2025-06-05", RSF, "Civilians (Sudan)", "north darfur", 13, 15)
 
@@ -368,7 +357,7 @@ def test_shelling_of_a_market(run: Run) -> None:
                    "armed/dates: the Friday assault is folded into Thursday's shelling (see above): one Armed clash "
                    "on 2025-06-05"))
 def test_an_assault_repelled_without_a_toll(run: Run) -> None:
-    clash = _one(run, "s08", "Armed clash")
+    clash = run.one("s08", "Armed clash")
     assert (clash.date, {clash.actor1, clash.actor2}, norm_name(clash.admin1)) == (
         "2025-06-06", {RSF, "Military Forces of Sudan"}, "north darfur")
     assert not clash.fatalities
@@ -376,7 +365,7 @@ def test_an_assault_repelled_without_a_toll(run: Run) -> None:
 
 def test_a_village_raid_by_insurgents(run: Run) -> None:
     assert ("2025-05-21", "Attack", MOZ_INSURGENTS, "Civilians (Mozambique)", "cabo delgado",
-            3) in _coded(run, "s09")
+            3) in run.coded("s09")
 
 
 @pytest.mark.xfail(strict=True, reason=(
@@ -385,7 +374,7 @@ def test_a_village_raid_by_insurgents(run: Run) -> None:
                    "Attack on a civilian"))
 def test_a_lone_soldiers_shooting(run: Run) -> None:
     assert ("2025-05-23", "Attack", "Military Forces of Mozambique", "Civilians (Mozambique)", "cabo delgado",
-            1) in _coded(run, "s09")
+            1) in run.coded("s09")
 
 
 @pytest.mark.xfail(strict=True, reason=(
@@ -394,7 +383,7 @@ def test_a_lone_soldiers_shooting(run: Run) -> None:
                    "'Survivors blamed armed Fulani herders' is read, actors s25)"))
 def test_a_night_raid_on_a_plateau_village(run: Run) -> None:
     assert ("2024-04-14", "Attack", "Fulani Ethnic Militia (Nigeria)", "Civilians (Nigeria)", "plateau",
-            14) in _coded(run, "s10")
+            14) in run.coded("s10")
 
 
 def test_last_years_attacks_are_no_events(run: Run) -> None:
