@@ -23,6 +23,7 @@ from functools import cache
 
 from spacy.tokens import Span
 
+from sitrep.extract.dep_labels import SUBJECTS_OR_IMPERSONAL
 from sitrep.extract.numbers import DataFileError, load_rules
 from sitrep.extract.vocabulary import skip_space
 
@@ -31,7 +32,6 @@ _TOKEN = re.compile(r"\S+")
 _CLOSING = re.compile(r"[,;:.!?\"“”«»]$|^[\"“”«»]")  # a token that ends or opens a quote or clause
 _INVERTED = re.compile(r"[,;:\"“”«»]$")  # a verb after this comes after what was said: "..., said the army"
 _OPENS = re.compile(r"(?:^|[,;:\"“”«»(])\s*$")  # what may come right before a source phrase that opens a clause
-SUBJECTS = {"nsubj", "nsubjpass", "nsubj:pass", "expl:subj"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,7 +110,7 @@ def clause_starts(sentence: Span | None, offset: int) -> tuple[int, ...]:
     for verb in sentence if sentence is not None else []:
         if verb.pos_ in {"VERB", "AUX"} and verb.morph.get("VerbForm") == ["Fin"]:
             starts.add(verb.idx - offset)
-            starts |= {c.left_edge.idx - offset for c in verb.children if c.dep_ in SUBJECTS}
+            starts |= {c.left_edge.idx - offset for c in verb.children if c.dep_ in SUBJECTS_OR_IMPERSONAL}
     return tuple(sorted(starts))
 
 

@@ -21,6 +21,7 @@ from sitrep.extract.actors import get_actor_kb
 from sitrep.extract.attribution import clause_starts
 from sitrep.extract.counts import CountMention
 from sitrep.extract.dates import date_rules
+from sitrep.extract.dep_labels import OBJECTS, PASSIVE_AUX, PASSIVE_SUBJECTS, RELATIVE_CLAUSES, SUBJECTS
 from sitrep.extract.triggers import DATA, ClauseType, normalise
 from sitrep.models import Article, Evidence, PartialDate, Toponym
 
@@ -40,9 +41,6 @@ LINE = re.compile(r"[^\n]+")
 # Quoted speech on one line: "...", “...”, « ... » (a statement's own words, dated and placed by itself).
 QUOTED = re.compile(r'"[^"\n]{3,}"|“[^”\n]{3,}”|«[^»\n]{3,}»')
 LEAD_SENTENCES = 3  # the lead: where a report says what happened, when and where
-SUBJECTS = {"nsubj", "nsubj:pass", "nsubjpass"}
-PASSIVE_AUX = {"auxpass", "aux:pass"}  # "was injured", "ont été blessés"
-RELATIVE_CLAUSES = {"relcl", "acl:relcl"}  # a relative clause ("who killed", "qui a tué"), as each model labels it
 # A piece the parser cut off that only opens the line: a wire dateline ending in a dash ("ADDIS ABABA, Aug 14
 # (Reuters) -", "NIAMEY (AFP) —"), a capitalised city cut in two ("ADDIS" | "ABABA, Aug 14 ...") or a time stamp
 # ("10:42 GMT -", "14h05 :") introduces the sentence after it.
@@ -120,7 +118,7 @@ def _claimed_as_told(token: Token, below: Token | None) -> bool:
     attack", "claimed this bombing", "a revendiqué l'attaque lundi"). Not when the day below it is the event's own
     ("a revendiqué l'attaque de lundi")."""
     return (
-        token.dep_ in {"dobj", "obj"}
+        token.dep_ in OBJECTS
         and token.head.lemma_.lower() in CLAIM_VERBS.values()
         and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children)
         and not (below is not None and any(c.dep_ == "case" and c.lower_ in OF_THE_DAY for c in below.children))
@@ -498,13 +496,13 @@ class Report:
         token = span.root
         if token.pos_ in {"VERB", "AUX"}:
             for child in token.children:
-                if child.dep_ in {"nsubjpass", "nsubj:pass"}:
+                if child.dep_ in PASSIVE_SUBJECTS:
                     return _subtree_span(child)
                 if child.dep_ == "nsubj" and token.tag_ == "VBN" and not any(c.dep_ == "aux" for c in token.children):
                     return _subtree_span(child)  # a headline passive: "Policeman killed by gunmen"
             # "villages attacked": the noun a participle qualifies; not when the verb has an object of its own
             # ("DATELINE - Boko Haram fighters killed 12 farmers", which a dateline makes the parse read so).
-            objects = [c for c in token.children if c.dep_ in {"dobj", "obj"}]
+            objects = [c for c in token.children if c.dep_ in OBJECTS]
             qualifies = token.dep_ in {"acl", "amod"} and token.head.pos_ in {"NOUN", "PROPN"}
             if qualifies and token.i > token.head.i and not objects:
                 return token.head.idx, token.head.idx + len(token.head.text)

@@ -35,6 +35,7 @@ from spacy.tokens import Doc
 
 from sitrep.extract.attribution import attribution_rules
 from sitrep.extract.count_rules import CountMention, CountRules, Figure
+from sitrep.extract.dep_labels import PASSIVE_AUX, PASSIVE_SUBJECTS
 from sitrep.extract.vocabulary import skip_space
 
 # A determiner or object pronoun right after a verb: the verb takes an object ("Gunman killed the two" is not one
@@ -98,7 +99,6 @@ def people_without_figures(
     _survivors(text, found, rules)
 
 
-_PASSIVE_AUX, _PASSIVE_SUBJECT = "auxpass", "nsubjpass"  # spaCy's English labels
 _NOT_SO = {"not", "never", "could", "would", "might", "may", "will", "shall", "should", "must", "can"}
 
 
@@ -115,15 +115,15 @@ def _passive_victim(text: str, doc: Doc, found: dict[int, CountMention], rules: 
     if rules.passive_killed is None:
         return
     for verb in doc:
-        if verb.dep_ == _PASSIVE_AUX or not rules.passive_killed.match(text, verb.idx):
+        if verb.dep_ in PASSIVE_AUX or not rules.passive_killed.match(text, verb.idx):
             continue
         children = list(verb.children)
-        subject = next((c for c in children if c.dep_ == _PASSIVE_SUBJECT), None)
+        subject = next((c for c in children if c.dep_ in PASSIVE_SUBJECTS), None)
         figure = next((c for c in subject.children if c.dep_ == "nummod"), None) if subject is not None else None
         n = rules.numbers.value(figure.text) if figure is not None else 1
         start = figure.idx if figure is not None else subject.idx if subject is not None else 0
         end = subject.idx + len(subject) if subject is not None else 0
-        if (subject is None or n is None or not any(c.dep_ == _PASSIVE_AUX for c in children)
+        if (subject is None or n is None or not any(c.dep_ in PASSIVE_AUX for c in children)
                 or figure is not None and rules.not_people.match(text, figure.idx + len(figure))
                 or figure is None and (subject.tag_ != "NN" or subject.lemma_.lower() not in rules.victim_nouns)
                 or any(c.dep_ == "neg" or c.lower_ in _NOT_SO for c in children)

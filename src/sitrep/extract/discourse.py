@@ -16,7 +16,8 @@ from spacy.tokens import Token
 
 from sitrep import geo
 from sitrep.extract.background import compile_patterns
-from sitrep.extract.context import DEMONSTRATIONS, PASSIVE_AUX, Group, Report, Sentence, Unit, role_words
+from sitrep.extract.context import DEMONSTRATIONS, Group, Report, Sentence, Unit, role_words
+from sitrep.extract.dep_labels import OBJECTS, PASSIVE_AUX, SUBJECTS
 from sitrep.extract.main_act import infinitive
 from sitrep.extract.triggers import DATA, Hit, normalise, word_pattern
 from sitrep.extract.vocabulary import lang, opens_another_incident
@@ -38,7 +39,6 @@ OBJECT_REACH = 80  # characters after a killing verb where its victims are looke
 CAPITALISED = re.compile(r"[A-ZÀ-Ý][\w'-]+(?:[ -][A-ZÀ-Ý][\w'-]+)*")
 PERFECT_AUX = {"have", "avoir", "être"}  # "had killed", "avaient tué", "étaient partis"
 PAST_OF_AUX = {"en": "Past", "fr": "Imp"}  # the tense of that auxiliary in the pluperfect
-SUBJECTS = {"nsubj", "nsubjpass", "nsubj:pass"}
 # From a word up to the head of the noun phrase it is in: "the use of live bullets against protesters", "les
 # enlèvements et les tirs à balles réelles", a noun coordinated with the subject.
 IN_NOUN_PHRASE = {"pobj", "prep", "conj", "nmod", "compound", "amod", "case", "appos"}
@@ -206,9 +206,9 @@ def planned(report: Report, unit: Unit) -> bool:
         if any(c.dep_ == "amod" and c.lemma_.lower() in words["announced"] for c in token.children):
             return True  # "a planned march"
         head = token.head
-        if token.dep_ in {"nsubjpass", "nsubj:pass", "nsubj"} and head.lemma_.lower() in words["announced"]:
+        if token.dep_ in SUBJECTS and head.lemma_.lower() in words["announced"]:
             return True  # "une marche est prévue samedi", "a protest is planned"
-        if not (token.dep_ in {"dobj", "obj"} and head.lemma_.lower() in words["light_verbs"]):
+        if not (token.dep_ in OBJECTS and head.lemma_.lower() in words["light_verbs"]):
             return False
         token = head  # "will hold a protest": the verb of the protest
     if token.pos_ not in {"VERB", "AUX"}:

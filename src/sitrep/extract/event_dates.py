@@ -11,6 +11,7 @@ import datetime as dt
 from spacy.tokens import Token
 
 from sitrep.extract.context import ARMED, DEMONSTRATIONS, LEAD_SENTENCES, DateChoice, Group, Report, Unit
+from sitrep.extract.dep_labels import OBJECTS, PASSIVE_SUBJECTS
 from sitrep.extract.discourse import discourse
 from sitrep.models import DateClaim
 
@@ -22,7 +23,7 @@ COARSE_REACH = {2: 7, 3: 31}  # days from a week's or month's filed day that may
 OVERNIGHT = "date:overnight"  # a bare "overnight" (dates_en.yaml): the night before the report, unless a day is named
 GENERIC = ""  # the event type of a generic trigger ("killed", "fighting": event_types.yaml generic)
 # What a verb of finding found: "bodies were found", "found four bodies", "des corps ont été retrouvés".
-FOUND = {"nsubjpass", "nsubj:pass", "dobj", "obj"}
+FOUND = PASSIVE_SUBJECTS | OBJECTS
 RECALL_CLIMB = 8  # parse steps from a date up to the word of an occasion whose phrase it is in
 SAME_DAY = "date:same-day"  # "hours later", "le même jour" (dates_*.yaml): the day of the event told before it
 # Events that are themselves statements ("declared a state of emergency on Monday", "announced a ceasefire on

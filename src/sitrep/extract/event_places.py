@@ -15,6 +15,7 @@ from functools import lru_cache
 from sitrep import geo
 from sitrep.extract.actors import get_actor_kb
 from sitrep.extract.context import DEMONSTRATIONS, LEAD_SENTENCES, Group, Report, Unit, role_words
+from sitrep.extract.dep_labels import OBJECTS, PASSIVE_SUBJECTS
 from sitrep.extract.discourse import coordinated_places, discourse
 from sitrep.extract.home_country import named_forces, title_countries
 from sitrep.extract.place_clues import (
@@ -93,9 +94,9 @@ def _spoken_at(report: Report, toponym: Toponym) -> bool:
     verb = report.governing_verb(toponym.start)
     needs_object = event_place_words(report.article.language or "en").reporting_needs_object
     if verb is not None and verb.lemma_.lower() in needs_object and not any(
-            c.dep_ in ("dobj", "obj", "ccomp") for c in verb.children):
+            c.dep_ in OBJECTS or c.dep_ == "ccomp" for c in verb.children):
         return False
-    subjects = [c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj:pass")] if verb is not None else []
+    subjects = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECTS] if verb is not None else []
     return not any(a <= c.idx < b for c in subjects for a, b in report.trigger_spans)
 
 

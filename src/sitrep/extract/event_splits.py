@@ -9,6 +9,7 @@ import re
 from dataclasses import replace
 
 from sitrep.extract.context import Group, Report, Unit
+from sitrep.extract.dep_labels import OBJECTS, PASSIVE_AUX
 from sitrep.extract.discourse import OBJECT_REACH, coordinated_places, discourse
 from sitrep.extract.triggers import normalise, vocabulary
 
@@ -76,12 +77,12 @@ def _attackers_kill_civilians(report: Report, unit: Unit) -> bool:
         return False
     # The French parser labels the subject of "ont assassiné" nsubj:pass; only a passive auxiliary ("ont été
     # tués", "were killed") makes the clause passive.
-    if any(c.dep_ in {"aux:pass", "auxpass"} for c in token.children):
+    if any(c.dep_ in PASSIVE_AUX for c in token.children):
         return False
     targets = vocabulary().targets[language]
     text = report.article.text
     subjects = [c for c in token.children if c.dep_ in {"nsubj", "nsubj:pass"}]
-    objects = [c for c in token.children if c.dep_ in {"dobj", "obj"}]
+    objects = [c for c in token.children if c.dep_ in OBJECTS]
     if not objects and any(c.dep_ == "nummod" for s in subjects for c in s.children):
         return False  # "2 raiders killed and 2 civilians killed": a toll the parse reads as active, no one killed
     subject_text = " ".join(" ".join(t.text for t in s.subtree) for s in subjects)

@@ -21,10 +21,10 @@ from sitrep.extract.background import (
     recalls_occasion,
     rules,
 )
-from sitrep.extract.context import ARMED, RELATIVE_CLAUSES, VIOLENT, DateChoice, Report, Sentence, Unit, role_words
+from sitrep.extract.context import ARMED, VIOLENT, DateChoice, Report, Sentence, Unit, role_words
 from sitrep.extract.dates import YEAR
+from sitrep.extract.dep_labels import OBJECTS, PASSIVE_MARKS, RELATIVE_CLAUSES, SUBJECTS
 from sitrep.extract.discourse import (
-    SUBJECTS,
     antecedent,
     antecedent_phrase,
     continues_background,
@@ -52,8 +52,6 @@ PAGE_DATE_REACH = 400
 # clause, a participle or relative clause qualifying a noun.
 HEADED_CLAUSES = {"conj", "parataxis", "advcl", "ccomp", "acl", *RELATIVE_CLAUSES}
 CLAUSE_HEADS = {"VERB", "AUX", "ADJ"}
-OBJECTS = {"dobj", "obj"}
-PASSIVE = {"auxpass", "aux:pass", "nsubjpass", "nsubj:pass"}
 VICTIMS = re.compile(r"(?<!\w)(?:of|for|des|du|de|d')(?!\w)", re.IGNORECASE)  # "the funeral of", "les obsèques des"
 # A wire dateline: the city (capitals or capitalised words), maybe its country and the agency, then the day the
 # story was filed and a dash: "OUAGADOUGOU, Oct 10 -", "BENI, Democratic Republic of Congo, June 6 -",
@@ -297,7 +295,7 @@ def _present_active(verb: Token) -> bool:
     morph = verb.morph
     return (
         morph.get("Tense") == ["Pres"] and morph.get("VerbForm") == ["Fin"] and morph.get("Mood") in ([], ["Ind"])
-        and not any(c.dep_ in PASSIVE for c in verb.children)
+        and not any(c.dep_ in PASSIVE_MARKS for c in verb.children)
     )
 
 

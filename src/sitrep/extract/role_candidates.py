@@ -10,7 +10,8 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from sitrep.extract.actor_mentions import ActorMention
-from sitrep.extract.context import RELATIVE_CLAUSES, Report, Sentence, role_words
+from sitrep.extract.context import Report, Sentence, role_words
+from sitrep.extract.dep_labels import OBJECTS, PASSIVE_SUBJECTS, RELATIVE_CLAUSES, SUBJECTS
 from sitrep.extract.role_conventions import CIVILIANS, IDENTITY, RIOTERS, STATE_CODES, Candidate, is_unidentified
 from sitrep.extract.role_parse import agent_of_trigger, caught_by, does_violence, phrase_head, role_of, told_aside
 from sitrep.models import ActorRef
@@ -94,12 +95,12 @@ def _tells_record(report: Report, mention: ActorMention) -> bool:
         attacks = report.token_at(start)
         while attacks is not None and attacks.dep_ in {"amod", "compound", "nummod"}:
             attacks = attacks.head  # "similar" -> "attacks"
-        if attacks is None or attacks.dep_ not in {"dobj", "obj", "pobj"}:
+        if attacks is None or not (attacks.dep_ in OBJECTS or attacks.dep_ == "pobj"):
             continue
         verb = attacks.head.head if attacks.dep_ == "pobj" else attacks.head  # "was behind similar attacks"
         if verb.pos_ not in {"VERB", "AUX"}:
             continue
-        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubj:pass", "nsubjpass"}]
+        subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
         if any(token in s.subtree for s in subjects if s.lower_ not in {"which", "who", "qui"}):
             return True
         if verb.dep_ in RELATIVE_CLAUSES and token in verb.head.subtree and verb not in token.ancestors:
@@ -217,9 +218,9 @@ def _mob_victims(report: Report, found: list[Candidate], kb: Any) -> None:
         root = phrase_head(report, cand.start, cand.end)
         if root is not None and root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN":
             root = root.head.head  # "a group of traders"
-        if root is None or root.dep_ not in {"dobj", "obj", "nsubjpass", "nsubj:pass"}:
+        if root is None or not (root.dep_ in OBJECTS or root.dep_ in PASSIVE_SUBJECTS):
             continue
-        if root.dep_ in {"nsubjpass", "nsubj:pass"}:
+        if root.dep_ in PASSIVE_SUBJECTS:
             agents = [idx for verb in (root.head, *(c for c in root.head.children if c.dep_ == "conj"))
                       for idx in _agents(verb)]
             hurt = any(r is not cand and r.start <= idx < r.end for r in crowds for idx in agents)

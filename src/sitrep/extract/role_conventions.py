@@ -15,6 +15,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from sitrep.extract.context import Group, Report, Sentence
+from sitrep.extract.dep_labels import AGENTS, OBJECTS
 from sitrep.extract.role_parse import only_tells
 from sitrep.models import ActorRef
 
@@ -23,7 +24,6 @@ STATE_CODES = {1, 8}  # state forces at home (1) and abroad or international for
 ARMED = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 # Unnamed forces that are the police when they handle a crowd.
 GRIEVANCE_WORDS = {"over", "against", "about", "contre"}  # `_grievance`: not "after" (arrests that set off a riot)
-OBJECTS = {"dobj", "obj"}
 GRIEVANCE_OBJECT_PREPS = {"by", "of", "for", "over", "against", "about"}  # `_protested`: not "at", "in", "outside"
 SECURITY_WORDS = re.compile(r"\bsecurity\b|\bsécurité\b|forces de l'ordre", re.IGNORECASE)
 # Word classes in data/roles.yaml that say the violence was between communities -> the KB role naming its sides
@@ -580,7 +580,7 @@ def _crowd_hurt(report: Report, group: Group, candidates: list[Candidate]) -> bo
                 verb = verb.head  # "destroyed a plant and injured a journalist": the first verb's subject
             if verb is None:
                 continue
-            doers = [c for c in verb.children if c.dep_ in ("nsubj", "agent", "obl:agent")]
+            doers = [c for c in verb.children if c.dep_ == "nsubj" or c.dep_ in AGENTS]
             doers += [g for c in doers if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
             if any(by_crowd(d) for d in doers):
                 return True

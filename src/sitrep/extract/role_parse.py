@@ -15,6 +15,14 @@ from spacy.tokens import Token
 
 from sitrep.extract.attribution import Attribution, attributions
 from sitrep.extract.context import Report, role_words
+from sitrep.extract.dep_labels import (
+    AGENTS,
+    OBJECTS,
+    PASSIVE_MARKS,
+    PASSIVE_SUBJECTS,
+    SUBJECTS,
+    SUBJECTS_OR_IMPERSONAL,
+)
 
 ATTACKED_PREPOSITIONS = {"on", "against", "at", "targeting", "contre", "visant", "sur"}
 AGENT_PREPOSITIONS = {"by", "par"}
@@ -23,7 +31,6 @@ GENITIVE = {"de", "d'", "d’", "des", "du"}
 # A name that only qualifies a noun takes that noun's role: "an al Shabaab recruiter", "UPDF's soldiers".
 NOUN_MODIFIERS = {"compound", "amod", "appos", "flat", "flat:name", "poss", "nmod:poss"}
 # Pronouns by which a group that reports an event names itself as its doer ("the army said it killed ...").
-SUBJECTS = {"nsubj", "nsubjpass", "nsubj:pass"}
 SELF_PRONOUNS = {"it", "they", "we", "il", "ils", "elle", "elles", "nous"}
 # ... or its own men: "the army said its troops killed ten", "l'armée affirme que ses unités ont neutralisé huit".
 OWN = {"its", "their", "our", "ses", "son", "sa", "leurs", "leur", "nos", "notre"}
@@ -61,7 +68,7 @@ def _attributed_to(root: Any) -> bool:
     if root.dep_ == "pobj" and root.head.lower_ in ("on", "to"):
         # "blamed on X", or the blamed deed the parse hangs "on X" from ("blamed the attack on X")
         blamed = root.head.head
-        if blamed.dep_ in ("dobj", "obj"):
+        if blamed.dep_ in OBJECTS:
             blamed = blamed.head
         return blamed.lemma_.lower() in ATTRIBUTE
     return root.dep_.startswith("obl") and root.head.lemma_.lower() in ATTRIBUTE and any(
@@ -120,14 +127,14 @@ def role_of(report: Report, start: int, end: int, trigger: int, armed: bool = Fa
         # accused only of letting or helping others ("of allowing the TTP to plan attacks")
         if _accused_of_complicity(report, head):
             return None
-        return "actor1" if dep in {"nsubjpass", "nsubj:pass", "dobj", "obj"} else None
-    if dep in {"nsubjpass", "nsubj:pass"} and _raised_doer(report, root, trigger):
+        return "actor1" if dep in PASSIVE_SUBJECTS or dep in OBJECTS else None
+    if dep in PASSIVE_SUBJECTS and _raised_doer(report, root, trigger):
         return "actor1"
-    if dep in {"nsubjpass", "nsubj:pass"} or _headline_patient(report, root, trigger) or _struck(report, root):
+    if dep in PASSIVE_SUBJECTS or _headline_patient(report, root, trigger) or _struck(report, root):
         return "actor2"
     if not armed and _told_among_the_hurt(report, root):
         return "actor2"  # an armed group's men among the dead tell no side: both sides of a fight lose men
-    if dep == "conj" and head.dep_ in {"nsubjpass", "nsubj:pass"} and head.head == report.token_at(trigger):
+    if dep == "conj" and head.dep_ in PASSIVE_SUBJECTS and head.head == report.token_at(trigger):
         return "actor2"  # "soldiers and VDP volunteers were ambushed": both were hit
     if armed and dep == "nmod" and _is_trigger(report, head) and any(
         c.dep_ == "case" and c.lower_ in GENITIVE for c in root.children
@@ -145,7 +152,7 @@ def role_of(report: Report, start: int, end: int, trigger: int, armed: bool = Fa
         if verb is not None and verb.lemma_.lower() in FIND and _found_dead(verb):
             return None
         return "actor1"
-    if dep in {"dobj", "obj", "poss"}:
+    if dep in OBJECTS or dep == "poss":
         return "actor2"
     if dep == "pobj" and head.lower_ in ATTACKED_PREPOSITIONS and _answers(report, head.head):
         return "actor1"  # "fought back against raiders": the raiders attacked
@@ -290,7 +297,7 @@ def _raised_doer(report: Report, root: Any, trigger: int) -> bool:
     deeds = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
     return any(
         token in deed.subtree
-        and not any(c.dep_ in {"auxpass", "aux:pass", "nsubjpass", "nsubj:pass"} for c in deed.children)
+        and not any(c.dep_ in PASSIVE_MARKS for c in deed.children)
         for deed in deeds
     )
 
@@ -307,7 +314,7 @@ def _device_owner(report: Report, root: Any) -> bool:
             continue
         verb = token.head
         return (token.dep_ in SUBJECTS or token.dep_ == "pobj" and verb.lower_ in AGENT_PREPOSITIONS
-                or token.dep_ in {"dobj", "obj"} and report.pattern("mine_struck").fullmatch(verb.lemma_.lower())
+                or token.dep_ in OBJECTS and report.pattern("mine_struck").fullmatch(verb.lemma_.lower())
                 is not None)
     return False
 
@@ -325,7 +332,7 @@ def _told_dead(verb: Any) -> bool:
     """A verb that says its own subject is dead, as headlines do: "police officers feared dead", "three presumed
     dead" (not "police found him dead": the dead one is the object)."""
     return any(c.dep_ in ("oprd", "acomp") and c.lower_ == "dead" for c in verb.children) and not any(
-        c.dep_ in ("dobj", "obj") for c in verb.children)
+        c.dep_ in OBJECTS for c in verb.children)
 
 
 def _among(root: Any) -> Any:
@@ -563,7 +570,7 @@ def _inverted_teller(report: Report, token: Any, source: Attribution | None) -> 
     if verb is None or any(c.dep_ in SUBJECTS for c in verb.children):
         return None
     told = verb.head  # with the verbs coordinated to it, which share its doer ("lynchés puis brûlés par une foule")
-    doer = any(c.dep_ in {"nsubj", "obl:agent", "agent"}
+    doer = any(c.dep_ == "nsubj" or c.dep_ in AGENTS
                for v in (told, *(c for c in told.children if c.dep_ == "conj")) for c in v.children)
     return verb if doer else None
 
@@ -579,14 +586,14 @@ def _reported_own_deed(report: Report, verb: Any, trigger: int) -> str | None:
     token = report.token_at(trigger)
     if token is None:
         return None
-    if token.head == verb and token.dep_ in {"dobj", "obj"} and verb.lemma_.lower() in ENACTING:
+    if token.head == verb and token.dep_ in OBJECTS and verb.lemma_.lower() in ENACTING:
         return "actor1"
     for clause in verb.children:
         if clause.dep_ not in {"ccomp", "xcomp"}:
             continue
-        if token != clause and not (token.head == clause and token.dep_ in {"dobj", "obj"}):
+        if token != clause and not (token.head == clause and token.dep_ in OBJECTS):
             continue  # the deed must be the reported verb or its object, not a clause below ("appeared to be")
-        subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass", "nsubj:pass", "expl:subj"}]
+        subjects = [c for c in clause.children if c.dep_ in SUBJECTS_OR_IMPERSONAL]
         if not subjects:
             return "actor1" if clause.dep_ == "xcomp" else None
         subject = subjects[0]

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from sitrep.extract.context import RELATIVE_CLAUSES, VIOLENT, Group, Report, Sentence, role_words
+from sitrep.extract.context import VIOLENT, Group, Report, Sentence, role_words
+from sitrep.extract.dep_labels import OBJECTS, PASSIVE_MARKS, RELATIVE_CLAUSES
 from sitrep.extract.role_candidates import sentence_candidates, sentence_mentions, the_doers_told_before, with_evidence
 from sitrep.extract.role_conventions import (
     ARMED,
@@ -469,7 +470,7 @@ def _conjoined(report: Report, first: Candidate, second: Candidate) -> bool:
     if second_root.dep_ != "conj" or not (head == first_root or first_root.is_ancestor(head)):
         return False
     verb = report.governing_verb(first.start)
-    if verb is None or any(c.dep_ in {"auxpass", "aux:pass", "nsubjpass", "nsubj:pass"} for c in verb.children):
+    if verb is None or any(c.dep_ in PASSIVE_MARKS for c in verb.children):
         return False  # the parse may miss a passive's subjects ("dix soldats et 46 terroristes ont été tués")
     return not report.pattern("mutual").fullmatch(verb.lemma_.lower())
 
@@ -578,7 +579,7 @@ def _blame_laid(report: Report, blames: list[tuple[int, int, str]]) -> int | Non
     for start, _, _ in blames:
         verb = report.token_at(start)
         if verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() in ACCUSE | ATTRIBUTE and any(
-            c.dep_ in {"dobj", "obj"} and c.pos_ != "PRON" for c in verb.children
+            c.dep_ in OBJECTS and c.pos_ != "PRON" for c in verb.children
         ):
             return start
     return None
