@@ -114,7 +114,15 @@ def _context() -> multiprocessing.context.BaseContext:
 
 
 class _Pool:
-    """A process pool running `task` on batches, that can be restarted after a worker death."""
+    """A process pool running `task` on batches, that can be restarted after a worker death.
+
+    It uses three private members of ProcessPoolExecutor (as in CPython 3.11): `_processes` (the workers, to watch
+    and to kill), `_executor_manager_thread` and `_launch_processes` (to start every worker before the first task).
+    No public API does these on the Pythons sitrep supports (3.11 and later): an executor lists no workers, and
+    `multiprocessing.active_children()` gives every live child of this process, not this pool's, and never a dead
+    one; with forkserver or spawn, each submit starts at most one worker, after waking the manager thread. Python
+    3.14's `kill_workers()` would do only the kill. `multiprocessing.Pool` is no replacement: it replaces a dead
+    worker without failing the task it was running, so the wait for that task never ends."""
 
     def __init__(self, workers: int, task: Task, initializer: Callable[[], None]) -> None:
         self.workers = workers
