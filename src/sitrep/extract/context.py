@@ -245,6 +245,10 @@ class Report:
             return True
         return sum(1 for s in self.sentences if end <= s.start < sentence.start) < n - 1
 
+    def sentences_end(self, count: int) -> int:
+        """Where the report's first `count` sentences end (all of them in a shorter report; 0 with none)."""
+        return self.sentences[min(count, len(self.sentences)) - 1].end if self.sentences else 0
+
     def clause_starts(self, sentence: Sentence) -> tuple[int, ...]:
         """Where the parse opens the sentence's clauses, as offsets in its text (`attribution.clause_starts`)."""
         return clause_starts(self.doc.char_span(sentence.start, sentence.end, alignment_mode="expand"), sentence.start)

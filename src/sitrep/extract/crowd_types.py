@@ -18,6 +18,7 @@ from sitrep.extract.targets import (
     PASSIVE_AGENT,
     is_passive,
     no_reporters,
+    sentence_around,
     sentence_end,
     state_side,
 )
@@ -293,7 +294,7 @@ def crowd_destruction(
         or mob_attack(text, clause, language, words="crowd", militias=militia)
     ):
         return "Riots", "Mob violence", "type:mob-destruction"
-    start, end = text.rfind(".", 0, clause[0]) + 1, sentence_end(text, clause[1])
+    start, end = sentence_around(text, clause)
     hurt = any(h.sub.name == "generic" for h in find_hits(text, start, end, language))  # "animals shot, huts burned"
     burned = word_pattern("arson", language).search(segment) and not hurt
     if armed or militia or not (burned or word_pattern("vehicles", language).search(segment)):

@@ -176,7 +176,7 @@ def pick_date(report: Report, group: Group, is_main: bool) -> DateClaim:
         return choice.value is not None and all(p.fits(choice.value) for p in said)
 
     if is_main:
-        lead_end = _sentences_end(report, LEAD_SENTENCES)
+        lead_end = report.sentences_end(LEAD_SENTENCES)
         for choice in report.dates:
             # A month the lead names but the event's words do not ("ahead of the election in March 2013", "wage
             # arrears since January 2014") is another thing's time: the event's own date is left unknown.
@@ -188,7 +188,7 @@ def pick_date(report: Report, group: Group, is_main: bool) -> DateClaim:
         # A report tells its main event first and dates it soon after the lead ("Ce dimanche, lorsque…"): a day
         # of the week before publication, a few sentences on, is that event's date.
         published = report.article.published
-        opening_end = _sentences_end(report, OPENING_SENTENCES)
+        opening_end = report.sentences_end(OPENING_SENTENCES)
         for choice in report.dates:
             if (
                 published is not None
@@ -208,7 +208,7 @@ def pick_date(report: Report, group: Group, is_main: bool) -> DateClaim:
     # which dated report of the same event this one fits.
     partial = [c for c in ordered if c is not None and c.partial is not None]
     if is_main:
-        lead_end = _sentences_end(report, LEAD_SENTENCES)
+        lead_end = report.sentences_end(LEAD_SENTENCES)
         partial += [c for c in report.dates if c.start < lead_end and c.partial and not _aside(report, c, group)]
     if partial:
         choice = partial[0]
@@ -239,7 +239,7 @@ def _lead_day(report: Report, group: Group, coarse: DateChoice) -> DateChoice | 
     assert coarse.value is not None
     reach = dt.timedelta(days=COARSE_REACH.get(coarse.precision or 0, 0))
     first, last = (coarse.value, coarse.through) if coarse.through else (coarse.value - reach, coarse.value + reach)
-    lead_end = _sentences_end(report, LEAD_SENTENCES)
+    lead_end = report.sentences_end(LEAD_SENTENCES)
     return next(
         (
             c
@@ -333,10 +333,6 @@ def _opening_date(report: Report) -> DateChoice | None:
         return None
     before = report.doc.char_span(sentence.start, first.start, alignment_mode="contract")
     return first if before is None or not any(t.pos_ in {"VERB", "AUX"} for t in before) else None
-
-
-def _sentences_end(report: Report, count: int) -> int:
-    return report.sentences[min(count, len(report.sentences)) - 1].end if report.sentences else 0
 
 
 def _date_claim(report: Report, choice: DateChoice, rule: str) -> DateClaim:

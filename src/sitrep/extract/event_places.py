@@ -277,7 +277,7 @@ def _pick_place(report: Report, group: Group, is_main: bool) -> PlaceClaim | Non
         best = min(places, key=lambda t: (place_word_rank(report, t) == 2, geo.geo_precision(t), places.index(t)))
         return _place_claim(report, best, geo.geo_precision(best), f"geo:event-clause:{best.rule}")
     if is_main and report.sentences:
-        lead_end = report.sentences[min(LEAD_SENTENCES, len(report.sentences)) - 1].end
+        lead_end = report.sentences_end(LEAD_SENTENCES)
         lead = _lead_places(report)
         if group.event_type in DEMONSTRATIONS and all(place_word_rank(report, t) == 2 for t in lead):
             # "In Faisalabad they also stated that ...", "workers in Nakuru claim ...": at a demonstration the
@@ -373,7 +373,7 @@ def _lead_places(report: Report, keep: Callable[[Toponym], bool] = lambda t: Tru
     background clause names ("two weeks after an ambush near Boni")."""
     if not report.sentences:
         return []
-    lead_end = report.sentences[min(LEAD_SENTENCES, len(report.sentences)) - 1].end
+    lead_end = report.sentences_end(LEAD_SENTENCES)
     return [t for t in report.toponyms if t.start < lead_end and usable_place(report, t) and keep(t)
             and not report.in_past(t.start)]
 

@@ -399,8 +399,7 @@ def occupants_hurt(text: str, clause: tuple[int, int], language: str) -> bool:
     was aimed at the occupants, an attack on civilians, not the street violence of a strike (bombs set off near
     a rally, a bus torched with nobody hurt) that exports code as riots. Not a police or army vehicle. A crowd
     word told as hurt ("two workers were injured") names the occupants, not the attackers."""
-    start = text.rfind(".", 0, clause[0]) + 1
-    sentence = normalise(text[start : sentence_end(text, clause[1])])
+    sentence = normalise(text[slice(*sentence_around(text, clause))])
     targets = vocabulary().targets[_lang(language)]
     aimed = any(
         AIMED_AT.search(sentence, max(0, m.start() - 40), m.start()) and not VEHICLE_PEOPLE.match(sentence, m.end())
@@ -420,6 +419,11 @@ def sentence_end(text: str, at: int) -> int:
     """Where the sentence holding text[at - 1] ends (its full stop), or the end of the text."""
     end = text.find(".", max(0, at - 1))
     return len(text) if end < 0 else end
+
+
+def sentence_around(text: str, clause: tuple[int, int]) -> tuple[int, int]:
+    """Where the sentence holding the clause starts (after the full stop before it) and ends (`sentence_end`)."""
+    return text.rfind(".", 0, clause[0]) + 1, sentence_end(text, clause[1])
 
 
 def attackers_start(text: str, start: int, end: int, language: str) -> int:
@@ -467,7 +471,7 @@ def land_dispute_killing(text: str, clause: tuple[int, int], hit: Hit) -> bool:
     deaths as a clash between them (communal militias). Not "farmers attacked and killed a man over a land
     dispute" nor "beaten to death by his rivals": one side attacked the other."""
     segment = text[clause[0] : clause[1]]
-    sentence = text[text.rfind(".", 0, clause[0]) + 1 : sentence_end(text, clause[1])]
+    sentence = text[slice(*sentence_around(text, clause))]
     return (
         bool(LAND_DISPUTE.search(sentence))
         and is_passive(text, clause, hit)

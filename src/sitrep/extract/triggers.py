@@ -68,7 +68,7 @@ from sitrep.extract.targets import (
     passive_subject,
     rebels_named,
     reporters_start,
-    sentence_end,
+    sentence_around,
     state_side,
     stone_fight,
     subject_read_as_target,
@@ -252,7 +252,7 @@ def classify_clause(
         target = named_target(text, (best.end, end), language, actor_class, sides)
     if target is None and two_armed_sides(seen[clause[0] : clause[1]], language):
         target = "armed_group"  # "police pursue raiders and kill many": a fight between armed sides
-    sentence = text[text.rfind(".", 0, clause[0]) + 1 : sentence_end(text, clause[1])]
+    sentence = text[slice(*sentence_around(text, clause))]
     if target in {None, "civilian"} and killed_in_search(sentence):
         target = "armed_group"  # "a man was killed and three arrested by security forces during a search operation"
     if target == "civilian" and forces_among_hit(clause_text, language):
@@ -436,7 +436,7 @@ def _without_passing_mentions(text: str, hits: list[Hit], clause: tuple[int, int
     kept = [h for h in hits if not passing_mention(text, h, language)]
     if len(kept) == len(hits):
         return hits
-    start, end = text.rfind(".", 0, clause[0]) + 1, sentence_end(text, clause[1])
+    start, end = sentence_around(text, clause)
     others = [h for h in find_hits(text, start, end, language) if not passing_mention(text, h, language)]
     return kept if others else hits
 
