@@ -22,9 +22,9 @@ from sitrep.models import ActorRef
 STATE, POLITICAL, IDENTITY, CIVILIANS, PROTESTERS, RIOTERS = 1, 3, 4, 7, 6, 5
 STATE_CODES = {1, 8}  # state forces at home (1) and abroad or international forces (8)
 ARMED = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
-# Unnamed forces that are the police when they handle a crowd.
 GRIEVANCE_WORDS = {"over", "against", "about", "contre"}  # `_grievance`: not "after" (arrests that set off a riot)
 GRIEVANCE_OBJECT_PREPS = {"by", "of", "for", "over", "against", "about"}  # `_protested`: not "at", "in", "outside"
+# Unnamed forces that are the police when they handle a crowd.
 SECURITY_WORDS = re.compile(r"\bsecurity\b|\bsécurité\b|forces de l'ordre", re.IGNORECASE)
 # Word classes in data/roles.yaml that say the violence was between communities -> the KB role naming its sides
 # (a livestock raid: ACLED codes the raiders as a communal militia, whatever the report calls them).
