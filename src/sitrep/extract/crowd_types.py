@@ -178,7 +178,7 @@ def demonstration_near(text: str, clause: tuple[int, int], language: str) -> boo
     """A protest or a riot told in or around the clause (within PROTEST_REACH characters)."""
     around = find_hits(text, max(0, clause[0] - PROTEST_REACH), min(len(text), clause[1] + PROTEST_REACH), language)
     return any(
-        (h.sub.event_type == "Protests" and h.sub.strength != "modifier") or h.sub.name == "Violent demonstration"
+        h.sub.protest or h.sub.name == "Violent demonstration"
         for h in around
     )
 
@@ -285,7 +285,7 @@ def crowd_destruction(
         around = find_hits(
             text, max(0, clause[0] - PROTEST_REACH), min(len(text), clause[1] + PROTEST_REACH), language
         )
-        if any(h.sub.event_type == "Protests" and h.sub.strength != "modifier" for h in around):
+        if any(h.sub.protest for h in around):
             return "Riots", "Violent demonstration", "type:destruction-during-protest"
     # An ethnic group's militia ("Kikuyu youths attacked residents and burned their houses") is no crowd.
     militia = _militia_spans(segment, language)
@@ -371,7 +371,7 @@ def crowd_battle(
     if any(a.inter_code not in UNORGANISED_FOES and not a.name.lower().startswith("unidentified") for a in named):
         return None
     protest = any(
-        (h.sub.event_type == "Protests" and h.sub.strength != "modifier") or h.sub.name == "Violent demonstration"
+        h.sub.protest or h.sub.name == "Violent demonstration"
         for h in find_hits(told, 0, len(told), language)
     )
     return "Riots", "Violent demonstration" if protest else "Mob violence", "type:crowd-side-in-battle"

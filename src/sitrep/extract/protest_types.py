@@ -168,7 +168,7 @@ def _bombs_at_force(text: str, hits: list[Hit], language: str) -> bool:
     demonstration, a crowd fighting the police, not mob violence on others."""
     if any(h.sub.name == "Mob violence" for h in hits):
         return False
-    if not any(h.sub.event_type == "Protests" and h.sub.strength != "modifier" for h in hits):
+    if not any(h.sub.protest for h in hits):
         return False
     segment = normalise(text)
     force = vocabulary().targets[lang(language)]["military"]

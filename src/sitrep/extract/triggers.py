@@ -445,7 +445,7 @@ def _without_crowd_names(hits: list[Hit]) -> list[Hit]:
     """ "A mob of angry students protested", "angry villagers squatted on the road demanding": words that name the
     crowd are no violence when the clause tells only its protest (ACLED's mob violence needs violence)."""
     named = [h for h in hits if h.sub.name == "Mob violence" and CROWD_NAME.fullmatch(normalise(h.text))]
-    if not named or not any(h.sub.event_type == "Protests" and h.sub.strength != "modifier" for h in hits):
+    if not named or not any(h.sub.protest for h in hits):
         return hits
     violent = [h for h in hits if h not in named and h.sub.event_type not in DEMONSTRATION | {"Strategic developments"}]
     return hits if violent else [h for h in hits if h not in named]

@@ -50,6 +50,11 @@ class SubType:
     strength: str  # "strong" | "weak" | "modifier" | "generic"
     standalone: bool
 
+    @property
+    def protest(self) -> bool:
+        """A protest told by its own words, not a modifier (which only sub-types a protest told elsewhere)."""
+        return self.event_type == "Protests" and self.strength != "modifier"
+
 
 @dataclass(frozen=True, slots=True)
 class Hit:
