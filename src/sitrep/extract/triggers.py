@@ -143,6 +143,8 @@ BLOCKADE_AGENT = re.compile(
 # Sides that exchange fire are armed: a shoot-out, a gun battle or a South Asian "encounter" (a gunfight with the
 # police or troops) stays a battle whoever the sides are called.
 GUNFIRE = re.compile(r"gun|shoot|fire|tirs|encounter", re.IGNORECASE)
+# The person noun a French "de"-complement qualifies, right before it: "éleveurs de bétail", "chauffeurs des camions".
+PEOPLE_OF = re.compile(r"([\w-]+)\s+(?:de|des|du|d')\s*$", re.IGNORECASE)
 # Guns taken from people ("seized two rifles"), not a cache, a haul or explosives: see _arms_of_the_arrested.
 ARMS_SEIZED = re.compile(r"(?!.*\b(?:cache|haul)s?\b).*\b(?:weapons|arms|firearms|rifles|guns|pistols?)$",
                          re.IGNORECASE)
@@ -502,11 +504,26 @@ def _context(text: str, hit: Hit, clause: tuple[int, int]) -> bool:
 
 
 def _thing_taken(text: str, hit: Hit, language: str, target_span: Callable[[int, int], tuple[int, int] | None]) -> bool:
-    """ "Deux véhicules enlevés": an abduction word whose object is a thing, not a person."""
+    """ "Deux véhicules enlevés": an abduction word whose object is a thing, not a person. A thing word that only
+    says what kind of people were taken ("three cattle herders", "deux commerçants de bétail") is no thing taken."""
     if hit.sub.name != "Abduction/forced disappearance":
         return False
     span = target_span(hit.start, hit.end)
-    return span is not None and bool(word_pattern("not_people", language).search(normalise(text[span[0] : span[1]])))
+    if span is None:
+        return False
+    taken = normalise(text[span[0] : span[1]])
+    return any(not _qualifies_people(taken, m, language) for m in word_pattern("not_people", language).finditer(taken))
+
+
+def _qualifies_people(taken: str, thing: re.Match[str], language: str) -> bool:
+    """The thing word qualifies the person noun it is said with: before it in English ("cattle herders", "truck
+    drivers"), after "de" in French ("éleveurs de bétail", "chauffeurs de camions")."""
+    people = vocabulary().targets[_lang(language)]["civilian"]
+    if _lang(language) == "fr":
+        owner = PEOPLE_OF.search(taken, 0, thing.start())
+        return owner is not None and people.fullmatch(owner.group(1)) is not None
+    after = re.compile(r"\s+([\w-]+)").match(taken, thing.end())
+    return after is not None and people.fullmatch(after.group(1)) is not None
 
 
 def _non_state_taker(taker: str, language: str) -> bool:
