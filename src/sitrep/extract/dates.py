@@ -37,6 +37,8 @@ ERA = re.compile(
 NUMERIC_DATE = re.compile(
     r"(?<![\d/.-])(?P<first>\d{1,2})(?P<sep>[/.-])(?P<second>\d{1,2})(?P=sep)(?:\d{4}|\d\d)(?![\d/-])"
 )
+# Only a comma between a day and the words after it: they stand in apposition to it ("Thursday, the day before").
+APPOSITION = re.compile(r"\s*,\s*")
 DAY_PARTS = r"(?:matin|soir|après-midi|apres-midi|nuit|morning|afternoon|evening|night)"
 
 
@@ -248,6 +250,10 @@ def _anchored(
     before the words (the event they follow), else (`fallback: published`) from publication, else no value."""
     spec = pattern.spec
     precision: Precision = int(spec.get("precision", 1))  # type: ignore[assignment]
+    restated = earlier[-1] if earlier and APPOSITION.fullmatch(m.string, earlier[-1].end, m.start()) else None
+    if restated is not None and restated.value is not None and restated.precision == 1:
+        # "On Thursday, a day before the bombing, soldiers ...": the words restate the day just named, in apposition
+        return _mention(m, restated.value, 1, pattern.rule, True, restated.background)
     days = [d.through or d.value for d in earlier if d.value is not None and d.precision == 1]
     base = days[-1] if days else anchor if spec.get("fallback") == "published" else None
     times = rules.read_number(m.group("n")) if spec.get("n") else 1
