@@ -42,6 +42,8 @@ from sitrep.extract.role_parse import (
     phrase_head,
     put_down_to,
 )
+from sitrep.extract.triggers import normalise
+from sitrep.extract.vocabulary import lang, vocabulary
 from sitrep.models import ActorRef
 
 BETWEEN = ("between", "between the", "between members of", "between members of the", "entre", "entre les",
@@ -64,6 +66,13 @@ SIDE_QUALIFIERS = ("former", "ex", "suspected", "alleged", "armed", "rival", "lo
 AND |= {f"{conj} {word}" for conj in ("and", "and the", "et", "et les", "et des") for word in SIDE_QUALIFIERS}
 # Militias that may fight beside a state force (political and identity militias; rebels fight it).
 MILITIAS = {POLITICAL, IDENTITY}
+# What may stand between the attackers' name and the words tying them to a group ("were believed to be", ", qui
+# seraient"): nothing that names anyone else.
+ATTACKERS_TIED = re.compile(
+    r"(?:\s|,|who|which|that|qui|were|was|are|is|be|been|being|believed|thought|said|reportedly|allegedly|to|all|"
+    r"sont|étaient|seraient|serait|présumés?|supposés?|tous)*",
+    re.IGNORECASE,
+)
 CLAIM_OBJECT_REACH = 40  # characters from a claim's words to the attack it names ("claimed responsibility for ...")
 IDENTITY_REACH = 6  # words from "described as", "présentés comme" to the group they name ("des éléments de l'UPC")
 # A party's fighters, not its civilian members: "a PMF commander", "un combattant du MNLA".
@@ -93,7 +102,8 @@ def pick_actors(report: Report, group: Group, kb: Any, country: str | None) -> A
         # blame ("suspected X", "blamed on X"), which decides actor1 the same way but is no claim of responsibility.
         told = _incident_sentences(report, group, kb)
         for words in ("claim", "blame"):
-            found = next((c for s in told if (c := _claimant(report, s, kb, country, words)) is not None), None)
+            found = next((c for s in told if (c := _claimant(report, s, kb, country, words, s in sentences))
+                          is not None), None)
             if found is not None:
                 if words == "claim":
                     result.claimed_by = found
@@ -522,10 +532,11 @@ def _armed_sides(report: Report, candidates: list[Candidate], kb: Any, country: 
 
 
 def _claimant(
-    report: Report, sentence: Sentence, kb: Any, country: str | None, words: str = "claim"
+    report: Report, sentence: Sentence, kb: Any, country: str | None, words: str = "claim", told_in: bool = True
 ) -> ActorRef | None:
     """The named group a claim of responsibility in this sentence names ("IS claimed", "revendiqué par X");
-    with words="blame", also a group the attack is attributed to ("blamed on X", "imputé à X")."""
+    with words="blame", also a group the attack is attributed to ("blamed on X", "imputé à X"), and, when the
+    sentence is one the event is told in (`told_in`), a group its attackers are tied to ("gunmen linked to X")."""
     if words == "blame":  # "Les tirs, attribués par les autorités locales aux combattants du JNIM": the group named
         for start, end in put_down_to(report, sentence.start, sentence.end):
             laid_on = [m for m in sentence_mentions(report, sentence, kb, country) if start <= m.start < end
@@ -541,6 +552,8 @@ def _claimant(
               if not any(a <= c[0] < b for a, b, _ in denied) and not _claims_another(report, c, others)]
     if words == "blame":
         claims += report.search("blame", sentence.start, sentence.end)
+        claims += [c for c in report.search("affiliation", sentence.start, sentence.end)
+                   if told_in or _ties_attackers(report, sentence, c[0])]
         claims += report.search("attributed_by", sentence.start, sentence.end)
         # who the attackers are said to be, read from its last word ("as", "comme", "de"), in the clause that names
         # the group ("gunmen whom elders described as members of X": the group is no other's in a relative clause)
@@ -570,6 +583,14 @@ def _claimant(
     _, start, end, ref = min(named, key=lambda n: n[0])
     rule = "actor:claim-of-responsibility" if words == "claim" else "actor:blamed"
     return with_evidence(report, ref, start, end, rule)
+
+
+def _ties_attackers(report: Report, sentence: Sentence, start: int) -> bool:
+    """The words tying someone to a group follow the attackers' own name ("The attackers were linked to X", "the
+    gunmen, believed to be affiliated with X"), not a group's ("the katiba Macina, affiliated to JNIM")."""
+    before = normalise(report.article.text[sentence.start : start])
+    attackers = vocabulary().targets[lang(report.language)]["armed_group"]
+    return any(ATTACKERS_TIED.fullmatch(before, m.end()) for m in attackers.finditer(before))
 
 
 def _blame_laid(report: Report, blames: list[tuple[int, int, str]]) -> int | None:
