@@ -43,7 +43,7 @@ from sitrep.extract.main_act import (
     told_before_arrest,
 )
 from sitrep.extract.non_violence import drop_non_violent
-from sitrep.extract.role_conventions import Actors
+from sitrep.extract.role_conventions import Actors, crowds_fought_each_other
 from sitrep.extract.roles import pick_actors
 from sitrep.extract.salience import (
     Scored,
@@ -125,6 +125,10 @@ def extract_article(article: Article, doc: Doc) -> ArticleExtraction:
             group.coded = ("Protests", "Excessive force against protesters", "type:killed-at-a-demonstration")
         elif group.event_type in DEMONSTRATIONS:
             group.coded = demonstration_type(told, hits, language, group.sub_event_type)
+            if group.sub_event_type == "Violent demonstration" and crowds_fought_each_other(report, group):
+                # ACLED's mob violence: rioters fighting other rioters ("supporters of the two candidates threw
+                # stones at each other"); a violent demonstration's violence is against a force or property.
+                group.coded = ("Riots", "Mob violence", "type:crowds-fought-each-other")
         if not any(g is not group and g.event_type in VIOLENT for g in groups):  # else the hurt are theirs
             group.coded = destruction_with_harm(group.sub_event_type, hits, hurt) or group.coded
         civilians = split_civilian_killing(report, group)

@@ -489,6 +489,16 @@ def _crowds_fought(report: Report, group: Group, side: ActorRef | None) -> bool:
         report.search("reciprocal", u.sentence.start, u.sentence.end) for u in group.units)
 
 
+def crowds_fought_each_other(report: Report, group: Group) -> bool:
+    """Whether a sentence of the event tells people fighting each other (roles.yaml `reciprocal`: "supporters threw
+    stones at each other", "delegates battled one another") and names no state force, which would be one of the
+    sides ("running battles between the two groups" after police fired tear gas at protesters)."""
+    return any(
+        report.search("reciprocal", u.sentence.start, u.sentence.end)
+        and not any(report.search(cls, u.sentence.start, u.sentence.end) for cls in ("state_forces", "police"))
+        for u in group.units)
+
+
 def _mob_victims(report: Report, group: Group) -> bool:
     """Whether the event's sentences tell people a mob hurt (roles.yaml `mob_victims`), not in words that say
     nobody was ("a bus was torched; none was injured")."""
