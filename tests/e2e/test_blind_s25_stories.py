@@ -277,10 +277,6 @@ def test_a_march_turned_riot_with_live_rounds(run: Run) -> None:
             2) in run.coded("s04")
 
 
-@pytest.mark.xfail(strict=True, reason=(
-                   "crowd: 'In Kisumu, hundreds of people marched peacefully through the city centre on the same day' "
-                   "stands apart from the Nairobi riot since the riot is dated, but is not coded a Peaceful protest "
-                   "(seen as a Protest with intervention)"))
 def test_the_peaceful_march_in_kisumu(run: Run) -> None:
     assert ("2025-08-19", "Peaceful protest", "Protesters (Kenya)", None, "kisumu") in [
         e[:5] for e in run.coded("s04")]

@@ -44,7 +44,7 @@ from sitrep.extract.role_parse import (
 )
 from sitrep.extract.triggers import normalise
 from sitrep.extract.vocabulary import lang, vocabulary
-from sitrep.models import ActorRef
+from sitrep.models import ActorRef, PartialDate
 
 BETWEEN = ("between", "between the", "between members of", "between members of the", "entre", "entre les",
            "entre des", "entre le", "entre la", "entre l'")
@@ -137,11 +137,14 @@ def pick_actors(report: Report, group: Group, kb: Any, country: str | None) -> A
     result.assoc_actor_2 += [a for a in affiliations if all(a.name != r.name for r in result.assoc_actor_2)]
     if group.event_type in ("Protests", "Riots"):
         # a force that handled the crowd may be told in a sentence of its own ("Police later dispersed them"), not
-        # in one told before the crowd's that tells another demonstration or act of violence (the riot elsewhere
-        # whose crowd the police dispersed, the soldier's killing the crowd then rioted over)
+        # in one that tells another demonstration or act of violence: told before the crowd's (the riot elsewhere
+        # whose crowd the police dispersed, the soldier's killing the crowd then rioted over) or dated apart from
+        # it (last year's protests, on which police fired)
         first = min(s.index for s in sentences)
-        told = {s.index for s in sentences} | {i for g in report.groups if g.event_type in VIOLENT
-                                               and max(g.sentence_indexes) < first for i in g.sentence_indexes}
+        day = next((d.value for d in group.dates()), None)
+        told = {s.index for s in sentences} | {
+            i for g in report.groups if g.event_type in VIOLENT
+            and (max(g.sentence_indexes) < first or _dated_apart(g, day)) for i in g.sentence_indexes}
         for other in (s for s in report.sentences if s.index not in told):
             candidates += sentence_candidates(report, other, other.end, kb, country)
     if result.actor1 is None and group.event_type in ARMED and result.claimed_by is None and result.blamed is None:
@@ -182,6 +185,12 @@ def pick_actors(report: Report, group: Group, kb: Any, country: str | None) -> A
     result.assoc_actor_2 = result.assoc_actor_2 if result.actor2 is not None else []
     evidenced(result, report, group)
     return result
+
+
+def _dated_apart(group: Group, day: PartialDate | None) -> bool:
+    """Whether the group's first date is another day than `day` (both known)."""
+    other = next((d.value for d in group.dates()), None)
+    return day is not None and other is not None and other != day
 
 
 def _state_did_it(result: Actors, candidates: list[Candidate]) -> bool:
