@@ -220,11 +220,6 @@ def test_the_raid_is_one_event(run: Run) -> None:
     assert [e.date for e in run.of("s05")] == ["2025-08-18"]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-                   "crowd: a march the text calls peaceful ('singing and carrying placards', 'the march was peaceful "
-                   "until officers blocked the road') and that police disperse with tear gas is coded a Violent "
-                   "demonstration of rioters (the grievance 'the demolition of their market stalls by county "
-                   "officials' read as property destruction by the crowd?)"))
 def test_traders_teargassed(run: Run) -> None:
     assert run.coded(S06A_ID, no_toll=0) == [
         ("2025-05-19", "Protest with intervention", "Protesters (Kenya)", "Police Forces of Kenya", "kajiado", 0)]

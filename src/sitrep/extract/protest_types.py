@@ -12,7 +12,7 @@ import re
 from sitrep.extract.crowd_types import DEMONSTRATORS
 from sitrep.extract.targets import PASSIVE_AGENT, PASSIVE_BEFORE, target_class
 from sitrep.extract.time_spans import time_span
-from sitrep.extract.vocabulary import Hit, lang, normalise, vocabulary, word_pattern
+from sitrep.extract.vocabulary import Hit, blanked, lang, message_spans, normalise, vocabulary, word_pattern
 
 # "A shutdown hit the valley on Tuesday, a day after a youth was killed", "the raid came a month after two attacks
 # killed 40 soldiers": the past event is a clause of its own.
@@ -225,6 +225,7 @@ def protest_sub_type(clause_text: str, language: str) -> tuple[str, str]:
     does not count."""
     modifiers = vocabulary().modifiers[lang(language)]
     segment = EFFIGY.sub(" ", normalise(clause_text))
+    segment = blanked(segment, message_spans(segment))  # placards reading "Stop burning our kiosks"
     for name in ("Violent demonstration", "Excessive force against protesters", "Protest with intervention"):
         found = (m for m in modifiers[name].finditer(segment) if not _a_name(segment, m.start()))
         if any(not _denied_or_grievance(segment, m.start(), language) for m in found):

@@ -30,6 +30,15 @@ PLAIN_CHARACTERS = str.maketrans({
 })
 FRONTED = re.compile(r"\W*(?:in|during|dans|lors|au cours)(?!\w)", re.IGNORECASE)  # "In a separate raid, ..."
 ANTI = re.compile(r"\banti[- ]?$", re.IGNORECASE)  # the prefix of what people stand against ("anti-abduction")
+# A crowd's message quoted off its placards or chants ('placards that read "Stop the demolitions"', 'chanting "No
+# more killings"', 'des pancartes où on pouvait lire « Non aux enlèvements »'): what it stands against, no event.
+QUOTED = r'["\u201c\u00ab][^"\u201c\u201d\u00ab\u00bb]{1,150}["\u201d\u00bb]'
+MESSAGE = re.compile(
+    r"\b(?:placards?|banners?|signs?|posters?|t-?shirts?|slogans?|chant(?:s|ed|ing)?|shout(?:s|ed|ing)?|sang|singing"
+    r"|pancartes?|banderoles?|scand(?:ant|aient|ait|é|er)|lire)\b"
+    rf"[^\"\u201c\u201d\u00ab\u00bb.;]{{0,40}}?({QUOTED}(?:\s*(?:,|and|or|et|ou)\s*{QUOTED})*)",
+    re.IGNORECASE,
+)
 NOTE_LABEL_PRIORITY = 95  # a label naming the kind of event outranks every trigger of its sentence
 WORD_LISTS = (
     "anaphora", "crowd_anaphora", "new_event", "elsewhere", "another_time", "not_people", "crowd", "mob", "mob_victims",
@@ -204,18 +213,26 @@ def find_hits(text: str, start: int, end: int, language: str) -> list[Hit]:
 
 
 def _pattern_hits(segment: str, start: int, language: str) -> list[Hit]:
-    """The vocabulary's matches in `segment`, with offsets shifted by `start`. Not a word after "anti": it names
-    what people stand against ("anti-abduction marchers", "une marche anti-enlèvements", "anti-riot police"), not
-    an event."""
+    """The vocabulary's matches in `segment`, with offsets shifted by `start`. Not a word after "anti" nor one of a
+    crowd's quoted message: it names what people stand against ("anti-abduction marchers", "une marche
+    anti-enlèvements", "anti-riot police", placards reading "Stop the demolitions"), not an event."""
     hits: list[Hit] = []
+    messages = message_spans(segment)
     for pattern, sub in vocabulary().patterns[lang(language)]:
         for m in pattern.finditer(segment):
             if ANTI.search(segment, max(0, m.start() - len("anti- ")), m.start()):
+                continue
+            if any(a <= m.start() < b for a, b in messages):
                 continue
             hits.append(
                 Hit(start + m.start(), start + m.end(), m.group(0), sub, f"type:{sub.name}:{m.group(0).lower()}")
             )
     return hits
+
+
+def message_spans(segment: str) -> list[tuple[int, int]]:
+    """Where the words quote a crowd's placards, banners or chants (`MESSAGE`)."""
+    return [m.span(1) for m in MESSAGE.finditer(segment)]
 
 
 def word_pattern(name: str, language: str) -> re.Pattern[str]:
