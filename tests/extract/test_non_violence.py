@@ -17,10 +17,10 @@ from sitrep.nlp import load_pipeline
 PUBLISHED = dt.date(2026, 3, 20)
 
 
-def _kept(text: str) -> list[str]:
+def _kept(text: str, language: str = "en") -> list[str]:
     """The harm words of the clauses the rules keep as events."""
-    article = Article(id="r1", text=text, language="en", published=PUBLISHED, published_precision=1)
-    report = Report.build(article, load_pipeline("en")(text))
+    article = Article(id="r1", text=text, language=language, published=PUBLISHED, published_precision=1)
+    report = Report.build(article, load_pipeline(language)(text))
     return [u.ctype.hit.text for u in drop_non_violent(report, find_units(report))]
 
 
@@ -57,3 +57,32 @@ def test_harm_of_no_one_s_force_is_no_event(text: str) -> None:
 ])
 def test_force_beside_such_a_cause_is_an_event(text: str) -> None:
     assert _kept(text) != []
+
+
+# The French model hangs the noun after a preposition on the word itself (obl:agent, obl:mod, nmod), where the English
+# one hangs the preposition: a cause told after "par" or "dans" is read as one told after "by" or "in" is. A French
+# noun's qualifiers follow it, so they belong to its phrase ("un glissement de terrain").
+@pytest.mark.parametrize("text", [
+    "Sept orpailleurs ont été tués dans l'éboulement d'un puits mardi près de Kéniéba.",
+    "Douze passagers ont été tués dans la collision entre un car et un camion mardi près de Mopti.",
+    "Trois pêcheurs ont été tués par la foudre mardi sur le fleuve près de Gao.",
+    "Un berger a été tué par un éléphant mardi près de Tillabéri.",
+    "Quatre enfants ont été tués dans l'effondrement d'une maison mardi à Niamey.",
+    "Dix personnes ont été tuées dans un glissement de terrain mardi à Bukavu.",
+    "Un glissement de terrain a tué dix personnes mardi à Bukavu.",
+    "Douze passagers ont été tués dans le naufrage d'une pirogue mardi sur le fleuve.",
+])
+def test_a_french_cause_after_a_preposition_is_no_event(text: str) -> None:
+    assert _kept(text, "fr") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Dix civils ont été tués par des hommes armés mardi dans le village de Boni.",
+    "Cinq soldats ont été tués dans une embuscade mardi près de Djibo.",
+    "Deux personnes ont été tuées dans l'incendie de leur maison par des assaillants mardi à Kaya.",
+    "Huit villageois ont été tués lors d'une attaque contre le marché mardi à Ménaka.",
+    "Quatre soldats ont été tués dans l'explosion d'une mine mardi près de Tessit.",
+    "Trois civils ont été tués par l'explosion d'un engin explosif improvisé mardi près de Mopti.",
+])
+def test_force_told_after_a_french_preposition_is_an_event(text: str) -> None:
+    assert _kept(text, "fr") != []

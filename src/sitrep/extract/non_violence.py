@@ -18,6 +18,7 @@ from spacy.tokens import Token
 
 from sitrep.extract.background import compile_patterns
 from sitrep.extract.context import ARMED, Report, Unit
+from sitrep.extract.dep_labels import SUBJECTS
 from sitrep.extract.discourse import toll_only_words
 from sitrep.extract.vocabulary import DATA, lang, normalise
 
@@ -28,6 +29,11 @@ TRAILING_DEPS = {"advcl", "xcomp", "conj", "dep", "acl"}
 # The harm to property a fire does ("A fire destroyed 200 stalls", typed as property destruction).
 PROPERTY_HARM = "Looting/property destruction"
 ACCIDENT = "accident"
+# The French model hangs the noun after a preposition on the word itself, the preposition being the noun's case
+# child ("tués par l'effondrement", "morts dans un accident"); the English model hangs the preposition (prep, agent).
+FRENCH_OBLIQUES = {"obl:agent", "obl:mod", "obl:arg", "nmod"}
+# What qualifies a French noun after it: "un glissement de terrain", "une explosion accidentelle".
+FRENCH_QUALIFIERS = {"amod", "nmod", "flat:name", "fixed"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,15 +124,18 @@ def _cause_spans(report: Report, unit: Unit) -> tuple[list[str], list[str]]:
     verbs = [h for h in heads[1:] if h.pos_ != "NOUN"]
     # what the noun it hangs on did ("A passenger bus overturned ..., killing 14" parsed as the bus's)
     verbs += [c for n in nouns for c in n.children if c.dep_ in {"acl", "relcl"} and c is not token]
+    french = report.language == "fr"
     for head in heads:
         for child in head.children:
-            if child.dep_ in {"nsubj", "nsubjpass", "compound", "npadvmod"}:
+            if child.dep_ in SUBJECTS or child.dep_ in {"compound", "npadvmod"}:
                 nouns.append(child)
-            elif child.dep_ in {"prep", "agent"}:
+            elif child.dep_ in {"prep", "agent"}:  # English: the noun is the preposition's pobj ("by a landslide")
                 nouns += [g for g in child.children if g.dep_ == "pobj"]
+            elif french and child.dep_ in FRENCH_OBLIQUES and any(g.dep_ == "case" for g in child.children):
+                nouns.append(child)
             elif child.dep_ == "advcl":  # "killed when a gold mine shaft collapsed"
                 verbs.append(child)
-                nouns += [g for g in child.children if g.dep_ in {"nsubj", "nsubjpass"}]
+                nouns += [g for g in child.children if g.dep_ in SUBJECTS]
     text, sentence = report.article.text, unit.sentence
     hit = unit.ctype.hit
 
@@ -134,8 +143,19 @@ def _cause_spans(report: Report, unit: Unit) -> tuple[list[str], list[str]]:
         return [text[a:b] for a, b in spans
                 if sentence.start <= a < b <= sentence.end and not (a < hit.end and hit.start < b)]
 
-    return (inside([(max(n.left_edge.idx, sentence.start), n.idx + len(n)) for n in nouns]),  # "A cholera outbreak"
+    return (inside([(max(n.left_edge.idx, sentence.start), _phrase_end(n, french)) for n in nouns]),
             inside([(v.idx, v.idx + len(v)) for v in verbs]))  # "overturned", "collapsed"
+
+
+def _phrase_end(noun: Token, french: bool) -> int:
+    """Where a noun's own phrase ends: at the noun in English, whose qualifiers come before it ("a cholera
+    outbreak"); in French after the qualifiers that follow it ("un glissement de terrain"), not a clause on it."""
+    last = noun
+    if french:
+        for child in noun.rights:
+            if child.dep_ in FRENCH_QUALIFIERS and child.right_edge.i > last.i:
+                last = child.right_edge
+    return last.idx + len(last)
 
 
 def _trailed(unit: Unit, token: Token) -> Token:
