@@ -364,10 +364,6 @@ def test_a_village_raid_by_insurgents(run: Run) -> None:
             3) in run.coded("s09")
 
 
-@pytest.mark.xfail(strict=True, reason=(
-                   "armed/actors: 'a Mozambican soldier shot dead a fisherman at a checkpoint' is an Armed clash of "
-                   "Mozambique's army on the insurgents (the side hit taken from the story's other event), not an "
-                   "Attack on a civilian"))
 def test_a_lone_soldiers_shooting(run: Run) -> None:
     assert ("2025-05-23", "Attack", "Military Forces of Mozambique", "Civilians (Mozambique)", "cabo delgado",
             1) in run.coded("s09")

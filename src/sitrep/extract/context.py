@@ -52,6 +52,12 @@ STOP = re.compile(r"[.!?…][\"'”»)\]]*\s*$")
 EDITOR_NOTE = re.compile(r"\s*[(\[][^()\[\]\n]{1,120}[)\]]\s*")
 
 TARGET_PREPOSITIONS = {"on", "against", "targeting", "at", "contre", "visant", "sur"}
+# Prepositions that place the people hit rather than name them ("a fisherman at a checkpoint").
+PLACE_PREPOSITIONS = {"at", "near", "outside", "inside", "in", "behind", "beside", "opposite", "along", "around",
+                      "à", "près", "devant", "dans", "derrière"}
+# What is fired or thrown: the object of "fired shots at police" is no side; the phrase after it names the side.
+FIRED = {"shot", "gunshot", "fire", "bullet", "round", "volley", "grenade", "bomb", "stone", "rock", "arrow", "missile",
+         "rocket", "shell", "mortar", "teargas", "gas", "projectile", "tir", "balle", "obus", "roquette", "pierre"}
 
 
 def _editor_note(text: str, start: int, end: int) -> bool:
@@ -128,6 +134,18 @@ def _claimed_as_told(token: Token, below: Token | None) -> bool:
 def _subtree_span(token: Token) -> tuple[int, int]:
     tokens = list(token.subtree)
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+
+
+def _hit_span(token: Token) -> tuple[int, int]:
+    """The words naming who was hit: the noun's subtree up to a phrase telling where they were ("a fisherman at a
+    checkpoint", "a hawker near the police station", "un pêcheur près du camp"), which names a place, not a side."""
+    start, end = _subtree_span(token)
+    places = [c for c in token.children if c.i > token.i and c.dep_ in {"prep", "nmod", "obl"}
+              and (c.lower_ in PLACE_PREPOSITIONS or any(g.dep_ == "case" and g.lower_ in PLACE_PREPOSITIONS
+                                                         for g in c.children))]
+    if places:
+        end = min(end, *(min(t.idx for t in p.subtree) for p in places))
+    return start, end
 
 
 @dataclass(slots=True)
@@ -501,22 +519,24 @@ class Report:
         if token.pos_ in {"VERB", "AUX"}:
             for child in token.children:
                 if child.dep_ in PASSIVE_SUBJECTS:
-                    return _subtree_span(child)
+                    return _hit_span(child)
                 if child.dep_ == "nsubj" and token.tag_ == "VBN" and not any(c.dep_ == "aux" for c in token.children):
-                    return _subtree_span(child)  # a headline passive: "Policeman killed by gunmen"
+                    return _hit_span(child)  # a headline passive: "Policeman killed by gunmen"
             # "villages attacked": the noun a participle qualifies; not when the verb has an object of its own
             # ("DATELINE - Boko Haram fighters killed 12 farmers", which a dateline makes the parse read so).
             objects = [c for c in token.children if c.dep_ in OBJECTS]
             qualifies = token.dep_ in {"acl", "amod"} and token.head.pos_ in {"NOUN", "PROPN"}
             if qualifies and token.i > token.head.i and not objects:
                 return token.head.idx, token.head.idx + len(token.head.text)
-            if objects:
-                return _subtree_span(objects[0])
+            if objects and objects[0].lemma_.lower() not in FIRED:
+                return _hit_span(objects[0])
         for child in token.children:
+            if child.i < token.i:
+                continue  # "On Sunday, gunmen attacked ...": a phrase before the verb tells when or where
             if child.dep_ == "prep" and child.lower_ in TARGET_PREPOSITIONS:
                 objects = [c for c in child.children if c.dep_ == "pobj"]
                 if objects:
-                    return _subtree_span(objects[0])
+                    return _hit_span(objects[0])
             if child.dep_ in {"nmod", "obl", "obl:arg"} and any(
                 c.dep_ == "case" and c.lower_ in TARGET_PREPOSITIONS for c in child.children
             ):

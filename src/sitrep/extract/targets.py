@@ -52,10 +52,11 @@ ALONGSIDE = re.compile(r"\s*(?:,|\band\b|&|\bas well as\b|\bet\b)\s+(?:(?:\d+|on
                        r"|seven|eight|nine|ten|several|some|many|the|a|an|deux|trois|des|les|local|[a-z]+an)\s+){0,2}",
                        re.IGNORECASE)
 # Where a clause names who was among the people hit: "killing seven, including two police officers", "dont deux
-# gendarmes".
+# gendarmes", "three persons including a member of the Border Guard", "dont un membre des forces de sécurité".
 AMONG_HIT = re.compile(
     r"\b(?:including|among them|among whom|dont|parmi (?:eux|lesquels))\s+"
-    r"(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|a|an|the|un|une|deux|trois|des|les)\s+)?",
+    r"(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|a|an|the|un|une|deux|trois|des|les)\s+)?"
+    r"(?:(?:members?\s+of|membres?\s+d(?:es|u|e la|e l'))\s*(?:the\s+)?)?",
     re.IGNORECASE,
 )
 # State forces named by a title or an army acronym rather than by "soldiers"/"police".
@@ -139,10 +140,19 @@ REBELS = 2  # ACLED's inter code of rebel groups
 # Fighters who left their group are civilians when hit: "a former militant", "two ex-BLA militants", "an al
 # Shabaab returnee", "des repentis".
 LEFT_GROUP = re.compile(r"(?<!\w)(?:ex-|(?:former|returnees?|repentis?)(?!\w))", re.IGNORECASE)
-# A police station that tells where, not whom: "Mollapara area under Rajpara Police Station", "in the Rajpara
-# police station area", "gathered outside the police station" (South Asian reports place events by station).
-ADDRESS = re.compile(r"\b(?:under|outside|near|opposite|behind|in front of)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?police\s+"
-                     r"station\b|\bpolice\s+station\s+(?:area|limits|jurisdiction)\b", re.IGNORECASE)
+# A post of the forces that tells where, not whom: "Mollapara area under Rajpara Police Station", "in the Rajpara
+# police station area", "gathered outside the police station" (South Asian reports place events by station), "shot a
+# herder near the army camp", "tué un enseignant près du camp militaire".
+POSTS = r"(?:stations?|posts?|checkpoints?|check[- ]posts?|roadblocks?|camps?|bases?|barracks|outposts?)"
+POSTES = (r"(?:camps?|postes?|casernes?|bases?|commissariats?|gendarmeries?|barrages?)"
+          r"(?:\s+(?:militaires?|de l'armée|de (?:la )?police|de (?:la )?gendarmerie))?")
+ADDRESS = re.compile(
+    r"\b(?:under|outside|near|opposite|behind|beside|in front of|close to|next to)\s+(?:(?:the|a|an|its|their)\s+)?"
+    rf"(?:[\w'-]+\s+){{0,3}}?{POSTS}\b|\bpolice\s+station\s+(?:area|limits|jurisdiction)\b"
+    r"|\b(?:près|non loin|à proximité|aux abords|à côté)\s+(?:du|des|de la|de l'|d'un|d'une|de)\s*"
+    rf"(?:[\w'-]+\s+){{0,2}}?{POSTES}\b|\b(?:devant|derrière)\s+(?:le|la|l'|les|un|une)\s*(?:[\w'-]+\s+){{0,2}}?{POSTES}\b",
+    re.IGNORECASE,
+)
 
 
 def target_class(text: str, language: str) -> str | None:
