@@ -13,6 +13,7 @@ from sitrep.extract.dep_labels import OBJECTS, PASSIVE_AUX
 from sitrep.extract.discourse import OBJECT_REACH, coordinated_places, discourse
 from sitrep.extract.triggers import normalise, vocabulary
 
+SHELLING = "Shelling/artillery/missile attack"
 COUNTED = "type:counted"  # the rule of an event split off "two car bombs": its figures are the first one's
 
 
@@ -99,7 +100,10 @@ def split_counted(report: Report, group: Group, told: int) -> list[Group]:
     """ "L'explosion de deux véhicules piégés à Mogadiscio": N bombings or attacks told in one breath in a large
     city are N events (ACLED splits such a city into districts). `told` is how many events of the group's type
     the report already gives; the missing ones are told within the group (same clauses, date and place; the
-    figures stay with it). Nothing when the place is a town: there ACLED codes one event per place and day."""
+    figures stay with it). Nothing when the place is a town: there ACLED codes one event per place and day, nor for
+    a shelling, whose rounds ("we heard three loud explosions") are one barrage."""
+    if group.sub_event_type == SHELLING:
+        return []
     places = [t.place for t in group.places() if t.place is not None and t.place.feature_class == "P"]
     rules = discourse()
     if not places or not all(p.feature_code == "PPLC" or (p.population or 0) >= rules.large_city for p in places):
