@@ -196,7 +196,9 @@ class Geocoder:
             from sitrep.nlp import load_pipeline, parse
 
             [doc] = parse(load_pipeline(language), [text])
-        found = [c for c in find_candidates(text, self.index.known_keys, language, doc) if not any(
+        joined = None if not country else (lambda keys: {key for key, entries in self.index.entries(keys).items()
+                                                         if any(e.cc == country.upper() for e in entries)})
+        found = [c for c in find_candidates(text, self.index.known_keys, language, doc, joined) if not any(
             start <= c.start and c.end <= end and end - start > c.end - c.start for start, end in groups)]
         found = names_by_bearing(text, self._add_abbreviations(text, found))
         if country:

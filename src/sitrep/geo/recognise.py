@@ -34,7 +34,7 @@ if TYPE_CHECKING:  # spaCy is imported only by callers that parse text
 
 MAX_WORDS = 5
 _BRACKET = re.compile(r"[()\[\]]")
-_WORD = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_][\w'’]*(?:-[\w'’]+)*", re.UNICODE)
+_WORD = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_][\w'’]*(?:-[\w'’]+)*|\d+(?=[ -])", re.UNICODE)
 _CONNECTORS = {"de", "du", "des", "la", "le", "les", "el", "al", "of", "d'", "sur", "en", "upon", "on", "the",
                "da", "di", "do", "dos", "das", "y", "del", "van", "von", "am", "im", "and"}  # "Trinidad and Tobago"
 _SENTENCE_END = re.compile(r"[.!?:;\"“”]\s*$|^\s*$")  # applied to the few characters before a name
@@ -150,8 +150,10 @@ _CONNECTOR_WORD = (r"(?i:" + "|".join(sorted((re.escape(c) for c in _CONNECTORS)
 # "Côte d'Ivoire"):
 # only these stretches are split into words and looked up, never the lower-case bulk of a report.
 # "St. Louis", "Mt. Kenya", "Ft. Worth": an abbreviated first word and its point are part of the name.
+# A number inside a name, between capitalised words: "North 24 Parganas", written "North 24-Parganas" too.
+_NUMBER_IN_NAME = rf"\d+(?=[ -][{_UPPER}])"
 _RUN = re.compile(rf"{_CAP_WORD_REST}(?:(?:[ -]|(?<=\b[SMF]t)\. )"
-                  rf"(?:{_CAP_WORD}|{_CONNECTOR_WORD}|{_ELISION}{_CAP_WORD}))*")
+                  rf"(?:{_CAP_WORD}|{_CONNECTOR_WORD}|{_ELISION}{_CAP_WORD}|{_NUMBER_IN_NAME}))*")
 
 
 # What may join two words of one name: a space, a hyphen, or a possessive inside a name ("Cox's Bazar"); a name
@@ -180,6 +182,7 @@ def _runs(text: str, whole: frozenset[str] = frozenset()) -> list[tuple[list[tup
             end = i + 1
             while end < len(words) and text[words[end - 1][1]:words[end][0]] in _JOINS and (
                 _is_capitalised(texts[end]) or texts[end].lower() in _CONNECTORS or _ELIDED_WORD.match(texts[end])
+                or texts[end].isdigit()
             ):
                 end += 1
             runs.append((words[i:end], texts[i:end]))
@@ -188,10 +191,12 @@ def _runs(text: str, whole: frozenset[str] = frozenset()) -> list[tuple[list[tup
 
 
 def find_candidates(text: str, known_names: Callable[[list[str]], dict[str, bool]], language: str,
-                    doc: Doc | None) -> list[Candidate]:
+                    doc: Doc | None, joined_names: Callable[[list[str]], set[str]] | None = None) -> list[Candidate]:
     """Spans naming places: longest gazetteer names in runs of capitalised words, plus NER place entities.
     `known_names` maps those of a list of name keys the gazetteer holds to whether they may be recognised
-    (False: a demonym such as "Sri Lankan", which blocks the names inside it); one call per text."""
+    (False: a demonym such as "Sri Lankan", which blocks the names inside it); one call per text. `joined_names`:
+    those of a list of keys a place of the analyst's country bears, for names written apart that it writes joined
+    (`_joined_keys`); none are tried without it."""
     stop = stopwords()
     tailed = _tailed_words(text)
     runs = _gram_runs(text, frozenset(tailed), stop)  # every tailed word kept whole: cut below if not a name
@@ -200,6 +205,8 @@ def find_candidates(text: str, known_names: Callable[[list[str]], dict[str, bool
     whole = frozenset(word for word, starts in tailed.items() if any(present.get(key) for key in starts))
     if len(whole) < len(tailed):  # "Nairobi-based": the same words with cut tails, whose keys were looked up
         runs = _gram_runs(text, whole, stop)
+    if joined_names is not None:
+        _add_joined_names(text, runs, present, joined_names)
     found: list[Candidate] = []
     for words, texts, grams in runs:
         i = 0
@@ -335,6 +342,30 @@ def _gram_runs(text: str, whole: frozenset[str], stop: frozenset[str],
     return [(words, texts, _ngrams(text, words, texts, stop)) for words, texts in _runs(text, whole)]
 
 
+def _joined_keys(text: str, words: list[tuple[int, int]], texts: list[str]) -> dict[tuple[int, int], str]:
+    """The keys of two words of a run written apart whose first is a short prefix ("Ol Moran", "Mto Panga"): names
+    the gazetteer may hold joined ("Olmoran", "Mtopanga"); (start word, end word) -> key."""
+    return {(i, i + 2): cached_key(texts[i] + texts[i + 1]) for i in range(len(words) - 1)
+            if 2 <= len(texts[i]) <= 3 and texts[i].isalpha() and texts[i][0].isupper() and texts[i][1:].islower()
+            and len(texts[i + 1]) >= 3 and texts[i + 1][0].isupper() and texts[i + 1].isalpha()
+            and text[words[i][1]:words[i + 1][0]] in (" ", "-")}
+
+
+def _add_joined_names(text: str, runs: list[tuple[list[tuple[int, int]], list[str], dict[tuple[int, int], str]]],
+                      present: dict[str, bool], joined_names: Callable[[list[str]], set[str]]) -> None:
+    """ "Ol Moran", the gazetteer's "Olmoran": two words a longer known name does not cover, looked up joined
+    among the names of the analyst's country (`joined_names`), become a name of the run, resolved by its loose
+    key."""
+    pairs = [(grams, span, key) for words, texts, grams in runs
+             for span, key in _joined_keys(text, words, texts).items()
+             if not any(grams.get((span[0], end)) in present for end in range(span[1], span[0] + MAX_WORDS + 1))]
+    known = joined_names(sorted({key for *_, key in pairs})) if pairs else set()
+    for grams, span, key in pairs:
+        if key in known:
+            grams[span] = key
+            present[key] = True
+
+
 def _keys_without_tail(text: str, runs: list[tuple[list[tuple[int, int]], list[str],
                                                    dict[tuple[int, int], str]]]) -> set[str]:
     """The keys of the word sequences that end in a tailed word of runs read with every tailed word whole, that
@@ -359,13 +390,13 @@ def _ngrams(text: str, words: list[tuple[int, int]], texts: list[str],
         first = texts[i]
         if connector[i] and not (first[:1].isupper() and i + 1 < last):
             continue  # a connector starts a name only written capitalised: "El Wak", "La Paz", not "of Gao"
-        if _ELIDED_WORD.match(first):
-            continue  # "d'Ivoire" ends a name ("Côte d'Ivoire"), never starts one
+        if _ELIDED_WORD.match(first) or first.isdigit():
+            continue  # "d'Ivoire" ends a name ("Côte d'Ivoire"), never starts one; nor does a number
         if (first[:2].isupper() and first[:2].isalpha() and not first.isupper()) or (("'" in first or "’" in first)
                                                             and _CONTRACTION.search(first)):
             continue  # "FAMa": an acronym; "We're": a contraction; not names
         for j in range(i + 1, min(last, i + MAX_WORDS) + 1):
-            if connector[j - 1] and not (j - 1 > i and texts[j - 1][:1].isupper()):
+            if (connector[j - 1] and not (j - 1 > i and texts[j - 1][:1].isupper())) or texts[j - 1].isdigit():
                 continue  # "of Gao" ends no name, but a capitalised connector may: "Maguindanao del Sur"
             key = cached_key(text[words[i][0]:words[j - 1][1]])
             if j - i == 1 and (key in stop or len(key) < 2 or (first.isupper() and len(first) <= 2
