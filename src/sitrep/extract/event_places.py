@@ -17,7 +17,7 @@ from sitrep.extract.actors import get_actor_kb
 from sitrep.extract.context import DEMONSTRATIONS, LEAD_SENTENCES, Group, Report, Unit, role_words
 from sitrep.extract.dep_labels import OBJECTS, PASSIVE_SUBJECTS
 from sitrep.extract.discourse import coordinated_places, discourse
-from sitrep.extract.home_country import named_forces, title_countries
+from sitrep.extract.home_country import STATE_FORCES, named_forces, title_countries
 from sitrep.extract.place_clues import (
     LOOSE_RULES,
     across_border,
@@ -304,6 +304,9 @@ def _pick_place(report: Report, group: Group, is_main: bool) -> PlaceClaim | Non
     if named is not None and area is not None:  # the region itself: the town is not said to be the place
         return PlaceClaim(place=area, geo_precision=3,
                           evidence=report.evidence(named.start, named.end, "geo:region-of-named-place"))
+    group_area = _area_in_group_name(report)
+    if group_area is not None:
+        return group_area
     home = report.home_country
     country = next(
         (t for t in report.toponyms if t.place and is_country(t.place) and t.place.country_code == home), None
@@ -417,6 +420,30 @@ def _region_of_any_place(report: Report) -> Toponym | None:
                  and not names_a_people(report, t)
                  and not across_border(report, t) and not part_of_another_country(report, t)
                  and not not_here(report, t)), None)
+
+
+def _area_in_group_name(report: Report) -> PlaceClaim | None:
+    """The first-level area of the first place of the report's own country named inside a group's name ("the
+    Karnataka Rajya Raitha Sangha staged a protest", "militants of the Dima Hasao National Army attacked"), when
+    the report names no other place: such a place says nothing of where the group struck when the report says
+    where (`group_names` keeps it out of the report's places), but a group named after its area acts there when
+    nothing else is said (precision 3, the region, never the town)."""
+    home, text = report.home_country, report.article.text
+    if home is None:
+        return None
+    groups = [(m.start, m.end) for m in get_actor_kb().find_mentions(text, report.language, home)
+              if m.rule == "actor:alias" and m.ref.inter_code != STATE_FORCES]  # not "the Assam Rifles"
+    if not groups:
+        return None
+    named = next((t for t in geo.get_geocoder().find_toponyms(text, report.doc, report.language, home)
+                  if t.place and t.place.country_code == home and t.place.admin1 and not is_country(t.place)
+                  and any(start <= t.start and t.end <= end for start, end in groups)), None)
+    area = geo.get_geocoder().admin1(home, named.place.admin1) if named is not None and named.place \
+        and named.place.admin1 else None
+    if named is None or area is None:
+        return None
+    return PlaceClaim(place=area, geo_precision=3,
+                      evidence=report.evidence(named.start, named.end, "geo:area-in-group-name"))
 
 
 def dominant_country(report: Report) -> str | None:
