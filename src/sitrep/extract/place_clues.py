@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import TYPE_CHECKING
 
 from sitrep import geo
 from sitrep.extract.context import Report
@@ -24,6 +25,9 @@ from sitrep.geo.patterns import (
     road_to,
 )
 from sitrep.models import Place, Toponym
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 LOOSE_RULES = {"gazetteer", "ner"}  # toponyms found by name alone, with no place word around them
 PLACE_WORD_RULES = {"near", "village-of", "region-of", "district-of"}
@@ -138,6 +142,8 @@ def place_word_rank(report: Report, toponym: Toponym) -> int:
         return 2  # "évacués par aéronefs sur Sévaré", "taken to hospital in Eldoret": where the wounded were taken
     if told_from(report, toponym):
         return 2  # "selon une source sécuritaire à Gao": where a source is, not where the event was
+    if protested_there(report, toponym):
+        return 2  # "protested the raid in Karachi": where what they protest happened
     if toponym.rule.split("+")[0] in PLACE_WORD_RULES:
         return 0
     before = _WORD_BEFORE.search(text[max(0, toponym.start - 16) : toponym.start])
@@ -190,6 +196,46 @@ def _source_before(language: str) -> re.Pattern[str]:
     where = "|".join(re.escape(w) for w in sorted(words.where, key=len, reverse=True))
     named = rf"(?:\s+(?!(?:{'|'.join(re.escape(w) for w in there)})\b)[\w'’-]+)"
     return re.compile(rf"{source}{named}{{1,6}}?\s+(?:{where})\s+(?:(?:the|le|la|les|l['’])\s*)?$", re.IGNORECASE)
+
+
+_VENUE = {"outside", "opposite", "front"}  # "outside the X Press Club", "in front of the X Collectorate"
+
+
+def protested_there(report: Report, toponym: Toponym) -> bool:
+    """ "workers in Peshawar protested the raid on their offices in Karachi", "students rallied against the attacks
+    on their fellows in Yangon", "gathered in solidarity with people in Islamabad": the name hangs, in the parse,
+    from an event a demonstration is against (its object, or a `grievance` word after it: an act the report's
+    triggers name, "raid", "killing", "attack"), or from those it is in solidarity with: where that happened, not
+    where the demonstrators were. Not the demonstration's own place ("staged a protest in X", "protested outside
+    the X Press Club"), nor a place of what it is against that is no event ("protested against police inaction in
+    X": the parse may hang the demonstration's place there)."""
+    token = report.token_at(toponym.start)
+    if token is None:
+        return False
+    words = event_place_words(report.article.language or "en")
+    below, acts, solidarity = token, False, False
+    for head in token.ancestors:
+        link = below.lower_ if below.dep_ == "prep" else ""
+        if not acts and (link in _VENUE or below.lower_ in _VENUE):
+            return False  # "against the arrest of their leader outside the Larkana Press Club"
+        before = report.doc[below.i - 1].lower_ if below.i else ""
+        solidarity = solidarity or bool({f"{head.lower_} {link}", f"{before} {link}"}
+                                        & words.grievance)  # "in solidarity with people in X"
+        if _demonstration(head, words.protest) or (head.pos_ == "VERB" and any(
+                c.dep_ in ("dobj", "obj") and _demonstration(c, words.protest) for c in head.children)):
+            # "protested", "a rally", "staged a sit-in": the demonstration
+            against = (below.dep_ in ("dobj", "obj") and head.pos_ == "VERB"
+                       and not _demonstration(below, words.protest)) or link in words.grievance
+            return solidarity or (against and acts)
+        acts = acts or (head is not token and any(start <= head.idx < end for start, end in report.trigger_spans))
+        below = head
+    return False
+
+
+def _demonstration(token: Token, protest: frozenset[str]) -> bool:
+    """A word of a demonstration (`protest`), one word ("rallied", "a dharna") or written in three ("a sit-in")."""
+    return token.lemma_.lower() in protest or token.lower_ in protest \
+        or token.doc[max(0, token.i - 2):token.i + 1].text.lower() in protest
 
 
 def opens_organisation(report: Report, toponym: Toponym) -> bool:

@@ -85,6 +85,8 @@ class EventPlaceWords:
     border_before: tuple[str, ...]  # longest first
     reporting_needs_object: frozenset[str]  # lemmas
     source_before: tuple[str, ...]
+    protest: frozenset[str]  # lemmas
+    grievance: frozenset[str]
 
 
 @cache
@@ -102,7 +104,9 @@ def event_place_words(language: str) -> EventPlaceWords:
                            tuple(w.lower() for w in data.get("not_here_after") or ()),
                            tuple(sorted((w.lower() for w in borders), key=len, reverse=True)),
                            frozenset(w.lower() for w in data.get("reporting_needs_object") or ()),
-                           tuple(w.lower() for w in section.get("source_before") or ()))
+                           tuple(w.lower() for w in section.get("source_before") or ()),
+                           frozenset(w.lower() for w in section.get("protest") or ()),
+                           frozenset(w.lower() for w in section.get("grievance") or ()))
 
 
 _NEXT_NAME = re.compile(r" ([A-Z][a-z]+)(?: [A-Z][a-z]+)?")
