@@ -446,10 +446,16 @@ class Geocoder:
             if inside:
                 best = max(inside, key=lambda s: (s.score, -s.entry.id))
                 toponym.place = self.index.place(best.entry)
-            elif None not in (place.latitude, place.longitude, area.latitude, area.longitude) and distance_km(
-                    place.latitude, place.longitude, area.latitude, area.longitude) > ENCLOSED_KM:  # type: ignore[arg-type]
+            elif None in (place.latitude, place.longitude, area.latitude, area.longitude):
+                continue
+            elif distance_km(place.latitude, place.longitude, area.latitude, area.longitude) > ENCLOSED_KM:  # type: ignore[arg-type]
                 toponym.place = area
                 toponym.rule = f"{toponym.rule}+region-fallback"
+            elif place.country_code == area.country_code and area.feature_class == "A":
+                # a town at the edge of its area that the report puts in the next one ("Kapedo in Tiaty, Baringo
+                # County"; the gazetteer files it in Turkana): its point, the area the report names (not a town
+                # named for the area around it: "Ruiru, Nairobi")
+                toponym.place = place.model_copy(update={"admin1": area.admin1, "admin2": area.admin2})
 
     def _ranked(self, text: str, hint: str, given: bool) -> _Ranked:
         """The entries a name may stand for, best prior first; they depend on the name and the words around it
