@@ -41,7 +41,8 @@ def killed(text: str) -> list[tuple[int, bool, bool]]:
         ("Two guards were ambushed by gunmen and killed.", [(2, False, False)]),
         # a long breakdown between the whole toll and its verb, listed with "and a"
         ("At least seven people, including a police inspector (OCS), two herders from the village, and a "
-         "three-year-old girl were killed in the fighting.", [(7, False, False), (1, False, True)]),
+         "three-year-old girl were killed in the fighting.",
+         [(7, False, False), (1, False, True), (2, False, True), (1, False, True)]),
         # a figure after a comma that sets some of the people before it apart
         ("Soldiers killed four militants, two with ties to the rebel group, in a raid.",
          [(4, False, False), (2, False, True)]),

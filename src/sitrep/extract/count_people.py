@@ -23,7 +23,8 @@ The context flags of each figure (cumulative, included, additional, grievance, r
 described in `sitrep.extract.counts`; an ACLED note's "(coded separately)" flags the figure told last before it as
 another event's toll (`elsewhere`); a figure after "the" that repeats an earlier killed figure ("identified the three
 dead as ...") is the same dead told again and is flagged included, as is "Both men were killed" after a killed figure of
-two.
+two, and an apposition between commas after a figure's victims (`told_again`: "killed two suspects, a man and a woman,
+in ...").
 """
 
 from __future__ import annotations
@@ -239,6 +240,38 @@ def _with_the_killing(text: str, start: int, pos: int, rules: CountRules) -> boo
     return bool(verbs) and not _CLAUSE_BREAK.search(text, verbs[-1].end(), pos)
 
 
+_OWNED = re.compile(r"(?:his|her|their|its|son|sa|leur)\s+\w+(?!\w)(?<!s)", re.I)
+_COMMA_AFTER = re.compile(r"\s*,\s*")
+_ITEM_JOINER = re.compile(r",\s*|\s+(?:and|et)\s+", re.I)
+# what follows a closed apposition: the clause goes on with a place, a time or its verb
+_CLAUSE_GOES_ON = re.compile(r"\s*(?:in|at|on|near|during|when|as|after|while|before|outside|inside|along|who|which"
+                             r"|were|was|are|is|have|has|had|died|à|au|aux|dans|près|lors|quand|alors|qui|ont|sont|est"
+                             r"|a\s+été)\b", re.I)
+
+
+def told_again(text: str, fig: Figure, victims_end: int, who: str | None, figures: list[Figure], rules: CountRules
+               ) -> tuple[int, int] | None:
+    """The same people told again between commas right after a figure's victims: "killed a teacher, a father of
+    three, in ...", "two suspects, a man and a woman, were shot dead". Each item opens on a figure (an article is
+    one), the items add up to the figure, and the clause goes on after the closing comma (not "a chief, an elder,
+    and his son", nor a list "two soldiers, a civilian and a child, witnesses said"). The span from the opening comma
+    to past the closing one."""
+    opening = _COMMA_AFTER.match(text, victims_end)
+    if opening is None or who is None or fig.vague or fig.low != fig.high:
+        return None
+    closing = text.find(",", opening.end(), opening.end() + 80)
+    if closing < 0 or rules.sentence_end.search(text, opening.end(), closing) or "(" in text[opening.end():closing] \
+            or not _CLAUSE_GOES_ON.match(text, closing + 1):
+        return None
+    starts = [opening.end()] + [m.end() for m in _ITEM_JOINER.finditer(text, opening.end(), closing)]
+    # an item may also be one person told by their owner ("a man and his son")
+    items = [1 if _OWNED.match(text, start) else next((f.low for f in figures if f.start == start and not f.vague), 0)
+             for start in starts]
+    if not all(items) or sum(items) != fig.low:
+        return None
+    return victims_end, closing + 1
+
+
 def flag_counts(text: str, ordered: list[CountMention], rules: CountRules) -> list[CountMention]:
     """Each figure (in text order) with the flags its context gives it."""
     flagged = [_with_context(text, c, ordered, rules) for c in ordered]
@@ -249,8 +282,9 @@ def flag_counts(text: str, ordered: list[CountMention], rules: CountRules) -> li
         joined = rules.joiner.fullmatch(gap) or (count.rule.endswith(":companion") and not gap.strip())
         if earlier.included and not count.included and joined:
             flagged[i] = replace(count, included=True)  # "among the dead are three women and six men"
-        if earlier.grievance and joined:
-            flagged[i] = replace(flagged[i], grievance=True)  # "after gunmen killed a guard and a student"
+        if earlier.grievance and (joined or count.included and count.start < earlier.end):
+            # "after gunmen killed a guard and a student", "after a rider, a young man from Kisii, was lynched"
+            flagged[i] = replace(flagged[i], grievance=True)
         if earlier.kind == count.kind == "killed" and _SLASH_LIST.search(gap) and not rules.sentence_end.search(gap):
             # "6 burned to death in their houses/ 6 killed by machete/ 3 shot dead": an old note's list of how the dead
             # died, each part on top of the ones before it

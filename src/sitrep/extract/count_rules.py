@@ -275,8 +275,9 @@ class CountRules:
         )
         # quotes may close the figure's words or open the next figure's: "“80 terrorists” and seven members"
         # "la mort de six militaires et de trois VDP", "the deaths of six soldiers and of three militiamen": the list
-        # repeats its preposition
-        joiner = r"\s*[\"”»]?\s*(?:,\s*(?:and\s+|et\s+)?|\s+(?:and|et|plus)\s+(?:(?:of|de)\s+|d['’])?)(?:[\"“«]\s*)?"
+        # repeats its preposition; or names whose the next ones are ("a commander and his three bodyguards")
+        joiner = (r"\s*[\"”»]?\s*(?:,\s*(?:and\s+|et\s+)?|\s+(?:and|et|plus)\s+(?:(?:of|de)\s+|d['’]"
+                  r"|(?:his|her|their|its|ses|leurs)\s+)?)(?:[\"“«]\s*)?")
         self.joiner = re.compile(rf"{joiner}$", re.I)
         # "killed seven militants of the NSCN-K (NSCN-K) and two civilians": the victims' group, then the list goes on
         self.joiner_tail = re.compile(rf"\s+(?:of|from|de|du|des)\s+[^,;:.!?\d\n]{{1,80}}?{joiner}$", re.I)

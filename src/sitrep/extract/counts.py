@@ -25,7 +25,8 @@ measures and times ("5,000-man force", "10 km", "5pm"). Each figure is then flag
 toll can be summed the way ACLED and UCDP do (see `sitrep.resolve.tolls`):
 
     cumulative  a running total ("since 2013", "depuis le début de l'année"): not one event's toll
-    included    a breakdown of another figure ("17 killed, including 8 children", "dont 3 enfants", "(4 soldats")
+    included    a breakdown of another figure ("17 killed, including 8 children", "dont 3 enfants", "(4 soldats"), or
+                the same people told again ("two suspects, a man and a woman, were shot dead")
     additional  added to the figures before it ("three others were killed", "deux autres soldats")
     grievance   what a protest is about ("protested after a pedestrian was killed"), or a death before the event
                 ("following the death of a student", "accused of killing three"): not a toll of this event
@@ -47,7 +48,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc
 
 from sitrep.extract.attribution import attribution_rules
-from sitrep.extract.count_people import OBJECT_AFTER_VERB, flag_counts, people_without_figures
+from sitrep.extract.count_people import OBJECT_AFTER_VERB, flag_counts, people_without_figures, told_again
 from sitrep.extract.count_rules import (
     CountKindName,
     CountMention,
@@ -153,12 +154,22 @@ def find_counts(text: str, language: str, doc: Doc | None = None) -> list[CountM
         limit = min((d for d in date_starts if d >= fig.end), default=len(text))
         prefixes = _victims(text, fig.end, limit, rules, fig.article)
         gap = text[previous[0] : fig.start] if previous is not None else ""
-        joined = previous is not None and bool(rules.joiner.fullmatch(gap))
+        # an uncounted figure's list may go on after its victims' group too: "One soldier from the army and four
+        # members of the KIA were killed"
+        joined = previous is not None and bool(rules.joiner.fullmatch(gap) or (
+            previous[1] is None and pending and _people_told(pending[-1]) and rules.joiner_tail.fullmatch(gap)
+            and _AND_BEFORE.search(gap)))
         if not joined:
             pending = []
         # a counted figure's list may go on after its victims' group: "five fighters of the NF and two civilians"
         listed = joined or (previous is not None and previous[1] is not None and bool(rules.joiner_tail.fullmatch(gap)))
         subject = _subject(text, fig, found, rules)
+        apposition = told_again(text, fig, prefixes[-1].end, prefixes[-1].who, figures, rules)
+        if apposition is not None:  # "killed two suspects, a man and a woman, in ...": the same two told again
+            asides.append(apposition)
+            # one more reading of the victims, up to the closing comma, where their verb may follow; the people of the
+            # apposition are still counted, included, and still tell who the victims were
+            prefixes = [*prefixes[:-1], _Prefix(apposition[1], prefixes[-1].who), prefixes[-1]]
         mention = _classify(text, fig, prefixes, rules, subject)
         if mention is None and subject:
             mention, breakdown = _passive(text, fig, prefixes, starts, rules)
@@ -286,6 +297,16 @@ def _set_apart(text: str, start: int, end: int, total: CountMention | None, who:
     if "," not in gap:
         return False
     return generic_victims(who) or bool(re.search(r"[^\W\d_]", re.sub(r"\b(?:and|et)\b", "", gap)))
+
+
+_AND_BEFORE = re.compile(r"\s(?:and|et)\s+(?:[\w'’]+\s+)?$", re.I)
+
+
+def _people_told(uncounted: tuple[Figure, list[_Prefix]]) -> bool:
+    """An uncounted figure that is a number of people: a precise number, not an article ("an exchange of fire"), with a
+    noun after it."""
+    fig, prefixes = uncounted
+    return not (fig.article or fig.vague) and prefixes[-1].who is not None
 
 
 def _names_no_people(text: str, fig: Figure, rules: CountRules) -> bool:
