@@ -89,9 +89,6 @@ def test_features_statements_and_elections_are_no_events(events: list[Coded], st
     assert of(events, story) == []
 
 
-@pytest.mark.xfail(strict=True, reason="extraction: s01b 'Five of the wounded died in hospital in Gusau overnight' "
-                   "makes Gusau the event's place and 5 its toll; 'The toll from Sunday's attack ... has risen to "
-                   "23' gives no figure")
 def test_a_toll_update_the_day_after_joins_its_raid(events: list[Coded]) -> None:
     [raid] = of(events, "s01")
     assert (raid.date, raid.admin1, raid.fatalities, raid.sources) == ("2025-06-15", "Zamfara", 18, ("s01a", "s01b"))

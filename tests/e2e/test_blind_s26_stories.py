@@ -172,18 +172,13 @@ def test_a_mine_under_a_patrol(run: Run) -> None:
 
 
 @pytest.mark.xfail(strict=True, reason=(
-                   "tolls/armed: 'L'un des blessés ... a succombé mercredi à ses blessures, portant le bilan à quatre "
-                   "morts' is an Attack of its own on Wednesday, and the abduction 'Le même jour, dans la soirée' "
-                   "(counted from that Wednesday, the last day named) joins it; alone the abduction is read since "
-                   "blind s26 (an Unidentified Communal Militia, for 'bétail')"))
+                   "actors: the abduction (dated Tuesday since the wounded soldier's death joins the blast) is "
+                   "blamed on an Unidentified Communal Militia, for 'commerçants de bétail'"))
 def test_the_traders_abduction_the_same_evening(run: Run) -> None:
     assert ("2025-07-15", "Abduction/forced disappearance", "Unidentified Armed Group (Niger)", "Civilians (Niger)",
             "tahoua", 0) in run.coded("s03", no_toll=0)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-                   "armed/tolls: the abduction is missed and the wounded soldier who 'a succombé mercredi' is an "
-                   "Attack on Wednesday (see above)"))
 def test_the_tahoua_story_has_two_events(run: Run) -> None:
     assert sorted(e.sub_event_type for e in run.of("s03")) == [
         "Abduction/forced disappearance", "Remote explosive/landmine/IED"]
@@ -213,9 +208,6 @@ def test_a_border_town_raid_at_its_revised_toll(run: Run) -> None:
         ("2025-08-18", "Attack", BOKO_HARAM, "Civilians (Cameroon)", "extreme nord", 4)]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-                   "tolls: the fourth man who 'a succombé mercredi à l'hôpital de district de Mora' is an Attack of "
-                   "an unidentified armed group on Wednesday, not part of Monday night's raid"))
 def test_the_raid_is_one_event(run: Run) -> None:
     assert [e.date for e in run.of("s05")] == ["2025-08-18"]
 

@@ -71,6 +71,7 @@ class DiscourseRules:
     killing_verbs: dict[str, frozenset[str]]  # lemmas of the attackers' killing of civilians apart from the fight
     also: dict[str, re.Pattern[str]]  # "also", "également": one more event of the kind just told
     cared_for: dict[str, re.Pattern[str]]  # "were taken to hospital", "évacués": after a casualty word
+    died_of_wounds: dict[str, re.Pattern[str]]  # "succumbed", "a succombé à ses blessures": a death after the event
 
 
 @cache
@@ -98,6 +99,7 @@ def discourse() -> DiscourseRules:
             _whole_words(raw["also"]),
             {lang: re.compile(rf"\s+{CARE_AUXILIARY}(?:{'|'.join(words)})(?!\w)", re.IGNORECASE)
              for lang, words in raw["cared_for"].items()},
+            _whole_words(raw["died_of_wounds"]),
         )
     except KeyError as exc:
         raise ValueError(f"{path}: missing {exc}") from exc
@@ -147,15 +149,17 @@ def toll_only(report: Report, unit: Unit) -> bool:
     """The clause only gives a toll ("10 morts et 13 blessés, évacués sur Gao"): every trigger in it is a
     casualty word, it has no date of its own and it is not in the opening. It adds figures to the event told
     before it wherever the place it names lies. A toll about the victims already told ("two of the wounded died
-    overnight", "les blessés ont succombé") joins it even when it says when they died, and even in the opening's
+    overnight", "les blessés ont succombé"), or a wounded person dying of the wounds ("un quatrième habitant,
+    grièvement blessé, a succombé mercredi"), joins it even when it says when they died, and even in the opening's
     second sentence, right after the lead that told them."""
-    if unit.sentence.index == 0 or (unit.sentence.index == 1 and not told_victims(report, unit)):
+    if unit.sentence.index == 0 or (
+            unit.sentence.index == 1 and not (told_victims(report, unit) or died_of_wounds(report, unit))):
         return False
     words = discourse().toll_words[report.language]
     if not all(words.fullmatch(normalise(h.text)) for h in unit.ctype.hits):
         return False
     dated = unit.date is not None and unit.date.value is not None
-    return not dated or told_victims(report, unit) or cared_for(report, unit)
+    return not dated or told_victims(report, unit) or cared_for(report, unit) or died_of_wounds(report, unit)
 
 
 def toll_only_words(report: Report, hits: list[Hit]) -> bool:
@@ -325,6 +329,13 @@ def cared_for(report: Report, unit: Unit) -> bool:
     the transfer's, no other event's."""
     text, care = report.article.text, discourse().cared_for[report.language]
     return any(care.match(normalise(text[h.end : unit.clause[1]])) for h in unit.ctype.hits)
+
+
+def died_of_wounds(report: Report, unit: Unit) -> bool:
+    """The clause tells a wounded person dying afterwards ("a succombé mercredi à l'hôpital", "one of the wounded died
+    of his injuries on Tuesday"): the day it names is the death's, no other event's."""
+    text = normalise(report.article.text[unit.clause[0] : unit.clause[1]])
+    return bool(discourse().died_of_wounds[report.language].search(text))
 
 
 def announces_new_event(report: Report, unit: Unit) -> bool:

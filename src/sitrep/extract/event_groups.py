@@ -17,6 +17,7 @@ from sitrep.extract.crowd_types import armed_doer_before
 from sitrep.extract.discourse import (
     announces_new_event,
     cared_for,
+    died_of_wounds,
     discourse,
     in_pluperfect,
     repeated,
@@ -91,8 +92,8 @@ def group_units(units: list[Unit], report: Report) -> list[Group]:
         if target is None:
             groups.append(Group([unit]))
             continue
-        if toll_only(report, unit) and place_clash(target, unit):
-            unit.place = None  # where the wounded were taken, not where the event happened
+        if toll_only(report, unit) and (place_clash(target, unit) or died_of_wounds(report, unit)):
+            unit.place = None  # where the wounded were taken or died, not where the event happened
         if _restated(report, target, unit):
             # The day the report first gave the event stays its date; the town it names again is its place.
             unit.date, unit.place = None, town_named(report, target, unit)
@@ -161,6 +162,7 @@ def _fits(group: Group, unit: Unit, report: Report) -> bool:
         return True
     if group.event_type in VIOLENT and toll_only(report, unit) and (
         not date_clash(group, unit) or told_victims(report, unit) or cared_for(report, unit)
+        or died_of_wounds(report, unit)
     ):
         return True  # "10 morts et 13 blessés, évacués sur Gao": figures of the event told before
     if (
