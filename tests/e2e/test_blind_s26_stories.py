@@ -222,9 +222,6 @@ def test_a_lynching(run: Run) -> None:
         ("2025-03-10", "Mob violence", "Rioters (Kenya)", "Civilians (Kenya)", "kisii", 1)]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-                   "actors: 'herders from the Turkana and Pokot communities clashed' gives the Turkana militia "
-                   "against the police who 'separated them', not the two communities' militias"))
 def test_a_pasture_clash_between_herders(run: Run) -> None:
     [clash] = run.of("s08")
     assert (clash.date, clash.sub_event_type, {clash.actor1, clash.actor2}, norm_name(clash.admin1)) == (

@@ -111,6 +111,8 @@ def pick_actors(report: Report, group: Group, kb: Any, country: str | None) -> A
                     result.blamed = found
                 break
     _attributed_sides(report, group, sentences, candidates)
+    if group.event_type == "Battles":
+        _peacemakers(report, candidates)
     candidates = [c for c in candidates if c.role is not None]
     if group.event_type in ARMED:
         the_doers_told_before(report, candidates, kb, country)
@@ -228,6 +230,17 @@ def _attributed_sides(report: Report, group: Group, sentences: list[Sentence], c
         said = report.search("attributed_by", sentence.start, sentence.end)
         for cand in (c for c in candidates if said and sentence.start <= c.start < sentence.end):
             cand.role = "actor1" if cand.start >= said[0][1] else None
+
+
+def _peacemakers(report: Report, candidates: list[Candidate]) -> None:
+    """A force told only as the one that ended a fight between others ("police officers separated them", "les
+    gendarmes se sont interposés", "troops restored calm") is no side of that battle (roles.yaml `separate`)."""
+    for cand in candidates:
+        if cand.ref.inter_code not in STATE_CODES or cand.acts:
+            continue
+        verb = report.governing_verb(cand.start)
+        if verb is not None and report.pattern("separate").fullmatch(verb.lemma_.lower()):
+            cand.role = None
 
 
 def _territory_sides(result: Actors, group: Group) -> None:
