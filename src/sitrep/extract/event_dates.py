@@ -7,10 +7,12 @@ themselves are read by `extract.dates`.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from spacy.tokens import Token
 
 from sitrep.extract.context import ARMED, DEMONSTRATIONS, LEAD_SENTENCES, DateChoice, Group, Report, Unit
+from sitrep.extract.dates import date_rules
 from sitrep.extract.dep_labels import OBJECTS, PASSIVE_SUBJECTS
 from sitrep.extract.discourse import discourse
 from sitrep.models import DateClaim
@@ -29,6 +31,23 @@ SAME_DAY = "date:same-day"  # "hours later", "le même jour" (dates_*.yaml): the
 # Events that are themselves statements ("declared a state of emergency on Monday", "announced a ceasefire on
 # Sunday"): the reporting verb's date is the event's.
 DECLARED = {"Agreement", "Change to group/activity", "Other"}
+
+
+def counted_from_events(report: Report) -> list[DateChoice]:
+    """The report's dates, with words counted from a day ("the next day", "le lendemain", "the same day") counted
+    from the last day named that dates no statement: "Gunmen killed five on Monday, police said on Tuesday. The next
+    day, soldiers ..." is Tuesday. With no such day they keep the day `extract.dates` counted them from."""
+    anchored = {p.rule for p in date_rules(report.language).patterns if p.kind == "anchored"}
+    dates: list[DateChoice] = []
+    for d in report.dates:
+        days = [e for e in dates if e.value is not None and e.precision == 1]
+        if d.rule in anchored and d.value is not None and days and report.is_reporting(days[-1].start):
+            events = [e for e in days if not report.is_reporting(e.start)]
+            if events:
+                shift = d.value - (days[-1].through or days[-1].value)
+                d = replace(d, value=(events[-1].through or events[-1].value) + shift)
+        dates.append(d)
+    return dates
 
 
 def unit_date(report: Report, unit: Unit, skip: tuple[int, int] | None = None) -> DateChoice | None:

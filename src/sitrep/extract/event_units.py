@@ -36,7 +36,7 @@ from sitrep.extract.discourse import (
     toll_only_words,
     unrealised,
 )
-from sitrep.extract.event_dates import DATE_REACH, RECENT_DAYS, SAME_DAY, unit_date
+from sitrep.extract.event_dates import DATE_REACH, RECENT_DAYS, SAME_DAY, counted_from_events, unit_date
 from sitrep.extract.event_groups import definite_event, protest_named_again
 from sitrep.extract.event_places import unit_place
 from sitrep.extract.main_act import aircraft_not_striking, territory_aimed_at, violence_over_agreement
@@ -114,6 +114,7 @@ def find_units(report: Report) -> list[Unit]:
     report.trigger_spans = [(h.start, h.end) for _, hits in by_sentence for h in hits]
     report.violent_spans = [(h.start, h.end) for _, hits in by_sentence for h in hits
                             if h.sub.event_type != "Strategic developments"]
+    report.dates = counted_from_events(report)  # needs the triggers: a day that dates an event is no statement's
     for sentence, hits in by_sentence:
         if not hits:
             continue
