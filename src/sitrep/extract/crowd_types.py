@@ -370,11 +370,28 @@ def crowd_battle(
         return None
     if any(a.inter_code not in UNORGANISED_FOES and not a.name.lower().startswith("unidentified") for a in named):
         return None
+    return "Riots", _riot_kind(told, language), "type:crowd-side-in-battle"
+
+
+def crowd_abduction(
+    sub_event_type: str, sides: list[ActorRef | None], told: str, language: str
+) -> tuple[str, str, str] | None:
+    """An abduction whose taker the actors read as rioters or protesters ("residents blocking the road held a truck
+    driver hostage", "fishermen rioted and held two officers hostage"): ACLED's violence against civilians is an
+    organised armed group's, and a crowd holding people is a riot, a violent demonstration when `told` (the event's
+    sentences) tells a protest, else mob violence."""
+    taker = sides[0]
+    if sub_event_type != "Abduction/forced disappearance" or taker is None or taker.inter_code not in CROWD_CODES:
+        return None
+    return "Riots", _riot_kind(told, language), "type:crowd-holds-people"
+
+
+def _riot_kind(told: str, language: str) -> str:
+    """A violent demonstration when the words tell a protest or a riot, else mob violence."""
     protest = any(
-        h.sub.protest or h.sub.name == "Violent demonstration"
-        for h in find_hits(told, 0, len(told), language)
+        h.sub.protest or h.sub.name == "Violent demonstration" for h in find_hits(told, 0, len(told), language)
     )
-    return "Riots", "Violent demonstration" if protest else "Mob violence", "type:crowd-side-in-battle"
+    return "Violent demonstration" if protest else "Mob violence"
 
 
 def crowd_against_militia(event_type: str, sides: list[ActorRef | None], communal: ActorRef) -> list[ActorRef | None]:

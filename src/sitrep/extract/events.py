@@ -17,7 +17,7 @@ from sitrep.extract.actors import get_actor_kb
 from sitrep.extract.background import rules
 from sitrep.extract.context import ARMED, DEMONSTRATIONS, VIOLENT, DateChoice, Group, Report, Unit
 from sitrep.extract.counts import CountMention, find_counts
-from sitrep.extract.crowd_types import crowd_against_militia, crowd_battle, gathering_hit
+from sitrep.extract.crowd_types import crowd_abduction, crowd_against_militia, crowd_battle, gathering_hit
 from sitrep.extract.dates import find_dates
 from sitrep.extract.discourse import historical_present
 from sitrep.extract.event_counts import assign_counts, count_claims
@@ -349,8 +349,10 @@ def _mention(report: Report, scored: Scored, index: int, main: Group) -> EventMe
         location = pick_place(report, group.parent, True)  # where the battle it was told within took place
     country = location.place.country if location else dominant_country(report)
     actors = pick_actors(report, group, get_actor_kb(), country)
-    riot = crowd_battle(group.event_type, [actors.actor1, actors.actor2], _told(report, group), report.language)
-    if riot is not None:  # a "battle" of rioters or protesters is a riot: its sides are read again as a riot's
+    sides, told = [actors.actor1, actors.actor2], _told(report, group)
+    riot = crowd_battle(group.event_type, sides, told, report.language) or crowd_abduction(
+        group.sub_event_type, sides, told, report.language)
+    if riot is not None:  # a "battle" or abduction by rioters or protesters is a riot: its sides are read again
         group.coded = riot
         actors = pick_actors(report, group, get_actor_kb(), country)
     actors = _crowd_sides(report, group, actors, country or report.article.country)
