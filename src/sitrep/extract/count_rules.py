@@ -296,10 +296,14 @@ class CountRules:
         return bool(self.wound_told.search(text, pos, self.sentence_bounds(text, pos)[1]))
 
     def object_follows(self, text: str, pos: int) -> bool:
-        """True when the verb has a figure as object ("one gunman killed three"): then it is active, not passive."""
+        """True when the verb has a figure as object ("one gunman killed three"): then it is active, not passive. Not
+        a figure of the wounded listed after the dead ("2 soldiers killed 5 injured in a blast"): the next toll."""
         space = _SPACE.match(text, pos)
         m = self.figure.match(text, space.end() if space else pos)
-        return m is not None and m.start() - pos <= 2
+        if m is None or m.start() - pos > 2:
+            return False
+        return not any(rx.match(text, m.end()) and _TOLL_ENDS.match(text, rx.match(text, m.end()).end())
+                       for kind, rx in self.nouns.items() if kind != "killed")
 
     def sentence_bounds(self, text: str, pos: int) -> tuple[int, int]:
         """The start and end of the sentence holding `pos`."""
@@ -308,6 +312,9 @@ class CountRules:
         return start, end_match.start() if end_match else len(text)
 
 
+# what follows a figure of the wounded that lists a toll rather than naming a verb's object: "5 injured in a blast",
+# "5 injured, police said", not "5 injured soldiers"
+_TOLL_ENDS = re.compile(r"\s*(?:[,.;:)]|$|(?:and|in|at|on|near|during|when|as|after|while|et|à|dans|lors)\b)", re.I)
 # words ending like a verb ("burns", "burnt") that are none: "was killed and his colleague wounded"
 _NOT_VERBS = r"(?:his|its|this|was|is|has|as|us|thus|that|what|it|at|but|yet|not|just|most|first|last|others)"
 
