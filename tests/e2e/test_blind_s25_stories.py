@@ -234,29 +234,19 @@ def test_the_hospital_wing_is_no_event(run: Run) -> None:
 
 
 @pytest.mark.xfail(strict=True, reason=(
-                   "armed/actors: 'Five volunteers were killed when their convoy ... was ambushed' joins Saturday's "
-                   "battle, and the Sunday group ('Late on Sunday, a second attack hit a group of Volunteers for the "
-                   "Defence of the Homeland (VDP), the civilian auxiliaries ...') is an Attack of JNIM on civilians: "
-                   "the VDP read as civilians and the unclaimed ambush ('That attack has not been claimed') given the "
-                   "group that claimed Saturday's"))
+                   "actors: the Sunday ambush is an Armed clash now (armed s26: 'the civilian auxiliaries' are a "
+                   "militia), but of the VDP on Burkina Faso's army (the army the apposition names them auxiliaries "
+                   "of) rather than of an unidentified armed group on the VDP"))
 def test_a_monday_report_told_in_weekdays(run: Run) -> None:
     assert [e[:5] for e in run.coded("s02")] == [
         ("2025-03-08", "Armed clash", JNIM, "Military Forces of Burkina Faso", "sahel"),
         ("2025-03-09", "Armed clash", "Unidentified Armed Group (Burkina Faso)", VDP, "sahel")]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-                   "tolls: the security sources' twelve soldiers and the army's about forty assailants neutralised "
-                   "are two sides told by two sources, read as competing accounts (12, high 40) rather than added "
-                   "(52)"))
 def test_the_post_attack_counts_soldiers_and_assailants(run: Run) -> None:
     assert [e.fatalities for e in run.of("s02") if e.date == "2025-03-08"] == [52]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-                   "tolls/armed: the Sunday group counts 1 from 'killing civilians they suspect of collaborating' "
-                   "(the verb 'suspect' read as a counted noun); the five volunteers are counted in Saturday's group "
-                   "(see above)"))
 def test_the_volunteers_ambush_toll(run: Run) -> None:
     assert [e.fatalities for e in run.of("s02") if e.date == "2025-03-09"] == [5]
 
