@@ -171,9 +171,6 @@ def test_a_mine_under_a_patrol(run: Run) -> None:
             "Military Forces of Niger", "tahoua", 4) in run.coded("s03")
 
 
-@pytest.mark.xfail(strict=True, reason=(
-                   "actors: the abduction (dated Tuesday since the wounded soldier's death joins the blast) is "
-                   "blamed on an Unidentified Communal Militia, for 'commerçants de bétail'"))
 def test_the_traders_abduction_the_same_evening(run: Run) -> None:
     assert ("2025-07-15", "Abduction/forced disappearance", "Unidentified Armed Group (Niger)", "Civilians (Niger)",
             "tahoua", 0) in run.coded("s03", no_toll=0)
